@@ -1,0 +1,40 @@
+# The README's two commands: `make run` and `make test`. Everything else is a step of those.
+BUILD ?= build
+JOBS ?= $(shell nproc)
+PORT ?= 8080
+HOST ?= 127.0.0.1
+
+.PHONY: deps configure build web run test test-cpp test-web test-e2e bench clean
+
+deps:
+	@scripts/install-deps.sh
+
+configure: deps
+	@cmake -S . -B $(BUILD) -DCMAKE_BUILD_TYPE=Release >/dev/null
+
+build: configure
+	@cmake --build $(BUILD) -j $(JOBS)
+
+web: deps
+	@if [ -f web/package.json ]; then cd web && npm run --silent build; fi
+
+run: build web
+	@scripts/run.sh $(BUILD)/banso --host $(HOST) --port $(PORT)
+
+test: build web
+	@scripts/with-postgres.sh $(MAKE) --no-print-directory test-cpp test-web test-e2e
+
+test-cpp:
+	@BANSO_REQUIRE_PG=1 ctest --test-dir $(BUILD) --output-on-failure -j $(JOBS)
+
+test-web:
+	@if [ -f web/package.json ]; then cd web && npm test --silent; fi
+
+test-e2e:
+	@if [ -f web/e2e/run.mjs ]; then scripts/e2e.sh $(BUILD)/banso; fi
+
+bench: build
+	@scripts/with-postgres.sh scripts/bench.sh $(BUILD)
+
+clean:
+	rm -rf $(BUILD) web/dist

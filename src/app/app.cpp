@@ -1,0 +1,29 @@
+#include "app/app.h"
+
+#include "store/migration.h"
+
+namespace banso::store {
+std::vector<Migration> AuthMigrations();
+std::vector<Migration> CustomersMigrations();
+}  // namespace banso::store
+
+namespace banso::app {
+
+std::vector<std::vector<store::Migration>> AllMigrations() {
+  return {store::AuthMigrations(), store::CustomersMigrations()};
+}
+
+namespace {
+std::unique_ptr<store::Database> OpenAndMigrate(const AppOptions& options) {
+  auto db = store::Database::Open(options.db_url, options.pool_size);
+  store::ApplyMigrations(*db, AllMigrations());
+  return db;
+}
+}  // namespace
+
+App::App(const AppOptions& options)
+    : db_(OpenAndMigrate(options)), auth_(*db_, options.sign_in_limits), accounts_(*db_) {}
+
+App::~App() = default;
+
+}  // namespace banso::app

@@ -1,0 +1,27 @@
+#pragma once
+// Staff roles and what each may do. Every HTTP route names one Permission; the router checks
+// it before the handler runs, so a route cannot forget its role check.
+#include <optional>
+#include <string_view>
+
+namespace banso::auth {
+
+enum class Role { kAdmin, kManager, kCsm, kMarketer, kViewer };
+
+enum class Permission {
+  kSignedIn,          // any signed-in staff member
+  kReadCustomers,     // accounts, contacts, contracts, timeline, surveys
+  kWriteCustomers,    // create/update accounts and contacts
+  kWriteActivity,     // log touchpoints and survey responses
+  kWriteRevenue,      // contracts (and so revenue movements)
+  kDeleteRecords,     // delete accounts, contacts, contracts, touchpoints, surveys
+  kImport,            // CSV import
+  kManageUsers,       // create users, change roles
+  kReadAudit,         // read the audit log
+};
+
+std::string_view RoleName(Role role);
+std::optional<Role> ParseRole(std::string_view name);
+bool Allows(Role role, Permission permission);
+
+}  // namespace banso::auth

@@ -1,0 +1,14 @@
+#include "cli/commands.h"
+
+namespace banso::cli {
+
+void AddCommands(CLI::App& app, GlobalOptions& global, const ConfigFile& config) {
+  AddServeCommand(app, global, config);
+  AddAdminCommands(app, global);
+}
+
+int RunSelected(CLI::App& app, GlobalOptions& global) {
+  return global.run ? global.run() : 2;
+}
+
+}  // namespace banso::cli

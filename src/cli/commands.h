@@ -1,0 +1,25 @@
+#pragma once
+// The subcommands: each registers its options and a run function.
+#include <CLI/CLI.hpp>
+
+#include <functional>
+#include <string>
+
+#include "cli/config_file.h"
+
+namespace banso::cli {
+
+struct GlobalOptions {
+  std::string db;
+  std::string config_path;
+  std::function<int()> run;  // set by the chosen subcommand
+};
+
+void AddCommands(CLI::App& app, GlobalOptions& global, const ConfigFile& config);
+int RunSelected(CLI::App& app, GlobalOptions& global);
+
+// One file per command family.
+void AddServeCommand(CLI::App& app, GlobalOptions& global, const ConfigFile& config);
+void AddAdminCommands(CLI::App& app, GlobalOptions& global);  // migrate, user, token, backup
+
+}  // namespace banso::cli

@@ -1,0 +1,103 @@
+// banso serve: the web console and the API.
+#include <signal.h>
+#include <spdlog/spdlog.h>
+#include <sys/stat.h>
+
+#include <filesystem>
+#include <fstream>
+#include <iostream>
+#include <thread>
+
+#include "app/app.h"
+#include "auth/secrets.h"
+#include "cli/commands.h"
+#include "demo/demo_portfolio.h"
+#include "http/server.h"
+
+namespace banso::cli {
+namespace {
+
+struct ServeOptions {
+  http::ServerOptions server;
+  std::string admin_email;
+  std::string admin_password;
+  bool demo_if_empty = false;
+};
+
+// The first admin: from the flags, or generated and printed once. A generated password is also
+// kept in <data dir>/initial-admin.txt (mode 0600) so that `make run` can show it again.
+void EnsureFirstAdmin(app::App& app, const ServeOptions& o, const std::string& db_url) {
+  if (app.auth().HasUsers()) return;
+  std::string email = o.admin_email.empty() ? "admin@banso.local" : o.admin_email;
+  std::string password = o.admin_password.empty() ? auth::RandomToken(12) : o.admin_password;
+  app.auth().CreateUser(auth::Actor::System("serve"),
+                        {email, "Administrator", auth::Role::kAdmin, "ja", password});
+  if (!o.admin_password.empty()) return;
+  std::cout << "Created the first admin: " << email << " / one-time password: " << password << std::endl;
+  if (app.db().backend() == store::Backend::kSqlite) {
+    auto dir = std::filesystem::path(app.db().url().sqlite_path).parent_path();
+    auto file = (dir.empty() ? std::filesystem::path(".") : dir) / "initial-admin.txt";
+    std::ofstream(file) << "email: " << email << "\npassword: " << password << "\n";
+    ::chmod(file.c_str(), 0600);
+  }
+}
+
+int Serve(const GlobalOptions& global, const ServeOptions& o) {
+  // Block SIGTERM/SIGINT in every thread; one thread waits for them and stops the server, so
+  // in-flight requests finish and nothing acknowledged is lost.
+  sigset_t signals;
+  sigemptyset(&signals);
+  sigaddset(&signals, SIGTERM);
+  sigaddset(&signals, SIGINT);
+  pthread_sigmask(SIG_BLOCK, &signals, nullptr);
+
+  app::AppOptions app_options;
+  app_options.db_url = global.db;
+  app_options.pool_size = o.server.threads + 4;
+  app::App app(app_options);
+  EnsureFirstAdmin(app, o, global.db);
+  if (o.demo_if_empty && app.accounts().List({.limit = 1}).total == 0) {
+    std::cout << "Loading the demo portfolio (first start)..." << std::endl;
+    demo::DemoOptions demo_options;
+    demo::LoadDemoPortfolio(app, demo_options, nullptr);
+  }
+
+  http::Server server(app, o.server);
+  int port = server.Bind();
+  std::string url = "http://" + o.server.host + ":" + std::to_string(port);
+  spdlog::info(nlohmann::json({{"msg", "listening"}, {"url", url}}).dump());
+  std::cout << "Banso is running at " << url << "/app/" << std::endl;
+
+  std::thread stopper([&] {
+    int sig = 0;
+    sigwait(&signals, &sig);
+    spdlog::info(nlohmann::json({{"msg", "shutting down"}, {"signal", sig}}).dump());
+    server.Stop();
+  });
+  server.Listen();
+  pthread_kill(stopper.native_handle(), SIGTERM);  // wake the waiter if Listen ended by itself
+  stopper.join();
+  spdlog::info(nlohmann::json({{"msg", "stopped"}}).dump());
+  return 0;
+}
+
+}  // namespace
+
+void AddServeCommand(CLI::App& app, GlobalOptions& global, const ConfigFile& config) {
+  static ServeOptions o;
+  o.server.host = config.Get("server.host").value_or(o.server.host);
+  o.server.port = std::stoi(config.Get("server.port").value_or(std::to_string(o.server.port)));
+  o.server.web_root = config.Get("server.web_root").value_or(o.server.web_root);
+  CLI::App* cmd = app.add_subcommand("serve", "Serve the web console and the API");
+  cmd->add_option("--host", o.server.host, "address to listen on")->envname("BANSO_HOST");
+  cmd->add_option("--port", o.server.port, "port to listen on")->envname("BANSO_PORT");
+  cmd->add_option("--web-root", o.server.web_root, "the built web console (web/dist)")->envname("BANSO_WEB_ROOT");
+  cmd->add_option("--threads", o.server.threads, "request threads")->envname("BANSO_THREADS");
+  cmd->add_flag("--secure-cookies", o.server.secure_cookies, "mark cookies Secure (behind TLS)");
+  cmd->add_option("--admin-email", o.admin_email, "first admin's email (when there are no users)")->envname("BANSO_ADMIN_EMAIL");
+  cmd->add_option("--admin-password", o.admin_password, "first admin's password")->envname("BANSO_ADMIN_PASSWORD");
+  cmd->add_flag("--demo-if-empty", o.demo_if_empty, "load the demo portfolio if there are no accounts");
+  cmd->callback([&global] { global.run = [&global] { return Serve(global, o); }; });
+}
+
+}  // namespace banso::cli

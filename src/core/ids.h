@@ -1,0 +1,31 @@
+#pragma once
+// Strongly typed row ids, so that an AccountId cannot be passed where a ContactId is meant.
+#include <compare>
+#include <cstdint>
+#include <functional>
+
+namespace banso {
+
+template <class Tag>
+struct Id {
+  long long value = 0;  // long long, not int64_t: SOCI binds long long on every platform
+  constexpr Id() = default;
+  constexpr explicit Id(long long v) : value(v) {}
+  constexpr bool valid() const { return value > 0; }
+  auto operator<=>(const Id&) const = default;
+};
+
+using AccountId = Id<struct AccountTag>;
+using ContactId = Id<struct ContactTag>;
+using ContractId = Id<struct ContractTag>;
+using TouchpointId = Id<struct TouchpointTag>;
+using SurveyId = Id<struct SurveyTag>;
+using UserId = Id<struct UserTag>;
+using ApiTokenId = Id<struct ApiTokenTag>;
+
+}  // namespace banso
+
+template <class Tag>
+struct std::hash<banso::Id<Tag>> {
+  size_t operator()(const banso::Id<Tag>& id) const { return std::hash<long long>()(id.value); }
+};

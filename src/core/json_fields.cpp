@@ -1,0 +1,59 @@
+#include "core/json_fields.h"
+
+#include <climits>
+
+namespace banso {
+
+JsonFields::JsonFields(const nlohmann::json& body) : body_(body) {
+  if (!body.is_object()) throw Invalid("", "the request body must be a JSON object");
+}
+
+void JsonFields::RejectUnknown() const {
+  for (const auto& [key, value] : body_.items())
+    if (!seen_.count(key)) throw Invalid(key, "unknown field");
+}
+
+std::string JsonString(const nlohmann::json& v, const char* field) {
+  if (!v.is_string()) throw Invalid(field, "must be a string");
+  return v.get<std::string>();
+}
+
+std::optional<std::string> JsonOptString(const nlohmann::json& v, const char* field) {
+  if (v.is_null()) return std::nullopt;
+  return JsonString(v, field);
+}
+
+long long JsonInt(const nlohmann::json& v, const char* field) {
+  if (v.is_number_integer()) return v.get<long long>();
+  if (v.is_number_unsigned()) {
+    if (v.get<unsigned long long>() > static_cast<unsigned long long>(LLONG_MAX))
+      throw Invalid(field, "is out of range");
+    return v.get<long long>();
+  }
+  throw Invalid(field, "must be an integer");
+}
+
+std::optional<long long> JsonOptInt(const nlohmann::json& v, const char* field) {
+  if (v.is_null()) return std::nullopt;
+  return JsonInt(v, field);
+}
+
+bool JsonBool(const nlohmann::json& v, const char* field) {
+  if (!v.is_boolean()) throw Invalid(field, "must be true or false");
+  return v.get<bool>();
+}
+
+std::optional<Date> JsonOptDate(const nlohmann::json& v, const char* field) {
+  if (v.is_null()) return std::nullopt;
+  auto d = Date::Parse(JsonString(v, field));
+  if (!d) throw Invalid(field, "must be a date (YYYY-MM-DD)");
+  return d;
+}
+
+Timestamp JsonTimestamp(const nlohmann::json& v, const char* field) {
+  auto t = Timestamp::Parse(JsonString(v, field));
+  if (!t) throw Invalid(field, "must be an ISO 8601 timestamp with a zone, e.g. 2026-11-23T10:00:00+09:00");
+  return *t;
+}
+
+}  // namespace banso

@@ -1,0 +1,67 @@
+#pragma once
+// Strict reading of JSON request objects: every present key is visited once, a wrong type is
+// an Invalid error naming the field, and keys nobody asked for are rejected as unknown.
+#include <nlohmann/json.hpp>
+
+#include <optional>
+#include <set>
+#include <string>
+
+#include "core/date.h"
+#include "core/enum_names.h"
+#include "core/error.h"
+
+namespace banso {
+
+class JsonFields {
+ public:
+  // Throws Invalid("", ...) unless body is an object.
+  explicit JsonFields(const nlohmann::json& body);
+
+  // Calls fn(value) when key is present (value may be null).
+  template <class Fn>
+  void On(const char* key, Fn&& fn) {
+    auto it = body_.find(key);
+    seen_.insert(key);
+    if (it != body_.end()) fn(*it);
+  }
+  bool Has(const char* key) const { return body_.contains(key); }
+  // Throws Invalid(key, "unknown field") for the first key no On() asked for.
+  void RejectUnknown() const;
+
+ private:
+  const nlohmann::json& body_;
+  std::set<std::string> seen_;
+};
+
+// Typed readers: `field` names the value in errors. Opt* map JSON null to nullopt.
+std::string JsonString(const nlohmann::json& v, const char* field);
+std::optional<std::string> JsonOptString(const nlohmann::json& v, const char* field);
+long long JsonInt(const nlohmann::json& v, const char* field);
+std::optional<long long> JsonOptInt(const nlohmann::json& v, const char* field);
+bool JsonBool(const nlohmann::json& v, const char* field);
+std::optional<Date> JsonOptDate(const nlohmann::json& v, const char* field);
+Timestamp JsonTimestamp(const nlohmann::json& v, const char* field);
+
+template <class E>
+E JsonEnum(const nlohmann::json& v, const char* field) {
+  auto e = EnumFromString<E>(JsonString(v, field));
+  if (!e) throw Invalid(field, "must be one of " + EnumChoices<E>());
+  return *e;
+}
+template <class E>
+std::optional<E> JsonOptEnum(const nlohmann::json& v, const char* field) {
+  if (v.is_null()) return std::nullopt;
+  return JsonEnum<E>(v, field);
+}
+
+// JSON value helpers for output.
+template <class T>
+nlohmann::json OrNull(const std::optional<T>& v) {
+  return v ? nlohmann::json(*v) : nlohmann::json();
+}
+inline nlohmann::json OrNull(const std::optional<Date>& d) {
+  return d ? nlohmann::json(d->ToString()) : nlohmann::json();
+}
+
+}  // namespace banso

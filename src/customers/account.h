@@ -1,0 +1,73 @@
+#pragma once
+// An account: a customer company, with its profile, owner CSM and journey stage.
+#include <nlohmann/json.hpp>
+
+#include <optional>
+#include <string>
+
+#include "core/date.h"
+#include "core/enum_names.h"
+#include "core/ids.h"
+
+namespace banso::customers {
+
+// The customer journey across the four moments of truth (seed 002).
+enum class JourneyStage { kProspect, kEvaluating, kOnboarding, kAdopting, kRenewing, kAdvocating, kChurned };
+// The touch model (seed 001). Later issues compute it; here it can only be set by hand.
+enum class Tier { kHighTouch, kLowTouch, kTechTouch };
+
+// ZMOT, FMOT, SMOT, TMOT or "" (churned).
+std::string_view MomentOfTruth(JourneyStage stage);
+
+struct Account {
+  AccountId id;
+  long long version = 0;
+  std::string name;
+  std::optional<std::string> name_kana;  // reading (フリガナ), used for sorting when present
+  std::optional<std::string> external_id;  // CRM id
+  std::optional<std::string> domain;
+  std::optional<std::string> industry;
+  std::optional<std::string> employee_band;  // one of kEmployeeBands
+  std::optional<std::string> country;        // ISO 3166-1 alpha-2
+  std::string currency = "JPY";              // ISO 4217
+  std::optional<UserId> owner_id;
+  std::optional<Tier> tier_override;
+  JourneyStage journey_stage = JourneyStage::kOnboarding;
+  std::optional<Date> start_date;
+  std::optional<Date> renewal_date;
+  nlohmann::json custom_attributes = nlohmann::json::object();
+  long long arr_minor = 0;  // annual recurring revenue, kept by the revenue module
+  Timestamp created_at;
+  Timestamp updated_at;
+};
+
+inline constexpr std::array<std::string_view, 6> kEmployeeBands{"1-9", "10-49", "50-249",
+                                                                  "250-999", "1000-4999", "5000+"};
+
+// Throws Invalid(field, reason) for the first bad field.
+void ValidateAccount(const Account& a);
+
+nlohmann::json ToJson(const Account& a);
+// Applies the fields present in a create/update body; unknown fields and wrong types throw.
+void ApplyJson(const nlohmann::json& body, Account& a);
+
+}  // namespace banso::customers
+
+namespace banso {
+template <>
+inline constexpr auto kEnumNames<customers::JourneyStage> = std::to_array<EnumName<customers::JourneyStage>>({
+    {customers::JourneyStage::kProspect, "prospect"},
+    {customers::JourneyStage::kEvaluating, "evaluating"},
+    {customers::JourneyStage::kOnboarding, "onboarding"},
+    {customers::JourneyStage::kAdopting, "adopting"},
+    {customers::JourneyStage::kRenewing, "renewing"},
+    {customers::JourneyStage::kAdvocating, "advocating"},
+    {customers::JourneyStage::kChurned, "churned"},
+});
+template <>
+inline constexpr auto kEnumNames<customers::Tier> = std::to_array<EnumName<customers::Tier>>({
+    {customers::Tier::kHighTouch, "high_touch"},
+    {customers::Tier::kLowTouch, "low_touch"},
+    {customers::Tier::kTechTouch, "tech_touch"},
+});
+}  // namespace banso

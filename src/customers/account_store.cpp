@@ -1,0 +1,298 @@
+#include "customers/account_store.h"
+
+#include "auth/audit_log.h"
+#include "auth/auth_service.h"
+#include "core/error.h"
+#include "core/text.h"
+#include "store/record.h"
+#include "store/statement.h"
+
+namespace banso::customers {
+namespace {
+
+constexpr const char* kColumns =
+    "id, version, name, name_kana, external_id, domain, industry, employee_band, country, "
+    "currency, owner_id, tier_override, journey_stage, start_date, renewal_date, "
+    "custom_attributes, arr_minor, created_at, updated_at, name_key, renewal_key";
+
+// Binds the SELECT kColumns of one row and converts it to an Account.
+struct AccountRow {
+  Account a;
+  std::string name_kana, external_id, domain, industry, band, country, tier, stage, start,
+      renewal, custom, name_key, renewal_key;
+  long long owner = 0;
+  soci::indicator kana_i, ext_i, domain_i, industry_i, band_i, country_i, owner_i, tier_i,
+      start_i, renewal_i;
+
+  void Bind(soci::statement& st) {
+    st.exchange(soci::into(a.id.value));
+    st.exchange(soci::into(a.version));
+    st.exchange(soci::into(a.name));
+    st.exchange(soci::into(name_kana, kana_i));
+    st.exchange(soci::into(external_id, ext_i));
+    st.exchange(soci::into(domain, domain_i));
+    st.exchange(soci::into(industry, industry_i));
+    st.exchange(soci::into(band, band_i));
+    st.exchange(soci::into(country, country_i));
+    st.exchange(soci::into(a.currency));
+    st.exchange(soci::into(owner, owner_i));
+    st.exchange(soci::into(tier, tier_i));
+    st.exchange(soci::into(stage));
+    st.exchange(soci::into(start, start_i));
+    st.exchange(soci::into(renewal, renewal_i));
+    st.exchange(soci::into(custom));
+    st.exchange(soci::into(a.arr_minor));
+    st.exchange(soci::into(a.created_at.ms));
+    st.exchange(soci::into(a.updated_at.ms));
+    st.exchange(soci::into(name_key));
+    st.exchange(soci::into(renewal_key));
+  }
+
+  Account Get() const {
+    Account out = a;
+    out.name_kana = store::Nullable(name_kana, kana_i);
+    out.external_id = store::Nullable(external_id, ext_i);
+    out.domain = store::Nullable(domain, domain_i);
+    out.industry = store::Nullable(industry, industry_i);
+    out.employee_band = store::Nullable(band, band_i);
+    out.country = store::Nullable(country, country_i);
+    out.owner_id = owner_i == soci::i_ok ? std::optional<UserId>(UserId(owner)) : std::nullopt;
+    out.tier_override = tier_i == soci::i_ok ? EnumFromString<Tier>(tier) : std::nullopt;
+    out.journey_stage = EnumFromString<JourneyStage>(stage).value_or(JourneyStage::kOnboarding);
+    out.start_date = start_i == soci::i_ok ? Date::Parse(start) : std::nullopt;
+    out.renewal_date = renewal_i == soci::i_ok ? Date::Parse(renewal) : std::nullopt;
+    out.custom_attributes = nlohmann::json::parse(custom, nullptr, false);
+    if (!out.custom_attributes.is_object()) out.custom_attributes = nlohmann::json::object();
+    return out;
+  }
+};
+
+std::vector<Account> Fetch(soci::session& sql, store::Query& q) {
+  soci::statement st = q.Prepare(sql);
+  AccountRow row;
+  row.Bind(st);
+  std::vector<Account> out;
+  store::ForEachRow(st, [&] { out.push_back(row.Get()); });
+  return out;
+}
+
+std::string RenewalKey(const Account& a) {
+  return a.renewal_date ? a.renewal_date->ToString() : "9999-12-31";
+}
+
+std::string SearchTextOf(const Account& a) {
+  std::string text = a.name;
+  for (const auto* part : {&a.name_kana, &a.external_id, &a.domain})
+    if (*part) text += " " + **part;
+  return SearchKey(text);
+}
+
+// Every column an API client can set, plus the derived sort and search keys.
+store::Columns ColumnsOf(const Account& a) {
+  store::Columns c;
+  c.Set("name", a.name)
+      .Set("name_kana", a.name_kana)
+      .Set("name_key", CollationKey(a.name_kana ? *a.name_kana : a.name))
+      .Set("search_text", SearchTextOf(a))
+      .Set("external_id", a.external_id)
+      .Set("domain", a.domain)
+      .Set("industry", a.industry)
+      .Set("employee_band", a.employee_band)
+      .Set("country", a.country)
+      .Set("currency", a.currency)
+      .Set("owner_id", a.owner_id ? std::optional<long long>(a.owner_id->value) : std::nullopt)
+      .Set("tier_override", a.tier_override ? std::optional<std::string>(EnumToString(*a.tier_override))
+                                            : std::nullopt)
+      .Set("journey_stage", std::string(EnumToString(a.journey_stage)))
+      .Set("start_date", a.start_date ? std::optional<std::string>(a.start_date->ToString()) : std::nullopt)
+      .Set("renewal_date", a.renewal_date ? std::optional<std::string>(a.renewal_date->ToString()) : std::nullopt)
+      .Set("renewal_key", RenewalKey(a))
+      .Set("custom_attributes", a.custom_attributes.dump());
+  return c;
+}
+
+void CheckOwner(store::Tx& tx, const Account& a) {
+  if (a.owner_id && !auth::AuthService::UserExists(tx, *a.owner_id))
+    throw Invalid("owner_id", "no active user has this id");
+}
+
+void CheckExternalIdFree(store::Tx& tx, const Account& a) {
+  if (!a.external_id) return;
+  auto other = AccountStore::FindIdByExternalId(tx, *a.external_id);
+  if (other && *other != a.id) throw Conflict("external_id", "another account already has this external_id");
+}
+
+}  // namespace
+
+std::optional<Account> AccountStore::Find(store::Tx& tx, AccountId id) {
+  store::Query q(std::string("SELECT ") + kColumns + " FROM accounts WHERE id = ");
+  q.Bind(id.value);
+  auto rows = Fetch(tx.sql(), q);
+  if (rows.empty()) return std::nullopt;
+  return rows.front();
+}
+
+std::optional<AccountId> AccountStore::FindIdByExternalId(store::Tx& tx, const std::string& ext) {
+  long long id = 0;
+  tx.sql() << "SELECT id FROM accounts WHERE external_id = :e", soci::use(ext), soci::into(id);
+  if (!tx.sql().got_data()) return std::nullopt;
+  return AccountId(id);
+}
+
+Account AccountStore::Create(const auth::Actor& actor, Account a) {
+  ValidateAccount(a);
+  return db_.Transact([&](store::Tx& tx) {
+    CheckOwner(tx, a);
+    CheckExternalIdFree(tx, a);
+    long long now = Timestamp::Now().ms;
+    a.id = AccountId(store::InsertRecord(tx, "accounts", ColumnsOf(a), now));
+    Account created = *Find(tx, a.id);
+    auth::AuditLog::Record(tx, actor, "create", "account", created.id.value, nullptr, ToJson(created));
+    return created;
+  });
+}
+
+Account AccountStore::Get(AccountId id) {
+  store::Session sql(db_.pool());
+  store::Query q(std::string("SELECT ") + kColumns + " FROM accounts WHERE id = ");
+  q.Bind(id.value);
+  auto rows = Fetch(sql, q);
+  if (rows.empty()) throw NotFound("no account with id " + std::to_string(id.value));
+  return rows.front();
+}
+
+Account AccountStore::Update(const auth::Actor& actor, AccountId id, long long expected_version,
+                             const std::function<void(Account&)>& change) {
+  return db_.Transact([&](store::Tx& tx) {
+    auto before = Find(tx, id);
+    if (!before) throw NotFound("no account with id " + std::to_string(id.value));
+    Account a = *before;
+    change(a);
+    a.id = id;
+    ValidateAccount(a);
+    CheckOwner(tx, a);
+    CheckExternalIdFree(tx, a);
+    store::UpdateRecord(tx, "accounts", id.value, expected_version, ColumnsOf(a), Timestamp::Now().ms);
+    Account after = *Find(tx, id);
+    auth::AuditLog::Record(tx, actor, "update", "account", id.value, ToJson(*before), ToJson(after));
+    return after;
+  });
+}
+
+void AccountStore::Delete(const auth::Actor& actor, AccountId id) {
+  db_.Transact([&](store::Tx& tx) {
+    auto before = Find(tx, id);
+    if (!before) throw NotFound("no account with id " + std::to_string(id.value));
+    store::DeleteRecord(tx, "accounts", id.value);
+    auth::AuditLog::Record(tx, actor, "delete", "account", id.value, ToJson(*before), nullptr);
+  });
+}
+
+store::Page<Account> AccountStore::List(const AccountQuery& query) {
+  if (query.limit < 1 || query.limit > 500) throw Invalid("limit", "must be 1 to 500");
+  std::optional<store::Cursor> after;
+  if (query.cursor) after = store::DecodeCursor(*query.cursor);
+
+  // The same filters serve the count and the page.
+  auto add_filters = [&](store::Query& where) {
+    where << " FROM accounts WHERE 1=1";
+    if (query.q) {
+      std::string key = SearchKey(*query.q);
+      size_t start = 0;
+      while (start < key.size()) {  // every whitespace-separated term must match
+        size_t end = key.find(' ', start);
+        if (end == std::string::npos) end = key.size();
+        if (end > start) {
+          where << " AND search_text LIKE ";
+          where.Bind("%" + EscapeLike(key.substr(start, end - start)) + "%") << " ESCAPE '\\'";
+        }
+        start = end + 1;
+      }
+    }
+    if (query.owner_id) where << " AND owner_id = ", where.Bind(query.owner_id->value);
+    if (!query.journey_stages.empty()) {
+      where << " AND journey_stage IN (";
+      for (size_t i = 0; i < query.journey_stages.size(); ++i) {
+        if (i) where << ", ";
+        where.Bind(std::string(EnumToString(query.journey_stages[i])));
+      }
+      where << ")";
+    }
+    if (query.tier) where << " AND tier_override = ", where.Bind(std::string(EnumToString(*query.tier)));
+    if (query.industry) where << " AND industry = ", where.Bind(*query.industry);
+    if (query.country) where << " AND country = ", where.Bind(*query.country);
+    if (query.renewal_within_days) {
+      Date today = Date::Today();
+      where << " AND renewal_key >= ";
+      where.Bind(today.ToString()) << " AND renewal_key <= ";
+      where.Bind(today.AddDays(*query.renewal_within_days).ToString());
+    }
+  };
+
+  store::SortSpec sort;
+  switch (query.sort) {
+    case AccountSort::kName: sort.column = "name_key"; break;
+    case AccountSort::kRenewalDate: sort.column = "renewal_key"; break;
+    case AccountSort::kArr: sort.column = "arr_minor"; sort.numeric = true; break;
+    case AccountSort::kCreated: sort.column = "id"; sort.numeric = true; break;
+  }
+  sort.descending = query.descending;
+
+  store::Page<Account> page;
+  store::Session sql(db_.pool());
+  store::Query count_q("SELECT COUNT(*)");
+  add_filters(count_q);
+  soci::statement cst = count_q.Prepare(sql);
+  cst.exchange(soci::into(page.total));
+  cst.define_and_bind();
+  cst.execute(true);
+
+  store::Query list_q(std::string("SELECT ") + kColumns);
+  add_filters(list_q);
+  if (sort.column == "id") {
+    // Keyset on id alone.
+    if (after) list_q << (sort.descending ? " AND id < " : " AND id > "), list_q.Bind(after->id);
+    list_q << " ORDER BY id" << (sort.descending ? " DESC" : "") << " LIMIT ";
+    list_q.Bind(static_cast<long long>(query.limit) + 1);
+  } else {
+    store::AppendKeyset(list_q, sort, after, query.limit);
+  }
+  page.items = Fetch(sql, list_q);
+  store::FinishPage(page, query.limit, [&](const Account& a) {
+    switch (query.sort) {
+      case AccountSort::kName: return store::Cursor{CollationKey(a.name_kana ? *a.name_kana : a.name), a.id.value};
+      case AccountSort::kRenewalDate: return store::Cursor{RenewalKey(a), a.id.value};
+      case AccountSort::kArr: return store::Cursor{std::to_string(a.arr_minor), a.id.value};
+      case AccountSort::kCreated: break;
+    }
+    return store::Cursor{"", a.id.value};
+  });
+  return page;
+}
+
+UpsertCounts AccountStore::Upsert(store::Tx& tx, std::vector<Account>& accounts) {
+  UpsertCounts counts;
+  long long now = Timestamp::Now().ms;
+  for (Account& a : accounts) {
+    if (!a.id.valid() && a.external_id) {
+      if (auto existing = FindIdByExternalId(tx, *a.external_id)) a.id = *existing;
+    }
+    CheckOwner(tx, a);
+    if (a.id.valid()) {
+      // An import is authoritative: no version check, but the version still moves on.
+      store::OverwriteRecord(tx, "accounts", a.id.value, ColumnsOf(a), now);
+      ++counts.updated;
+    } else {
+      a.id = AccountId(store::InsertRecord(tx, "accounts", ColumnsOf(a), now));
+      ++counts.inserted;
+    }
+  }
+  return counts;
+}
+
+void AccountStore::SetArr(store::Tx& tx, AccountId id, long long arr_minor) {
+  tx.sql() << "UPDATE accounts SET arr_minor = :a WHERE id = :id", soci::use(arr_minor),
+      soci::use(id.value);
+}
+
+}  // namespace banso::customers

@@ -1,0 +1,62 @@
+#pragma once
+// Accounts in the database: CRUD with optimistic concurrency and audit, the filtered and
+// sorted account list, and the bulk upsert used by CSV import and the demo generator.
+//
+// Thread safety: stateless apart from the Database; shareable by all threads.
+#include <optional>
+#include <vector>
+
+#include "auth/actor.h"
+#include "customers/account.h"
+#include "store/database.h"
+#include "store/paging.h"
+
+namespace banso::customers {
+
+enum class AccountSort { kName, kRenewalDate, kArr, kCreated };
+
+struct AccountQuery {
+  std::optional<std::string> q;  // search in name, kana, domain and external id (Japanese-aware)
+  std::optional<UserId> owner_id;
+  std::vector<JourneyStage> journey_stages;  // any of these
+  std::optional<Tier> tier;
+  std::optional<std::string> industry;
+  std::optional<std::string> country;
+  std::optional<int> renewal_within_days;  // renewal date between today and today + N
+  AccountSort sort = AccountSort::kName;
+  bool descending = false;
+  int limit = 50;
+  std::optional<std::string> cursor;
+};
+
+struct UpsertCounts {
+  long long inserted = 0;
+  long long updated = 0;
+};
+
+class AccountStore {
+ public:
+  explicit AccountStore(store::Database& db) : db_(db) {}
+
+  Account Create(const auth::Actor& actor, Account account);
+  Account Get(AccountId id);  // throws NotFound
+  // Loads the account, checks expected_version, applies change, validates, saves, audits.
+  Account Update(const auth::Actor& actor, AccountId id, long long expected_version,
+                 const std::function<void(Account&)>& change);
+  void Delete(const auth::Actor& actor, AccountId id);
+  store::Page<Account> List(const AccountQuery& query);
+
+  // In a caller's transaction (import, demo, other modules):
+  static std::optional<Account> Find(store::Tx& tx, AccountId id);
+  static std::optional<AccountId> FindIdByExternalId(store::Tx& tx, const std::string& external_id);
+  // Inserts accounts without an id whose external id is new, updates those whose external id
+  // exists (keeping their id). Accounts must be validated. One audit entry for the batch.
+  static UpsertCounts Upsert(store::Tx& tx, std::vector<Account>& accounts);
+  // The revenue module keeps each account's ARR here after contract changes.
+  static void SetArr(store::Tx& tx, AccountId id, long long arr_minor);
+
+ private:
+  store::Database& db_;
+};
+
+}  // namespace banso::customers

@@ -1,0 +1,16 @@
+#pragma once
+// Each API resource adds its routes here (one file per resource: accounts_api.cpp, ...).
+#include <vector>
+
+#include "app/app.h"
+#include "http/route.h"
+#include "http/server.h"
+
+namespace banso::http {
+
+void AddSystemRoutes(std::vector<Route>& routes, app::App& app);
+void AddAuthRoutes(std::vector<Route>& routes, app::App& app, const ServerOptions& options);
+void AddUserRoutes(std::vector<Route>& routes, app::App& app);
+void AddAccountRoutes(std::vector<Route>& routes, app::App& app);
+
+}  // namespace banso::http

@@ -1,0 +1,80 @@
+// Sign-in, sign-out and "who am I" for the web console, and API tokens.
+#include "core/error.h"
+#include "core/json_fields.h"
+#include "http/api_routes.h"
+
+namespace banso::http {
+namespace {
+
+nlohmann::json SignedInJson(const auth::Principal& p) {
+  return {{"user", auth::UserToJson(p.user)}, {"csrf_token", p.csrf_token}};
+}
+
+nlohmann::json TokenJson(const auth::ApiToken& t) {
+  return {{"id", t.id.value},
+          {"user_id", t.user_id.value},
+          {"name", t.name},
+          {"prefix", t.prefix},
+          {"created_at", t.created_at.ToString()},
+          {"last_used_at", t.last_used_at ? nlohmann::json(t.last_used_at->ToString()) : nlohmann::json()},
+          {"revoked_at", t.revoked_at ? nlohmann::json(t.revoked_at->ToString()) : nlohmann::json()}};
+}
+
+}  // namespace
+
+void AddAuthRoutes(std::vector<Route>& routes, app::App& app, const ServerOptions& options) {
+  bool secure = options.secure_cookies;
+  routes.push_back({Method::kPost, "/api/v1/auth/login", std::nullopt, [&app, secure](RequestContext& ctx) {
+    nlohmann::json body = ctx.JsonBody();
+    std::string email, password;
+    JsonFields f(body);
+    f.On("email", [&](auto& v) { email = JsonString(v, "email"); });
+    f.On("password", [&](auto& v) { password = JsonString(v, "password"); });
+    f.RejectUnknown();
+    if (email.empty()) throw Invalid("email", "is required");
+    if (password.empty()) throw Invalid("password", "is required");
+    auth::SignedIn s = app.auth().SignIn(email, password, ctx.req.remote_addr);
+    std::string cookie = std::string(kSessionCookie) + "=" + s.session_token +
+                         "; Path=/; HttpOnly; SameSite=Lax; Max-Age=" +
+                         std::to_string(auth::AuthService::kSessionLifetimeMs / 1000);
+    if (secure) cookie += "; Secure";
+    ctx.res.set_header("Set-Cookie", cookie);
+    ctx.Json(200, SignedInJson(s.principal));
+  }});
+  routes.push_back({Method::kPost, "/api/v1/auth/logout", auth::Permission::kSignedIn, [&app](RequestContext& ctx) {
+    std::string cookie = ctx.req.get_header_value("Cookie");
+    auto pos = cookie.find(std::string(kSessionCookie) + "=");
+    if (pos != std::string::npos) {
+      auto start = pos + std::string(kSessionCookie).size() + 1;
+      app.auth().SignOut(cookie.substr(start, cookie.find(';', start) - start));
+    }
+    ctx.res.set_header("Set-Cookie", std::string(kSessionCookie) + "=; Path=/; HttpOnly; SameSite=Lax; Max-Age=0");
+    ctx.NoContent();
+  }});
+  routes.push_back({Method::kGet, "/api/v1/auth/me", auth::Permission::kSignedIn, [](RequestContext& ctx) {
+    ctx.Json(200, SignedInJson(ctx.caller()));
+  }});
+
+  routes.push_back({Method::kGet, "/api/v1/tokens", auth::Permission::kSignedIn, [&app](RequestContext& ctx) {
+    nlohmann::json data = nlohmann::json::array();
+    for (const auto& t : app.auth().ListApiTokens(ctx.caller().user.id)) data.push_back(TokenJson(t));
+    ctx.Json(200, {{"data", data}});
+  }});
+  routes.push_back({Method::kPost, "/api/v1/tokens", auth::Permission::kSignedIn, [&app](RequestContext& ctx) {
+    nlohmann::json body = ctx.JsonBody();
+    std::string name;
+    JsonFields f(body);
+    f.On("name", [&](auto& v) { name = JsonString(v, "name"); });
+    f.RejectUnknown();
+    auto [token, rec] = app.auth().CreateApiToken(ctx.actor(), ctx.caller().user.id, name);
+    nlohmann::json out = TokenJson(rec);
+    out["token"] = token;  // shown once
+    ctx.Json(201, out);
+  }});
+  routes.push_back({Method::kDelete, "/api/v1/tokens/{id}", auth::Permission::kSignedIn, [&app](RequestContext& ctx) {
+    app.auth().RevokeApiToken(ctx.actor(), ApiTokenId(ctx.PathId()));
+    ctx.NoContent();
+  }});
+}
+
+}  // namespace banso::http

@@ -1,0 +1,53 @@
+#include "http/error_response.h"
+
+#include <nlohmann/json.hpp>
+#include <spdlog/spdlog.h>
+
+#include "core/error.h"
+
+namespace banso::http {
+namespace {
+
+int StatusFor(ErrorCode code) {
+  switch (code) {
+    case ErrorCode::kInvalid: return 400;
+    case ErrorCode::kUnauthorized: return 401;
+    case ErrorCode::kForbidden: return 403;
+    case ErrorCode::kNotFound: return 404;
+    case ErrorCode::kConflict: return 409;
+    case ErrorCode::kTooLarge: return 413;
+    case ErrorCode::kUnprocessable: return 422;
+    case ErrorCode::kRateLimited: return 429;
+    case ErrorCode::kUnavailable: return 503;
+    case ErrorCode::kInternal: return 500;
+  }
+  return 500;
+}
+
+void Write(httplib::Response& res, int status, std::string_view code, const std::string& message,
+           const std::string& field) {
+  nlohmann::json body = {{"error", {{"code", code}, {"message", message},
+                                    {"field", field.empty() ? nlohmann::json() : nlohmann::json(field)}}}};
+  res.status = status;
+  res.set_content(body.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace), "application/json");
+}
+
+}  // namespace
+
+void WriteError(httplib::Response& res, std::exception_ptr error) {
+  try {
+    std::rethrow_exception(error);
+  } catch (const RateLimited& e) {
+    res.set_header("Retry-After", std::to_string(e.retry_after_seconds));
+    Write(res, 429, ErrorCodeName(e.code()), e.what(), e.field());
+  } catch (const Error& e) {
+    Write(res, StatusFor(e.code()), ErrorCodeName(e.code()), e.what(), e.field());
+  } catch (const std::exception& e) {
+    // Details of unexpected failures go to the log, not to the client.
+    spdlog::error(nlohmann::json({{"msg", "request failed"}, {"error", e.what()}}).dump(
+        -1, ' ', false, nlohmann::json::error_handler_t::replace));
+    Write(res, 500, "internal", "internal error; see the server log", "");
+  }
+}
+
+}  // namespace banso::http

@@ -1,0 +1,50 @@
+#pragma once
+// One API request as handlers see it: the caller, path and query parameters, the JSON body,
+// and the response to fill. Parameter readers throw Invalid naming the parameter.
+#include <httplib.h>
+
+#include <nlohmann/json.hpp>
+
+#include <optional>
+#include <string>
+
+#include "auth/auth_service.h"
+
+namespace banso::http {
+
+class RequestContext {
+ public:
+  RequestContext(const httplib::Request& req, httplib::Response& res,
+                 std::vector<std::string> path_params)
+      : req(req), res(res), path_params_(std::move(path_params)) {}
+
+  const httplib::Request& req;
+  httplib::Response& res;
+  std::optional<auth::Principal> principal;  // set for every non-public route
+
+  const auth::Principal& caller() const { return *principal; }
+  auth::Actor actor() const { return principal->actor(); }
+
+  // The i-th {param} of the route's path, as an id (positive integer).
+  long long PathId(size_t i = 0) const;
+  const std::string& PathParam(size_t i) const { return path_params_.at(i); }
+
+  std::optional<std::string> QueryString(const char* name) const;
+  std::optional<long long> QueryInt(const char* name, long long min, long long max) const;
+  std::optional<bool> QueryBool(const char* name) const;
+  // Throws Invalid for query parameters not in `allowed`, so typos do not pass silently.
+  void AllowQuery(std::initializer_list<const char*> allowed) const;
+
+  // Parses the body as a JSON object (Invalid on malformed JSON or a non-JSON content type).
+  nlohmann::json JsonBody() const;
+  // The body's "version" (required for updates, for optimistic concurrency).
+  long long RequiredVersion(const nlohmann::json& body) const;
+
+  void Json(int status, const nlohmann::json& body);
+  void NoContent() { res.status = 204; }
+
+ private:
+  std::vector<std::string> path_params_;
+};
+
+}  // namespace banso::http

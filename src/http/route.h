@@ -1,0 +1,26 @@
+#pragma once
+// The route table: every API route with its method, OpenAPI-style path, the permission it
+// needs and its handler. The server dispatches from it, and the OpenAPI test compares it with
+// docs/openapi.json, so a route cannot exist without a role check or documentation.
+#include <functional>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "auth/role.h"
+#include "http/request_context.h"
+
+namespace banso::http {
+
+enum class Method { kGet, kPost, kPatch, kPut, kDelete };
+std::string_view MethodName(Method m);
+
+struct Route {
+  Method method;
+  std::string path;  // OpenAPI template: /api/v1/accounts/{id}
+  // nullopt: public (health check, sign-in, the API description).
+  std::optional<auth::Permission> permission;
+  std::function<void(RequestContext&)> handler;
+};
+
+}  // namespace banso::http

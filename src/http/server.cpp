@@ -1,0 +1,170 @@
+#include "http/server.h"
+
+#include <httplib.h>
+#include <spdlog/spdlog.h>
+
+#include <chrono>
+#include <filesystem>
+#include <fstream>
+#include <regex>
+
+#include "core/error.h"
+#include "http/api_routes.h"
+#include "http/error_response.h"
+
+namespace banso::http {
+namespace {
+
+// /api/v1/accounts/{id} -> ^/api/v1/accounts/([^/]+)$
+std::string PathRegex(const std::string& path) {
+  static const std::regex param(R"(\{[a-z_]+\})");
+  return std::regex_replace(path, param, "([^/]+)");
+}
+
+std::string CookieValue(const httplib::Request& req, const std::string& name) {
+  std::string cookies = req.get_header_value("Cookie");
+  size_t pos = 0;
+  while (pos < cookies.size()) {
+    size_t end = cookies.find(';', pos);
+    if (end == std::string::npos) end = cookies.size();
+    std::string_view part(cookies.data() + pos, end - pos);
+    while (!part.empty() && part.front() == ' ') part.remove_prefix(1);
+    if (part.size() > name.size() && part.substr(0, name.size()) == name && part[name.size()] == '=')
+      return std::string(part.substr(name.size() + 1));
+    pos = end + 1;
+  }
+  return {};
+}
+
+bool ConstantTimeEquals(const std::string& a, const std::string& b) {
+  if (a.size() != b.size()) return false;
+  unsigned char diff = 0;
+  for (size_t i = 0; i < a.size(); ++i) diff |= static_cast<unsigned char>(a[i] ^ b[i]);
+  return diff == 0;
+}
+
+void LogRequest(const httplib::Request& req, const httplib::Response& res) {
+  nlohmann::json line = {{"msg", "request"}, {"method", req.method}, {"path", req.path},
+                         {"status", res.status}, {"remote", req.remote_addr}};
+  spdlog::info(line.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace));
+}
+
+}  // namespace
+
+std::string_view MethodName(Method m) {
+  switch (m) {
+    case Method::kGet: return "get";
+    case Method::kPost: return "post";
+    case Method::kPatch: return "patch";
+    case Method::kPut: return "put";
+    case Method::kDelete: return "delete";
+  }
+  return "get";
+}
+
+Server::Server(app::App& app, ServerOptions options)
+    : app_(app), options_(std::move(options)), server_(std::make_unique<httplib::Server>()) {
+  AddSystemRoutes(routes_, app_);
+  AddAuthRoutes(routes_, app_, options_);
+  AddUserRoutes(routes_, app_);
+  AddAccountRoutes(routes_, app_);
+
+  httplib::Server& s = *server_;
+  size_t threads = options_.threads;
+  s.new_task_queue = [threads] { return new httplib::ThreadPool(threads); };
+  s.set_keep_alive_max_count(10000);
+  s.set_keep_alive_timeout(10);
+  s.set_payload_max_length(64 * 1024 * 1024);  // CSV uploads; JSON bodies are capped lower
+  s.set_logger(LogRequest);
+
+  for (const Route& route : routes_) {
+    std::string pattern = PathRegex(route.path);
+    auto handler = [this, &route](const httplib::Request& req, httplib::Response& res) {
+      Dispatch(route, req, res);
+    };
+    switch (route.method) {
+      case Method::kGet: s.Get(pattern, handler); break;
+      case Method::kPost: s.Post(pattern, handler); break;
+      case Method::kPatch: s.Patch(pattern, handler); break;
+      case Method::kPut: s.Put(pattern, handler); break;
+      case Method::kDelete: s.Delete(pattern, handler); break;
+    }
+  }
+
+  // The console: static files, and index.html for the app's own routes (deep links).
+  std::string root = options_.web_root;
+  if (std::filesystem::exists(root)) s.set_mount_point("/app", root);
+  s.Get("/", [](const httplib::Request&, httplib::Response& res) { res.set_redirect("/app/"); });
+  s.Get("/app", [](const httplib::Request&, httplib::Response& res) { res.set_redirect("/app/"); });
+  s.Get(R"(/app/.*)", [root](const httplib::Request& req, httplib::Response& res) {
+    std::ifstream in(root + "/index.html", std::ios::binary);
+    if (!in) {
+      res.status = 404;
+      res.set_content("The web console is not built: run `make run` (or `make web`).", "text/plain");
+      return;
+    }
+    res.set_content(std::string(std::istreambuf_iterator<char>(in), {}), "text/html; charset=utf-8");
+  });
+
+  // Bodies for errors httplib produces itself (unknown route, 413 over the size limit, ...).
+  s.set_error_handler(httplib::Server::HandlerWithResponse([](const httplib::Request& req, httplib::Response& res) {
+    if (!res.body.empty()) return httplib::Server::HandlerResponse::Unhandled;
+    ErrorCode code = res.status == 404   ? ErrorCode::kNotFound
+                     : res.status == 413 ? ErrorCode::kTooLarge
+                                         : ErrorCode::kInvalid;
+    std::string message = res.status == 404   ? "no such route: " + req.method + " " + req.path
+                          : res.status == 413 ? "the request body is larger than the server accepts"
+                                              : "bad request";
+    int status = res.status;
+    WriteError(res, std::make_exception_ptr(Error(code, message)));
+    res.status = status;
+    return httplib::Server::HandlerResponse::Handled;
+  }));
+}
+
+Server::~Server() = default;
+
+void Server::Authenticate(RequestContext& ctx, const Route& route) {
+  const httplib::Request& req = ctx.req;
+  std::string authz = req.get_header_value("Authorization");
+  if (authz.rfind("Bearer ", 0) == 0) {
+    ctx.principal = app_.auth().AuthenticateApiToken(authz.substr(7));
+  } else {
+    std::string session = CookieValue(req, kSessionCookie);
+    if (session.empty()) throw Unauthorized("sign in first, or send an API token (Authorization: Bearer)");
+    ctx.principal = app_.auth().AuthenticateSession(session);
+    // Cookie sessions must prove the request comes from our own page.
+    if (route.method != Method::kGet &&
+        !ConstantTimeEquals(req.get_header_value("X-CSRF-Token"), ctx.principal->csrf_token))
+      throw Forbidden("missing or wrong X-CSRF-Token header");
+  }
+  if (!auth::Allows(ctx.principal->user.role, *route.permission))
+    throw Forbidden("the " + std::string(auth::RoleName(ctx.principal->user.role)) +
+                    " role may not do this");
+}
+
+void Server::Dispatch(const Route& route, const httplib::Request& req, httplib::Response& res) {
+  std::vector<std::string> params(req.matches.size() > 1 ? req.matches.size() - 1 : 0);
+  for (size_t i = 1; i < req.matches.size(); ++i) params[i - 1] = req.matches[i].str();
+  RequestContext ctx(req, res, std::move(params));
+  try {
+    if (route.permission) Authenticate(ctx, route);
+    route.handler(ctx);
+  } catch (...) {
+    WriteError(res, std::current_exception());
+  }
+}
+
+int Server::Bind() {
+  int port = options_.port == 0 ? server_->bind_to_any_port(options_.host)
+                                : (server_->bind_to_port(options_.host, options_.port) ? options_.port : -1);
+  if (port < 0)
+    throw Unavailable("cannot listen on " + options_.host + ":" + std::to_string(options_.port));
+  return port;
+}
+
+void Server::Listen() { server_->listen_after_bind(); }
+
+void Server::Stop() { server_->stop(); }
+
+}  // namespace banso::http

@@ -1,0 +1,53 @@
+#pragma once
+// The HTTP server: the JSON API under /api/v1 (dispatched from the route table, with
+// authentication, CSRF and role checks before every handler), /healthz, and the web console's
+// static files at /app.
+//
+// Thread safety: handlers run on the server's thread pool; Stop() may be called from any
+// thread (e.g. the SIGTERM handler's thread).
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "app/app.h"
+#include "http/route.h"
+
+namespace httplib { class Server; }
+
+namespace banso::http {
+
+struct ServerOptions {
+  std::string host = "127.0.0.1";
+  int port = 8080;  // 0: any free port
+  std::string web_root = "web/dist";
+  size_t threads = 16;  // each keep-alive connection holds a thread while it is open
+  bool secure_cookies = false;  // set behind TLS
+};
+
+class Server {
+ public:
+  Server(app::App& app, ServerOptions options);
+  ~Server();
+
+  // Binds the listening socket and returns the port (useful with port 0).
+  int Bind();
+  // Serves until Stop(); returns after in-flight requests have finished.
+  void Listen();
+  void Stop();
+
+  const std::vector<Route>& routes() const { return routes_; }
+
+ private:
+  void Dispatch(const Route& route, const httplib::Request& req, httplib::Response& res);
+  void Authenticate(RequestContext& ctx, const Route& route);
+
+  app::App& app_;
+  ServerOptions options_;
+  std::vector<Route> routes_;
+  std::unique_ptr<httplib::Server> server_;
+};
+
+// The session cookie's name; the CSRF token travels in the X-CSRF-Token header.
+inline constexpr const char* kSessionCookie = "banso_session";
+
+}  // namespace banso::http

@@ -1,0 +1,36 @@
+#pragma once
+// Parsers for the cell values of imported CSV files, in the forms Excel, Salesforce and HubSpot
+// write. Each ignores surrounding ASCII spaces and throws Invalid with an empty field and a
+// message quoting the value; the import runner adds the column and line.
+#include <string>
+#include <string_view>
+
+#include "core/date.h"
+#include "core/money.h"
+
+namespace banso {
+
+// YYYY-MM-DD, YYYY/MM/DD, YYYY/M/D (Excel in Japan) or YYYY年M月D日; a real calendar day.
+Date ParseImportDate(std::string_view text);
+
+// true/false, 1/0, yes/no, はい/いいえ; ASCII case ignored.
+bool ParseImportBool(std::string_view text);
+
+// An amount in major units ("120,000", "¥120,000", "￥120,000", "120,000円", "$1,200.50",
+// "1200.5") as Money in `currency` (an ISO 4217 code Banso knows, any case). Rejects negative
+// amounts, more decimals than the currency has (JPY "100.5"), commas not grouping thousands (so
+// that a decimal comma "1200,50" is not read as 120050), and a symbol of another currency.
+Money ParseImportAmount(std::string_view text, std::string_view currency);
+
+// The band of an employee count: "1-9", "10-49", "50-249", "250-999", "1000-4999", "5000+".
+// REQUIRES: count >= 1.
+std::string_view EmployeeBandForCount(long long count);
+
+// A band label as above, or a head count such as "1,200", as a band label.
+std::string_view ParseEmployeeBand(std::string_view text);
+
+// The host of a web address or a bare domain, in lowercase ASCII (IDNA) without "www.":
+// "https://www.Example.co.jp/about" → "example.co.jp".
+std::string ParseDomain(std::string_view text);
+
+}  // namespace banso

@@ -1,0 +1,364 @@
+#include "importer/header_mapping.h"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <array>
+#include <cctype>
+#include <optional>
+#include <stdexcept>
+#include <unordered_map>
+
+#include "core/error.h"
+#include "core/text.h"
+
+namespace banso {
+namespace {
+
+enum AliasFlag : unsigned {
+  kFallback = 1,  // ignored when another column fills the same field
+  kInverted = 2,  // the column holds the negation of the field
+};
+
+struct Alias {
+  std::string_view header;
+  std::string_view field;
+  unsigned flags = 0;
+};
+
+// Banso's own field names are accepted for every kind; the tables list the other names. A
+// name may appear under several products; the same name may not map to two fields of a kind.
+
+constexpr std::string_view kAccountFields[] = {
+    "external_id",   "name",          "name_kana",  "domain",      "industry",
+    "employee_band", "employees",     "country",    "currency",    "owner_email",
+    "tier_override", "journey_stage", "start_date", "renewal_date"};
+
+constexpr Alias kAccountAliases[] = {
+    // Salesforce Account, API names (Data Loader, Workbench). Website gives way to a domain.
+    {"Id", "external_id"},
+    {"Name", "name"},
+    {"Website", "domain", kFallback},
+    {"Industry", "industry"},
+    {"NumberOfEmployees", "employees"},
+    {"BillingCountry", "country"},
+    {"CurrencyIsoCode", "currency"},
+    {"Owner.Email", "owner_email"},
+    // Salesforce Account, report export labels (English).
+    {"Account ID", "external_id"},
+    {"Account Name", "name"},
+    {"Employees", "employees"},
+    {"Billing Country", "country"},
+    {"Account Currency", "currency"},
+    {"Account Owner Email", "owner_email"},
+    // Salesforce Account, report export labels (Japanese).
+    {"取引先 ID", "external_id"},
+    {"取引先名", "name"},
+    {"Web サイト", "domain", kFallback},
+    {"業種", "industry"},
+    {"従業員数", "employees"},
+    {"請求先(国)", "country"},
+    {"請求先国", "country"},
+    {"取引先 通貨", "currency"},
+    {"取引先 所有者 メール", "owner_email"},
+    // Salesforce in Japanese orgs: the reading of the name, a custom field by convention.
+    {"フリガナ", "name_kana"},
+    {"Furigana", "name_kana"},
+    {"取引先名(カナ)", "name_kana"},
+    // HubSpot companies export (English). "Company owner" holds the owner's name, not an
+    // email, so it stays unmapped. Website URL gives way to Company Domain Name.
+    {"Record ID", "external_id"},
+    {"Company name", "name"},
+    {"Company Domain Name", "domain"},
+    {"Website URL", "domain", kFallback},
+    {"Industry", "industry"},
+    {"Number of Employees", "employees"},
+    {"Country/Region", "country"},
+    // HubSpot companies export (Japanese).
+    {"レコードID", "external_id"},
+    {"会社名", "name"},
+    {"会社のドメイン名", "domain"},
+    {"ウェブサイトURL", "domain", kFallback},
+    {"業種", "industry"},
+    {"従業員数", "employees"},
+    {"国/地域", "country"},
+};
+
+constexpr std::string_view kContactFields[] = {
+    "external_id", "account_external_id", "name", "last_name", "first_name", "email", "title",
+    "role", "phone", "language", "marketing_consent", "departed",
+};
+
+constexpr Alias kContactAliases[] = {
+    // Salesforce Contact, API names. Opting out of email is the opposite of consent.
+    {"Id", "external_id"},
+    {"AccountId", "account_external_id"},
+    {"Name", "name"},
+    {"LastName", "last_name"},
+    {"FirstName", "first_name"},
+    {"Email", "email"},
+    {"Title", "title"},
+    {"Phone", "phone"},
+    {"HasOptedOutOfEmail", "marketing_consent", kInverted},
+    // Salesforce Contact, report export labels (English).
+    {"Contact ID", "external_id"},
+    {"Account ID", "account_external_id"},
+    {"Full Name", "name"},
+    {"Last Name", "last_name"},
+    {"First Name", "first_name"},
+    {"Email Opt Out", "marketing_consent", kInverted},
+    // Salesforce Contact, report export labels (Japanese).
+    {"取引先責任者 ID", "external_id"},
+    {"取引先 ID", "account_external_id"},
+    {"氏名", "name"},
+    {"姓", "last_name"},
+    {"名", "first_name"},
+    {"メール", "email"},
+    {"役職", "title"},
+    {"電話", "phone"},
+    {"メール送信除外", "marketing_consent", kInverted},
+    // HubSpot contacts export (English).
+    {"Record ID", "external_id"},
+    {"First Name", "first_name"},
+    {"Last Name", "last_name"},
+    {"Email", "email"},
+    {"Job Title", "title"},
+    {"Phone Number", "phone"},
+    {"Associated Company ID", "account_external_id"},
+    {"Associated Company IDs", "account_external_id"},
+    // HubSpot contacts export (Japanese).
+    {"レコードID", "external_id"},
+    {"名", "first_name"},
+    {"姓", "last_name"},
+    {"Eメール", "email"},
+    {"メール", "email"},
+    {"役職", "title"},
+    {"電話番号", "phone"},
+    {"関連付けられた会社 ID", "account_external_id"},
+};
+
+constexpr std::string_view kContractFields[] = {
+    "external_id", "account_external_id", "product", "start_date", "end_date", "amount",
+    "currency",    "billing_period"};
+
+constexpr Alias kContractAliases[] = {
+    // Salesforce Contract, API names. The contract number is the id only when Id is absent.
+    {"Id", "external_id"},
+    {"ContractNumber", "external_id", kFallback},
+    {"AccountId", "account_external_id"},
+    {"StartDate", "start_date"},
+    {"EndDate", "end_date"},
+    {"CurrencyIsoCode", "currency"},
+    // Salesforce Contract, report export labels (English).
+    {"Contract ID", "external_id"},
+    {"Contract Number", "external_id", kFallback},
+    {"Account ID", "account_external_id"},
+    {"Contract Start Date", "start_date"},
+    {"Contract End Date", "end_date"},
+    {"Start Date", "start_date"},
+    {"End Date", "end_date"},
+    // Salesforce Contract, report export labels (Japanese).
+    {"契約 ID", "external_id"},
+    {"契約番号", "external_id", kFallback},
+    {"取引先 ID", "account_external_id"},
+    {"契約開始日", "start_date"},
+    {"契約終了日", "end_date"},
+    // Salesforce Opportunity and Opportunity Product exports (English, Japanese).
+    {"Amount", "amount"},
+    {"金額", "amount"},
+    {"Product", "product"},
+    {"Product Name", "product"},
+    {"商品", "product"},
+    {"商品名", "product"},
+    {"Currency", "currency"},
+    {"通貨", "currency"},
+    {"Billing Period", "billing_period"},
+    {"請求期間", "billing_period"},
+    // HubSpot deals export (English, Japanese). The deal name stands in for the product only
+    // when there is no product column; Close Date is not a contract start, so it stays unmapped.
+    {"Record ID", "external_id"},
+    {"レコードID", "external_id"},
+    {"Deal Name", "product", kFallback},
+    {"取引名", "product", kFallback},
+    {"Associated Company ID", "account_external_id"},
+    {"Associated Company IDs", "account_external_id"},
+    {"関連付けられた会社 ID", "account_external_id"},
+};
+
+struct KindSpec {
+  ImportKind kind;
+  std::string_view name;
+  std::span<const std::string_view> fields;
+  std::span<const Alias> aliases;
+  // Each entry needs a column for one of its fields, separated by '|'.
+  std::span<const std::string_view> required;
+  bool custom_columns;
+};
+
+constexpr std::string_view kAccountRequired[] = {"name"};
+constexpr std::string_view kContactRequired[] = {"email|name|last_name|first_name",
+                                                 "account_external_id"};
+constexpr std::string_view kContractRequired[] = {"account_external_id", "start_date", "amount"};
+
+constexpr std::array<KindSpec, 3> kKinds{{
+    {ImportKind::kAccounts, "accounts", kAccountFields, kAccountAliases, kAccountRequired, true},
+    {ImportKind::kContacts, "contacts", kContactFields, kContactAliases, kContactRequired, false},
+    {ImportKind::kContracts, "contracts", kContractFields, kContractAliases, kContractRequired,
+     false},
+}};
+
+// kKinds is in ImportKind order.
+const KindSpec& Spec(ImportKind kind) { return kKinds[static_cast<size_t>(kind)]; }
+
+// Width, case and kana folded; spaces and underscores dropped, so "account_name",
+// "Account Name" and "AccountName" meet.
+std::string MatchKey(std::string_view header) {
+  std::string key = SearchKey(TrimAscii(header));
+  std::erase_if(key, [](char c) { return c == ' ' || c == '_'; });
+  return key;
+}
+
+using AliasIndex = std::unordered_map<std::string, Alias>;
+
+AliasIndex BuildIndex(const KindSpec& spec) {
+  AliasIndex index;
+  auto add = [&](const Alias& alias) {
+    auto [it, inserted] = index.emplace(MatchKey(alias.header), alias);
+    if (!inserted && it->second.field != alias.field)
+      throw std::logic_error(fmt::format("import alias \"{}\" maps to both {} and {}", alias.header,
+                                         it->second.field, alias.field));
+  };
+  for (std::string_view field : spec.fields) add({field, field});
+  for (const Alias& alias : spec.aliases) add(alias);
+  return index;
+}
+
+const AliasIndex& Index(ImportKind kind) {
+  static const std::array<AliasIndex, 3> kIndexes{BuildIndex(kKinds[0]), BuildIndex(kKinds[1]),
+                                                  BuildIndex(kKinds[2])};
+  return kIndexes[static_cast<size_t>(kind)];
+}
+
+// "plan" for "custom.plan" (the prefix in any case); the key keeps its spelling.
+std::optional<std::string_view> CustomKey(std::string_view header) {
+  constexpr std::string_view kPrefix = "custom.";
+  header = TrimAscii(header);
+  if (header.size() <= kPrefix.size()) return std::nullopt;
+  for (size_t i = 0; i < kPrefix.size(); ++i)
+    if (std::tolower(static_cast<unsigned char>(header[i])) != kPrefix[i]) return std::nullopt;
+  std::string_view key = TrimAscii(header.substr(kPrefix.size()));
+  return key.empty() ? std::nullopt : std::optional(key);
+}
+
+struct Candidate {
+  MappedColumn column;
+  bool fallback = false;
+};
+
+Candidate MapColumn(const KindSpec& spec, std::string_view header) {
+  Candidate candidate{{std::string(header), {}, false}};
+  if (auto key = spec.custom_columns ? CustomKey(header) : std::nullopt) {
+    candidate.column.field = fmt::format("custom.{}", *key);
+    return candidate;
+  }
+  const AliasIndex& index = Index(spec.kind);
+  if (auto it = index.find(MatchKey(header)); it != index.end()) {
+    candidate.column.field = it->second.field;
+    candidate.column.inverted = it->second.flags & kInverted;
+    candidate.fallback = it->second.flags & kFallback;
+  }
+  return candidate;
+}
+
+// A fallback column is ignored when a regular column fills the same field.
+void DropShadowedFallbacks(std::vector<Candidate>& candidates) {
+  for (Candidate& c : candidates) {
+    if (c.fallback && std::any_of(candidates.begin(), candidates.end(), [&](const Candidate& o) {
+          return !o.fallback && o.column.field == c.column.field;
+        }))
+      c.column.field.clear();
+  }
+}
+
+void ReportDuplicates(HeaderMapping& mapping) {
+  const auto& columns = mapping.columns;
+  for (size_t j = 0; j < columns.size(); ++j) {
+    if (columns[j].field.empty()) continue;
+    for (size_t i = 0; i < j; ++i)
+      if (columns[i].field == columns[j].field) {
+        mapping.errors.push_back(fmt::format("columns \"{}\" and \"{}\" both map to {}",
+                                             columns[i].header, columns[j].header,
+                                             columns[j].field));
+        break;
+      }
+  }
+}
+
+std::vector<std::string_view> Split(std::string_view alternatives) {
+  std::vector<std::string_view> parts;
+  for (size_t bar; (bar = alternatives.find('|')) != std::string_view::npos;) {
+    parts.push_back(alternatives.substr(0, bar));
+    alternatives.remove_prefix(bar + 1);
+  }
+  parts.push_back(alternatives);
+  return parts;
+}
+
+// Lists the accepted headers too, each spelling once ("Name" is "name" to the matcher).
+std::string MissingFieldError(const KindSpec& spec, const std::vector<std::string_view>& fields) {
+  std::vector<std::string_view> headers(fields.begin(), fields.end());
+  std::vector<std::string> keys;
+  for (std::string_view field : fields) keys.push_back(MatchKey(field));
+  for (const Alias& alias : spec.aliases) {
+    if (std::find(fields.begin(), fields.end(), alias.field) == fields.end()) continue;
+    std::string key = MatchKey(alias.header);
+    if (std::find(keys.begin(), keys.end(), key) != keys.end()) continue;
+    keys.push_back(std::move(key));
+    headers.push_back(alias.header);
+  }
+  return fmt::format("no column for {} (accepted headers: {})", fmt::join(fields, " or "),
+                     fmt::join(headers, ", "));
+}
+
+void ReportMissingRequired(const KindSpec& spec, HeaderMapping& mapping) {
+  for (std::string_view required : spec.required) {
+    std::vector<std::string_view> fields = Split(required);
+    if (std::none_of(fields.begin(), fields.end(),
+                     [&](std::string_view f) { return mapping.ColumnOf(f) >= 0; }))
+      mapping.errors.push_back(MissingFieldError(spec, fields));
+  }
+}
+
+}  // namespace
+
+std::string_view ImportKindName(ImportKind kind) { return Spec(kind).name; }
+
+ImportKind ParseImportKind(std::string_view name) {
+  for (const KindSpec& spec : kKinds)
+    if (spec.name == name) return spec.kind;
+  throw Invalid("kind", fmt::format("unknown import kind \"{}\" (use accounts, contacts or "
+                                    "contracts)",
+                                    name));
+}
+
+std::span<const std::string_view> CanonicalFields(ImportKind kind) { return Spec(kind).fields; }
+
+int HeaderMapping::ColumnOf(std::string_view field) const {
+  for (size_t i = 0; i < columns.size(); ++i)
+    if (columns[i].field == field) return static_cast<int>(i);
+  return -1;
+}
+
+HeaderMapping MapHeader(ImportKind kind, std::span<const std::string_view> header) {
+  const KindSpec& spec = Spec(kind);
+  std::vector<Candidate> candidates;
+  for (std::string_view h : header) candidates.push_back(MapColumn(spec, h));
+  DropShadowedFallbacks(candidates);
+  HeaderMapping mapping;
+  for (Candidate& c : candidates) mapping.columns.push_back(std::move(c.column));
+  ReportDuplicates(mapping);
+  ReportMissingRequired(spec, mapping);
+  return mapping;
+}
+
+}  // namespace banso

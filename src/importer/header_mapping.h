@@ -1,0 +1,54 @@
+#pragma once
+// Maps the header row of a CSV file to Banso's canonical import fields. Besides Banso's own
+// snake_case names it accepts the column names of Salesforce and HubSpot exports, English and
+// Japanese, matched ignoring case, full/half width, surrounding spaces, and spaces or
+// underscores inside the name ("Account Name" = "account_name" = "ＡｃｃｏｕｎｔＮａｍｅ").
+#include <span>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace banso {
+
+enum class ImportKind { kAccounts, kContacts, kContracts };
+
+// "accounts", "contacts" or "contracts".
+std::string_view ImportKindName(ImportKind kind);
+// Throws Invalid("kind") for a name other than the three above.
+ImportKind ParseImportKind(std::string_view name);
+
+// The canonical fields of a kind, in display order; accounts also accept custom.<key> columns.
+//   accounts:  external_id name name_kana domain industry employee_band employees country
+//              currency owner_email tier_override journey_stage start_date renewal_date
+//   contacts:  external_id account_external_id name last_name first_name email title role phone
+//              language marketing_consent departed
+//   contracts: external_id account_external_id product start_date end_date amount currency
+//              billing_period
+std::span<const std::string_view> CanonicalFields(ImportKind kind);
+
+struct MappedColumn {
+  std::string header;  // as written in the file
+  // The canonical field the column fills: "name", or "custom.<key>" for an account column named
+  // custom.<key> (key as written). Empty when the column is ignored.
+  std::string field;
+  // The column holds the opposite of the field (Salesforce's HasOptedOutOfEmail fills
+  // marketing_consent), so the runner negates the parsed boolean.
+  bool inverted = false;
+};
+
+struct HeaderMapping {
+  std::vector<MappedColumn> columns;  // one per CSV column, in file order
+  std::vector<std::string> errors;    // empty when rows can be imported with this mapping
+
+  // Index of the column that fills `field`, or -1.
+  int ColumnOf(std::string_view field) const;
+};
+
+// Maps each header to a field. Errors: a required field without a column (accounts: name;
+// contacts: email or a name, and account_external_id; contracts: account_external_id,
+// start_date, amount), and two columns filling the same field. Where a file may carry two
+// sources for one field (HubSpot's domain and website; Salesforce's contract Id and number),
+// the weaker one is ignored rather than reported.
+HeaderMapping MapHeader(ImportKind kind, std::span<const std::string_view> header);
+
+}  // namespace banso

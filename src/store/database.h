@@ -1,0 +1,90 @@
+#pragma once
+// The database behind Banso: SQLite (embedded, WAL) or PostgreSQL, through SOCI, with one
+// interface for both. Modules get a pooled session for reads and run writes in Transact().
+//
+// Thread safety: Database is shared by all request threads; each Session leases its own
+// connection from the pool for its lifetime.
+#include <soci/soci.h>
+
+#include <functional>
+#include <memory>
+#include <string>
+#include <string_view>
+
+namespace banso::store {
+
+enum class Backend { kSqlite, kPostgres };
+
+struct DatabaseUrl {
+  Backend backend = Backend::kSqlite;
+  std::string sqlite_path;   // for kSqlite
+  std::string pg_conninfo;   // for kPostgres: libpq keyword/value form, which SOCI 4.0 requires
+  // Accepts "sqlite:PATH", "sqlite://PATH", "postgresql://..." / "postgres://..." (libpq URI).
+  // Throws Invalid("db", ...) on anything else.
+  static DatabaseUrl Parse(std::string_view url);
+};
+
+// A pooled connection, returned to the pool when it goes out of scope.
+using Session = soci::session;
+
+// A write transaction in progress; passed to module functions that must compose into one.
+class Tx {
+ public:
+  Tx(soci::session& sql, Backend backend) : sql_(sql), backend_(backend) {}
+  soci::session& sql() { return sql_; }
+  Backend backend() const { return backend_; }
+
+ private:
+  soci::session& sql_;
+  Backend backend_;
+};
+
+class Database {
+ public:
+  // Opens pool_size connections (SQLite: creates the file and its directory, WAL mode).
+  static std::unique_ptr<Database> Open(std::string_view url, size_t pool_size = 8);
+  ~Database();
+
+  Backend backend() const { return url_.backend; }
+  const DatabaseUrl& url() const { return url_; }
+  size_t pool_size() const { return pool_size_; }
+  soci::connection_pool& pool() { return *pool_; }
+
+  // Runs fn(tx) inside BEGIN (SQLite: BEGIN IMMEDIATE, so writers queue instead of failing on
+  // upgrade) ... COMMIT; rolls back and rethrows if fn throws. Returns fn's result.
+  template <class Fn>
+  auto Transact(Fn&& fn) -> decltype(fn(std::declval<Tx&>()));
+
+  // Runs a script of several statements through the backend's native API (used for migrations).
+  void ExecScript(soci::session& sql, const std::string& script);
+
+ private:
+  Database(DatabaseUrl url, size_t pool_size);
+  void Begin(soci::session& sql);
+
+  DatabaseUrl url_;
+  size_t pool_size_;
+  std::unique_ptr<soci::connection_pool> pool_;
+};
+
+template <class Fn>
+auto Database::Transact(Fn&& fn) -> decltype(fn(std::declval<Tx&>())) {
+  Session sql(*pool_);
+  Begin(sql);
+  Tx tx(sql, url_.backend);
+  try {
+    if constexpr (std::is_void_v<decltype(fn(tx))>) {
+      fn(tx);
+      sql << "COMMIT";
+    } else {
+      auto result = fn(tx);
+      sql << "COMMIT";
+      return result;
+    }
+  } catch (...) {
+    try { sql << "ROLLBACK"; } catch (...) {}
+    throw;
+  }
+}
+
+}  // namespace banso::store

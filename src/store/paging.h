@@ -1,0 +1,48 @@
+#pragma once
+// Keyset (cursor) pagination: pages are cut at the last row's (sort value, id), so paging is
+// O(page) at any depth and stable under concurrent inserts. Cursors are opaque to clients.
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "store/statement.h"
+
+namespace banso::store {
+
+struct Cursor {
+  std::string key;  // the sort column's value in the last row (as text)
+  long long id = 0;
+};
+
+std::string EncodeCursor(const Cursor& c);
+// Throws Invalid("cursor", ...) on a cursor this server did not make.
+Cursor DecodeCursor(std::string_view text);
+
+struct SortSpec {
+  std::string column;    // a trusted column name (from a fixed list, never from input)
+  bool numeric = false;  // bind the cursor key as an integer
+  bool descending = false;
+};
+
+// Appends " AND (col, id) > (:k, :id)" for the cursor, then ORDER BY and LIMIT limit + 1
+// (one extra row tells whether there is a next page).
+void AppendKeyset(Query& q, const SortSpec& sort, const std::optional<Cursor>& after, int limit);
+
+template <class T>
+struct Page {
+  std::vector<T> items;
+  long long total = 0;
+  std::optional<std::string> next_cursor;
+};
+
+// Trims the extra row fetched by AppendKeyset and sets next_cursor from the last kept row.
+template <class T, class KeyFn>
+void FinishPage(Page<T>& page, int limit, KeyFn&& key_of) {
+  if (static_cast<int>(page.items.size()) > limit) {
+    page.items.resize(limit);
+    page.next_cursor = EncodeCursor(key_of(page.items.back()));
+  }
+}
+
+}  // namespace banso::store

@@ -1,0 +1,37 @@
+#include "store/statement.h"
+
+namespace banso::store {
+
+Query& Query::Add(Param p) {
+  params_.push_back(std::move(p));
+  sql_ += ":p" + std::to_string(params_.size());
+  return *this;
+}
+
+Query& Query::Bind(long long v) { return Add({Param::kInt, v, {}, 0, soci::i_ok}); }
+Query& Query::Bind(std::string v) { return Add({Param::kText, 0, std::move(v), 0, soci::i_ok}); }
+Query& Query::Bind(double v) { return Add({Param::kReal, 0, {}, v, soci::i_ok}); }
+Query& Query::BindNull() { return Add({Param::kText, 0, {}, 0, soci::i_null}); }
+
+soci::statement Query::Prepare(soci::session& sql) {
+  soci::statement st(sql);
+  for (auto& p : params_) {
+    switch (p.kind) {
+      case Param::kInt: st.exchange(soci::use(p.i, p.ind)); break;
+      case Param::kText: st.exchange(soci::use(p.s, p.ind)); break;
+      case Param::kReal: st.exchange(soci::use(p.d, p.ind)); break;
+    }
+  }
+  st.alloc();
+  st.prepare(sql_);
+  return st;
+}
+
+long long Query::Execute(soci::session& sql) {
+  soci::statement st = Prepare(sql);
+  st.define_and_bind();
+  st.execute(true);
+  return st.get_affected_rows();
+}
+
+}  // namespace banso::store

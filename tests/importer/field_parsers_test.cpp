@@ -1,0 +1,113 @@
+#include "importer/field_parsers.h"
+
+#include <gmock/gmock.h>
+#include <gtest/gtest.h>
+
+#include <string>
+
+#include "core/error.h"
+
+namespace banso {
+namespace {
+
+using ::testing::HasSubstr;
+
+template <class F>
+std::string ErrorOf(F parse) {
+  try {
+    parse();
+  } catch (const Invalid& e) {
+    return e.what();
+  }
+  return "no error";
+}
+
+long long Minor(std::string_view text, std::string_view currency) {
+  return ParseImportAmount(text, currency).minor;
+}
+
+TEST(FieldParsersTest, DatesInIsoExcelAndJapaneseForms) {
+  const Date expected = Date::FromYmd(2024, 4, 1);
+  for (std::string_view text :
+       {"2024-04-01", "2024/04/01", "2024/4/1", "2024年4月1日", "2024年04月01日", " 2024-04-01 "})
+    EXPECT_EQ(ParseImportDate(text), expected) << text;
+  EXPECT_EQ(ParseImportDate("2024/2/29"), Date::FromYmd(2024, 2, 29));
+}
+
+TEST(FieldParsersTest, RejectsOtherDates) {
+  for (std::string_view text : {"2023/2/29", "2024-13-01", "04/01/2024", "2024-04", "2024/04-01",
+                                "2024年4月1", "20240401", "", "2024-04-01 10:00"})
+    EXPECT_THROW(ParseImportDate(text), Invalid) << text;
+  EXPECT_EQ(ErrorOf([] { ParseImportDate("4/1/2024"); }),
+            "\"4/1/2024\" is not a date (use YYYY-MM-DD, YYYY/M/D or YYYY年M月D日)");
+}
+
+TEST(FieldParsersTest, Booleans) {
+  for (std::string_view yes : {"true", "TRUE", "True", "1", "yes", "YES", "はい"})
+    EXPECT_TRUE(ParseImportBool(yes)) << yes;
+  for (std::string_view no : {"false", "FALSE", "0", "no", "No", "いいえ"})
+    EXPECT_FALSE(ParseImportBool(no)) << no;
+  EXPECT_THROW(ParseImportBool("maybe"), Invalid);
+  EXPECT_THROW(ParseImportBool(""), Invalid);
+}
+
+TEST(FieldParsersTest, YenAmountsHaveNoMinorUnit) {
+  for (std::string_view text :
+       {"120000", "120,000", "¥120,000", "￥120,000", "¥ 120,000", "120,000円", "120000.00"})
+    EXPECT_EQ(Minor(text, "JPY"), 120000) << text;
+  EXPECT_EQ(ParseImportAmount("¥1,200", "jpy").currency, "JPY");
+  EXPECT_EQ(ErrorOf([] { ParseImportAmount("100.5", "JPY"); }),
+            "\"100.5\" has more decimals than JPY allows (0)");
+}
+
+TEST(FieldParsersTest, DollarAmountsHaveCents) {
+  EXPECT_EQ(Minor("$1,200.50", "USD"), 120050);
+  EXPECT_EQ(Minor("1200.5", "USD"), 120050);
+  EXPECT_EQ(Minor("1200", "USD"), 120000);
+  EXPECT_EQ(Minor("0.07", "USD"), 7);
+  EXPECT_EQ(Minor("€99.99", "EUR"), 9999);
+  EXPECT_THROW(Minor("1.005", "USD"), Invalid);
+}
+
+TEST(FieldParsersTest, RejectsNegativeAndGarbageAmounts) {
+  for (std::string_view text : {"-100", "¥-100", "▲100", "(100)"})
+    EXPECT_THAT(ErrorOf([&] { ParseImportAmount(text, "JPY"); }), HasSubstr("negative")) << text;
+  for (std::string_view text : {"abc", "", "$", "12.3.4", "1,20,000", "1200,50", "1,2000", ",100",
+                                "100,", "1.", "１２０", "100 JPY", "9999999999999999999"})
+    EXPECT_THAT(ErrorOf([&] { ParseImportAmount(text, "USD"); }), HasSubstr("not an amount"))
+        << text;
+}
+
+TEST(FieldParsersTest, RejectsAnotherCurrencysSymbolAndUnknownCurrencies) {
+  EXPECT_THAT(ErrorOf([] { ParseImportAmount("$100", "JPY"); }), HasSubstr("another currency"));
+  EXPECT_THAT(ErrorOf([] { ParseImportAmount("¥100", "USD"); }), HasSubstr("another currency"));
+  EXPECT_THAT(ErrorOf([] { ParseImportAmount("100", "XYZ"); }), HasSubstr("unknown currency"));
+}
+
+TEST(FieldParsersTest, EmployeeBands) {
+  const std::pair<long long, std::string_view> cases[] = {
+      {1, "1-9"},          {9, "1-9"},          {10, "10-49"},    {49, "10-49"},
+      {50, "50-249"},      {249, "50-249"},     {250, "250-999"}, {999, "250-999"},
+      {1000, "1000-4999"}, {4999, "1000-4999"}, {5000, "5000+"},  {120000, "5000+"}};
+  for (const auto& [count, band] : cases) EXPECT_EQ(EmployeeBandForCount(count), band) << count;
+  EXPECT_EQ(ParseEmployeeBand("1,200"), "1000-4999");
+  EXPECT_EQ(ParseEmployeeBand(" 35 "), "10-49");
+  EXPECT_EQ(ParseEmployeeBand("50-249"), "50-249");
+  EXPECT_EQ(ParseEmployeeBand("5000+"), "5000+");
+  for (std::string_view text : {"0", "-5", "many", "", "10-20"})
+    EXPECT_THROW(ParseEmployeeBand(text), Invalid) << text;
+}
+
+TEST(FieldParsersTest, DomainFromUrl) {
+  EXPECT_EQ(ParseDomain("https://www.Example.co.jp/about"), "example.co.jp");
+  EXPECT_EQ(ParseDomain("Example.com"), "example.com");
+  EXPECT_EQ(ParseDomain("http://user@shop.example.com:8080/x?y#z"), "shop.example.com");
+  EXPECT_EQ(ParseDomain("www.banso.example."), "banso.example");
+  EXPECT_EQ(ParseDomain("ＥＸＡＭＰＬＥ．ｃｏｍ"), "example.com");
+  EXPECT_EQ(ParseDomain("https://ばんそう.jp/"), "xn--p8j2bycvh.jp");
+  for (std::string_view text : {"", "localhost", "not a domain", "https://", "exa_mple.com"})
+    EXPECT_THROW(ParseDomain(text), Invalid) << text;
+}
+
+}  // namespace
+}  // namespace banso

@@ -1,0 +1,158 @@
+#include "importer/header_mapping.h"
+
+#include <gmock/gmock.h>
+#include <gtest/gtest.h>
+
+#include <string>
+#include <vector>
+
+#include "core/error.h"
+
+namespace banso {
+namespace {
+
+using ::testing::ElementsAre;
+using ::testing::HasSubstr;
+using ::testing::IsEmpty;
+
+HeaderMapping Map(ImportKind kind, std::vector<std::string_view> header) {
+  return MapHeader(kind, header);
+}
+
+std::vector<std::string> Fields(const HeaderMapping& mapping) {
+  std::vector<std::string> fields;
+  for (const MappedColumn& c : mapping.columns) fields.push_back(c.field);
+  return fields;
+}
+
+TEST(HeaderMappingTest, SalesforceAccountReportInEnglish) {
+  HeaderMapping m = Map(ImportKind::kAccounts,
+                        {"Account ID", "Account Name", "Website", "Industry", "Employees",
+                         "Billing Country", "Account Currency", "Account Owner Email", "Type"});
+  EXPECT_THAT(m.errors, IsEmpty());
+  EXPECT_THAT(Fields(m), ElementsAre("external_id", "name", "domain", "industry", "employees",
+                                     "country", "currency", "owner_email", ""));
+  EXPECT_EQ(m.columns[1].header, "Account Name");
+}
+
+TEST(HeaderMappingTest, SalesforceAccountReportInJapanese) {
+  HeaderMapping m =
+      Map(ImportKind::kAccounts, {"取引先 ID", "取引先名", "フリガナ", "Web サイト", "業種",
+                                  "従業員数", "請求先(国)", "取引先 通貨", "取引先 所有者 メール"});
+  EXPECT_THAT(m.errors, IsEmpty());
+  EXPECT_THAT(Fields(m), ElementsAre("external_id", "name", "name_kana", "domain", "industry",
+                                     "employees", "country", "currency", "owner_email"));
+}
+
+TEST(HeaderMappingTest, SalesforceApiNames) {
+  HeaderMapping m = Map(ImportKind::kContacts, {"Id", "AccountId", "LastName", "FirstName", "Email",
+                                                "HasOptedOutOfEmail", "OwnerId"});
+  EXPECT_THAT(m.errors, IsEmpty());
+  EXPECT_THAT(Fields(m), ElementsAre("external_id", "account_external_id", "last_name",
+                                     "first_name", "email", "marketing_consent", ""));
+  EXPECT_TRUE(m.columns[5].inverted);
+  EXPECT_FALSE(m.columns[4].inverted);
+}
+
+TEST(HeaderMappingTest, SalesforceContactsInJapaneseInvertOptOut) {
+  HeaderMapping m = Map(ImportKind::kContacts, {"取引先責任者 ID", "取引先 ID", "取引先名", "姓",
+                                                "名", "メール", "役職", "電話", "メール送信除外"});
+  EXPECT_THAT(m.errors, IsEmpty());
+  EXPECT_THAT(Fields(m), ElementsAre("external_id", "account_external_id", "", "last_name",
+                                     "first_name", "email", "title", "phone", "marketing_consent"));
+  EXPECT_TRUE(m.columns[8].inverted);
+  EXPECT_EQ(m.ColumnOf("marketing_consent"), 8);
+  EXPECT_EQ(m.ColumnOf("role"), -1);
+}
+
+TEST(HeaderMappingTest, HubSpotCompaniesPreferDomainOverWebsite) {
+  HeaderMapping m =
+      Map(ImportKind::kAccounts, {"Record ID", "Company name", "Company Domain Name", "Website URL",
+                                  "Number of Employees", "Country/Region", "Company owner"});
+  EXPECT_THAT(m.errors, IsEmpty());
+  EXPECT_THAT(Fields(m),
+              ElementsAre("external_id", "name", "domain", "", "employees", "country", ""));
+  // Without a domain column the website fills domain.
+  EXPECT_THAT(Fields(Map(ImportKind::kAccounts, {"会社名", "ウェブサイトURL", "国/地域"})),
+              ElementsAre("name", "domain", "country"));
+}
+
+TEST(HeaderMappingTest, HubSpotContactsInJapanese) {
+  HeaderMapping m = Map(ImportKind::kContacts, {"レコードID", "名", "姓", "Eメール", "役職",
+                                                "電話番号", "関連付けられた会社 ID"});
+  EXPECT_THAT(m.errors, IsEmpty());
+  EXPECT_THAT(Fields(m), ElementsAre("external_id", "first_name", "last_name", "email", "title",
+                                     "phone", "account_external_id"));
+}
+
+TEST(HeaderMappingTest, HubSpotDealsUseDealNameOnlyWithoutProduct) {
+  HeaderMapping deals = Map(
+      ImportKind::kContracts,
+      {"Record ID", "Deal Name", "Amount", "Close Date", "Associated Company ID", "Start Date"});
+  EXPECT_THAT(deals.errors, IsEmpty());
+  EXPECT_THAT(Fields(deals), ElementsAre("external_id", "product", "amount", "",
+                                         "account_external_id", "start_date"));
+  EXPECT_THAT(Fields(Map(ImportKind::kContracts, {"取引名", "商品名"})),
+              ElementsAre("", "product"));
+}
+
+TEST(HeaderMappingTest, ContractNumberIsTheIdOnlyWithoutId) {
+  const std::vector<std::string_view> base{"AccountId", "StartDate", "Amount"};
+  auto with = [&](std::vector<std::string_view> extra) {
+    extra.insert(extra.end(), base.begin(), base.end());
+    return Map(ImportKind::kContracts, extra);
+  };
+  EXPECT_THAT(Fields(with({"ContractNumber"})),
+              ElementsAre("external_id", "account_external_id", "start_date", "amount"));
+  HeaderMapping both = with({"契約番号", "契約 ID"});
+  EXPECT_THAT(both.errors, IsEmpty());
+  EXPECT_THAT(Fields(both),
+              ElementsAre("", "external_id", "account_external_id", "start_date", "amount"));
+}
+
+TEST(HeaderMappingTest, MatchingIgnoresCaseWidthSpacesAndUnderscores) {
+  HeaderMapping m =
+      Map(ImportKind::kAccounts, {"  ACCOUNT_NAME ", "ｅｘｔｅｒｎａｌ＿ｉｄ", "取引先通貨",
+                                  "請求先（国）", "Renewal Date", "ﾌﾘｶﾞﾅ"});
+  EXPECT_THAT(m.errors, IsEmpty());
+  EXPECT_THAT(Fields(m), ElementsAre("name", "external_id", "currency", "country", "renewal_date",
+                                     "name_kana"));
+}
+
+TEST(HeaderMappingTest, CustomAttributeColumnsForAccounts) {
+  HeaderMapping m = Map(ImportKind::kAccounts, {"name", "custom.plan", "Custom.Contract Type",
+                                                "custom_region", "custom."});
+  EXPECT_THAT(m.errors, IsEmpty());
+  EXPECT_THAT(Fields(m), ElementsAre("name", "custom.plan", "custom.Contract Type", "", ""));
+  EXPECT_THAT(Fields(Map(ImportKind::kContacts, {"custom.plan"})), ElementsAre(""));
+}
+
+TEST(HeaderMappingTest, TwoColumnsForOneFieldIsAnError) {
+  HeaderMapping m = Map(ImportKind::kContacts, {"Email", "account_external_id", "メール"});
+  EXPECT_THAT(m.errors, ElementsAre("columns \"Email\" and \"メール\" both map to email"));
+  EXPECT_THAT(Map(ImportKind::kAccounts, {"name", "custom.plan", "custom.plan"}).errors,
+              ElementsAre(HasSubstr("both map to custom.plan")));
+}
+
+TEST(HeaderMappingTest, MissingRequiredFieldsAreNamed) {
+  EXPECT_THAT(Map(ImportKind::kAccounts, {"Website"}).errors,
+              ElementsAre(HasSubstr("no column for name (accepted headers: name, Account Name, "
+                                    "取引先名, Company name, 会社名)")));
+  EXPECT_THAT(Map(ImportKind::kContacts, {"Email"}).errors,
+              ElementsAre(HasSubstr("no column for account_external_id")));
+  EXPECT_THAT(Map(ImportKind::kContacts, {"AccountId", "Phone"}).errors,
+              ElementsAre(HasSubstr("no column for email or name or last_name or first_name")));
+  EXPECT_THAT(Map(ImportKind::kContacts, {"AccountId", "姓"}).errors, IsEmpty());
+  EXPECT_THAT(Map(ImportKind::kContracts, {"Account ID", "Contract Start Date"}).errors,
+              ElementsAre(HasSubstr("no column for amount")));
+}
+
+TEST(HeaderMappingTest, ImportKindNames) {
+  EXPECT_EQ(ParseImportKind("contracts"), ImportKind::kContracts);
+  EXPECT_EQ(ImportKindName(ImportKind::kContacts), "contacts");
+  EXPECT_THROW(ParseImportKind("deals"), Invalid);
+  EXPECT_EQ(CanonicalFields(ImportKind::kContracts).size(), 8u);
+}
+
+}  // namespace
+}  // namespace banso
