@@ -31,7 +31,7 @@ test-web:
 	@if [ -f web/package.json ]; then cd web && npm test --silent; fi
 
 test-e2e:
-	@if [ -f web/e2e/run.mjs ]; then scripts/e2e.sh $(BUILD)/banso; fi
+	@if [ -x scripts/e2e.sh ]; then scripts/e2e.sh $(BUILD)/banso; fi
 
 bench: build
 	@scripts/with-postgres.sh scripts/bench.sh $(BUILD)

@@ -12,7 +12,7 @@ PACKAGES=(
   libspdlog-dev libfmt-dev libcli11-dev libtomlplusplus-dev
   libargon2-dev libsodium-dev libicu-dev zlib1g-dev libssl-dev libbrotli-dev
   libgtest-dev libgmock-dev libbenchmark-dev
-  chromium
+  chromium fonts-noto-cjk
 )
 
 missing=()

@@ -1,0 +1,188 @@
+#!/usr/bin/env node
+// End-to-end check of the Banso console in headless Chromium (playwright-core, no browser download).
+//   BANSO_URL=http://127.0.0.1:18080 BANSO_EMAIL=… BANSO_PASSWORD=… SCREENSHOT_DIR=… node e2e/run.mjs
+// Signs in through the UI, finds a Japanese-named account with touchpoints through the API,
+// searches for it, opens its 360° page, checks the timeline and the language switch, and takes
+// screenshots. Exits non-zero with the failing step's name on any failure.
+import { mkdir } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import { chromium } from 'playwright-core';
+
+const JAPANESE = /[\u3040-\u30ff\u4e00-\u9fff]/;
+const JAPANESE_RUN = /[\u3040-\u30ff\u4e00-\u9fff\u3005]+/g;
+const COMPANY_WORDS = /株式会社|合同会社|有限会社|（株）|\(株\)/g;
+const TOTAL_BUDGET_MS = 60_000;
+const STEP_TIMEOUT_MS = 15_000;
+
+const baseUrl = (process.env.BANSO_URL ?? '').replace(/\/+$/, '');
+const email = process.env.BANSO_EMAIL ?? '';
+const password = process.env.BANSO_PASSWORD ?? '';
+const screenshotDir = resolve(process.env.SCREENSHOT_DIR ?? 'e2e/screenshots');
+const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+function die(message) {
+  console.error(`e2e FAILED: ${message}`);
+  process.exit(1);
+}
+
+if (!baseUrl || !email || !password) die('set BANSO_URL, BANSO_EMAIL and BANSO_PASSWORD (SCREENSHOT_DIR is optional)');
+
+const watchdog = setTimeout(() => die(`the run took longer than ${TOTAL_BUDGET_MS / 1000} s`), TOTAL_BUDGET_MS);
+watchdog.unref();
+
+const started = Date.now();
+let browser;
+const pageErrors = [];
+
+async function step(name, fn) {
+  const t0 = Date.now();
+  try {
+    const result = await fn();
+    console.log(`ok   ${name} (${Date.now() - t0} ms)`);
+    return result;
+  } catch (error) {
+    const detail = error instanceof Error ? error.message.split('\n').slice(0, 6).join('\n     ') : String(error);
+    throw new Error(`${name}: ${detail}`);
+  }
+}
+
+function assert(condition, message) {
+  if (!condition) throw new Error(message);
+}
+
+async function getJson(page, path) {
+  const response = await page.request.get(`${baseUrl}${path}`, { headers: { Accept: 'application/json' } });
+  assert(response.ok(), `GET ${path} answered ${response.status()}: ${(await response.text()).slice(0, 200)}`);
+  return response.json();
+}
+
+/** A 2–4 character Japanese piece of the name that finds the account on the first result page; else the whole name. */
+async function searchTermFor(page, account) {
+  const runs = (account.name.replace(COMPANY_WORDS, ' ').match(JAPANESE_RUN) ?? []).sort((a, b) => b.length - a.length);
+  for (const run of runs) {
+    if (run.length < 2) continue;
+    const term = run.slice(0, 4);
+    const found = await getJson(page, `/api/v1/accounts?limit=50&q=${encodeURIComponent(term)}`);
+    if (found.data.some((a) => a.id === account.id)) return term;
+  }
+  return account.name;
+}
+
+function firstLine(text, max = 60) {
+  return String(text).split(/\r?\n/).map((s) => s.trim()).find(Boolean)?.slice(0, max) ?? '';
+}
+
+async function main() {
+  await mkdir(screenshotDir, { recursive: true });
+  browser = await chromium.launch({
+    executablePath,
+    headless: true,
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+  const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'ja-JP', deviceScaleFactor: 1 });
+  const page = await context.newPage();
+  page.setDefaultTimeout(STEP_TIMEOUT_MS);
+  page.on('pageerror', (error) => pageErrors.push(error.message));
+  const testId = (id) => page.getByTestId(id);
+
+  await step('sign in through the UI', async () => {
+    await page.goto(`${baseUrl}/app/login`, { waitUntil: 'domcontentloaded' });
+    // Start in Japanese whatever was remembered, so the language checks below know where they are.
+    await page.evaluate(() => localStorage.setItem('banso.lang', 'ja'));
+    await page.reload({ waitUntil: 'domcontentloaded' });
+    await testId('login-email').fill(email);
+    await testId('login-password').fill(password);
+    await page.screenshot({ path: join(screenshotDir, 'login.png') });
+    await testId('login-submit').click();
+    await Promise.race([
+      testId('accounts-page').waitFor(),
+      testId('login-error')
+        .waitFor()
+        .then(async () => {
+          throw new Error(`the server refused the sign-in: ${await testId('login-error').innerText()}`);
+        }),
+    ]);
+    assert(new URL(page.url()).pathname === '/app/accounts', `expected /app/accounts after sign-in, at ${page.url()}`);
+  });
+
+  const target = await step('find a Japanese-named account with touchpoints (API)', async () => {
+    const list = await getJson(page, '/api/v1/accounts?limit=200');
+    const candidates = list.data.filter((a) => JAPANESE.test(a.name));
+    assert(candidates.length > 0, `none of ${list.data.length} accounts has a Japanese name`);
+    for (const account of candidates.slice(0, 40)) {
+      const timeline = await getJson(page, `/api/v1/accounts/${account.id}/timeline?limit=50`);
+      const touchpoint = timeline.data.find((entry) => entry.type === 'touchpoint' && firstLine(entry.item?.summary));
+      if (touchpoint) return { account, summary: firstLine(touchpoint.item.summary) };
+    }
+    throw new Error(`no Japanese-named account (of ${candidates.length}) has a touchpoint on its timeline`);
+  });
+  console.log(`     account #${target.account.id} 「${target.account.name}」, touchpoint 「${target.summary}」`);
+
+  await step('search for it in the account list', async () => {
+    const term = await searchTermFor(page, target.account);
+    console.log(`     search term 「${term}」`);
+    await testId('account-search').fill(term);
+    // The table says which search its rows answer (data-q) and whether a load is under way.
+    await page.waitForFunction((q) => {
+      const table = document.querySelector('[data-testid="account-table"]');
+      return table?.getAttribute('data-q') === q && table.getAttribute('data-loading') === 'false';
+    }, term);
+    const row = page.locator(`[data-testid="account-row"][data-account-id="${target.account.id}"]`);
+    assert((await row.count()) === 1, `the account is not in the list searched for 「${term}」`);
+    assert((await row.innerText()).includes(target.account.name), 'the row does not show the account name');
+    await page.screenshot({ path: join(screenshotDir, 'accounts.png') });
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await row.click();
+  });
+
+  await step('the 360° page shows the account and its timeline', async () => {
+    await testId('account-page').waitFor();
+    const heading = testId('account-name');
+    await heading.waitFor();
+    assert((await heading.innerText()).trim() === target.account.name, `heading is 「${await heading.innerText()}」`);
+    await page.screenshot({ path: join(screenshotDir, 'account.png') });
+    await testId('tab-timeline').click();
+    await testId('timeline').waitFor();
+    const items = testId('timeline-item');
+    assert((await items.count()) >= 1, 'the timeline lists no item');
+    await items.filter({ hasText: target.summary }).first().waitFor();
+    await page.screenshot({ path: join(screenshotDir, 'account-timeline.png') });
+  });
+
+  await step('switch language to English and back', async () => {
+    const tab = testId('tab-timeline');
+    assert((await tab.innerText()).trim() === 'タイムライン', `Japanese tab label is 「${await tab.innerText()}」`);
+    await testId('lang-en').click();
+    await page.waitForFunction(() => document.querySelector('[data-testid="tab-timeline"]')?.textContent?.trim() === 'Timeline');
+    assert((await page.evaluate(() => localStorage.getItem('banso.lang'))) === 'en', 'English was not remembered in localStorage');
+    assert((await page.evaluate(() => document.documentElement.lang)) === 'en', '<html lang> did not follow');
+    await page.screenshot({ path: join(screenshotDir, 'account-timeline-en.png') });
+    await testId('lang-ja').click();
+    await page.waitForFunction(() => document.querySelector('[data-testid="tab-timeline"]')?.textContent?.trim() === 'タイムライン');
+    assert((await page.evaluate(() => localStorage.getItem('banso.lang'))) === 'ja', 'Japanese was not remembered in localStorage');
+  });
+
+  await step('open the import page', async () => {
+    await testId('nav-import').click();
+    await testId('import-page').waitFor();
+    await page.screenshot({ path: join(screenshotDir, 'import.png') });
+  });
+
+  assert(pageErrors.length === 0, `uncaught errors in the page: ${pageErrors.join(' | ')}`);
+  await browser.close();
+  console.log(`e2e passed in ${((Date.now() - started) / 1000).toFixed(1)} s; screenshots in ${screenshotDir}`);
+}
+
+main().catch(async (error) => {
+  if (browser) await browser.close().catch(() => {});
+  die(error instanceof Error ? error.message : String(error));
+});

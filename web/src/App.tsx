@@ -1,0 +1,43 @@
+import type { ReactNode } from 'react';
+import { BrowserRouter, Navigate, Route, Routes, useLocation } from 'react-router-dom';
+import { AuthProvider, useAuth } from './auth/AuthContext';
+import { Layout } from './components/Layout';
+import { Loading } from './components/States';
+import { AccountListPage } from './pages/accounts/AccountListPage';
+import { AccountPage } from './pages/account/AccountPage';
+import { ImportPage } from './pages/import/ImportPage';
+import { LoginPage } from './pages/login/LoginPage';
+
+export const BASENAME = '/app';
+
+function RequireAuth({ children }: { children: ReactNode }) {
+  const { user } = useAuth();
+  const location = useLocation();
+  if (user === undefined) return <Loading />;
+  if (user === null) return <Navigate to="/login" replace state={{ from: location }} />;
+  return <>{children}</>;
+}
+
+export function App() {
+  return (
+    <BrowserRouter basename={BASENAME}>
+      <AuthProvider>
+        <Routes>
+          <Route path="/login" element={<LoginPage />} />
+          <Route
+            element={
+              <RequireAuth>
+                <Layout />
+              </RequireAuth>
+            }
+          >
+            <Route path="/accounts" element={<AccountListPage />} />
+            <Route path="/accounts/:id" element={<AccountPage />} />
+            <Route path="/import" element={<ImportPage />} />
+          </Route>
+          <Route path="*" element={<Navigate to="/accounts" replace />} />
+        </Routes>
+      </AuthProvider>
+    </BrowserRouter>
+  );
+}

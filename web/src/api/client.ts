@@ -1,0 +1,132 @@
+// The one fetch wrapper of the console: same-origin cookie session, CSRF header on every
+// non-GET request, JSON error bodies turned into ApiError, and 401 reported to the app.
+import type { ErrorBody } from './types';
+
+export type QueryValue = string | number | boolean | null | undefined;
+
+export interface RequestOptions {
+  query?: Record<string, QueryValue>;
+  /** JSON-encoded unless it is a Blob (sent raw, e.g. a CSV file). */
+  body?: unknown;
+  contentType?: string;
+  signal?: AbortSignal;
+  /** A 401 is the expected answer (login, session probe): do not send the user to sign-in. */
+  allowUnauthorized?: boolean;
+}
+
+/** An error answer from the server (or the network), with the server's message to show. */
+export class ApiError extends Error {
+  readonly status: number;
+  readonly code: string;
+  readonly field: string | null;
+  /** The whole parsed body: some answers (a rejected import) carry more than the error. */
+  readonly body: unknown;
+
+  constructor(status: number, code: string, message: string, field: string | null = null, body: unknown = null) {
+    super(message);
+    this.name = 'ApiError';
+    this.status = status;
+    this.code = code;
+    this.field = field;
+    this.body = body;
+  }
+}
+
+let csrfToken: string | null = null;
+let unauthorizedHandler: (() => void) | null = null;
+
+export function setCsrfToken(token: string | null): void {
+  csrfToken = token;
+}
+
+/** Called on any 401 not marked allowUnauthorized (the session expired or was revoked). */
+export function onUnauthorized(handler: (() => void) | null): void {
+  unauthorizedHandler = handler;
+}
+
+export function buildUrl(path: string, query?: Record<string, QueryValue>): string {
+  const params = new URLSearchParams();
+  for (const [key, value] of Object.entries(query ?? {})) {
+    if (value === undefined || value === null || value === '') continue;
+    params.append(key, String(value));
+  }
+  const qs = params.toString();
+  return qs ? `${path}?${qs}` : path;
+}
+
+function isErrorBody(value: unknown): value is ErrorBody {
+  if (typeof value !== 'object' || value === null) return false;
+  const error = (value as { error?: unknown }).error;
+  return typeof error === 'object' && error !== null && typeof (error as { message?: unknown }).message === 'string';
+}
+
+const FALLBACK_CODES: Record<number, string> = {
+  400: 'invalid',
+  401: 'unauthorized',
+  403: 'forbidden',
+  404: 'not_found',
+  409: 'conflict',
+  413: 'too_large',
+  422: 'invalid',
+  429: 'rate_limited',
+};
+
+export async function request<T>(method: string, path: string, options: RequestOptions = {}): Promise<T> {
+  const headers: Record<string, string> = { Accept: 'application/json' };
+  let body: BodyInit | undefined;
+  if (options.body !== undefined) {
+    if (typeof Blob !== 'undefined' && options.body instanceof Blob) {
+      body = options.body;
+      headers['Content-Type'] = options.contentType ?? (options.body.type || 'application/octet-stream');
+    } else {
+      body = JSON.stringify(options.body);
+      headers['Content-Type'] = options.contentType ?? 'application/json';
+    }
+  }
+  if (method !== 'GET' && method !== 'HEAD' && csrfToken) headers['X-CSRF-Token'] = csrfToken;
+
+  let response: Response;
+  try {
+    response = await fetch(buildUrl(path, options.query), {
+      method,
+      headers,
+      body,
+      credentials: 'same-origin',
+      signal: options.signal,
+    });
+  } catch (cause) {
+    if (cause instanceof DOMException && cause.name === 'AbortError') throw cause;
+    throw new ApiError(0, 'network', cause instanceof Error ? cause.message : String(cause));
+  }
+
+  if (response.status === 204) return undefined as T;
+  const text = await response.text();
+  let parsed: unknown = null;
+  if (text) {
+    try {
+      parsed = JSON.parse(text);
+    } catch {
+      parsed = null;
+    }
+  }
+
+  if (!response.ok) {
+    if (response.status === 401 && !options.allowUnauthorized) unauthorizedHandler?.();
+    if (isErrorBody(parsed)) {
+      const { code, message, field } = parsed.error;
+      throw new ApiError(response.status, String(code), message, field ?? null, parsed);
+    }
+    const code = FALLBACK_CODES[response.status] ?? 'internal';
+    throw new ApiError(response.status, code, `HTTP ${response.status} ${response.statusText}`.trim(), null, parsed);
+  }
+  return parsed as T;
+}
+
+export const http = {
+  get: <T>(path: string, query?: Record<string, QueryValue>, signal?: AbortSignal) =>
+    request<T>('GET', path, { query, signal }),
+  post: <T>(path: string, body?: unknown, options: Omit<RequestOptions, 'body'> = {}) =>
+    request<T>('POST', path, { ...options, body }),
+  patch: <T>(path: string, body: unknown) => request<T>('PATCH', path, { body }),
+  del: (path: string) => request<void>('DELETE', path),
+};

@@ -1,0 +1,76 @@
+// Typed calls to /api/v1, one function per endpoint the console uses.
+import { http, request, type QueryValue } from './client';
+import type {
+  Account,
+  AccountInput,
+  AccountQuery,
+  Contact,
+  Contract,
+  ImportEncoding,
+  ImportKind,
+  ImportResult,
+  Page,
+  RevenueMovement,
+  Session,
+  Survey,
+  TimelineEntry,
+  Touchpoint,
+  User,
+} from './types';
+
+export { ApiError, onUnauthorized, setCsrfToken } from './client';
+export * from './types';
+
+const V1 = '/api/v1';
+
+/** Follows next_cursor until the end (or maxPages), for the small per-account lists. */
+async function fetchAll<T>(path: string, query: Record<string, QueryValue>, signal?: AbortSignal, maxPages = 20): Promise<T[]> {
+  const items: T[] = [];
+  let cursor: string | null = null;
+  for (let page = 0; page < maxPages; page++) {
+    const result: Page<T> = await http.get<Page<T>>(path, { ...query, limit: 200, cursor }, signal);
+    items.push(...result.data);
+    cursor = result.next_cursor;
+    if (!cursor) break;
+  }
+  return items;
+}
+
+export const api = {
+  login: (email: string, password: string) =>
+    request<Session>('POST', `${V1}/auth/login`, { body: { email, password }, allowUnauthorized: true }),
+  me: () => request<Session>('GET', `${V1}/auth/me`, { allowUnauthorized: true }),
+  logout: () => request<void>('POST', `${V1}/auth/logout`, { allowUnauthorized: true }),
+
+  users: (signal?: AbortSignal) => http.get<{ data: User[] }>(`${V1}/users`, undefined, signal),
+
+  accounts: (query: AccountQuery, signal?: AbortSignal) =>
+    http.get<Page<Account>>(`${V1}/accounts`, { ...query }, signal),
+  account: (id: number, signal?: AbortSignal) => http.get<Account>(`${V1}/accounts/${id}`, undefined, signal),
+  createAccount: (fields: AccountInput) => http.post<Account>(`${V1}/accounts`, fields),
+  /** `version` is the one read: a stale one answers 409 conflict. */
+  updateAccount: (id: number, version: number, fields: Partial<AccountInput>) =>
+    http.patch<Account>(`${V1}/accounts/${id}`, { ...fields, version }),
+  deleteAccount: (id: number) => http.del(`${V1}/accounts/${id}`),
+  timeline: (accountId: number, cursor: string | null, signal?: AbortSignal) =>
+    http.get<Page<TimelineEntry>>(`${V1}/accounts/${accountId}/timeline`, { limit: 50, cursor }, signal),
+
+  contacts: (accountId: number, signal?: AbortSignal) =>
+    fetchAll<Contact>(`${V1}/contacts`, { account_id: accountId }, signal),
+  contracts: (accountId: number, signal?: AbortSignal) =>
+    fetchAll<Contract>(`${V1}/contracts`, { account_id: accountId }, signal),
+  revenueMovements: (accountId: number, signal?: AbortSignal) =>
+    fetchAll<RevenueMovement>(`${V1}/revenue-movements`, { account_id: accountId }, signal),
+  touchpoints: (accountId: number, signal?: AbortSignal) =>
+    fetchAll<Touchpoint>(`${V1}/touchpoints`, { account_id: accountId }, signal),
+  surveys: (accountId: number, signal?: AbortSignal) =>
+    fetchAll<Survey>(`${V1}/surveys`, { account_id: accountId }, signal),
+
+  /** dryRun=true previews; a real import with any rejected row answers 422 with the same body. */
+  importCsv: (kind: ImportKind, file: Blob, encoding: ImportEncoding, dryRun: boolean) =>
+    request<ImportResult>('POST', `${V1}/imports/${kind}`, {
+      query: { dry_run: dryRun, encoding },
+      body: file,
+      contentType: 'text/csv',
+    }),
+};

@@ -1,0 +1,230 @@
+// Types of the Banso REST API (/api/v1), snake_case as on the wire.
+// Keep in step with the server's OpenAPI document.
+
+export const JOURNEY_STAGES = ['prospect', 'evaluating', 'onboarding', 'adopting', 'renewing', 'advocating', 'churned'] as const;
+export type JourneyStage = (typeof JOURNEY_STAGES)[number];
+
+/** The moment of truth each journey stage belongs to (not translated: ZMOT etc. are the same in both languages). */
+export const STAGE_MOMENT: Partial<Record<JourneyStage, 'ZMOT' | 'FMOT' | 'SMOT' | 'TMOT'>> = {
+  prospect: 'ZMOT',
+  evaluating: 'FMOT',
+  adopting: 'SMOT',
+  advocating: 'TMOT',
+};
+
+export const TIERS = ['high_touch', 'low_touch', 'tech_touch'] as const;
+export type Tier = (typeof TIERS)[number];
+
+export const USER_ROLES = ['admin', 'manager', 'csm', 'marketer', 'viewer'] as const;
+export type UserRole = (typeof USER_ROLES)[number];
+
+export const CONTACT_ROLES = ['champion', 'decision_maker', 'user', 'executive_sponsor'] as const;
+export type ContactRole = (typeof CONTACT_ROLES)[number];
+
+export const TOUCHPOINT_KINDS = ['meeting', 'call', 'email', 'chat', 'note', 'webinar', 'onsite'] as const;
+export type TouchpointKind = (typeof TOUCHPOINT_KINDS)[number];
+
+export const MOVEMENT_KINDS = ['new', 'expansion', 'contraction', 'churn', 'reactivation'] as const;
+export type MovementKind = (typeof MOVEMENT_KINDS)[number];
+
+export const SENTIMENTS = ['positive', 'neutral', 'negative'] as const;
+export type Sentiment = (typeof SENTIMENTS)[number];
+
+export const IMPORT_KINDS = ['accounts', 'contacts', 'contracts'] as const;
+export type ImportKind = (typeof IMPORT_KINDS)[number];
+
+export const IMPORT_ENCODINGS = ['auto', 'utf-8', 'cp932'] as const;
+export type ImportEncoding = (typeof IMPORT_ENCODINGS)[number];
+
+export const EMPLOYEE_BANDS = ['1-9', '10-49', '50-249', '250-999', '1000-4999', '5000+'] as const;
+export type EmployeeBand = (typeof EMPLOYEE_BANDS)[number];
+
+export type ErrorCode =
+  | 'invalid'
+  | 'not_found'
+  | 'conflict'
+  | 'unauthorized'
+  | 'forbidden'
+  | 'too_large'
+  | 'rate_limited'
+  | 'internal';
+
+export interface ErrorBody {
+  error: { code: ErrorCode | string; message: string; field?: string | null };
+}
+
+/** Dates without time are ISO `YYYY-MM-DD`; timestamps are ISO 8601 with zone. */
+export type IsoDate = string;
+export type IsoTimestamp = string;
+
+export interface User {
+  id: number;
+  email: string;
+  name: string;
+  role: UserRole;
+  language?: string | null;
+}
+
+export interface Session {
+  user: User;
+  csrf_token: string;
+}
+
+export interface Page<T> {
+  data: T[];
+  total?: number;
+  next_cursor: string | null;
+}
+
+export interface Account {
+  id: number;
+  version: number;
+  name: string;
+  name_kana: string | null;
+  external_id: string | null;
+  domain: string | null;
+  industry: string | null;
+  employee_band: EmployeeBand | null;
+  country: string | null;
+  currency: string;
+  owner_id: number | null;
+  owner_name: string | null;
+  tier_override: Tier | null;
+  tier: Tier | null;
+  journey_stage: JourneyStage;
+  start_date: IsoDate | null;
+  renewal_date: IsoDate | null;
+  custom_attributes: Record<string, unknown>;
+  arr_minor: number;
+  created_at: IsoTimestamp;
+  updated_at: IsoTimestamp;
+}
+
+/** The fields a client may write (POST / PATCH); the rest is the server's. */
+export type AccountInput = Pick<
+  Account,
+  | 'name'
+  | 'name_kana'
+  | 'external_id'
+  | 'domain'
+  | 'industry'
+  | 'employee_band'
+  | 'country'
+  | 'currency'
+  | 'owner_id'
+  | 'tier_override'
+  | 'journey_stage'
+  | 'start_date'
+  | 'renewal_date'
+  | 'custom_attributes'
+>;
+
+export type AccountSort = 'name' | '-name' | 'renewal_date' | '-renewal_date' | 'arr' | '-arr';
+
+export interface AccountQuery {
+  q?: string;
+  owner_id?: number;
+  journey_stage?: JourneyStage;
+  tier?: Tier;
+  renewal_within_days?: number;
+  sort?: AccountSort;
+  limit?: number;
+  cursor?: string;
+}
+
+export interface Contact {
+  id: number;
+  version: number;
+  account_id: number;
+  external_id: string | null;
+  name: string;
+  email: string | null;
+  title: string | null;
+  role: ContactRole | null;
+  phone: string | null;
+  language: string | null;
+  marketing_consent: boolean;
+  departed: boolean;
+  created_at: IsoTimestamp;
+  updated_at: IsoTimestamp;
+}
+
+export interface Contract {
+  id: number;
+  version: number;
+  account_id: number;
+  external_id: string | null;
+  product: string;
+  start_date: IsoDate;
+  end_date: IsoDate | null;
+  amount_minor: number;
+  currency: string;
+  billing_period: 'monthly' | 'quarterly' | 'annual';
+  mrr_minor: number;
+  status: 'active' | 'ended';
+  created_at: IsoTimestamp;
+  updated_at: IsoTimestamp;
+}
+
+export interface RevenueMovement {
+  id: number;
+  account_id: number;
+  contract_id: number | null;
+  date: IsoDate;
+  kind: MovementKind;
+  mrr_delta_minor: number;
+  arr_delta_minor: number;
+  currency: string;
+}
+
+export interface Touchpoint {
+  id: number;
+  version: number;
+  account_id: number;
+  contact_id: number | null;
+  kind: TouchpointKind;
+  occurred_at: IsoTimestamp;
+  author_id: number | null;
+  author_name: string | null;
+  summary: string;
+  sentiment: Sentiment | null;
+}
+
+export interface Survey {
+  id: number;
+  version: number;
+  account_id: number;
+  contact_id: number | null;
+  contact_name: string | null;
+  kind: 'nps' | 'csat';
+  score: number;
+  comment: string | null;
+  responded_at: IsoTimestamp;
+}
+
+export type TimelineEntry =
+  | { type: 'touchpoint'; occurred_at: IsoTimestamp; item: Touchpoint }
+  | { type: 'survey'; occurred_at: IsoTimestamp; item: Survey }
+  | { type: 'revenue_movement'; occurred_at: IsoTimestamp; item: RevenueMovement };
+
+export interface ImportColumn {
+  header: string;
+  field: string | null;
+}
+
+export interface ImportRejection {
+  line: number;
+  field: string | null;
+  reason: string;
+}
+
+export interface ImportResult {
+  kind: ImportKind;
+  dry_run: boolean;
+  encoding: string;
+  total_rows: number;
+  inserted: number;
+  updated: number;
+  rejected: ImportRejection[];
+  columns: ImportColumn[];
+}

@@ -1,0 +1,72 @@
+// The signed-in frame: left navigation, top bar (language switch and the signed-in user), content.
+import { NavLink, Outlet } from 'react-router-dom';
+import { useTranslation } from 'react-i18next';
+import { useAuth } from '../auth/AuthContext';
+import { initials } from '../lib/format';
+import { Icon, type IconName } from './Icon';
+import { LanguageSwitch } from './LanguageSwitch';
+
+const NAV: { to: string; label: string; icon: IconName; testId: string }[] = [
+  { to: '/accounts', label: 'nav.accounts', icon: 'building', testId: 'nav-accounts' },
+  { to: '/import', label: 'nav.import', icon: 'upload', testId: 'nav-import' },
+];
+
+export function Logo() {
+  return (
+    <svg width="28" height="28" viewBox="0 0 32 32" aria-hidden="true">
+      <rect width="32" height="32" rx="8" fill="var(--brand)" />
+      <path d="M8.5 22.5c3-8.5 12-8.5 15 0" stroke="#fff" strokeWidth="2.6" fill="none" strokeLinecap="round" />
+      <circle cx="12" cy="11" r="2.6" fill="#fff" />
+      <circle cx="20" cy="11" r="2.6" fill="#c7d2fe" />
+    </svg>
+  );
+}
+
+export function Layout() {
+  const { t } = useTranslation();
+  const { user, signOut } = useAuth();
+  return (
+    <div className="shell">
+      <aside className="sidebar">
+        <div className="brand">
+          <Logo />
+          <div>
+            <div className="brand-name">Banso</div>
+            <div className="brand-sub">{t('app.tagline')}</div>
+          </div>
+        </div>
+        <nav className="nav" aria-label={t('nav.label')}>
+          <div className="nav-section">{t('nav.customerSuccess')}</div>
+          {NAV.map((item) => (
+            <NavLink key={item.to} to={item.to} className="nav-item" data-testid={item.testId}>
+              <Icon name={item.icon} size={17} />
+              <span>{t(item.label)}</span>
+            </NavLink>
+          ))}
+        </nav>
+        <div className="sidebar-foot">{t('app.footer')}</div>
+      </aside>
+      <div className="main">
+        <header className="topbar">
+          <div className="topbar-spacer" />
+          <LanguageSwitch />
+          {user && (
+            <div className="user-chip" data-testid="current-user">
+              <span className="avatar" aria-hidden="true">{initials(user.name)}</span>
+              <span className="user-text">
+                <span className="user-name">{user.name}</span>
+                <span className="user-role">{t(`enum.userRole.${user.role}`, { defaultValue: user.role })}</span>
+              </span>
+              <button type="button" className="icon-button" onClick={() => void signOut()} title={t('nav.signOut')} aria-label={t('nav.signOut')} data-testid="sign-out">
+                <Icon name="logout" size={16} />
+              </button>
+            </div>
+          )}
+        </header>
+        <main className="content">
+          <Outlet />
+        </main>
+      </div>
+    </div>
+  );
+}

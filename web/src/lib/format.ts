@@ -1,0 +1,132 @@
+// Locale-aware formatting of money, dates and regions. `lang` is the UI language ('ja' | 'en').
+
+const LOCALES: Record<string, string> = { ja: 'ja-JP', en: 'en-US' };
+
+export function localeOf(lang: string): string {
+  return LOCALES[lang] ?? lang;
+}
+
+/** Number of minor-unit digits of an ISO 4217 currency (JPY 0, USD/EUR 2), as Intl knows it. */
+export function currencyDigits(currency: string): number {
+  try {
+    return new Intl.NumberFormat('en', { style: 'currency', currency }).resolvedOptions().maximumFractionDigits ?? 2;
+  } catch {
+    return 2;
+  }
+}
+
+/** Integer minor units → major units (1234 USD cents → 12.34). */
+export function minorToMajor(minor: number, currency: string): number {
+  return minor / 10 ** currencyDigits(currency);
+}
+
+export interface MoneyOptions {
+  /** Show + on positive amounts (revenue movements). */
+  signed?: boolean;
+  /** Short form for dense places (¥1.2M / 120万円). */
+  compact?: boolean;
+}
+
+export function formatMoney(minor: number, currency: string, lang: string, options: MoneyOptions = {}): string {
+  const digits = currencyDigits(currency);
+  const major = minor / 10 ** digits;
+  try {
+    return new Intl.NumberFormat(localeOf(lang), {
+      style: 'currency',
+      currency,
+      minimumFractionDigits: options.compact ? 0 : digits,
+      maximumFractionDigits: options.compact ? 1 : digits,
+      notation: options.compact ? 'compact' : 'standard',
+      signDisplay: options.signed ? 'exceptZero' : 'auto',
+    }).format(major);
+  } catch {
+    // Unknown currency code: show the number and the code rather than fail.
+    return `${major.toFixed(digits)} ${currency}`;
+  }
+}
+
+export function formatNumber(value: number, lang: string, maximumFractionDigits = 0): string {
+  return new Intl.NumberFormat(localeOf(lang), { maximumFractionDigits }).format(value);
+}
+
+/** A calendar date `YYYY-MM-DD`, shown as that same day whatever the browser's time zone. */
+export function formatDate(date: string | null | undefined, lang: string): string {
+  if (!date) return '';
+  const parsed = parseIsoDate(date);
+  if (!parsed) return date;
+  return new Intl.DateTimeFormat(localeOf(lang), { year: 'numeric', month: 'short', day: 'numeric', timeZone: 'UTC' }).format(parsed);
+}
+
+export function formatDateTime(timestamp: string | null | undefined, lang: string): string {
+  if (!timestamp) return '';
+  const parsed = new Date(timestamp);
+  if (Number.isNaN(parsed.getTime())) return timestamp;
+  return new Intl.DateTimeFormat(localeOf(lang), { dateStyle: 'medium', timeStyle: 'short' }).format(parsed);
+}
+
+export function formatTime(timestamp: string, lang: string): string {
+  const parsed = new Date(timestamp);
+  if (Number.isNaN(parsed.getTime())) return '';
+  return new Intl.DateTimeFormat(localeOf(lang), { hour: 'numeric', minute: '2-digit' }).format(parsed);
+}
+
+/** Long day heading for the timeline ("2026年11月23日(月)" / "Mon, Nov 23, 2026"). */
+export function formatDayHeading(timestamp: string, lang: string): string {
+  const parsed = new Date(timestamp);
+  if (Number.isNaN(parsed.getTime())) return timestamp;
+  return new Intl.DateTimeFormat(localeOf(lang), { year: 'numeric', month: 'short', day: 'numeric', weekday: 'short' }).format(parsed);
+}
+
+/** Local calendar day key of a timestamp, for grouping. */
+export function dayKey(timestamp: string): string {
+  const d = new Date(timestamp);
+  if (Number.isNaN(d.getTime())) return timestamp.slice(0, 10);
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+}
+
+export function parseIsoDate(date: string): Date | null {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date);
+  if (!m) return null;
+  return new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
+}
+
+/** Whole days from today (local) to a calendar date; negative when past. */
+export function daysUntil(date: string | null | undefined, today: Date = new Date()): number | null {
+  if (!date) return null;
+  const target = parseIsoDate(date);
+  if (!target) return null;
+  const todayUtc = Date.UTC(today.getFullYear(), today.getMonth(), today.getDate());
+  return Math.round((target.getTime() - todayUtc) / 86_400_000);
+}
+
+export function formatRelativeDays(days: number, lang: string): string {
+  return new Intl.RelativeTimeFormat(localeOf(lang), { numeric: 'auto' }).format(days, 'day');
+}
+
+export function regionName(code: string | null | undefined, lang: string): string {
+  if (!code) return '';
+  try {
+    return new Intl.DisplayNames([localeOf(lang)], { type: 'region' }).of(code.toUpperCase()) ?? code;
+  } catch {
+    return code;
+  }
+}
+
+export function languageName(code: string | null | undefined, lang: string): string {
+  if (!code) return '';
+  try {
+    return new Intl.DisplayNames([localeOf(lang)], { type: 'language' }).of(code) ?? code;
+  } catch {
+    return code;
+  }
+}
+
+/** Two letters for an avatar: first letters of the first two words, or the first two characters (Japanese). */
+export function initials(name: string | null | undefined): string {
+  const trimmed = (name ?? '').replace(/株式会社|合同会社|有限会社|（株）|\(株\)/g, '').trim();
+  if (!trimmed) return '?';
+  const words = trimmed.split(/\s+/);
+  if (words.length >= 2 && /^[A-Za-z]/.test(trimmed)) return (words[0]![0]! + words[1]![0]!).toUpperCase();
+  if (/^[A-Za-z]/.test(trimmed)) return trimmed.slice(0, 2).toUpperCase();
+  return words[0]!.slice(0, 1);
+}

@@ -1,0 +1,98 @@
+// Contacts: roles, and who has left (the relationship should not hang on one person).
+import { useTranslation } from 'react-i18next';
+import { api } from '../../api';
+import { Badge, ContactRoleBadge } from '../../components/Badges';
+import { Icon } from '../../components/Icon';
+import { Empty, ErrorBanner, Skeleton } from '../../components/States';
+import { initials, languageName } from '../../lib/format';
+import { useAsync } from '../../lib/useAsync';
+
+export function ContactsTab({ accountId }: { accountId: number }) {
+  const { t, i18n } = useTranslation();
+  const lang = i18n.resolvedLanguage ?? 'en';
+  const contacts = useAsync((signal) => api.contacts(accountId, signal), [accountId]);
+  if (contacts.error) return <ErrorBanner error={contacts.error} onRetry={contacts.reload} />;
+  if (!contacts.data) return <Skeleton />;
+
+  const list = [...contacts.data].sort((a, b) => Number(a.departed) - Number(b.departed) || a.name.localeCompare(b.name, lang));
+  const current = list.filter((c) => !c.departed);
+  const champions = current.filter((c) => c.role === 'champion').length;
+
+  return (
+    <div className="stack">
+      <div className="tiles">
+        <div className="tile">
+          <div className="tile-label">{t('contacts.current')}</div>
+          <div className="tile-value">{current.length}</div>
+        </div>
+        <div className="tile">
+          <div className="tile-label">{t('contacts.champions')}</div>
+          <div className="tile-value">{champions}</div>
+        </div>
+        <div className="tile">
+          <div className="tile-label">{t('contacts.departedCount')}</div>
+          <div className="tile-value">{list.length - current.length}</div>
+        </div>
+      </div>
+      <section className="card">
+        <h2 className="card-title">{t('contacts.title')}</h2>
+        {list.length === 0 ? (
+          <Empty icon="meeting" title={t('contacts.empty')} />
+        ) : (
+          <div className="table-wrap">
+            <table className="table" data-testid="contacts-table">
+              <thead>
+                <tr>
+                  <th>{t('contacts.col.name')}</th>
+                  <th>{t('contacts.col.role')}</th>
+                  <th>{t('contacts.col.email')}</th>
+                  <th>{t('contacts.col.phone')}</th>
+                  <th>{t('contacts.col.language')}</th>
+                  <th>{t('contacts.col.consent')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {list.map((c) => (
+                  <tr key={c.id} className={c.departed ? 'row-departed' : undefined} data-testid="contact-row">
+                    <td>
+                      <div className="person">
+                        <span className="avatar avatar-sm">{initials(c.name)}</span>
+                        <div>
+                          <div className="contact-name">
+                            <span className="strong name-text">{c.name}</span>
+                            {c.departed && (
+                              <Badge tone="gray" testId="departed-badge">
+                                {t('contacts.departed')}
+                              </Badge>
+                            )}
+                          </div>
+                          {c.title && <div className="sub">{c.title}</div>}
+                        </div>
+                      </div>
+                    </td>
+                    <td>
+                      <ContactRoleBadge role={c.role} />
+                    </td>
+                    <td>{c.email ? <a href={`mailto:${c.email}`}>{c.email}</a> : <span className="muted">—</span>}</td>
+                    <td className="nowrap">{c.phone || <span className="muted">—</span>}</td>
+                    <td>{c.language ? languageName(c.language, lang) : <span className="muted">—</span>}</td>
+                    <td>
+                      {c.marketing_consent ? (
+                        <span className="consent consent-yes" title={t('contacts.consentYes')}>
+                          <Icon name="check" size={14} />
+                          {t('common.yes')}
+                        </span>
+                      ) : (
+                        <span className="muted">{t('common.no')}</span>
+                      )}
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        )}
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,132 @@
+// Contracts and revenue movements (new / expansion / contraction / churn / reactivation).
+import { useTranslation } from 'react-i18next';
+import { api, type Account } from '../../api';
+import { Badge, MovementBadge } from '../../components/Badges';
+import { Empty, ErrorBanner, Skeleton } from '../../components/States';
+import { formatDate, formatMoney } from '../../lib/format';
+import { useAsync } from '../../lib/useAsync';
+
+export function RevenueTab({ account }: { account: Account }) {
+  const { t, i18n } = useTranslation();
+  const lang = i18n.resolvedLanguage ?? 'en';
+  const data = useAsync(
+    async (signal) => {
+      const [contracts, movements] = await Promise.all([api.contracts(account.id, signal), api.revenueMovements(account.id, signal)]);
+      return { contracts, movements: [...movements].sort((a, b) => b.date.localeCompare(a.date)) };
+    },
+    [account.id],
+  );
+  if (data.error) return <ErrorBanner error={data.error} onRetry={data.reload} />;
+  if (!data.data) return <Skeleton />;
+  const { contracts, movements } = data.data;
+  const active = contracts.filter((c) => c.status === 'active');
+  const mrrByCurrency = new Map<string, number>();
+  for (const c of active) mrrByCurrency.set(c.currency, (mrrByCurrency.get(c.currency) ?? 0) + c.mrr_minor);
+  const productOf = new Map(contracts.map((c) => [c.id, c.product]));
+
+  return (
+    <div className="stack">
+      <div className="tiles">
+        <div className="tile">
+          <div className="tile-label">{t('account.field.arr')}</div>
+          <div className="tile-value">{formatMoney(account.arr_minor, account.currency, lang)}</div>
+        </div>
+        <div className="tile">
+          <div className="tile-label">{t('revenue.mrrActive')}</div>
+          <div className="tile-value">
+            {mrrByCurrency.size === 0
+              ? '—'
+              : [...mrrByCurrency.entries()].map(([currency, minor]) => formatMoney(minor, currency, lang)).join(' · ')}
+          </div>
+        </div>
+        <div className="tile">
+          <div className="tile-label">{t('revenue.activeContracts')}</div>
+          <div className="tile-value">
+            {active.length}
+            <span className="tile-of"> / {contracts.length}</span>
+          </div>
+        </div>
+      </div>
+
+      <section className="card">
+        <h2 className="card-title">{t('revenue.contracts')}</h2>
+        {contracts.length === 0 ? (
+          <Empty icon="file" title={t('revenue.noContracts')} />
+        ) : (
+          <div className="table-wrap">
+            <table className="table" data-testid="contracts-table">
+              <thead>
+                <tr>
+                  <th>{t('revenue.col.product')}</th>
+                  <th>{t('revenue.col.status')}</th>
+                  <th>{t('revenue.col.period')}</th>
+                  <th>{t('revenue.col.billing')}</th>
+                  <th className="num">{t('revenue.col.amount')}</th>
+                  <th className="num">{t('revenue.col.mrr')}</th>
+                  <th>{t('revenue.col.externalId')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {contracts.map((c) => (
+                  <tr key={c.id} className={c.status === 'ended' ? 'row-dim' : undefined}>
+                    <td className="strong">{c.product}</td>
+                    <td>
+                      <Badge tone={c.status === 'active' ? 'green' : 'gray'} dot>
+                        {t(`enum.contractStatus.${c.status}`)}
+                      </Badge>
+                    </td>
+                    <td className="nowrap">
+                      {formatDate(c.start_date, lang)} – {c.end_date ? formatDate(c.end_date, lang) : ''}
+                    </td>
+                    <td>{t(`enum.billing.${c.billing_period}`)}</td>
+                    <td className="num">{formatMoney(c.amount_minor, c.currency, lang)}</td>
+                    <td className="num">{formatMoney(c.mrr_minor, c.currency, lang)}</td>
+                    <td>{c.external_id ? <code>{c.external_id}</code> : <span className="muted">—</span>}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        )}
+      </section>
+
+      <section className="card">
+        <h2 className="card-title">{t('revenue.movements')}</h2>
+        {movements.length === 0 ? (
+          <Empty icon="trendUp" title={t('revenue.noMovements')} />
+        ) : (
+          <div className="table-wrap">
+            <table className="table" data-testid="movements-table">
+              <thead>
+                <tr>
+                  <th>{t('revenue.col.date')}</th>
+                  <th>{t('revenue.col.kind')}</th>
+                  <th>{t('revenue.col.contract')}</th>
+                  <th className="num">{t('revenue.col.mrrDelta')}</th>
+                  <th className="num">{t('revenue.col.arrDelta')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {movements.map((m) => (
+                  <tr key={m.id}>
+                    <td className="nowrap">{formatDate(m.date, lang)}</td>
+                    <td>
+                      <MovementBadge kind={m.kind} />
+                    </td>
+                    <td>{m.contract_id !== null ? productOf.get(m.contract_id) ?? `#${m.contract_id}` : <span className="muted">—</span>}</td>
+                    <td className={`num ${m.mrr_delta_minor < 0 ? 'neg' : m.mrr_delta_minor > 0 ? 'pos' : ''}`}>
+                      {formatMoney(m.mrr_delta_minor, m.currency, lang, { signed: true })}
+                    </td>
+                    <td className={`num strong ${m.arr_delta_minor < 0 ? 'neg' : m.arr_delta_minor > 0 ? 'pos' : ''}`}>
+                      {formatMoney(m.arr_delta_minor, m.currency, lang, { signed: true })}
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        )}
+      </section>
+    </div>
+  );
+}
