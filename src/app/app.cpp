@@ -22,7 +22,16 @@ std::unique_ptr<store::Database> OpenAndMigrate(const AppOptions& options) {
 }  // namespace
 
 App::App(const AppOptions& options)
-    : db_(OpenAndMigrate(options)), auth_(*db_, options.sign_in_limits), accounts_(*db_) {}
+    : db_(OpenAndMigrate(options)),
+      auth_(*db_, options.sign_in_limits),
+      accounts_(*db_),
+      contacts_(*db_),
+      touchpoints_(*db_),
+      surveys_(*db_),
+      timeline_(*db_) {
+  timeline_.AddSource(touchpoints_.TimelineSource());
+  timeline_.AddSource(surveys_.TimelineSource());
+}
 
 App::~App() = default;
 

@@ -6,6 +6,10 @@
 
 #include "auth/auth_service.h"
 #include "customers/account_store.h"
+#include "customers/contact_store.h"
+#include "customers/survey_store.h"
+#include "customers/timeline.h"
+#include "customers/touchpoint_store.h"
 #include "store/database.h"
 #include "store/migration.h"
 
@@ -25,11 +29,19 @@ class App {
   store::Database& db() { return *db_; }
   auth::AuthService& auth() { return auth_; }
   customers::AccountStore& accounts() { return accounts_; }
+  customers::ContactStore& contacts() { return contacts_; }
+  customers::TouchpointStore& touchpoints() { return touchpoints_; }
+  customers::SurveyStore& surveys() { return surveys_; }
+  customers::Timeline& timeline() { return timeline_; }
 
  private:
   std::unique_ptr<store::Database> db_;
   auth::AuthService auth_;
   customers::AccountStore accounts_;
+  customers::ContactStore contacts_;
+  customers::TouchpointStore touchpoints_;
+  customers::SurveyStore surveys_;
+  customers::Timeline timeline_;
 };
 
 // Every module's migrations, in dependency order.

@@ -18,6 +18,7 @@ struct Id {
 using AccountId = Id<struct AccountTag>;
 using ContactId = Id<struct ContactTag>;
 using ContractId = Id<struct ContractTag>;
+using RevenueMovementId = Id<struct RevenueMovementTag>;
 using TouchpointId = Id<struct TouchpointTag>;
 using SurveyId = Id<struct SurveyTag>;
 using UserId = Id<struct UserTag>;

@@ -4,6 +4,8 @@
 
 #include "core/error.h"
 #include "http/api_routes.h"
+#include "http/item_routes.h"
+#include "http/user_names.h"
 
 namespace banso::http {
 namespace {
@@ -12,17 +14,9 @@ using customers::Account;
 using customers::AccountQuery;
 using customers::AccountSort;
 
-// Staff names by id, to show each account's owner without a join into the auth module's tables.
-std::unordered_map<long long, std::string> UserNames(app::App& app) {
-  std::unordered_map<long long, std::string> names;
-  for (const auto& u : app.auth().ListUsers()) names[u.id.value] = u.name;
-  return names;
-}
-
 nlohmann::json AccountJson(const Account& a, const std::unordered_map<long long, std::string>& names) {
   nlohmann::json j = ToJson(a);
-  auto it = a.owner_id ? names.find(a.owner_id->value) : names.end();
-  j["owner_name"] = it != names.end() ? nlohmann::json(it->second) : nlohmann::json();
+  j["owner_name"] = NameOf(names, a.owner_id);
   return j;
 }
 
@@ -71,32 +65,11 @@ void AddAccountRoutes(std::vector<Route>& routes, app::App& app) {
   routes.push_back({Method::kGet, "/api/v1/accounts", auth::Permission::kReadCustomers, [&app](RequestContext& ctx) {
     auto page = app.accounts().List(ParseListQuery(ctx));
     auto names = UserNames(app);
-    nlohmann::json data = nlohmann::json::array();
-    for (const auto& a : page.items) data.push_back(AccountJson(a, names));
-    ctx.Json(200, {{"data", data}, {"total", page.total},
-                   {"next_cursor", page.next_cursor ? nlohmann::json(*page.next_cursor) : nlohmann::json()}});
+    ctx.Json(200, PageJson(page, [&](const Account& a) { return AccountJson(a, names); }));
   }});
-  routes.push_back({Method::kPost, "/api/v1/accounts", auth::Permission::kWriteCustomers, [&app](RequestContext& ctx) {
-    nlohmann::json body = ctx.JsonBody();
-    Account a;
-    if (!body.is_object() || !body.contains("name")) throw Invalid("name", "is required");
-    customers::ApplyJson(body, a);
-    ctx.Json(201, AccountJson(app.accounts().Create(ctx.actor(), a), UserNames(app)));
-  }});
-  routes.push_back({Method::kGet, "/api/v1/accounts/{id}", auth::Permission::kReadCustomers, [&app](RequestContext& ctx) {
-    ctx.Json(200, AccountJson(app.accounts().Get(AccountId(ctx.PathId())), UserNames(app)));
-  }});
-  routes.push_back({Method::kPatch, "/api/v1/accounts/{id}", auth::Permission::kWriteCustomers, [&app](RequestContext& ctx) {
-    nlohmann::json body = ctx.JsonBody();
-    long long version = ctx.RequiredVersion(body);
-    Account updated = app.accounts().Update(ctx.actor(), AccountId(ctx.PathId()), version,
-                                            [&](Account& a) { customers::ApplyJson(body, a); });
-    ctx.Json(200, AccountJson(updated, UserNames(app)));
-  }});
-  routes.push_back({Method::kDelete, "/api/v1/accounts/{id}", auth::Permission::kDeleteRecords, [&app](RequestContext& ctx) {
-    app.accounts().Delete(ctx.actor(), AccountId(ctx.PathId()));
-    ctx.NoContent();
-  }});
+  AddItemRoutes<Account, AccountId>(routes, app.accounts(),
+      {"/api/v1/accounts", {"name"}, auth::Permission::kWriteCustomers,
+       [&app](const Account& a) { return AccountJson(a, UserNames(app)); }});
 }
 
 }  // namespace banso::http

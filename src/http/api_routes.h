@@ -12,5 +12,9 @@ void AddSystemRoutes(std::vector<Route>& routes, app::App& app);
 void AddAuthRoutes(std::vector<Route>& routes, app::App& app, const ServerOptions& options);
 void AddUserRoutes(std::vector<Route>& routes, app::App& app);
 void AddAccountRoutes(std::vector<Route>& routes, app::App& app);
+void AddContactRoutes(std::vector<Route>& routes, app::App& app);
+void AddTouchpointRoutes(std::vector<Route>& routes, app::App& app);
+void AddSurveyRoutes(std::vector<Route>& routes, app::App& app);
+void AddTimelineRoutes(std::vector<Route>& routes, app::App& app);
 
 }  // namespace banso::http

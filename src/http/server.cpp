@@ -68,6 +68,10 @@ Server::Server(app::App& app, ServerOptions options)
   AddAuthRoutes(routes_, app_, options_);
   AddUserRoutes(routes_, app_);
   AddAccountRoutes(routes_, app_);
+  AddContactRoutes(routes_, app_);
+  AddTouchpointRoutes(routes_, app_);
+  AddSurveyRoutes(routes_, app_);
+  AddTimelineRoutes(routes_, app_);
 
   httplib::Server& s = *server_;
   size_t threads = options_.threads;

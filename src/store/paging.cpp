@@ -44,6 +44,16 @@ std::optional<std::string> FromBase64Url(std::string_view in) {
 
 }  // namespace
 
+long long Cursor::NumericKey() const {
+  try {
+    size_t used = 0;
+    long long v = std::stoll(key, &used);
+    if (used == key.size()) return v;
+  } catch (const std::exception&) {
+  }
+  throw Invalid("cursor", "is not a cursor returned by this list");
+}
+
 std::string EncodeCursor(const Cursor& c) { return Base64Url(nlohmann::json{c.key, c.id}.dump()); }
 
 Cursor DecodeCursor(std::string_view text) {
@@ -59,9 +69,7 @@ void AppendKeyset(Query& q, const SortSpec& sort, const std::optional<Cursor>& a
   if (after) {
     q << " AND (" << sort.column << ", id)" << cmp << "(";
     if (sort.numeric) {
-      long long v = 0;
-      try { v = std::stoll(after->key); } catch (...) { throw Invalid("cursor", "is not a cursor returned by this list"); }
-      q.Bind(v);
+      q.Bind(after->NumericKey());
     } else {
       q.Bind(after->key);
     }

@@ -13,6 +13,8 @@ namespace banso::store {
 struct Cursor {
   std::string key;  // the sort column's value in the last row (as text)
   long long id = 0;
+  // The key of a numeric sort column; throws Invalid("cursor") if it is not a number.
+  long long NumericKey() const;
 };
 
 std::string EncodeCursor(const Cursor& c);

@@ -1,0 +1,202 @@
+#include "customers/contact_store.h"
+
+#include "auth/audit_log.h"
+#include "core/error.h"
+#include "core/text.h"
+#include "store/record.h"
+#include "store/statement.h"
+
+namespace banso::customers {
+namespace {
+
+constexpr const char* kColumns =
+    "id, version, account_id, external_id, name, email, title, role, phone, language, "
+    "marketing_consent, departed, created_at, updated_at, name_key";
+
+struct ContactRow {
+  Contact c;
+  std::string external_id, email, title, role, phone, language, name_key;
+  int consent = 0, departed = 0;
+  soci::indicator ext_i, email_i, title_i, role_i, phone_i, lang_i;
+
+  void Bind(soci::statement& st) {
+    st.exchange(soci::into(c.id.value));
+    st.exchange(soci::into(c.version));
+    st.exchange(soci::into(c.account_id.value));
+    st.exchange(soci::into(external_id, ext_i));
+    st.exchange(soci::into(c.name));
+    st.exchange(soci::into(email, email_i));
+    st.exchange(soci::into(title, title_i));
+    st.exchange(soci::into(role, role_i));
+    st.exchange(soci::into(phone, phone_i));
+    st.exchange(soci::into(language, lang_i));
+    st.exchange(soci::into(consent));
+    st.exchange(soci::into(departed));
+    st.exchange(soci::into(c.created_at.ms));
+    st.exchange(soci::into(c.updated_at.ms));
+    st.exchange(soci::into(name_key));
+  }
+  Contact Get() const {
+    Contact out = c;
+    out.external_id = store::Nullable(external_id, ext_i);
+    out.email = store::Nullable(email, email_i);
+    out.title = store::Nullable(title, title_i);
+    out.role = role_i == soci::i_ok ? EnumFromString<ContactRole>(role) : std::nullopt;
+    out.phone = store::Nullable(phone, phone_i);
+    out.language = store::Nullable(language, lang_i);
+    out.marketing_consent = consent != 0;
+    out.departed = departed != 0;
+    return out;
+  }
+};
+
+std::vector<Contact> Fetch(soci::session& sql, store::Query& q) {
+  soci::statement st = q.Prepare(sql);
+  ContactRow row;
+  row.Bind(st);
+  std::vector<Contact> out;
+  store::ForEachRow(st, [&] { out.push_back(row.Get()); });
+  return out;
+}
+
+store::Columns ColumnsOf(const Contact& c) {
+  std::string search = c.name;
+  for (const auto* part : {&c.email, &c.title, &c.external_id})
+    if (*part) search += " " + **part;
+  store::Columns cols;
+  cols.Set("account_id", c.account_id.value)
+      .Set("external_id", c.external_id)
+      .Set("name", c.name)
+      .Set("name_key", CollationKey(c.name))
+      .Set("search_text", SearchKey(search))
+      .Set("email", c.email)
+      .Set("title", c.title)
+      .Set("role", c.role ? std::optional<std::string>(EnumToString(*c.role)) : std::nullopt)
+      .Set("phone", c.phone)
+      .Set("language", c.language)
+      .Set("marketing_consent", c.marketing_consent)
+      .Set("departed", c.departed);
+  return cols;
+}
+
+void CheckReferences(store::Tx& tx, const Contact& c) {
+  if (!AccountStore::Find(tx, c.account_id)) throw Invalid("account_id", "no account has this id");
+  if (!c.external_id) return;
+  auto other = ContactStore::FindIdByExternalId(tx, *c.external_id);
+  if (other && *other != c.id) throw Conflict("external_id", "another contact already has this external_id");
+}
+
+std::string NotFoundMessage(ContactId id) { return "no contact with id " + std::to_string(id.value); }
+
+}  // namespace
+
+std::optional<Contact> ContactStore::Find(store::Tx& tx, ContactId id) {
+  store::Query q(std::string("SELECT ") + kColumns + " FROM contacts WHERE id = ");
+  q.Bind(id.value);
+  auto rows = Fetch(tx.sql(), q);
+  if (rows.empty()) return std::nullopt;
+  return rows.front();
+}
+
+std::optional<ContactId> ContactStore::FindIdByExternalId(store::Tx& tx, const std::string& ext) {
+  long long id = 0;
+  tx.sql() << "SELECT id FROM contacts WHERE external_id = :e", soci::use(ext), soci::into(id);
+  if (!tx.sql().got_data()) return std::nullopt;
+  return ContactId(id);
+}
+
+Contact ContactStore::Create(const auth::Actor& actor, Contact c) {
+  ValidateContact(c);
+  return db_.Transact([&](store::Tx& tx) {
+    CheckReferences(tx, c);
+    c.id = ContactId(store::InsertRecord(tx, "contacts", ColumnsOf(c), Timestamp::Now().ms));
+    Contact created = *Find(tx, c.id);
+    auth::AuditLog::Record(tx, actor, "create", "contact", created.id.value, nullptr, ToJson(created));
+    return created;
+  });
+}
+
+Contact ContactStore::Get(ContactId id) {
+  store::Session sql(db_.pool());
+  store::Query q(std::string("SELECT ") + kColumns + " FROM contacts WHERE id = ");
+  q.Bind(id.value);
+  auto rows = Fetch(sql, q);
+  if (rows.empty()) throw NotFound(NotFoundMessage(id));
+  return rows.front();
+}
+
+Contact ContactStore::Update(const auth::Actor& actor, ContactId id, long long expected_version,
+                             const std::function<void(Contact&)>& change) {
+  return db_.Transact([&](store::Tx& tx) {
+    auto before = Find(tx, id);
+    if (!before) throw NotFound(NotFoundMessage(id));
+    Contact c = *before;
+    change(c);
+    c.id = id;
+    ValidateContact(c);
+    CheckReferences(tx, c);
+    store::UpdateRecord(tx, "contacts", id.value, expected_version, ColumnsOf(c), Timestamp::Now().ms);
+    Contact after = *Find(tx, id);
+    auth::AuditLog::Record(tx, actor, "update", "contact", id.value, ToJson(*before), ToJson(after));
+    return after;
+  });
+}
+
+void ContactStore::Delete(const auth::Actor& actor, ContactId id) {
+  db_.Transact([&](store::Tx& tx) {
+    auto before = Find(tx, id);
+    if (!before) throw NotFound(NotFoundMessage(id));
+    store::DeleteRecord(tx, "contacts", id.value);
+    auth::AuditLog::Record(tx, actor, "delete", "contact", id.value, ToJson(*before), nullptr);
+  });
+}
+
+store::Page<Contact> ContactStore::List(const ContactQuery& query) {
+  if (query.limit < 1 || query.limit > 500) throw Invalid("limit", "must be 1 to 500");
+  std::optional<store::Cursor> after;
+  if (query.cursor) after = store::DecodeCursor(*query.cursor);
+  auto add_filters = [&](store::Query& q) {
+    q << " FROM contacts WHERE 1=1";
+    if (query.account_id) q << " AND account_id = ", q.Bind(query.account_id->value);
+    if (query.q) {
+      q << " AND search_text LIKE ";
+      q.Bind("%" + EscapeLike(SearchKey(*query.q)) + "%") << " ESCAPE '\\'";
+    }
+    if (query.role) q << " AND role = ", q.Bind(std::string(EnumToString(*query.role)));
+    if (query.departed) q << " AND departed = ", q.Bind(*query.departed);
+  };
+  store::Page<Contact> page;
+  store::Session sql(db_.pool());
+  store::Query count("SELECT COUNT(*)");
+  add_filters(count);
+  soci::statement cst = count.Prepare(sql);
+  cst.exchange(soci::into(page.total));
+  store::ForEachRow(cst, [] {});
+
+  store::Query list(std::string("SELECT ") + kColumns);
+  add_filters(list);
+  store::AppendKeyset(list, {"name_key", false, false}, after, query.limit);
+  page.items = Fetch(sql, list);
+  store::FinishPage(page, query.limit, [](const Contact& c) { return store::Cursor{CollationKey(c.name), c.id.value}; });
+  return page;
+}
+
+UpsertCounts ContactStore::Upsert(store::Tx& tx, std::vector<Contact>& contacts) {
+  UpsertCounts counts;
+  long long now = Timestamp::Now().ms;
+  for (Contact& c : contacts) {
+    if (!c.id.valid() && c.external_id) {
+      if (auto existing = FindIdByExternalId(tx, *c.external_id)) c.id = *existing;
+    }
+    if (c.id.valid()) {
+      store::OverwriteRecord(tx, "contacts", c.id.value, ColumnsOf(c), now);
+      ++counts.updated;
+    } else {
+      c.id = ContactId(store::InsertRecord(tx, "contacts", ColumnsOf(c), now));
+      ++counts.inserted;
+    }
+  }
+  return counts;
+}
+
+}  // namespace banso::customers

@@ -1,0 +1,44 @@
+#pragma once
+// Contacts in the database: CRUD with optimistic concurrency and audit, lists, bulk upsert.
+#include <functional>
+#include <optional>
+#include <vector>
+
+#include "auth/actor.h"
+#include "customers/account_store.h"
+#include "customers/contact.h"
+#include "store/database.h"
+#include "store/paging.h"
+
+namespace banso::customers {
+
+struct ContactQuery {
+  std::optional<AccountId> account_id;
+  std::optional<std::string> q;  // name, email, title
+  std::optional<ContactRole> role;
+  std::optional<bool> departed;
+  int limit = 50;
+  std::optional<std::string> cursor;
+};
+
+class ContactStore {
+ public:
+  explicit ContactStore(store::Database& db) : db_(db) {}
+
+  Contact Create(const auth::Actor& actor, Contact contact);
+  Contact Get(ContactId id);
+  Contact Update(const auth::Actor& actor, ContactId id, long long expected_version,
+                 const std::function<void(Contact&)>& change);
+  void Delete(const auth::Actor& actor, ContactId id);
+  store::Page<Contact> List(const ContactQuery& query);
+
+  static std::optional<Contact> Find(store::Tx& tx, ContactId id);
+  static std::optional<ContactId> FindIdByExternalId(store::Tx& tx, const std::string& external_id);
+  // Inserts new external ids, overwrites existing ones. Contacts must be validated.
+  static UpsertCounts Upsert(store::Tx& tx, std::vector<Contact>& contacts);
+
+ private:
+  store::Database& db_;
+};
+
+}  // namespace banso::customers

@@ -1,0 +1,190 @@
+#include "customers/survey_store.h"
+
+#include "auth/audit_log.h"
+#include "core/error.h"
+#include "customers/contact_store.h"
+#include "store/record.h"
+#include "store/statement.h"
+
+namespace banso::customers {
+namespace {
+
+constexpr const char* kSelect =
+    "SELECT s.id, s.version, s.account_id, s.contact_id, s.kind, s.score, s.comment, "
+    "s.responded_at, s.created_at, s.updated_at, c.name FROM surveys s JOIN contacts c ON "
+    "c.id = s.contact_id";
+
+struct SurveyRow {
+  SurveyListItem item;
+  std::string kind, comment;
+  soci::indicator comment_i;
+
+  void Bind(soci::statement& st) {
+    SurveyResponse& s = item.response;
+    st.exchange(soci::into(s.id.value));
+    st.exchange(soci::into(s.version));
+    st.exchange(soci::into(s.account_id.value));
+    st.exchange(soci::into(s.contact_id.value));
+    st.exchange(soci::into(kind));
+    st.exchange(soci::into(s.score));
+    st.exchange(soci::into(comment, comment_i));
+    st.exchange(soci::into(s.responded_at.ms));
+    st.exchange(soci::into(s.created_at.ms));
+    st.exchange(soci::into(s.updated_at.ms));
+    st.exchange(soci::into(item.contact_name));
+  }
+  SurveyListItem Get() const {
+    SurveyListItem out = item;
+    out.response.kind = EnumFromString<SurveyKind>(kind).value_or(SurveyKind::kNps);
+    out.response.comment = store::Nullable(comment, comment_i);
+    return out;
+  }
+};
+
+std::vector<SurveyListItem> Fetch(soci::session& sql, store::Query& q) {
+  soci::statement st = q.Prepare(sql);
+  SurveyRow row;
+  row.Bind(st);
+  std::vector<SurveyListItem> out;
+  store::ForEachRow(st, [&] { out.push_back(row.Get()); });
+  return out;
+}
+
+std::optional<SurveyResponse> Find(store::Tx& tx, SurveyId id) {
+  store::Query q(std::string(kSelect) + " WHERE s.id = ");
+  q.Bind(id.value);
+  auto rows = Fetch(tx.sql(), q);
+  if (rows.empty()) return std::nullopt;
+  return rows.front().response;
+}
+
+store::Columns ColumnsOf(const SurveyResponse& s) {
+  store::Columns c;
+  c.Set("account_id", s.account_id.value)
+      .Set("contact_id", s.contact_id.value)
+      .Set("kind", std::string(EnumToString(s.kind)))
+      .Set("score", static_cast<long long>(s.score))
+      .Set("comment", s.comment)
+      .Set("responded_at", s.responded_at.ms);
+  return c;
+}
+
+// Responses belong to the account of the contact who answered.
+void AttachToContactsAccount(store::Tx& tx, SurveyResponse& s) {
+  auto contact = ContactStore::Find(tx, s.contact_id);
+  if (!contact) throw Invalid("contact_id", "no contact has this id");
+  s.account_id = contact->account_id;
+}
+
+std::string NotFoundMessage(SurveyId id) { return "no survey response with id " + std::to_string(id.value); }
+
+class SurveyTimeline : public TimelineSource {
+ public:
+  std::vector<TimelineEntry> Entries(soci::session& sql, AccountId account,
+                                     const std::optional<TimelinePosition>& after, int limit) override {
+    store::Query q(std::string(kSelect) + " WHERE s.account_id = ");
+    q.Bind(account.value);
+    AppendTimelineKeyset(q, "s.responded_at", "s.id", "survey", after, limit);
+    std::vector<TimelineEntry> out;
+    for (const auto& item : Fetch(sql, q))
+      out.push_back({"survey", item.response.responded_at, item.response.id.value, ToJson(item)});
+    return out;
+  }
+};
+
+}  // namespace
+
+nlohmann::json ToJson(const SurveyListItem& item) {
+  nlohmann::json j = ToJson(item.response);
+  j["contact_name"] = item.contact_name;
+  return j;
+}
+
+std::unique_ptr<TimelineSource> SurveyStore::TimelineSource() { return std::make_unique<SurveyTimeline>(); }
+
+SurveyResponse SurveyStore::Create(const auth::Actor& actor, SurveyResponse s) {
+  ValidateSurveyResponse(s);
+  return db_.Transact([&](store::Tx& tx) {
+    AttachToContactsAccount(tx, s);
+    s.id = SurveyId(store::InsertRecord(tx, "surveys", ColumnsOf(s), Timestamp::Now().ms));
+    SurveyResponse created = *Find(tx, s.id);
+    auth::AuditLog::Record(tx, actor, "create", "survey", created.id.value, nullptr, ToJson(created));
+    return created;
+  });
+}
+
+SurveyResponse SurveyStore::Get(SurveyId id) {
+  return db_.Transact([&](store::Tx& tx) {
+    auto s = Find(tx, id);
+    if (!s) throw NotFound(NotFoundMessage(id));
+    return *s;
+  });
+}
+
+SurveyResponse SurveyStore::Update(const auth::Actor& actor, SurveyId id, long long expected_version,
+                                   const std::function<void(SurveyResponse&)>& change) {
+  return db_.Transact([&](store::Tx& tx) {
+    auto before = Find(tx, id);
+    if (!before) throw NotFound(NotFoundMessage(id));
+    SurveyResponse s = *before;
+    change(s);
+    s.id = id;
+    ValidateSurveyResponse(s);
+    AttachToContactsAccount(tx, s);
+    store::UpdateRecord(tx, "surveys", id.value, expected_version, ColumnsOf(s), Timestamp::Now().ms);
+    SurveyResponse after = *Find(tx, id);
+    auth::AuditLog::Record(tx, actor, "update", "survey", id.value, ToJson(*before), ToJson(after));
+    return after;
+  });
+}
+
+void SurveyStore::Delete(const auth::Actor& actor, SurveyId id) {
+  db_.Transact([&](store::Tx& tx) {
+    auto before = Find(tx, id);
+    if (!before) throw NotFound(NotFoundMessage(id));
+    store::DeleteRecord(tx, "surveys", id.value);
+    auth::AuditLog::Record(tx, actor, "delete", "survey", id.value, ToJson(*before), nullptr);
+  });
+}
+
+store::Page<SurveyListItem> SurveyStore::List(const SurveyQuery& query) {
+  if (query.limit < 1 || query.limit > 500) throw Invalid("limit", "must be 1 to 500");
+  std::optional<store::Cursor> after;
+  if (query.cursor) after = store::DecodeCursor(*query.cursor);
+  auto add_filters = [&](store::Query& q) {
+    q << " WHERE 1=1";
+    if (query.account_id) q << " AND s.account_id = ", q.Bind(query.account_id->value);
+    if (query.contact_id) q << " AND s.contact_id = ", q.Bind(query.contact_id->value);
+    if (query.kind) q << " AND s.kind = ", q.Bind(std::string(EnumToString(*query.kind)));
+  };
+  store::Page<SurveyListItem> page;
+  store::Session sql(db_.pool());
+  store::Query count("SELECT COUNT(*) FROM surveys s");
+  add_filters(count);
+  soci::statement cst = count.Prepare(sql);
+  cst.exchange(soci::into(page.total));
+  store::ForEachRow(cst, [] {});
+  store::Query list(kSelect);
+  add_filters(list);
+  // Keyset on the survey's own columns; "s.id" keeps the tie-break unambiguous in the join.
+  if (after) {
+    list << " AND (s.responded_at, s.id) < (";
+    list.Bind(after->NumericKey()) << ", ";
+    list.Bind(after->id) << ")";
+  }
+  list << " ORDER BY s.responded_at DESC, s.id DESC LIMIT ";
+  list.Bind(static_cast<long long>(query.limit) + 1);
+  page.items = Fetch(sql, list);
+  store::FinishPage(page, query.limit, [](const SurveyListItem& i) {
+    return store::Cursor{std::to_string(i.response.responded_at.ms), i.response.id.value};
+  });
+  return page;
+}
+
+void SurveyStore::InsertMany(store::Tx& tx, std::vector<SurveyResponse>& responses) {
+  long long now = Timestamp::Now().ms;
+  for (SurveyResponse& s : responses)
+    s.id = SurveyId(store::InsertRecord(tx, "surveys", ColumnsOf(s), now));
+}
+
+}  // namespace banso::customers

@@ -1,0 +1,186 @@
+#include "customers/touchpoint_store.h"
+
+#include "auth/audit_log.h"
+#include "auth/auth_service.h"
+#include "core/error.h"
+#include "customers/account_store.h"
+#include "customers/contact_store.h"
+#include "store/record.h"
+#include "store/statement.h"
+
+namespace banso::customers {
+namespace {
+
+constexpr const char* kColumns =
+    "id, version, account_id, contact_id, kind, occurred_at, author_id, summary, sentiment, "
+    "created_at, updated_at";
+
+struct TouchpointRow {
+  Touchpoint t;
+  long long contact = 0, author = 0;
+  std::string kind, sentiment;
+  soci::indicator contact_i, author_i, sentiment_i;
+
+  void Bind(soci::statement& st) {
+    st.exchange(soci::into(t.id.value));
+    st.exchange(soci::into(t.version));
+    st.exchange(soci::into(t.account_id.value));
+    st.exchange(soci::into(contact, contact_i));
+    st.exchange(soci::into(kind));
+    st.exchange(soci::into(t.occurred_at.ms));
+    st.exchange(soci::into(author, author_i));
+    st.exchange(soci::into(t.summary));
+    st.exchange(soci::into(sentiment, sentiment_i));
+    st.exchange(soci::into(t.created_at.ms));
+    st.exchange(soci::into(t.updated_at.ms));
+  }
+  Touchpoint Get() const {
+    Touchpoint out = t;
+    out.contact_id = contact_i == soci::i_ok ? std::optional<ContactId>(ContactId(contact)) : std::nullopt;
+    out.author_id = author_i == soci::i_ok ? std::optional<UserId>(UserId(author)) : std::nullopt;
+    out.kind = EnumFromString<TouchpointKind>(kind).value_or(TouchpointKind::kNote);
+    out.sentiment = sentiment_i == soci::i_ok ? EnumFromString<Sentiment>(sentiment) : std::nullopt;
+    return out;
+  }
+};
+
+std::vector<Touchpoint> Fetch(soci::session& sql, store::Query& q) {
+  soci::statement st = q.Prepare(sql);
+  TouchpointRow row;
+  row.Bind(st);
+  std::vector<Touchpoint> out;
+  store::ForEachRow(st, [&] { out.push_back(row.Get()); });
+  return out;
+}
+
+store::Columns ColumnsOf(const Touchpoint& t) {
+  store::Columns c;
+  c.Set("account_id", t.account_id.value)
+      .Set("contact_id", t.contact_id ? std::optional<long long>(t.contact_id->value) : std::nullopt)
+      .Set("kind", std::string(EnumToString(t.kind)))
+      .Set("occurred_at", t.occurred_at.ms)
+      .Set("author_id", t.author_id ? std::optional<long long>(t.author_id->value) : std::nullopt)
+      .Set("summary", t.summary)
+      .Set("sentiment", t.sentiment ? std::optional<std::string>(EnumToString(*t.sentiment)) : std::nullopt);
+  return c;
+}
+
+void CheckReferences(store::Tx& tx, const Touchpoint& t) {
+  if (!AccountStore::Find(tx, t.account_id)) throw Invalid("account_id", "no account has this id");
+  if (t.contact_id) {
+    auto contact = ContactStore::Find(tx, *t.contact_id);
+    if (!contact || contact->account_id != t.account_id)
+      throw Invalid("contact_id", "no contact with this id belongs to the account");
+  }
+  if (t.author_id && !auth::AuthService::UserExists(tx, *t.author_id))
+    throw Invalid("author_id", "no active user has this id");
+}
+
+std::string NotFoundMessage(TouchpointId id) { return "no touchpoint with id " + std::to_string(id.value); }
+
+class TouchpointTimeline : public TimelineSource {
+ public:
+  std::vector<TimelineEntry> Entries(soci::session& sql, AccountId account,
+                                     const std::optional<TimelinePosition>& after, int limit) override {
+    store::Query q(std::string("SELECT ") + kColumns + " FROM touchpoints WHERE account_id = ");
+    q.Bind(account.value);
+    AppendTimelineKeyset(q, "occurred_at", "id", "touchpoint", after, limit);
+    std::vector<TimelineEntry> out;
+    for (const Touchpoint& t : Fetch(sql, q)) out.push_back({"touchpoint", t.occurred_at, t.id.value, ToJson(t)});
+    return out;
+  }
+};
+
+}  // namespace
+
+std::unique_ptr<TimelineSource> TouchpointStore::TimelineSource() { return std::make_unique<TouchpointTimeline>(); }
+
+Touchpoint TouchpointStore::Create(const auth::Actor& actor, Touchpoint t) {
+  if (!t.author_id && actor.user.valid()) t.author_id = actor.user;
+  ValidateTouchpoint(t);
+  return db_.Transact([&](store::Tx& tx) {
+    CheckReferences(tx, t);
+    t.id = TouchpointId(store::InsertRecord(tx, "touchpoints", ColumnsOf(t), Timestamp::Now().ms));
+    store::Query q(std::string("SELECT ") + kColumns + " FROM touchpoints WHERE id = ");
+    q.Bind(t.id.value);
+    Touchpoint created = Fetch(tx.sql(), q).front();
+    auth::AuditLog::Record(tx, actor, "create", "touchpoint", created.id.value, nullptr, ToJson(created));
+    return created;
+  });
+}
+
+Touchpoint TouchpointStore::Get(TouchpointId id) {
+  store::Session sql(db_.pool());
+  store::Query q(std::string("SELECT ") + kColumns + " FROM touchpoints WHERE id = ");
+  q.Bind(id.value);
+  auto rows = Fetch(sql, q);
+  if (rows.empty()) throw NotFound(NotFoundMessage(id));
+  return rows.front();
+}
+
+Touchpoint TouchpointStore::Update(const auth::Actor& actor, TouchpointId id, long long expected_version,
+                                   const std::function<void(Touchpoint&)>& change) {
+  return db_.Transact([&](store::Tx& tx) {
+    store::Query q(std::string("SELECT ") + kColumns + " FROM touchpoints WHERE id = ");
+    q.Bind(id.value);
+    auto rows = Fetch(tx.sql(), q);
+    if (rows.empty()) throw NotFound(NotFoundMessage(id));
+    Touchpoint t = rows.front();
+    change(t);
+    t.id = id;
+    ValidateTouchpoint(t);
+    CheckReferences(tx, t);
+    store::UpdateRecord(tx, "touchpoints", id.value, expected_version, ColumnsOf(t), Timestamp::Now().ms);
+    Touchpoint after = Fetch(tx.sql(), q).front();
+    auth::AuditLog::Record(tx, actor, "update", "touchpoint", id.value, ToJson(rows.front()), ToJson(after));
+    return after;
+  });
+}
+
+void TouchpointStore::Delete(const auth::Actor& actor, TouchpointId id) {
+  db_.Transact([&](store::Tx& tx) {
+    store::Query q(std::string("SELECT ") + kColumns + " FROM touchpoints WHERE id = ");
+    q.Bind(id.value);
+    auto rows = Fetch(tx.sql(), q);
+    if (rows.empty()) throw NotFound(NotFoundMessage(id));
+    store::DeleteRecord(tx, "touchpoints", id.value);
+    auth::AuditLog::Record(tx, actor, "delete", "touchpoint", id.value, ToJson(rows.front()), nullptr);
+  });
+}
+
+store::Page<Touchpoint> TouchpointStore::List(const TouchpointQuery& query) {
+  if (query.limit < 1 || query.limit > 500) throw Invalid("limit", "must be 1 to 500");
+  std::optional<store::Cursor> after;
+  if (query.cursor) after = store::DecodeCursor(*query.cursor);
+  auto add_filters = [&](store::Query& q) {
+    q << " FROM touchpoints WHERE 1=1";
+    if (query.account_id) q << " AND account_id = ", q.Bind(query.account_id->value);
+    if (query.contact_id) q << " AND contact_id = ", q.Bind(query.contact_id->value);
+    if (query.kind) q << " AND kind = ", q.Bind(std::string(EnumToString(*query.kind)));
+    if (query.from) q << " AND occurred_at >= ", q.Bind(query.from->ms);
+    if (query.to) q << " AND occurred_at < ", q.Bind(query.to->ms);
+  };
+  store::Page<Touchpoint> page;
+  store::Session sql(db_.pool());
+  store::Query count("SELECT COUNT(*)");
+  add_filters(count);
+  soci::statement cst = count.Prepare(sql);
+  cst.exchange(soci::into(page.total));
+  store::ForEachRow(cst, [] {});
+  store::Query list(std::string("SELECT ") + kColumns);
+  add_filters(list);
+  store::AppendKeyset(list, {"occurred_at", true, true}, after, query.limit);
+  page.items = Fetch(sql, list);
+  store::FinishPage(page, query.limit, [](const Touchpoint& t) {
+    return store::Cursor{std::to_string(t.occurred_at.ms), t.id.value};
+  });
+  return page;
+}
+
+void TouchpointStore::InsertMany(store::Tx& tx, std::vector<Touchpoint>& touchpoints) {
+  long long now = Timestamp::Now().ms;
+  for (Touchpoint& t : touchpoints)
+    t.id = TouchpointId(store::InsertRecord(tx, "touchpoints", ColumnsOf(t), now));
+}
+
+}  // namespace banso::customers

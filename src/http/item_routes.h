@@ -1,0 +1,64 @@
+#pragma once
+// The routes every versioned resource has in the same shape:
+//   POST   {base}       create from JSON (201 with the created object)
+//   GET    {base}/{id}  read
+//   PATCH  {base}/{id}  change the fields present; "version" required (409 when stale)
+//   DELETE {base}/{id}  (204)
+// Store must offer Create(actor, Model), Get(Id), Update(actor, Id, version, change) and
+// Delete(actor, Id); Model must have ApplyJson(json, Model&).
+#include <functional>
+#include <string>
+#include <vector>
+
+#include "core/error.h"
+#include "http/route.h"
+
+namespace banso::http {
+
+template <class Model, class IdType>
+struct ItemRouteSpec {
+  std::string base;                               // "/api/v1/contacts"
+  std::vector<const char*> required_on_create;    // fields a POST must carry
+  auth::Permission write;                         // create and update
+  std::function<nlohmann::json(const Model&)> to_json;
+};
+
+template <class Model, class IdType, class Store>
+void AddItemRoutes(std::vector<Route>& routes, Store& store, ItemRouteSpec<Model, IdType> spec) {
+  routes.push_back({Method::kPost, spec.base, spec.write, [&store, spec](RequestContext& ctx) {
+    nlohmann::json body = ctx.JsonBody();
+    for (const char* field : spec.required_on_create)
+      if (!body.is_object() || !body.contains(field)) throw Invalid(field, "is required");
+    Model m;
+    ApplyJson(body, m);
+    ctx.Json(201, spec.to_json(store.Create(ctx.actor(), m)));
+  }});
+  routes.push_back({Method::kGet, spec.base + "/{id}", auth::Permission::kReadCustomers,
+                    [&store, spec](RequestContext& ctx) {
+    ctx.Json(200, spec.to_json(store.Get(IdType(ctx.PathId()))));
+  }});
+  routes.push_back({Method::kPatch, spec.base + "/{id}", spec.write, [&store, spec](RequestContext& ctx) {
+    nlohmann::json body = ctx.JsonBody();
+    long long version = ctx.RequiredVersion(body);
+    Model updated = store.Update(ctx.actor(), IdType(ctx.PathId()), version,
+                                 [&](Model& m) { ApplyJson(body, m); });
+    ctx.Json(200, spec.to_json(updated));
+  }});
+  routes.push_back({Method::kDelete, spec.base + "/{id}", auth::Permission::kDeleteRecords,
+                    [&store](RequestContext& ctx) {
+    store.Delete(ctx.actor(), IdType(ctx.PathId()));
+    ctx.NoContent();
+  }});
+}
+
+// {"data": [...], "total": N, "next_cursor": ...} for a store::Page.
+template <class Page, class ToJson>
+nlohmann::json PageJson(const Page& page, ToJson&& to_json) {
+  nlohmann::json data = nlohmann::json::array();
+  for (const auto& item : page.items) data.push_back(to_json(item));
+  return {{"data", data},
+          {"total", page.total},
+          {"next_cursor", page.next_cursor ? nlohmann::json(*page.next_cursor) : nlohmann::json()}};
+}
+
+}  // namespace banso::http

@@ -1,0 +1,51 @@
+// /api/v1/touchpoints: meetings, calls, emails, notes... on the account timeline.
+#include <climits>
+
+#include "http/api_routes.h"
+#include "http/item_routes.h"
+#include "http/user_names.h"
+
+namespace banso::http {
+namespace {
+
+std::optional<Timestamp> QueryTimestamp(const RequestContext& ctx, const char* name) {
+  auto s = ctx.QueryString(name);
+  if (!s) return std::nullopt;
+  auto t = Timestamp::Parse(*s);
+  if (!t) throw Invalid(name, "must be a date (YYYY-MM-DD) or an ISO 8601 timestamp with a zone");
+  return t;
+}
+
+}  // namespace
+
+nlohmann::json TouchpointJson(const customers::Touchpoint& t,
+                              const std::unordered_map<long long, std::string>& names) {
+  nlohmann::json j = ToJson(t);
+  j["author_name"] = NameOf(names, t.author_id);
+  return j;
+}
+
+void AddTouchpointRoutes(std::vector<Route>& routes, app::App& app) {
+  using customers::Touchpoint;
+  routes.push_back({Method::kGet, "/api/v1/touchpoints", auth::Permission::kReadCustomers, [&app](RequestContext& ctx) {
+    ctx.AllowQuery({"account_id", "contact_id", "kind", "from", "to", "limit", "cursor"});
+    customers::TouchpointQuery q;
+    if (auto id = ctx.QueryInt("account_id", 1, LLONG_MAX)) q.account_id = AccountId(*id);
+    if (auto id = ctx.QueryInt("contact_id", 1, LLONG_MAX)) q.contact_id = ContactId(*id);
+    if (auto kind = ctx.QueryString("kind")) {
+      q.kind = EnumFromString<customers::TouchpointKind>(*kind);
+      if (!q.kind) throw Invalid("kind", "must be one of " + EnumChoices<customers::TouchpointKind>());
+    }
+    q.from = QueryTimestamp(ctx, "from");
+    q.to = QueryTimestamp(ctx, "to");
+    q.limit = static_cast<int>(ctx.QueryInt("limit", 1, 500).value_or(50));
+    q.cursor = ctx.QueryString("cursor");
+    auto names = UserNames(app);
+    ctx.Json(200, PageJson(app.touchpoints().List(q), [&](const Touchpoint& t) { return TouchpointJson(t, names); }));
+  }});
+  AddItemRoutes<Touchpoint, TouchpointId>(routes, app.touchpoints(),
+      {"/api/v1/touchpoints", {"account_id", "kind", "occurred_at", "summary"}, auth::Permission::kWriteActivity,
+       [&app](const Touchpoint& t) { return TouchpointJson(t, UserNames(app)); }});
+}
+
+}  // namespace banso::http
