@@ -5,12 +5,13 @@
 namespace banso::store {
 std::vector<Migration> AuthMigrations();
 std::vector<Migration> CustomersMigrations();
+std::vector<Migration> RevenueMigrations();
 }  // namespace banso::store
 
 namespace banso::app {
 
 std::vector<std::vector<store::Migration>> AllMigrations() {
-  return {store::AuthMigrations(), store::CustomersMigrations()};
+  return {store::AuthMigrations(), store::CustomersMigrations(), store::RevenueMigrations()};
 }
 
 namespace {
@@ -28,9 +29,12 @@ App::App(const AppOptions& options)
       contacts_(*db_),
       touchpoints_(*db_),
       surveys_(*db_),
-      timeline_(*db_) {
+      timeline_(*db_),
+      contracts_(*db_),
+      revenue_movements_(*db_) {
   timeline_.AddSource(touchpoints_.TimelineSource());
   timeline_.AddSource(surveys_.TimelineSource());
+  timeline_.AddSource(revenue_movements_.TimelineSource());
 }
 
 App::~App() = default;

@@ -10,6 +10,8 @@
 #include "customers/survey_store.h"
 #include "customers/timeline.h"
 #include "customers/touchpoint_store.h"
+#include "revenue/contract_store.h"
+#include "revenue/revenue_movement_store.h"
 #include "store/database.h"
 #include "store/migration.h"
 
@@ -33,6 +35,8 @@ class App {
   customers::TouchpointStore& touchpoints() { return touchpoints_; }
   customers::SurveyStore& surveys() { return surveys_; }
   customers::Timeline& timeline() { return timeline_; }
+  revenue::ContractStore& contracts() { return contracts_; }
+  revenue::RevenueMovementStore& revenue_movements() { return revenue_movements_; }
 
  private:
   std::unique_ptr<store::Database> db_;
@@ -42,6 +46,8 @@ class App {
   customers::TouchpointStore touchpoints_;
   customers::SurveyStore surveys_;
   customers::Timeline timeline_;
+  revenue::ContractStore contracts_;
+  revenue::RevenueMovementStore revenue_movements_;
 };
 
 // Every module's migrations, in dependency order.

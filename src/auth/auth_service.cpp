@@ -136,11 +136,30 @@ bool AuthService::HasUsers() {
   return n > 0;
 }
 
+bool AuthService::HasAdmin() {
+  store::Session sql(db_.pool());
+  long long n = 0;
+  sql << "SELECT COUNT(*) FROM users WHERE role = 'admin' AND disabled = 0", soci::into(n);
+  return n > 0;
+}
+
 bool AuthService::UserExists(store::Tx& tx, UserId id) {
   long long n = 0;
   tx.sql() << "SELECT COUNT(*) FROM users WHERE id = :id AND disabled = 0", soci::use(id.value),
       soci::into(n);
   return n > 0;
+}
+
+std::vector<long long> AuthService::ActiveUserIds(store::Tx& tx) {
+  std::vector<long long> ids(1000);
+  std::vector<long long> out;
+  soci::statement st = (tx.sql().prepare << "SELECT id FROM users WHERE disabled = 0", soci::into(ids));
+  st.execute();
+  while (st.fetch()) {
+    out.insert(out.end(), ids.begin(), ids.end());
+    ids.resize(1000);
+  }
+  return out;
 }
 
 SignedIn AuthService::SignIn(const std::string& email_in, const std::string& password,

@@ -73,8 +73,10 @@ class AuthService {
   std::optional<User> FindUser(UserId id);
   std::optional<User> FindUserByEmail(const std::string& email);
   bool HasUsers();
+  bool HasAdmin();  // an enabled admin exists
   // True if id names an existing, enabled user (used to validate owners in a transaction).
   static bool UserExists(store::Tx& tx, UserId id);
+  static std::vector<long long> ActiveUserIds(store::Tx& tx);
 
   // Throws Unauthorized on a wrong email or password, RateLimited when over the limits.
   SignedIn SignIn(const std::string& email, const std::string& password, const std::string& ip);

@@ -24,10 +24,11 @@ struct ServeOptions {
   bool demo_if_empty = false;
 };
 
-// The first admin: from the flags, or generated and printed once. A generated password is also
+// The first admin (demo data brings staff, but never an admin): from the flags, or generated
+// and printed once. A generated password is also
 // kept in <data dir>/initial-admin.txt (mode 0600) so that `make run` can show it again.
 void EnsureFirstAdmin(app::App& app, const ServeOptions& o, const std::string& db_url) {
-  if (app.auth().HasUsers()) return;
+  if (app.auth().HasAdmin()) return;
   std::string email = o.admin_email.empty() ? "admin@banso.local" : o.admin_email;
   std::string password = o.admin_password.empty() ? auth::RandomToken(12) : o.admin_password;
   app.auth().CreateUser(auth::Actor::System("serve"),
@@ -55,6 +56,7 @@ int Serve(const GlobalOptions& global, const ServeOptions& o) {
   app_options.db_url = global.db;
   app_options.pool_size = o.server.threads + 4;
   app::App app(app_options);
+  app.revenue_movements().RefreshAllArr();  // ARR moves as contracts start and end
   EnsureFirstAdmin(app, o, global.db);
   if (o.demo_if_empty && app.accounts().List({.limit = 1}).total == 0) {
     std::cout << "Loading the demo portfolio (first start)..." << std::endl;

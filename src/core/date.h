@@ -22,6 +22,7 @@ class Date {
   std::string ToString() const;
   Date AddDays(int n) const { return Date(days_ + n); }
   Date AddMonths(int n) const;
+  int operator-(const Date& other) const { return days_ - other.days_; }  // days between
   auto operator<=>(const Date&) const = default;
 
  private:

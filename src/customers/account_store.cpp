@@ -1,5 +1,7 @@
 #include "customers/account_store.h"
 
+#include <unordered_set>
+
 #include "auth/audit_log.h"
 #include "auth/auth_service.h"
 #include "core/error.h"
@@ -272,18 +274,22 @@ store::Page<Account> AccountStore::List(const AccountQuery& query) {
 
 UpsertCounts AccountStore::Upsert(store::Tx& tx, std::vector<Account>& accounts) {
   UpsertCounts counts;
-  long long now = Timestamp::Now().ms;
+  auto ids = store::LoadExternalIds(tx, "accounts");
+  std::unordered_set<long long> active_users;
+  for (long long user_id : auth::AuthService::ActiveUserIds(tx)) active_users.insert(user_id);
+  store::BulkWriter writer(tx, "accounts", Timestamp::Now().ms);
   for (Account& a : accounts) {
     if (!a.id.valid() && a.external_id) {
-      if (auto existing = FindIdByExternalId(tx, *a.external_id)) a.id = *existing;
+      if (auto it = ids.find(*a.external_id); it != ids.end()) a.id = AccountId(it->second);
     }
-    CheckOwner(tx, a);
+    if (a.owner_id && !active_users.count(a.owner_id->value))
+      throw Invalid("owner_id", "no active user has id " + std::to_string(a.owner_id->value));
     if (a.id.valid()) {
-      // An import is authoritative: no version check, but the version still moves on.
-      store::OverwriteRecord(tx, "accounts", a.id.value, ColumnsOf(a), now);
+      writer.Overwrite(a.id.value, ColumnsOf(a));  // an import is authoritative: no version check
       ++counts.updated;
     } else {
-      a.id = AccountId(store::InsertRecord(tx, "accounts", ColumnsOf(a), now));
+      a.id = AccountId(writer.Insert(ColumnsOf(a)));
+      if (a.external_id) ids.emplace(*a.external_id, a.id.value);
       ++counts.inserted;
     }
   }

@@ -183,16 +183,18 @@ store::Page<Contact> ContactStore::List(const ContactQuery& query) {
 
 UpsertCounts ContactStore::Upsert(store::Tx& tx, std::vector<Contact>& contacts) {
   UpsertCounts counts;
-  long long now = Timestamp::Now().ms;
+  auto ids = store::LoadExternalIds(tx, "contacts");
+  store::BulkWriter writer(tx, "contacts", Timestamp::Now().ms);
   for (Contact& c : contacts) {
     if (!c.id.valid() && c.external_id) {
-      if (auto existing = FindIdByExternalId(tx, *c.external_id)) c.id = *existing;
+      if (auto it = ids.find(*c.external_id); it != ids.end()) c.id = ContactId(it->second);
     }
     if (c.id.valid()) {
-      store::OverwriteRecord(tx, "contacts", c.id.value, ColumnsOf(c), now);
+      writer.Overwrite(c.id.value, ColumnsOf(c));
       ++counts.updated;
     } else {
-      c.id = ContactId(store::InsertRecord(tx, "contacts", ColumnsOf(c), now));
+      c.id = ContactId(writer.Insert(ColumnsOf(c)));
+      if (c.external_id) ids.emplace(*c.external_id, c.id.value);
       ++counts.inserted;
     }
   }

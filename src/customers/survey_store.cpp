@@ -182,9 +182,8 @@ store::Page<SurveyListItem> SurveyStore::List(const SurveyQuery& query) {
 }
 
 void SurveyStore::InsertMany(store::Tx& tx, std::vector<SurveyResponse>& responses) {
-  long long now = Timestamp::Now().ms;
-  for (SurveyResponse& s : responses)
-    s.id = SurveyId(store::InsertRecord(tx, "surveys", ColumnsOf(s), now));
+  store::BulkWriter writer(tx, "surveys", Timestamp::Now().ms);
+  for (SurveyResponse& s : responses) s.id = SurveyId(writer.Insert(ColumnsOf(s)));
 }
 
 }  // namespace banso::customers

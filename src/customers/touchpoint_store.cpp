@@ -178,9 +178,8 @@ store::Page<Touchpoint> TouchpointStore::List(const TouchpointQuery& query) {
 }
 
 void TouchpointStore::InsertMany(store::Tx& tx, std::vector<Touchpoint>& touchpoints) {
-  long long now = Timestamp::Now().ms;
-  for (Touchpoint& t : touchpoints)
-    t.id = TouchpointId(store::InsertRecord(tx, "touchpoints", ColumnsOf(t), now));
+  store::BulkWriter writer(tx, "touchpoints", Timestamp::Now().ms);
+  for (Touchpoint& t : touchpoints) t.id = TouchpointId(writer.Insert(ColumnsOf(t)));
 }
 
 }  // namespace banso::customers

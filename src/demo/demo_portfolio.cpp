@@ -1,24 +1,117 @@
 #include "demo/demo_portfolio.h"
 
-#include "core/text.h"
+#include "auth/secrets.h"
+#include "core/error.h"
+#include "demo/account_life.h"
+#include "store/record.h"
 #include "demo/random.h"
+#include "revenue/contract_store.h"
 
 namespace banso::demo {
+namespace {
+
+constexpr int kChunk = 2000;  // accounts per transaction: bounded memory, visible progress
+
+UserId EnsureStaff(app::App& app, const std::string& email, const std::string& name, auth::Role role) {
+  if (auto user = app.auth().FindUserByEmail(email)) return user->id;
+  // Demo staff cannot sign in until an admin sets a password: theirs is random and unseen.
+  return app.auth()
+      .CreateUser(auth::Actor::System("demo"), {email, name, role, "ja", auth::RandomToken(18)})
+      .id;
+}
+
+DemoStaff MakeStaff(app::App& app) {
+  DemoStaff staff;
+  const std::vector<std::pair<std::string, std::string>> csms{
+      {"sato.hanako", "佐藤 花子"},   {"suzuki.ichiro", "鈴木 一郎"}, {"takahashi.misaki", "高橋 美咲"},
+      {"tanaka.kenta", "田中 健太"},  {"emma.clarke", "Emma Clarke"}, {"ito.naoki", "伊藤 直樹"},
+      {"watanabe.sakura", "渡辺 さくら"}, {"liam.walker", "Liam Walker"}};
+  for (const auto& [local, name] : csms)
+    staff.csms.push_back(EnsureStaff(app, local + "@staff.banso.example", name, auth::Role::kCsm));
+  staff.scale_csm = EnsureStaff(app, "kobayashi.sho@staff.banso.example", "小林 翔", auth::Role::kCsm);
+  staff.marketer = EnsureStaff(app, "nakamura.yui@staff.banso.example", "中村 結衣", auth::Role::kMarketer);
+  EnsureStaff(app, "yamamoto.makoto@staff.banso.example", "山本 誠", auth::Role::kManager);
+  return staff;
+}
+
+// Writes one chunk of simulated accounts, resolving each record's references to the ids the
+// database gave its account and contacts.
+void WriteChunk(store::Tx& tx, std::vector<AccountLife>& lives, DemoSummary& summary) {
+  std::vector<customers::Account> accounts;
+  for (auto& life : lives) accounts.push_back(life.account);
+  customers::AccountStore::Upsert(tx, accounts);
+
+  std::vector<customers::Contact> contacts;
+  std::vector<size_t> first_contact;  // index of each life's first contact in `contacts`
+  for (size_t i = 0; i < lives.size(); ++i) {
+    first_contact.push_back(contacts.size());
+    for (auto c : lives[i].contacts) {
+      c.account_id = accounts[i].id;
+      contacts.push_back(std::move(c));
+    }
+  }
+  customers::ContactStore::Upsert(tx, contacts);
+
+  std::vector<customers::Touchpoint> touchpoints;
+  std::vector<customers::SurveyResponse> surveys;
+  std::vector<revenue::Contract> contracts;
+  auto contact_id = [&](size_t life, long long index1) {
+    return contacts[first_contact[life] + static_cast<size_t>(index1 - 1)].id;
+  };
+  for (size_t i = 0; i < lives.size(); ++i) {
+    for (auto t : lives[i].touchpoints) {
+      t.account_id = accounts[i].id;
+      if (t.contact_id) t.contact_id = contact_id(i, t.contact_id->value);
+      touchpoints.push_back(std::move(t));
+    }
+    for (auto s : lives[i].surveys) {
+      s.account_id = accounts[i].id;
+      s.contact_id = contact_id(i, s.contact_id.value);
+      surveys.push_back(std::move(s));
+    }
+    for (auto c : lives[i].contracts) {
+      c.account_id = accounts[i].id;
+      contracts.push_back(std::move(c));
+    }
+    summary.churned += lives[i].churned;
+    if (const auto& causes = lives[i].churn_causes) {
+      ++summary.churns;
+      summary.churns_champion_left += causes->champion_left;
+      summary.churns_detractor += causes->detractor;
+      summary.churns_untouched += causes->untouched;
+    }
+  }
+  customers::TouchpointStore::InsertMany(tx, touchpoints);
+  customers::SurveyStore::InsertMany(tx, surveys);
+  revenue::ContractStore::Upsert(tx, contracts);
+
+  summary.accounts += static_cast<long long>(accounts.size());
+  summary.contacts += static_cast<long long>(contacts.size());
+  summary.touchpoints += static_cast<long long>(touchpoints.size());
+  summary.surveys += static_cast<long long>(surveys.size());
+  summary.contracts += static_cast<long long>(contracts.size());
+}
+
+}  // namespace
 
 DemoSummary LoadDemoPortfolio(app::App& app, const DemoOptions& options,
                               const std::function<void(long long, long long)>& progress) {
+  if (options.accounts < 1 || options.accounts > 10000000) throw Invalid("accounts", "must be 1 to 10,000,000");
+  DemoStaff staff = MakeStaff(app);
   Random rng(options.seed);
   DemoSummary summary;
-  std::vector<customers::Account> accounts;
-  for (int i = 0; i < options.accounts; ++i) {
-    customers::Account a;
-    a.name = "Demo " + std::to_string(i);
-    a.external_id = "DEMO-" + std::to_string(i);
-    a.journey_stage = customers::JourneyStage::kAdopting;
-    accounts.push_back(a);
+  for (long long start = 0; start < options.accounts; start += kChunk) {
+    long long end = std::min<long long>(options.accounts, start + kChunk);
+    std::vector<AccountLife> lives;
+    lives.reserve(end - start);
+    for (long long i = start; i < end; ++i) lives.push_back(SimulateAccountLife(rng, i + 1, options.today, staff));
+    app.db().Transact([&](store::Tx& tx) {
+      if (start == 0 && store::LoadExternalIds(tx, "accounts").count(*lives.front().account.external_id))
+        throw Conflict("accounts", "the demo portfolio is already loaded");
+      WriteChunk(tx, lives, summary);
+    });
+    if (progress) progress(end, options.accounts);
   }
-  app.db().Transact([&](store::Tx& tx) { customers::AccountStore::Upsert(tx, accounts); });
-  summary.accounts = static_cast<long long>(accounts.size());
   return summary;
 }
 

@@ -1,6 +1,6 @@
 #pragma once
-// The deterministic demo portfolio of a B2B SaaS vendor: the same seed gives the same data.
-// Each feature module adds its part through that module's public interface.
+// The deterministic demo portfolio of a B2B SaaS vendor: the same seed and date give the same
+// data. Each feature module adds its part through that module's public interface.
 #include <functional>
 #include <string>
 
@@ -11,14 +11,18 @@ namespace banso::demo {
 struct DemoOptions {
   int accounts = 2000;
   unsigned long long seed = 42;
-  Date today = Date::Today();  // the portfolio's "now"; history runs three years back
+  Date today = Date::Today();  // the portfolio's "now"; history runs up to three years back
 };
 
 struct DemoSummary {
-  long long accounts = 0, contacts = 0, contracts = 0, touchpoints = 0, surveys = 0, users = 0;
+  long long accounts = 0, contacts = 0, contracts = 0, touchpoints = 0, surveys = 0;
+  long long churned = 0;  // accounts without an active contract today
+  // Churns at renewal, by the causes present (an account may have several).
+  long long churns = 0, churns_champion_left = 0, churns_detractor = 0, churns_untouched = 0;
 };
 
-// Loads the portfolio into an empty database. progress(done, total) may be null.
+// Loads the portfolio. progress(done, total) may be null. Throws Conflict if demo data is
+// already loaded (its external ids exist).
 DemoSummary LoadDemoPortfolio(app::App& app, const DemoOptions& options,
                               const std::function<void(long long, long long)>& progress);
 

@@ -16,5 +16,7 @@ void AddContactRoutes(std::vector<Route>& routes, app::App& app);
 void AddTouchpointRoutes(std::vector<Route>& routes, app::App& app);
 void AddSurveyRoutes(std::vector<Route>& routes, app::App& app);
 void AddTimelineRoutes(std::vector<Route>& routes, app::App& app);
+void AddContractRoutes(std::vector<Route>& routes, app::App& app);
+void AddRevenueMovementRoutes(std::vector<Route>& routes, app::App& app);
 
 }  // namespace banso::http

@@ -72,6 +72,8 @@ Server::Server(app::App& app, ServerOptions options)
   AddTouchpointRoutes(routes_, app_);
   AddSurveyRoutes(routes_, app_);
   AddTimelineRoutes(routes_, app_);
+  AddContractRoutes(routes_, app_);
+  AddRevenueMovementRoutes(routes_, app_);
 
   httplib::Server& s = *server_;
   size_t threads = options_.threads;

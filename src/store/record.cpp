@@ -1,15 +1,24 @@
 #include "store/record.h"
 
+#include <deque>
+
 #include "core/error.h"
 
 namespace banso::store {
 
+void Columns::BindValue(size_t i, Query& q) const {
+  std::visit([&q](const auto& v) {
+    if constexpr (std::is_same_v<std::decay_t<decltype(v)>, std::monostate>) q.BindNull();
+    else q.Bind(v);
+  }, values_[i]);
+}
+
 long long InsertRecord(Tx& tx, std::string_view table, const Columns& columns, long long now_ms) {
   Query q;
   q << "INSERT INTO " << table << " (";
-  for (const auto& name : columns.names_) q << name << ", ";
+  for (size_t i = 0; i < columns.size(); ++i) q << columns.name(i) << ", ";
   q << "version, created_at, updated_at) VALUES (";
-  for (const auto& bind : columns.binders_) bind(q), q << ", ";
+  for (size_t i = 0; i < columns.size(); ++i) columns.BindValue(i, q), q << ", ";
   q << "1, ";
   q.Bind(now_ms) << ", ";
   q.Bind(now_ms) << ") RETURNING id";
@@ -31,9 +40,9 @@ long long UpdateRows(Tx& tx, std::string_view table, long long id,
                      long long now_ms) {
   Query q;
   q << "UPDATE " << table << " SET ";
-  for (size_t i = 0; i < columns.names_.size(); ++i) {
-    q << columns.names_[i] << " = ";
-    columns.binders_[i](q);
+  for (size_t i = 0; i < columns.size(); ++i) {
+    q << columns.name(i) << " = ";
+    columns.BindValue(i, q);
     q << ", ";
   }
   q << "version = version + 1, updated_at = ";
@@ -79,6 +88,93 @@ void DeleteRecord(Tx& tx, std::string_view table, long long id) {
     RethrowConstraintError(e);
   }
   if (affected == 0) throw NotFound("no such record");
+}
+
+// One prepared statement with a text slot per parameter. Values travel as text: SQLite's
+// column affinity stores numbers as numbers, and PostgreSQL infers each parameter's type.
+struct BulkWriter::Statement {
+  std::deque<std::string> values;
+  std::deque<soci::indicator> nulls;
+  long long id = 0;
+  std::unique_ptr<soci::statement> st;
+};
+
+BulkWriter::BulkWriter(Tx& tx, std::string table, long long now_ms)
+    : tx_(tx), table_(std::move(table)), now_ms_(now_ms) {}
+
+BulkWriter::~BulkWriter() = default;
+
+void BulkWriter::Load(Statement& st, const Columns& row) {
+  for (size_t i = 0; i < row.size(); ++i) {
+    const auto& v = row.value(i);
+    st.nulls[i] = std::holds_alternative<std::monostate>(v) ? soci::i_null : soci::i_ok;
+    if (auto* n = std::get_if<long long>(&v)) st.values[i] = std::to_string(*n);
+    else if (auto* s = std::get_if<std::string>(&v)) st.values[i] = *s;
+  }
+}
+
+long long BulkWriter::Insert(const Columns& row) {
+  if (!insert_) {
+    insert_ = std::make_unique<Statement>();
+    std::string sql = "INSERT INTO " + table_ + " (";
+    for (size_t i = 0; i < row.size(); ++i) sql += row.name(i) + ", ";
+    sql += "version, created_at, updated_at) VALUES (";
+    for (size_t i = 0; i < row.size(); ++i) sql += ":v" + std::to_string(i) + ", ";
+    sql += "1, " + std::to_string(now_ms_) + ", " + std::to_string(now_ms_) + ") RETURNING id";
+    insert_->values.resize(row.size());
+    insert_->nulls.resize(row.size());
+    insert_->st = std::make_unique<soci::statement>(tx_.sql());
+    for (size_t i = 0; i < row.size(); ++i)
+      insert_->st->exchange(soci::use(insert_->values[i], insert_->nulls[i]));
+    insert_->st->exchange(soci::into(insert_->id));
+    insert_->st->alloc();
+    insert_->st->prepare(sql);
+    insert_->st->define_and_bind();
+  }
+  Load(*insert_, row);
+  try {
+    insert_->st->execute(true);
+  } catch (const soci::soci_error& e) {
+    RethrowConstraintError(e);
+  }
+  return insert_->id;
+}
+
+void BulkWriter::Overwrite(long long id, const Columns& row) {
+  if (!update_) {
+    update_ = std::make_unique<Statement>();
+    std::string sql = "UPDATE " + table_ + " SET ";
+    for (size_t i = 0; i < row.size(); ++i) sql += row.name(i) + " = :v" + std::to_string(i) + ", ";
+    sql += "version = version + 1, updated_at = " + std::to_string(now_ms_) + " WHERE id = :id";
+    update_->values.resize(row.size());
+    update_->nulls.resize(row.size());
+    update_->st = std::make_unique<soci::statement>(tx_.sql());
+    for (size_t i = 0; i < row.size(); ++i)
+      update_->st->exchange(soci::use(update_->values[i], update_->nulls[i]));
+    update_->st->exchange(soci::use(update_->id));
+    update_->st->alloc();
+    update_->st->prepare(sql);
+    update_->st->define_and_bind();
+  }
+  Load(*update_, row);
+  update_->id = id;
+  try {
+    update_->st->execute(true);
+  } catch (const soci::soci_error& e) {
+    RethrowConstraintError(e);
+  }
+}
+
+std::unordered_map<std::string, long long> LoadExternalIds(Tx& tx, std::string_view table) {
+  std::unordered_map<std::string, long long> ids;
+  std::string ext;
+  long long id = 0;
+  soci::statement st = (tx.sql().prepare << "SELECT external_id, id FROM " + std::string(table) +
+                                                " WHERE external_id IS NOT NULL",
+                        soci::into(ext), soci::into(id));
+  st.execute();
+  while (st.fetch()) ids.emplace(ext, id);
+  return ids;
 }
 
 void RethrowConstraintError(const std::exception& e) {

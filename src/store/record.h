@@ -3,8 +3,11 @@
 // every module's store so that optimistic concurrency and not-found handling are the same
 // everywhere.
 #include <functional>
+#include <memory>
+#include <variant>
 #include <optional>
 #include <string>
+#include <unordered_map>
 #include <string_view>
 #include <vector>
 
@@ -16,19 +19,51 @@ namespace banso::store {
 // Column values for an INSERT or UPDATE; every value is bound, never spliced.
 class Columns {
  public:
+  using Value = std::variant<std::monostate, long long, std::string>;  // monostate: NULL
+
+  Columns& Set(std::string_view column, long long v) { return Add(column, v); }
+  Columns& Set(std::string_view column, int v) { return Add(column, static_cast<long long>(v)); }
+  Columns& Set(std::string_view column, bool v) { return Add(column, v ? 1LL : 0LL); }
+  Columns& Set(std::string_view column, std::string v) { return Add(column, std::move(v)); }
+  Columns& Set(std::string_view column, const char* v) { return Add(column, std::string(v)); }
   template <class T>
-  Columns& Set(std::string_view column, const T& value) {
-    names_.emplace_back(column);
-    binders_.push_back([value](Query& q) { q.Bind(value); });
-    return *this;
+  Columns& Set(std::string_view column, const std::optional<T>& v) {
+    return v ? Set(column, *v) : Add(column, std::monostate{});
   }
 
+  size_t size() const { return names_.size(); }
+  const std::string& name(size_t i) const { return names_[i]; }
+  const Value& value(size_t i) const { return values_[i]; }
+  void BindValue(size_t i, Query& q) const;
+
  private:
-  friend long long InsertRecord(Tx&, std::string_view, const Columns&, long long);
-  friend long long UpdateRows(Tx&, std::string_view, long long, std::optional<long long>,
-                              const Columns&, long long);
+  Columns& Add(std::string_view column, Value v) {
+    names_.emplace_back(column);
+    values_.push_back(std::move(v));
+    return *this;
+  }
   std::vector<std::string> names_;
-  std::vector<std::function<void(Query&)>> binders_;
+  std::vector<Value> values_;
+};
+
+// Writes many rows of one table through two prepared statements (INSERT ... RETURNING id and
+// UPDATE by id) that are reused for every row: the fast path for imports and demo data.
+// Every row must set the same columns in the same order. Lives within one transaction.
+class BulkWriter {
+ public:
+  BulkWriter(Tx& tx, std::string table, long long now_ms);
+  ~BulkWriter();
+  long long Insert(const Columns& row);
+  // Overwrites the row (no version check) and moves its version on.
+  void Overwrite(long long id, const Columns& row);
+
+ private:
+  struct Statement;
+  void Load(Statement& st, const Columns& row);
+  Tx& tx_;
+  std::string table_;
+  long long now_ms_;
+  std::unique_ptr<Statement> insert_, update_;
 };
 
 // INSERT ... RETURNING id, with version 1 and created_at = updated_at = now_ms.
@@ -42,6 +77,10 @@ void OverwriteRecord(Tx& tx, std::string_view table, long long id, const Columns
                      long long now_ms);
 // Throws NotFound if no row was deleted.
 void DeleteRecord(Tx& tx, std::string_view table, long long id);
+
+// external_id -> id for every row of table that has an external id: upserts look ids up here
+// instead of querying once per row.
+std::unordered_map<std::string, long long> LoadExternalIds(Tx& tx, std::string_view table);
 
 // Maps a constraint violation reported by either backend to Conflict; other errors pass.
 [[noreturn]] void RethrowConstraintError(const std::exception& e);

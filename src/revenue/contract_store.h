@@ -1,0 +1,61 @@
+#pragma once
+// Contracts in the database: CRUD with optimistic concurrency and audit, the contract list,
+// and the bulk upsert used by CSV import and the demo generator. Every write also rewrites the
+// touched accounts' revenue movements and sets their ARR (12 × MRR today) in the same
+// transaction, so contracts, movements and ARR never disagree.
+//
+// Thread safety: stateless apart from the Database; shareable by all threads.
+#include <functional>
+#include <optional>
+#include <vector>
+
+#include "auth/actor.h"
+#include "customers/account_store.h"
+#include "revenue/contract.h"
+#include "store/database.h"
+#include "store/paging.h"
+
+namespace banso::revenue {
+
+enum class ContractSort { kStartDate, kId };
+
+struct ContractQuery {
+  std::optional<AccountId> account_id;
+  std::optional<ContractStatus> status;  // as of today
+  ContractSort sort = ContractSort::kStartDate;
+  bool descending = true;
+  int limit = 50;
+  std::optional<std::string> cursor;
+};
+
+class ContractStore {
+ public:
+  explicit ContractStore(store::Database& db) : db_(db) {}
+
+  Contract Create(const auth::Actor& actor, Contract contract);
+  Contract Get(ContractId id);  // throws NotFound
+  // Loads the contract, applies change, checks it, saves it if its version is still
+  // expected_version (else Conflict("version")), audits.
+  Contract Update(const auth::Actor& actor, ContractId id, long long expected_version,
+                  const std::function<void(Contract&)>& change);
+  void Delete(const auth::Actor& actor, ContractId id);
+  store::Page<Contract> List(const ContractQuery& query);
+
+  // In a caller's transaction (import, demo, other modules):
+  static std::optional<Contract> Find(store::Tx& tx, ContractId id);
+  // Validates the contract and its account: the account must exist (else Invalid("account_id"))
+  // and the currency must be the account's (else Invalid("currency")); an empty currency
+  // becomes the account's.
+  static void Check(store::Tx& tx, Contract& contract);
+  // Inserts contracts without an id whose external id is new (or who have none) and
+  // overwrites those whose external id exists (keeping their id; the version moves on), setting
+  // every contract's id; then rewrites the movements and ARR of each touched account once.
+  // Not audited per row: the caller records the batch.
+  // REQUIRES: every contract passed Check().
+  static customers::UpsertCounts Upsert(store::Tx& tx, std::vector<Contract>& contracts);
+
+ private:
+  store::Database& db_;
+};
+
+}  // namespace banso::revenue

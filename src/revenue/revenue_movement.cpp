@@ -1,0 +1,83 @@
+#include "revenue/revenue_movement.h"
+
+#include <algorithm>
+
+namespace banso::revenue {
+namespace {
+
+// One contract's effect on MRR on one date: +mrr when it starts, -mrr the day after it ends.
+struct Change {
+  Date date;
+  long long delta = 0;
+  const Contract* contract = nullptr;
+};
+
+std::vector<Change> ChangesOf(const std::vector<Contract>& contracts) {
+  std::vector<Change> changes;
+  for (const Contract& c : contracts) {
+    long long mrr = MrrMinor(c);
+    if (mrr == 0) continue;
+    changes.push_back({c.start_date, mrr, &c});
+    if (c.end_date) changes.push_back({c.end_date->AddDays(1), -mrr, &c});
+  }
+  std::sort(changes.begin(), changes.end(), [](const Change& a, const Change& b) {
+    return a.date != b.date ? a.date < b.date : a.contract->id < b.contract->id;
+  });
+  return changes;
+}
+
+MovementKind KindOf(long long before, long long after, bool had_mrr) {
+  if (before == 0) return had_mrr ? MovementKind::kReactivation : MovementKind::kNew;
+  if (after == 0) return MovementKind::kChurn;
+  return after > before ? MovementKind::kExpansion : MovementKind::kContraction;
+}
+
+}  // namespace
+
+long long MrrOn(const std::vector<Contract>& contracts, Date d) {
+  long long mrr = 0;
+  for (const Contract& c : contracts)
+    if (ActiveOn(c, d)) mrr += MrrMinor(c);
+  return mrr;
+}
+
+std::vector<RevenueMovement> DeriveMovements(const std::vector<Contract>& contracts) {
+  std::vector<Change> changes = ChangesOf(contracts);
+  std::vector<RevenueMovement> movements;
+  long long mrr = 0;
+  bool had_mrr = false;
+  for (size_t i = 0; i < changes.size();) {
+    // Net the changes of one date; the main contributor is the largest in the net direction.
+    size_t end = i;
+    long long delta = 0;
+    while (end < changes.size() && changes[end].date == changes[i].date) delta += changes[end++].delta;
+    if (delta != 0) {
+      const Change* main = &changes[i];
+      for (size_t k = i; k < end; ++k)
+        if (delta > 0 ? changes[k].delta > main->delta : changes[k].delta < main->delta) main = &changes[k];
+      const Contract& c = *main->contract;
+      movements.push_back({RevenueMovementId(), c.account_id, c.id, changes[i].date,
+                           KindOf(mrr, mrr + delta, had_mrr), delta, 12 * delta, c.currency});
+      mrr += delta;
+      had_mrr = had_mrr || mrr > 0;
+    }
+    i = end;
+  }
+  return movements;
+}
+
+nlohmann::json ToJson(const RevenueMovement& m, Date today) {
+  return {
+      {"id", m.id.value},
+      {"account_id", m.account_id.value},
+      {"contract_id", m.contract_id.value},
+      {"date", m.date.ToString()},
+      {"kind", EnumToString(m.kind)},
+      {"mrr_delta_minor", m.mrr_delta_minor},
+      {"arr_delta_minor", m.arr_delta_minor},
+      {"currency", m.currency},
+      {"scheduled", m.date > today},
+  };
+}
+
+}  // namespace banso::revenue

@@ -1,0 +1,54 @@
+#pragma once
+// Revenue movements: how an account's monthly recurring revenue (MRR) changed, and when. They
+// are derived from the account's contracts (never entered by hand), so that GRR/NRR and the
+// ARR bridge can be computed from them alone.
+#include <nlohmann/json.hpp>
+
+#include <string>
+#include <vector>
+
+#include "core/date.h"
+#include "core/enum_names.h"
+#include "core/ids.h"
+#include "revenue/contract.h"
+
+namespace banso::revenue {
+
+enum class MovementKind { kNew, kExpansion, kContraction, kChurn, kReactivation };
+
+struct RevenueMovement {
+  RevenueMovementId id;  // assigned when stored; movements are rewritten when contracts change
+  AccountId account_id;
+  ContractId contract_id;  // the contract that contributes most to the change
+  Date date;               // the first day at the new MRR
+  MovementKind kind = MovementKind::kNew;
+  long long mrr_delta_minor = 0;
+  long long arr_delta_minor = 0;  // 12 × mrr_delta_minor
+  std::string currency;
+};
+
+// The MRR on day d: the sum of MrrMinor() of the contracts active that day.
+long long MrrOn(const std::vector<Contract>& contracts, Date d);
+
+// The movements of one account's MRR, oldest first: one at each date where MRR changes, i.e.
+// at contract starts and the day after contract ends, netted per date (so a renewal at the
+// same amount is no movement). From zero it is "new" the first time and "reactivation" after;
+// to zero "churn"; otherwise "expansion" or "contraction".
+// REQUIRES: every contract belongs to the same account.
+std::vector<RevenueMovement> DeriveMovements(const std::vector<Contract>& contracts);
+
+// "scheduled" is derived: the movement's date is after today.
+nlohmann::json ToJson(const RevenueMovement& m, Date today);
+
+}  // namespace banso::revenue
+
+namespace banso {
+template <>
+inline constexpr auto kEnumNames<revenue::MovementKind> = std::to_array<EnumName<revenue::MovementKind>>({
+    {revenue::MovementKind::kNew, "new"},
+    {revenue::MovementKind::kExpansion, "expansion"},
+    {revenue::MovementKind::kContraction, "contraction"},
+    {revenue::MovementKind::kChurn, "churn"},
+    {revenue::MovementKind::kReactivation, "reactivation"},
+});
+}  // namespace banso

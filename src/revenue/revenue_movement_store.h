@@ -1,0 +1,52 @@
+#pragma once
+// Revenue movements in the database: rewritten per account by ContractStore in the
+// transaction of each contract change, listed for reports, and shown on the account timeline.
+//
+// Thread safety: stateless apart from the Database; shareable by all threads.
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "customers/timeline.h"
+#include "revenue/revenue_movement.h"
+#include "store/database.h"
+#include "store/paging.h"
+
+namespace banso::revenue {
+
+struct MovementQuery {
+  std::optional<AccountId> account_id;
+  std::optional<Date> from;  // inclusive
+  std::optional<Date> to;    // inclusive
+  std::optional<MovementKind> kind;
+  int limit = 50;
+  std::optional<std::string> cursor;
+};
+
+class RevenueMovementStore {
+ public:
+  explicit RevenueMovementStore(store::Database& db) : db_(db) {}
+
+  // Newest first. Throws Invalid for a bad limit, cursor or range.
+  store::Page<RevenueMovement> List(const MovementQuery& query);
+
+  // Sets every account's ARR to 12 × its MRR on `today`, i.e. the sum of the ARR deltas of its
+  // movements up to today, in one statement; returns how many accounts changed. ARR moves as
+  // dates pass, so the server runs this at start-up.
+  long long RefreshAllArr(Date today = Date::Today());
+
+  // In a caller's transaction: replaces all movements of `accounts` with `movements`, which
+  // must belong to those accounts.
+  static void Replace(store::Tx& tx, const std::vector<AccountId>& accounts,
+                      const std::vector<RevenueMovement>& movements);
+
+  // The account timeline's "revenue_movement" entries: movements up to today (scheduled ones
+  // have not happened yet), at their date's 00:00 UTC.
+  std::unique_ptr<customers::TimelineSource> TimelineSource();
+
+ private:
+  store::Database& db_;
+};
+
+}  // namespace banso::revenue

@@ -1,0 +1,44 @@
+#pragma once
+// Internal to the revenue module: SQL helpers shared by its stores. Bulk statements are cut
+// into batches so that one statement serves many rows (few prepares and round trips) while
+// staying under the backends' limits on bound parameters (SQLite 32766, PostgreSQL 65535).
+#include <algorithm>
+#include <span>
+#include <vector>
+
+#include "store/statement.h"
+
+namespace banso::revenue {
+
+inline constexpr size_t kRowsPerStatement = 200;
+
+// Calls fn(span) for consecutive slices of at most kRowsPerStatement items.
+template <class T, class Fn>
+void ForEachBatch(const std::vector<T>& items, Fn&& fn) {
+  std::span<const T> all(items);
+  for (size_t i = 0; i < all.size(); i += kRowsPerStatement)
+    fn(all.subspan(i, std::min(kRowsPerStatement, all.size() - i)));
+}
+
+// Appends "(:p1, :p2, ...)" binding value(item) of each item, for an IN list.
+template <class T, class ValueFn>
+void AppendInList(store::Query& q, std::span<const T> items, ValueFn&& value) {
+  q << "(";
+  for (size_t i = 0; i < items.size(); ++i) {
+    if (i) q << ", ";
+    q.Bind(value(items[i]));
+  }
+  q << ")";
+}
+
+// Runs a SELECT COUNT(*) query.
+inline long long Count(soci::session& sql, store::Query& q) {
+  long long n = 0;
+  soci::statement st = q.Prepare(sql);
+  st.exchange(soci::into(n));
+  st.define_and_bind();
+  st.execute(true);
+  return n;
+}
+
+}  // namespace banso::revenue

@@ -1,0 +1,102 @@
+#include "demo/demo_portfolio.h"
+
+#include <gtest/gtest.h>
+
+#include <algorithm>
+#include <numeric>
+
+#include "support/test_database.h"
+
+namespace banso::demo {
+namespace {
+
+struct Loaded {
+  std::unique_ptr<testing::TestDatabase> db;
+  std::unique_ptr<app::App> app;
+  DemoSummary summary;
+};
+
+Loaded Load(int accounts, unsigned long long seed) {
+  Loaded l;
+  l.db = std::make_unique<testing::TestDatabase>("sqlite");
+  l.app = std::make_unique<app::App>(app::AppOptions{l.db->url(), 2, {}});
+  l.summary = LoadDemoPortfolio(*l.app, {accounts, seed, *Date::Parse("2026-11-23")}, nullptr);
+  return l;
+}
+
+// name|arr|stage for every account, in id order: a fingerprint of the portfolio.
+std::string Fingerprint(app::App& app) {
+  store::Session sql(app.db().pool());
+  std::string name, stage, out;
+  long long arr = 0;
+  soci::statement st = (sql.prepare << "SELECT name, arr_minor, journey_stage FROM accounts ORDER BY id",
+                        soci::into(name), soci::into(arr), soci::into(stage));
+  st.execute();
+  while (st.fetch()) out += name + "|" + std::to_string(arr) + "|" + stage + "\n";
+  return out;
+}
+
+double Rate(app::App& app, const std::string& condition) {
+  store::Session sql(app.db().pool());
+  long long churned = 0, all = 0;
+  sql << "SELECT COALESCE(SUM(CASE WHEN journey_stage = 'churned' THEN 1 ELSE 0 END), 0), COUNT(*) "
+         "FROM accounts a WHERE journey_stage NOT IN ('prospect', 'evaluating') AND " + condition,
+      soci::into(churned), soci::into(all);
+  return all ? static_cast<double>(churned) / all : 0;
+}
+
+TEST(DemoPortfolioTest, SameSeedSameDataOtherSeedOtherData) {
+  auto a = Load(300, 7), b = Load(300, 7), c = Load(300, 8);
+  EXPECT_EQ(Fingerprint(*a.app), Fingerprint(*b.app));
+  EXPECT_NE(Fingerprint(*a.app), Fingerprint(*c.app));
+  EXPECT_EQ(a.summary.touchpoints, b.summary.touchpoints);
+}
+
+TEST(DemoPortfolioTest, PortfolioLooksLikeABSaaSBook) {
+  auto l = Load(2000, 42);
+  EXPECT_EQ(l.summary.accounts, 2000);
+  EXPECT_GT(l.summary.contacts, 2000);
+  EXPECT_GT(l.summary.touchpoints, 10000);
+  EXPECT_GT(l.summary.surveys, 1000);
+  store::Session sql(l.app->db().pool());
+  long long japanese = 0, english = 0;
+  sql << "SELECT COUNT(*) FROM accounts WHERE currency = 'JPY' AND name_kana IS NOT NULL", soci::into(japanese);
+  sql << "SELECT COUNT(*) FROM accounts WHERE currency <> 'JPY'", soci::into(english);
+  EXPECT_GT(japanese, 1000);
+  EXPECT_GT(english, 300);
+
+  // Long tail: the top tenth of JPY accounts holds most of the JPY revenue.
+  std::vector<long long> arr(4000);
+  sql << "SELECT arr_minor FROM accounts WHERE currency = 'JPY' AND arr_minor > 0", soci::into(arr);
+  std::sort(arr.rbegin(), arr.rend());
+  long long total = std::accumulate(arr.begin(), arr.end(), 0LL);
+  long long top = std::accumulate(arr.begin(), arr.begin() + arr.size() / 10, 0LL);
+  EXPECT_GT(static_cast<double>(top) / total, 0.4);
+
+  // Every kind of revenue movement occurs.
+  for (const char* kind : {"new", "expansion", "contraction", "churn", "reactivation"}) {
+    long long n = 0;
+    sql << "SELECT COUNT(*) FROM revenue_movements WHERE kind = :k", soci::use(std::string(kind)), soci::into(n);
+    EXPECT_GT(n, 0) << kind;
+  }
+}
+
+// What later issues will learn back: the causes are visible in the stored data.
+TEST(DemoPortfolioTest, ChurnFollowsItsCausesInTheData) {
+  auto l = Load(3000, 42);
+  EXPECT_GT(l.summary.churned, 150);
+  double base = Rate(*l.app, "1=1");
+  double departed_champion = Rate(*l.app,
+      "EXISTS (SELECT 1 FROM contacts c WHERE c.account_id = a.id AND c.role = 'champion' AND c.departed = 1)");
+  double detractor = Rate(*l.app,
+      "EXISTS (SELECT 1 FROM surveys s WHERE s.account_id = a.id AND s.kind = 'nps' AND s.score <= 6)");
+  double promoters_only = Rate(*l.app,
+      "EXISTS (SELECT 1 FROM surveys s WHERE s.account_id = a.id) AND "
+      "NOT EXISTS (SELECT 1 FROM surveys s WHERE s.account_id = a.id AND s.score <= 8)");
+  EXPECT_GT(departed_champion, 1.3 * base) << "base " << base;
+  EXPECT_GT(detractor, 1.3 * base) << "base " << base;
+  EXPECT_LT(promoters_only, 0.7 * base) << "base " << base;
+}
+
+}  // namespace
+}  // namespace banso::demo
