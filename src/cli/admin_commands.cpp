@@ -19,6 +19,7 @@ app::App OpenApp(const GlobalOptions& global) {
 }
 
 int Backup(const GlobalOptions& global, const std::string& destination) {
+  store::RequireSqliteForBackup(store::DatabaseUrl::Parse(global.db));
   auto db = store::Database::Open(global.db, 1);
   store::BackupSqlite(*db, destination);
   std::cout << "backed up to " << destination << "\n";

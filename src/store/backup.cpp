@@ -8,9 +8,12 @@
 
 namespace banso::store {
 
-void BackupSqlite(Database& db, const std::string& destination) {
-  if (db.backend() != Backend::kSqlite)
+void RequireSqliteForBackup(const DatabaseUrl& url) {
+  if (url.backend != Backend::kSqlite)
     throw Invalid("db", "banso backup copies SQLite databases; for PostgreSQL use pg_dump");
+}
+
+void BackupSqlite(Database& db, const std::string& destination) {
   using namespace sqlite_api;
   Session sql(db.pool());
   auto* source = static_cast<soci::sqlite3_session_backend*>(sql.get_backend())->conn_;
