@@ -1,7 +1,6 @@
 #include "revenue/contract_store.h"
 
 #include <algorithm>
-#include <unordered_map>
 
 #include "auth/audit_log.h"
 #include "core/error.h"
@@ -84,14 +83,26 @@ std::vector<AccountId> AccountsOf(store::Tx& tx, const std::vector<ContractId>& 
   return accounts;
 }
 
-// Rewrites the revenue movements of the accounts from their contracts and sets their ARR to
-// 12 × MRR today.
+// PostgreSQL runs writers side by side: two contract changes of one account must not each
+// rewrite its movements from a snapshot without the other's contract. Locking the accounts
+// (in id order, so never in a cycle) makes the second wait, then read the first's contracts.
+// NO KEY UPDATE leaves the contracts' foreign-key checks (KEY SHARE) unblocked. SQLite's
+// BEGIN IMMEDIATE already runs one writer at a time.
+void LockAccounts(store::Tx& tx, std::span<const AccountId> accounts) {
+  if (tx.backend() != store::Backend::kPostgres) return;
+  store::Query q("SELECT id FROM accounts WHERE id IN ");
+  AppendInList(q, accounts, [](AccountId a) { return a.value; });
+  q << " ORDER BY id FOR NO KEY UPDATE";
+  q.Execute(tx.sql());
+}
+
+// Rewrites the revenue movements of the accounts from their contracts, and so their ARR.
 void RecomputeRevenue(store::Tx& tx, std::vector<AccountId> accounts) {
   std::sort(accounts.begin(), accounts.end());
   accounts.erase(std::unique(accounts.begin(), accounts.end()), accounts.end());
-  Date today = Date::Today();
   std::vector<RevenueMovement> movements;
   ForEachBatch(accounts, [&](std::span<const AccountId> batch) {
+    LockAccounts(tx, batch);
     store::Query q(std::string("SELECT ") + kColumns + " FROM contracts WHERE account_id IN ");
     AppendInList(q, batch, [](AccountId a) { return a.value; });
     q << " ORDER BY account_id, id";
@@ -102,10 +113,9 @@ void RecomputeRevenue(store::Tx& tx, std::vector<AccountId> accounts) {
       std::vector<Contract> own(first, last);
       first = last;
       for (RevenueMovement& m : DeriveMovements(own)) movements.push_back(std::move(m));
-      customers::AccountStore::SetArr(tx, account, 12 * MrrOn(own, today));
     }
   });
-  RevenueMovementStore::Replace(tx, accounts, movements);
+  RevenueMovementStore::Replace(tx, accounts, movements, Date::Today());
 }
 
 NotFound NoContract(ContractId id) { return NotFound("no contract with id " + std::to_string(id.value)); }
@@ -189,7 +199,7 @@ store::Page<Contract> ContractStore::List(const ContractQuery& query) {
   auto add_filters = [&](store::Query& q) {
     q << " FROM contracts WHERE 1=1";
     if (query.account_id) q << " AND account_id = ", q.Bind(query.account_id->value);
-    if (query.status) {
+    if (query.status) {  // StatusOn() in SQL
       switch (*query.status) {
         case ContractStatus::kUpcoming: q << " AND start_date > ", q.Bind(today); break;
         case ContractStatus::kActive:
@@ -251,6 +261,7 @@ customers::UpsertCounts ContractStore::Upsert(store::Tx& tx, std::vector<Contrac
     }
     touched.push_back(c.account_id);
   }
+  AnalyzeAfterBulkWrite(tx, "contracts", contracts.size());
   RecomputeRevenue(tx, std::move(touched));
   return counts;
 }

@@ -49,6 +49,44 @@ class MovementTimeline : public customers::TimelineSource {
   }
 };
 
+// "UPDATE accounts SET arr_minor = <the sum of the ARR deltas up to today> WHERE it differs";
+// callers may add conditions. accounts.arr_minor is this module's to keep (see the customers
+// schema). One statement for many accounts, rather than AccountStore::SetArr per account, which
+// costs 1.3 s per 100k accounts on SQLite and a round trip each on PostgreSQL.
+store::Query ArrUpdate(Date today) {
+  long long today_ms = Timestamp::FromDate(today).ms;
+  auto arr_today = [&](store::Query& q) {
+    q << "COALESCE((SELECT SUM(m.arr_delta_minor) FROM revenue_movements m"
+         " WHERE m.account_id = accounts.id AND m.occurred_at <= ";
+    q.Bind(today_ms) << "), 0)";
+  };
+  store::Query q("UPDATE accounts SET arr_minor = ");
+  arr_today(q);
+  q << " WHERE arr_minor <> ";
+  arr_today(q);
+  return q;
+}
+
+void InsertMovements(store::Tx& tx, const std::vector<RevenueMovement>& movements) {
+  if (movements.empty()) return;
+  // One prepared INSERT run per row: on SQLite that beats multi-row statements, whose named
+  // parameters SQLite resolves in quadratic time.
+  RevenueMovement m;
+  long long occurred_ms = 0;
+  std::string kind;
+  soci::statement insert =
+      (tx.sql().prepare << "INSERT INTO revenue_movements (account_id, contract_id, occurred_at, kind, "
+                           "mrr_delta_minor, arr_delta_minor, currency) VALUES (:a, :c, :t, :k, :m, :r, :cur)",
+       soci::use(m.account_id.value), soci::use(m.contract_id.value), soci::use(occurred_ms),
+       soci::use(kind), soci::use(m.mrr_delta_minor), soci::use(m.arr_delta_minor), soci::use(m.currency));
+  for (const RevenueMovement& next : movements) {
+    m = next;
+    occurred_ms = Timestamp::FromDate(m.date).ms;
+    kind = EnumToString(m.kind);
+    insert.execute(true);
+  }
+}
+
 }  // namespace
 
 store::Page<RevenueMovement> RevenueMovementStore::List(const MovementQuery& query) {
@@ -81,43 +119,23 @@ store::Page<RevenueMovement> RevenueMovementStore::List(const MovementQuery& que
 }
 
 long long RevenueMovementStore::RefreshAllArr(Date today) {
-  // accounts.arr_minor belongs to this module (see the customers schema); one UPDATE, rather
-  // than AccountStore::SetArr per account, because a round trip per account takes seconds on
-  // PostgreSQL at 100k accounts. Only accounts whose ARR changed are written.
-  long long today_ms = Timestamp::FromDate(today).ms;
-  auto arr_today = [&](store::Query& q) {
-    q << "COALESCE((SELECT SUM(m.arr_delta_minor) FROM revenue_movements m"
-         " WHERE m.account_id = accounts.id AND m.occurred_at <= ";
-    q.Bind(today_ms) << "), 0)";
-  };
-  store::Query q("UPDATE accounts SET arr_minor = ");
-  arr_today(q);
-  q << " WHERE arr_minor <> ";
-  arr_today(q);
+  store::Query q = ArrUpdate(today);
   return db_.Transact([&](store::Tx& tx) { return q.Execute(tx.sql()); });
 }
 
 void RevenueMovementStore::Replace(store::Tx& tx, const std::vector<AccountId>& accounts,
-                                   const std::vector<RevenueMovement>& movements) {
+                                   const std::vector<RevenueMovement>& movements, Date today) {
   ForEachBatch(accounts, [&](std::span<const AccountId> batch) {
     store::Query q("DELETE FROM revenue_movements WHERE account_id IN ");
     AppendInList(q, batch, [](AccountId a) { return a.value; });
     q.Execute(tx.sql());
   });
-  ForEachBatch(movements, [&](std::span<const RevenueMovement> batch) {
-    store::Query q("INSERT INTO revenue_movements (account_id, contract_id, occurred_at, kind, "
-                   "mrr_delta_minor, arr_delta_minor, currency) VALUES ");
-    for (size_t i = 0; i < batch.size(); ++i) {
-      const RevenueMovement& m = batch[i];
-      q << (i ? ", (" : "(");
-      q.Bind(m.account_id.value) << ", ";
-      q.Bind(m.contract_id.value) << ", ";
-      q.Bind(Timestamp::FromDate(m.date).ms) << ", ";
-      q.Bind(std::string(EnumToString(m.kind))) << ", ";
-      q.Bind(m.mrr_delta_minor) << ", ";
-      q.Bind(m.arr_delta_minor) << ", ";
-      q.Bind(m.currency) << ")";
-    }
+  InsertMovements(tx, movements);
+  AnalyzeAfterBulkWrite(tx, "revenue_movements", movements.size());
+  ForEachBatch(accounts, [&](std::span<const AccountId> batch) {
+    store::Query q = ArrUpdate(today);
+    q << " AND id IN ";
+    AppendInList(q, batch, [](AccountId a) { return a.value; });
     q.Execute(tx.sql());
   });
 }

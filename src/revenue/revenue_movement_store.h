@@ -36,10 +36,10 @@ class RevenueMovementStore {
   // dates pass, so the server runs this at start-up.
   long long RefreshAllArr(Date today = Date::Today());
 
-  // In a caller's transaction: replaces all movements of `accounts` with `movements`, which
-  // must belong to those accounts.
+  // In a caller's transaction: replaces all movements of `accounts` with `movements` (which
+  // must belong to those accounts) and sets the accounts' ARR from them as of today.
   static void Replace(store::Tx& tx, const std::vector<AccountId>& accounts,
-                      const std::vector<RevenueMovement>& movements);
+                      const std::vector<RevenueMovement>& movements, Date today);
 
   // The account timeline's "revenue_movement" entries: movements up to today (scheduled ones
   // have not happened yet), at their date's 00:00 UTC.

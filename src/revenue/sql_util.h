@@ -6,6 +6,7 @@
 #include <span>
 #include <vector>
 
+#include "store/database.h"
 #include "store/statement.h"
 
 namespace banso::revenue {
@@ -39,6 +40,15 @@ inline long long Count(soci::session& sql, store::Query& q) {
   st.define_and_bind();
   st.execute(true);
   return n;
+}
+
+// After a bulk write in the current transaction PostgreSQL still plans with the table's old
+// statistics, and picks whole-table scans (and JIT compilation) for each batch's query that
+// follows: 60 ms instead of 1 ms each at 300k contracts. ANALYZE sees the transaction's own
+// rows. SQLite uses the indexes regardless.
+inline void AnalyzeAfterBulkWrite(store::Tx& tx, const char* table, size_t rows_written) {
+  if (tx.backend() == store::Backend::kPostgres && rows_written >= 10'000)
+    tx.sql() << "ANALYZE " << table;
 }
 
 }  // namespace banso::revenue

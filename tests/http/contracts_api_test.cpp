@@ -1,6 +1,8 @@
 // Contracts, and the revenue movements and ARR derived from them.
 #include <gtest/gtest.h>
 
+#include <thread>
+
 #include "core/date.h"
 #include "support/backend_test.h"
 
@@ -145,6 +147,30 @@ TEST_P(ContractsApiTest, RenewalAndChurnAreDerivedFromDates) {
   NewContract(account, {{"start_date", Day(0)}, {"amount_minor", 15'000}});
   EXPECT_EQ(MovementsOf(account)[0]["kind"], "reactivation");
   EXPECT_EQ(ArrOf(account), 180'000);
+}
+
+TEST_P(ContractsApiTest, ConcurrentWritesToOneAccountAllCount) {
+  long long account = NewAccount("Concurrent Co");
+  std::string token = server().app().auth().CreateApiToken(auth::Actor::System("test"),
+                                                             server().user_id("manager"), "concurrency").first;
+  constexpr int kThreads = 4, kEach = 5;
+  std::vector<std::thread> threads;
+  for (int t = 0; t < kThreads; ++t)
+    threads.emplace_back([&, t] {
+      ApiClient client(server().port(), token);  // one connection per thread
+      for (int i = 0; i < kEach; ++i) {
+        auto r = client.Post("/api/v1/contracts", {{"account_id", account}, {"product", "Seat"},
+                                                   {"start_date", Day(-1 - t * kEach - i)}, {"amount_minor", 1'000}});
+        EXPECT_EQ(r.status, 201) << r.raw;
+      }
+    });
+  for (auto& t : threads) t.join();
+  // Each write saw the others: one "new" and an expansion per later contract.
+  auto moves = as("viewer").Get("/api/v1/revenue-movements?limit=100&account_id=" + std::to_string(account));
+  EXPECT_EQ(moves.body["total"], kThreads * kEach);
+  EXPECT_EQ(as("viewer").Get("/api/v1/revenue-movements?kind=new&account_id=" + std::to_string(account))
+                .body["total"], 1);
+  EXPECT_EQ(ArrOf(account), 12 * 1'000 * kThreads * kEach);
 }
 
 TEST_P(ContractsApiTest, BadInputNamesTheField) {
