@@ -6,6 +6,7 @@ void AddCommands(CLI::App& app, GlobalOptions& global, const ConfigFile& config)
   AddServeCommand(app, global, config);
   AddAdminCommands(app, global);
   AddDemoCommand(app, global);
+  AddImportCommand(app, global);
 }
 
 int RunSelected(CLI::App& app, GlobalOptions& global) {

@@ -22,5 +22,6 @@ int RunSelected(CLI::App& app, GlobalOptions& global);
 void AddServeCommand(CLI::App& app, GlobalOptions& global, const ConfigFile& config);
 void AddAdminCommands(CLI::App& app, GlobalOptions& global);  // migrate, user, token, backup
 void AddDemoCommand(CLI::App& app, GlobalOptions& global);
+void AddImportCommand(CLI::App& app, GlobalOptions& global);
 
 }  // namespace banso::cli

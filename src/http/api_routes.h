@@ -18,5 +18,6 @@ void AddSurveyRoutes(std::vector<Route>& routes, app::App& app);
 void AddTimelineRoutes(std::vector<Route>& routes, app::App& app);
 void AddContractRoutes(std::vector<Route>& routes, app::App& app);
 void AddRevenueMovementRoutes(std::vector<Route>& routes, app::App& app);
+void AddImportRoutes(std::vector<Route>& routes, app::App& app);
 
 }  // namespace banso::http

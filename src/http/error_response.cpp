@@ -25,23 +25,24 @@ int StatusFor(ErrorCode code) {
 }
 
 void Write(httplib::Response& res, int status, std::string_view code, const std::string& message,
-           const std::string& field) {
-  nlohmann::json body = {{"error", {{"code", code}, {"message", message},
-                                    {"field", field.empty() ? nlohmann::json() : nlohmann::json(field)}}}};
+           const std::string& field, const nlohmann::json& extra = nlohmann::json()) {
+  nlohmann::json body = extra.is_object() ? extra : nlohmann::json::object();
+  body["error"] = {{"code", code}, {"message", message},
+                   {"field", field.empty() ? nlohmann::json() : nlohmann::json(field)}};
   res.status = status;
   res.set_content(body.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace), "application/json");
 }
 
 }  // namespace
 
-void WriteError(httplib::Response& res, std::exception_ptr error) {
+void WriteError(httplib::Response& res, std::exception_ptr error, const nlohmann::json& extra) {
   try {
     std::rethrow_exception(error);
   } catch (const RateLimited& e) {
     res.set_header("Retry-After", std::to_string(e.retry_after_seconds));
     Write(res, 429, ErrorCodeName(e.code()), e.what(), e.field());
   } catch (const Error& e) {
-    Write(res, StatusFor(e.code()), ErrorCodeName(e.code()), e.what(), e.field());
+    Write(res, StatusFor(e.code()), ErrorCodeName(e.code()), e.what(), e.field(), extra);
   } catch (const std::exception& e) {
     // Details of unexpected failures go to the log, not to the client.
     spdlog::error(nlohmann::json({{"msg", "request failed"}, {"error", e.what()}}).dump(

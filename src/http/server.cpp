@@ -74,6 +74,7 @@ Server::Server(app::App& app, ServerOptions options)
   AddTimelineRoutes(routes_, app_);
   AddContractRoutes(routes_, app_);
   AddRevenueMovementRoutes(routes_, app_);
+  AddImportRoutes(routes_, app_);
 
   httplib::Server& s = *server_;
   size_t threads = options_.threads;

@@ -1,0 +1,26 @@
+// /api/v1/imports/{kind}: CSV import of accounts, contacts or contracts. The body is the file
+// itself (any content type); the console previews with dry_run=true, then imports.
+#include "http/api_routes.h"
+#include "http/error_response.h"
+#include "importer/import_runner.h"
+
+namespace banso::http {
+
+void AddImportRoutes(std::vector<Route>& routes, app::App& app) {
+  routes.push_back({Method::kPost, "/api/v1/imports/{kind}", auth::Permission::kImport, [&app](RequestContext& ctx) {
+    ctx.AllowQuery({"dry_run", "encoding"});
+    ImportRequest request;
+    request.kind = ParseImportKind(ctx.PathParam(0));
+    request.dry_run = ctx.QueryBool("dry_run").value_or(false);
+    request.encoding = ParseEncodingName(ctx.QueryString("encoding").value_or("auto"));
+    request.bytes = ctx.req.body;
+    try {
+      ctx.Json(200, ToJson(RunImport(app, ctx.actor(), std::move(request), nullptr)));
+    } catch (const ImportRejected& e) {
+      // 422 with the whole report, so the console can list every rejected row.
+      WriteError(ctx.res, std::current_exception(), ToJson(e.report()));
+    }
+  }});
+}
+
+}  // namespace banso::http

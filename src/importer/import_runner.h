@@ -1,0 +1,74 @@
+#pragma once
+// The CSV import of accounts, contacts and contracts, shared by `banso import` and
+// POST /api/v1/imports/{kind}. A file is decoded, its header mapped, and every row converted and
+// validated; a real run then upserts all rows by external id in one transaction with one audit
+// entry, or writes nothing at all when any row is rejected.
+//
+// Columns the file does not have keep their stored values on update (a Salesforce export does
+// not wipe the journey stage set in Banso); a column with an empty cell clears an optional value.
+#include <nlohmann/json.hpp>
+
+#include <functional>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "app/app.h"
+#include "auth/actor.h"
+#include "core/error.h"
+#include "importer/header_mapping.h"
+#include "importer/text_encoding.h"
+
+namespace banso {
+
+struct ImportRequest {
+  ImportKind kind = ImportKind::kAccounts;
+  std::string bytes;                 // the file as uploaded
+  std::optional<Encoding> encoding;  // nullopt: detect
+  bool dry_run = false;
+  std::string file_name;  // recorded in the audit entry when known
+};
+
+struct RejectedRow {
+  int line = 0;        // 1-based line of the file where the row starts
+  std::string field;   // the canonical import field ("start_date"), or "" for the whole row
+  std::string reason;
+};
+
+struct ImportReport {
+  ImportKind kind = ImportKind::kAccounts;
+  bool dry_run = false;
+  Encoding encoding = Encoding::kUtf8;
+  long long total_rows = 0;
+  long long inserted = 0;  // a dry run: rows that would be inserted
+  long long updated = 0;   // a dry run: rows whose external id exists
+  std::vector<RejectedRow> rejected;  // the first kMaxListedRejections
+  long long rejected_count = 0;       // all of them
+  std::vector<MappedColumn> columns;
+
+  static constexpr size_t kMaxListedRejections = 1000;
+};
+
+nlohmann::json ToJson(const ImportReport& report);
+
+// Thrown by a real run in which rows were rejected; nothing was written. HTTP answers 422 with
+// the report beside the error.
+class ImportRejected : public Error {
+ public:
+  explicit ImportRejected(ImportReport report);
+  const ImportReport& report() const { return report_; }
+
+ private:
+  ImportReport report_;
+};
+
+// progress(done, total): the share of the work done, in rows. total is an estimate (the file's
+// lines) until the end; a real run's write counts for ten times the checking of the rows.
+using ImportProgress = std::function<void(long long done, long long total)>;
+
+// Throws Invalid("file") for a file that cannot be read as a whole (its encoding, CSV syntax,
+// no header, header mapping errors), and ImportRejected as above. progress may be null.
+ImportReport RunImport(app::App& app, const auth::Actor& actor, ImportRequest request,
+                       const ImportProgress& progress);
+
+}  // namespace banso
