@@ -277,6 +277,7 @@ UpsertCounts AccountStore::Upsert(store::Tx& tx, std::vector<Account>& accounts)
   auto ids = store::LoadExternalIds(tx, "accounts");
   std::unordered_set<long long> active_users;
   for (long long user_id : auth::AuthService::ActiveUserIds(tx)) active_users.insert(user_id);
+  store::DeferredIndexes deferred(tx, "accounts", accounts.size());
   store::BulkWriter writer(tx, "accounts", Timestamp::Now().ms);
   for (Account& a : accounts) {
     if (!a.id.valid() && a.external_id) {
@@ -293,6 +294,7 @@ UpsertCounts AccountStore::Upsert(store::Tx& tx, std::vector<Account>& accounts)
       ++counts.inserted;
     }
   }
+  deferred.Rebuild();
   return counts;
 }
 

@@ -184,6 +184,7 @@ store::Page<Contact> ContactStore::List(const ContactQuery& query) {
 UpsertCounts ContactStore::Upsert(store::Tx& tx, std::vector<Contact>& contacts) {
   UpsertCounts counts;
   auto ids = store::LoadExternalIds(tx, "contacts");
+  store::DeferredIndexes deferred(tx, "contacts", contacts.size());
   store::BulkWriter writer(tx, "contacts", Timestamp::Now().ms);
   for (Contact& c : contacts) {
     if (!c.id.valid() && c.external_id) {
@@ -198,6 +199,7 @@ UpsertCounts ContactStore::Upsert(store::Tx& tx, std::vector<Contact>& contacts)
       ++counts.inserted;
     }
   }
+  deferred.Rebuild();
   return counts;
 }
 

@@ -182,8 +182,10 @@ store::Page<SurveyListItem> SurveyStore::List(const SurveyQuery& query) {
 }
 
 void SurveyStore::InsertMany(store::Tx& tx, std::vector<SurveyResponse>& responses) {
+  store::DeferredIndexes deferred(tx, "surveys", responses.size());
   store::BulkWriter writer(tx, "surveys", Timestamp::Now().ms);
   for (SurveyResponse& s : responses) s.id = SurveyId(writer.Insert(ColumnsOf(s)));
+  deferred.Rebuild();
 }
 
 }  // namespace banso::customers

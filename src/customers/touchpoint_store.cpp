@@ -178,8 +178,10 @@ store::Page<Touchpoint> TouchpointStore::List(const TouchpointQuery& query) {
 }
 
 void TouchpointStore::InsertMany(store::Tx& tx, std::vector<Touchpoint>& touchpoints) {
+  store::DeferredIndexes deferred(tx, "touchpoints", touchpoints.size());
   store::BulkWriter writer(tx, "touchpoints", Timestamp::Now().ms);
   for (Touchpoint& t : touchpoints) t.id = TouchpointId(writer.Insert(ColumnsOf(t)));
+  deferred.Rebuild();
 }
 
 }  // namespace banso::customers
