@@ -6,6 +6,8 @@
 #include <filesystem>
 #include <fstream>
 #include <iostream>
+#include <condition_variable>
+#include <mutex>
 #include <thread>
 
 #include "app/app.h"
@@ -76,9 +78,30 @@ int Serve(const GlobalOptions& global, const ServeOptions& o) {
     spdlog::info(nlohmann::json({{"msg", "shutting down"}, {"signal", sig}}).dump());
     server.Stop();
   });
+  // ARR moves as contract terms start and end with the calendar, not only when contracts are
+  // edited: refresh it every hour (100k accounts take well under a second).
+  std::mutex mu;
+  std::condition_variable stopping;
+  bool stopped = false;
+  std::thread arr_refresher([&] {
+    std::unique_lock lock(mu);
+    while (!stopping.wait_for(lock, std::chrono::hours(1), [&] { return stopped; })) {
+      try {
+        app.revenue_movements().RefreshAllArr();
+      } catch (const std::exception& e) {
+        spdlog::error(nlohmann::json({{"msg", "ARR refresh failed"}, {"error", e.what()}}).dump());
+      }
+    }
+  });
   server.Listen();
   pthread_kill(stopper.native_handle(), SIGTERM);  // wake the waiter if Listen ended by itself
   stopper.join();
+  {
+    std::lock_guard lock(mu);
+    stopped = true;
+  }
+  stopping.notify_all();
+  arr_refresher.join();
   spdlog::info(nlohmann::json({{"msg", "stopped"}}).dump());
   return 0;
 }
