@@ -2,7 +2,7 @@
 
 #include <unordered_set>
 
-#include "auth/audit_log.h"
+#include "auth/audited_record.h"
 #include "auth/auth_service.h"
 #include "core/error.h"
 #include "core/text.h"
@@ -141,54 +141,38 @@ std::optional<AccountId> AccountStore::FindIdByExternalId(store::Tx& tx, const s
   return AccountId(id);
 }
 
-Account AccountStore::Create(const auth::Actor& actor, Account a) {
-  ValidateAccount(a);
-  return db_.Transact([&](store::Tx& tx) {
-    CheckOwner(tx, a);
-    CheckExternalIdFree(tx, a);
-    long long now = Timestamp::Now().ms;
-    a.id = AccountId(store::InsertRecord(tx, "accounts", ColumnsOf(a), now));
-    Account created = *Find(tx, a.id);
-    auth::AuditLog::Record(tx, actor, "create", "account", created.id.value, nullptr, ToJson(created));
-    return created;
-  });
-}
+namespace {
 
-Account AccountStore::Get(AccountId id) {
-  store::Session sql(db_.pool());
-  store::Query q(std::string("SELECT ") + kColumns + " FROM accounts WHERE id = ");
-  q.Bind(id.value);
-  auto rows = Fetch(sql, q);
-  if (rows.empty()) throw NotFound("no account with id " + std::to_string(id.value));
-  return rows.front();
-}
-
-Account AccountStore::Update(const auth::Actor& actor, AccountId id, long long expected_version,
-                             const std::function<void(Account&)>& change) {
-  return db_.Transact([&](store::Tx& tx) {
-    auto before = Find(tx, id);
-    if (!before) throw NotFound("no account with id " + std::to_string(id.value));
-    Account a = *before;
-    change(a);
-    a.id = id;
+// How accounts are read, checked and written (auth/audited_record.h).
+struct AccountRecord {
+  using Model = Account;
+  using Id = AccountId;
+  static constexpr const char* kTable = "accounts";
+  static constexpr const char* kEntity = "account";
+  static std::optional<Account> Find(store::Tx& tx, AccountId id) { return AccountStore::Find(tx, id); }
+  static void Check(store::Tx& tx, Account& a) {
     ValidateAccount(a);
     CheckOwner(tx, a);
     CheckExternalIdFree(tx, a);
-    store::UpdateRecord(tx, "accounts", id.value, expected_version, ColumnsOf(a), Timestamp::Now().ms);
-    Account after = *Find(tx, id);
-    auth::AuditLog::Record(tx, actor, "update", "account", id.value, ToJson(*before), ToJson(after));
-    return after;
-  });
+  }
+  static store::Columns Columns(const Account& a) { return ColumnsOf(a); }
+  static nlohmann::json Json(const Account& a) { return ToJson(a); }
+};
+
+}  // namespace
+
+Account AccountStore::Create(const auth::Actor& actor, Account a) {
+  return auth::CreateRecord<AccountRecord>(db_, actor, std::move(a));
 }
 
-void AccountStore::Delete(const auth::Actor& actor, AccountId id) {
-  db_.Transact([&](store::Tx& tx) {
-    auto before = Find(tx, id);
-    if (!before) throw NotFound("no account with id " + std::to_string(id.value));
-    store::DeleteRecord(tx, "accounts", id.value);
-    auth::AuditLog::Record(tx, actor, "delete", "account", id.value, ToJson(*before), nullptr);
-  });
+Account AccountStore::Get(AccountId id) { return auth::GetRecord<AccountRecord>(db_, id); }
+
+Account AccountStore::Update(const auth::Actor& actor, AccountId id, long long expected_version,
+                             const std::function<void(Account&)>& change) {
+  return auth::UpdateRecord<AccountRecord>(db_, actor, id, expected_version, change);
 }
+
+void AccountStore::Delete(const auth::Actor& actor, AccountId id) { auth::DeleteRecord<AccountRecord>(db_, actor, id); }
 
 store::Page<Account> AccountStore::List(const AccountQuery& query) {
   if (query.limit < 1 || query.limit > 500) throw Invalid("limit", "must be 1 to 500");

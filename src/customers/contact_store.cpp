@@ -1,6 +1,6 @@
 #include "customers/contact_store.h"
 
-#include "auth/audit_log.h"
+#include "auth/audited_record.h"
 #include "core/error.h"
 #include "core/text.h"
 #include "store/record.h"
@@ -86,8 +86,6 @@ void CheckReferences(store::Tx& tx, const Contact& c) {
   if (other && *other != c.id) throw Conflict("external_id", "another contact already has this external_id");
 }
 
-std::string NotFoundMessage(ContactId id) { return "no contact with id " + std::to_string(id.value); }
-
 }  // namespace
 
 std::optional<Contact> ContactStore::Find(store::Tx& tx, ContactId id) {
@@ -105,50 +103,34 @@ std::optional<ContactId> ContactStore::FindIdByExternalId(store::Tx& tx, const s
   return ContactId(id);
 }
 
-Contact ContactStore::Create(const auth::Actor& actor, Contact c) {
-  ValidateContact(c);
-  return db_.Transact([&](store::Tx& tx) {
+// How contacts are read, checked and written (auth/audited_record.h).
+struct ContactRecord {
+  using Model = Contact;
+  using Id = ContactId;
+  static constexpr const char* kTable = "contacts";
+  static constexpr const char* kEntity = "contact";
+  static std::optional<Contact> Find(store::Tx& tx, ContactId id) { return ContactStore::Find(tx, id); }
+  static void Check(store::Tx& tx, Contact& c) {
+    ValidateContact(c);
     CheckReferences(tx, c);
-    c.id = ContactId(store::InsertRecord(tx, "contacts", ColumnsOf(c), Timestamp::Now().ms));
-    Contact created = *Find(tx, c.id);
-    auth::AuditLog::Record(tx, actor, "create", "contact", created.id.value, nullptr, ToJson(created));
-    return created;
-  });
+  }
+  static store::Columns Columns(const Contact& c) { return ColumnsOf(c); }
+  static nlohmann::json Json(const Contact& c) { return ToJson(c); }
+};
+
+Contact ContactStore::Create(const auth::Actor& actor, Contact c) {
+  return auth::CreateRecord<ContactRecord>(db_, actor, std::move(c));
 }
 
-Contact ContactStore::Get(ContactId id) {
-  store::Session sql(db_.pool());
-  store::Query q(std::string("SELECT ") + kColumns + " FROM contacts WHERE id = ");
-  q.Bind(id.value);
-  auto rows = Fetch(sql, q);
-  if (rows.empty()) throw NotFound(NotFoundMessage(id));
-  return rows.front();
-}
+Contact ContactStore::Get(ContactId id) { return auth::GetRecord<ContactRecord>(db_, id); }
 
 Contact ContactStore::Update(const auth::Actor& actor, ContactId id, long long expected_version,
                              const std::function<void(Contact&)>& change) {
-  return db_.Transact([&](store::Tx& tx) {
-    auto before = Find(tx, id);
-    if (!before) throw NotFound(NotFoundMessage(id));
-    Contact c = *before;
-    change(c);
-    c.id = id;
-    ValidateContact(c);
-    CheckReferences(tx, c);
-    store::UpdateRecord(tx, "contacts", id.value, expected_version, ColumnsOf(c), Timestamp::Now().ms);
-    Contact after = *Find(tx, id);
-    auth::AuditLog::Record(tx, actor, "update", "contact", id.value, ToJson(*before), ToJson(after));
-    return after;
-  });
+  return auth::UpdateRecord<ContactRecord>(db_, actor, id, expected_version, change);
 }
 
 void ContactStore::Delete(const auth::Actor& actor, ContactId id) {
-  db_.Transact([&](store::Tx& tx) {
-    auto before = Find(tx, id);
-    if (!before) throw NotFound(NotFoundMessage(id));
-    store::DeleteRecord(tx, "contacts", id.value);
-    auth::AuditLog::Record(tx, actor, "delete", "contact", id.value, ToJson(*before), nullptr);
-  });
+  auth::DeleteRecord<ContactRecord>(db_, actor, id);
 }
 
 store::Page<Contact> ContactStore::List(const ContactQuery& query) {

@@ -1,6 +1,6 @@
 #include "customers/survey_store.h"
 
-#include "auth/audit_log.h"
+#include "auth/audited_record.h"
 #include "core/error.h"
 #include "customers/contact_store.h"
 #include "store/record.h"
@@ -50,7 +50,7 @@ std::vector<SurveyListItem> Fetch(soci::session& sql, store::Query& q) {
   return out;
 }
 
-std::optional<SurveyResponse> Find(store::Tx& tx, SurveyId id) {
+std::optional<SurveyResponse> FindSurvey(store::Tx& tx, SurveyId id) {
   store::Query q(std::string(kSelect) + " WHERE s.id = ");
   q.Bind(id.value);
   auto rows = Fetch(tx.sql(), q);
@@ -76,8 +76,6 @@ void AttachToContactsAccount(store::Tx& tx, SurveyResponse& s) {
   s.account_id = contact->account_id;
 }
 
-std::string NotFoundMessage(SurveyId id) { return "no survey response with id " + std::to_string(id.value); }
-
 class SurveyTimeline : public TimelineSource {
  public:
   std::vector<TimelineEntry> Entries(soci::session& sql, AccountId account,
@@ -102,50 +100,37 @@ nlohmann::json ToJson(const SurveyListItem& item) {
 
 std::unique_ptr<TimelineSource> SurveyStore::TimelineSource() { return std::make_unique<SurveyTimeline>(); }
 
-SurveyResponse SurveyStore::Create(const auth::Actor& actor, SurveyResponse s) {
-  ValidateSurveyResponse(s);
-  return db_.Transact([&](store::Tx& tx) {
+namespace {
+
+// How survey responses are read, checked and written (auth/audited_record.h).
+struct SurveyRecord {
+  using Model = SurveyResponse;
+  using Id = SurveyId;
+  static constexpr const char* kTable = "surveys";
+  static constexpr const char* kEntity = "survey response";
+  static std::optional<SurveyResponse> Find(store::Tx& tx, SurveyId id) { return FindSurvey(tx, id); }
+  static void Check(store::Tx& tx, SurveyResponse& s) {
+    ValidateSurveyResponse(s);
     AttachToContactsAccount(tx, s);
-    s.id = SurveyId(store::InsertRecord(tx, "surveys", ColumnsOf(s), Timestamp::Now().ms));
-    SurveyResponse created = *Find(tx, s.id);
-    auth::AuditLog::Record(tx, actor, "create", "survey", created.id.value, nullptr, ToJson(created));
-    return created;
-  });
+  }
+  static store::Columns Columns(const SurveyResponse& s) { return ColumnsOf(s); }
+  static nlohmann::json Json(const SurveyResponse& s) { return ToJson(s); }
+};
+
+}  // namespace
+
+SurveyResponse SurveyStore::Create(const auth::Actor& actor, SurveyResponse s) {
+  return auth::CreateRecord<SurveyRecord>(db_, actor, std::move(s));
 }
 
-SurveyResponse SurveyStore::Get(SurveyId id) {
-  return db_.Transact([&](store::Tx& tx) {
-    auto s = Find(tx, id);
-    if (!s) throw NotFound(NotFoundMessage(id));
-    return *s;
-  });
-}
+SurveyResponse SurveyStore::Get(SurveyId id) { return auth::GetRecord<SurveyRecord>(db_, id); }
 
 SurveyResponse SurveyStore::Update(const auth::Actor& actor, SurveyId id, long long expected_version,
                                    const std::function<void(SurveyResponse&)>& change) {
-  return db_.Transact([&](store::Tx& tx) {
-    auto before = Find(tx, id);
-    if (!before) throw NotFound(NotFoundMessage(id));
-    SurveyResponse s = *before;
-    change(s);
-    s.id = id;
-    ValidateSurveyResponse(s);
-    AttachToContactsAccount(tx, s);
-    store::UpdateRecord(tx, "surveys", id.value, expected_version, ColumnsOf(s), Timestamp::Now().ms);
-    SurveyResponse after = *Find(tx, id);
-    auth::AuditLog::Record(tx, actor, "update", "survey", id.value, ToJson(*before), ToJson(after));
-    return after;
-  });
+  return auth::UpdateRecord<SurveyRecord>(db_, actor, id, expected_version, change);
 }
 
-void SurveyStore::Delete(const auth::Actor& actor, SurveyId id) {
-  db_.Transact([&](store::Tx& tx) {
-    auto before = Find(tx, id);
-    if (!before) throw NotFound(NotFoundMessage(id));
-    store::DeleteRecord(tx, "surveys", id.value);
-    auth::AuditLog::Record(tx, actor, "delete", "survey", id.value, ToJson(*before), nullptr);
-  });
-}
+void SurveyStore::Delete(const auth::Actor& actor, SurveyId id) { auth::DeleteRecord<SurveyRecord>(db_, actor, id); }
 
 store::Page<SurveyListItem> SurveyStore::List(const SurveyQuery& query) {
   if (query.limit < 1 || query.limit > 500) throw Invalid("limit", "must be 1 to 500");

@@ -1,6 +1,6 @@
 #include "customers/touchpoint_store.h"
 
-#include "auth/audit_log.h"
+#include "auth/audited_record.h"
 #include "auth/auth_service.h"
 #include "core/error.h"
 #include "customers/account_store.h"
@@ -76,8 +76,6 @@ void CheckReferences(store::Tx& tx, const Touchpoint& t) {
     throw Invalid("author_id", "no active user has this id");
 }
 
-std::string NotFoundMessage(TouchpointId id) { return "no touchpoint with id " + std::to_string(id.value); }
-
 class TouchpointTimeline : public TimelineSource {
  public:
   std::vector<TimelineEntry> Entries(soci::session& sql, AccountId account,
@@ -95,57 +93,47 @@ class TouchpointTimeline : public TimelineSource {
 
 std::unique_ptr<TimelineSource> TouchpointStore::TimelineSource() { return std::make_unique<TouchpointTimeline>(); }
 
-Touchpoint TouchpointStore::Create(const auth::Actor& actor, Touchpoint t) {
-  if (!t.author_id && actor.user.valid()) t.author_id = actor.user;
-  ValidateTouchpoint(t);
-  return db_.Transact([&](store::Tx& tx) {
-    CheckReferences(tx, t);
-    t.id = TouchpointId(store::InsertRecord(tx, "touchpoints", ColumnsOf(t), Timestamp::Now().ms));
-    store::Query q(std::string("SELECT ") + kColumns + " FROM touchpoints WHERE id = ");
-    q.Bind(t.id.value);
-    Touchpoint created = Fetch(tx.sql(), q).front();
-    auth::AuditLog::Record(tx, actor, "create", "touchpoint", created.id.value, nullptr, ToJson(created));
-    return created;
-  });
-}
+namespace {
 
-Touchpoint TouchpointStore::Get(TouchpointId id) {
-  store::Session sql(db_.pool());
+std::optional<Touchpoint> FindTouchpoint(store::Tx& tx, TouchpointId id) {
   store::Query q(std::string("SELECT ") + kColumns + " FROM touchpoints WHERE id = ");
   q.Bind(id.value);
-  auto rows = Fetch(sql, q);
-  if (rows.empty()) throw NotFound(NotFoundMessage(id));
+  auto rows = Fetch(tx.sql(), q);
+  if (rows.empty()) return std::nullopt;
   return rows.front();
 }
 
-Touchpoint TouchpointStore::Update(const auth::Actor& actor, TouchpointId id, long long expected_version,
-                                   const std::function<void(Touchpoint&)>& change) {
-  return db_.Transact([&](store::Tx& tx) {
-    store::Query q(std::string("SELECT ") + kColumns + " FROM touchpoints WHERE id = ");
-    q.Bind(id.value);
-    auto rows = Fetch(tx.sql(), q);
-    if (rows.empty()) throw NotFound(NotFoundMessage(id));
-    Touchpoint t = rows.front();
-    change(t);
-    t.id = id;
+// How touchpoints are read, checked and written (auth/audited_record.h).
+struct TouchpointRecord {
+  using Model = Touchpoint;
+  using Id = TouchpointId;
+  static constexpr const char* kTable = "touchpoints";
+  static constexpr const char* kEntity = "touchpoint";
+  static std::optional<Touchpoint> Find(store::Tx& tx, TouchpointId id) { return FindTouchpoint(tx, id); }
+  static void Check(store::Tx& tx, Touchpoint& t) {
     ValidateTouchpoint(t);
     CheckReferences(tx, t);
-    store::UpdateRecord(tx, "touchpoints", id.value, expected_version, ColumnsOf(t), Timestamp::Now().ms);
-    Touchpoint after = Fetch(tx.sql(), q).front();
-    auth::AuditLog::Record(tx, actor, "update", "touchpoint", id.value, ToJson(rows.front()), ToJson(after));
-    return after;
-  });
+  }
+  static store::Columns Columns(const Touchpoint& t) { return ColumnsOf(t); }
+  static nlohmann::json Json(const Touchpoint& t) { return ToJson(t); }
+};
+
+}  // namespace
+
+Touchpoint TouchpointStore::Create(const auth::Actor& actor, Touchpoint t) {
+  if (!t.author_id && actor.user.valid()) t.author_id = actor.user;
+  return auth::CreateRecord<TouchpointRecord>(db_, actor, std::move(t));
+}
+
+Touchpoint TouchpointStore::Get(TouchpointId id) { return auth::GetRecord<TouchpointRecord>(db_, id); }
+
+Touchpoint TouchpointStore::Update(const auth::Actor& actor, TouchpointId id, long long expected_version,
+                                   const std::function<void(Touchpoint&)>& change) {
+  return auth::UpdateRecord<TouchpointRecord>(db_, actor, id, expected_version, change);
 }
 
 void TouchpointStore::Delete(const auth::Actor& actor, TouchpointId id) {
-  db_.Transact([&](store::Tx& tx) {
-    store::Query q(std::string("SELECT ") + kColumns + " FROM touchpoints WHERE id = ");
-    q.Bind(id.value);
-    auto rows = Fetch(tx.sql(), q);
-    if (rows.empty()) throw NotFound(NotFoundMessage(id));
-    store::DeleteRecord(tx, "touchpoints", id.value);
-    auth::AuditLog::Record(tx, actor, "delete", "touchpoint", id.value, ToJson(rows.front()), nullptr);
-  });
+  auth::DeleteRecord<TouchpointRecord>(db_, actor, id);
 }
 
 store::Page<Touchpoint> TouchpointStore::List(const TouchpointQuery& query) {

@@ -1,0 +1,78 @@
+#pragma once
+// Reads and writes of one versioned record, each write with its audit entry in the same
+// transaction: the skeleton every module's store shares. A Traits type describes the record:
+//
+//   struct ContactRecord {
+//     using Model = Contact;  using Id = ContactId;
+//     static constexpr const char* kTable = "contacts";   // its table
+//     static constexpr const char* kEntity = "contact";   // its name in the audit log and errors
+//     static std::optional<Contact> Find(store::Tx&, ContactId);
+//     static void Check(store::Tx&, Contact&);  // validate, resolve references; throws Invalid...
+//     static store::Columns Columns(const Contact&);
+//     static nlohmann::json Json(const Contact&);
+//   };
+#include <functional>
+#include <string>
+
+#include "auth/audit_log.h"
+#include "core/error.h"
+#include "store/record.h"
+
+namespace banso::auth {
+
+template <class Traits>
+std::string NoSuchRecord(typename Traits::Id id) {
+  return std::string("no ") + Traits::kEntity + " with id " + std::to_string(id.value);
+}
+
+template <class Traits>
+typename Traits::Model GetRecord(store::Database& db, typename Traits::Id id) {
+  store::Session sql(db.pool());
+  store::Tx reader(sql, db.backend());  // a plain read: no transaction needed
+  auto found = Traits::Find(reader, id);
+  if (!found) throw NotFound(NoSuchRecord<Traits>(id));
+  return *found;
+}
+
+template <class Traits>
+typename Traits::Model CreateRecord(store::Database& db, const Actor& actor, typename Traits::Model m) {
+  return db.Transact([&](store::Tx& tx) {
+    Traits::Check(tx, m);
+    m.id = typename Traits::Id(store::InsertRecord(tx, Traits::kTable, Traits::Columns(m), Timestamp::Now().ms));
+    auto created = *Traits::Find(tx, m.id);
+    AuditLog::Record(tx, actor, "create", Traits::kEntity, created.id.value, nullptr, Traits::Json(created));
+    return created;
+  });
+}
+
+// Loads the record, applies change, checks it, and saves it if its version is still
+// expected_version (Conflict otherwise).
+template <class Traits>
+typename Traits::Model UpdateRecord(store::Database& db, const Actor& actor, typename Traits::Id id,
+                                    long long expected_version,
+                                    const std::function<void(typename Traits::Model&)>& change) {
+  return db.Transact([&](store::Tx& tx) {
+    auto before = Traits::Find(tx, id);
+    if (!before) throw NotFound(NoSuchRecord<Traits>(id));
+    typename Traits::Model m = *before;
+    change(m);
+    m.id = id;
+    Traits::Check(tx, m);
+    store::UpdateRecord(tx, Traits::kTable, id.value, expected_version, Traits::Columns(m), Timestamp::Now().ms);
+    auto after = *Traits::Find(tx, id);
+    AuditLog::Record(tx, actor, "update", Traits::kEntity, id.value, Traits::Json(*before), Traits::Json(after));
+    return after;
+  });
+}
+
+template <class Traits>
+void DeleteRecord(store::Database& db, const Actor& actor, typename Traits::Id id) {
+  db.Transact([&](store::Tx& tx) {
+    auto before = Traits::Find(tx, id);
+    if (!before) throw NotFound(NoSuchRecord<Traits>(id));
+    store::DeleteRecord(tx, Traits::kTable, id.value);
+    AuditLog::Record(tx, actor, "delete", Traits::kEntity, id.value, Traits::Json(*before), nullptr);
+  });
+}
+
+}  // namespace banso::auth
