@@ -278,6 +278,7 @@ UpsertCounts AccountStore::Upsert(store::Tx& tx, std::vector<Account>& accounts)
       ++counts.inserted;
     }
   }
+  writer.Flush();
   deferred.Rebuild();
   return counts;
 }

@@ -181,6 +181,7 @@ UpsertCounts ContactStore::Upsert(store::Tx& tx, std::vector<Contact>& contacts)
       ++counts.inserted;
     }
   }
+  writer.Flush();
   deferred.Rebuild();
   return counts;
 }

@@ -170,6 +170,7 @@ void SurveyStore::InsertMany(store::Tx& tx, std::vector<SurveyResponse>& respons
   store::DeferredIndexes deferred(tx, "surveys", responses.size());
   store::BulkWriter writer(tx, "surveys", Timestamp::Now().ms);
   for (SurveyResponse& s : responses) s.id = SurveyId(writer.Insert(ColumnsOf(s)));
+  writer.Flush();
   deferred.Rebuild();
 }
 

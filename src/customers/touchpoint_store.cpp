@@ -169,6 +169,7 @@ void TouchpointStore::InsertMany(store::Tx& tx, std::vector<Touchpoint>& touchpo
   store::DeferredIndexes deferred(tx, "touchpoints", touchpoints.size());
   store::BulkWriter writer(tx, "touchpoints", Timestamp::Now().ms);
   for (Touchpoint& t : touchpoints) t.id = TouchpointId(writer.Insert(ColumnsOf(t)));
+  writer.Flush();
   deferred.Rebuild();
 }
 

@@ -261,6 +261,7 @@ customers::UpsertCounts ContractStore::Upsert(store::Tx& tx, std::vector<Contrac
     }
     touched.push_back(c.account_id);
   }
+  writer.Flush();
   AnalyzeAfterBulkWrite(tx, "contracts", contracts.size());
   RecomputeRevenue(tx, std::move(touched));
   return counts;

@@ -1,5 +1,6 @@
 #include "store/record.h"
 
+#include <algorithm>
 #include <deque>
 
 #include <soci/sqlite3/soci-sqlite3.h>
@@ -109,13 +110,6 @@ struct BulkWriter::Statement {
 
 namespace {
 
-std::string Placeholders(const Columns& row, bool native, size_t first) {
-  std::string out;
-  for (size_t i = 0; i < row.size(); ++i)
-    out += (native ? std::string("?") : ":v" + std::to_string(first + i)) + ", ";
-  return out;
-}
-
 void PrepareNative(soci::session& sql, const std::string& text, sqlite_api::sqlite3_stmt** out) {
   auto* db = static_cast<soci::sqlite3_session_backend*>(sql.get_backend())->conn_;
   if (sqlite_api::sqlite3_prepare_v2(db, text.c_str(), -1, out, nullptr) != SQLITE_OK)
@@ -144,54 +138,97 @@ void StepNative(soci::session& sql, sqlite_api::sqlite3_stmt* st, const Columns&
 
 }  // namespace
 
+constexpr size_t kPostgresBatch = 500;
+
 BulkWriter::BulkWriter(Tx& tx, std::string table, long long now_ms)
     : tx_(tx), table_(std::move(table)), now_ms_(now_ms) {}
 
 BulkWriter::~BulkWriter() = default;
 
-void BulkWriter::Load(Statement& st, const Columns& row) {
+void BulkWriter::Load(Statement& st, const Columns& row, size_t first_slot) {
   for (size_t i = 0; i < row.size(); ++i) {
     const auto& v = row.value(i);
-    st.nulls[i] = std::holds_alternative<std::monostate>(v) ? soci::i_null : soci::i_ok;
-    if (auto* n = std::get_if<long long>(&v)) st.values[i] = std::to_string(*n);
-    else if (auto* s = std::get_if<std::string>(&v)) st.values[i] = *s;
+    st.nulls[first_slot + i] = std::holds_alternative<std::monostate>(v) ? soci::i_null : soci::i_ok;
+    if (auto* n = std::get_if<long long>(&v)) st.values[first_slot + i] = std::to_string(*n);
+    else if (auto* s = std::get_if<std::string>(&v)) st.values[first_slot + i] = *s;
   }
 }
 
+long long BulkWriter::ReserveId() {
+  if (reserved_ids_.empty()) {
+    reserved_ids_.resize(kPostgresBatch);
+    std::string sql = "SELECT nextval(pg_get_serial_sequence('" + table_ + "', 'id')) FROM generate_series(1, " +
+                      std::to_string(kPostgresBatch) + ")";
+    tx_.sql() << sql, soci::into(reserved_ids_);
+    std::reverse(reserved_ids_.begin(), reserved_ids_.end());  // hand them out in ascending order
+  }
+  long long id = reserved_ids_.back();
+  reserved_ids_.pop_back();
+  return id;
+}
+
 long long BulkWriter::Insert(const Columns& row) {
-  const bool native = tx_.backend() == Backend::kSqlite;
+  if (tx_.backend() == Backend::kPostgres) {
+    long long id = ReserveId();
+    queued_.emplace_back(id, row);
+    if (queued_.size() == kPostgresBatch) Flush();
+    return id;
+  }
   if (!insert_) {
     insert_ = std::make_unique<Statement>();
     std::string sql = "INSERT INTO " + table_ + " (";
     for (size_t i = 0; i < row.size(); ++i) sql += row.name(i) + ", ";
-    sql += "version, created_at, updated_at) VALUES (" + Placeholders(row, native, 0) + "1, " +
-           std::to_string(now_ms_) + ", " + std::to_string(now_ms_) + ")";
-    if (native) {
-      PrepareNative(tx_.sql(), sql, &insert_->native);
-    } else {
-      insert_->values.resize(row.size());
-      insert_->nulls.resize(row.size());
-      insert_->st = std::make_unique<soci::statement>(tx_.sql());
-      for (size_t i = 0; i < row.size(); ++i)
-        insert_->st->exchange(soci::use(insert_->values[i], insert_->nulls[i]));
-      insert_->st->exchange(soci::into(insert_->id));
-      insert_->st->alloc();
-      insert_->st->prepare(sql + " RETURNING id");
-      insert_->st->define_and_bind();
+    sql += "version, created_at, updated_at) VALUES (";
+    for (size_t i = 0; i < row.size(); ++i) sql += "?, ";
+    sql += "1, " + std::to_string(now_ms_) + ", " + std::to_string(now_ms_) + ")";
+    PrepareNative(tx_.sql(), sql, &insert_->native);
+  }
+  StepNative(tx_.sql(), insert_->native, row, std::nullopt);
+  auto* db = static_cast<soci::sqlite3_session_backend*>(tx_.sql().get_backend())->conn_;
+  return sqlite_api::sqlite3_last_insert_rowid(db);
+}
+
+void BulkWriter::Flush() {
+  if (queued_.empty()) return;
+  const Columns& first = queued_.front().second;
+  const size_t width = first.size() + 1;  // the reserved id, then the row's columns
+  // A full batch reuses its prepared statement; the last, shorter one gets its own.
+  std::unique_ptr<Statement> one_off;
+  Statement* st = queued_.size() == kPostgresBatch && batch_ ? batch_.get() : nullptr;
+  if (!st) {
+    auto prepared = std::make_unique<Statement>();
+    std::string sql = "INSERT INTO " + table_ + " (id, ";
+    for (size_t i = 0; i < first.size(); ++i) sql += first.name(i) + ", ";
+    sql += "version, created_at, updated_at) VALUES ";
+    std::string tail = "1, " + std::to_string(now_ms_) + ", " + std::to_string(now_ms_) + ")";
+    size_t slots = queued_.size() * width;
+    prepared->values.resize(slots);
+    prepared->nulls.resize(slots);
+    for (size_t r = 0; r < queued_.size(); ++r) {
+      sql += r ? ", (" : "(";
+      for (size_t c = 0; c < width; ++c) sql += ":v" + std::to_string(r * width + c) + ", ";
+      sql += tail;
     }
+    prepared->st = std::make_unique<soci::statement>(tx_.sql());
+    for (size_t i = 0; i < slots; ++i) prepared->st->exchange(soci::use(prepared->values[i], prepared->nulls[i]));
+    prepared->st->alloc();
+    prepared->st->prepare(sql);
+    prepared->st->define_and_bind();
+    st = prepared.get();
+    if (queued_.size() == kPostgresBatch) batch_ = std::move(prepared);
+    else one_off = std::move(prepared);
   }
-  if (native) {
-    StepNative(tx_.sql(), insert_->native, row, std::nullopt);
-    auto* db = static_cast<soci::sqlite3_session_backend*>(tx_.sql().get_backend())->conn_;
-    return sqlite_api::sqlite3_last_insert_rowid(db);
+  for (size_t r = 0; r < queued_.size(); ++r) {
+    st->values[r * width] = std::to_string(queued_[r].first);
+    st->nulls[r * width] = soci::i_ok;
+    Load(*st, queued_[r].second, r * width + 1);
   }
-  Load(*insert_, row);
+  queued_.clear();
   try {
-    insert_->st->execute(true);
+    st->st->execute(true);
   } catch (const soci::soci_error& e) {
     RethrowConstraintError(e);
   }
-  return insert_->id;
 }
 
 void BulkWriter::Overwrite(long long id, const Columns& row) {
@@ -221,7 +258,8 @@ void BulkWriter::Overwrite(long long id, const Columns& row) {
     StepNative(tx_.sql(), update_->native, row, id);
     return;
   }
-  Load(*update_, row);
+  Flush();  // an update may touch a row still queued
+  Load(*update_, row, 0);
   update_->id = id;
   try {
     update_->st->execute(true);

@@ -46,24 +46,32 @@ class Columns {
   std::vector<Value> values_;
 };
 
-// Writes many rows of one table through two prepared statements (INSERT ... RETURNING id and
-// UPDATE by id) that are reused for every row: the fast path for imports and demo data.
+// Writes many rows of one table fast, for imports and demo data: on SQLite one prepared
+// INSERT and one UPDATE reused for every row; on PostgreSQL new rows get ids reserved from the
+// table's identity sequence and travel 500 to an INSERT, saving a round trip per row.
 // Every row must set the same columns in the same order. Lives within one transaction.
 class BulkWriter {
  public:
   BulkWriter(Tx& tx, std::string table, long long now_ms);
   ~BulkWriter();
+  // Returns the new row's id at once; the row itself may wait for Flush() (PostgreSQL).
   long long Insert(const Columns& row);
   // Overwrites the row (no version check) and moves its version on.
   void Overwrite(long long id, const Columns& row);
+  // Sends queued rows. Call before reading the rows back and before the transaction ends:
+  // constraint errors surface here.
+  void Flush();
 
  private:
   struct Statement;
-  void Load(Statement& st, const Columns& row);
+  void Load(Statement& st, const Columns& row, size_t first_slot);
+  long long ReserveId();
   Tx& tx_;
   std::string table_;
   long long now_ms_;
-  std::unique_ptr<Statement> insert_, update_;
+  std::unique_ptr<Statement> insert_, update_, batch_;
+  std::vector<long long> reserved_ids_;
+  std::vector<std::pair<long long, Columns>> queued_;  // PostgreSQL: (id, row) awaiting Flush
 };
 
 // INSERT ... RETURNING id, with version 1 and created_at = updated_at = now_ms.
