@@ -79,6 +79,9 @@ Server::Server(app::App& app, ServerOptions options)
   httplib::Server& s = *server_;
   size_t threads = options_.threads;
   s.new_task_queue = [threads] { return new httplib::ThreadPool(threads); };
+  // Responses leave in several writes; without TCP_NODELAY, Nagle's algorithm holds the last
+  // one until the client's delayed ACK: a 40 ms stall on every keep-alive request.
+  s.set_tcp_nodelay(true);
   s.set_keep_alive_max_count(10000);
   s.set_keep_alive_timeout(10);
   s.set_payload_max_length(64 * 1024 * 1024);  // CSV uploads; JSON bodies are capped lower
