@@ -89,7 +89,7 @@ User AuthService::CreateUser(const Actor& actor, const NewUser& input) {
   u.email = NormaliseEmail(u.email);
   ValidateNewUser(u);
   std::string hash = HashPassword(u.password);  // slow: outside the transaction
-  return db_.Transact([&](store::Tx& tx) {
+  User user = db_.Transact([&](store::Tx& tx) {
     long long exists = 0;
     tx.sql() << "SELECT COUNT(*) FROM users WHERE email = :e", soci::use(u.email), soci::into(exists);
     if (exists) throw Conflict("email", "a user with this email already exists");
@@ -103,15 +103,34 @@ User AuthService::CreateUser(const Actor& actor, const NewUser& input) {
     AuditLog::Record(tx, actor, "create", "user", created.id.value, nullptr, UserToJson(created));
     return created;
   });
+  ForgetCachedUsers();
+  return user;
 }
 
-std::vector<User> AuthService::ListUsers() {
-  store::Session sql(db_.pool());
-  store::Query q(std::string("SELECT ") + kUserColumns + " FROM users ORDER BY name, id");
-  return QueryUsers(sql, q);
+std::shared_ptr<const std::vector<User>> AuthService::CachedUsers() {
+  std::lock_guard lock(cache_mu_);
+  auto now = std::chrono::steady_clock::now();
+  if (!users_cache_ || now - users_cached_at_ > kUserCacheTtl) {
+    store::Session sql(db_.pool());
+    store::Query q(std::string("SELECT ") + kUserColumns + " FROM users ORDER BY name, id");
+    users_cache_ = std::make_shared<const std::vector<User>>(QueryUsers(sql, q));
+    users_cached_at_ = now;
+  }
+  return users_cache_;
 }
+
+void AuthService::ForgetCachedUsers() {
+  std::lock_guard lock(cache_mu_);
+  users_cache_.reset();
+}
+
+std::vector<User> AuthService::ListUsers() { return *CachedUsers(); }
 
 std::optional<User> AuthService::FindUser(UserId id) {
+  auto cached = CachedUsers();
+  for (const User& u : *cached)
+    if (u.id == id) return u;
+  // Not cached yet (created by another process a moment ago): ask the database.
   store::Session sql(db_.pool());
   store::Query q(std::string("SELECT ") + kUserColumns + " FROM users WHERE id = ");
   q.Bind(id.value);

@@ -3,6 +3,8 @@
 //
 // Thread safety: shareable by all request threads (state is in the database and in the
 // internally locked rate limiters).
+#include <memory>
+#include <mutex>
 #include <optional>
 #include <string>
 #include <vector>
@@ -92,11 +94,20 @@ class AuthService {
   void RevokeApiToken(const Actor& actor, ApiTokenId id);
 
   static constexpr long long kSessionLifetimeMs = 12LL * 3600 * 1000;
+  static constexpr std::chrono::seconds kUserCacheTtl{5};
 
  private:
   Principal PrincipalForUser(long long user_id, std::string csrf, bool via_token);
+  // Every request needs its caller's user and lists need staff names: the staff list (small)
+  // is read at most every few seconds. A role change made by another process is seen within
+  // kUserCacheTtl; one made here at once.
+  std::shared_ptr<const std::vector<User>> CachedUsers();
+  void ForgetCachedUsers();
 
   store::Database& db_;
+  std::mutex cache_mu_;
+  std::shared_ptr<const std::vector<User>> users_cache_;
+  std::chrono::steady_clock::time_point users_cached_at_;
   RateLimiter by_ip_;
   RateLimiter by_account_;
 };
