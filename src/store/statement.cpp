@@ -23,7 +23,9 @@ soci::statement Query::Prepare(soci::session& sql) {
     }
   }
   st.alloc();
-  st.prepare(sql_);
+  // A one-time query: PostgreSQL runs it in one round trip (PQexecParams) instead of three
+  // (PREPARE, EXECUTE, DEALLOCATE) for a statement that is used once anyway.
+  st.prepare(sql_, soci::details::st_one_time_query);
   return st;
 }
 
