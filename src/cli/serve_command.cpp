@@ -60,7 +60,9 @@ int Serve(const GlobalOptions& global, const ServeOptions& o) {
   app::App app(app_options);
   app.revenue_movements().RefreshAllArr();  // ARR moves as contracts start and end
   EnsureFirstAdmin(app, o, global.db);
-  if (o.demo_if_empty && app.accounts().List({.limit = 1}).total == 0) {
+  customers::AccountQuery any;
+  any.limit = 1;
+  if (o.demo_if_empty && app.accounts().List(any).total == 0) {
     std::cout << "Loading the demo portfolio (first start)..." << std::endl;
     demo::DemoOptions demo_options;
     demo::LoadDemoPortfolio(app, demo_options, nullptr);

@@ -42,7 +42,9 @@ TEST_P(AuthApiTest, WrongPasswordIsUnauthorizedAndRepeatedFailuresAreLimited) {
     auto r = c.Post("/api/v1/auth/login", R"({"email":"viewer@test.io","password":"wrong-password!"})",
                     "application/json");
     last = r->status;
-    if (i < 5) EXPECT_EQ(r->status, 401);
+    if (i < 5) {
+      EXPECT_EQ(r->status, 401);
+    }
   }
   EXPECT_EQ(last, 429);
   // The account stays locked even with the right password until the window passes.
