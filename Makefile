@@ -15,8 +15,13 @@ configure: deps
 build: configure
 	@cmake --build $(BUILD) -j $(JOBS)
 
-web: deps
-	@if [ -f web/package.json ]; then cd web && npm run --silent build; fi
+# The console is rebuilt only when its sources change (a build takes ~20 s).
+WEB_SOURCES := $(shell find web/src web/public web/index.html web/package.json web/package-lock.json web/vite.config.ts web/tsconfig.json -type f 2>/dev/null)
+
+web: deps web/dist/index.html
+
+web/dist/index.html: $(WEB_SOURCES)
+	@cd web && npm run --silent build
 
 run: build web
 	@scripts/run.sh $(BUILD)/banso --host $(HOST) --port $(PORT)
@@ -34,7 +39,7 @@ test-e2e:
 	@if [ -x scripts/e2e.sh ]; then scripts/e2e.sh $(BUILD)/banso; fi
 
 bench: build
-	@scripts/with-postgres.sh scripts/bench.sh $(BUILD)
+	@scripts/with-postgres.sh --durable scripts/bench.sh $(BUILD)
 
 clean:
 	rm -rf $(BUILD) web/dist
