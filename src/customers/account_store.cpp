@@ -175,10 +175,6 @@ Account AccountStore::Update(const auth::Actor& actor, AccountId id, long long e
 void AccountStore::Delete(const auth::Actor& actor, AccountId id) { auth::DeleteRecord<AccountRecord>(db_, actor, id); }
 
 store::Page<Account> AccountStore::List(const AccountQuery& query) {
-  if (query.limit < 1 || query.limit > 500) throw Invalid("limit", "must be 1 to 500");
-  std::optional<store::Cursor> after;
-  if (query.cursor) after = store::DecodeCursor(*query.cursor);
-
   // The same filters serve the count and the page.
   auto add_filters = [&](store::Query& where) {
     where << " FROM accounts WHERE 1=1";
@@ -219,41 +215,22 @@ store::Page<Account> AccountStore::List(const AccountQuery& query) {
   switch (query.sort) {
     case AccountSort::kName: sort.column = "name_key"; break;
     case AccountSort::kRenewalDate: sort.column = "renewal_key"; break;
-    case AccountSort::kArr: sort.column = "arr_minor"; sort.numeric = true; break;
-    case AccountSort::kCreated: sort.column = "id"; sort.numeric = true; break;
+    case AccountSort::kArr: sort = {"arr_minor", true}; break;
+    case AccountSort::kCreated: sort = {"id", true}; break;
   }
   sort.descending = query.descending;
-
-  store::Page<Account> page;
-  store::Session sql(db_.pool());
-  store::Query count_q("SELECT COUNT(*)");
-  add_filters(count_q);
-  soci::statement cst = count_q.Prepare(sql);
-  cst.exchange(soci::into(page.total));
-  cst.define_and_bind();
-  cst.execute(true);
-
-  store::Query list_q(std::string("SELECT ") + kColumns);
-  add_filters(list_q);
-  if (sort.column == "id") {
-    // Keyset on id alone.
-    if (after) list_q << (sort.descending ? " AND id < " : " AND id > "), list_q.Bind(after->id);
-    list_q << " ORDER BY id" << (sort.descending ? " DESC" : "") << " LIMIT ";
-    list_q.Bind(static_cast<long long>(query.limit) + 1);
-  } else {
-    store::AppendKeyset(list_q, sort, after, query.limit);
-  }
-  page.items = Fetch(sql, list_q);
-  store::FinishPage(page, query.limit, [&](const Account& a) {
+  auto key_of = [&](const Account& a) {
     switch (query.sort) {
       case AccountSort::kName: return store::Cursor{CollationKey(a.name_kana ? *a.name_kana : a.name), a.id.value};
       case AccountSort::kRenewalDate: return store::Cursor{RenewalKey(a), a.id.value};
       case AccountSort::kArr: return store::Cursor{std::to_string(a.arr_minor), a.id.value};
       case AccountSort::kCreated: break;
     }
-    return store::Cursor{"", a.id.value};
-  });
-  return page;
+    return store::Cursor{std::to_string(a.id.value), a.id.value};
+  };
+  store::Session sql(db_.pool());
+  return store::ListPage<Account>(sql, kColumns, add_filters, sort, query.cursor, query.limit,
+                                  [&](store::Query& q) { return Fetch(sql, q); }, key_of);
 }
 
 UpsertCounts AccountStore::Upsert(store::Tx& tx, std::vector<Account>& accounts) {

@@ -134,9 +134,6 @@ void ContactStore::Delete(const auth::Actor& actor, ContactId id) {
 }
 
 store::Page<Contact> ContactStore::List(const ContactQuery& query) {
-  if (query.limit < 1 || query.limit > 500) throw Invalid("limit", "must be 1 to 500");
-  std::optional<store::Cursor> after;
-  if (query.cursor) after = store::DecodeCursor(*query.cursor);
   auto add_filters = [&](store::Query& q) {
     q << " FROM contacts WHERE 1=1";
     if (query.account_id) q << " AND account_id = ", q.Bind(query.account_id->value);
@@ -147,20 +144,11 @@ store::Page<Contact> ContactStore::List(const ContactQuery& query) {
     if (query.role) q << " AND role = ", q.Bind(std::string(EnumToString(*query.role)));
     if (query.departed) q << " AND departed = ", q.Bind(*query.departed);
   };
-  store::Page<Contact> page;
   store::Session sql(db_.pool());
-  store::Query count("SELECT COUNT(*)");
-  add_filters(count);
-  soci::statement cst = count.Prepare(sql);
-  cst.exchange(soci::into(page.total));
-  store::ForEachRow(cst, [] {});
-
-  store::Query list(std::string("SELECT ") + kColumns);
-  add_filters(list);
-  store::AppendKeyset(list, {"name_key", false, false}, after, query.limit);
-  page.items = Fetch(sql, list);
-  store::FinishPage(page, query.limit, [](const Contact& c) { return store::Cursor{CollationKey(c.name), c.id.value}; });
-  return page;
+  return store::ListPage<Contact>(
+      sql, kColumns, add_filters, {"name_key", false, false}, query.cursor, query.limit,
+      [&](store::Query& q) { return Fetch(sql, q); },
+      [](const Contact& c) { return store::Cursor{CollationKey(c.name), c.id.value}; });
 }
 
 UpsertCounts ContactStore::Upsert(store::Tx& tx, std::vector<Contact>& contacts) {

@@ -137,9 +137,6 @@ void TouchpointStore::Delete(const auth::Actor& actor, TouchpointId id) {
 }
 
 store::Page<Touchpoint> TouchpointStore::List(const TouchpointQuery& query) {
-  if (query.limit < 1 || query.limit > 500) throw Invalid("limit", "must be 1 to 500");
-  std::optional<store::Cursor> after;
-  if (query.cursor) after = store::DecodeCursor(*query.cursor);
   auto add_filters = [&](store::Query& q) {
     q << " FROM touchpoints WHERE 1=1";
     if (query.account_id) q << " AND account_id = ", q.Bind(query.account_id->value);
@@ -148,21 +145,11 @@ store::Page<Touchpoint> TouchpointStore::List(const TouchpointQuery& query) {
     if (query.from) q << " AND occurred_at >= ", q.Bind(query.from->ms);
     if (query.to) q << " AND occurred_at < ", q.Bind(query.to->ms);
   };
-  store::Page<Touchpoint> page;
   store::Session sql(db_.pool());
-  store::Query count("SELECT COUNT(*)");
-  add_filters(count);
-  soci::statement cst = count.Prepare(sql);
-  cst.exchange(soci::into(page.total));
-  store::ForEachRow(cst, [] {});
-  store::Query list(std::string("SELECT ") + kColumns);
-  add_filters(list);
-  store::AppendKeyset(list, {"occurred_at", true, true}, after, query.limit);
-  page.items = Fetch(sql, list);
-  store::FinishPage(page, query.limit, [](const Touchpoint& t) {
-    return store::Cursor{std::to_string(t.occurred_at.ms), t.id.value};
-  });
-  return page;
+  return store::ListPage<Touchpoint>(
+      sql, kColumns, add_filters, {"occurred_at", true, true}, query.cursor, query.limit,
+      [&](store::Query& q) { return Fetch(sql, q); },
+      [](const Touchpoint& t) { return store::Cursor{std::to_string(t.occurred_at.ms), t.id.value}; });
 }
 
 void TouchpointStore::InsertMany(store::Tx& tx, std::vector<Touchpoint>& touchpoints) {

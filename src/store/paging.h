@@ -6,6 +6,7 @@
 #include <string_view>
 #include <vector>
 
+#include "core/error.h"
 #include "store/statement.h"
 
 namespace banso::store {
@@ -45,6 +46,30 @@ void FinishPage(Page<T>& page, int limit, KeyFn&& key_of) {
     page.items.resize(limit);
     page.next_cursor = EncodeCursor(key_of(page.items.back()));
   }
+}
+
+// One page of a filtered, sorted list: COUNT(*) over the filters for `total`, then the rows after
+// the cursor. add_filters(q) appends " FROM ... WHERE ..." with its values bound; fetch(q) runs the
+// SELECT of `columns` and returns its rows; key_of(row) gives the row's cursor.
+template <class T, class AddFilters, class Fetch, class KeyOf>
+Page<T> ListPage(soci::session& sql, const std::string& columns, AddFilters&& add_filters, const SortSpec& sort,
+                 const std::optional<std::string>& cursor, int limit, Fetch&& fetch, KeyOf&& key_of) {
+  if (limit < 1 || limit > 500) throw Invalid("limit", "must be 1 to 500");
+  std::optional<Cursor> after;
+  if (cursor) after = DecodeCursor(*cursor);
+  Page<T> page;
+  Query count("SELECT COUNT(*)");
+  add_filters(count);
+  soci::statement st = count.Prepare(sql);
+  st.exchange(soci::into(page.total));
+  st.define_and_bind();
+  st.execute(true);
+  Query list("SELECT " + columns);
+  add_filters(list);
+  AppendKeyset(list, sort, after, limit);
+  page.items = fetch(list);
+  FinishPage(page, limit, key_of);
+  return page;
 }
 
 }  // namespace banso::store
