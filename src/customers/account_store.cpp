@@ -260,9 +260,5 @@ UpsertCounts AccountStore::Upsert(store::Tx& tx, std::vector<Account>& accounts)
   return counts;
 }
 
-void AccountStore::SetArr(store::Tx& tx, AccountId id, long long arr_minor) {
-  tx.sql() << "UPDATE accounts SET arr_minor = :a WHERE id = :id", soci::use(arr_minor),
-      soci::use(id.value);
-}
 
 }  // namespace banso::customers

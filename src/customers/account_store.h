@@ -52,8 +52,6 @@ class AccountStore {
   // Inserts accounts without an id whose external id is new, updates those whose external id
   // exists (keeping their id). Accounts must be validated. One audit entry for the batch.
   static UpsertCounts Upsert(store::Tx& tx, std::vector<Account>& accounts);
-  // The revenue module keeps each account's ARR here after contract changes.
-  static void SetArr(store::Tx& tx, AccountId id, long long arr_minor);
 
  private:
   store::Database& db_;
