@@ -175,6 +175,8 @@ export interface RevenueMovement {
   mrr_delta_minor: number;
   arr_delta_minor: number;
   currency: string;
+  /** Dated after today: the end of a term not yet renewed, not a change that happened. */
+  scheduled: boolean;
 }
 
 export interface Touchpoint {

@@ -3,7 +3,8 @@ import { useTranslation } from 'react-i18next';
 import { api } from '../../api';
 import { Badge, ContactRoleBadge } from '../../components/Badges';
 import { Icon } from '../../components/Icon';
-import { Empty, ErrorBanner, Skeleton } from '../../components/States';
+import { TableCard } from '../../components/TableCard';
+import { ErrorBanner, Skeleton } from '../../components/States';
 import { initials, languageName } from '../../lib/format';
 import { useAsync } from '../../lib/useAsync';
 
@@ -34,65 +35,49 @@ export function ContactsTab({ accountId }: { accountId: number }) {
           <div className="tile-value">{list.length - current.length}</div>
         </div>
       </div>
-      <section className="card">
-        <h2 className="card-title">{t('contacts.title')}</h2>
-        {list.length === 0 ? (
-          <Empty icon="meeting" title={t('contacts.empty')} />
-        ) : (
-          <div className="table-wrap">
-            <table className="table" data-testid="contacts-table">
-              <thead>
-                <tr>
-                  <th>{t('contacts.col.name')}</th>
-                  <th>{t('contacts.col.role')}</th>
-                  <th>{t('contacts.col.email')}</th>
-                  <th>{t('contacts.col.phone')}</th>
-                  <th>{t('contacts.col.language')}</th>
-                  <th>{t('contacts.col.consent')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {list.map((c) => (
-                  <tr key={c.id} className={c.departed ? 'row-departed' : undefined} data-testid="contact-row">
-                    <td>
-                      <div className="person">
-                        <span className="avatar avatar-sm">{initials(c.name)}</span>
-                        <div>
-                          <div className="contact-name">
-                            <span className="strong name-text">{c.name}</span>
-                            {c.departed && (
-                              <Badge tone="gray" testId="departed-badge">
-                                {t('contacts.departed')}
-                              </Badge>
-                            )}
-                          </div>
-                          {c.title && <div className="sub">{c.title}</div>}
-                        </div>
-                      </div>
-                    </td>
-                    <td>
-                      <ContactRoleBadge role={c.role} />
-                    </td>
-                    <td>{c.email ? <a href={`mailto:${c.email}`}>{c.email}</a> : <span className="muted">—</span>}</td>
-                    <td className="nowrap">{c.phone || <span className="muted">—</span>}</td>
-                    <td>{c.language ? languageName(c.language, lang) : <span className="muted">—</span>}</td>
-                    <td>
-                      {c.marketing_consent ? (
-                        <span className="consent consent-yes" title={t('contacts.consentYes')}>
-                          <Icon name="check" size={14} />
-                          {t('common.yes')}
-                        </span>
-                      ) : (
-                        <span className="muted">{t('common.no')}</span>
+      <TableCard
+        title={t('contacts.title')}
+        testId="contacts-table"
+        empty={list.length === 0 ? { icon: 'meeting', title: t('contacts.empty') } : null}
+        columns={[{ label: t('contacts.col.name') }, { label: t('contacts.col.role') }, { label: t('contacts.col.email') }, { label: t('contacts.col.phone') }, { label: t('contacts.col.language') }, { label: t('contacts.col.consent') }]}
+      >
+          {list.map((c) => (
+            <tr key={c.id} className={c.departed ? 'row-departed' : undefined} data-testid="contact-row">
+              <td>
+                <div className="person">
+                  <span className="avatar avatar-sm">{initials(c.name)}</span>
+                  <div>
+                    <div className="contact-name">
+                      <span className="strong name-text">{c.name}</span>
+                      {c.departed && (
+                        <Badge tone="gray" testId="departed-badge">
+                          {t('contacts.departed')}
+                        </Badge>
                       )}
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-        )}
-      </section>
+                    </div>
+                    {c.title && <div className="sub">{c.title}</div>}
+                  </div>
+                </div>
+              </td>
+              <td>
+                <ContactRoleBadge role={c.role} />
+              </td>
+              <td>{c.email ? <a href={`mailto:${c.email}`}>{c.email}</a> : <span className="muted">—</span>}</td>
+              <td className="nowrap">{c.phone || <span className="muted">—</span>}</td>
+              <td>{c.language ? languageName(c.language, lang) : <span className="muted">—</span>}</td>
+              <td>
+                {c.marketing_consent ? (
+                  <span className="consent consent-yes" title={t('contacts.consentYes')}>
+                    <Icon name="check" size={14} />
+                    {t('common.yes')}
+                  </span>
+                ) : (
+                  <span className="muted">{t('common.no')}</span>
+                )}
+              </td>
+            </tr>
+          ))}
+      </TableCard>
     </div>
   );
 }

@@ -2,6 +2,7 @@
 import { useTranslation } from 'react-i18next';
 import { api } from '../../api';
 import { ScoreBadge } from '../../components/Badges';
+import { TableCard } from '../../components/TableCard';
 import { Empty, ErrorBanner, Skeleton } from '../../components/States';
 import { formatDate, formatNumber } from '../../lib/format';
 import { latestNpsPerContact, npsTrend, summarizeNps } from '../../lib/nps';
@@ -75,37 +76,23 @@ export function NpsTab({ accountId }: { accountId: number }) {
         </section>
       </div>
 
-      <section className="card">
-        <h2 className="card-title">{t('nps.latestPerContact')}</h2>
-        {latest.length === 0 ? (
-          <Empty icon="survey" title={t('nps.empty')} />
-        ) : (
-          <div className="table-wrap">
-            <table className="table" data-testid="nps-table">
-              <thead>
-                <tr>
-                  <th>{t('nps.col.contact')}</th>
-                  <th>{t('nps.col.score')}</th>
-                  <th>{t('nps.col.comment')}</th>
-                  <th>{t('nps.col.date')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {latest.map((s) => (
-                  <tr key={s.id}>
-                    <td className="strong nowrap">{s.contact_name ?? <span className="muted">{t('nps.anonymous')}</span>}</td>
-                    <td>
-                      <ScoreBadge kind="nps" score={s.score} />
-                    </td>
-                    <td className="wrap">{s.comment || <span className="muted">—</span>}</td>
-                    <td className="nowrap">{formatDate(s.responded_at.slice(0, 10), lang)}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-        )}
-      </section>
+      <TableCard
+        title={t('nps.latestPerContact')}
+        testId="nps-table"
+        empty={latest.length === 0 ? { icon: 'survey', title: t('nps.empty') } : null}
+        columns={[{ label: t('nps.col.contact') }, { label: t('nps.col.score') }, { label: t('nps.col.comment') }, { label: t('nps.col.date') }]}
+      >
+          {latest.map((s) => (
+            <tr key={s.id}>
+              <td className="strong nowrap">{s.contact_name ?? <span className="muted">{t('nps.anonymous')}</span>}</td>
+              <td>
+                <ScoreBadge kind="nps" score={s.score} />
+              </td>
+              <td className="wrap">{s.comment || <span className="muted">—</span>}</td>
+              <td className="nowrap">{formatDate(s.responded_at.slice(0, 10), lang)}</td>
+            </tr>
+          ))}
+      </TableCard>
     </div>
   );
 }

@@ -2,7 +2,8 @@
 import { useTranslation } from 'react-i18next';
 import { api, type Account } from '../../api';
 import { Badge, MovementBadge } from '../../components/Badges';
-import { Empty, ErrorBanner, Skeleton } from '../../components/States';
+import { TableCard } from '../../components/TableCard';
+import { ErrorBanner, Skeleton } from '../../components/States';
 import { formatDate, formatMoney } from '../../lib/format';
 import { useAsync } from '../../lib/useAsync';
 
@@ -48,85 +49,61 @@ export function RevenueTab({ account }: { account: Account }) {
         </div>
       </div>
 
-      <section className="card">
-        <h2 className="card-title">{t('revenue.contracts')}</h2>
-        {contracts.length === 0 ? (
-          <Empty icon="file" title={t('revenue.noContracts')} />
-        ) : (
-          <div className="table-wrap">
-            <table className="table" data-testid="contracts-table">
-              <thead>
-                <tr>
-                  <th>{t('revenue.col.product')}</th>
-                  <th>{t('revenue.col.status')}</th>
-                  <th>{t('revenue.col.period')}</th>
-                  <th>{t('revenue.col.billing')}</th>
-                  <th className="num">{t('revenue.col.amount')}</th>
-                  <th className="num">{t('revenue.col.mrr')}</th>
-                  <th>{t('revenue.col.externalId')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {contracts.map((c) => (
-                  <tr key={c.id} className={c.status === 'ended' ? 'row-dim' : undefined}>
-                    <td className="strong">{c.product}</td>
-                    <td>
-                      <Badge tone={c.status === 'active' ? 'green' : 'gray'} dot>
-                        {t(`enum.contractStatus.${c.status}`)}
-                      </Badge>
-                    </td>
-                    <td className="nowrap">
-                      {formatDate(c.start_date, lang)} – {c.end_date ? formatDate(c.end_date, lang) : ''}
-                    </td>
-                    <td>{t(`enum.billing.${c.billing_period}`)}</td>
-                    <td className="num">{formatMoney(c.amount_minor, c.currency, lang)}</td>
-                    <td className="num">{formatMoney(c.mrr_minor, c.currency, lang)}</td>
-                    <td>{c.external_id ? <code>{c.external_id}</code> : <span className="muted">—</span>}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-        )}
-      </section>
+      <TableCard
+        title={t('revenue.contracts')}
+        testId="contracts-table"
+        empty={contracts.length === 0 ? { icon: 'file', title: t('revenue.noContracts') } : null}
+        columns={[{ label: t('revenue.col.product') }, { label: t('revenue.col.status') }, { label: t('revenue.col.period') }, { label: t('revenue.col.billing') }, { label: t('revenue.col.amount'), numeric: true }, { label: t('revenue.col.mrr'), numeric: true }, { label: t('revenue.col.externalId') }]}
+      >
+          {contracts.map((c) => (
+            <tr key={c.id} className={c.status === 'ended' ? 'row-dim' : undefined}>
+              <td className="strong">{c.product}</td>
+              <td>
+                <Badge tone={c.status === 'active' ? 'green' : 'gray'} dot>
+                  {t(`enum.contractStatus.${c.status}`)}
+                </Badge>
+              </td>
+              <td className="nowrap">
+                {formatDate(c.start_date, lang)} – {c.end_date ? formatDate(c.end_date, lang) : ''}
+              </td>
+              <td>{t(`enum.billing.${c.billing_period}`)}</td>
+              <td className="num">{formatMoney(c.amount_minor, c.currency, lang)}</td>
+              <td className="num">{formatMoney(c.mrr_minor, c.currency, lang)}</td>
+              <td>{c.external_id ? <code>{c.external_id}</code> : <span className="muted">—</span>}</td>
+            </tr>
+          ))}
+      </TableCard>
 
-      <section className="card">
-        <h2 className="card-title">{t('revenue.movements')}</h2>
-        {movements.length === 0 ? (
-          <Empty icon="trendUp" title={t('revenue.noMovements')} />
-        ) : (
-          <div className="table-wrap">
-            <table className="table" data-testid="movements-table">
-              <thead>
-                <tr>
-                  <th>{t('revenue.col.date')}</th>
-                  <th>{t('revenue.col.kind')}</th>
-                  <th>{t('revenue.col.contract')}</th>
-                  <th className="num">{t('revenue.col.mrrDelta')}</th>
-                  <th className="num">{t('revenue.col.arrDelta')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {movements.map((m) => (
-                  <tr key={m.id}>
-                    <td className="nowrap">{formatDate(m.date, lang)}</td>
-                    <td>
-                      <MovementBadge kind={m.kind} />
-                    </td>
-                    <td>{m.contract_id !== null ? productOf.get(m.contract_id) ?? `#${m.contract_id}` : <span className="muted">—</span>}</td>
-                    <td className={`num ${m.mrr_delta_minor < 0 ? 'neg' : m.mrr_delta_minor > 0 ? 'pos' : ''}`}>
-                      {formatMoney(m.mrr_delta_minor, m.currency, lang, { signed: true })}
-                    </td>
-                    <td className={`num strong ${m.arr_delta_minor < 0 ? 'neg' : m.arr_delta_minor > 0 ? 'pos' : ''}`}>
-                      {formatMoney(m.arr_delta_minor, m.currency, lang, { signed: true })}
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-        )}
-      </section>
+      <TableCard
+        title={t('revenue.movements')}
+        testId="movements-table"
+        empty={movements.length === 0 ? { icon: 'trendUp', title: t('revenue.noMovements') } : null}
+        columns={[{ label: t('revenue.col.date') }, { label: t('revenue.col.kind') }, { label: t('revenue.col.contract') }, { label: t('revenue.col.mrrDelta'), numeric: true }, { label: t('revenue.col.arrDelta'), numeric: true }]}
+      >
+          {movements.map((m) => (
+            <tr key={m.id}>
+              <td className="nowrap">{formatDate(m.date, lang)}</td>
+              <td>
+                <MovementBadge kind={m.kind} />
+                {m.scheduled && (
+                  <>
+                    {' '}
+                    <Badge tone="gray" title={t('revenue.scheduledHint')} testId="movement-scheduled">
+                      {t('revenue.scheduled')}
+                    </Badge>
+                  </>
+                )}
+              </td>
+              <td>{m.contract_id !== null ? productOf.get(m.contract_id) ?? `#${m.contract_id}` : <span className="muted">—</span>}</td>
+              <td className={`num ${m.mrr_delta_minor < 0 ? 'neg' : m.mrr_delta_minor > 0 ? 'pos' : ''}`}>
+                {formatMoney(m.mrr_delta_minor, m.currency, lang, { signed: true })}
+              </td>
+              <td className={`num strong ${m.arr_delta_minor < 0 ? 'neg' : m.arr_delta_minor > 0 ? 'pos' : ''}`}>
+                {formatMoney(m.arr_delta_minor, m.currency, lang, { signed: true })}
+              </td>
+            </tr>
+          ))}
+      </TableCard>
     </div>
   );
 }
