@@ -76,7 +76,8 @@ class Peer {
   virtual void Insert(Table t, const Chunk& chunk) = 0;  // one transaction
   virtual uint64_t TableBytes(Table t) = 0;
   virtual double PrepareForQueries() { return 0; }  // seconds
-  virtual QueryTimes Query(const Window& w, RollupAnswers& answers) = 0;
+  // Fills by_account (index = account number - 1, DAU rows already sized to the window).
+  virtual QueryTimes Query(const Window& w, std::vector<AccountActivity>& by_account) = 0;
 };
 
 // --- SQLite ---------------------------------------------------------------------------------
@@ -152,21 +153,22 @@ class SqlitePeer : public Peer {
     return table_bytes;
   }
 
-  QueryTimes Query(const Window& w, RollupAnswers& answers) override {
+  QueryTimes Query(const Window& w, std::vector<AccountActivity>& by_account) override {
     QueryTimes times;
     auto t0 = Clock::now();
     Rows("SELECT account, day, COUNT(DISTINCT user_id) FROM events_raw WHERE day BETWEEN ?1 AND ?2 "
          "GROUP BY account, day",
          w.first_day, w.last_day, [&](sqlite3_stmt* s) {
-           AccountActivity& a = answers.Account(AccountExternalId(sqlite3_column_int(s, 0) - 1));
-           a.dau[sqlite3_column_int(s, 1) - answers.first_day] = static_cast<uint32_t>(sqlite3_column_int(s, 2));
+           AccountActivity& a = by_account.at(static_cast<size_t>(sqlite3_column_int(s, 0) - 1));
+           a.dau.at(static_cast<size_t>(sqlite3_column_int(s, 1) - w.first_day)) =
+               static_cast<uint32_t>(sqlite3_column_int(s, 2));
          });
     times.dau_s = SecondsSince(t0);
     for (int span : {7, 30}) {
       t0 = Clock::now();
       Rows("SELECT account, COUNT(DISTINCT user_id) FROM events_raw WHERE day BETWEEN ?1 AND ?2 GROUP BY account",
            w.last_day - span + 1, w.last_day, [&](sqlite3_stmt* s) {
-             AccountActivity& a = answers.Account(AccountExternalId(sqlite3_column_int(s, 0) - 1));
+             AccountActivity& a = by_account.at(static_cast<size_t>(sqlite3_column_int(s, 0) - 1));
              (span == 7 ? a.wau : a.mau) = static_cast<uint32_t>(sqlite3_column_int(s, 1));
            });
       (span == 7 ? times.wau_s : times.mau_s) = SecondsSince(t0);
@@ -294,21 +296,21 @@ class PostgresPeer : public Peer {
     return SecondsSince(t0);
   }
 
-  QueryTimes Query(const Window& w, RollupAnswers& answers) override {
+  QueryTimes Query(const Window& w, std::vector<AccountActivity>& by_account) override {
     QueryTimes times;
     auto t0 = Clock::now();
     Rows("SELECT account, day, COUNT(DISTINCT user_id) FROM events_raw WHERE day BETWEEN $1 AND $2 "
          "GROUP BY account, day",
          w.first_day, w.last_day, [&](PGresult* r, int row) {
-           AccountActivity& a = answers.Account(AccountExternalId(Int(r, row, 0) - 1));
-           a.dau[Int(r, row, 1) - answers.first_day] = static_cast<uint32_t>(Int(r, row, 2));
+           AccountActivity& a = by_account.at(static_cast<size_t>(Int(r, row, 0) - 1));
+           a.dau.at(static_cast<size_t>(Int(r, row, 1) - w.first_day)) = static_cast<uint32_t>(Int(r, row, 2));
          });
     times.dau_s = SecondsSince(t0);
     for (int span : {7, 30}) {
       t0 = Clock::now();
       Rows("SELECT account, COUNT(DISTINCT user_id) FROM events_raw WHERE day BETWEEN $1 AND $2 GROUP BY account",
            w.last_day - span + 1, w.last_day, [&](PGresult* r, int row) {
-             AccountActivity& a = answers.Account(AccountExternalId(Int(r, row, 0) - 1));
+             AccountActivity& a = by_account.at(static_cast<size_t>(Int(r, row, 0) - 1));
              (span == 7 ? a.wau : a.mau) = static_cast<uint32_t>(Int(r, row, 1));
            });
       (span == 7 ? times.wau_s : times.mau_s) = SecondsSince(t0);
@@ -372,8 +374,8 @@ class PostgresPeer : public Peer {
 // --- The in-memory reference ------------------------------------------------------------------
 
 // Distinct (account, day, user) and (account, user) keys, sorted: the answers without a database.
-QueryTimes ReferenceAnswers(const EventGenerator& gen, uint64_t n, const Window& w, RollupAnswers& answers,
-                            double& collect_s) {
+QueryTimes ReferenceAnswers(const EventGenerator& gen, uint64_t n, const Window& w,
+                            std::vector<AccountActivity>& by_account, double& collect_s) {
   auto t0 = Clock::now();
   std::vector<uint64_t> keys;  // account (20 bits) | day offset (12 bits) | user (32 bits)
   keys.reserve(n);
@@ -384,8 +386,6 @@ QueryTimes ReferenceAnswers(const EventGenerator& gen, uint64_t n, const Window&
   }
   collect_s = SecondsSince(t0);
   QueryTimes times;
-  std::vector<AccountActivity> by_account(gen.space().accounts);
-  for (auto& a : by_account) a.dau.assign(static_cast<size_t>(w.last_day - w.first_day + 1), 0);
   t0 = Clock::now();
   std::sort(keys.begin(), keys.end());
   keys.erase(std::unique(keys.begin(), keys.end()), keys.end());
@@ -402,8 +402,6 @@ QueryTimes ReferenceAnswers(const EventGenerator& gen, uint64_t n, const Window&
     for (uint64_t p : pairs) ++(span == 7 ? by_account[p >> 32].wau : by_account[p >> 32].mau);
     (span == 7 ? times.wau_s : times.mau_s) = SecondsSince(t0);
   }
-  for (uint32_t a = 0; a < by_account.size(); ++a)
-    if (!by_account[a].Empty()) answers.accounts.emplace(AccountExternalId(a), std::move(by_account[a]));
   return times;
 }
 
@@ -497,18 +495,22 @@ int main(int argc, char** argv) {
       nlohmann::json line = {{"peer", label}, {"phase", "rollup"}, {"events", rollup_events},
                              {"first_day", DateString(window.first_day)}, {"last_day", DateString(window.last_day)}};
       QueryTimes q;
+      std::vector<AccountActivity> by_account(space.accounts);
+      for (auto& a : by_account) a.dau.assign(static_cast<size_t>(space.days), 0);
       if (peer) {
         LoadTimes t = Load(*peer, Table::kRaw, gen, rollup_events, batch);
         line["load_db_seconds"] = t.db_s;
         line["load_wall_seconds"] = t.wall_s;
         line["bytes_per_event"] = double(peer->TableBytes(Table::kRaw)) / rollup_events;
         line["prepare_seconds"] = peer->PrepareForQueries();
-        q = peer->Query(window, answers);
+        q = peer->Query(window, by_account);
       } else {
         double collect_s = 0;
-        q = ReferenceAnswers(gen, rollup_events, window, answers, collect_s);
+        q = ReferenceAnswers(gen, rollup_events, window, by_account, collect_s);
         line["collect_seconds"] = collect_s;
       }
+      for (uint32_t a = 0; a < by_account.size(); ++a)
+        if (!by_account[a].Empty()) answers.accounts.emplace(AccountExternalId(a), std::move(by_account[a]));
       line["dau_seconds"] = q.dau_s;
       line["wau_seconds"] = q.wau_s;
       line["mau_seconds"] = q.mau_s;
