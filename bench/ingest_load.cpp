@@ -8,7 +8,7 @@
 //   1. groups (--groups): a group call for every user ({"type":"group","userId":…,"groupId":"acct-…"}),
 //      so that the server attributes users to accounts; then, with --token, waits until the
 //      server has applied them (GET /api/v1/events/status) before any track event is sent.
-//   2. levels (--levels 8,16,32,64 --level-events S): for each concurrency level, that many
+//   2. levels (e.g. --levels 8,16,32,64 --level-events S): for each concurrency level, that many
 //      client threads, each with one keep-alive connection, send the next slice of S events as
 //      fast as the server answers (closed loop). The bodies of a level are generated before it
 //      starts, so the clients spend their CPU on HTTP only.
@@ -61,7 +61,7 @@ struct LoadOptions {
   int batch = 100;
   bool groups = false;
   int group_clients = 8;
-  std::vector<int> levels = {8, 16, 32, 64};
+  std::vector<int> levels;  // none: only the groups and/or the rest
   uint64_t level_events = 100000;
   uint64_t first = 0;
   uint64_t total_events = 0;  // 0: only the levels
@@ -273,8 +273,8 @@ int main(int argc, char** argv) {
   app.add_option("--batch", o.batch, "items per request")->capture_default_str();
   app.add_flag("--groups", o.groups, "first send a group call for every user");
   app.add_option("--group-clients", o.group_clients)->capture_default_str();
-  app.add_option("--levels", o.levels, "concurrency levels, each over its own slice of events")
-      ->delimiter(',')->capture_default_str();
+  app.add_option("--levels", o.levels, "concurrency levels, each over its own slice of events (e.g. 8,16,32,64)")
+      ->delimiter(',');
   app.add_option("--level-events", o.level_events, "events per level")->capture_default_str();
   app.add_option("--first", o.first, "index of the first event to send")->capture_default_str();
   app.add_option("--total-events", o.total_events, "after the levels, send the rest up to this many events (from --first)")
