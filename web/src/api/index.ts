@@ -1,9 +1,14 @@
 // Typed calls to /api/v1, one function per endpoint the console uses.
-import { http, request, type QueryValue } from './client';
+import { buildUrl, http, request, type QueryValue } from './client';
 import type {
   Account,
   AccountInput,
   AccountQuery,
+  AccountUsage,
+  CatalogEvent,
+  CreatedSource,
+  EventVolume,
+  FeatureMapping,
   Contact,
   Contract,
   ImportEncoding,
@@ -12,6 +17,8 @@ import type {
   Page,
   RevenueMovement,
   Session,
+  Source,
+  SourceInput,
   Survey,
   TimelineEntry,
   Touchpoint,
@@ -73,4 +80,20 @@ export const api = {
       body: file,
       contentType: 'text/csv',
     }),
+
+  // Product usage (issue 4). Dates are `YYYY-MM-DD`, both ends included.
+  sources: (signal?: AbortSignal) => http.get<{ items: Source[] }>(`${V1}/sources`, undefined, signal),
+  /** The answer carries the write key: the only time it is ever shown. */
+  createSource: (input: SourceInput) => http.post<CreatedSource>(`${V1}/sources`, input),
+  revokeSource: (id: number) => http.post<Source>(`${V1}/sources/${id}/revoke`),
+  eventCatalog: (signal?: AbortSignal) => http.get<CatalogEvent[]>(`${V1}/events/catalog`, undefined, signal),
+  eventVolume: (from: string, to: string, name: string | null, signal?: AbortSignal) =>
+    http.get<EventVolume>(`${V1}/events/volume`, { from, to, name }, signal),
+  featureMapping: (signal?: AbortSignal) => http.get<{ items: FeatureMapping[] }>(`${V1}/events/features`, undefined, signal),
+  /** Replaces the whole mapping; answers the new one. */
+  saveFeatureMapping: (items: FeatureMapping[]) => http.put<{ items: FeatureMapping[] }>(`${V1}/events/features`, { items }),
+  /** For EventSource (same-origin, the session cookie goes with it). */
+  eventStreamUrl: (sourceId: number | null) => buildUrl(`${V1}/events/stream`, { source_id: sourceId }),
+  accountUsage: (accountId: number, from: string, to: string, signal?: AbortSignal) =>
+    http.get<AccountUsage>(`${V1}/accounts/${accountId}/usage`, { from, to }, signal),
 };

@@ -230,3 +230,113 @@ export interface ImportResult {
   rejected: ImportRejection[];
   columns: ImportColumn[];
 }
+
+// ---------- Product usage (issue 4): sources, the event catalogue, feature mapping, usage ----------
+
+export const EVENT_TYPES = ['track', 'page', 'screen'] as const;
+export type EventType = (typeof EVENT_TYPES)[number];
+
+/** A write-key holder that sends Segment-spec events (admin only). */
+export interface Source {
+  id: number;
+  name: string;
+  /** The first characters of the write key, to recognise it; the key itself is shown once. */
+  key_prefix: string;
+  created_at: IsoTimestamp;
+  revoked_at: IsoTimestamp | null;
+  rate_limit_per_second: number;
+  events_received: number;
+  last_event_at: IsoTimestamp | null;
+}
+
+/** The answer to creating a source: the only time the whole write key is sent. */
+export interface CreatedSource extends Source {
+  write_key: string;
+}
+
+export interface SourceInput {
+  name: string;
+  rate_limit_per_second?: number;
+}
+
+export interface CatalogEvent {
+  name: string;
+  type: EventType;
+  count: number;
+  first_seen: IsoTimestamp;
+  last_seen: IsoTimestamp;
+  feature: string | null;
+}
+
+export interface EventVolume {
+  from: IsoDate;
+  to: IsoDate;
+  name: string | null;
+  days: { date: IsoDate; count: number }[];
+}
+
+export interface FeatureMapping {
+  event_name: string;
+  feature: string;
+}
+
+/** `event: event` on /events/stream: one accepted event. */
+export interface StreamEvent {
+  position: number;
+  source_id: number;
+  type: EventType | string;
+  event: string | null;
+  name: string | null;
+  user_id: string | null;
+  anonymous_id: string | null;
+  account_id: number | null;
+  /** The groupId as sent, when the server gives it (shown when there is no account). */
+  group_id?: string | null;
+  timestamp: IsoTimestamp;
+  received_at: IsoTimestamp;
+  message_id: string;
+  properties: Record<string, unknown>;
+}
+
+/** `event: rejected` on /events/stream: one item of a batch that was not accepted, and why. */
+export interface StreamRejection {
+  source_id: number;
+  index: number;
+  field: string | null;
+  reason: string;
+  message_id: string | null;
+}
+
+export interface UsageDay {
+  date: IsoDate;
+  dau: number;
+  wau: number;
+  mau: number;
+  events: number;
+}
+
+export interface AccountUsage {
+  account_id: number;
+  from: IsoDate;
+  to: IsoDate;
+  licensed_seats: number | null;
+  days: UsageDay[];
+  dau_average: number;
+  wau: number;
+  mau: number;
+  /** DAU / MAU, 0–1. */
+  stickiness: number;
+  /** MAU / licensed seats, 0–1 (may exceed 1); null when the seats are not known. */
+  seat_utilisation: number | null;
+  trend_4w: { current_weekly_active: number; previous_weekly_active: number; change: number | null } | null;
+  top_features: { feature: string; events: number; users: number }[];
+  top_events: { name: string; count: number }[];
+  users: {
+    user_id: string;
+    contact_id: number | null;
+    name: string | null;
+    email: string | null;
+    last_seen: IsoTimestamp;
+    events: number;
+  }[];
+}
