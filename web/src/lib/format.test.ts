@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { currencyDigits, daysUntil, formatDate, formatMoney, initials, minorToMajor } from './format';
+import { currencyDigits, daysUntil, formatDate, formatMoney, formatRelativeTime, initials, minorToMajor } from './format';
 
 describe('money', () => {
   it('knows the minor digits of each currency', () => {
@@ -54,5 +54,19 @@ describe('initials', () => {
     expect(initials('佐藤 花子')).toBe('佐');
     expect(initials('株式会社ばんそう')).toBe('ば');
     expect(initials('')).toBe('?');
+  });
+});
+
+describe('relative time', () => {
+  const now = new Date('2026-11-23T10:00:00Z');
+  it('uses the largest unit that fits, in each language', () => {
+    expect(formatRelativeTime('2026-11-23T09:59:30Z', 'en', now)).toBe('30 seconds ago');
+    expect(formatRelativeTime('2026-11-23T07:00:00Z', 'en', now)).toBe('3 hours ago');
+    expect(formatRelativeTime('2026-11-23T07:00:00Z', 'ja', now)).toBe('3 時間前');
+    expect(formatRelativeTime('2026-11-22T10:00:00Z', 'en', now)).toBe('yesterday');
+    expect(formatRelativeTime('2026-11-13T10:00:00Z', 'ja', now)).toBe('10 日前');
+    expect(formatRelativeTime('2026-08-23T10:00:00Z', 'en', now)).toBe('3 months ago');
+    expect(formatRelativeTime(null, 'en', now)).toBe('');
+    expect(formatRelativeTime('garbage', 'en', now)).toBe('garbage');
   });
 });

@@ -130,3 +130,26 @@ export function initials(name: string | null | undefined): string {
   if (/^[A-Za-z]/.test(trimmed)) return trimmed.slice(0, 2).toUpperCase();
   return words[0]!.slice(0, 1);
 }
+
+const RELATIVE_STEPS: [Intl.RelativeTimeFormatUnit, number][] = [
+  ['second', 60],
+  ['minute', 60],
+  ['hour', 24],
+  ['day', 30],
+  ['month', 12],
+  ['year', Number.POSITIVE_INFINITY],
+];
+
+/** "3 hours ago" / "3 時間前": a timestamp relative to now, in the largest unit that fits. */
+export function formatRelativeTime(timestamp: string | null | undefined, lang: string, now: Date = new Date()): string {
+  if (!timestamp) return '';
+  const then = Date.parse(timestamp);
+  if (Number.isNaN(then)) return timestamp;
+  let value = (then - now.getTime()) / 1000;
+  const format = new Intl.RelativeTimeFormat(localeOf(lang), { numeric: 'auto' });
+  for (const [unit, size] of RELATIVE_STEPS) {
+    if (Math.abs(value) < size) return format.format(Math.round(value), unit);
+    value /= size;
+  }
+  return format.format(Math.round(value), 'year');
+}
