@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   CONTACT_ROLES,
+  EVENT_TYPES,
   IMPORT_ENCODINGS,
   IMPORT_KINDS,
   JOURNEY_STAGES,
@@ -57,6 +58,7 @@ describe('i18n catalogues', () => {
       ['enum.sentiment', SENTIMENTS],
       ['import.kinds', IMPORT_KINDS],
       ['import.encodings', IMPORT_ENCODINGS],
+      ['enum.eventType', EVENT_TYPES],
     ];
     for (const [prefix, values] of enums) {
       for (const value of values) {

@@ -1,9 +1,10 @@
-// Only the echarts parts the NPS trend uses, registered once; imported lazily by NpsTrendChart.
-import { LineChart } from 'echarts/charts';
-import { GridComponent, MarkLineComponent, TooltipComponent } from 'echarts/components';
+// Only the echarts parts the console's charts use (NPS trend, event volume, account usage),
+// registered once; imported lazily by the chart components.
+import { BarChart, LineChart } from 'echarts/charts';
+import { GridComponent, LegendComponent, MarkLineComponent, TooltipComponent } from 'echarts/components';
 import { init, use } from 'echarts/core';
 import { SVGRenderer } from 'echarts/renderers';
 
-use([LineChart, GridComponent, TooltipComponent, MarkLineComponent, SVGRenderer]);
+use([LineChart, BarChart, GridComponent, TooltipComponent, LegendComponent, MarkLineComponent, SVGRenderer]);
 
 export { init };

@@ -1,0 +1,105 @@
+// Renders a page for a test: a fake /api (fetch stubbed), a signed-in user of a chosen role,
+// a router at a chosen address. Only tests import this.
+import { act, type ReactElement } from 'react';
+import { createRoot } from 'react-dom/client';
+import { MemoryRouter, Route, Routes } from 'react-router-dom';
+import { vi } from 'vitest';
+import type { UserRole } from '../api';
+import { AuthProvider } from '../auth/AuthContext';
+import i18n from '../i18n';
+
+(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
+
+export interface ApiCall {
+  method: string;
+  url: URL;
+  body: unknown;
+}
+/** The answer to one call; undefined answers 404. */
+export type ApiAnswer = (call: ApiCall) => { status?: number; body: unknown } | undefined;
+
+export interface Rendered {
+  container: HTMLElement;
+  calls: ApiCall[];
+  byTestId: <T extends HTMLElement = HTMLElement>(id: string) => T | null;
+  allByTestId: <T extends HTMLElement = HTMLElement>(id: string) => T[];
+  unmount: () => void;
+}
+
+function json(status: number, body: unknown): Response {
+  return new Response(JSON.stringify(body), { status, headers: { 'Content-Type': 'application/json' } });
+}
+
+/** Lets promises, fetches and (fake or real) timers run. */
+export async function flush(ms = 0): Promise<void> {
+  await act(async () => {
+    for (let i = 0; i < 4; i++) {
+      if (vi.isFakeTimers()) await vi.advanceTimersByTimeAsync(i === 0 ? ms : 0);
+      else await new Promise((resolve) => setTimeout(resolve, i === 0 ? ms : 0));
+    }
+  });
+}
+
+export async function click(element: Element | null): Promise<void> {
+  if (!element) throw new Error('nothing to click');
+  await act(async () => (element as HTMLElement).click());
+  await flush();
+}
+
+/** Types into an input as React sees it (the value setter, then an input event). */
+export async function type(element: Element | null, value: string): Promise<void> {
+  if (!(element instanceof HTMLInputElement)) throw new Error('not an input');
+  await act(async () => {
+    Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')!.set!.call(element, value);
+    element.dispatchEvent(new Event('input', { bubbles: true }));
+  });
+}
+
+export async function renderPage(
+  element: ReactElement,
+  options: { answer: ApiAnswer; role?: UserRole; path?: string; route?: string; lang?: 'ja' | 'en' },
+): Promise<Rendered> {
+  const { answer, role = 'admin', path = '/', route = '*', lang = 'en' } = options;
+  await i18n.changeLanguage(lang);
+  const calls: ApiCall[] = [];
+  vi.stubGlobal(
+    'fetch',
+    vi.fn(async (input: string, init?: RequestInit) => {
+      const url = new URL(input, 'http://banso.test');
+      const call = { method: init?.method ?? 'GET', url, body: typeof init?.body === 'string' ? JSON.parse(init.body) : undefined };
+      calls.push(call);
+      if (url.pathname === '/api/v1/auth/me') {
+        return json(200, { user: { id: 1, email: 'yamada@banso.example', name: '山田 太郎', role }, csrf_token: 'tok' });
+      }
+      const result = answer(call);
+      return result ? json(result.status ?? 200, result.body) : json(404, { error: { code: 'not_found', message: `no ${url.pathname}`, field: null } });
+    }),
+  );
+  const container = document.createElement('div');
+  document.body.append(container);
+  const root = createRoot(container);
+  await act(async () => {
+    root.render(
+      <MemoryRouter initialEntries={[path]}>
+        <AuthProvider>
+          <Routes>
+            <Route path={route} element={element} />
+          </Routes>
+        </AuthProvider>
+      </MemoryRouter>,
+    );
+  });
+  await flush();
+  await flush();
+  return {
+    container,
+    calls,
+    byTestId: <T extends HTMLElement>(id: string) => container.querySelector<T>(`[data-testid="${id}"]`),
+    allByTestId: <T extends HTMLElement>(id: string) => [...container.querySelectorAll<T>(`[data-testid="${id}"]`)],
+    unmount: () => {
+      act(() => root.unmount());
+      container.remove();
+      vi.unstubAllGlobals();
+    },
+  };
+}
