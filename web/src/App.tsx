@@ -5,8 +5,10 @@ import { Layout } from './components/Layout';
 import { Loading } from './components/States';
 import { AccountListPage } from './pages/accounts/AccountListPage';
 import { AccountPage } from './pages/account/AccountPage';
+import { EventsPage } from './pages/events/EventsPage';
 import { ImportPage } from './pages/import/ImportPage';
 import { LoginPage } from './pages/login/LoginPage';
+import { SourcesPage } from './pages/sources/SourcesPage';
 
 export const BASENAME = '/app';
 
@@ -34,6 +36,10 @@ export function App() {
             <Route path="/accounts" element={<AccountListPage />} />
             <Route path="/accounts/:id" element={<AccountPage />} />
             <Route path="/import" element={<ImportPage />} />
+            <Route path="/events" element={<EventsPage tab="catalog" />} />
+            <Route path="/events/features" element={<EventsPage tab="features" />} />
+            <Route path="/events/stream" element={<EventsPage tab="stream" />} />
+            <Route path="/sources" element={<SourcesPage />} />
           </Route>
           <Route path="*" element={<Navigate to="/accounts" replace />} />
         </Routes>

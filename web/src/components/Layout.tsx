@@ -1,14 +1,18 @@
 // The signed-in frame: left navigation, top bar (language switch and the signed-in user), content.
 import { NavLink, Outlet } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
+import type { UserRole } from '../api';
 import { useAuth } from '../auth/AuthContext';
 import { initials } from '../lib/format';
 import { Icon, type IconName } from './Icon';
 import { LanguageSwitch } from './LanguageSwitch';
 
-const NAV: { to: string; label: string; icon: IconName; testId: string }[] = [
+// `roles`: shown only to these roles (the server refuses the others anyway).
+const NAV: { to: string; label: string; icon: IconName; testId: string; roles?: readonly UserRole[] }[] = [
   { to: '/accounts', label: 'nav.accounts', icon: 'building', testId: 'nav-accounts' },
   { to: '/import', label: 'nav.import', icon: 'upload', testId: 'nav-import' },
+  { to: '/events', label: 'nav.events', icon: 'activity', testId: 'nav-events' },
+  { to: '/sources', label: 'nav.sources', icon: 'key', testId: 'nav-sources', roles: ['admin'] },
 ];
 
 export function Logo() {
@@ -37,7 +41,7 @@ export function Layout() {
         </div>
         <nav className="nav" aria-label={t('nav.label')}>
           <div className="nav-section">{t('nav.customerSuccess')}</div>
-          {NAV.map((item) => (
+          {NAV.filter((item) => !item.roles || (user && item.roles.includes(user.role))).map((item) => (
             <NavLink key={item.to} to={item.to} className="nav-item" data-testid={item.testId}>
               <Icon name={item.icon} size={17} />
               <span>{t(item.label)}</span>
