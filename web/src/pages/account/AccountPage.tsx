@@ -12,8 +12,9 @@ import { NpsTab } from './NpsTab';
 import { ProfileTab } from './ProfileTab';
 import { RevenueTab } from './RevenueTab';
 import { TimelineTab } from './TimelineTab';
+import { UsageTab } from './UsageTab';
 
-const TABS = ['profile', 'revenue', 'contacts', 'timeline', 'nps'] as const;
+const TABS = ['profile', 'revenue', 'contacts', 'timeline', 'nps', 'usage'] as const;
 type Tab = (typeof TABS)[number];
 
 export function AccountPage() {
@@ -68,6 +69,7 @@ export function AccountPage() {
             {tab === 'contacts' && <ContactsTab accountId={account.data.id} />}
             {tab === 'timeline' && <TimelineTab accountId={account.data.id} />}
             {tab === 'nps' && <NpsTab accountId={account.data.id} />}
+            {tab === 'usage' && <UsageTab accountId={account.data.id} />}
           </div>
         </>
       )}
