@@ -3,11 +3,13 @@
 // server exists: serves dist/ at /app and canned JSON (Japanese data) for /api/v1.
 // Not what the real e2e runs against. Usage:
 //   npm run build && node dev/mock-server.mjs [port]   (default 18081; sign in as admin@banso.example / banso-demo)
+// Every user below signs in with the same password (emma@… is a manager, tanaka@… a marketer).
 import { createServer } from 'node:http';
 import { randomBytes } from 'node:crypto';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { usageMock } from './mock-usage.mjs';
 
 const DIST = fileURLToPath(new URL('../dist/', import.meta.url));
 export const MOCK_EMAIL = 'admin@banso.example';
@@ -282,6 +284,9 @@ function importCsv(kind, buffer, encoding, dryRun) {
   return { kind, dry_run: dryRun, encoding: enc, total_rows: lines.length - 1, inserted, updated, rejected, columns };
 }
 
+// Product usage (sources, events, the live stream, account usage): dev/mock-usage.mjs.
+const usage = usageMock({ accounts, contacts, send, fail, readBody });
+
 // ---------- API ----------
 
 async function api(req, res, url) {
@@ -291,13 +296,14 @@ async function api(req, res, url) {
 
   if (path === '/auth/login' && req.method === 'POST') {
     const body = JSON.parse((await readBody(req)).toString() || '{}');
-    if (body.email !== MOCK_EMAIL || body.password !== MOCK_PASSWORD) {
+    const user = users.find((u) => u.email === body.email);
+    if (!user || body.password !== MOCK_PASSWORD) {
       return fail(res, 401, 'unauthorized', 'メールアドレスまたはパスワードが正しくありません。');
     }
     const newSid = randomBytes(16).toString('hex');
     const csrf = randomBytes(16).toString('hex');
-    sessions.set(newSid, { user: users[0], csrf });
-    return send(res, 200, { user: users[0], csrf_token: csrf }, { 'Set-Cookie': `banso_session=${newSid}; HttpOnly; Path=/; SameSite=Lax` });
+    sessions.set(newSid, { user, csrf });
+    return send(res, 200, { user, csrf_token: csrf }, { 'Set-Cookie': `banso_session=${newSid}; HttpOnly; Path=/; SameSite=Lax` });
   }
   if (!session) return fail(res, 401, 'unauthorized', 'ログインしてください。');
   if (req.method !== 'GET' && req.headers['x-csrf-token'] !== session.csrf) {
@@ -359,6 +365,7 @@ async function api(req, res, url) {
     }
     return send(res, 200, result);
   }
+  if ((await usage.handleApi(req, res, url, path, session)) !== false) return;
   return fail(res, 404, 'not_found', `no route ${req.method} ${url.pathname}`);
 }
 
@@ -384,6 +391,7 @@ export function startMockServer(port = 18081, host = '127.0.0.1') {
     const url = new URL(req.url, `http://${req.headers.host}`);
     try {
       if (url.pathname.startsWith('/api/v1/')) return await api(req, res, url);
+      if (url.pathname.startsWith('/v1/')) return await usage.handleIngest(req, res, url);
       if (url.pathname === '/' || url.pathname === '/app') {
         res.writeHead(302, { Location: '/app/' });
         return res.end();
