@@ -1,8 +1,8 @@
 # Debian bookworm packages, as ../shared/design/DEPENDENCIES.md records how each one is found.
-foreach(p simdjson nlohmann_json fmt spdlog CLI11 tomlplusplus GTest benchmark)
+foreach(p simdjson roaring nlohmann_json fmt spdlog CLI11 tomlplusplus GTest benchmark)
   find_package(${p} CONFIG REQUIRED)
 endforeach()
-foreach(p SQLite3 PostgreSQL Threads PkgConfig)
+foreach(p SQLite3 PostgreSQL ZLIB Threads PkgConfig)
   find_package(${p} REQUIRED)
 endforeach()
 find_package(ICU REQUIRED COMPONENTS uc i18n)

@@ -8,7 +8,7 @@ cd "$(dirname "$0")/.."
 PACKAGES=(
   build-essential cmake pkg-config ccache git
   libsoci-dev libboost-dev libsqlite3-dev libpq-dev sqlite3 postgresql
-  libsimdjson-dev libcpp-httplib-dev nlohmann-json3-dev
+  libsimdjson-dev libroaring-dev libcpp-httplib-dev nlohmann-json3-dev
   libspdlog-dev libfmt-dev libcli11-dev libtomlplusplus-dev
   libargon2-dev libsodium-dev libicu-dev zlib1g-dev libssl-dev libbrotli-dev
   libgtest-dev libgmock-dev libbenchmark-dev

@@ -6,12 +6,13 @@ namespace banso::store {
 std::vector<Migration> AuthMigrations();
 std::vector<Migration> CustomersMigrations();
 std::vector<Migration> RevenueMigrations();
+std::vector<Migration> EventsMigrations();
 }  // namespace banso::store
 
 namespace banso::app {
 
 std::vector<std::vector<store::Migration>> AllMigrations() {
-  return {store::AuthMigrations(), store::CustomersMigrations(), store::RevenueMigrations()};
+  return {store::AuthMigrations(), store::CustomersMigrations(), store::RevenueMigrations(), store::EventsMigrations()};
 }
 
 namespace {
@@ -31,7 +32,8 @@ App::App(const AppOptions& options)
       surveys_(*db_),
       timeline_(*db_),
       contracts_(*db_),
-      revenue_movements_(*db_) {
+      revenue_movements_(*db_),
+      events_(*db_, options.events) {
   timeline_.AddSource(touchpoints_.TimelineSource());
   timeline_.AddSource(surveys_.TimelineSource());
   timeline_.AddSource(revenue_movements_.TimelineSource());

@@ -10,6 +10,7 @@
 #include "customers/survey_store.h"
 #include "customers/timeline.h"
 #include "customers/touchpoint_store.h"
+#include "events/event_service.h"
 #include "revenue/contract_store.h"
 #include "revenue/revenue_movement_store.h"
 #include "store/database.h"
@@ -21,6 +22,7 @@ struct AppOptions {
   std::string db_url = "sqlite:./banso-data/banso.db";
   size_t pool_size = 16;
   auth::SignInLimits sign_in_limits;
+  events::EventServiceOptions events;
 };
 
 class App {
@@ -37,6 +39,8 @@ class App {
   customers::Timeline& timeline() { return timeline_; }
   revenue::ContractStore& contracts() { return contracts_; }
   revenue::RevenueMovementStore& revenue_movements() { return revenue_movements_; }
+  // Started by `serve` and `demo` (Start() opens the event log and loads the rollups).
+  events::EventService& events() { return events_; }
 
  private:
   std::unique_ptr<store::Database> db_;
@@ -48,6 +52,7 @@ class App {
   customers::Timeline timeline_;
   revenue::ContractStore contracts_;
   revenue::RevenueMovementStore revenue_movements_;
+  events::EventService events_;
 };
 
 // Every module's migrations, in dependency order.

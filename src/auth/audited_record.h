@@ -12,6 +12,7 @@
 //     static nlohmann::json Json(const Contact&);
 //   };
 #include <functional>
+#include <optional>
 #include <string>
 
 #include "auth/audit_log.h"
@@ -34,35 +35,45 @@ typename Traits::Model GetRecord(store::Database& db, typename Traits::Id id) {
   return *found;
 }
 
+// In a caller's transaction (another module composing several writes into one).
+template <class Traits>
+typename Traits::Model CreateRecordIn(store::Tx& tx, const Actor& actor, typename Traits::Model m) {
+  Traits::Check(tx, m);
+  m.id = typename Traits::Id(store::InsertRecord(tx, Traits::kTable, Traits::Columns(m), Timestamp::Now().ms));
+  auto created = *Traits::Find(tx, m.id);
+  AuditLog::Record(tx, actor, "create", Traits::kEntity, created.id.value, nullptr, Traits::Json(created));
+  return created;
+}
+
 template <class Traits>
 typename Traits::Model CreateRecord(store::Database& db, const Actor& actor, typename Traits::Model m) {
-  return db.Transact([&](store::Tx& tx) {
-    Traits::Check(tx, m);
-    m.id = typename Traits::Id(store::InsertRecord(tx, Traits::kTable, Traits::Columns(m), Timestamp::Now().ms));
-    auto created = *Traits::Find(tx, m.id);
-    AuditLog::Record(tx, actor, "create", Traits::kEntity, created.id.value, nullptr, Traits::Json(created));
-    return created;
-  });
+  return db.Transact([&](store::Tx& tx) { return CreateRecordIn<Traits>(tx, actor, std::move(m)); });
 }
 
 // Loads the record, applies change, checks it, and saves it if its version is still
-// expected_version (Conflict otherwise).
+// expected_version (Conflict otherwise; nullopt: whatever the version). In a caller's transaction.
+template <class Traits>
+typename Traits::Model UpdateRecordIn(store::Tx& tx, const Actor& actor, typename Traits::Id id,
+                                      std::optional<long long> expected_version,
+                                      const std::function<void(typename Traits::Model&)>& change) {
+  auto before = Traits::Find(tx, id);
+  if (!before) throw NotFound(NoSuchRecord<Traits>(id));
+  typename Traits::Model m = *before;
+  change(m);
+  m.id = id;
+  Traits::Check(tx, m);
+  store::UpdateRecord(tx, Traits::kTable, id.value, expected_version.value_or(before->version),
+                      Traits::Columns(m), Timestamp::Now().ms);
+  auto after = *Traits::Find(tx, id);
+  AuditLog::Record(tx, actor, "update", Traits::kEntity, id.value, Traits::Json(*before), Traits::Json(after));
+  return after;
+}
+
 template <class Traits>
 typename Traits::Model UpdateRecord(store::Database& db, const Actor& actor, typename Traits::Id id,
                                     long long expected_version,
                                     const std::function<void(typename Traits::Model&)>& change) {
-  return db.Transact([&](store::Tx& tx) {
-    auto before = Traits::Find(tx, id);
-    if (!before) throw NotFound(NoSuchRecord<Traits>(id));
-    typename Traits::Model m = *before;
-    change(m);
-    m.id = id;
-    Traits::Check(tx, m);
-    store::UpdateRecord(tx, Traits::kTable, id.value, expected_version, Traits::Columns(m), Timestamp::Now().ms);
-    auto after = *Traits::Find(tx, id);
-    AuditLog::Record(tx, actor, "update", Traits::kEntity, id.value, Traits::Json(*before), Traits::Json(after));
-    return after;
-  });
+  return db.Transact([&](store::Tx& tx) { return UpdateRecordIn<Traits>(tx, actor, id, expected_version, change); });
 }
 
 template <class Traits>

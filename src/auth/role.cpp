@@ -33,8 +33,11 @@ bool Allows(Role role, Permission p) {
     case Permission::kDeleteRecords:
     case Permission::kImport:
       return role == Role::kAdmin || role == Role::kManager;
+    case Permission::kConfigureUsage:
+      return role == Role::kAdmin || role == Role::kManager;
     case Permission::kManageUsers:
     case Permission::kReadAudit:
+    case Permission::kManageSources:
       return role == Role::kAdmin;
   }
   return false;

@@ -18,6 +18,8 @@ enum class Permission {
   kImport,            // CSV import
   kManageUsers,       // create users, change roles
   kReadAudit,         // read the audit log
+  kManageSources,     // event sources and write keys, the live event stream (raw events)
+  kConfigureUsage,    // the mapping of event names to product features
 };
 
 std::string_view RoleName(Role role);

@@ -9,7 +9,6 @@
 #include "store/migration.h"
 
 namespace banso::cli {
-namespace {
 
 app::App OpenApp(const GlobalOptions& global) {
   app::AppOptions o;
@@ -17,6 +16,8 @@ app::App OpenApp(const GlobalOptions& global) {
   o.pool_size = 2;
   return app::App(o);
 }
+
+namespace {
 
 int Backup(const GlobalOptions& global, const std::string& destination) {
   store::RequireSqliteForBackup(store::DatabaseUrl::Parse(global.db));

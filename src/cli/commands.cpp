@@ -7,6 +7,7 @@ void AddCommands(CLI::App& app, GlobalOptions& global, const ConfigFile& config)
   AddAdminCommands(app, global);
   AddDemoCommand(app, global);
   AddImportCommand(app, global);
+  AddSourceCommands(app, global);
 }
 
 int RunSelected(CLI::App& app, GlobalOptions& global) {

@@ -5,6 +5,7 @@
 #include <functional>
 #include <string>
 
+#include "app/app.h"
 #include "cli/config_file.h"
 
 namespace banso::cli {
@@ -16,6 +17,8 @@ struct GlobalOptions {
 };
 
 void AddCommands(CLI::App& app, GlobalOptions& global, const ConfigFile& config);
+// The App for a one-shot command (a small connection pool).
+app::App OpenApp(const GlobalOptions& global);
 int RunSelected(CLI::App& app, GlobalOptions& global);
 
 // One file per command family.
@@ -23,5 +26,6 @@ void AddServeCommand(CLI::App& app, GlobalOptions& global, const ConfigFile& con
 void AddAdminCommands(CLI::App& app, GlobalOptions& global);  // migrate, user, token, backup
 void AddDemoCommand(CLI::App& app, GlobalOptions& global);
 void AddImportCommand(CLI::App& app, GlobalOptions& global);
+void AddSourceCommands(CLI::App& app, GlobalOptions& global);  // source create | list | revoke
 
 }  // namespace banso::cli

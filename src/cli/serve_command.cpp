@@ -24,6 +24,8 @@ struct ServeOptions {
   std::string admin_email;
   std::string admin_password;
   bool demo_if_empty = false;
+  std::string events_dir;
+  int dedup_window_days = 7;
 };
 
 // The first admin (demo data brings staff, but never an admin): from the flags, or generated
@@ -57,6 +59,8 @@ int Serve(const GlobalOptions& global, const ServeOptions& o) {
   app::AppOptions app_options;
   app_options.db_url = global.db;
   app_options.pool_size = o.server.threads + 4;
+  app_options.events.log_dir = o.events_dir;
+  app_options.events.dedup_window_days = o.dedup_window_days;
   app::App app(app_options);
   app.revenue_movements().RefreshAllArr();  // ARR moves as contracts start and end
   EnsureFirstAdmin(app, o, global.db);
@@ -68,6 +72,9 @@ int Serve(const GlobalOptions& global, const ServeOptions& o) {
     demo::LoadDemoPortfolio(app, demo_options, nullptr);
   }
 
+  // Loads the usage rollups and replays the event log's tail before listening, so that the
+  // first answers already have complete figures.
+  app.events().Start();
   http::Server server(app, o.server);
   int port = server.Bind();
   std::string url = "http://" + o.server.host + ":" + std::to_string(port);
@@ -104,6 +111,7 @@ int Serve(const GlobalOptions& global, const ServeOptions& o) {
   }
   stopping.notify_all();
   arr_refresher.join();
+  app.events().Stop();  // a last checkpoint: the next start replays nothing
   spdlog::info(nlohmann::json({{"msg", "stopped"}}).dump());
   return 0;
 }
@@ -124,6 +132,10 @@ void AddServeCommand(CLI::App& app, GlobalOptions& global, const ConfigFile& con
   cmd->add_option("--admin-email", o.admin_email, "first admin's email (when there are no users)")->envname("BANSO_ADMIN_EMAIL");
   cmd->add_option("--admin-password", o.admin_password, "first admin's password")->envname("BANSO_ADMIN_PASSWORD");
   cmd->add_flag("--demo-if-empty", o.demo_if_empty, "load the demo portfolio if there are no accounts");
+  cmd->add_option("--events-dir", o.events_dir, "SQLite mode: the event log's directory (default: DB path + -events)")
+      ->envname("BANSO_EVENTS_DIR");
+  cmd->add_option("--dedup-window-days", o.dedup_window_days, "days a messageId is remembered for de-duplication")
+      ->envname("BANSO_DEDUP_WINDOW_DAYS")->check(CLI::Range(1, 90));
   cmd->callback([&global] { global.run = [&global] { return Serve(global, o); }; });
 }
 

@@ -23,6 +23,7 @@ using TouchpointId = Id<struct TouchpointTag>;
 using SurveyId = Id<struct SurveyTag>;
 using UserId = Id<struct UserTag>;
 using ApiTokenId = Id<struct ApiTokenTag>;
+using SourceId = Id<struct SourceTag>;
 
 }  // namespace banso
 

@@ -134,6 +134,15 @@ std::optional<Account> AccountStore::Find(store::Tx& tx, AccountId id) {
   return rows.front();
 }
 
+std::optional<AccountId> AccountStore::FindIdByDomain(store::Tx& tx, const std::string& domain) {
+  long long id = 0;
+  std::string lower;
+  for (char c : domain) lower += (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
+  tx.sql() << "SELECT id FROM accounts WHERE domain = :d ORDER BY id LIMIT 1", soci::use(lower), soci::into(id);
+  if (!tx.sql().got_data()) return std::nullopt;
+  return AccountId(id);
+}
+
 std::optional<AccountId> AccountStore::FindIdByExternalId(store::Tx& tx, const std::string& ext) {
   long long id = 0;
   tx.sql() << "SELECT id FROM accounts WHERE external_id = :e", soci::use(ext), soci::into(id);
@@ -163,6 +172,15 @@ struct AccountRecord {
 
 Account AccountStore::Create(const auth::Actor& actor, Account a) {
   return auth::CreateRecord<AccountRecord>(db_, actor, std::move(a));
+}
+
+Account AccountStore::CreateIn(store::Tx& tx, const auth::Actor& actor, Account m) {
+  return auth::CreateRecordIn<AccountRecord>(tx, actor, std::move(m));
+}
+
+Account AccountStore::UpdateIn(store::Tx& tx, const auth::Actor& actor, AccountId id,
+                          const std::function<void(Account&)>& change) {
+  return auth::UpdateRecordIn<AccountRecord>(tx, actor, id, std::nullopt, change);
 }
 
 Account AccountStore::Get(AccountId id) { return auth::GetRecord<AccountRecord>(db_, id); }

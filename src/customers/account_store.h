@@ -47,8 +47,15 @@ class AccountStore {
   store::Page<Account> List(const AccountQuery& query);
 
   // In a caller's transaction (import, demo, other modules):
+  // The audited create and update, composed into the caller's transaction (the events module
+  // creates prospect accounts and contacts while applying identify and group calls).
+  static Account CreateIn(store::Tx& tx, const auth::Actor& actor, Account m);
+  static Account UpdateIn(store::Tx& tx, const auth::Actor& actor, AccountId id,
+                          const std::function<void(Account&)>& change);
   static std::optional<Account> Find(store::Tx& tx, AccountId id);
   static std::optional<AccountId> FindIdByExternalId(store::Tx& tx, const std::string& external_id);
+  // The lowest-id account with this domain (compared case-insensitively), if any.
+  static std::optional<AccountId> FindIdByDomain(store::Tx& tx, const std::string& domain);
   // Inserts accounts without an id whose external id is new, updates those whose external id
   // exists (keeping their id). Accounts must be validated. One audit entry for the batch.
   static UpsertCounts Upsert(store::Tx& tx, std::vector<Account>& accounts);

@@ -96,6 +96,14 @@ std::optional<Contact> ContactStore::Find(store::Tx& tx, ContactId id) {
   return rows.front();
 }
 
+std::optional<ContactId> ContactStore::FindIdByEmail(store::Tx& tx, AccountId account, const std::string& email) {
+  long long id = 0;
+  tx.sql() << "SELECT id FROM contacts WHERE account_id = :a AND email = :e ORDER BY id LIMIT 1",
+      soci::use(account.value), soci::use(email), soci::into(id);
+  if (!tx.sql().got_data()) return std::nullopt;
+  return ContactId(id);
+}
+
 std::optional<ContactId> ContactStore::FindIdByExternalId(store::Tx& tx, const std::string& ext) {
   long long id = 0;
   tx.sql() << "SELECT id FROM contacts WHERE external_id = :e", soci::use(ext), soci::into(id);
@@ -120,6 +128,15 @@ struct ContactRecord {
 
 Contact ContactStore::Create(const auth::Actor& actor, Contact c) {
   return auth::CreateRecord<ContactRecord>(db_, actor, std::move(c));
+}
+
+Contact ContactStore::CreateIn(store::Tx& tx, const auth::Actor& actor, Contact m) {
+  return auth::CreateRecordIn<ContactRecord>(tx, actor, std::move(m));
+}
+
+Contact ContactStore::UpdateIn(store::Tx& tx, const auth::Actor& actor, ContactId id,
+                               const std::function<void(Contact&)>& change) {
+  return auth::UpdateRecordIn<ContactRecord>(tx, actor, id, std::nullopt, change);
 }
 
 Contact ContactStore::Get(ContactId id) { return auth::GetRecord<ContactRecord>(db_, id); }

@@ -34,6 +34,13 @@ class ContactStore {
 
   static std::optional<Contact> Find(store::Tx& tx, ContactId id);
   static std::optional<ContactId> FindIdByExternalId(store::Tx& tx, const std::string& external_id);
+  // The lowest-id contact of the account with this email, if any.
+  static std::optional<ContactId> FindIdByEmail(store::Tx& tx, AccountId account, const std::string& email);
+  // The audited create and update, composed into the caller's transaction (the events module
+  // creates and updates contacts while applying identify calls).
+  static Contact CreateIn(store::Tx& tx, const auth::Actor& actor, Contact m);
+  static Contact UpdateIn(store::Tx& tx, const auth::Actor& actor, ContactId id,
+                          const std::function<void(Contact&)>& change);
   // Inserts new external ids, overwrites existing ones. Contacts must be validated.
   static UpsertCounts Upsert(store::Tx& tx, std::vector<Contact>& contacts);
 

@@ -19,5 +19,6 @@ void AddTimelineRoutes(std::vector<Route>& routes, app::App& app);
 void AddContractRoutes(std::vector<Route>& routes, app::App& app);
 void AddRevenueMovementRoutes(std::vector<Route>& routes, app::App& app);
 void AddImportRoutes(std::vector<Route>& routes, app::App& app);
+void AddEventRoutes(std::vector<Route>& routes, app::App& app);
 
 }  // namespace banso::http

@@ -75,6 +75,7 @@ Server::Server(app::App& app, ServerOptions options)
   AddContractRoutes(routes_, app_);
   AddRevenueMovementRoutes(routes_, app_);
   AddImportRoutes(routes_, app_);
+  AddEventRoutes(routes_, app_);
 
   httplib::Server& s = *server_;
   size_t threads = options_.threads;

@@ -43,6 +43,7 @@ TestServer::TestServer(const std::string& db_url) {
   options.db_url = db_url;
   options.pool_size = 8;
   app_ = std::make_unique<app::App>(options);
+  app_->events().Start();
   http::ServerOptions server_options;
   server_options.port = 0;
   server_options.threads = 4;
@@ -63,6 +64,7 @@ TestServer::TestServer(const std::string& db_url) {
 TestServer::~TestServer() {
   server_->Stop();
   thread_.join();
+  app_->events().Stop();
 }
 
 }  // namespace banso::testing

@@ -37,6 +37,7 @@ TestDatabase::TestDatabase(const std::string& backend) : backend_(backend) {
 TestDatabase::~TestDatabase() {
   if (!path_.empty()) {
     for (const char* suffix : {"", "-wal", "-shm"}) std::filesystem::remove(path_ + suffix);
+    std::filesystem::remove_all(path_ + "-events");  // the event log's segments
   } else if (!name_.empty()) {
     try {
       auto admin = store::Database::Open(admin_url_, 1);

@@ -1,0 +1,82 @@
+#include "events/event_catalog.h"
+
+#include <cstring>
+
+namespace banso::events {
+
+std::string CatalogEntry::SerializeDaily() const {
+  std::string out;
+  out.reserve(daily.size() * 8);
+  for (const auto& [day, count] : daily) {
+    int32_t d = day;
+    out.append(reinterpret_cast<const char*>(&d), 4);
+    out.append(reinterpret_cast<const char*>(&count), 4);
+  }
+  return out;
+}
+
+void CatalogEntry::DeserializeDaily(std::string_view data) {
+  daily.clear();
+  for (size_t at = 0; at + 8 <= data.size(); at += 8) {
+    int32_t d;
+    uint32_t count;
+    std::memcpy(&d, data.data() + at, 4);
+    std::memcpy(&count, data.data() + at + 4, 4);
+    daily[d] = count;
+  }
+}
+
+std::string EventCatalog::Key(EventType type, std::string_view name) {
+  std::string key(1, static_cast<char>(type));
+  key += name;
+  return key;
+}
+
+std::optional<uint16_t> EventCatalog::IdFor(EventType type, std::string_view name) {
+  std::string key = Key(type, name);
+  if (auto it = ids_.find(key); it != ids_.end()) return it->second;
+  if (entries_.size() >= kMaxNames) return std::nullopt;
+  CatalogEntry e;
+  e.id = static_cast<uint16_t>(entries_.size() + 1);
+  e.type = type;
+  e.name = std::string(name);
+  e.dirty = true;
+  entries_.push_back(std::move(e));
+  ids_.emplace(std::move(key), entries_.back().id);
+  return entries_.back().id;
+}
+
+void EventCatalog::Count(uint16_t id, int64_t timestamp_ms) {
+  CatalogEntry& e = entries_[id - 1];
+  if (e.count == 0 || timestamp_ms < e.first_seen) e.first_seen = timestamp_ms;
+  if (e.count == 0 || timestamp_ms > e.last_seen) e.last_seen = timestamp_ms;
+  ++e.count;
+  int day = static_cast<int>(timestamp_ms >= 0 ? timestamp_ms / 86400000 : (timestamp_ms - 86399999) / 86400000);
+  ++e.daily[day];
+  e.dirty = true;
+}
+
+const CatalogEntry* EventCatalog::Get(uint16_t id) const {
+  return id >= 1 && id <= entries_.size() ? &entries_[id - 1] : nullptr;
+}
+
+const CatalogEntry* EventCatalog::Find(EventType type, std::string_view name) const {
+  auto it = ids_.find(Key(type, name));
+  return it == ids_.end() ? nullptr : &entries_[it->second - 1];
+}
+
+std::vector<CatalogEntry*> EventCatalog::TakeDirty() {
+  std::vector<CatalogEntry*> out;
+  for (CatalogEntry& e : entries_)
+    if (e.dirty) out.push_back(&e), e.dirty = false;
+  return out;
+}
+
+void EventCatalog::Restore(CatalogEntry entry) {
+  if (entry.id == 0) return;
+  if (entries_.size() < entry.id) entries_.resize(entry.id);
+  ids_[Key(entry.type, entry.name)] = entry.id;
+  entries_[entry.id - 1] = std::move(entry);
+}
+
+}  // namespace banso::events

@@ -1,0 +1,114 @@
+#include "events/event_ingest.h"
+
+#include <chrono>
+
+#include "core/date.h"
+#include "core/error.h"
+
+namespace banso::events {
+
+EventIngest::EventIngest(EventLog& log, std::optional<DedupSet> dedup, EventMetrics& metrics)
+    : log_(log), dedup_(std::move(dedup)), metrics_(metrics) {
+  if (log_.DeduplicatesItself()) dedup_.reset();
+  thread_ = std::thread([this] { Run(); });
+}
+
+EventIngest::~EventIngest() {
+  {
+    std::lock_guard lock(mu_);
+    stopping_ = true;
+  }
+  work_cv_.notify_all();
+  thread_.join();
+}
+
+CommitResult EventIngest::Commit(const std::vector<EventRecord>& records) {
+  if (records.empty()) return {};
+  Waiter w{&records};
+  std::unique_lock lock(mu_);
+  if (broken_) std::rethrow_exception(broken_);
+  if (stopping_) throw Unavailable("the server is shutting down");
+  queue_.push_back(&w);
+  work_cv_.notify_one();
+  done_cv_.wait(lock, [&] { return w.done; });
+  if (w.error) std::rethrow_exception(w.error);
+  return w.result;
+}
+
+size_t EventIngest::dedup_entries() const {
+  std::lock_guard lock(mu_);
+  return dedup_ ? dedup_->size() : 0;
+}
+
+void EventIngest::Run() {
+  std::vector<Waiter*> group;
+  for (;;) {
+    {
+      std::unique_lock lock(mu_);
+      work_cv_.wait(lock, [&] { return stopping_ || !queue_.empty(); });
+      if (queue_.empty()) return;  // stopping, nothing left
+      group.swap(queue_);
+    }
+    CommitGroup(group);
+    {
+      std::lock_guard lock(mu_);
+      for (Waiter* w : group) w->done = true;
+    }
+    done_cv_.notify_all();
+    group.clear();
+    if (on_committed_) on_committed_();
+  }
+}
+
+void EventIngest::CommitGroup(std::vector<Waiter*>& group) {
+  auto start = std::chrono::steady_clock::now();
+  std::exception_ptr error;
+  {
+    std::lock_guard lock(mu_);
+    error = broken_;
+  }
+  if (error) {
+    for (Waiter* w : group) w->error = error;
+    return;
+  }
+  thread_local std::vector<const EventRecord*> batch;
+  thread_local std::vector<char> stored;
+  batch.clear();
+  // The de-duplication check runs here, on one thread, so two concurrent retries of one
+  // message cannot both pass it.
+  std::vector<size_t> first(group.size());
+  for (size_t g = 0; g < group.size(); ++g) {
+    first[g] = batch.size();
+    if (dedup_) dedup_->Expire(Date::Today().days());
+    for (const EventRecord& r : *group[g]->records) {
+      if (dedup_ && !dedup_->Insert(r.fingerprint, static_cast<int>(r.received_ms / 86400000))) {
+        ++group[g]->result.duplicates;
+        continue;
+      }
+      batch.push_back(&r);
+    }
+  }
+  try {
+    log_.Append(batch, stored);
+  } catch (...) {
+    error = std::current_exception();
+    std::lock_guard lock(mu_);
+    broken_ = error;  // fingerprints were inserted for records that may not be stored
+  }
+  size_t i = 0;
+  for (size_t g = 0; g < group.size(); ++g) {
+    size_t end = g + 1 < group.size() ? first[g + 1] : batch.size();
+    for (; i < end; ++i) {
+      if (error) continue;
+      if (stored[i]) ++group[g]->result.stored;
+      else ++group[g]->result.duplicates;
+    }
+    if (error) group[g]->error = error;
+    metrics_.committed += group[g]->result.stored;
+    metrics_.duplicates += group[g]->result.duplicates;
+  }
+  metrics_.committed_position = log_.LastPosition();
+  metrics_.ObserveCommit(std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count());
+}
+
+}  // namespace banso::events

@@ -1,0 +1,65 @@
+#pragma once
+// Group commit: request threads hand their parsed messages to one committer thread, which
+// takes everything queued, drops retries (messageId seen in the window), appends the rest to
+// the event log with one write and one fdatasync, and wakes the requests. Under load, one
+// sync covers hundreds of messages from dozens of requests, so durability costs little.
+//
+// Thread safety: Commit may be called from any number of threads.
+#include <condition_variable>
+#include <functional>
+#include <mutex>
+#include <optional>
+#include <thread>
+#include <vector>
+
+#include "events/dedup_set.h"
+#include "events/event_log.h"
+#include "events/event_metrics.h"
+
+namespace banso::events {
+
+struct CommitResult {
+  size_t stored = 0;
+  size_t duplicates = 0;
+};
+
+class EventIngest {
+ public:
+  // dedup: the window, rebuilt by the caller; unused when the log de-duplicates itself.
+  EventIngest(EventLog& log, std::optional<DedupSet> dedup, EventMetrics& metrics);
+  ~EventIngest();
+
+  // Blocks until the records are durable. Throws Unavailable if the log cannot be written
+  // (the log is then closed for writing until restart: a failed fdatasync leaves the file in an
+  // unknown state).
+  CommitResult Commit(const std::vector<EventRecord>& records);
+
+  // Called by the committer after each durable group (e.g. to wake the rollup applier).
+  void OnCommitted(std::function<void()> fn) { on_committed_ = std::move(fn); }
+
+  size_t dedup_entries() const;
+
+ private:
+  struct Waiter {
+    const std::vector<EventRecord>* records;
+    CommitResult result;
+    bool done = false;
+    std::exception_ptr error;
+  };
+  void Run();
+  void CommitGroup(std::vector<Waiter*>& group);
+
+  EventLog& log_;
+  std::optional<DedupSet> dedup_;
+  EventMetrics& metrics_;
+  std::function<void()> on_committed_;
+
+  mutable std::mutex mu_;
+  std::condition_variable work_cv_, done_cv_;
+  std::vector<Waiter*> queue_;
+  bool stopping_ = false;
+  std::exception_ptr broken_;
+  std::thread thread_;
+};
+
+}  // namespace banso::events

@@ -1,0 +1,305 @@
+#include "events/segment_parser.h"
+
+#include <simdjson.h>
+
+#include "auth/secrets.h"
+#include "core/date.h"
+#include "core/error.h"
+
+namespace banso::events {
+namespace od = simdjson::ondemand;
+
+namespace {
+
+struct BadItem {
+  std::string field, reason;
+};
+
+size_t Utf8Chars(std::string_view s) {
+  size_t n = 0;
+  for (unsigned char c : s) n += (c & 0xC0) != 0x80;
+  return n;
+}
+
+// Deepest nesting of objects and arrays in a JSON text (the text is valid JSON).
+int NestingDepth(std::string_view json) {
+  int depth = 0, deepest = 0;
+  bool in_string = false;
+  for (size_t i = 0; i < json.size(); ++i) {
+    char c = json[i];
+    if (in_string) {
+      if (c == '\\') ++i;
+      else if (c == '"') in_string = false;
+    } else if (c == '"') {
+      in_string = true;
+    } else if (c == '{' || c == '[') {
+      deepest = std::max(deepest, ++depth);
+    } else if (c == '}' || c == ']') {
+      --depth;
+    }
+  }
+  return deepest;
+}
+
+std::string_view TrimRight(std::string_view s) {
+  while (!s.empty() && (s.back() == ' ' || s.back() == '\n' || s.back() == '\r' || s.back() == '\t'))
+    s.remove_suffix(1);
+  return s;
+}
+
+// A string, or a number's own text (Segment accepts numeric ids); anything else is an error.
+std::string_view IdValue(od::value v, const char* field, size_t max_bytes) {
+  od::json_type t;
+  if (v.type().get(t)) throw Invalid("body", "invalid JSON");
+  std::string_view s;
+  if (t == od::json_type::string) {
+    if (v.get_string().get(s)) throw Invalid("body", "invalid JSON");
+  } else if (t == od::json_type::number) {
+    s = TrimRight(v.raw_json_token());
+  } else if (t == od::json_type::null) {
+    return {};
+  } else {
+    throw BadItem{field, "must be a string"};
+  }
+  if (s.size() > max_bytes)
+    throw BadItem{field, "is longer than " + std::to_string(max_bytes) + " bytes"};
+  return s;
+}
+
+std::string_view StringValue(od::value v, const char* field) {
+  std::string_view s;
+  od::json_type t;
+  if (v.type().get(t)) throw Invalid("body", "invalid JSON");
+  if (t == od::json_type::null) return {};
+  if (t != od::json_type::string) throw BadItem{field, "must be a string"};
+  if (v.get_string().get(s)) throw Invalid("body", "invalid JSON");
+  return s;
+}
+
+std::optional<int64_t> TimeValue(od::value v, const char* field) {
+  std::string_view s = StringValue(v, field);
+  if (s.empty()) return std::nullopt;
+  auto t = Timestamp::Parse(s);
+  if (!t) throw BadItem{field, "must be an ISO-8601 date-time with a zone, like 2026-11-23T10:15:00.000Z"};
+  return t->ms;
+}
+
+// Segment's context.groupId attributes a track/page/screen call to an account directly.
+std::string_view ContextGroupId(std::string_view context_json, std::deque<std::string>& owned) {
+  if (context_json.find("\"groupId\"") == std::string_view::npos) return {};
+  thread_local od::parser parser;
+  simdjson::padded_string padded(context_json);
+  od::document doc;
+  if (parser.iterate(padded).get(doc)) return {};
+  std::string_view group;
+  if (doc["groupId"].get_string().get(group)) return {};
+  owned.emplace_back(group);
+  return owned.back();
+}
+
+struct BatchDefaults {
+  std::optional<int64_t> sent_at;
+};
+
+void ParseItem(od::object item, int index, std::optional<EventType> path_type,
+               const BatchDefaults& defaults, int64_t received_ms, const SegmentLimits& limits, SegmentRequest& request,
+               EventRecord& r) {
+  std::string_view raw;
+  if (item.raw_json().get(raw)) throw Invalid("body", "invalid JSON");
+  raw = TrimRight(raw);
+  if (raw.size() > limits.max_message_bytes)
+    // Segment refuses the whole request when one message is over the limit.
+    throw Invalid(path_type ? "body" : "batch[" + std::to_string(index) + "]",
+                  "the message is " + std::to_string(raw.size()) + " bytes; the limit is " +
+                      std::to_string(limits.max_message_bytes / 1024) + " KB per message");
+  if (NestingDepth(raw) > limits.max_depth)
+    throw BadItem{"properties", "is nested deeper than " + std::to_string(limits.max_depth - 1) + " levels"};
+  if (item.reset().error()) throw Invalid("body", "invalid JSON");
+  r = EventRecord{};
+  r.json = raw;
+  std::optional<EventType> type = path_type;
+  std::optional<int64_t> timestamp, sent_at = defaults.sent_at;
+  std::string_view event, page_name, group_id, previous_id, context;
+  bool has_event = false;
+  for (auto field : item) {
+    std::string_view key;
+    if (field.unescaped_key().get(key)) throw Invalid("body", "invalid JSON");
+    od::value v = field.value();
+    if (key == "type") {
+      if (!path_type) {
+        auto t = EnumFromString<EventType>(StringValue(v, "type"));
+        if (!t) throw BadItem{"type", "must be " + EnumChoices<EventType>()};
+        type = t;
+      }
+    } else if (key == "userId") {
+      r.user_id = IdValue(v, "userId", limits.max_id_bytes);
+    } else if (key == "anonymousId") {
+      r.anonymous_id = IdValue(v, "anonymousId", limits.max_id_bytes);
+    } else if (key == "messageId") {
+      r.message_id = StringValue(v, "messageId");
+      if (Utf8Chars(r.message_id) > limits.max_message_id_chars)
+        throw BadItem{"messageId", "is longer than " + std::to_string(limits.max_message_id_chars) + " characters"};
+    } else if (key == "event") {
+      event = StringValue(v, "event");
+      has_event = true;
+    } else if (key == "name") {
+      od::json_type t;
+      if (!v.type().get(t) && t == od::json_type::string) page_name = StringValue(v, "name");
+    } else if (key == "groupId") {
+      group_id = IdValue(v, "groupId", limits.max_id_bytes);
+    } else if (key == "previousId") {
+      previous_id = IdValue(v, "previousId", limits.max_id_bytes);
+    } else if (key == "timestamp") {
+      timestamp = TimeValue(v, "timestamp");
+    } else if (key == "originalTimestamp") {
+      if (!timestamp) timestamp = TimeValue(v, "originalTimestamp");
+    } else if (key == "sentAt") {
+      if (auto s = TimeValue(v, "sentAt")) sent_at = s;
+    } else if (key == "context") {
+      od::json_type t;
+      if (!v.type().get(t) && t == od::json_type::object) {
+        od::object context_object;
+        if (v.get_object().get(context_object) || context_object.raw_json().get(context))
+          throw Invalid("body", "invalid JSON");
+      }
+    } else if (key == "properties" || key == "traits") {
+      od::json_type t;
+      if (v.type().get(t)) throw Invalid("body", "invalid JSON");
+      if (t != od::json_type::object && t != od::json_type::null)
+        throw BadItem{std::string(key), "must be an object"};
+    }
+  }
+  if (!type) throw BadItem{"type", "is required in a batch item: " + EnumChoices<EventType>()};
+  r.type = *type;
+  if (r.user_id.empty() && r.anonymous_id.empty())
+    throw BadItem{"userId", "every message needs a userId or an anonymousId"};
+  switch (r.type) {
+    case EventType::kTrack:
+      if (!has_event || event.empty()) throw BadItem{"event", "a track call needs an event name"};
+      if (Utf8Chars(event) > limits.max_event_name_chars)
+        throw BadItem{"event", "is longer than " + std::to_string(limits.max_event_name_chars) + " characters"};
+      r.name = event;
+      break;
+    case EventType::kPage:
+    case EventType::kScreen:
+      if (Utf8Chars(page_name) > limits.max_event_name_chars)
+        throw BadItem{"name", "is longer than " + std::to_string(limits.max_event_name_chars) + " characters"};
+      r.name = page_name;
+      break;
+    case EventType::kGroup:
+      if (group_id.empty()) throw BadItem{"groupId", "a group call needs a groupId"};
+      r.target_id = group_id;
+      break;
+    case EventType::kAlias:
+      if (previous_id.empty()) throw BadItem{"previousId", "an alias call needs a previousId"};
+      if (r.user_id.empty()) throw BadItem{"userId", "an alias call needs the new userId"};
+      r.target_id = previous_id;
+      break;
+    case EventType::kIdentify:
+      break;
+  }
+  if (r.target_id.empty() && !context.empty()) r.target_id = ContextGroupId(context, request.owned);
+  // Segment's skew correction: the client's clock may be wrong, but the interval between the
+  // event and the request's sentAt is right, so anchor it at our own receivedAt.
+  r.received_ms = received_ms;
+  if (timestamp && sent_at) r.timestamp_ms = received_ms - (*sent_at - *timestamp);
+  else if (timestamp) r.timestamp_ms = *timestamp;
+  else r.timestamp_ms = received_ms;
+  if (r.timestamp_ms > received_ms + limits.max_future_ms)
+    throw BadItem{"timestamp", "is more than " + std::to_string(limits.max_future_ms / 3600000) +
+                                   " hours in the future"};
+  if (r.message_id.empty()) {
+    // Without a messageId a retry cannot be recognised; give it one so the log is uniform.
+    request.owned.push_back("banso-" + auth::RandomToken(16));
+    r.message_id = request.owned.back();
+  }
+}
+
+std::string JsonError(simdjson::error_code e) {
+  return std::string("invalid JSON: ") + simdjson::error_message(e);
+}
+
+}  // namespace
+
+void ParseSegmentRequest(std::optional<EventType> path_type, int64_t received_ms,
+                         const SegmentLimits& limits, SegmentRequest& request) {
+  size_t limit = path_type ? limits.max_message_bytes : limits.max_batch_bytes;
+  if (request.body.size() > limit)
+    throw Invalid("body", "the request is " + std::to_string(request.body.size()) + " bytes; the limit is " +
+                              std::to_string(limit / 1024) + " KB");
+  request.body.reserve(request.body.size() + simdjson::SIMDJSON_PADDING);
+  thread_local od::parser parser;
+  od::document doc;
+  auto e = parser.iterate(simdjson::padded_string_view(request.body.data(), request.body.size(),
+                                                       request.body.capacity()))
+               .get(doc);
+  if (e) throw Invalid("body", JsonError(e));
+  od::object top;
+  if ((e = doc.get_object().get(top))) throw Invalid("body", "the body must be a JSON object");
+
+  auto reject = [&](int index, BadItem bad, std::string_view message_id) {
+    request.rejected.push_back({index, std::move(bad.field), std::move(bad.reason), std::string(message_id)});
+  };
+
+  if (path_type) {
+    EventRecord r;
+    try {
+      ParseItem(top, 0, path_type, {}, received_ms, limits, request, r);
+      request.events.push_back(r);
+    } catch (BadItem& bad) {
+      reject(0, std::move(bad), r.message_id);
+    }
+    // writeKey may sit in the message itself.
+    if (top.reset().error()) throw Invalid("body", "invalid JSON");
+    std::string_view key;
+    if (!top["writeKey"].get_string().get(key)) request.write_key = key;
+    return;
+  }
+
+  // A batch: the items may come before sentAt, so collect the top level first.
+  BatchDefaults defaults;
+  bool has_batch = false;
+  for (auto field : top) {
+    std::string_view key;
+    if ((e = field.unescaped_key().get(key))) throw Invalid("body", JsonError(e));
+    if (key == "sentAt") {
+      std::string_view s;
+      if (!field.value().get_string().get(s)) {
+        auto t = Timestamp::Parse(s);
+        if (!t) throw Invalid("sentAt", "must be an ISO-8601 date-time with a zone");
+        defaults.sent_at = t->ms;
+      }
+    } else if (key == "writeKey") {
+      std::string_view s;
+      if (!field.value().get_string().get(s)) request.write_key = s;
+    } else if (key == "batch") {
+      has_batch = true;
+    }
+  }
+  if (!has_batch) throw Invalid("batch", "a batch request needs a \"batch\" array");
+  if ((e = top.reset().error())) throw Invalid("body", JsonError(e));
+  od::array items;
+  if ((e = top["batch"].get_array().get(items))) throw Invalid("batch", "must be an array of messages");
+  int index = 0;
+  for (auto element : items) {
+    if ((e = element.error())) throw Invalid("body", JsonError(e));
+    od::object item;
+    EventRecord r;
+    od::json_type t;
+    if ((e = element.type().get(t))) throw Invalid("body", JsonError(e));
+    if (t != od::json_type::object || element.get_object().get(item)) {
+      // The array iterator skips whatever of an item was not read.
+      reject(index++, {"", "each batch item must be a JSON object"}, "");
+      continue;
+    }
+    try {
+      ParseItem(item, index, std::nullopt, defaults, received_ms, limits, request, r);
+      request.events.push_back(r);
+    } catch (BadItem& bad) {
+      reject(index, std::move(bad), r.message_id);
+    }
+    ++index;
+  }
+}
+
+}  // namespace banso::events

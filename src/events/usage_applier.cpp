@@ -1,0 +1,528 @@
+#include "events/usage_applier.h"
+
+#include <spdlog/spdlog.h>
+
+#include "auth/actor.h"
+#include "core/date.h"
+#include "core/error.h"
+#include "customers/account_store.h"
+#include "customers/contact_store.h"
+#include "events/text_blob.h"
+#include "store/statement.h"
+
+namespace banso::events {
+namespace {
+
+int DayOf(int64_t ms) { return static_cast<int>(ms >= 0 ? ms / 86400000 : (ms - 86399999) / 86400000); }
+
+const auth::Actor& EventsActor() {
+  static const auth::Actor actor = auth::Actor::System("events");
+  return actor;
+}
+
+// The traits object of an identify or group call, or an empty object.
+nlohmann::json TraitsOf(std::string_view json) {
+  auto doc = nlohmann::json::parse(json, nullptr, false);
+  if (doc.is_discarded() || !doc.is_object()) return nlohmann::json::object();
+  auto it = doc.find("traits");
+  if (it == doc.end() || !it->is_object()) return nlohmann::json::object();
+  return *it;
+}
+
+std::optional<std::string> TraitString(const nlohmann::json& traits, const char* key) {
+  auto it = traits.find(key);
+  if (it == traits.end() || !it->is_string() || it->get_ref<const std::string&>().empty()) return std::nullopt;
+  return it->get<std::string>();
+}
+
+bool LooksLikeDomain(std::string_view s) {
+  return s.find('.') != std::string_view::npos && s.find(' ') == std::string_view::npos && s.size() <= 253;
+}
+
+constexpr size_t kWriteBatch = 500;
+
+}  // namespace
+
+UsageApplier::UsageApplier(store::Database& db, EventLog& log, EventMetrics& metrics)
+    : db_(db), log_(log), metrics_(metrics) {}
+
+// ---- Applying -------------------------------------------------------------------------------
+
+size_t UsageApplier::ApplyAvailable(size_t max_records) {
+  size_t applied = 0;
+  {
+    std::unique_lock lock(mu_);
+    state_.position = log_.ReadAfter(state_.position, max_records, [&](uint64_t, const EventRecord& r) {
+      ApplyRecord(r);
+      ++applied;
+      metrics_.last_applied_received_ms = r.received_ms;
+    });
+    state_.events_applied += applied;
+    metrics_.applied_position = state_.position;
+    metrics_.applied_events = state_.events_applied;
+  }
+  if (!contacts_to_sync_.empty()) SyncContacts();
+  if (!touched_accounts_.empty()) {
+    std::vector<AccountId> accounts;
+    for (long long id : touched_accounts_) accounts.emplace_back(id);
+    touched_accounts_.clear();
+    for (UsageListener* l : listeners_) l->OnAccountUsageChanged(accounts);
+  }
+  return applied;
+}
+
+Person& UsageApplier::PersonFor(const EventRecord& r) {
+  PeopleDirectory& people = state_.people;
+  if (r.user_id.empty()) {
+    if (Person* a = people.FindAlias(r.anonymous_id)) return *a;
+    return people.CreateAnonymous(r.anonymous_id);
+  }
+  Person* user = people.FindUser(r.user_id);
+  Person* anon = r.anonymous_id.empty() ? nullptr : people.FindAlias(r.anonymous_id);
+  if (!user) {
+    if (anon && anon->user_id.empty()) {
+      people.AssignUser(*anon, r.user_id);  // the visitor signed in: same person from now on
+      return *anon;
+    }
+    uint32_t id = people.CreateUser(r.user_id).id;
+    if (!r.anonymous_id.empty()) people.Alias(r.anonymous_id, id);
+    return people.Get(id);
+  }
+  if (anon && anon->id != user->id && anon->user_id.empty()) {
+    // The anonymous visitor turned out to be this user: stitch what they did before.
+    people.Merge(*anon, *user);
+    people.Alias(r.anonymous_id, user->id);
+    if (user->account_id) AttachToAccount(*user, user->account_id);
+  } else if (!r.anonymous_id.empty() && !anon) {
+    people.Alias(r.anonymous_id, user->id);
+  }
+  return *user;
+}
+
+void UsageApplier::AttachToAccount(Person& p, long long account) {
+  state_.people.SetAccount(p, account);
+  for (const PendingEvent& e : p.pending) state_.rollups.Add(account, e.day, p.id, e.name_id);
+  if (!p.pending.empty()) touched_accounts_.insert(account);
+  p.pending.clear();
+  if (p.contact_stale && !p.user_id.empty()) contacts_to_sync_.insert(p.id);
+}
+
+void UsageApplier::ApplyRecord(const EventRecord& r) {
+  SourceStats& source = state_.sources[r.source_id];
+  ++source.events;
+  source.last_event_ms = std::max(source.last_event_ms, r.received_ms);
+  source.dirty = true;
+
+  switch (r.type) {
+    case EventType::kIdentify: {
+      Person& p = PersonFor(r);
+      nlohmann::json traits = TraitsOf(r.json);
+      if (!traits.empty()) {
+        nlohmann::json merged = p.traits.empty() ? nlohmann::json::object() : nlohmann::json::parse(p.traits, nullptr, false);
+        if (!merged.is_object()) merged = nlohmann::json::object();
+        merged.update(traits);
+        p.traits = merged.dump();
+      }
+      p.contact_stale = !p.user_id.empty();
+      p.dirty = true;
+      if (p.account_id && p.contact_stale) contacts_to_sync_.insert(p.id);
+      return;
+    }
+    case EventType::kGroup: {
+      uint32_t person = PersonFor(r).id;
+      long long account = ResolveGroup(r.target_id, r.json);
+      if (account) AttachToAccount(state_.people.Get(person), account);
+      return;
+    }
+    case EventType::kAlias: {
+      uint32_t user = PersonFor(r).id;
+      Person* previous = state_.people.FindUser(r.target_id);
+      if (!previous) previous = state_.people.FindAlias(r.target_id);
+      if (previous && previous->id != user) {
+        state_.people.Merge(*previous, state_.people.Get(user));
+        Person& u = state_.people.Get(user);
+        if (u.account_id) AttachToAccount(u, u.account_id);
+      }
+      state_.people.Alias(r.target_id, user);
+      return;
+    }
+    case EventType::kTrack:
+    case EventType::kPage:
+    case EventType::kScreen: {
+      uint32_t person_id = PersonFor(r).id;
+      long long account = r.target_id.empty() ? 0 : ResolveGroup(r.target_id, {});
+      Person& p = state_.people.Get(person_id);
+      if (!account) account = p.account_id;
+      if (p.first_seen == 0 || r.timestamp_ms < p.first_seen) p.first_seen = r.timestamp_ms;
+      p.last_seen = std::max(p.last_seen, r.timestamp_ms);
+      ++p.events;
+      p.dirty = true;
+      auto name_id = state_.catalog.IdFor(r.type, r.name);
+      if (!name_id) return;  // the catalogue is full: the event stays in the log only
+      state_.catalog.Count(*name_id, r.timestamp_ms);
+      int day = DayOf(r.timestamp_ms);
+      if (account) {
+        state_.rollups.Add(account, day, person_id, *name_id);
+        touched_accounts_.insert(account);
+      } else if (p.pending.size() < PeopleDirectory::kMaxPending) {
+        p.pending.push_back({day, *name_id});
+      }
+      return;
+    }
+  }
+}
+
+long long UsageApplier::ResolveGroup(std::string_view group_id, std::string_view json) {
+  std::string key(group_id);
+  if (auto it = state_.groups.find(key); it != state_.groups.end()) return it->second;
+  nlohmann::json traits = json.empty() ? nlohmann::json::object() : TraitsOf(json);
+  long long account = 0;
+  try {
+    account = db_.Transact([&](store::Tx& tx) {
+      std::optional<AccountId> found = customers::AccountStore::FindIdByExternalId(tx, key);
+      if (!found && LooksLikeDomain(key)) found = customers::AccountStore::FindIdByDomain(tx, key);
+      if (!found) {
+        // An unknown company: a prospect account, marked as created from product events.
+        customers::Account a;
+        a.name = TraitString(traits, "name").value_or(key);
+        a.external_id = key;
+        a.journey_stage = customers::JourneyStage::kProspect;
+        a.custom_attributes = {{"created_from", "events"}};
+        if (LooksLikeDomain(key)) a.domain = key;
+        try {
+          customers::ValidateAccount(a);
+        } catch (const Error&) {
+          a.domain.reset();
+          a.name = key;
+        }
+        found = customers::AccountStore::CreateIn(tx, EventsActor(), a).id;
+      }
+      tx.sql() << "INSERT INTO event_groups (group_id, account_id) VALUES (:g, :a) ON CONFLICT (group_id) DO NOTHING",
+          soci::use(key), soci::use(found->value);
+      return found->value;
+    });
+  } catch (const std::exception& e) {
+    spdlog::warn(nlohmann::json{{"msg", "cannot resolve a groupId to an account"}, {"group_id", key}, {"error", e.what()}}
+                     .dump(-1, ' ', false, nlohmann::json::error_handler_t::replace));
+    return 0;
+  }
+  state_.groups.emplace(key, account);
+  return account;
+}
+
+void UsageApplier::SyncContacts() {
+  struct Want {
+    uint32_t person;
+    std::string user_id;
+    long long account, contact;
+    nlohmann::json traits;
+  };
+  std::vector<Want> wants;
+  {
+    std::shared_lock lock(mu_);
+    for (uint32_t id : contacts_to_sync_) {
+      const Person* p = state_.people.Find(id);
+      if (!p || !p->account_id || p->user_id.empty()) continue;
+      nlohmann::json traits = p->traits.empty() ? nlohmann::json::object() : nlohmann::json::parse(p->traits, nullptr, false);
+      wants.push_back({id, p->user_id, p->account_id, p->contact_id, traits.is_object() ? traits : nlohmann::json::object()});
+    }
+  }
+  contacts_to_sync_.clear();
+  std::vector<std::pair<uint32_t, long long>> linked;
+  for (const Want& w : wants) {
+    // identify upserts a contact: the one already linked, else by userId, else by email.
+    std::optional<std::string> email = TraitString(w.traits, "email");
+    std::optional<std::string> name = TraitString(w.traits, "name");
+    if (!name) {
+      auto first = TraitString(w.traits, "firstName"), last = TraitString(w.traits, "lastName");
+      if (first && last) name = *last + " " + *first;
+      else if (first || last) name = first ? *first : *last;
+    }
+    std::optional<std::string> title = TraitString(w.traits, "title");
+    try {
+      long long contact = db_.Transact([&](store::Tx& tx) {
+        std::optional<ContactId> id;
+        if (w.contact) id = ContactId(w.contact);
+        if (id && !customers::ContactStore::Find(tx, *id)) id.reset();  // deleted meanwhile
+        if (!id) id = customers::ContactStore::FindIdByExternalId(tx, w.user_id);
+        if (!id && email) id = customers::ContactStore::FindIdByEmail(tx, AccountId(w.account), *email);
+        auto apply = [&](customers::Contact& c) {
+          if (name) c.name = *name;
+          if (email) c.email = *email;
+          if (title) c.title = *title;
+          if (!c.external_id) c.external_id = w.user_id;
+        };
+        if (id) {
+          auto current = customers::ContactStore::Find(tx, *id);
+          customers::Contact changed = *current;
+          apply(changed);
+          bool same = changed.name == current->name && changed.email == current->email &&
+                      changed.title == current->title && changed.external_id == current->external_id;
+          if (!same) customers::ContactStore::UpdateIn(tx, EventsActor(), *id, apply);
+          return id->value;
+        }
+        customers::Contact c;
+        c.account_id = AccountId(w.account);
+        c.name = w.user_id;
+        c.role = customers::ContactRole::kUser;
+        apply(c);
+        return customers::ContactStore::CreateIn(tx, EventsActor(), c).id.value;
+      });
+      linked.emplace_back(w.person, contact);
+    } catch (const std::exception& e) {
+      spdlog::warn(nlohmann::json{{"msg", "cannot upsert the contact of an identify call"}, {"user_id", w.user_id}, {"error", e.what()}}
+                       .dump(-1, ' ', false, nlohmann::json::error_handler_t::replace));
+    }
+  }
+  std::unique_lock lock(mu_);
+  for (auto [person, contact] : linked) {
+    Person& p = state_.people.Get(person);
+    p.contact_id = contact;
+    p.contact_stale = false;
+    p.dirty = true;
+  }
+}
+
+// ---- Checkpoint -----------------------------------------------------------------------------
+
+void UsageApplier::Checkpoint() {
+  uint64_t position, applied;
+  std::vector<long long> cell_account, adopter_account, person_id, person_contact, person_account, person_first,
+      person_last, person_events, person_merged, name_id, name_count, name_first, name_last, alias_person,
+      source_id, source_events, source_last;
+  std::vector<int> cell_day, adopter_name;
+  std::vector<std::string> cell_data, adopter_data, person_user, person_traits, person_pending, name_type, name_text,
+      name_daily, alias_text;
+  std::vector<soci::indicator> person_user_ind;
+  {
+    std::unique_lock lock(mu_);
+    position = state_.position;
+    applied = state_.events_applied;
+    auto dirty = state_.rollups.TakeDirty();
+    for (auto [account, day] : dirty.cells) {
+      cell_account.push_back(account);
+      cell_day.push_back(day);
+      cell_data.push_back(ToBase64(state_.rollups.Cell(account, day)->Serialize()));
+    }
+    for (auto [account, name] : dirty.adopters) {
+      const Roaring* r = state_.rollups.Adopters(account, name);
+      std::string bytes(r->getSizeInBytes(true), '\0');
+      r->write(bytes.data(), true);
+      adopter_account.push_back(account);
+      adopter_name.push_back(name);
+      adopter_data.push_back(ToBase64(bytes));
+    }
+    for (Person* p : state_.people.TakeDirty()) {
+      person_id.push_back(p->id);
+      person_user.push_back(p->user_id);
+      person_user_ind.push_back(p->user_id.empty() ? soci::i_null : soci::i_ok);
+      person_contact.push_back(p->contact_id);
+      person_account.push_back(p->account_id);
+      person_first.push_back(p->first_seen);
+      person_last.push_back(p->last_seen);
+      person_events.push_back(static_cast<long long>(p->events));
+      person_merged.push_back(p->merged_into);
+      person_traits.push_back(p->traits);
+      person_pending.push_back(ToBase64(p->SerializePending()));
+    }
+    for (auto& [alias, person] : state_.people.TakeNewAliases()) {
+      alias_text.push_back(alias);
+      alias_person.push_back(person);
+    }
+    for (CatalogEntry* e : state_.catalog.TakeDirty()) {
+      name_id.push_back(e->id);
+      name_type.emplace_back(EnumToString(e->type));
+      name_text.push_back(e->name);
+      name_count.push_back(static_cast<long long>(e->count));
+      name_first.push_back(e->first_seen);
+      name_last.push_back(e->last_seen);
+      name_daily.push_back(ToBase64(e->SerializeDaily()));
+    }
+    for (auto& [id, s] : state_.sources) {
+      if (!s.dirty) continue;
+      s.dirty = false;
+      source_id.push_back(id);
+      source_events.push_back(static_cast<long long>(s.events));
+      source_last.push_back(s.last_event_ms);
+    }
+  }
+  // Writes in slices: SOCI binds vectors row by row, and one huge vector costs memory.
+  auto slices = [](size_t n, auto&& fn) {
+    for (size_t at = 0; at < n; at += kWriteBatch) fn(at, std::min(n, at + kWriteBatch));
+  };
+  auto part = [](const auto& v, size_t b, size_t e) { return std::vector<typename std::decay_t<decltype(v)>::value_type>(v.begin() + b, v.begin() + e); };
+  db_.Transact([&](store::Tx& tx) {
+    soci::session& sql = tx.sql();
+    slices(cell_account.size(), [&](size_t b, size_t e) {
+      auto a = part(cell_account, b, e);
+      auto d = part(cell_day, b, e);
+      auto x = part(cell_data, b, e);
+      sql << "INSERT INTO usage_cells (account_id, day, data) VALUES (:a, :d, :x) "
+             "ON CONFLICT (account_id, day) DO UPDATE SET data = excluded.data",
+          soci::use(a), soci::use(d), soci::use(x);
+    });
+    slices(adopter_account.size(), [&](size_t b, size_t e) {
+      auto a = part(adopter_account, b, e);
+      auto n = part(adopter_name, b, e);
+      auto x = part(adopter_data, b, e);
+      sql << "INSERT INTO usage_adopters (account_id, name_id, data) VALUES (:a, :n, :x) "
+             "ON CONFLICT (account_id, name_id) DO UPDATE SET data = excluded.data",
+          soci::use(a), soci::use(n), soci::use(x);
+    });
+    slices(person_id.size(), [&](size_t b, size_t e) {
+      auto id = part(person_id, b, e);
+      auto user = part(person_user, b, e);
+      auto user_ind = part(person_user_ind, b, e);
+      auto contact = part(person_contact, b, e);
+      auto account = part(person_account, b, e);
+      auto first = part(person_first, b, e);
+      auto last = part(person_last, b, e);
+      auto events = part(person_events, b, e);
+      auto merged = part(person_merged, b, e);
+      auto traits = part(person_traits, b, e);
+      auto pending = part(person_pending, b, e);
+      sql << "INSERT INTO event_people (id, user_id, contact_id, account_id, first_seen, last_seen, event_count, "
+             "traits, merged_into, pending) VALUES (:id, :u, :c, :a, :f, :l, :n, :t, :m, :p) "
+             "ON CONFLICT (id) DO UPDATE SET user_id = excluded.user_id, contact_id = excluded.contact_id, "
+             "account_id = excluded.account_id, first_seen = excluded.first_seen, last_seen = excluded.last_seen, "
+             "event_count = excluded.event_count, traits = excluded.traits, merged_into = excluded.merged_into, "
+             "pending = excluded.pending",
+          soci::use(id), soci::use(user, user_ind), soci::use(contact), soci::use(account), soci::use(first),
+          soci::use(last), soci::use(events), soci::use(traits), soci::use(merged), soci::use(pending);
+    });
+    slices(alias_text.size(), [&](size_t b, size_t e) {
+      auto a = part(alias_text, b, e);
+      auto p = part(alias_person, b, e);
+      sql << "INSERT INTO event_aliases (alias, person_id) VALUES (:a, :p) "
+             "ON CONFLICT (alias) DO UPDATE SET person_id = excluded.person_id",
+          soci::use(a), soci::use(p);
+    });
+    slices(name_id.size(), [&](size_t b, size_t e) {
+      auto id = part(name_id, b, e);
+      auto type = part(name_type, b, e);
+      auto text = part(name_text, b, e);
+      auto count = part(name_count, b, e);
+      auto first = part(name_first, b, e);
+      auto last = part(name_last, b, e);
+      auto daily = part(name_daily, b, e);
+      sql << "INSERT INTO event_names (id, type, name, event_count, first_seen, last_seen, daily) "
+             "VALUES (:id, :t, :n, :c, :f, :l, :d) ON CONFLICT (id) DO UPDATE SET event_count = excluded.event_count, "
+             "first_seen = excluded.first_seen, last_seen = excluded.last_seen, daily = excluded.daily",
+          soci::use(id), soci::use(type), soci::use(text), soci::use(count), soci::use(first), soci::use(last),
+          soci::use(daily);
+    });
+    if (!source_id.empty())
+      sql << "UPDATE event_sources SET events_received = :n, last_event_at = :t WHERE id = :id",
+          soci::use(source_events), soci::use(source_last), soci::use(source_id);
+    long long pos = static_cast<long long>(position), count = static_cast<long long>(applied),
+              now = Timestamp::Now().ms;
+    sql << "INSERT INTO usage_checkpoint (id, position, events_applied, written_at) VALUES (1, :p, :n, :w) "
+           "ON CONFLICT (id) DO UPDATE SET position = excluded.position, events_applied = excluded.events_applied, "
+           "written_at = excluded.written_at",
+        soci::use(pos), soci::use(count), soci::use(now);
+  });
+}
+
+void UsageApplier::Restore() {
+  std::unique_lock lock(mu_);
+  state_ = UsageState();
+  store::Session sql(db_.pool());
+  long long position = 0, applied = 0;
+  sql << "SELECT position, events_applied FROM usage_checkpoint WHERE id = 1", soci::into(position), soci::into(applied);
+  if (!sql.got_data()) position = applied = 0;
+  state_.position = static_cast<uint64_t>(position);
+  state_.events_applied = static_cast<uint64_t>(applied);
+  {
+    long long account;
+    int day;
+    std::string data;
+    soci::statement st = (sql.prepare << "SELECT account_id, day, data FROM usage_cells", soci::into(account),
+                          soci::into(day), soci::into(data));
+    if (st.execute(true)) do {
+        DayCell cell;
+        cell.day = day;
+        if (!DayCell::Deserialize(FromBase64(data), cell)) throw Unavailable("damaged usage checkpoint cell");
+        state_.rollups.RestoreCell(account, std::move(cell));
+      } while (st.fetch());
+  }
+  {
+    long long account;
+    int name;
+    std::string data;
+    soci::statement st = (sql.prepare << "SELECT account_id, name_id, data FROM usage_adopters", soci::into(account),
+                          soci::into(name), soci::into(data));
+    if (st.execute(true)) do {
+        std::string bytes = FromBase64(data);
+        state_.rollups.RestoreAdopters(account, static_cast<uint16_t>(name), Roaring::readSafe(bytes.data(), bytes.size()));
+      } while (st.fetch());
+  }
+  {
+    CatalogEntry e;
+    long long id, count;
+    std::string type, daily;
+    soci::statement st = (sql.prepare << "SELECT id, type, name, event_count, first_seen, last_seen, daily FROM event_names ORDER BY id",
+                          soci::into(id), soci::into(type), soci::into(e.name), soci::into(count),
+                          soci::into(e.first_seen), soci::into(e.last_seen), soci::into(daily));
+    if (st.execute(true)) do {
+        CatalogEntry entry = e;
+        entry.id = static_cast<uint16_t>(id);
+        entry.type = EnumFromString<EventType>(type).value_or(EventType::kTrack);
+        entry.count = static_cast<uint64_t>(count);
+        entry.DeserializeDaily(FromBase64(daily));
+        state_.catalog.Restore(std::move(entry));
+      } while (st.fetch());
+  }
+  {
+    long long id, contact, account, first, last, events, merged;
+    std::string user, traits, pending;
+    soci::indicator user_ind, traits_ind, pending_ind, merged_ind, contact_ind, account_ind;
+    soci::statement st = (sql.prepare << "SELECT id, user_id, contact_id, account_id, first_seen, last_seen, event_count, "
+                                         "traits, merged_into, pending FROM event_people ORDER BY id",
+                          soci::into(id), soci::into(user, user_ind), soci::into(contact, contact_ind),
+                          soci::into(account, account_ind), soci::into(first), soci::into(last), soci::into(events),
+                          soci::into(traits, traits_ind), soci::into(merged, merged_ind), soci::into(pending, pending_ind));
+    if (st.execute(true)) do {
+        Person p;
+        p.id = static_cast<uint32_t>(id);
+        if (user_ind == soci::i_ok) p.user_id = user;
+        p.contact_id = contact_ind == soci::i_ok ? contact : 0;
+        p.account_id = account_ind == soci::i_ok ? account : 0;
+        p.first_seen = first;
+        p.last_seen = last;
+        p.events = static_cast<uint64_t>(events);
+        if (traits_ind == soci::i_ok) p.traits = traits;
+        p.merged_into = merged_ind == soci::i_ok ? static_cast<uint32_t>(merged) : 0;
+        if (pending_ind == soci::i_ok) p.DeserializePending(FromBase64(pending));
+        state_.people.Restore(std::move(p));
+      } while (st.fetch());
+  }
+  {
+    std::string alias;
+    long long person;
+    soci::statement st = (sql.prepare << "SELECT alias, person_id FROM event_aliases", soci::into(alias), soci::into(person));
+    if (st.execute(true)) do {
+        state_.people.RestoreAlias(alias, static_cast<uint32_t>(person));
+      } while (st.fetch());
+  }
+  {
+    std::string group;
+    long long account;
+    soci::statement st = (sql.prepare << "SELECT group_id, account_id FROM event_groups", soci::into(group), soci::into(account));
+    if (st.execute(true)) do {
+        state_.groups.emplace(group, account);
+      } while (st.fetch());
+  }
+  {
+    long long id, events, last;
+    soci::indicator last_ind;
+    soci::statement st = (sql.prepare << "SELECT id, events_received, last_event_at FROM event_sources",
+                          soci::into(id), soci::into(events), soci::into(last, last_ind));
+    if (st.execute(true)) do {
+        state_.sources[static_cast<uint32_t>(id)] = {static_cast<uint64_t>(events), last_ind == soci::i_ok ? last : 0, false};
+      } while (st.fetch());
+  }
+  metrics_.applied_position = state_.position;
+  metrics_.applied_events = state_.events_applied;
+}
+
+}  // namespace banso::events

@@ -1,0 +1,76 @@
+#pragma once
+// Applies the event log to the in-memory usage state (rollups, catalogue, people) in log order,
+// resolves identities against the customer data (group -> account, identify -> contact), and
+// checkpoints the state with the last applied position, so that a restart loads the checkpoint
+// and replays only the tail of the log.
+//
+// Thread safety: Apply* and Checkpoint run on one thread (the analytics role); readers use Read().
+#include <nlohmann/json.hpp>
+
+#include <shared_mutex>
+#include <string>
+#include <unordered_map>
+#include <unordered_set>
+#include <vector>
+
+#include "events/event_catalog.h"
+#include "events/event_log.h"
+#include "events/event_metrics.h"
+#include "events/people.h"
+#include "events/usage_listener.h"
+#include "events/usage_rollups.h"
+#include "store/database.h"
+
+namespace banso::events {
+
+struct SourceStats {
+  uint64_t events = 0;
+  int64_t last_event_ms = 0;
+  bool dirty = false;
+};
+
+struct UsageState {
+  uint64_t position = 0;  // the last applied log position
+  uint64_t events_applied = 0;
+  EventCatalog catalog;
+  PeopleDirectory people;
+  UsageRollups rollups;
+  std::unordered_map<std::string, long long> groups;  // groupId -> account id
+  std::unordered_map<uint32_t, SourceStats> sources;
+};
+
+class UsageApplier {
+ public:
+  UsageApplier(store::Database& db, EventLog& log, EventMetrics& metrics);
+
+  void Restore();                               // loads the checkpoint; call first
+  size_t ApplyAvailable(size_t max_records);    // applies committed records; returns how many
+  void Checkpoint();
+  void AddListener(UsageListener* listener) { listeners_.push_back(listener); }
+
+  template <class Fn>
+  auto Read(Fn&& fn) const {
+    std::shared_lock lock(mu_);
+    return fn(state_);
+  }
+
+ private:
+  void ApplyRecord(const EventRecord& r);
+  Person& PersonFor(const EventRecord& r);
+  long long ResolveGroup(std::string_view group_id, std::string_view json);
+  void AttachToAccount(Person& p, long long account);
+  void SyncContacts();
+
+  store::Database& db_;
+  EventLog& log_;
+  EventMetrics& metrics_;
+  std::vector<UsageListener*> listeners_;
+
+  mutable std::shared_mutex mu_;
+  UsageState state_;
+  // Work collected while applying a chunk, done after it without the lock.
+  std::unordered_set<uint32_t> contacts_to_sync_;
+  std::unordered_set<long long> touched_accounts_;
+};
+
+}  // namespace banso::events

@@ -1,0 +1,202 @@
+#include "events/usage_rollups.h"
+
+#include <algorithm>
+#include <cstring>
+
+namespace banso::events {
+
+std::string DayCell::Serialize() const {
+  std::string out;
+  uint32_t n = static_cast<uint32_t>(counts.size());
+  out.append(reinterpret_cast<const char*>(&events), 4);
+  out.append(reinterpret_cast<const char*>(&n), 4);
+  for (const auto& [name, count] : counts) {
+    out.append(reinterpret_cast<const char*>(&name), 2);
+    out.append(reinterpret_cast<const char*>(&count), 4);
+  }
+  size_t at = out.size();
+  out.resize(at + people.getSizeInBytes(true));
+  people.write(out.data() + at, true);
+  return out;
+}
+
+bool DayCell::Deserialize(std::string_view data, DayCell& cell) {
+  if (data.size() < 8) return false;
+  uint32_t n;
+  std::memcpy(&cell.events, data.data(), 4);
+  std::memcpy(&n, data.data() + 4, 4);
+  size_t at = 8;
+  if (data.size() < at + size_t{n} * 6) return false;
+  cell.counts.resize(n);
+  for (uint32_t i = 0; i < n; ++i, at += 6) {
+    std::memcpy(&cell.counts[i].first, data.data() + at, 2);
+    std::memcpy(&cell.counts[i].second, data.data() + at + 2, 4);
+  }
+  try {
+    cell.people = Roaring::readSafe(data.data() + at, data.size() - at);
+  } catch (const std::exception&) {
+    return false;
+  }
+  return true;
+}
+
+DayCell& UsageRollups::CellFor(AccountCells& a, int day) {
+  // Events mostly arrive for the newest day: check the end first.
+  if (!a.days.empty() && a.days.back().day == day) return a.days.back();
+  auto it = std::lower_bound(a.days.begin(), a.days.end(), day,
+                             [](const DayCell& c, int d) { return c.day < d; });
+  if (it != a.days.end() && it->day == day) return *it;
+  DayCell cell;
+  cell.day = day;
+  return *a.days.insert(it, std::move(cell));
+}
+
+void UsageRollups::Add(long long account, int day, uint32_t person, uint16_t name_id, uint32_t count) {
+  AccountCells& a = accounts_[account];
+  DayCell& cell = CellFor(a, day);
+  cell.events += count;
+  cell.people.add(person);
+  auto it = std::lower_bound(cell.counts.begin(), cell.counts.end(), name_id,
+                             [](const auto& p, uint16_t n) { return p.first < n; });
+  if (it != cell.counts.end() && it->first == name_id) it->second += count;
+  else cell.counts.insert(it, {name_id, count});
+  Roaring& adopters = a.adopters[name_id];
+  if (!adopters.contains(person)) {
+    a.dirty_adopters.push_back(name_id);
+    adopters.add(person);
+  }
+  cell.dirty = true;
+  a.dirty = true;
+}
+
+std::vector<long long> UsageRollups::Accounts() const {
+  std::vector<long long> out;
+  out.reserve(accounts_.size());
+  for (const auto& [id, cells] : accounts_) out.push_back(id);
+  std::sort(out.begin(), out.end());
+  return out;
+}
+
+std::pair<const DayCell*, const DayCell*> UsageRollups::Range(const AccountCells& a, int from, int to) const {
+  auto lo = std::lower_bound(a.days.begin(), a.days.end(), from, [](const DayCell& c, int d) { return c.day < d; });
+  auto hi = std::upper_bound(a.days.begin(), a.days.end(), to, [](int d, const DayCell& c) { return d < c.day; });
+  const DayCell* base = a.days.data();
+  return {base + (lo - a.days.begin()), base + (hi - a.days.begin())};
+}
+
+Roaring UsageRollups::ActivePeople(long long account, int from, int to) const {
+  auto it = accounts_.find(account);
+  if (it == accounts_.end()) return {};
+  auto [b, e] = Range(it->second, from, to);
+  std::vector<const Roaring*> parts;
+  for (const DayCell* c = b; c != e; ++c) parts.push_back(&c->people);
+  if (parts.empty()) return {};
+  if (parts.size() == 1) return *parts[0];
+  return Roaring::fastunion(parts.size(), parts.data());
+}
+
+uint64_t UsageRollups::DistinctActive(long long account, int from, int to) const {
+  return ActivePeople(account, from, to).cardinality();
+}
+
+ActiveSeries UsageRollups::Series(long long account, int from, int to, bool with_window) const {
+  ActiveSeries s;
+  size_t n = to >= from ? static_cast<size_t>(to - from + 1) : 0;
+  s.dau.assign(n, 0);
+  s.events.assign(n, 0);
+  s.wau.assign(n, 0);
+  s.mau.assign(n, 0);
+  auto it = accounts_.find(account);
+  if (it == accounts_.end() || n == 0) return s;
+  const AccountCells& a = it->second;
+  auto [b, e] = Range(a, from, to);
+  for (const DayCell* c = b; c != e; ++c) {
+    s.dau[c->day - from] = static_cast<uint32_t>(c->people.cardinality());
+    s.events[c->day - from] = c->events;
+  }
+  auto window = [&](int end, int days) {
+    auto [wb, we] = Range(a, end - days + 1, end);
+    std::vector<const Roaring*> parts;
+    for (const DayCell* c = wb; c != we; ++c) parts.push_back(&c->people);
+    if (parts.empty()) return uint32_t{0};
+    if (parts.size() == 1) return static_cast<uint32_t>(parts[0]->cardinality());
+    return static_cast<uint32_t>(Roaring::fastunion(parts.size(), parts.data()).cardinality());
+  };
+  for (size_t i = with_window ? 0 : n - 1; i < n; ++i) {
+    s.wau[i] = window(from + static_cast<int>(i), 7);
+    s.mau[i] = window(from + static_cast<int>(i), 30);
+  }
+  return s;
+}
+
+int UsageRollups::ActiveDays(long long account, uint32_t person, int from, int to) const {
+  auto it = accounts_.find(account);
+  if (it == accounts_.end()) return 0;
+  auto [b, e] = Range(it->second, from, to);
+  int days = 0;
+  for (const DayCell* c = b; c != e; ++c) days += c->people.contains(person);
+  return days;
+}
+
+std::unordered_map<uint16_t, uint64_t> UsageRollups::Counts(long long account, int from, int to) const {
+  std::unordered_map<uint16_t, uint64_t> out;
+  auto it = accounts_.find(account);
+  if (it == accounts_.end()) return out;
+  auto [b, e] = Range(it->second, from, to);
+  for (const DayCell* c = b; c != e; ++c)
+    for (const auto& [name, count] : c->counts) out[name] += count;
+  return out;
+}
+
+const Roaring* UsageRollups::Adopters(long long account, uint16_t name_id) const {
+  auto it = accounts_.find(account);
+  if (it == accounts_.end()) return nullptr;
+  auto a = it->second.adopters.find(name_id);
+  return a == it->second.adopters.end() ? nullptr : &a->second;
+}
+
+std::vector<std::pair<uint16_t, uint64_t>> UsageRollups::AdopterCounts(long long account) const {
+  std::vector<std::pair<uint16_t, uint64_t>> out;
+  auto it = accounts_.find(account);
+  if (it == accounts_.end()) return out;
+  for (const auto& [name, people] : it->second.adopters) out.emplace_back(name, people.cardinality());
+  return out;
+}
+
+UsageRollups::Dirty UsageRollups::TakeDirty() {
+  Dirty d;
+  for (auto& [id, a] : accounts_) {
+    if (!a.dirty) continue;
+    for (DayCell& c : a.days)
+      if (c.dirty) d.cells.emplace_back(id, c.day), c.dirty = false;
+    std::sort(a.dirty_adopters.begin(), a.dirty_adopters.end());
+    a.dirty_adopters.erase(std::unique(a.dirty_adopters.begin(), a.dirty_adopters.end()), a.dirty_adopters.end());
+    for (uint16_t name : a.dirty_adopters) d.adopters.emplace_back(id, name);
+    a.dirty_adopters.clear();
+    a.dirty = false;
+  }
+  return d;
+}
+
+const DayCell* UsageRollups::Cell(long long account, int day) const {
+  auto it = accounts_.find(account);
+  if (it == accounts_.end()) return nullptr;
+  auto [b, e] = Range(it->second, day, day);
+  return b == e ? nullptr : b;
+}
+
+void UsageRollups::RestoreCell(long long account, DayCell cell) {
+  CellFor(accounts_[account], cell.day) = std::move(cell);
+}
+
+void UsageRollups::RestoreAdopters(long long account, uint16_t name_id, Roaring people) {
+  accounts_[account].adopters[name_id] = std::move(people);
+}
+
+size_t UsageRollups::cell_count() const {
+  size_t n = 0;
+  for (const auto& [id, a] : accounts_) n += a.days.size();
+  return n;
+}
+
+}  // namespace banso::events

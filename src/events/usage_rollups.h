@@ -1,0 +1,83 @@
+#pragma once
+// Usage per account and day, kept in memory and updated as events are applied: counts by
+// event name and a Roaring bitmap of the active people, plus, per account and event name, the
+// bitmap of everyone who ever used it (feature adoption). Queries answer from these cells, so
+// their cost grows with accounts x days, not with the number of events.
+//
+// Not thread-safe: the EventService guards it with a shared mutex.
+#include <roaring/roaring.hh>
+
+#include <cstdint>
+#include <functional>
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+namespace banso::events {
+
+struct DayCell {
+  int32_t day = 0;  // days since the epoch (UTC)
+  uint32_t events = 0;
+  bool dirty = false;  // changed since the last checkpoint
+  Roaring people;
+  std::vector<std::pair<uint16_t, uint32_t>> counts;  // (event name id, count), by name id
+
+  std::string Serialize() const;
+  static bool Deserialize(std::string_view data, DayCell& cell);
+};
+
+// Distinct active people of one account over a day range.
+struct ActiveSeries {
+  std::vector<uint32_t> dau;  // one per day of [from, to]
+  std::vector<uint32_t> wau;  // distinct in the 7 days ending each day
+  std::vector<uint32_t> mau;  // distinct in the 30 days ending each day
+  std::vector<uint32_t> events;
+};
+
+class UsageRollups {
+ public:
+  void Add(long long account, int day, uint32_t person, uint16_t name_id, uint32_t count = 1);
+
+  bool HasAccount(long long account) const { return accounts_.count(account) != 0; }
+  std::vector<long long> Accounts() const;
+
+  // with_window: also WAU and MAU for every day (costs 37 unions a day); else only at `to`.
+  ActiveSeries Series(long long account, int from, int to, bool with_window) const;
+  // Distinct people active in [from, to].
+  uint64_t DistinctActive(long long account, int from, int to) const;
+  Roaring ActivePeople(long long account, int from, int to) const;
+  // Days in [from, to] on which the person was active.
+  int ActiveDays(long long account, uint32_t person, int from, int to) const;
+  // Event counts by name id over [from, to].
+  std::unordered_map<uint16_t, uint64_t> Counts(long long account, int from, int to) const;
+  // Everyone who ever used the event name at the account.
+  const Roaring* Adopters(long long account, uint16_t name_id) const;
+  std::vector<std::pair<uint16_t, uint64_t>> AdopterCounts(long long account) const;
+
+  // Checkpointing: what changed since the last TakeDirty, and restoring from stored cells.
+  struct Dirty {
+    std::vector<std::pair<long long, int>> cells;
+    std::vector<std::pair<long long, uint16_t>> adopters;
+  };
+  Dirty TakeDirty();
+  const DayCell* Cell(long long account, int day) const;
+  void RestoreCell(long long account, DayCell cell);
+  void RestoreAdopters(long long account, uint16_t name_id, Roaring people);
+
+  size_t cell_count() const;
+
+ private:
+  struct AccountCells {
+    std::vector<DayCell> days;  // ascending day
+    std::unordered_map<uint16_t, Roaring> adopters;
+    bool dirty = false;
+    std::vector<uint16_t> dirty_adopters;
+  };
+  DayCell& CellFor(AccountCells& a, int day);
+  // Cells of [from, to], in order.
+  std::pair<const DayCell*, const DayCell*> Range(const AccountCells& a, int from, int to) const;
+
+  std::unordered_map<long long, AccountCells> accounts_;
+};
+
+}  // namespace banso::events

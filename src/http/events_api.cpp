@@ -1,0 +1,202 @@
+// Product-usage events: the Segment HTTP Tracking API (/v1/*, authenticated by a source's write
+// key), the sources and their keys, the event catalogue, the live stream, usage per account,
+// and /metrics.
+#include <zlib.h>
+
+#include "core/error.h"
+#include "events/text_blob.h"
+#include "http/api_routes.h"
+
+namespace banso::http {
+namespace {
+
+// The body, inflated when the client sent it gzip-compressed (Segment's SDKs may). Inflating
+// stops past `limit`, so a small bomb cannot take memory; the parser then reports the size.
+std::string RequestBody(const httplib::Request& req, size_t limit) {
+  const std::string& body = req.body;
+  bool gzip = req.get_header_value("Content-Encoding") == "gzip";
+  if (!gzip || body.size() < 2 || static_cast<unsigned char>(body[0]) != 0x1f ||
+      static_cast<unsigned char>(body[1]) != 0x8b)
+    return body;  // not compressed (or already inflated by the HTTP library)
+  z_stream zs{};
+  if (inflateInit2(&zs, 16 + MAX_WBITS) != Z_OK) throw Unavailable("cannot inflate the body");
+  zs.next_in = reinterpret_cast<Bytef*>(const_cast<char*>(body.data()));
+  zs.avail_in = static_cast<uInt>(body.size());
+  std::string out;
+  char buf[16384];
+  int rc = Z_OK;
+  while (rc != Z_STREAM_END) {
+    zs.next_out = reinterpret_cast<Bytef*>(buf);
+    zs.avail_out = sizeof buf;
+    rc = inflate(&zs, Z_NO_FLUSH);
+    if (rc != Z_OK && rc != Z_STREAM_END) {
+      inflateEnd(&zs);
+      throw Invalid("body", "the gzip body is damaged");
+    }
+    out.append(buf, sizeof buf - zs.avail_out);
+    if (out.size() > limit) break;
+  }
+  inflateEnd(&zs);
+  return out;
+}
+
+// Segment's SDKs send the write key as the HTTP Basic user name (and an empty password).
+std::string BasicUser(const httplib::Request& req) {
+  std::string authz = req.get_header_value("Authorization");
+  if (authz.rfind("Basic ", 0) != 0) return {};
+  std::string decoded;
+  try {
+    decoded = events::FromBase64(authz.substr(6));
+  } catch (const Error&) {
+    throw Unauthorized("the Authorization header is not valid Basic credentials");
+  }
+  return decoded.substr(0, decoded.find(':'));
+}
+
+void AddSegmentRoute(std::vector<Route>& routes, app::App& app, const char* path,
+                     std::optional<events::EventType> type) {
+  routes.push_back({Method::kPost, path, std::nullopt, [&app, type](RequestContext& ctx) {
+    size_t limit = (type ? 32 : 500) * 1024;
+    auto outcome = app.events().Ingest(type, RequestBody(ctx.req, limit + 1), BasicUser(ctx.req));
+    nlohmann::json rejected = nlohmann::json::array();
+    for (const auto& r : outcome.rejected)
+      rejected.push_back({{"index", r.index}, {"field", r.field}, {"reason", r.reason},
+                          {"message_id", r.message_id.empty() ? nlohmann::json(nullptr) : nlohmann::json(r.message_id)}});
+    if (outcome.accepted + outcome.duplicates == 0 && !outcome.rejected.empty()) {
+      const auto& first = outcome.rejected.front();
+      ctx.Json(400, {{"success", false},
+                     {"error", {{"code", "invalid"},
+                                {"message", "no message was accepted: " + first.field + " " + first.reason},
+                                {"field", first.field}}},
+                     {"rejected", rejected}});
+      return;
+    }
+    nlohmann::json body = {{"success", true}};
+    if (!rejected.empty()) body["rejected"] = rejected;
+    ctx.Json(200, body);
+  }});
+}
+
+Date DateParam(RequestContext& ctx, const char* name, Date fallback) {
+  auto text = ctx.QueryString(name);
+  if (!text) return fallback;
+  auto d = Date::Parse(*text);
+  if (!d) throw Invalid(name, "must be a date like 2026-11-23");
+  return *d;
+}
+
+}  // namespace
+
+void AddEventRoutes(std::vector<Route>& routes, app::App& app) {
+  AddSegmentRoute(routes, app, "/v1/batch", std::nullopt);
+  AddSegmentRoute(routes, app, "/v1/identify", events::EventType::kIdentify);
+  AddSegmentRoute(routes, app, "/v1/track", events::EventType::kTrack);
+  AddSegmentRoute(routes, app, "/v1/page", events::EventType::kPage);
+  AddSegmentRoute(routes, app, "/v1/screen", events::EventType::kScreen);
+  AddSegmentRoute(routes, app, "/v1/group", events::EventType::kGroup);
+  AddSegmentRoute(routes, app, "/v1/alias", events::EventType::kAlias);
+
+  routes.push_back({Method::kGet, "/metrics", std::nullopt, [&app](RequestContext& ctx) {
+    ctx.res.set_content(app.events().metrics().Render(), "text/plain; version=0.0.4");
+  }});
+
+  using auth::Permission;
+  routes.push_back({Method::kGet, "/api/v1/sources", Permission::kManageSources, [&app](RequestContext& ctx) {
+    ctx.Json(200, app.events().SourcesJson());
+  }});
+  routes.push_back({Method::kPost, "/api/v1/sources", Permission::kManageSources, [&app](RequestContext& ctx) {
+    auto body = ctx.JsonBody();
+    for (auto& [key, value] : body.items())
+      if (key != "name" && key != "rate_limit_per_second") throw Invalid(key, "is not a field of a source");
+    if (!body.contains("name") || !body["name"].is_string()) throw Invalid("name", "is required (a string)");
+    long long rate = events::kDefaultRateLimitPerSecond;
+    if (body.contains("rate_limit_per_second")) {
+      if (!body["rate_limit_per_second"].is_number_integer()) throw Invalid("rate_limit_per_second", "must be an integer");
+      rate = body["rate_limit_per_second"];
+    }
+    auto [source, key] = app.events().sources().Create(ctx.actor(), body["name"], rate);
+    nlohmann::json j = events::ToJson(source);
+    j["write_key"] = key;
+    j["events_received"] = 0;
+    j["last_event_at"] = nullptr;
+    ctx.Json(201, j);
+  }});
+  routes.push_back({Method::kPost, "/api/v1/sources/{id}/revoke", Permission::kManageSources, [&app](RequestContext& ctx) {
+    ctx.Json(200, events::ToJson(app.events().sources().Revoke(ctx.actor(), SourceId(ctx.PathId()))));
+  }});
+
+  routes.push_back({Method::kGet, "/api/v1/events/catalog", Permission::kReadCustomers, [&app](RequestContext& ctx) {
+    ctx.AllowQuery({});
+    ctx.Json(200, app.events().Catalog());
+  }});
+  routes.push_back({Method::kGet, "/api/v1/events/volume", Permission::kReadCustomers, [&app](RequestContext& ctx) {
+    ctx.AllowQuery({"from", "to", "name"});
+    Date to = DateParam(ctx, "to", Date::Today());
+    Date from = DateParam(ctx, "from", Date::FromDays(to.days() - 29));
+    ctx.Json(200, app.events().Volume(from, to, ctx.QueryString("name")));
+  }});
+  routes.push_back({Method::kGet, "/api/v1/events/status", Permission::kReadCustomers, [&app](RequestContext& ctx) {
+    ctx.Json(200, app.events().Status());
+  }});
+  routes.push_back({Method::kGet, "/api/v1/events/features", Permission::kReadCustomers, [&app](RequestContext& ctx) {
+    nlohmann::json data = nlohmann::json::array();
+    for (auto& [name, feature] : app.events().Features()) data.push_back({{"event_name", name}, {"feature", feature}});
+    ctx.Json(200, {{"data", data}});
+  }});
+  routes.push_back({Method::kPut, "/api/v1/events/features", Permission::kConfigureUsage, [&app](RequestContext& ctx) {
+    auto body = ctx.JsonBody();
+    if (!body.contains("data") || !body["data"].is_array()) throw Invalid("data", "must be a list of {event_name, feature}");
+    std::vector<std::pair<std::string, std::string>> items;
+    for (size_t i = 0; i < body["data"].size(); ++i) {
+      const auto& item = body["data"][i];
+      std::string at = "data[" + std::to_string(i) + "]";
+      if (!item.is_object()) throw Invalid(at, "must be an object {event_name, feature}");
+      if (!item.contains("event_name") || !item["event_name"].is_string()) throw Invalid(at + ".event_name", "is required (a string)");
+      if (!item.contains("feature") || !item["feature"].is_string()) throw Invalid(at + ".feature", "is required (a string)");
+      items.emplace_back(item["event_name"], item["feature"]);
+    }
+    nlohmann::json data = nlohmann::json::array();
+    try {
+      for (auto& [name, feature] : app.events().SetFeatures(ctx.actor(), items))
+        data.push_back({{"event_name", name}, {"feature", feature}});
+    } catch (const Error& e) {
+      // The service names items[i]; the API's field is data[i].
+      std::string field = e.field().rfind("items", 0) == 0 ? "data" + e.field().substr(5) : e.field();
+      throw Invalid(field, e.what());
+    }
+    ctx.Json(200, {{"data", data}});
+  }});
+  routes.push_back({Method::kGet, "/api/v1/events/stream", Permission::kManageSources, [&app](RequestContext& ctx) {
+    ctx.AllowQuery({"source_id"});
+    std::optional<uint32_t> source;
+    if (auto id = ctx.QueryInt("source_id", 1, 1LL << 31)) source = static_cast<uint32_t>(*id);
+    auto sub = app.events().live().Subscribe(source);
+    if (!sub) throw Unavailable("too many people are watching the live stream; try again later");
+    ctx.res.set_header("Cache-Control", "no-cache");
+    ctx.res.set_header("X-Accel-Buffering", "no");
+    ctx.res.set_chunked_content_provider("text/event-stream", [sub, &app](size_t, httplib::DataSink& sink) {
+      if (!app.events().started()) return false;
+      std::string out;
+      for (const auto& m : sub->Next(std::chrono::seconds(1))) out += "event: " + m.kind + "\ndata: " + m.json + "\n\n";
+      if (out.empty()) out = ": waiting\n\n";  // keeps proxies from closing an idle stream
+      return sink.write(out.data(), out.size());
+    });
+  }});
+
+  routes.push_back({Method::kGet, "/api/v1/accounts/{id}/usage", Permission::kReadCustomers, [&app](RequestContext& ctx) {
+    ctx.AllowQuery({"from", "to"});
+    AccountId id(ctx.PathId());
+    app.accounts().Get(id);  // 404 for an unknown account
+    Date to = DateParam(ctx, "to", Date::Today());
+    Date from = DateParam(ctx, "from", Date::FromDays(to.days() - 29));
+    ctx.Json(200, app.events().AccountUsage(id, from, to));
+  }});
+  routes.push_back({Method::kGet, "/api/v1/usage/active-users", Permission::kReadCustomers, [&app](RequestContext& ctx) {
+    ctx.AllowQuery({"from", "to"});
+    Date to = DateParam(ctx, "to", Date::Today());
+    Date from = DateParam(ctx, "from", Date::FromDays(to.days() - 29));
+    ctx.Json(200, app.events().ActiveUsers(from, to));
+  }});
+}
+
+}  // namespace banso::http
