@@ -78,6 +78,7 @@ Person& UsageApplier::PersonFor(const EventRecord& r) {
     return people.CreateAnonymous(r.anonymous_id);
   }
   Person* user = people.FindUser(r.user_id);
+  if (!user) user = people.FindAlias(r.user_id);  // a previousId that alias tied to a user
   Person* anon = r.anonymous_id.empty() ? nullptr : people.FindAlias(r.anonymous_id);
   if (!user) {
     if (anon && anon->user_id.empty()) {

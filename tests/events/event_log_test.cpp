@@ -1,0 +1,181 @@
+#include <gtest/gtest.h>
+#include <unistd.h>
+
+#include <filesystem>
+#include <fstream>
+#include <thread>
+
+#include "events/dedup_set.h"
+#include "events/event_ingest.h"
+#include "events/file_event_log.h"
+
+namespace banso::events {
+namespace {
+
+class TempDir {
+ public:
+  TempDir() : path_(std::filesystem::temp_directory_path() / ("banso_log_" + std::to_string(getpid()) + "_" + std::to_string(counter_++))) {
+    std::filesystem::remove_all(path_);
+  }
+  ~TempDir() { std::filesystem::remove_all(path_); }
+  std::string str() const { return path_.string(); }
+
+ private:
+  static inline int counter_ = 0;
+  std::filesystem::path path_;
+};
+
+struct Message {
+  std::string id, json;
+  EventRecord record(uint32_t source = 1, int64_t received = 1795000000000) const {
+    EventRecord r;
+    r.type = EventType::kTrack;
+    r.source_id = source;
+    r.message_id = id;
+    r.user_id = "user";
+    r.name = "clicked";
+    r.json = json;
+    r.timestamp_ms = r.received_ms = received;
+    r.fingerprint = MessageFingerprint(source, id);
+    return r;
+  }
+};
+
+std::vector<std::string> ReadAll(EventLog& log) {
+  std::vector<std::string> ids;
+  uint64_t at = 0;
+  for (;;) {
+    uint64_t next = log.ReadAfter(at, 1000, [&](uint64_t, const EventRecord& r) { ids.emplace_back(r.message_id); });
+    if (next == at) break;
+    at = next;
+  }
+  return ids;
+}
+
+void Append(EventLog& log, const std::vector<Message>& messages) {
+  std::vector<EventRecord> records;
+  for (const auto& m : messages) records.push_back(m.record());
+  std::vector<const EventRecord*> ptrs;
+  for (const auto& r : records) ptrs.push_back(&r);
+  std::vector<char> stored;
+  log.Append(ptrs, stored);
+}
+
+TEST(FileEventLog, ReadsBackWhatWasAppendedAcrossSegmentsAndReopens) {
+  TempDir dir;
+  std::vector<std::string> expected;
+  {
+    FileEventLog log({dir.str(), 4096});  // tiny segments: many seals
+    for (int batch = 0; batch < 30; ++batch) {
+      std::vector<Message> ms;
+      for (int i = 0; i < 10; ++i) {
+        std::string id = "m" + std::to_string(batch * 10 + i);
+        ms.push_back({id, R"({"event":"clicked","n":)" + std::to_string(i) + "}"});
+        expected.push_back(id);
+      }
+      Append(log, ms);
+    }
+    EXPECT_GT(log.segment_count(), 5u);
+    EXPECT_EQ(ReadAll(log), expected);
+  }
+  FileEventLog reopened({dir.str(), 4096});
+  EXPECT_EQ(reopened.truncated_bytes(), 0u);
+  EXPECT_EQ(ReadAll(reopened), expected);
+  // The de-duplication window is rebuilt from the sidecars and the open segment.
+  size_t fingerprints = 0;
+  reopened.ForEachFingerprint(0, [&](const Fingerprint&, int) { ++fingerprints; });
+  EXPECT_EQ(fingerprints, expected.size());
+}
+
+TEST(FileEventLog, CutsATornTailAtOpen) {
+  TempDir dir;
+  {
+    FileEventLog log({dir.str()});
+    Append(log, {{"a", "{}"}, {"b", "{}"}});
+  }
+  std::string segment;
+  for (const auto& e : std::filesystem::directory_iterator(dir.str()))
+    if (e.path().extension() == ".log") segment = e.path().string();
+  auto whole = std::filesystem::file_size(segment);
+  {
+    // A write that the crash interrupted: a frame header promising more than is there.
+    std::ofstream out(segment, std::ios::app | std::ios::binary);
+    uint32_t len = 300, crc = 7;
+    out.write(reinterpret_cast<const char*>(&len), 4).write(reinterpret_cast<const char*>(&crc), 4) << "partial";
+  }
+  FileEventLog log({dir.str()});
+  EXPECT_EQ(log.truncated_bytes(), 15u);
+  EXPECT_EQ(std::filesystem::file_size(segment), whole);
+  EXPECT_EQ(ReadAll(log), (std::vector<std::string>{"a", "b"}));
+  Append(log, {{"c", "{}"}});
+  EXPECT_EQ(ReadAll(log), (std::vector<std::string>{"a", "b", "c"}));
+}
+
+TEST(FileEventLog, CutsARecordWhoseChecksumFails) {
+  TempDir dir;
+  {
+    FileEventLog log({dir.str()});
+    Append(log, {{"a", "{}"}});
+    Append(log, {{"b", R"({"x":1})"}});
+  }
+  std::string segment;
+  for (const auto& e : std::filesystem::directory_iterator(dir.str()))
+    if (e.path().extension() == ".log") segment = e.path().string();
+  {
+    std::fstream f(segment, std::ios::in | std::ios::out | std::ios::binary);
+    f.seekp(-2, std::ios::end);
+    f.put('#');  // flip a byte of the last record's JSON
+  }
+  FileEventLog log({dir.str()});
+  EXPECT_GT(log.truncated_bytes(), 0u);
+  EXPECT_EQ(ReadAll(log), (std::vector<std::string>{"a"}));
+}
+
+TEST(DedupSet, RemembersMessagesForTheWindowAndForgetsAfter) {
+  DedupSet set(7);
+  Fingerprint a = MessageFingerprint(1, "a"), b = MessageFingerprint(1, "b"), other = MessageFingerprint(2, "a");
+  EXPECT_TRUE(set.Insert(a, 100));
+  EXPECT_FALSE(set.Insert(a, 100));
+  EXPECT_FALSE(set.Insert(a, 105));  // a retry days later, still in the window
+  EXPECT_TRUE(set.Insert(other, 100));  // the same messageId from another source is another message
+  EXPECT_TRUE(set.Insert(b, 101));
+  set.Expire(107);
+  EXPECT_TRUE(set.Contains(a));
+  set.Expire(108);  // day 100 left the 7-day window
+  EXPECT_FALSE(set.Contains(a));
+  EXPECT_TRUE(set.Contains(b));
+  // Growth keeps everything.
+  for (int i = 0; i < 100000; ++i) ASSERT_TRUE(set.Insert(MessageFingerprint(3, std::to_string(i)), 108));
+  for (int i = 0; i < 100000; i += 997) ASSERT_FALSE(set.Insert(MessageFingerprint(3, std::to_string(i)), 108));
+}
+
+TEST(EventIngest, ConcurrentRetriesOfOneMessageAreStoredOnce) {
+  TempDir dir;
+  FileEventLog log({dir.str()});
+  EventMetrics metrics;
+  EventIngest ingest(log, DedupSet(7), metrics);
+  std::vector<std::thread> threads;
+  std::atomic<size_t> stored{0}, duplicates{0};
+  for (int t = 0; t < 8; ++t)
+    threads.emplace_back([&, t] {
+      for (int i = 0; i < 200; ++i) {
+        // Every thread sends the same 200 messages (as 8 retrying clients would), plus its own.
+        Message shared{"shared-" + std::to_string(i), "{}"}, own{"own-" + std::to_string(t) + "-" + std::to_string(i), "{}"};
+        std::vector<EventRecord> records{shared.record(), own.record()};
+        auto r = ingest.Commit(records);
+        stored += r.stored;
+        duplicates += r.duplicates;
+      }
+    });
+  for (auto& t : threads) t.join();
+  EXPECT_EQ(stored.load(), 200u + 8u * 200u);
+  EXPECT_EQ(duplicates.load(), 7u * 200u);
+  auto ids = ReadAll(log);
+  EXPECT_EQ(ids.size(), 1800u);
+  std::sort(ids.begin(), ids.end());
+  EXPECT_EQ(std::unique(ids.begin(), ids.end()), ids.end());
+  EXPECT_EQ(metrics.duplicates.load(), 1400u);
+}
+
+}  // namespace
+}  // namespace banso::events
