@@ -15,6 +15,8 @@ void AddDemoCommand(CLI::App& app, GlobalOptions& global) {
   CLI::App* cmd = app.add_subcommand("demo", "Load the demo portfolio of a B2B SaaS vendor");
   cmd->add_option("--accounts", options.accounts, "number of accounts")->capture_default_str();
   cmd->add_option("--seed", options.seed, "random seed; the same seed gives the same data")->capture_default_str();
+  cmd->add_option("--usage-accounts", options.usage_accounts, "accounts that get 90 days of product-usage events")
+      ->capture_default_str();
   cmd->add_option("--today", today, "the portfolio's today (YYYY-MM-DD), for reproducible dates");
   cmd->callback([&global] {
     global.run = [&global] {
@@ -33,7 +35,8 @@ void AddDemoCommand(CLI::App& app, GlobalOptions& global) {
                 << " contracts, " << s.touchpoints << " touchpoints, " << s.surveys << " survey responses; "
                 << s.churned << " accounts churned (" << s.churns << " churns at renewal: "
                 << s.churns_champion_left << " after the only champion left, " << s.churns_detractor
-                << " after a detractor NPS, " << s.churns_untouched << " after 120+ days without a touch)\n";
+                << " after a detractor NPS, " << s.churns_untouched << " after 120+ days without a touch); " << s.usage_events << " usage events from " << s.usage_users
+                << " users\n";
       return 0;
     };
   });

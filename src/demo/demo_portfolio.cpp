@@ -1,4 +1,5 @@
 #include "demo/demo_portfolio.h"
+#include "demo/demo_usage.h"
 
 #include "auth/secrets.h"
 #include "core/error.h"
@@ -100,6 +101,8 @@ DemoSummary LoadDemoPortfolio(app::App& app, const DemoOptions& options,
   DemoStaff staff = MakeStaff(app);
   Random rng(options.seed);
   DemoSummary summary;
+  Random usage_rng(options.seed ^ 0x75736167ULL);  // its own stream: usage does not shift the rest
+  std::vector<UsageSeed> usage_seeds;
   for (long long start = 0; start < options.accounts; start += kChunk) {
     long long end = std::min<long long>(options.accounts, start + kChunk);
     std::vector<AccountLife> lives;
@@ -110,7 +113,26 @@ DemoSummary LoadDemoPortfolio(app::App& app, const DemoOptions& options,
         throw Conflict("accounts", "the demo portfolio is already loaded");
       WriteChunk(tx, lives, summary);
     });
+    for (const AccountLife& life : lives) {
+      if (static_cast<long long>(usage_seeds.size()) >= options.usage_accounts) break;
+      UsageSeed seed{*life.account.external_id, life.account.employee_band.value_or("10-49"), {}, {}, std::nullopt};
+      for (const auto& c : life.contacts) {
+        if (c.departed || !c.external_id) continue;
+        seed.contacts.emplace_back(*c.external_id, c.email.value_or(""));
+        seed.names.push_back(c.name);
+      }
+      if (life.churned) {
+        for (const auto& c : life.contracts)
+          if (c.end_date && (!seed.churned_on || *c.end_date > *seed.churned_on)) seed.churned_on = c.end_date;
+      }
+      usage_seeds.push_back(std::move(seed));
+    }
     if (progress) progress(end, options.accounts);
+  }
+  if (!usage_seeds.empty()) {
+    UsageSummary usage = SendDemoUsage(app, usage_seeds, options.today, usage_rng);
+    summary.usage_events = usage.events;
+    summary.usage_users = usage.users;
   }
   return summary;
 }

@@ -12,6 +12,9 @@ struct DemoOptions {
   int accounts = 2000;
   unsigned long long seed = 42;
   Date today = Date::Today();  // the portfolio's "now"; history runs up to three years back
+  // Product usage (90 days of Segment events) for the first this-many accounts: about 900
+  // events per active account, so large portfolios get usage for a sample.
+  long long usage_accounts = 5000;
 };
 
 struct DemoSummary {
@@ -19,6 +22,7 @@ struct DemoSummary {
   long long churned = 0;  // accounts without an active contract today
   // Churns at renewal, by the causes present (an account may have several).
   long long churns = 0, churns_champion_left = 0, churns_detractor = 0, churns_untouched = 0;
+  long long usage_events = 0, usage_users = 0;
 };
 
 // Loads the portfolio. progress(done, total) may be null. Throws Conflict if demo data is

@@ -47,13 +47,25 @@ std::string_view TrimRight(std::string_view s) {
   return s;
 }
 
+// get_string() unescapes into the parser's own buffer, which the thread's next request reuses.
+// A string a record keeps must point into the body (the request's views do), or into
+// request.owned when it had escapes and so differs from its text in the body.
+std::string_view Kept(std::string_view raw_token, std::string_view s, std::deque<std::string>& owned) {
+  raw_token = TrimRight(raw_token);
+  if (raw_token.size() == s.size() + 2 && raw_token.substr(1, s.size()) == s) return raw_token.substr(1, s.size());
+  owned.emplace_back(s);
+  return owned.back();
+}
+
 // A string, or a number's own text (Segment accepts numeric ids); anything else is an error.
-std::string_view IdValue(od::value v, const char* field, size_t max_bytes) {
+std::string_view IdValue(od::value v, const char* field, size_t max_bytes, std::deque<std::string>& owned) {
   od::json_type t;
   if (v.type().get(t)) throw Invalid("body", "invalid JSON");
   std::string_view s;
   if (t == od::json_type::string) {
+    std::string_view raw = v.raw_json_token();
     if (v.get_string().get(s)) throw Invalid("body", "invalid JSON");
+    s = Kept(raw, s, owned);
   } else if (t == od::json_type::number) {
     s = TrimRight(v.raw_json_token());
   } else if (t == od::json_type::null) {
@@ -66,14 +78,16 @@ std::string_view IdValue(od::value v, const char* field, size_t max_bytes) {
   return s;
 }
 
-std::string_view StringValue(od::value v, const char* field) {
+// owned: where to keep the string when the record keeps it (see Kept); nullptr for a look only.
+std::string_view StringValue(od::value v, const char* field, std::deque<std::string>* owned = nullptr) {
   std::string_view s;
   od::json_type t;
   if (v.type().get(t)) throw Invalid("body", "invalid JSON");
   if (t == od::json_type::null) return {};
   if (t != od::json_type::string) throw BadItem{field, "must be a string"};
+  std::string_view raw = v.raw_json_token();
   if (v.get_string().get(s)) throw Invalid("body", "invalid JSON");
-  return s;
+  return owned ? Kept(raw, s, *owned) : s;
 }
 
 std::optional<int64_t> TimeValue(od::value v, const char* field) {
@@ -132,23 +146,23 @@ void ParseItem(od::object item, int index, std::optional<EventType> path_type,
         type = t;
       }
     } else if (key == "userId") {
-      r.user_id = IdValue(v, "userId", limits.max_id_bytes);
+      r.user_id = IdValue(v, "userId", limits.max_id_bytes, request.owned);
     } else if (key == "anonymousId") {
-      r.anonymous_id = IdValue(v, "anonymousId", limits.max_id_bytes);
+      r.anonymous_id = IdValue(v, "anonymousId", limits.max_id_bytes, request.owned);
     } else if (key == "messageId") {
-      r.message_id = StringValue(v, "messageId");
+      r.message_id = StringValue(v, "messageId", &request.owned);
       if (Utf8Chars(r.message_id) > limits.max_message_id_chars)
         throw BadItem{"messageId", "is longer than " + std::to_string(limits.max_message_id_chars) + " characters"};
     } else if (key == "event") {
-      event = StringValue(v, "event");
+      event = StringValue(v, "event", &request.owned);
       has_event = true;
     } else if (key == "name") {
       od::json_type t;
-      if (!v.type().get(t) && t == od::json_type::string) page_name = StringValue(v, "name");
+      if (!v.type().get(t) && t == od::json_type::string) page_name = StringValue(v, "name", &request.owned);
     } else if (key == "groupId") {
-      group_id = IdValue(v, "groupId", limits.max_id_bytes);
+      group_id = IdValue(v, "groupId", limits.max_id_bytes, request.owned);
     } else if (key == "previousId") {
-      previous_id = IdValue(v, "previousId", limits.max_id_bytes);
+      previous_id = IdValue(v, "previousId", limits.max_id_bytes, request.owned);
     } else if (key == "timestamp") {
       timestamp = TimeValue(v, "timestamp");
     } else if (key == "originalTimestamp") {

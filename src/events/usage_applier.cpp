@@ -49,14 +49,46 @@ UsageApplier::UsageApplier(store::Database& db, EventLog& log, EventMetrics& met
 // ---- Applying -------------------------------------------------------------------------------
 
 size_t UsageApplier::ApplyAvailable(size_t max_records) {
-  size_t applied = 0;
+  // Read the chunk first: groupIds new to us are resolved to accounts in one transaction,
+  // without holding the state lock, before the chunk is applied.
+  std::vector<std::string> chunk;
+  std::vector<size_t> ends;
+  uint64_t from;
+  {
+    std::shared_lock lock(mu_);
+    from = state_.position;
+  }
+  std::string payload;
+  uint64_t to = log_.ReadAfter(from, max_records, [&](uint64_t, const EventRecord& r) {
+    payload.clear();
+    EncodeRecord(r, payload);
+    chunk.push_back(payload);
+  });
+  if (chunk.empty()) return 0;
+  std::vector<EventRecord> records(chunk.size());
+  for (size_t i = 0; i < chunk.size(); ++i) DecodeRecord(chunk[i], records[i]);
+  std::vector<std::pair<std::string, std::string_view>> unknown;  // groupId, a group call's JSON
+  {
+    std::shared_lock lock(mu_);
+    std::unordered_set<std::string_view> seen;
+    for (const EventRecord& r : records) {
+      if (r.target_id.empty() || r.type == EventType::kAlias || state_.groups.count(std::string(r.target_id))) continue;
+      if (seen.insert(r.target_id).second) unknown.emplace_back(std::string(r.target_id), std::string_view());
+      if (r.type == EventType::kGroup)
+        for (auto& [id, json] : unknown)
+          if (id == r.target_id && json.empty()) json = r.json;
+    }
+  }
+  auto resolved = ResolveGroups(unknown);
+  size_t applied = records.size();
   {
     std::unique_lock lock(mu_);
-    state_.position = log_.ReadAfter(state_.position, max_records, [&](uint64_t, const EventRecord& r) {
+    for (auto& [group, account] : resolved) state_.groups.emplace(group, account);
+    for (const EventRecord& r : records) {
       ApplyRecord(r);
-      ++applied;
       metrics_.last_applied_received_ms = r.received_ms;
-    });
+    }
+    state_.position = to;
     state_.events_applied += applied;
     metrics_.applied_position = state_.position;
     metrics_.applied_events = state_.events_applied;
@@ -131,7 +163,7 @@ void UsageApplier::ApplyRecord(const EventRecord& r) {
     }
     case EventType::kGroup: {
       uint32_t person = PersonFor(r).id;
-      long long account = ResolveGroup(r.target_id, r.json);
+      long long account = AccountOfGroup(r.target_id);
       if (account) AttachToAccount(state_.people.Get(person), account);
       return;
     }
@@ -151,7 +183,7 @@ void UsageApplier::ApplyRecord(const EventRecord& r) {
     case EventType::kPage:
     case EventType::kScreen: {
       uint32_t person_id = PersonFor(r).id;
-      long long account = r.target_id.empty() ? 0 : ResolveGroup(r.target_id, {});
+      long long account = r.target_id.empty() ? 0 : AccountOfGroup(r.target_id);
       Person& p = state_.people.Get(person_id);
       if (!account) account = p.account_id;
       if (p.first_seen == 0 || r.timestamp_ms < p.first_seen) p.first_seen = r.timestamp_ms;
@@ -173,42 +205,56 @@ void UsageApplier::ApplyRecord(const EventRecord& r) {
   }
 }
 
-long long UsageApplier::ResolveGroup(std::string_view group_id, std::string_view json) {
-  std::string key(group_id);
-  if (auto it = state_.groups.find(key); it != state_.groups.end()) return it->second;
-  nlohmann::json traits = json.empty() ? nlohmann::json::object() : TraitsOf(json);
-  long long account = 0;
-  try {
-    account = db_.Transact([&](store::Tx& tx) {
-      std::optional<AccountId> found = customers::AccountStore::FindIdByExternalId(tx, key);
-      if (!found && LooksLikeDomain(key)) found = customers::AccountStore::FindIdByDomain(tx, key);
-      if (!found) {
-        // An unknown company: a prospect account, marked as created from product events.
-        customers::Account a;
-        a.name = TraitString(traits, "name").value_or(key);
-        a.external_id = key;
-        a.journey_stage = customers::JourneyStage::kProspect;
-        a.custom_attributes = {{"created_from", "events"}};
-        if (LooksLikeDomain(key)) a.domain = key;
-        try {
-          customers::ValidateAccount(a);
-        } catch (const Error&) {
-          a.domain.reset();
-          a.name = key;
-        }
-        found = customers::AccountStore::CreateIn(tx, EventsActor(), a).id;
+long long UsageApplier::AccountOfGroup(std::string_view group_id) const {
+  auto it = state_.groups.find(std::string(group_id));
+  return it == state_.groups.end() ? 0 : it->second;
+}
+
+std::vector<std::pair<std::string, long long>> UsageApplier::ResolveGroups(
+    const std::vector<std::pair<std::string, std::string_view>>& groups) {
+  std::vector<std::pair<std::string, long long>> out;
+  if (groups.empty()) return out;
+  auto resolve = [&](store::Tx& tx, const std::string& key, std::string_view json) {
+    nlohmann::json traits = json.empty() ? nlohmann::json::object() : TraitsOf(json);
+    std::optional<AccountId> found = customers::AccountStore::FindIdByExternalId(tx, key);
+    if (!found && LooksLikeDomain(key)) found = customers::AccountStore::FindIdByDomain(tx, key);
+    if (!found) {
+      // An unknown company: a prospect account, marked as created from product events.
+      customers::Account a;
+      a.name = TraitString(traits, "name").value_or(key);
+      a.external_id = key;
+      a.journey_stage = customers::JourneyStage::kProspect;
+      a.custom_attributes = {{"created_from", "events"}};
+      if (LooksLikeDomain(key)) a.domain = key;
+      try {
+        customers::ValidateAccount(a);
+      } catch (const Error&) {
+        a.domain.reset();
+        a.name = key;
       }
-      tx.sql() << "INSERT INTO event_groups (group_id, account_id) VALUES (:g, :a) ON CONFLICT (group_id) DO NOTHING",
-          soci::use(key), soci::use(found->value);
-      return found->value;
+      found = customers::AccountStore::CreateIn(tx, EventsActor(), a).id;
+    }
+    tx.sql() << "INSERT INTO event_groups (group_id, account_id) VALUES (:g, :a) ON CONFLICT (group_id) DO NOTHING",
+        soci::use(key), soci::use(found->value);
+    return found->value;
+  };
+  try {
+    db_.Transact([&](store::Tx& tx) {
+      for (const auto& [key, json] : groups) out.emplace_back(key, resolve(tx, key, json));
     });
-  } catch (const std::exception& e) {
-    spdlog::warn(nlohmann::json{{"msg", "cannot resolve a groupId to an account"}, {"group_id", key}, {"error", e.what()}}
-                     .dump(-1, ' ', false, nlohmann::json::error_handler_t::replace));
-    return 0;
+  } catch (const std::exception&) {
+    // One bad group must not keep the others out: retry them one by one.
+    out.clear();
+    for (const auto& [key, json] : groups) {
+      try {
+        out.emplace_back(key, db_.Transact([&](store::Tx& tx) { return resolve(tx, key, json); }));
+      } catch (const std::exception& e) {
+        spdlog::warn(nlohmann::json{{"msg", "cannot resolve a groupId to an account"}, {"group_id", key}, {"error", e.what()}}
+                         .dump(-1, ' ', false, nlohmann::json::error_handler_t::replace));
+      }
+    }
   }
-  state_.groups.emplace(key, account);
-  return account;
+  return out;
 }
 
 void UsageApplier::SyncContacts() {
@@ -230,7 +276,7 @@ void UsageApplier::SyncContacts() {
   }
   contacts_to_sync_.clear();
   std::vector<std::pair<uint32_t, long long>> linked;
-  for (const Want& w : wants) {
+  auto upsert = [&](store::Tx& tx, const Want& w) {
     // identify upserts a contact: the one already linked, else by userId, else by email.
     std::optional<std::string> email = TraitString(w.traits, "email");
     std::optional<std::string> name = TraitString(w.traits, "name");
@@ -240,39 +286,46 @@ void UsageApplier::SyncContacts() {
       else if (first || last) name = first ? *first : *last;
     }
     std::optional<std::string> title = TraitString(w.traits, "title");
-    try {
-      long long contact = db_.Transact([&](store::Tx& tx) {
-        std::optional<ContactId> id;
-        if (w.contact) id = ContactId(w.contact);
-        if (id && !customers::ContactStore::Find(tx, *id)) id.reset();  // deleted meanwhile
-        if (!id) id = customers::ContactStore::FindIdByExternalId(tx, w.user_id);
-        if (!id && email) id = customers::ContactStore::FindIdByEmail(tx, AccountId(w.account), *email);
-        auto apply = [&](customers::Contact& c) {
-          if (name) c.name = *name;
-          if (email) c.email = *email;
-          if (title) c.title = *title;
-          if (!c.external_id) c.external_id = w.user_id;
-        };
-        if (id) {
-          auto current = customers::ContactStore::Find(tx, *id);
-          customers::Contact changed = *current;
-          apply(changed);
-          bool same = changed.name == current->name && changed.email == current->email &&
-                      changed.title == current->title && changed.external_id == current->external_id;
-          if (!same) customers::ContactStore::UpdateIn(tx, EventsActor(), *id, apply);
-          return id->value;
-        }
-        customers::Contact c;
-        c.account_id = AccountId(w.account);
-        c.name = w.user_id;
-        c.role = customers::ContactRole::kUser;
-        apply(c);
-        return customers::ContactStore::CreateIn(tx, EventsActor(), c).id.value;
-      });
-      linked.emplace_back(w.person, contact);
-    } catch (const std::exception& e) {
-      spdlog::warn(nlohmann::json{{"msg", "cannot upsert the contact of an identify call"}, {"user_id", w.user_id}, {"error", e.what()}}
-                       .dump(-1, ' ', false, nlohmann::json::error_handler_t::replace));
+    std::optional<ContactId> id;
+    if (w.contact) id = ContactId(w.contact);
+    if (id && !customers::ContactStore::Find(tx, *id)) id.reset();  // deleted meanwhile
+    if (!id) id = customers::ContactStore::FindIdByExternalId(tx, w.user_id);
+    if (!id && email) id = customers::ContactStore::FindIdByEmail(tx, AccountId(w.account), *email);
+    auto apply = [&](customers::Contact& c) {
+      if (name) c.name = *name;
+      if (email) c.email = *email;
+      if (title) c.title = *title;
+      if (!c.external_id) c.external_id = w.user_id;
+    };
+    if (id) {
+      auto current = customers::ContactStore::Find(tx, *id);
+      customers::Contact changed = *current;
+      apply(changed);
+      bool same = changed.name == current->name && changed.email == current->email &&
+                  changed.title == current->title && changed.external_id == current->external_id;
+      if (!same) customers::ContactStore::UpdateIn(tx, EventsActor(), *id, apply);
+      return id->value;
+    }
+    customers::Contact c;
+    c.account_id = AccountId(w.account);
+    c.name = w.user_id;
+    c.role = customers::ContactRole::kUser;
+    apply(c);
+    return customers::ContactStore::CreateIn(tx, EventsActor(), c).id.value;
+  };
+  try {
+    db_.Transact([&](store::Tx& tx) {
+      for (const Want& w : wants) linked.emplace_back(w.person, upsert(tx, w));
+    });
+  } catch (const std::exception&) {
+    linked.clear();  // one bad contact (e.g. an invalid email trait): the others one by one
+    for (const Want& w : wants) {
+      try {
+        linked.emplace_back(w.person, db_.Transact([&](store::Tx& tx) { return upsert(tx, w); }));
+      } catch (const std::exception& e) {
+        spdlog::warn(nlohmann::json{{"msg", "cannot upsert the contact of an identify call"}, {"user_id", w.user_id}, {"error", e.what()}}
+                         .dump(-1, ' ', false, nlohmann::json::error_handler_t::replace));
+      }
     }
   }
   std::unique_lock lock(mu_);

@@ -57,7 +57,11 @@ class UsageApplier {
  private:
   void ApplyRecord(const EventRecord& r);
   Person& PersonFor(const EventRecord& r);
-  long long ResolveGroup(std::string_view group_id, std::string_view json);
+  // The account of a groupId already resolved (0 if not).
+  long long AccountOfGroup(std::string_view group_id) const;
+  // Finds or creates the accounts of new groupIds (with a group call's JSON for its traits).
+  std::vector<std::pair<std::string, long long>> ResolveGroups(
+      const std::vector<std::pair<std::string, std::string_view>>& groups);
   void AttachToAccount(Person& p, long long account);
   void SyncContacts();
 

@@ -16,11 +16,12 @@ struct Loaded {
   DemoSummary summary;
 };
 
-Loaded Load(int accounts, unsigned long long seed) {
+// usage_accounts: how many accounts also get 90 days of product-usage events (slow: opt in).
+Loaded Load(int accounts, unsigned long long seed, long long usage_accounts = 0) {
   Loaded l;
   l.db = std::make_unique<testing::TestDatabase>("sqlite");
-  l.app = std::make_unique<app::App>(app::AppOptions{l.db->url(), 2, {}});
-  l.summary = LoadDemoPortfolio(*l.app, {accounts, seed, *Date::Parse("2026-11-23")}, nullptr);
+  l.app = std::make_unique<app::App>(app::AppOptions{l.db->url(), 2, {}, {}});
+  l.summary = LoadDemoPortfolio(*l.app, {accounts, seed, *Date::Parse("2026-11-23"), usage_accounts}, nullptr);
   return l;
 }
 
@@ -96,6 +97,44 @@ TEST(DemoPortfolioTest, ChurnFollowsItsCausesInTheData) {
   EXPECT_GT(departed_champion, 1.3 * base) << "base " << base;
   EXPECT_GT(detractor, 1.3 * base) << "base " << base;
   EXPECT_LT(promoters_only, 0.7 * base) << "base " << base;
+}
+
+TEST(DemoPortfolioTest, UsageHasAWeeklyRhythmAndFadesBeforeChurn) {
+  auto l = Load(400, 42, 400);
+  EXPECT_GT(l.summary.usage_events, 100000);
+  EXPECT_GT(l.summary.usage_users, 1000);
+  Date to = *Date::Parse("2026-11-23"), from = Date::FromDays(to.days() - 89);
+  auto usage = l.app->events().ActiveUsers(from, to);
+  // Weekdays are busier than weekends, across the portfolio.
+  double weekday = 0, weekend = 0;
+  std::map<std::string, std::vector<int>> dau;
+  for (const auto& a : usage["accounts"]) {
+    auto series = a["dau"].get<std::vector<int>>();
+    dau[a["external_id"]] = series;
+    for (size_t i = 0; i < series.size(); ++i) {
+      int wd = (from.days() + static_cast<int>(i) + 4) % 7;
+      (wd == 0 || wd == 6 ? weekend : weekday) += series[i];
+    }
+  }
+  EXPECT_GT(weekday / 5, 4 * weekend / 2);
+  // Accounts that churned inside the window were fading in their last month.
+  store::Session sql(l.app->db().pool());
+  std::string ext, end;
+  soci::statement st = (sql.prepare << "SELECT a.external_id, MAX(c.end_date) FROM accounts a JOIN contracts c "
+                                       "ON c.account_id = a.id WHERE a.journey_stage = 'churned' GROUP BY a.external_id",
+                        soci::into(ext), soci::into(end));
+  st.execute();
+  double early = 0, late = 0;
+  int fading = 0;
+  while (st.fetch()) {
+    int churn = Date::Parse(end)->days() - from.days();
+    if (churn < 60 || churn >= 90 || !dau.count(ext)) continue;
+    const auto& s = dau[ext];
+    for (int d = 0; d < 30; ++d) early += s[d], late += s[churn - 29 + d];
+    ++fading;
+  }
+  ASSERT_GT(fading, 0);
+  EXPECT_LT(late, early * 0.6) << fading << " accounts churned in the window";
 }
 
 }  // namespace
