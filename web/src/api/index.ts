@@ -17,6 +17,7 @@ import type {
   Page,
   RevenueMovement,
   Session,
+  RevokedSource,
   Source,
   SourceInput,
   Survey,
@@ -82,17 +83,17 @@ export const api = {
     }),
 
   // Product usage (issue 4). Dates are `YYYY-MM-DD`, both ends included.
-  sources: (signal?: AbortSignal) => http.get<{ items: Source[] }>(`${V1}/sources`, undefined, signal),
+  sources: (signal?: AbortSignal) => http.get<{ data: Source[] }>(`${V1}/sources`, undefined, signal),
   /** The answer carries the write key: the only time it is ever shown. */
   createSource: (input: SourceInput) => http.post<CreatedSource>(`${V1}/sources`, input),
-  revokeSource: (id: number) => http.post<Source>(`${V1}/sources/${id}/revoke`),
+  revokeSource: (id: number) => http.post<RevokedSource>(`${V1}/sources/${id}/revoke`),
   eventCatalog: (signal?: AbortSignal) => http.get<CatalogEvent[]>(`${V1}/events/catalog`, undefined, signal),
   eventVolume: (from: string, to: string, name: string | null, signal?: AbortSignal) =>
     http.get<EventVolume>(`${V1}/events/volume`, { from, to, name }, signal),
-  featureMapping: (signal?: AbortSignal) => http.get<{ items: FeatureMapping[] }>(`${V1}/events/features`, undefined, signal),
-  /** Replaces the whole mapping; answers the new one. */
-  saveFeatureMapping: (items: FeatureMapping[]) => http.put<{ items: FeatureMapping[] }>(`${V1}/events/features`, { items }),
-  /** For EventSource (same-origin, the session cookie goes with it). */
+  featureMapping: (signal?: AbortSignal) => http.get<{ data: FeatureMapping[] }>(`${V1}/events/features`, undefined, signal),
+  /** Replaces the whole mapping; answers the new one. A refused row is named `data[i].event_name` / `data[i].feature`. */
+  saveFeatureMapping: (data: FeatureMapping[]) => http.put<{ data: FeatureMapping[] }>(`${V1}/events/features`, { data }),
+  /** For EventSource (same-origin, the session cookie goes with it). Admins only: it shows raw traits. */
   eventStreamUrl: (sourceId: number | null) => buildUrl(`${V1}/events/stream`, { source_id: sourceId }),
   accountUsage: (accountId: number, from: string, to: string, signal?: AbortSignal) =>
     http.get<AccountUsage>(`${V1}/accounts/${accountId}/usage`, { from, to }, signal),

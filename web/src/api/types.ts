@@ -234,7 +234,10 @@ export interface ImportResult {
 // ---------- Product usage (issue 4): sources, the event catalogue, feature mapping, usage ----------
 
 export const EVENT_TYPES = ['track', 'page', 'screen'] as const;
+/** What the catalogue counts: track events by name, page and screen views by name. */
 export type EventType = (typeof EVENT_TYPES)[number];
+/** Every Segment message type; the live stream shows all of them. */
+export type MessageType = EventType | 'identify' | 'group' | 'alias';
 
 /** A write-key holder that sends Segment-spec events (admin only). */
 export interface Source {
@@ -248,6 +251,9 @@ export interface Source {
   events_received: number;
   last_event_at: IsoTimestamp | null;
 }
+
+/** The answer to revoking a source: the source without its event figures. */
+export type RevokedSource = Omit<Source, 'events_received' | 'last_event_at'> & Partial<Pick<Source, 'events_received' | 'last_event_at'>>;
 
 /** The answer to creating a source: the only time the whole write key is sent. */
 export interface CreatedSource extends Source {
@@ -275,27 +281,31 @@ export interface EventVolume {
   days: { date: IsoDate; count: number }[];
 }
 
+/** One row of the event → feature mapping; GET and PUT /events/features carry `{ data: [...] }`. */
 export interface FeatureMapping {
   event_name: string;
   feature: string;
 }
 
-/** `event: event` on /events/stream: one accepted event. */
+/** `event: event` on /events/stream (admins only): one accepted message, as sent. */
 export interface StreamEvent {
-  position: number;
   source_id: number;
-  type: EventType | string;
+  type: MessageType | string;
+  /** A track call's event name. */
   event: string | null;
+  /** A page's or screen's name. */
   name: string | null;
   user_id: string | null;
   anonymous_id: string | null;
-  account_id: number | null;
-  /** The groupId as sent, when the server gives it (shown when there is no account). */
-  group_id?: string | null;
+  /** The groupId as sent: a group call's, or a track / page / screen call's context.groupId. */
+  group_id: string | null;
   timestamp: IsoTimestamp;
   received_at: IsoTimestamp;
   message_id: string;
-  properties: Record<string, unknown>;
+  /** Only when the message had them. */
+  properties?: Record<string, unknown>;
+  /** identify and group calls' traits, when sent (personal data: why the stream is for admins). */
+  traits?: Record<string, unknown>;
 }
 
 /** `event: rejected` on /events/stream: one item of a batch that was not accepted, and why. */
@@ -330,13 +340,15 @@ export interface AccountUsage {
   seat_utilisation: number | null;
   trend_4w: { current_weekly_active: number; previous_weekly_active: number; change: number | null } | null;
   top_features: { feature: string; events: number; users: number }[];
-  top_events: { name: string; count: number }[];
+  top_events: { name: string; type: EventType; count: number }[];
+  /** The account's people (at most 200), most recently seen first. */
   users: {
-    user_id: string;
+    user_id: string | null;
     contact_id: number | null;
     name: string | null;
     email: string | null;
-    last_seen: IsoTimestamp;
-    events: number;
+    last_seen: IsoTimestamp | null;
+    /** Days in [from, to] on which the person was active. */
+    active_days: number;
   }[];
 }

@@ -17,10 +17,11 @@ const usage: AccountUsage = {
   dau_average: 4.2, wau: 11, mau: 23, stickiness: 0.18, seat_utilisation: 0.46,
   trend_4w: { current_weekly_active: 11, previous_weekly_active: 14, change: -0.21 },
   top_features: [{ feature: 'レポート出力', events: 120, users: 7 }, { feature: 'ダッシュボード閲覧', events: 60, users: 12 }],
-  top_events: [{ name: 'report_exported', count: 120 }],
+  top_events: [{ name: 'report_exported', type: 'track', count: 120 }, { name: 'Dashboard', type: 'page', count: 80 }],
   users: [
-    { user_id: 'u1', contact_id: 5, name: '佐藤 花子', email: 'sato@example.jp', last_seen: '2026-11-20T10:15:00.000Z', events: 33 },
-    { user_id: 'u2', contact_id: null, name: null, email: null, last_seen: '2026-11-23T09:00:00.000Z', events: 4 },
+    { user_id: 'u2', contact_id: null, name: null, email: null, last_seen: '2026-11-23T09:00:00.000Z', active_days: 2 },
+    { user_id: 'u1', contact_id: 5, name: '佐藤 花子', email: 'sato@example.jp', last_seen: '2026-11-20T10:15:00.000Z', active_days: 14 },
+    { user_id: null, contact_id: 9, name: '鈴木 一郎', email: null, last_seen: null, active_days: 0 },
   ],
 };
 const none: AccountUsage = {
@@ -42,11 +43,15 @@ describe('UsageTab', () => {
     expect(text('usage-trend')).toBe('↓ 21%');
     expect(page.byTestId('usage-trend')!.className).toContain('neg');
     expect(page.byTestId('usage-top-features')!.textContent).toContain('レポート出力');
+    expect(page.byTestId('usage-top-events')!.textContent).toContain('Page'); // a page view is marked as one
     const users = page.allByTestId('usage-user-row');
-    expect(users).toHaveLength(2);
+    expect(users).toHaveLength(3);
     expect(users[0]!.textContent).toContain('u2'); // seen last: first, by its user id (no name, no email)
     expect(users[1]!.textContent).toContain('佐藤 花子');
     expect(users[1]!.textContent).toContain('sato@example.jp');
+    expect(users[2]!.textContent).toContain('鈴木 一郎'); // never seen: last, with no date
+    expect(page.allByTestId('usage-user-days').map((td) => td.textContent)).toEqual(['2', '14', '0']);
+    expect(page.byTestId('usage-users')!.textContent).toContain('Active days');
     expect(page.byTestId('usage-chart')).not.toBeNull();
   });
 

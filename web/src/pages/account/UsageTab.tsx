@@ -1,5 +1,6 @@
-// Product usage of one account: active users (DAU / WAU / MAU), stickiness, seats, the 4-week
-// trend, the features used most, and each user's last activity.
+// Product usage of one account: active users (DAU / WAU / MAU), stickiness, seats (when known),
+// the 4-week trend, the features and events used most, and each person's last activity and
+// active days in the range.
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
@@ -11,6 +12,7 @@ import { Empty, ErrorBanner, Skeleton } from '../../components/States';
 import { formatDateTime, formatNumber, formatRelativeTime, initials } from '../../lib/format';
 import { useAsync } from '../../lib/useAsync';
 import { fillDays, formatPercent, formatTrend, lastDays, type RangeDays } from '../../lib/usage';
+import { EventTypeBadge } from '../events/CatalogTab';
 import { UsageChart } from './UsageChart';
 
 /** No event in the range and nobody active: nothing to chart. */
@@ -55,6 +57,7 @@ function UsageReport({ usage }: { usage: AccountUsage }) {
   const days = useMemo(() => fillDays(usage.days, usage, (date) => ({ date, dau: 0, wau: 0, mau: 0, events: 0 })), [usage]);
   const trend = formatTrend(usage.trend_4w?.change, lang);
   const seen = (timestamp: string | null) => Date.parse(timestamp ?? '') || 0;
+  // The server sends them most recently seen first; never-seen people (only identified) last.
   const users = [...usage.users].sort((a, b) => seen(b.last_seen) - seen(a.last_seen));
   const maxFeature = Math.max(1, ...usage.top_features.map((f) => f.events));
   const maxEvent = Math.max(1, ...usage.top_events.map((e) => e.count));
@@ -144,9 +147,11 @@ function UsageReport({ usage }: { usage: AccountUsage }) {
           ) : (
             <ol className="bar-list" data-testid="usage-top-events">
               {usage.top_events.map((e) => (
-                <li key={e.name}>
+                <li key={`${e.type}:${e.name}`}>
                   <div className="bar-list-head">
-                    <code className="event-name">{e.name}</code>
+                    <span className="bar-list-name">
+                      <code className="event-name">{e.name}</code> {e.type !== 'track' && <EventTypeBadge type={e.type} />}
+                    </span>
                     <span className="bar-list-value">{n(e.count)}</span>
                   </div>
                   <div className="bar-track" aria-hidden="true">
@@ -163,7 +168,7 @@ function UsageReport({ usage }: { usage: AccountUsage }) {
         title={t('usage.users')}
         testId="usage-users"
         empty={users.length === 0 ? { icon: 'meeting', title: t('usage.noUsers') } : null}
-        columns={[{ label: t('usage.col.user') }, { label: t('usage.col.lastSeen') }, { label: t('usage.col.events'), numeric: true }]}
+        columns={[{ label: t('usage.col.user') }, { label: t('usage.col.lastSeen') }, { label: t('usage.col.activeDays'), numeric: true }]}
       >
         {users.map((u, i) => (
           <tr key={u.user_id ?? `contact-${u.contact_id ?? i}`} data-testid="usage-user-row">
@@ -184,12 +189,18 @@ function UsageReport({ usage }: { usage: AccountUsage }) {
               </div>
             </td>
             <td>
-              <div className="date-cell">
-                <span>{formatRelativeTime(u.last_seen, lang)}</span>
-                <span className="relative">{formatDateTime(u.last_seen, lang)}</span>
-              </div>
+              {u.last_seen ? (
+                <div className="date-cell">
+                  <span>{formatRelativeTime(u.last_seen, lang)}</span>
+                  <span className="relative">{formatDateTime(u.last_seen, lang)}</span>
+                </div>
+              ) : (
+                <span className="muted">—</span>
+              )}
             </td>
-            <td className="num strong">{typeof u.events === 'number' ? n(u.events) : '—'}</td>
+            <td className="num strong" data-testid="usage-user-days">
+              {n(u.active_days)}
+            </td>
           </tr>
         ))}
       </TableCard>

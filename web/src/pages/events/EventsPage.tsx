@@ -1,22 +1,28 @@
 // Product events: the catalogue with daily volume, the event → feature mapping, the live stream.
-// Each tab has its own address (/events, /events/features, /events/stream).
+// Each tab has its own address (/events, /events/features, /events/stream). The live stream shows
+// raw traits (personal data): the server serves it to admins only, and only admins see its tab.
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router-dom';
+import { useAuth } from '../../auth/AuthContext';
+import { Empty } from '../../components/States';
 import { CatalogTab } from './CatalogTab';
 import { FeatureMappingTab } from './FeatureMappingTab';
 import { StreamTab } from './StreamTab';
 
 export type EventsTab = 'catalog' | 'features' | 'stream';
 
-const TABS: { tab: EventsTab; path: string }[] = [
+const TABS: { tab: EventsTab; path: string; adminOnly?: boolean }[] = [
   { tab: 'catalog', path: '/events' },
   { tab: 'features', path: '/events/features' },
-  { tab: 'stream', path: '/events/stream' },
+  { tab: 'stream', path: '/events/stream', adminOnly: true },
 ];
 
 export function EventsPage({ tab }: { tab: EventsTab }) {
   const { t } = useTranslation();
   const navigate = useNavigate();
+  const { user } = useAuth();
+  const isAdmin = user?.role === 'admin';
+  const tabs = TABS.filter((item) => isAdmin || !item.adminOnly);
   return (
     <div className="page" data-testid="events-page">
       <div className="page-head">
@@ -26,7 +32,7 @@ export function EventsPage({ tab }: { tab: EventsTab }) {
         </div>
       </div>
       <div className="tabs" role="tablist" aria-label={t('events.sections')}>
-        {TABS.map((item) => (
+        {tabs.map((item) => (
           <button
             key={item.tab}
             type="button"
@@ -43,7 +49,14 @@ export function EventsPage({ tab }: { tab: EventsTab }) {
       <div role="tabpanel" data-testid={`events-panel-${tab}`}>
         {tab === 'catalog' && <CatalogTab />}
         {tab === 'features' && <FeatureMappingTab />}
-        {tab === 'stream' && <StreamTab />}
+        {tab === 'stream' &&
+          (isAdmin ? (
+            <StreamTab />
+          ) : (
+            <section className="card" data-testid="stream-admin-only">
+              <Empty icon="lock" title={t('events.stream.adminOnly')} hint={t('events.stream.adminOnlyHint')} />
+            </section>
+          ))}
       </div>
     </div>
   );

@@ -17,7 +17,7 @@ afterEach(() => page.unmount());
 
 function api(put: (call: ApiCall) => { status?: number; body: unknown }) {
   return (call: ApiCall) => {
-    if (call.url.pathname === '/api/v1/events/features' && call.method === 'GET') return { body: { items: mapping } };
+    if (call.url.pathname === '/api/v1/events/features' && call.method === 'GET') return { body: { data: mapping } };
     if (call.url.pathname === '/api/v1/events/features' && call.method === 'PUT') return put(call);
     if (call.url.pathname === '/api/v1/events/catalog') return { body: catalog };
     return undefined;
@@ -37,7 +37,7 @@ describe('FeatureMappingTab', () => {
     await click(page.byTestId('feature-save'));
 
     const put = page.calls.find((c) => c.method === 'PUT')!;
-    expect(put.body).toEqual({ items: [...mapping, { event_name: 'csv_imported', feature: 'CSV インポート' }] });
+    expect(put.body).toEqual({ data: [...mapping, { event_name: 'csv_imported', feature: 'CSV インポート' }] });
     expect(page.byTestId('feature-saved')).not.toBeNull();
     expect(page.byTestId<HTMLButtonElement>('feature-save')!.disabled).toBe(true);
   });
@@ -51,10 +51,10 @@ describe('FeatureMappingTab', () => {
     expect(page.calls.some((c) => c.method === 'PUT')).toBe(false);
   });
 
-  it('shows a 4xx error body’s message next to the field it names (items[1].feature)', async () => {
-    const message = '機能名は 40 文字以内にしてください。';
+  it('shows a 4xx error body’s message next to the field it names (data[1].feature)', async () => {
+    const message = 'must be 1 to 100 characters';
     page = await renderPage(<FeatureMappingTab />, {
-      answer: api(() => ({ status: 400, body: { error: { code: 'invalid', message, field: 'items[1].feature' } } })),
+      answer: api(() => ({ status: 400, body: { error: { code: 'invalid', message, field: 'data[1].feature' } } })),
     });
     await type(page.byTestId('feature-name-1'), 'とても長い機能名');
     await click(page.byTestId('feature-save'));

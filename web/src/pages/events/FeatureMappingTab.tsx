@@ -1,6 +1,6 @@
 // Event → feature mapping (report_exported → 「レポート出力」): rows to add, edit and remove,
 // saved all at once (PUT replaces the whole mapping). A server error that names a field
-// (`items[2].feature`) is shown under that input. Admins and managers edit; others read.
+// (`data[2].feature`) is shown under that input. Admins and managers edit; others read.
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, ApiError, type FeatureMapping, type UserRole } from '../../api';
@@ -18,7 +18,7 @@ export function FeatureMappingTab() {
   const canEdit = Boolean(user && EDITORS.includes(user.role));
   const loaded = useAsync(async (signal) => {
     const [mapping, catalog] = await Promise.all([api.featureMapping(signal), api.eventCatalog(signal).catch(() => [])]);
-    return { mapping: mapping.items, catalog };
+    return { mapping: mapping.data, catalog };
   }, []);
 
   const [saved, setSaved] = useState<FeatureMapping[] | null>(null);
@@ -76,8 +76,8 @@ export function FeatureMappingTab() {
     setSaving(true);
     try {
       const answer = await api.saveFeatureMapping(mappingFromRows(rows));
-      setSaved(answer.items);
-      setRows(rowsFromMapping(answer.items));
+      setSaved(answer.data);
+      setRows(rowsFromMapping(answer.data));
       setNotice('saved');
     } catch (cause) {
       const where = cause instanceof ApiError ? parseFieldPath(cause.field) : { index: null, column: null };

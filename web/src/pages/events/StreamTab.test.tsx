@@ -1,5 +1,6 @@
 // The live stream against a fake EventSource: newest first, rejections marked, pause / resume /
-// clear, at most 500 rows, the source filter (admins only) in the stream's address.
+// clear, at most 500 rows, the source filter in the stream's address, traits of identify calls.
+// (Only admins get this tab: EventsPage.test.tsx.)
 import { act } from 'react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { flush, click, renderPage, type Rendered } from '../../test/harness';
@@ -43,11 +44,11 @@ const sources = [
 ];
 function event(n: number) {
   return {
-    position: n, source_id: 1, type: 'track', event: `event_${n}`, name: null, user_id: `u${n}`, anonymous_id: null, account_id: 12,
+    source_id: 1, type: 'track', event: `event_${n}`, name: null, user_id: `u${n}`, anonymous_id: null, group_id: null,
     timestamp: '2026-11-23T10:15:00.000Z', received_at: '2026-11-23T10:15:00.100Z', message_id: `m${n}`, properties: { 形式: 'CSV', n },
   };
 }
-const answer = (call: { url: URL }) => (call.url.pathname === '/api/v1/sources' ? { body: { items: sources } } : undefined);
+const answer = (call: { url: URL }) => (call.url.pathname === '/api/v1/sources' ? { body: { data: sources } } : undefined);
 
 let page: Rendered;
 const last = () => FakeEventSource.instances.at(-1)!;
@@ -116,7 +117,7 @@ describe('StreamTab', () => {
     expect(shown[0]).toBe('m620');
     expect(shown.at(-1)).toBe('m121');
     expect(page.byTestId('stream-counts')!.textContent).toBe('620 received · 0 rejected');
-  });
+  }, 20_000); // 500 table rows in jsdom: seconds on a busy machine
 
   it('lets an admin choose a source: the stream reconnects with source_id', async () => {
     page = await renderPage(<StreamTab />, { answer, path: '/events/stream?source=2', route: '/events/stream' });
@@ -133,11 +134,21 @@ describe('StreamTab', () => {
     expect(last().url).toBe('/api/v1/events/stream?source_id=1');
   });
 
-  it('has no source filter for other roles (they may not list sources)', async () => {
-    page = await renderPage(<StreamTab />, { answer, role: 'viewer' });
-    expect(page.byTestId('stream-source')).toBeNull();
-    expect(page.calls.some((c) => c.url.pathname === '/api/v1/sources')).toBe(false);
-    expect(last().url).toBe('/api/v1/events/stream');
+  it('shows identify, group and alias calls: groupId in its column, traits in the details', async () => {
+    page = await renderPage(<StreamTab />, { answer });
+    const base = { source_id: 1, event: null, name: null, user_id: 'u7', anonymous_id: null, timestamp: '2026-11-23T10:15:00.000Z', received_at: '2026-11-23T10:15:00.100Z' };
+    await emit('event', { ...base, type: 'group', group_id: '001DEMO00000001', traits: { name: '株式会社あおぞら' }, message_id: 'g1' });
+    await emit('event', { ...base, type: 'identify', group_id: null, traits: { email: 'sato@example.jp', name: '佐藤 花子' }, message_id: 'i1' });
+    await emit('event', { ...base, type: 'alias', group_id: null, message_id: 'a1' });
+    await flush(150);
+    expect(rows()).toEqual(['a1', 'i1', 'g1']);
+    const [alias, identify, group] = page.allByTestId('stream-row');
+    expect(alias!.textContent).toContain('Alias');
+    expect(identify!.textContent).toContain('Identify');
+    expect(group!.textContent).toContain('001DEMO00000001');
+    await click(identify!.querySelector('[data-testid="stream-expand"]'));
+    expect(JSON.parse(page.byTestId('stream-traits')!.textContent!)).toEqual({ email: 'sato@example.jp', name: '佐藤 花子' });
+    expect(page.byTestId('stream-properties')).toBeNull();
   });
 
   it('offers to reconnect when the server closes the stream', async () => {

@@ -1,15 +1,15 @@
-// Live events as the server accepts (or rejects) them, newest first: EventSource on
+// Live messages as the server accepts (or rejects) them, newest first: EventSource on
 // /api/v1/events/stream (same origin, so the session cookie goes along), optionally for one
-// source (admins choose among the sources). Pause holds new rows aside; at most 500 are kept.
+// source. Admins only (EventsPage shows this tab to no one else): messages carry raw traits.
+// Pause holds new rows aside; at most 500 are kept.
 import { Fragment, useEffect, useMemo, useReducer, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useSearchParams } from 'react-router-dom';
+import { useSearchParams } from 'react-router-dom';
 import { api, type StreamEvent, type StreamRejection } from '../../api';
-import { useAuth } from '../../auth/AuthContext';
 import { Badge } from '../../components/Badges';
 import { Icon } from '../../components/Icon';
 import { Empty } from '../../components/States';
-import { formatDateTime, formatNumber, localeOf } from '../../lib/format';
+import { formatNumber, localeOf } from '../../lib/format';
 import { useAsync } from '../../lib/useAsync';
 import { EventTypeBadge } from './CatalogTab';
 import { MAX_STREAM_ROWS, initialStream, parseStreamMessage, streamEventLabel, streamReducer, type Incoming, type StreamRow } from './stream';
@@ -19,21 +19,33 @@ const FLUSH_MS = 100;
 
 type Connection = 'connecting' | 'open' | 'reconnecting' | 'closed' | 'unsupported';
 
-function formatClock(timestamp: string, lang: string): string {
+// One formatter per language and style: a busy stream renders 500 rows, two times each.
+const formatters = new Map<string, Intl.DateTimeFormat>();
+function formatter(lang: string, style: 'clock' | 'full'): Intl.DateTimeFormat {
+  const key = `${lang}|${style}`;
+  let f = formatters.get(key);
+  if (!f) {
+    const options: Intl.DateTimeFormatOptions =
+      style === 'clock' ? { hour: '2-digit', minute: '2-digit', second: '2-digit' } : { dateStyle: 'medium', timeStyle: 'medium' };
+    f = new Intl.DateTimeFormat(localeOf(lang), options);
+    formatters.set(key, f);
+  }
+  return f;
+}
+
+function formatStamp(timestamp: string, lang: string, style: 'clock' | 'full'): string {
   const parsed = new Date(timestamp);
   if (Number.isNaN(parsed.getTime())) return timestamp;
-  return new Intl.DateTimeFormat(localeOf(lang), { hour: '2-digit', minute: '2-digit', second: '2-digit' }).format(parsed);
+  return formatter(lang, style).format(parsed);
 }
+const formatClock = (timestamp: string, lang: string) => formatStamp(timestamp, lang, 'clock');
 
 export function StreamTab() {
   const { t, i18n } = useTranslation();
   const lang = i18n.resolvedLanguage ?? 'en';
-  const { user } = useAuth();
-  const isAdmin = user?.role === 'admin';
   const [params, setParams] = useSearchParams();
   const sourceId = Number(params.get('source')) > 0 ? Number(params.get('source')) : null;
-  // Only admins may list sources (others get 403): they alone get the source filter.
-  const sources = useAsync((signal) => (isAdmin ? api.sources(signal).then((r) => r.items) : Promise.resolve([])), [isAdmin]);
+  const sources = useAsync((signal) => api.sources(signal).then((r) => r.data), []);
   const sourceName = useMemo(() => new Map((sources.data ?? []).map((s) => [s.id, s.name])), [sources.data]);
 
   const [state, dispatch] = useReducer(streamReducer, initialStream);
@@ -118,18 +130,16 @@ export function StreamTab() {
             {t('events.stream.reconnect')}
           </button>
         )}
-        {isAdmin && (
-          <select className="select" value={sourceId ?? ''} onChange={(e) => chooseSource(e.target.value)} aria-label={t('events.stream.source')} data-testid="stream-source">
-            <option value="">{t('events.stream.allSources')}</option>
-            {sourceId !== null && !sourceName.has(sourceId) && <option value={sourceId}>#{sourceId}</option>}
-            {(sources.data ?? []).map((s) => (
-              <option key={s.id} value={s.id}>
-                {s.name}
-                {s.revoked_at ? ` (${t('sources.revoked')})` : ''}
-              </option>
-            ))}
-          </select>
-        )}
+        <select className="select" value={sourceId ?? ''} onChange={(e) => chooseSource(e.target.value)} aria-label={t('events.stream.source')} data-testid="stream-source">
+          <option value="">{t('events.stream.allSources')}</option>
+          {sourceId !== null && !sourceName.has(sourceId) && <option value={sourceId}>#{sourceId}</option>}
+          {(sources.data ?? []).map((s) => (
+            <option key={s.id} value={s.id}>
+              {s.name}
+              {s.revoked_at ? ` (${t('sources.revoked')})` : ''}
+            </option>
+          ))}
+        </select>
         <div className="toolbar-spacer" />
         <span className="muted stream-counts" data-testid="stream-counts">
           {t('events.stream.counts', { received: formatNumber(state.received, lang), rejected: formatNumber(state.rejected, lang) })}
@@ -177,7 +187,7 @@ export function StreamTab() {
                 <th>{t('events.stream.col.type')}</th>
                 <th>{t('events.stream.col.name')}</th>
                 <th>{t('events.stream.col.user')}</th>
-                <th>{t('events.stream.col.account')}</th>
+                <th>{t('events.stream.col.group')}</th>
                 <th>{t('events.stream.col.source')}</th>
               </tr>
             </thead>
@@ -225,7 +235,7 @@ function EventRow({ event, open, onToggle, sourceName }: { event: StreamEvent; o
   return (
     <tr className={open ? 'row-open' : undefined} data-testid="stream-row" data-kind="event" data-message-id={event.message_id}>
       <ExpandButton open={open} onToggle={onToggle} />
-      <td className="nowrap" title={formatDateTime(event.timestamp, lang)}>
+      <td className="nowrap" title={formatStamp(event.timestamp, lang, 'full')}>
         {formatClock(event.timestamp, lang)}
       </td>
       <td>
@@ -235,15 +245,7 @@ function EventRow({ event, open, onToggle, sourceName }: { event: StreamEvent; o
       <td className="nowrap">
         {event.user_id ?? (event.anonymous_id ? <span className="muted" title={t('events.stream.anonymous')}>{event.anonymous_id}</span> : <span className="muted">—</span>)}
       </td>
-      <td>
-        {event.account_id != null ? (
-          <Link to={`/accounts/${event.account_id}?tab=usage`}>#{event.account_id}</Link>
-        ) : event.group_id ? (
-          <code title="groupId">{event.group_id}</code>
-        ) : (
-          <span className="muted">—</span>
-        )}
-      </td>
+      <td>{event.group_id ? <code title="groupId">{event.group_id}</code> : <span className="muted">—</span>}</td>
       <SourceCell id={event.source_id} sourceName={sourceName} />
     </tr>
   );
@@ -279,9 +281,8 @@ function DetailRow({ row }: { row: StreamRow }) {
       ? [
           ['messageId', row.data.message_id],
           ['anonymousId', row.data.anonymous_id],
-          ['timestamp', formatDateTime(row.data.timestamp, lang)],
-          ['receivedAt', formatDateTime(row.data.received_at, lang)],
-          ['position', row.data.position],
+          ['timestamp', formatStamp(row.data.timestamp, lang, 'full')],
+          ['receivedAt', formatStamp(row.data.received_at, lang, 'full')],
         ]
       : [
           ['messageId', row.data.message_id],
@@ -300,11 +301,19 @@ function DetailRow({ row }: { row: StreamRow }) {
             </div>
           ))}
         </dl>
-        {row.kind === 'event' && (
+        {row.kind === 'event' && row.data.properties && (
           <>
             <div className="detail-label">{t('events.stream.properties')}</div>
             <pre className="json" data-testid="stream-properties">
               {JSON.stringify(row.data.properties, null, 2)}
+            </pre>
+          </>
+        )}
+        {row.kind === 'event' && row.data.traits && (
+          <>
+            <div className="detail-label">{t('events.stream.traits')}</div>
+            <pre className="json" data-testid="stream-traits">
+              {JSON.stringify(row.data.traits, null, 2)}
             </pre>
           </>
         )}

@@ -5,11 +5,12 @@ const messages = { required: 'required', duplicate: 'duplicate' };
 
 describe('the feature mapping rows', () => {
   it('traces the server’s error field back to a row and an input', () => {
-    expect(parseFieldPath('items[2].feature')).toEqual({ index: 2, column: 'feature' });
-    expect(parseFieldPath('items[0].event_name')).toEqual({ index: 0, column: 'event_name' });
-    expect(parseFieldPath('items[4]')).toEqual({ index: 4, column: null });
-    expect(parseFieldPath('items')).toEqual({ index: null, column: null });
-    expect(parseFieldPath('items[1].other')).toEqual({ index: null, column: null });
+    expect(parseFieldPath('data[2].feature')).toEqual({ index: 2, column: 'feature' });
+    expect(parseFieldPath('data[0].event_name')).toEqual({ index: 0, column: 'event_name' });
+    expect(parseFieldPath('data[4]')).toEqual({ index: 4, column: null });
+    expect(parseFieldPath('data')).toEqual({ index: null, column: null });
+    expect(parseFieldPath('data[1].other')).toEqual({ index: null, column: null });
+    expect(parseFieldPath('items[1].feature')).toEqual({ index: null, column: null }); // the draft API's name
     expect(parseFieldPath(null)).toEqual({ index: null, column: null });
   });
 

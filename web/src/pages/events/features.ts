@@ -1,5 +1,5 @@
 // The feature mapping editor's rows: local keys for React, client-side checks, and the server's
-// error field (`items[2].feature`) traced back to the row and input it names.
+// error field (`data[2].feature`) traced back to the row and input it names.
 import type { FeatureMapping } from '../../api';
 
 export interface FeatureRow {
@@ -38,9 +38,9 @@ export function isDirty(rows: readonly FeatureRow[], saved: readonly FeatureMapp
   return current.length !== saved.length || current.some((item, i) => item.event_name !== saved[i]!.event_name || item.feature !== saved[i]!.feature);
 }
 
-/** `items[2].feature` → row 2, column feature; `items[1]` → row 1; anything else → the whole form. */
+/** `data[2].feature` → row 2, column feature; `data[1]` → row 1; anything else → the whole form. */
 export function parseFieldPath(field: string | null | undefined): { index: number | null; column: FeatureColumn | null } {
-  const m = /^items\[(\d+)\](?:\.(event_name|feature))?$/.exec(field ?? '');
+  const m = /^data\[(\d+)\](?:\.(event_name|feature))?$/.exec(field ?? '');
   if (!m) return { index: null, column: null };
   return { index: Number(m[1]), column: (m[2] as FeatureColumn | undefined) ?? null };
 }

@@ -69,8 +69,10 @@ export function parseStreamMessage(kind: string, data: string, now: Date = new D
   }
   if (!isObject(parsed)) return null;
   if (kind === 'event' && typeof parsed.type === 'string') {
-    const properties = isObject(parsed.properties) ? parsed.properties : {};
-    return { kind: 'event', data: { ...parsed, properties } as unknown as StreamEvent };
+    // properties and traits come only when the message had them; anything else there is dropped.
+    const { properties, traits, ...rest } = parsed;
+    const data = { ...rest, ...(isObject(properties) && { properties }), ...(isObject(traits) && { traits }) };
+    return { kind: 'event', data: data as unknown as StreamEvent };
   }
   if (kind === 'rejected' && typeof parsed.reason === 'string') {
     return { kind: 'rejected', data: parsed as unknown as StreamRejection, receivedAt: now.toISOString() };
@@ -78,7 +80,7 @@ export function parseStreamMessage(kind: string, data: string, now: Date = new D
   return null;
 }
 
-/** What the event is called: a track event's name, else a page's or screen's name. */
+/** What the message is called: a track event's name, else a page's or screen's name (identify, group and alias have none). */
 export function streamEventLabel(event: StreamEvent): string | null {
   return event.event ?? event.name ?? null;
 }

@@ -16,13 +16,17 @@ let page: Rendered;
 afterEach(() => page.unmount());
 
 function api(call: ApiCall) {
-  if (call.url.pathname === '/api/v1/sources' && call.method === 'GET') return { body: { items: [web] } };
+  if (call.url.pathname === '/api/v1/sources' && call.method === 'GET') return { body: { data: [web] } };
   if (call.url.pathname === '/api/v1/sources' && call.method === 'POST') {
     const body = call.body as { name: string; rate_limit_per_second?: number };
     if (body.name === 'Web アプリ') return { status: 409, body: { error: { code: 'conflict', message: '同じ名前のソースがすでにあります。', field: 'name' } } };
     return { status: 201, body: { ...web, id: 2, name: body.name, key_prefix: KEY.slice(0, 8), rate_limit_per_second: body.rate_limit_per_second ?? 1000, events_received: 0, last_event_at: null, write_key: KEY } };
   }
-  if (call.url.pathname === '/api/v1/sources/1/revoke') return { body: { ...web, revoked_at: '2026-11-23T11:00:00.000Z' } };
+  if (call.url.pathname === '/api/v1/sources/1/revoke') {
+    // As the server answers: the source without its event figures.
+    const { events_received: _n, last_event_at: _at, ...plain } = web;
+    return { body: { ...plain, revoked_at: '2026-11-23T11:00:00.000Z' } };
+  }
   return undefined;
 }
 
@@ -77,6 +81,7 @@ describe('SourcesPage', () => {
     expect(page.calls.filter((c) => c.url.pathname === '/api/v1/sources/1/revoke' && c.method === 'POST')).toHaveLength(1);
     expect(page.byTestId('source-revoked')).not.toBeNull();
     expect(page.byTestId('source-revoke')).toBeNull();
+    expect(page.allByTestId('source-row')[0]!.textContent).toContain('1,234'); // the figures it had
   });
 
   it('says admins only, and asks nothing of the server, for other roles', async () => {

@@ -2,7 +2,7 @@
 // The key is shown once, when the source is created; revoking stops it at once.
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api, ApiError, type CreatedSource, type Source } from '../../api';
+import { api, ApiError, type CreatedSource, type RevokedSource, type Source } from '../../api';
 import { useAuth } from '../../auth/AuthContext';
 import { Badge } from '../../components/Badges';
 import { Icon } from '../../components/Icon';
@@ -29,10 +29,11 @@ function SourcesAdmin() {
   const list = useAsync((signal) => api.sources(signal), []);
   const [sources, setSources] = useState<Source[] | null>(null);
   const [created, setCreated] = useState<CreatedSource | null>(null);
-  const shown = sources ?? list.data?.items ?? null;
+  const shown = sources ?? list.data?.data ?? null;
 
-  function replace(source: Source) {
-    setSources((shown ?? []).map((s) => (s.id === source.id ? source : s)));
+  /** The revoke answer has no event figures: the row keeps the ones it shows. */
+  function replace(source: RevokedSource) {
+    setSources((shown ?? []).map((s) => (s.id === source.id ? { ...s, ...source } : s)));
   }
 
   return (
@@ -268,7 +269,7 @@ function WriteKeyPanel({ source, onDone }: { source: CreatedSource; onDone: () =
   );
 }
 
-function SourceRow({ source, onRevoked }: { source: Source; onRevoked: (source: Source) => void }) {
+function SourceRow({ source, onRevoked }: { source: Source; onRevoked: (source: RevokedSource) => void }) {
   const { t, i18n } = useTranslation();
   const lang = i18n.resolvedLanguage ?? 'en';
   const [confirming, setConfirming] = useState(false);
