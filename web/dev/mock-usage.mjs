@@ -1,7 +1,9 @@
 // Product usage for dev/mock-server.mjs (issue 4): event sources, the event catalogue and
 // daily volume, the event → feature mapping, the live stream (server-sent events, fed by a
 // timer and by /v1/track and /v1/batch with a source's write key), and per-account usage
-// (DAU / WAU / MAU from simulated users). Canned, deterministic, Japanese.
+// (DAU / WAU / MAU from simulated users). Canned, deterministic, Japanese. Answers are shaped as
+// banso's (docs/openapi.json): `{ data: [...] }` lists, errors naming `data[i].feature`, a live
+// stream for admins only without log positions, usage rows with active days, no seat counts yet.
 import { randomBytes, randomUUID } from 'node:crypto';
 
 const DAY = 86_400_000;
@@ -71,7 +73,10 @@ export function usageMock({ accounts, contacts, send, fail, readBody }) {
     const lastAgo = daily === 0 ? 41 * DAY : Math.floor(hash(name, 'last') * 600_000);
     return { name, type, count: daily * firstDays + Math.floor(hash(name) * 997), first_seen: new Date(now - firstDays * DAY - hash(name, 'h') * DAY).toISOString(), last_seen: new Date(now - lastAgo).toISOString(), feature };
   });
-  let features = catalog.filter((e) => e.feature).map((e) => ({ event_name: e.name, feature: e.feature }));
+  let features = catalog
+    .filter((e) => e.feature)
+    .map((e) => ({ event_name: e.name, feature: e.feature }))
+    .sort((a, b) => (a.event_name < b.event_name ? -1 : 1));
 
   const dailyVolume = new Map(CATALOG.map((c) => [c[0], c[3]]));
   const ingested = new Map(); // `${name}|${YYYY-MM-DD}` → events sent to /v1/* here
@@ -116,7 +121,7 @@ export function usageMock({ accounts, contacts, send, fail, readBody }) {
 
   function usage(account, from, to) {
     const users = usersOf(account);
-    const seats = account.custom_attributes?.seats ?? null;
+    const seats = null; // banso does not know licensed seats yet
     const first = from - 34 * DAY; // WAU / MAU windows reach back before the range
     const actives = new Map(); // ms → Set(user_id)
     for (let ms = first; ms <= to; ms += DAY) actives.set(ms, new Set(users.filter((u) => activeOn(u, ms)).map((u) => u.user_id)));
@@ -126,15 +131,17 @@ export function usageMock({ accounts, contacts, send, fail, readBody }) {
       return set.size;
     };
     const days = [];
-    const perUser = new Map();
+    const perUser = new Map(); // user_id → { days: active days in range, last: last active day }
+    for (let ms = first; ms < from; ms += DAY) {
+      for (const id of actives.get(ms)) perUser.set(id, { days: 0, last: ms });
+    }
     for (let ms = from; ms <= to; ms += DAY) {
       let events = 0;
       for (const u of users) {
         if (!actives.get(ms).has(u.user_id)) continue;
-        const n = eventsOn(u, ms);
-        events += n;
-        const seen = perUser.get(u.user_id) ?? { events: 0, last: 0 };
-        perUser.set(u.user_id, { events: seen.events + n, last: ms });
+        events += eventsOn(u, ms);
+        const seen = perUser.get(u.user_id) ?? { days: 0, last: 0 };
+        perUser.set(u.user_id, { days: seen.days + 1, last: ms });
       }
       days.push({ date: isoDay(ms), dau: actives.get(ms).size, wau: distinct(ms, 7), mau: distinct(ms, 30), events });
     }
@@ -142,7 +149,7 @@ export function usageMock({ accounts, contacts, send, fail, readBody }) {
     const dauAverage = days.length ? days.reduce((s, d) => s + d.dau, 0) / days.length : 0;
     const last = days[days.length - 1] ?? { wau: 0, mau: 0 };
     const previous = distinct(to - 28 * DAY, 7);
-    const activeUsers = perUser.size;
+    const activeUsers = [...perUser.values()].filter((u) => u.days > 0).length;
     const weights = FEATURE_NAMES.map((f) => [f, hash(account.id, f) ** 2]);
     const weightSum = weights.reduce((s, [, w]) => s + w, 0) || 1;
     const eventWeights = EVENT_NAMES.map((e) => [e, hash(account.id, e) ** 2]);
@@ -169,7 +176,7 @@ export function usageMock({ accounts, contacts, send, fail, readBody }) {
         : [],
       top_events: totalEvents
         ? eventWeights
-            .map(([name, w]) => ({ name, count: Math.round((totalEvents * w) / eventWeightSum) }))
+            .map(([name, w]) => ({ name, type: CATALOG.find((c) => c[0] === name)[1], count: Math.round((totalEvents * w) / eventWeightSum) }))
             .filter((e) => e.count > 0)
             .sort((a, b) => b.count - a.count)
             .slice(0, 6)
@@ -180,16 +187,16 @@ export function usageMock({ accounts, contacts, send, fail, readBody }) {
           const seen = perUser.get(u.user_id);
           const today = seen.last === todayMs();
           const lastSeen = today ? Date.now() - hash(u.user_id, 'h') * Math.min(Date.now() - seen.last, 3 * 3_600_000) : seen.last + (0.5 + hash(u.user_id, 'h') * 10) * 3_600_000;
-          return { user_id: u.user_id, contact_id: u.contact_id, name: u.name, email: u.email, last_seen: new Date(lastSeen).toISOString(), events: seen.events };
+          return { user_id: u.user_id, contact_id: u.contact_id, name: u.name, email: u.email, last_seen: new Date(lastSeen).toISOString(), active_days: seen.days };
         })
-        .sort((a, b) => b.last_seen.localeCompare(a.last_seen)),
+        .sort((a, b) => b.last_seen.localeCompare(a.last_seen))
+        .slice(0, 200),
     };
   }
 
   // ---------- live stream ----------
 
   const clients = new Set(); // { res, sourceId }
-  let position = 9_812_000;
   let timer = null;
 
   function publish(kind, data) {
@@ -207,7 +214,8 @@ export function usageMock({ accounts, contacts, send, fail, readBody }) {
       source.last_event_at = received;
     }
     const type = item.type ?? 'track';
-    const name = type === 'track' ? item.event : item.name ?? null;
+    const counted = ['track', 'page', 'screen'].includes(type);
+    const name = type === 'track' ? item.event : counted ? item.name ?? null : null;
     const entry = catalog.find((e) => e.name === name && e.type === type);
     if (name) ingested.set(`${name}|${received.slice(0, 10)}`, (ingested.get(`${name}|${received.slice(0, 10)}`) ?? 0) + 1);
     if (entry) {
@@ -216,43 +224,46 @@ export function usageMock({ accounts, contacts, send, fail, readBody }) {
     } else if (name) {
       catalog.push({ name, type, count: 1, first_seen: received, last_seen: received, feature: null });
     }
-    const contactId = /^u(\d+)$/.exec(item.userId ?? '')?.[1];
-    const contact = contactId ? contacts.find((c) => c.id === Number(contactId)) : undefined;
-    const groupAccount = accounts.find((a) => String(a.id) === String(item.groupId ?? item.context?.groupId ?? '') || a.external_id === item.groupId);
-    position += 1;
-    publish('event', {
-      position,
+    // As banso sends it: the groupId of a group call (or a call's context.groupId), properties
+    // and traits only when the message had them.
+    const message = {
       source_id: sourceId,
       type,
       event: type === 'track' ? item.event : null,
-      name: type === 'track' ? null : item.name ?? null,
+      name: type === 'page' || type === 'screen' ? item.name ?? null : null,
       user_id: item.userId ?? null,
       anonymous_id: item.anonymousId ?? null,
-      account_id: contact?.account_id ?? groupAccount?.id ?? null,
+      group_id: type === 'alias' ? null : item.groupId ?? item.context?.groupId ?? null,
       timestamp: item.timestamp ?? received,
       received_at: received,
       message_id: item.messageId ?? randomUUID(),
-      properties: item.properties ?? {},
-    });
+    };
+    if (item.properties && typeof item.properties === 'object') message.properties = item.properties;
+    if (item.traits && typeof item.traits === 'object') message.traits = item.traits;
+    publish('event', message);
   }
 
   /** Why an item is refused, or null. */
   function problem(item) {
     if (!['track', 'page', 'screen', 'identify', 'group', 'alias'].includes(item.type)) return { field: 'type', reason: 'unknown type' };
-    if (item.type === 'track' && (typeof item.event !== 'string' || !item.event)) return { field: 'event', reason: 'required for track' };
+    if (item.type === 'track' && (typeof item.event !== 'string' || !item.event)) return { field: 'event', reason: 'a track call needs an event name' };
+    if (item.type === 'group' && !item.groupId) return { field: 'groupId', reason: 'a group call needs a groupId' };
+    if (item.type === 'alias' && !item.previousId) return { field: 'previousId', reason: 'an alias call needs a previousId' };
     if (!item.userId && !item.anonymousId) return { field: 'userId', reason: 'userId or anonymousId is required' };
     if (item.timestamp && Number.isNaN(Date.parse(item.timestamp))) return { field: 'timestamp', reason: 'not an ISO-8601 timestamp' };
     return null;
   }
 
+  /** The items refused, as banso lists them. */
   function ingestItems(sourceId, items) {
-    let rejected = 0;
+    const rejected = [];
     items.forEach((item, index) => {
       const why = problem(item);
       if (why) {
-        rejected++;
-        publish('rejected', { source_id: sourceId, index, ...why, message_id: item.messageId ?? null });
-      } else if (['track', 'page', 'screen'].includes(item.type)) accepted(sourceId, item);
+        const refusal = { index, ...why, message_id: item.messageId ?? null };
+        rejected.push(refusal);
+        publish('rejected', { source_id: sourceId, ...refusal });
+      } else accepted(sourceId, item);
     });
     return rejected;
   }
@@ -262,7 +273,7 @@ export function usageMock({ accounts, contacts, send, fail, readBody }) {
     const sourceId = Math.random() < 0.75 ? 1 : 2;
     if (Math.random() < 0.08) {
       const samples = [
-        { field: 'event', reason: 'required for track' },
+        { field: 'event', reason: 'a track call needs an event name' },
         { field: 'timestamp', reason: 'not an ISO-8601 timestamp' },
         { field: 'userId', reason: 'userId or anonymousId is required' },
       ];
@@ -275,6 +286,20 @@ export function usageMock({ accounts, contacts, send, fail, readBody }) {
     const [name, type] = weighted.find((c) => (pick -= c[3]) < 0) ?? weighted[0];
     const anonymous = Math.random() < 0.1;
     const contact = liveContacts[Math.floor(Math.random() * liveContacts.length)];
+    if (!anonymous && Math.random() < 0.06) {
+      // Now and then a user is identified again, or tied to their account.
+      const account = accounts.find((a) => a.id === contact.account_id);
+      const group = Math.random() < 0.5 && account?.external_id;
+      accepted(sourceId, {
+        type: group ? 'group' : 'identify',
+        userId: `u${contact.id}`,
+        groupId: group ? account.external_id : undefined,
+        traits: group ? { name: account.name, plan: 'enterprise' } : { name: contact.name, email: contact.email, title: contact.title ?? undefined },
+        timestamp: new Date().toISOString(),
+        messageId: randomUUID(),
+      });
+      return;
+    }
     accepted(sourceId, {
       type,
       event: type === 'track' ? name : undefined,
@@ -314,15 +339,14 @@ export function usageMock({ accounts, contacts, send, fail, readBody }) {
   async function handleApi(req, res, url, path, session) {
     if (path === '/sources' || path.startsWith('/sources/')) {
       if (session.user.role !== 'admin') return fail(res, 403, 'forbidden', 'この操作には管理者の権限が必要です。');
-      if (path === '/sources' && req.method === 'GET') return send(res, 200, { items: sources });
+      if (path === '/sources' && req.method === 'GET') return send(res, 200, { data: sources });
       if (path === '/sources' && req.method === 'POST') {
         const body = JSON.parse((await readBody(req)).toString() || '{}');
         const name = typeof body.name === 'string' ? body.name.trim() : '';
-        if (!name) return fail(res, 400, 'invalid', '名前は必須です。', 'name');
-        if (name.length > 80) return fail(res, 400, 'invalid', '名前は 80 文字以内にしてください。', 'name');
-        if (sources.some((s) => s.name === name)) return fail(res, 409, 'conflict', '同じ名前のソースがすでにあります。', 'name');
+        if (!name || [...name].length > 100) return fail(res, 400, 'invalid', 'must be 1 to 100 characters', 'name');
         const rate = body.rate_limit_per_second ?? 1000;
-        if (!Number.isInteger(rate) || rate < 1 || rate > 100_000) return fail(res, 400, 'invalid', '1〜100000 の整数で指定してください。', 'rate_limit_per_second');
+        if (!Number.isInteger(rate)) return fail(res, 400, 'invalid', 'must be an integer', 'rate_limit_per_second');
+        if (rate < 1 || rate > 10_000_000) return fail(res, 400, 'invalid', 'must be between 1 and 10000000', 'rate_limit_per_second');
         const key = `bsk_${randomBytes(24).toString('base64url')}`;
         const source = { id: Math.max(0, ...sources.map((s) => s.id)) + 1, name, key_prefix: key.slice(0, 8), created_at: new Date().toISOString(), revoked_at: null, rate_limit_per_second: rate, events_received: 0, last_event_at: null };
         sources.push(source);
@@ -334,7 +358,8 @@ export function usageMock({ accounts, contacts, send, fail, readBody }) {
         const source = sources.find((s) => s.id === Number(m[1]));
         if (!source) return fail(res, 404, 'not_found', 'ソースが見つかりません。');
         source.revoked_at ??= new Date().toISOString();
-        return send(res, 200, source);
+        const { events_received: _n, last_event_at: _at, ...plain } = source; // as banso answers
+        return send(res, 200, plain);
       }
       return fail(res, 404, 'not_found', `no route ${req.method} ${url.pathname}`);
     }
@@ -352,25 +377,36 @@ export function usageMock({ accounts, contacts, send, fail, readBody }) {
       }
       return send(res, 200, { from: isoDay(from), to: isoDay(to), name, days });
     }
-    if (path === '/events/features' && req.method === 'GET') return send(res, 200, { items: features });
+    if (path === '/events/features' && req.method === 'GET') return send(res, 200, { data: features });
     if (path === '/events/features' && req.method === 'PUT') {
-      if (!canEditFeatures(session)) return fail(res, 403, 'forbidden', '対応づけを変更できるのは管理者とマネージャーです。');
+      if (!canEditFeatures(session)) return fail(res, 403, 'forbidden', 'this needs the configure-usage permission');
       const body = JSON.parse((await readBody(req)).toString() || '{}');
-      if (!Array.isArray(body.items)) return fail(res, 400, 'invalid', 'items は配列で指定してください。', 'items');
+      if (!Array.isArray(body.data)) return fail(res, 400, 'invalid', 'must be a list of {event_name, feature}', 'data');
       const seen = new Set();
-      for (const [i, item] of body.items.entries()) {
-        const eventName = typeof item?.event_name === 'string' ? item.event_name.trim() : '';
-        const feature = typeof item?.feature === 'string' ? item.feature.trim() : '';
-        if (!eventName) return fail(res, 400, 'invalid', 'イベント名は必須です。', `items[${i}].event_name`);
-        if (seen.has(eventName)) return fail(res, 400, 'invalid', '同じイベントが 2 回指定されています。', `items[${i}].event_name`);
+      for (const [i, item] of body.data.entries()) {
+        const eventName = typeof item?.event_name === 'string' ? item.event_name : null;
+        const feature = typeof item?.feature === 'string' ? item.feature.trim() : null;
+        if (eventName === null) return fail(res, 400, 'invalid', 'is required (a string)', `data[${i}].event_name`);
+        if (feature === null) return fail(res, 400, 'invalid', 'is required (a string)', `data[${i}].feature`);
+        if (!eventName.trim() || [...eventName].length > 200) return fail(res, 400, 'invalid', 'must be 1 to 200 characters', `data[${i}].event_name`);
+        if (!feature || [...feature].length > 100) return fail(res, 400, 'invalid', 'must be 1 to 100 characters', `data[${i}].feature`);
+        if (seen.has(eventName)) return fail(res, 400, 'invalid', 'is mapped twice', `data[${i}].event_name`);
         seen.add(eventName);
-        if (!feature) return fail(res, 400, 'invalid', '機能名は必須です。', `items[${i}].feature`);
-        if ([...feature].length > 40) return fail(res, 400, 'invalid', '機能名は 40 文字以内にしてください。', `items[${i}].feature`);
       }
-      features = body.items.map((item) => ({ event_name: item.event_name.trim(), feature: item.feature.trim() }));
-      return send(res, 200, { items: features });
+      // banso keeps the mapping by event name, and answers it in that order.
+      features = body.data.map((item) => ({ event_name: item.event_name, feature: item.feature.trim() })).sort((a, b) => (a.event_name < b.event_name ? -1 : a.event_name > b.event_name ? 1 : 0));
+      return send(res, 200, { data: features });
     }
-    if (path === '/events/stream' && req.method === 'GET') return stream(req, res, url);
+    if (path === '/events/status' && req.method === 'GET') {
+      // Everything here is applied as it arrives.
+      const committed = sources.reduce((sum, s) => sum + s.events_received, 0);
+      return send(res, 200, { committed_position: committed, applied_position: committed, events_committed: committed, events_applied: committed, dedup_window_days: 7, dedup_entries: 0, analytics_role: true });
+    }
+    if (path === '/events/stream' && req.method === 'GET') {
+      // Raw traits are personal data: admins only.
+      if (session.user.role !== 'admin') return fail(res, 403, 'forbidden', 'this needs the manage-sources permission');
+      return stream(req, res, url);
+    }
     const m = /^\/accounts\/(\d+)\/usage$/.exec(path);
     if (m && req.method === 'GET') {
       const account = accounts.find((a) => a.id === Number(m[1]));
@@ -400,9 +436,14 @@ export function usageMock({ accounts, contacts, send, fail, readBody }) {
       return fail(res, 400, 'invalid', 'body is not JSON');
     }
     const kind = url.pathname.replace(/^\/v1\//, '');
-    const items = kind === 'batch' ? (Array.isArray(body.batch) ? body.batch : []) : [{ ...body, type: kind }];
+    if (kind === 'batch' && !Array.isArray(body.batch)) return fail(res, 400, 'invalid', 'must be a list of messages', 'batch');
+    const items = kind === 'batch' ? body.batch : [{ ...body, type: kind }];
     const rejected = ingestItems(source.id, items);
-    return send(res, 200, { success: true, accepted: items.length - rejected, rejected });
+    if (rejected.length > 0 && rejected.length === items.length) {
+      const first = rejected[0];
+      return send(res, 400, { success: false, error: { code: 'invalid', message: `no message was accepted: ${first.field} ${first.reason}`, field: first.field }, rejected });
+    }
+    return send(res, 200, rejected.length ? { success: true, rejected } : { success: true });
   }
 
   return { handleApi, handleIngest };
