@@ -2,16 +2,18 @@
 // End-to-end check of the Banso console in headless Chromium (playwright-core, no browser download).
 //   BANSO_URL=http://127.0.0.1:18080 BANSO_EMAIL=… BANSO_PASSWORD=… SCREENSHOT_DIR=… node e2e/run.mjs
 // Signs in through the UI, finds a Japanese-named account with touchpoints through the API,
-// searches for it, opens its 360° page, checks the timeline and the language switch, and takes
-// screenshots. Exits non-zero with the failing step's name on any failure.
+// searches for it, opens its 360° page, checks the timeline and the language switch, then the
+// product-usage pages (e2e/events.mjs: sources, live stream, events, feature mapping, the
+// account's usage), and takes screenshots. Exits non-zero with the failing step's name on any failure.
 import { mkdir } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { chromium } from 'playwright-core';
+import { eventsSteps } from './events.mjs';
 
 const JAPANESE = /[\u3040-\u30ff\u4e00-\u9fff]/;
 const JAPANESE_RUN = /[\u3040-\u30ff\u4e00-\u9fff\u3005]+/g;
 const COMPANY_WORDS = /株式会社|合同会社|有限会社|（株）|\(株\)/g;
-const TOTAL_BUDGET_MS = 60_000;
+const TOTAL_BUDGET_MS = 110_000;
 const STEP_TIMEOUT_MS = 15_000;
 
 const baseUrl = (process.env.BANSO_URL ?? '').replace(/\/+$/, '');
@@ -176,6 +178,8 @@ async function main() {
     await testId('import-page').waitFor();
     await page.screenshot({ path: join(screenshotDir, 'import.png') });
   });
+
+  await eventsSteps(page, baseUrl, { step, assert, getJson, screenshotDir, account: target.account });
 
   assert(pageErrors.length === 0, `uncaught errors in the page: ${pageErrors.join(' | ')}`);
   await browser.close();
