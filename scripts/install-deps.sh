@@ -40,3 +40,13 @@ if [ -f web/package-lock.json ]; then
     cp web/package-lock.json "$stamp"
   fi
 fi
+
+if [ -f tests/integration/segment-sdk/package-lock.json ]; then
+  # The official Segment Node.js SDK for the integration test (tests/integration/segment-sdk),
+  # installed again only when its lock file changed.
+  stamp=tests/integration/segment-sdk/node_modules/.banso-lock-stamp
+  if [ ! -f "$stamp" ] || ! cmp -s tests/integration/segment-sdk/package-lock.json "$stamp"; then
+    (cd tests/integration/segment-sdk && npm ci --no-audit --no-fund)
+    cp tests/integration/segment-sdk/package-lock.json "$stamp"
+  fi
+fi
