@@ -22,10 +22,11 @@
 // --backend reference computes the same answers in memory in C++ (sorted packed keys), without
 // a database: a cross-check of the SQL and of Banso, and a figure for information.
 //
-// Prints a human summary on stderr and one JSON line per phase on stdout.
+// Prints a human summary on stderr and one JSON line per phase on stdout (client_cpu_s: this
+// process's CPU time so far, so that a caller can tell the share of a shared machine others took).
 #include <libpq-fe.h>
 #include <sqlite3.h>
-#include <sys/stat.h>
+#include <sys/resource.h>
 
 #include <CLI/CLI.hpp>
 #include <algorithm>
@@ -47,6 +48,13 @@ namespace {
 
 using Clock = std::chrono::steady_clock;
 double SecondsSince(Clock::time_point t0) { return std::chrono::duration<double>(Clock::now() - t0).count(); }
+
+double OwnCpuSeconds() {
+  rusage u{};
+  getrusage(RUSAGE_SELF, &u);
+  auto seconds = [](const timeval& t) { return static_cast<double>(t.tv_sec) + static_cast<double>(t.tv_usec) / 1e6; };
+  return seconds(u.ru_utime) + seconds(u.ru_stime);
+}
 
 // One transaction's rows: the events and, for the payload table, their JSON side by side.
 struct Chunk {
@@ -477,7 +485,8 @@ int main(int argc, char** argv) {
                    static_cast<unsigned long long>(load_events), t.db_s, t.wall_s, rate, double(bytes) / load_events);
       std::cout << nlohmann::json{{"peer", label}, {"phase", "load"}, {"events", load_events}, {"batch", batch},
                                   {"db_seconds", t.db_s}, {"wall_seconds", t.wall_s}, {"events_per_s", rate},
-                                  {"bytes_per_event", double(bytes) / load_events}}.dump()
+                                  {"bytes_per_event", double(bytes) / load_events},
+                                  {"client_cpu_s", OwnCpuSeconds()}}.dump()
                 << std::endl;
     }
 
@@ -508,6 +517,7 @@ int main(int argc, char** argv) {
       line["wau_seconds"] = q.wau_s;
       line["mau_seconds"] = q.mau_s;
       line["query_seconds"] = q.Total();
+      line["client_cpu_s"] = OwnCpuSeconds();
       line["accounts"] = answers.accounts.size();
       line["user_days"] = answers.TotalUserDays();
       if (!answers_path.empty()) answers.Write(answers_path);

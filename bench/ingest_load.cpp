@@ -6,8 +6,7 @@
 //    "sentAt":"<now>"}
 // Phases, in order:
 //   1. groups (--groups): a group call for every user ({"type":"group","userId":…,"groupId":"acct-…"}),
-//      so that the server attributes users to accounts; then, with --token, waits until the
-//      server has applied them (GET /api/v1/events/status) before any track event is sent.
+//      so that the server attributes users to accounts.
 //   2. levels (e.g. --levels 8,16,32,64 --level-events S): for each concurrency level, that many
 //      client threads, each with one keep-alive connection, send the next slice of S events as
 //      fast as the server answers (closed loop). The bodies of a level are generated, and every
@@ -16,6 +15,9 @@
 //   3. rest (--total-events N): the remaining events up to N, at the best level's concurrency
 //      (or --rest-clients), generated on the fly. It fills the server for the rollup, memory and
 //      restart measurements; its rate is reported for information.
+// With --token, after each phase the tool waits until the server has applied everything committed
+// (GET /api/v1/events/status), so that no phase pays for the previous one's rollup work, and
+// reports that time (applied_s) and the rate until applied (events_per_s_until_applied).
 // Answers: 200 means every accepted item is durable; a "rejected":[…] list names refused items
 // (counted); 400 refuses the whole batch (counted); 429 is honoured (Retry-After, then the same
 // batch again) and counted; other answers and transport failures are retried up to 5 times,
@@ -79,6 +81,7 @@ struct PhaseResult {
   uint64_t requests = 0, throttled = 0, errors = 0;
   double throttled_wait_s = 0;
   double connect_ms = 0;             // the slowest client's connection set-up (before the clock)
+  double applied_s = -1;             // after the phase, until the rollups had applied it (-1: not asked)
   std::vector<double> latencies_ms;  // 200 answers only
   std::string first_error;
 
@@ -233,6 +236,15 @@ PhaseResult RunPhase(const LoadOptions& o, const std::string& phase, int clients
   return total;
 }
 
+// With a token: waits until the server has applied everything committed (so that the next
+// phase does not pay for this one's rollup work) and records how long that took.
+void WaitApplied(const LoadOptions& o, PhaseResult& r) {
+  if (o.token.empty()) return;
+  auto t0 = Clock::now();
+  WaitUntilApplied(o.host, o.port, o.token, o.apply_timeout_s);
+  r.applied_s = std::chrono::duration<double>(Clock::now() - t0).count();
+}
+
 double Percentile(const std::vector<double>& sorted, double p) {
   if (sorted.empty()) return 0;
   size_t i = static_cast<size_t>(p * static_cast<double>(sorted.size() - 1) + 0.5);
@@ -258,6 +270,8 @@ double Report(const PhaseResult& r, const std::string& unit) {
       {"errors", r.errors},
       {"failed", r.failed},
       {"connect_max_ms", r.connect_ms},
+      {"applied_s", r.applied_s},
+      {unit + "_per_s_until_applied", r.applied_s >= 0 ? r.accepted / (r.seconds + r.applied_s) : 0.0},
       {"client_cpu_s", OwnCpuSeconds()},
   };
   std::fprintf(stderr, "%s, %d clients: %llu %s in %.2f s (%.0f/s); batch p50 %.1f ms, p99 %.1f ms, max %.1f ms; "
@@ -266,6 +280,9 @@ double Report(const PhaseResult& r, const std::string& unit) {
                line["p50_ms"].get<double>(), line["p99_ms"].get<double>(), line["max_ms"].get<double>(),
                static_cast<unsigned long long>(r.rejected), static_cast<unsigned long long>(r.failed),
                static_cast<unsigned long long>(r.throttled), static_cast<unsigned long long>(r.errors), r.connect_ms);
+  if (r.applied_s >= 0)
+    std::fprintf(stderr, "  the rollups had applied it %.2f s later: %.0f/s until applied\n", r.applied_s,
+                 r.accepted / (r.seconds + r.applied_s));
   if (!r.first_error.empty()) std::fprintf(stderr, "  first problem: %s\n", r.first_error.c_str());
   std::cout << line.dump() << std::endl;
   return rate;
@@ -281,7 +298,7 @@ int main(int argc, char** argv) {
   app.add_option("--host", o.host)->capture_default_str();
   app.add_option("--port", o.port)->required();
   app.add_option("--write-key", o.write_key, "the source's write key (HTTP Basic user name)")->required();
-  app.add_option("--token", o.token, "API token, to wait until the group calls are applied");
+  app.add_option("--token", o.token, "API token, to wait after each phase until the server has applied it");
   app.add_option("--seed", o.space.seed)->capture_default_str();
   app.add_option("--accounts", o.space.accounts)->capture_default_str();
   app.add_option("--users", o.space.users)->capture_default_str();
@@ -297,7 +314,7 @@ int main(int argc, char** argv) {
   app.add_option("--total-events", o.total_events, "after the levels, send the rest up to this many events (from --first)")
       ->capture_default_str();
   app.add_option("--rest-clients", o.rest_clients, "clients for the rest (default: the best level's)");
-  app.add_option("--apply-timeout", o.apply_timeout_s, "seconds to wait for the group calls to be applied")
+  app.add_option("--apply-timeout", o.apply_timeout_s, "seconds to wait for a phase to be applied")
       ->capture_default_str();
   CLI11_PARSE(app, argc, argv);
 
@@ -321,15 +338,9 @@ int main(int argc, char** argv) {
         return static_cast<uint32_t>(end - b * per);
       };
       PhaseResult r = RunPhase(o, "groups", o.group_clients, (users + per - 1) / per, make, true);
+      WaitApplied(o, r);
       Report(r, "calls");
       check(r);
-      if (!o.token.empty()) {
-        auto t0 = Clock::now();
-        EventsStatus s = WaitUntilApplied(o.host, o.port, o.token, o.apply_timeout_s);
-        std::fprintf(stderr, "groups applied after %.2f s more (%llu messages committed)\n",
-                     std::chrono::duration<double>(Clock::now() - t0).count(),
-                     static_cast<unsigned long long>(s.events_committed));
-      }
     }
 
     // Events [from, to) as a phase's bodies.
@@ -352,6 +363,7 @@ int main(int argc, char** argv) {
     for (int clients : o.levels) {
       uint64_t to = next + o.level_events;
       PhaseResult r = RunPhase(o, "level", clients, (o.level_events + per - 1) / per, events_maker(next, to), true);
+      WaitApplied(o, r);
       double rate = Report(r, "events");
       check(r);
       if (rate > best_rate) best_rate = rate, best_clients = clients;
@@ -361,6 +373,7 @@ int main(int argc, char** argv) {
     if (end > next) {
       int clients = o.rest_clients > 0 ? o.rest_clients : best_clients;
       PhaseResult r = RunPhase(o, "rest", clients, (end - next + per - 1) / per, events_maker(next, end), false);
+      WaitApplied(o, r);
       Report(r, "events");
       check(r);
     }

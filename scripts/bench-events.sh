@@ -8,13 +8,14 @@
 #
 # All tools generate the same Segment track events (bench/event_generator.h: seed, sizes, and
 # the 90 UTC days ending yesterday), about 300 bytes of JSON each.
-# 1. HTTP ingest, SQLite mode, durable: a fresh `banso serve`; banso_ingest_load sends a group
+# 1. The peers' bare bulk load of the events the levels will send, just before them: SQLite (one
+#    prepared INSERT, 10k rows per transaction, WAL, synchronous=NORMAL) and PostgreSQL (COPY
+#    via libpq, a commit per 10k rows).
+# 2. HTTP ingest, SQLite mode, durable: a fresh `banso serve`; banso_ingest_load sends a group
 #    call for every user, then, for each concurrency level, S events in batches of 100 over
-#    keep-alive connections (closed loop): events/s, p50/p99 batch latency. Then the rest of
-#    the N events at the best level.
-# 2. The peers, on the same events: the bare bulk load of the levels' events into SQLite (one
-#    prepared INSERT, 10k rows per transaction, WAL, synchronous=NORMAL) and into PostgreSQL
-#    (COPY via libpq, a commit per 10k rows); Banso's rate as a ratio to each.
+#    keep-alive connections (closed loop): events/s, p50/p99 batch latency, and the rate until
+#    the rollups have applied them (the next level starts after that). Banso's rate as a ratio
+#    to each peer. Then the rest of the N events at the best level.
 # 3. Rollups: DAU for every account and day of the window, WAU and MAU at its last day, from
 #    Banso's GET /api/v1/usage/active-users (median of several calls), against the same
 #    GROUP BY queries over all N events in a raw table in SQLite and in PostgreSQL; the answers
@@ -24,8 +25,9 @@
 #    again after the restart.
 #
 # --quick: a smoke check (small population, 200k events), under a minute. The full run's
-# default N (BENCH_EVENTS_TOTAL, --events) is chosen to stay within 15 minutes on the 2-core
-# machine; the issue's 50M is `--events 50000000` (see docs/performance.md for how long it takes).
+# default N is 20M events (BENCH_EVENTS_TOTAL or --events), about 10 minutes: the issue's 50M
+# (`--events 50000000`) took 21 minutes on the 2-core machine (docs/performance.md), so the
+# memory, restart and rollup targets, stated for 50M, are judged at 50M only with that flag.
 set -euo pipefail
 
 quick="" reference=yes
@@ -58,7 +60,7 @@ done
 if [ -n "$quick" ]; then
   : "${accounts:=1000}" "${users:=20000}" "${level_events:=25000}" "${events:=200000}" "${calls:=3}"
 else
-  : "${accounts:=10000}" "${users:=200000}" "${level_events:=${BENCH_EVENTS_LEVEL:-500000}}"
+  : "${accounts:=10000}" "${users:=200000}" "${level_events:=${BENCH_EVENTS_LEVEL:-1000000}}"
   : "${events:=${BENCH_EVENTS_TOTAL:-20000000}}" "${calls:=5}"
 fi
 IFS=, read -r -a level_list <<<"$levels"
@@ -91,17 +93,58 @@ ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (b > 0) printf "%.2f", a / b; else
 yes_no() { awk "BEGIN { print ($1) ? \"yes\" : \"no\" }"; }
 
 # The machine is shared: the share of all cores that processes other than ours took while a
-# phase ran (ours: the server and the load generator, whose CPU the tools report).
+# phase ran (ours: banso serve, the PostgreSQL cluster's processes, and the tool, whose CPU it
+# reports itself).
 clk_tck=$(getconf CLK_TCK)
+postmaster=""
 busy_ticks() { awk '/^cpu / { print $2 + $3 + $4 + $7 + $8 + $9 }' /proc/stat; }
-pid_ticks() { awk '{ print $14 + $15 }' "/proc/$1/stat" 2>/dev/null || echo 0; }
-other_cpu() {  # busy0 server_ticks0 t0 client_cpu_s
-  local busy=$(( $(busy_ticks) - $1 )) server=$(( $(pid_ticks "$server_pid") - $2 ))
-  awk -v busy="$busy" -v ours="$server" -v client="$4" -v hz="$clk_tck" -v cores="$(nproc)" -v secs="$(since "$3")" \
+our_ticks() {
+  local ours=() total=0 t pid
+  [ -z "$server_pid" ] || ours+=("$server_pid")
+  if [ -n "$postmaster" ]; then
+    ours+=("$postmaster")
+    ours+=($(awk -v pm="$postmaster" '$4 == pm { print $1 }' /proc/[0-9]*/stat 2>/dev/null))
+  fi
+  for pid in "${ours[@]}"; do
+    t=$(awk '{ print $14 + $15 }' "/proc/$pid/stat" 2>/dev/null) || continue
+    total=$((total + ${t:-0}))
+  done
+  echo "$total"
+}
+phase_start() { busy0=$(busy_ticks) ours0=$(our_ticks) t0=$(now); }
+other_cpu() {  # after phase_start; $1: the tool's own CPU seconds
+  local busy=$(( $(busy_ticks) - busy0 )) ours=$(( $(our_ticks) - ours0 ))
+  awk -v busy="$busy" -v ours="$ours" -v client="$1" -v hz="$clk_tck" -v cores="$(nproc)" -v secs="$(since "$t0")" \
     'BEGIN { o = (busy - ours - client * hz) / (cores * secs * hz) * 100; printf "%.0f", o < 0 ? 0 : o }'
 }
 
+run_t0=$(now)
+results=$work/results.tsv   # key \t json-or-value
+put() { printf '%s\t%s\n' "$1" "$2" >>"$results"; }
+get() { awk -F'\t' -v k="$1" '$1 == k { v = $2 } END { print v }' "$results"; }
 log "machine: $(nproc) cores, $(uname -r); $events events ($measured in the levels ${levels}), $accounts accounts, $users users, $days days to $last_day, seed $seed"
+
+# --- The peers' bare loads (just before Banso's levels, on the events the levels will send) ---
+pg_url=""
+if [ -n "${BANSO_TEST_PG:-}" ]; then
+  pg_db="banso_events_peer_$$"
+  psql -q "$BANSO_TEST_PG" -c "CREATE DATABASE $pg_db" >/dev/null
+  pg_url="${BANSO_TEST_PG%/*}/$pg_db"
+  postmaster=$(head -1 "$(psql -tA "$BANSO_TEST_PG" -c 'SHOW data_directory')/postmaster.pid" 2>/dev/null || true)
+  log "postgresql: fsync=$(psql -tA "$BANSO_TEST_PG" -c 'SHOW fsync'), synchronous_commit=$(psql -tA "$BANSO_TEST_PG" -c 'SHOW synchronous_commit'), shared_buffers=$(psql -tA "$BANSO_TEST_PG" -c 'SHOW shared_buffers'), work_mem=$(psql -tA "$BANSO_TEST_PG" -c 'SHOW work_mem')"
+else
+  log "BANSO_TEST_PG is not set: the PostgreSQL peer is skipped (make bench sets it)"
+fi
+peer_backends=(sqlite); [ -z "$pg_url" ] || peer_backends+=(postgresql)
+peer_target() { if [ "$1" = sqlite ]; then echo "$work/peer-$2.db"; else echo "$pg_url"; fi; }
+for p in "${peer_backends[@]}"; do
+  phase_start
+  out=$("$peers" --backend "$p" --target "$(peer_target "$p" load)" "${space[@]}" --load-events "$measured" \
+    2> >(sed 's/^/bench-events: /' >&2)) || { log "the $p peer's load failed"; exit 1; }
+  put "$p.load" "$out"
+  put "$p.load.other" "$(other_cpu "$(field "$out" client_cpu_s)")"
+done
+rm -f "$work"/peer-load.db*
 
 # --- Banso ------------------------------------------------------------------------------------
 have_banso=yes
@@ -149,10 +192,6 @@ stop_server() {
 }
 status_field() { grep -E "^$2:" "/proc/$1/status" | awk '{ print $2 }'; }   # kB
 
-results=$work/results.tsv   # key \t json-or-value
-put() { printf '%s\t%s\n' "$1" "$2" >>"$results"; }
-get() { awk -F'\t' -v k="$1" '$1 == k { v = $2 } END { print v }' "$results"; }
-
 if [ -n "$have_banso" ]; then
   "$banso" --db "$db" migrate >/dev/null
   # A source's rate limit (default 50,000 events/s, 429 above it) is a policy, not a cost: the
@@ -170,21 +209,21 @@ if [ -n "$have_banso" ]; then
 
   offset=0
   for c in "${level_list[@]}"; do
-    busy0=$(busy_ticks) server0=$(pid_ticks "$server_pid") t0=$(now)
+    phase_start
     line=$("$load" "${common[@]}" --levels "$c" --level-events "$level_events" --first "$offset" \
       2> >(sed 's/^/bench-events: /' >&2)) || { log "the load at $c clients had failures"; exit 1; }
     put "level.$c" "$line"
-    put "level.$c.other" "$(other_cpu "$busy0" "$server0" "$t0" "$(field "$line" client_cpu_s)")"
+    put "level.$c.other" "$(other_cpu "$(field "$line" client_cpu_s)")"
     offset=$((offset + level_events))
   done
   best=$(for c in "${level_list[@]}"; do echo "$c $(field "$(get "level.$c")" events_per_s)"; done | sort -k2 -g | tail -1 | cut -d' ' -f1)
   if [ "$events" -gt "$offset" ]; then
     log "the rest: $((events - offset)) events at $best clients"
-    busy0=$(busy_ticks) server0=$(pid_ticks "$server_pid") t0=$(now)
+    phase_start
     line=$("$load" "${common[@]}" --first "$offset" --total-events "$((events - offset))" --rest-clients "$best" \
       2> >(sed 's/^/bench-events: /' >&2)) || { log "the rest of the load had failures"; exit 1; }
     put rest "$line"
-    put rest.other "$(other_cpu "$busy0" "$server0" "$t0" "$(field "$line" client_cpu_s)")"
+    put rest.other "$(other_cpu "$(field "$line" client_cpu_s)")"
   fi
 
   line=$("$compare" --port "$port" --token "$token" --days "$days" --last-day "$last_day" --calls "$calls" \
@@ -208,27 +247,13 @@ if [ -n "$have_banso" ]; then
   stop_server
 fi
 
-# --- The peers ----------------------------------------------------------------------------
-pg_url=""
-if [ -n "${BANSO_TEST_PG:-}" ]; then
-  pg_db="banso_events_peer_$$"
-  psql -q "$BANSO_TEST_PG" -c "CREATE DATABASE $pg_db" >/dev/null
-  pg_url="${BANSO_TEST_PG%/*}/$pg_db"
-  log "postgresql: fsync=$(psql -tA "$BANSO_TEST_PG" -c 'SHOW fsync'), synchronous_commit=$(psql -tA "$BANSO_TEST_PG" -c 'SHOW synchronous_commit'), shared_buffers=$(psql -tA "$BANSO_TEST_PG" -c 'SHOW shared_buffers'), work_mem=$(psql -tA "$BANSO_TEST_PG" -c 'SHOW work_mem')"
-else
-  log "BANSO_TEST_PG is not set: the PostgreSQL peer is skipped (make bench sets it)"
-fi
-run_peer() {  # backend target
-  local out
-  out=$("$peers" --backend "$1" ${2:+--target "$2"} "${space[@]}" --load-events "$measured" \
-    --rollup-events "$events" --answers "$work/$1.txt" 2> >(sed 's/^/bench-events: /' >&2)) \
-    || { log "the $1 peer failed"; exit 1; }
-  put "$1.load" "$(grep '"phase":"load"' <<<"$out" || true)"
-  put "$1.rollup" "$(grep '"phase":"rollup"' <<<"$out")"
-}
-run_peer sqlite "$work/peer.db"
-rm -f "$work"/peer.db*
-[ -z "$pg_url" ] || run_peer postgresql "$pg_url"
+# --- The peers' rollup queries over all the events -------------------------------------------
+for p in "${peer_backends[@]}"; do
+  out=$("$peers" --backend "$p" --target "$(peer_target "$p" rollup)" "${space[@]}" --rollup-events "$events" \
+    --answers "$work/$p.txt" 2> >(sed 's/^/bench-events: /' >&2)) || { log "the $p peer's rollups failed"; exit 1; }
+  put "$p.rollup" "$out"
+done
+rm -f "$work"/peer-rollup.db*
 if [ -n "$reference" ]; then
   out=$("$peers" --backend reference "${space[@]}" --rollup-events "$events" --answers "$work/reference.txt" \
     2> >(sed 's/^/bench-events: /' >&2)) || { log "the reference failed"; exit 1; }
@@ -250,17 +275,26 @@ sqlite_rate=$(field "$(get sqlite.load)" events_per_s)
 pg_rate=""; [ -z "$pg_url" ] || pg_rate=$(field "$(get postgresql.load)" events_per_s)
 sqlite_q=$(field "$(get sqlite.rollup)" query_seconds)
 pg_q=""; [ -z "$pg_url" ] || pg_q=$(field "$(get postgresql.rollup)" query_seconds)
-sized=""; [ "$events" -ge "$issue_events" ] || sized=" (the issue's figure is for $(fmt_int $issue_events) events; this run has $(fmt_int "$events"))"
+# The memory, restart and rollup targets are stated for the issue's 50M events: SQL's cost grows
+# with the events, Banso's rollups with accounts x days, so a smaller run proves neither way.
+small=""; [ "$events" -ge "$issue_events" ] || small=yes
+verdict() {  # condition [sized]: yes/no, marked when the run is smaller than the target's size
+  local v; v=$(yes_no "$1")
+  if [ -n "${2:-}" ] && [ -n "$small" ]; then echo "$v (at $(fmt_int "$events") events; stated for 50M)"; else echo "$v"; fi
+}
+pg_cell() { if [ -n "$pg_url" ]; then echo "$1"; else echo "not run"; fi; }
+f1() { printf '%.1f' "$1"; }
 
 echo
-echo "Banso event ingest benchmark, $(date -u +%Y-%m-%d), $(nproc) cores, $(git -C "$(dirname "$0")/.." rev-parse --short HEAD 2>/dev/null || echo '?')"
+echo "Banso event ingest benchmark, $(date -u +%Y-%m-%d), $(nproc) cores, main at $(git -C "$(dirname "$0")/.." rev-parse --short HEAD 2>/dev/null || echo '?')"
 echo "$(fmt_int "$events") Segment track events (~300 B of JSON each; seed $seed), $(fmt_int "$accounts") accounts, $(fmt_int "$users") users, $days days ending $last_day."
-echo "Throughput: each level sends $(fmt_int "$level_events") events in batches of 100 (closed loop, keep-alive); the peers bulk-load the same $(fmt_int "$measured") events."
-echo "(other CPU %: the share of the machine that processes other than the benchmark's took during the phase)"
+echo "Ingest: each level sends $(fmt_int "$level_events") events in batches of 100 (closed loop, keep-alive connections opened before the clock), then waits until"
+echo "the rollups have applied them; the peers bulk-load the same $(fmt_int "$measured") events just before. Rollups: the peers' SQL runs over all $(fmt_int "$events") events."
+echo "(other CPU %: the share of the machine that processes other than the benchmark's took during the phase: Banso's / SQLite's / PostgreSQL's)"
 echo
 echo "| measure | Banso | SQLite peer | PostgreSQL peer | Banso ÷ SQLite | Banso ÷ PostgreSQL | target | ok? | other CPU % |"
 echo "|---|---|---|---|---|---|---|---|---|"
-pg_cell() { if [ -n "$pg_url" ]; then echo "$1"; else echo "not run"; fi; }
+peer_other="$(get sqlite.load.other) / $(pg_cell "$(get postgresql.load.other)")"
 if [ -n "$have_banso" ]; then
   for c in "${level_list[@]}"; do
     l=$(get "level.$c")
@@ -269,29 +303,30 @@ if [ -n "$have_banso" ]; then
     cond="$rs >= $target_sqlite"; [ -z "$pg_url" ] || cond="$cond && $rp >= $target_pg"
     target="≥ ${target_sqlite}× SQLite, ≥ ${target_pg}× PostgreSQL"
     if [ "$c" = "$target_p99_clients" ]; then cond="$cond && $p99 < $target_p99_ms"; target="$target, p99 < $target_p99_ms ms"; fi
-    printf '| ingest, %s clients: events/s (batch p50 / p99 ms) | %s (%.1f / %.1f) | %s | %s | %s | %s | %s | %s | %s |\n' \
-      "$c" "$(fmt_int "$rate")" "$p50" "$p99" "$(fmt_int "$sqlite_rate")" "$(pg_cell "$(fmt_int "${pg_rate:-0}")")" \
-      "$rs" "$(pg_cell "$rp")" "$target" "$(yes_no "$cond")" "$(get "level.$c.other")"
+    printf '| ingest, %s clients: events/s (batch p50 / p99 ms); events/s until applied | %s (%s / %s); %s | %s | %s | %s | %s | %s | %s | %s / %s |\n' \
+      "$c" "$(fmt_int "$rate")" "$(f1 "$p50")" "$(f1 "$p99")" "$(fmt_int "$(field "$l" events_per_s_until_applied)")" \
+      "$(fmt_int "$sqlite_rate")" "$(pg_cell "$(fmt_int "${pg_rate:-0}")")" "$rs" "$(pg_cell "$rp")" "$target" \
+      "$(yes_no "$cond")" "$(get "level.$c.other")" "$peer_other"
   done
   r=$(get rollup)
   banso_q=$(awk -v ms="$(field "$r" median_ms)" 'BEGIN { printf "%.4f", ms / 1000 }')
   fs=$(ratio "$sqlite_q" "$banso_q") fp=$(ratio "${pg_q:-0}" "$banso_q")
   cond="$fs >= $target_rollup"; [ -z "$pg_url" ] || cond="$cond && $fp >= $target_rollup"
   [ "$agree" = yes ] || cond=0
-  printf '| rollups: DAU × %s days + WAU + MAU for every account, seconds (Banso: median of %s calls) | %.3f | %.1f | %s | %s× faster | %s | ≥ %s× faster than either, same answers | %s | |\n' \
-    "$days" "$calls" "$banso_q" "$sqlite_q" "$(pg_cell "$(printf '%.1f' "${pg_q:-0}")")" "$fs" \
-    "$(pg_cell "${fp}× faster")" "$target_rollup" "$(yes_no "$cond")"
+  printf '| rollups: DAU × %s days + WAU + MAU of every account, seconds (Banso: median of %s calls) | %.3f | %.1f | %s | %s× faster | %s | ≥ %s× faster than either, same answers | %s | |\n' \
+    "$days" "$calls" "$banso_q" "$sqlite_q" "$(pg_cell "$(f1 "${pg_q:-0}")")" "$fs" \
+    "$(pg_cell "${fp}× faster")" "$target_rollup" "$(verdict "$cond" sized)"
   printf '| the answers agree (Banso, Banso after restart, SQLite%s%s) | %s | | | | | equal | %s | |\n' \
     "$([ -z "$pg_url" ] || echo ', PostgreSQL')" "$([ -z "$reference" ] || echo ', C++ reference')" "$agree" "$agree"
   rss_mib=$(( $(get rss_kb) / 1024 ))
-  printf '| memory: VmRSS of banso serve with %s events applied (peak) | %s MiB (%s MiB) | | | | | ≤ 1 GiB%s | %s | |\n' \
-    "$(fmt_int "$events")" "$rss_mib" "$(( $(get hwm_kb) / 1024 ))" "$sized" "$(yes_no "$rss_mib <= $target_rss_mib")"
-  printf '| restart: start to GET /healthz 200 with %s events | %s s | | | | | ≤ %s s%s | %s | |\n' \
-    "$(fmt_int "$events")" "$(get restart_s)" "$target_restart_s" "$sized" "$(yes_no "$(get restart_s) <= $target_restart_s")"
+  printf '| memory: VmRSS of banso serve with %s events applied (peak) | %s MiB (%s MiB) | | | | | ≤ 1 GiB | %s | |\n' \
+    "$(fmt_int "$events")" "$(fmt_int "$rss_mib")" "$(fmt_int "$(( $(get hwm_kb) / 1024 ))")" "$(verdict "$rss_mib <= $target_rss_mib" sized)"
+  printf '| restart: start to GET /healthz 200 with %s events | %s s | | | | | ≤ %s s | %s | |\n' \
+    "$(fmt_int "$events")" "$(get restart_s)" "$target_restart_s" "$(verdict "$(get restart_s) <= $target_restart_s" sized)"
 else
-  printf '| ingest | not run (no event ingest in this banso) | %s | %s | | | | | |\n' "$(fmt_int "$sqlite_rate")" \
-    "$(pg_cell "$(fmt_int "${pg_rate:-0}")")"
-  printf '| rollups, seconds | not run | %.1f | %s | | | | | |\n' "$sqlite_q" "$(pg_cell "$(printf '%.1f' "${pg_q:-0}")")"
+  printf '| ingest: events/s | not run (no event ingest in this banso) | %s | %s | | | | | - / %s |\n' "$(fmt_int "$sqlite_rate")" \
+    "$(pg_cell "$(fmt_int "${pg_rate:-0}")")" "$peer_other"
+  printf '| rollups, seconds | not run | %.1f | %s | | | | | |\n' "$sqlite_q" "$(pg_cell "$(f1 "${pg_q:-0}")")"
   printf '| the answers agree (SQLite%s%s) | %s | | | | | equal | %s | |\n' \
     "$([ -z "$pg_url" ] || echo ', PostgreSQL')" "$([ -z "$reference" ] || echo ', C++ reference')" "$agree" "$agree"
 fi
@@ -300,29 +335,37 @@ echo
 echo "For information:"
 if [ -n "$have_banso" ]; then
   g=$(get groups)
-  echo "- group calls: $(fmt_int "$(field "$g" calls)") in $(printf '%.1f' "$(field "$g" seconds)") s ($(fmt_int "$(field "$g" calls_per_s)")/s), p99 $(printf '%.1f' "$(field "$g" p99_ms)") ms"
+  echo "- group calls: $(fmt_int "$(field "$g" calls)") in $(f1 "$(field "$g" seconds)") s ($(fmt_int "$(field "$g" calls_per_s)")/s), p99 $(f1 "$(field "$g" p99_ms)") ms; applied $(printf '%.2f' "$(field "$g" applied_s)") s later"
+  conn="" errors=0 throttled=0 rejected=0
+  for c in "${level_list[@]}"; do
+    l=$(get "level.$c")
+    conn="$conn${conn:+, }$c: $(fmt_int "$(field "$l" connect_max_ms)") ms"
+    errors=$((errors + $(field "$l" errors)))
+  done
+  echo "- slowest keep-alive connection set-up per level (before the clock): $conn"
+  echo "- per level, p90 / max batch ms and seconds until applied after the level: $(for c in "${level_list[@]}"; do l=$(get "level.$c"); printf '%s: %s / %s, %s s; ' "$c" "$(f1 "$(field "$l" p90_ms)")" "$(f1 "$(field "$l" max_ms)")" "$(f1 "$(field "$l" applied_s)")"; done)"
   if [ -n "$(get rest)" ]; then
     l=$(get rest)
-    echo "- the rest of the load: $(fmt_int "$(field "$l" events)") events at $best clients, $(fmt_int "$(field "$l" events_per_s)") events/s (generated on the fly), p50 $(printf '%.1f' "$(field "$l" p50_ms)") / p99 $(printf '%.1f' "$(field "$l" p99_ms)") ms; other CPU $(get rest.other)%"
+    errors=$((errors + $(field "$l" errors)))
+    echo "- the rest of the load: $(fmt_int "$(field "$l" events)") events at $best clients (generated on the fly): $(fmt_int "$(field "$l" events_per_s)") events/s, p50 $(f1 "$(field "$l" p50_ms)") / p99 $(f1 "$(field "$l" p99_ms)") / max $(f1 "$(field "$l" max_ms)") ms; the rollups had applied it $(f1 "$(field "$l" applied_s)") s later ($(fmt_int "$(field "$l" events_per_s_until_applied)") events/s until applied); other CPU $(get rest.other)%"
   fi
-  r=$(get rollup)
-  echo "- after the load, the rollups caught up in $(printf '%.2f' "$(field "$r" wait_applied_s)") s; Banso's answer: $(fmt_int "$(field "$r" answer_bytes)") bytes, calls $(sed -E 's/.*"calls_ms":\[([^]]*)\].*/\1/' <<<"$r" | tr ',' '\n' | awk '{ printf "%s%.0f", (NR > 1 ? " " : ""), $1 }') ms"
-  throttled=0 rejected=0
   for k in groups rest $(for c in "${level_list[@]}"; do echo "level.$c"; done); do
     l=$(get "$k"); [ -n "$l" ] || continue
     throttled=$((throttled + $(field "$l" throttled))) rejected=$((rejected + $(field "$l" rejected)))
   done
-  echo "- 429 answers (honoured): $throttled; rejected items: $rejected"
-  echo "- banso on disk: $(awk -v b="$(get disk_bytes)" -v n="$events" 'BEGIN { printf "%.0f MiB, %.0f bytes per event", b / 1048576, b / n }'); stop on SIGTERM took $(get stop_s) s; VmRSS after the restart: $(( $(get restart_rss_kb) / 1024 )) MiB"
+  echo "- 429 answers (honoured): $throttled; rejected items: $rejected; transport errors or 5xx (retried): $errors"
+  r=$(get rollup)
+  echo "- Banso's rollup answer: $(fmt_int "$(field "$r" answer_bytes)") bytes; the calls took $(sed -E 's/.*"calls_ms":\[([^]]*)\].*/\1/' <<<"$r" | tr ',' '\n' | awk '{ printf "%s%.0f", (NR > 1 ? " " : ""), $1 }') ms"
+  echo "- banso on disk: $(awk -v b="$(get disk_bytes)" -v n="$events" 'BEGIN { printf "%.0f MiB, %.0f bytes per event", b / 1048576, b / n }'); SIGTERM to exit (last checkpoint): $(get stop_s) s; VmRSS after the restart: $(fmt_int "$(( $(get restart_rss_kb) / 1024 ))") MiB"
 fi
-for p in sqlite postgresql; do
-  l=$(get "$p.load"); [ -n "$l" ] || continue
-  r=$(get "$p.rollup")
-  echo "- $p peer: bare load $(printf '%.0f' "$(field "$l" bytes_per_event)") bytes per event on disk; raw table of $(fmt_int "$events") events loaded in $(printf '%.1f' "$(field "$r" load_db_seconds)") s; queries DAU $(printf '%.1f' "$(field "$r" dau_seconds)") s, WAU $(printf '%.1f' "$(field "$r" wau_seconds)") s, MAU $(printf '%.1f' "$(field "$r" mau_seconds)") s$([ "$p" = postgresql ] && printf '; VACUUM ANALYZE before them %.1f s' "$(field "$r" prepare_seconds)")"
+for p in "${peer_backends[@]}"; do
+  l=$(get "$p.load") r=$(get "$p.rollup")
+  echo "- $p peer: bare load $(printf '%.0f' "$(field "$l" bytes_per_event)") bytes per event on disk; raw table of $(fmt_int "$events") events loaded in $(f1 "$(field "$r" load_db_seconds)") s; queries DAU $(f1 "$(field "$r" dau_seconds)") s, WAU $(f1 "$(field "$r" wau_seconds)") s, MAU $(f1 "$(field "$r" mau_seconds)") s$([ "$p" = postgresql ] && printf '; VACUUM ANALYZE before them %.1f s' "$(field "$r" prepare_seconds)")"
 done
 if [ -n "$reference" ]; then
   r=$(get reference.rollup)
   echo "- C++ in memory (sorted packed keys, the events already generated): $(printf '%.2f' "$(field "$r" query_seconds)") s for the same answers"
 fi
-[ -z "$sized" ] || echo "- this run has $(fmt_int "$events") events, not the issue's $(fmt_int $issue_events): the memory and restart targets are stated for 50M (run with --events $issue_events)"
+[ -z "$small" ] || echo "- this run has $(fmt_int "$events") events, not the issue's $(fmt_int $issue_events): the rollup, memory and restart targets are stated for 50M (--events $issue_events; about 21 minutes)"
+echo "- the whole run took $(since "$run_t0") s"
 [ "$agree" = yes ] || { echo; echo "THE ANSWERS DIFFER (see the mismatches above)"; exit 1; }
