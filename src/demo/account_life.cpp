@@ -151,6 +151,9 @@ class Simulation {
     c.billing_period = p_.intensity == Intensity::kLow && draw < 0.5 ? revenue::BillingPeriod::kMonthly
                        : draw < 0.15 ? revenue::BillingPeriod::kQuarterly : revenue::BillingPeriod::kAnnual;
     c.amount_minor = MinorPerMonth(mrr_major) * revenue::MonthsPer(c.billing_period);
+    // Sold per seat: about ¥3,000 (or 25 in dollars and euros) per user and month.
+    long long per_seat = p_.minor_digits == 2 ? 25 : 3000;
+    c.seats = std::max<long long>(3, (mrr_major + per_seat - 1) / per_seat);
     life_.contracts.push_back(std::move(c));
   }
 

@@ -10,6 +10,7 @@
 #include "core/error.h"
 #include "core/text.h"
 #include "customers/contact_store.h"
+#include "revenue/contract_store.h"
 #include "events/event_ingest.h"
 #include "events/file_event_log.h"
 #include "events/pg_event_log.h"
@@ -75,9 +76,13 @@ void EventService::Start() {
   metrics_.committed_position = log_->LastPosition();
   applier_ = std::make_unique<UsageApplier>(db_, *log_, metrics_);
   applier_->Restore();
-  if (analytics_)
-    while (applier_->ApplyAvailable(kApplyChunk) > 0) {
-    }
+  if (analytics_) {
+    size_t replayed = 0;
+    for (size_t n; (n = applier_->ApplyAvailable(kApplyChunk)) > 0;) replayed += n;
+    // Checkpoint what the replay applied now: a server that keeps crashing before its first
+    // periodic checkpoint would otherwise replay an ever longer tail at every start.
+    if (replayed > 0) applier_->Checkpoint();
+  }
   ingest_->OnCommitted([this] {
     {
       std::lock_guard lock(applier_mu_);
@@ -390,6 +395,12 @@ nlohmann::json EventService::AccountUsage(AccountId account, Date from, Date to)
     rows.push_back(std::move(row));
   }
   out["users"] = std::move(rows);
+  // Seat utilisation: monthly active users against the seats licensed at the range's end.
+  long long seats = revenue::ContractStore::LicensedSeats(reader, account, to);
+  if (seats > 0) {
+    out["licensed_seats"] = seats;
+    out["seat_utilisation"] = std::round(out["mau"].get<double>() / static_cast<double>(seats) * 1000) / 1000;
+  }
   return out;
 }
 
@@ -429,7 +440,7 @@ nlohmann::json EventService::Status() {
           {"events_applied", metrics_.applied_events.load()},
           {"dedup_window_days", options_.dedup_window_days},
           {"dedup_entries", ingest_ ? ingest_->dedup_entries() : 0},
-          {"analytics_role", started_.load()}};
+          {"analytics_role", analytics_.load()}};
 }
 
 nlohmann::json EventService::SourcesJson() {

@@ -21,9 +21,12 @@ size_t Utf8Chars(std::string_view s) {
   return n;
 }
 
-// Deepest nesting of objects and arrays in a JSON text (the text is valid JSON).
+// Deepest nesting of objects and arrays in a message's text, or -1 when its brackets do not
+// match. On Demand skips what it does not read by counting brackets of either kind, so in
+// {"a":[1},"b":2} the message would end at the '}' and "b" (and the rest) be silently lost.
 int NestingDepth(std::string_view json) {
-  int depth = 0, deepest = 0;
+  std::string open;  // the brackets not closed yet
+  int deepest = 0;
   bool in_string = false;
   for (size_t i = 0; i < json.size(); ++i) {
     char c = json[i];
@@ -33,12 +36,15 @@ int NestingDepth(std::string_view json) {
     } else if (c == '"') {
       in_string = true;
     } else if (c == '{' || c == '[') {
-      deepest = std::max(deepest, ++depth);
+      open.push_back(c);
+      deepest = std::max(deepest, static_cast<int>(open.size()));
     } else if (c == '}' || c == ']') {
-      --depth;
+      if (open.empty() || open.back() != (c == '}' ? '{' : '[')) return -1;
+      open.pop_back();
+      if (open.empty() && i + 1 != json.size()) return -1;
     }
   }
-  return deepest;
+  return open.empty() && !in_string ? deepest : -1;
 }
 
 std::string_view TrimRight(std::string_view s) {
@@ -126,7 +132,9 @@ void ParseItem(od::object item, int index, std::optional<EventType> path_type,
     throw Invalid(path_type ? "body" : "batch[" + std::to_string(index) + "]",
                   "the message is " + std::to_string(raw.size()) + " bytes; the limit is " +
                       std::to_string(limits.max_message_bytes / 1024) + " KB per message");
-  if (NestingDepth(raw) > limits.max_depth)
+  int depth = NestingDepth(raw);
+  if (depth < 0) throw Invalid("body", "invalid JSON: mismatched brackets");
+  if (depth > limits.max_depth)
     throw BadItem{"properties", "is nested deeper than " + std::to_string(limits.max_depth - 1) + " levels"};
   if (item.reset().error()) throw Invalid("body", "invalid JSON");
   r = EventRecord{};

@@ -251,6 +251,13 @@ std::string_view ParseEmployeeBand(std::string_view text) {
   return EmployeeBandForCount(*count);
 }
 
+long long ParseImportCount(std::string_view text) {
+  text = TrimAscii(text);
+  const std::optional<long long> count = ParseGroupedInteger(text);
+  if (!count || *count < 1) throw Unreadable(text, "a count", "a whole number such as 25 or 1,200");
+  return *count;
+}
+
 std::string ParseDomain(std::string_view text) {
   text = TrimAscii(text);
   std::optional<std::string> domain = ToAsciiDomain(HostOf(text));

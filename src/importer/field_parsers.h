@@ -29,6 +29,9 @@ std::string_view EmployeeBandForCount(long long count);
 // A band label as above, or a head count such as "1,200", as a band label.
 std::string_view ParseEmployeeBand(std::string_view text);
 
+// A whole positive count such as "25" or "1,200" (licensed seats).
+long long ParseImportCount(std::string_view text);
+
 // The host of a web address or a bare domain, in lowercase ASCII (IDNA) without "www.":
 // "https://www.Example.co.jp/about" → "example.co.jp".
 std::string ParseDomain(std::string_view text);

@@ -139,7 +139,7 @@ constexpr Alias kContactAliases[] = {
 
 constexpr std::string_view kContractFields[] = {
     "external_id", "account_external_id", "product", "start_date", "end_date", "amount",
-    "currency",    "billing_period"};
+    "currency",    "billing_period", "seats"};
 
 constexpr Alias kContractAliases[] = {
     // Salesforce Contract, API names. The contract number is the id only when Id is absent.
@@ -174,6 +174,12 @@ constexpr Alias kContractAliases[] = {
     {"通貨", "currency"},
     {"Billing Period", "billing_period"},
     {"請求期間", "billing_period"},
+    // Licensed seats: Salesforce's product quantity, or a plain label.
+    {"Quantity", "seats"},
+    {"数量", "seats"},
+    {"Seats", "seats"},
+    {"ライセンス数", "seats"},
+    {"シート数", "seats"},
     // HubSpot deals export (English, Japanese). The deal name stands in for the product only
     // when there is no product column; Close Date is not a contract start, so it stays unmapped.
     {"Record ID", "external_id"},

@@ -326,6 +326,7 @@ Contract ToContract(const Row& row, Lookups& db) {
   SetValue(row, "start_date", c.start_date, ParseImportDate);
   SetOptional(row, "end_date", c.end_date, ParseImportDate);
   SetValue(row, "billing_period", c.billing_period, ParseBillingPeriod);
+  SetOptional(row, "seats", c.seats, ParseImportCount);
   // Without a currency cell the contract takes its account's, which Check fills in; the amount
   // is then read in that currency.
   c.currency.clear();

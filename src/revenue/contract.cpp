@@ -39,6 +39,7 @@ void ValidateContract(const Contract& c) {
   if (c.amount_minor < 0) throw Invalid("amount_minor", "must not be negative");
   if (c.amount_minor > kMaxAmountMinor) throw Invalid("amount_minor", "is too large");
   customers::CheckCurrency("currency", c.currency);
+  if (c.seats && (*c.seats < 1 || *c.seats > 10'000'000)) throw Invalid("seats", "must be between 1 and 10000000");
 }
 
 nlohmann::json ToJson(const Contract& c, Date today) {
@@ -53,6 +54,7 @@ nlohmann::json ToJson(const Contract& c, Date today) {
       {"amount_minor", c.amount_minor},
       {"currency", c.currency},
       {"billing_period", EnumToString(c.billing_period)},
+      {"seats", c.seats ? nlohmann::json(*c.seats) : nlohmann::json(nullptr)},
       {"mrr_minor", MrrMinor(c)},
       {"status", EnumToString(StatusOn(c, today))},
       {"created_at", c.created_at.ToString()},
@@ -74,6 +76,7 @@ void ApplyJson(const nlohmann::json& body, Contract& c) {
   f.On("amount_minor", [&](auto& v) { c.amount_minor = JsonInt(v, "amount_minor"); });
   f.On("currency", [&](auto& v) { c.currency = JsonString(v, "currency"); });
   f.On("billing_period", [&](auto& v) { c.billing_period = JsonEnum<BillingPeriod>(v, "billing_period"); });
+  f.On("seats", [&](auto& v) { c.seats = JsonOptInt(v, "seats"); });
   // Read-only fields a client may echo back from a GET; ignored rather than rejected.
   for (const char* key : {"id", "version", "mrr_minor", "status", "created_at", "updated_at"})
     f.On(key, [](auto&) {});

@@ -29,6 +29,7 @@ struct Contract {
   long long amount_minor = 0;    // per billing period, in the currency's minor unit
   std::string currency;          // ISO 4217; always the account's currency ("" = take the account's)
   BillingPeriod billing_period = BillingPeriod::kMonthly;
+  std::optional<long long> seats;  // licensed users, when the plan is sold per seat
   Timestamp created_at;
   Timestamp updated_at;
 };

@@ -14,13 +14,14 @@ namespace {
 
 constexpr const char* kColumns =
     "id, version, account_id, external_id, product, start_date, end_date, amount_minor, "
-    "currency, billing_period, created_at, updated_at";
+    "currency, billing_period, seats, created_at, updated_at";
 
 // Binds the SELECT kColumns of one row and converts it to a Contract.
 struct ContractRow {
   Contract c;
   std::string external_id, start, end, period;
-  soci::indicator ext_i, end_i;
+  long long seats = 0;
+  soci::indicator ext_i, end_i, seats_i;
 
   void Bind(soci::statement& st) {
     st.exchange(soci::into(c.id.value));
@@ -33,6 +34,7 @@ struct ContractRow {
     st.exchange(soci::into(c.amount_minor));
     st.exchange(soci::into(c.currency));
     st.exchange(soci::into(period));
+    st.exchange(soci::into(seats, seats_i));
     st.exchange(soci::into(c.created_at.ms));
     st.exchange(soci::into(c.updated_at.ms));
   }
@@ -43,6 +45,7 @@ struct ContractRow {
     out.start_date = Date::Parse(start).value_or(Date());
     out.end_date = end_i == soci::i_ok ? Date::Parse(end) : std::nullopt;
     out.billing_period = EnumFromString<BillingPeriod>(period).value_or(BillingPeriod::kMonthly);
+    out.seats = store::Nullable(seats, seats_i);
     return out;
   }
 };
@@ -65,7 +68,8 @@ store::Columns ColumnsOf(const Contract& c) {
       .Set("end_date", c.end_date ? std::optional<std::string>(c.end_date->ToString()) : std::nullopt)
       .Set("amount_minor", c.amount_minor)
       .Set("currency", c.currency)
-      .Set("billing_period", std::string(EnumToString(c.billing_period)));
+      .Set("billing_period", std::string(EnumToString(c.billing_period)))
+      .Set("seats", c.seats);
   return cols;
 }
 
@@ -121,6 +125,16 @@ void RecomputeRevenue(store::Tx& tx, std::vector<AccountId> accounts) {
 NotFound NoContract(ContractId id) { return NotFound("no contract with id " + std::to_string(id.value)); }
 
 }  // namespace
+
+long long ContractStore::LicensedSeats(store::Tx& tx, AccountId account, Date day) {
+  long long seats = 0;
+  soci::indicator ind;
+  std::string d = day.ToString();
+  tx.sql() << "SELECT SUM(seats) FROM contracts WHERE account_id = :a AND start_date <= :d AND "
+              "(end_date IS NULL OR end_date >= :d2)",
+      soci::use(account.value), soci::use(d), soci::use(d), soci::into(seats, ind);
+  return ind == soci::i_ok ? seats : 0;
+}
 
 std::optional<Contract> ContractStore::Find(store::Tx& tx, ContractId id) {
   store::Query q(std::string("SELECT ") + kColumns + " FROM contracts WHERE id = ");

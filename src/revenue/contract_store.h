@@ -43,6 +43,8 @@ class ContractStore {
 
   // In a caller's transaction (import, demo, other modules):
   static std::optional<Contract> Find(store::Tx& tx, ContractId id);
+  // Seats licensed on `day` by the account's contracts active then (0: none is sold per seat).
+  static long long LicensedSeats(store::Tx& tx, AccountId account, Date day);
   // Validates the contract and its account: the account must exist (else Invalid("account_id"))
   // and the currency must be the account's (else Invalid("currency")); an empty currency
   // becomes the account's.

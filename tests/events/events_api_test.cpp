@@ -120,6 +120,20 @@ TEST_P(EventsApiTest, GroupMatchesAnExistingAccountByExternalIdThenDomain) {
   auto usage_dom = as("viewer").Get("/api/v1/accounts/" + std::to_string(by_domain.body["id"].get<long long>()) + "/usage");
   EXPECT_EQ(usage_ext.body["mau"], 2);
   EXPECT_EQ(usage_dom.body["mau"], 1);
+  EXPECT_TRUE(usage_ext.body["seat_utilisation"].is_null());  // no per-seat contract yet
+  // Seat utilisation: monthly active users against the seats of the active contracts.
+  auto contract = as("manager").Post("/api/v1/contracts", {{"account_id", by_ext.body["id"]}, {"product", "Pro"},
+                                                           {"start_date", "2026-01-01"}, {"amount_minor", 40000},
+                                                           {"seats", 8}});
+  ASSERT_EQ(contract.status, 201) << contract.raw;
+  EXPECT_EQ(contract.body["seats"], 8);
+  usage_ext = as("viewer").Get("/api/v1/accounts/" + std::to_string(by_ext.body["id"].get<long long>()) + "/usage");
+  EXPECT_EQ(usage_ext.body["licensed_seats"], 8);
+  EXPECT_DOUBLE_EQ(usage_ext.body["seat_utilisation"].get<double>(), 0.25);
+  auto bad = as("manager").Post("/api/v1/contracts", {{"account_id", by_ext.body["id"]}, {"product", "Pro"},
+                                                      {"start_date", "2026-01-01"}, {"amount_minor", 1}, {"seats", 0}});
+  EXPECT_EQ(bad.status, 400);
+  EXPECT_EQ(bad.body["error"]["field"], "seats");
 }
 
 TEST_P(EventsApiTest, AnonymousActivityIsStitchedToTheUserAndTheirAccount) {

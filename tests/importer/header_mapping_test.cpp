@@ -151,7 +151,14 @@ TEST(HeaderMappingTest, ImportKindNames) {
   EXPECT_EQ(ParseImportKind("contracts"), ImportKind::kContracts);
   EXPECT_EQ(ImportKindName(ImportKind::kContacts), "contacts");
   EXPECT_THROW(ParseImportKind("deals"), Invalid);
-  EXPECT_EQ(CanonicalFields(ImportKind::kContracts).size(), 8u);
+  EXPECT_EQ(CanonicalFields(ImportKind::kContracts).size(), 9u);
+}
+
+TEST(HeaderMappingTest, ContractSeatsFromQuantityInEitherLanguage) {
+  EXPECT_THAT(Fields(Map(ImportKind::kContracts, {"Contract ID", "Start Date", "Amount", "Quantity"})),
+              ElementsAre("external_id", "start_date", "amount", "seats"));
+  EXPECT_THAT(Fields(Map(ImportKind::kContracts, {"契約 ID", "契約開始日", "金額", "ライセンス数"})),
+              ElementsAre("external_id", "start_date", "amount", "seats"));
 }
 
 }  // namespace
