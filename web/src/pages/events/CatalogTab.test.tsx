@@ -57,4 +57,17 @@ describe('CatalogTab', () => {
     expect(volumeCalls().at(-1)!.get('from')).toBe(lastDays(90).from);
     expect(volumeCalls().at(-1)!.get('name')).toBe('report_exported');
   });
+
+  it('charts and maps track events only: a page view has neither a volume of its own nor a feature', async () => {
+    page = await renderPage(<CatalogTab />, { answer });
+    const options = [...page.byTestId<HTMLSelectElement>('volume-event')!.options].map((o) => o.value);
+    expect(options).toEqual(['', 'dashboard_viewed', 'report_exported']);
+    const reports = page.container.querySelector('[data-name="Reports"]')!;
+    expect(reports.getAttribute('title')).toBeNull();
+    expect(reports.textContent).not.toContain('Not mapped');
+    const asked = volumeCalls().length;
+    await click(reports);
+    expect(volumeCalls()).toHaveLength(asked);
+    expect(reports.getAttribute('aria-selected')).toBeNull();
+  });
 });

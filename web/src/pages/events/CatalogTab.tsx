@@ -15,6 +15,14 @@ import { VolumeChart } from './VolumeChart';
 
 const TYPE_TONE: Record<EventType, Tone> = { track: 'indigo', page: 'teal', screen: 'violet' };
 
+/** Track event names, alphabetical: what has a volume of its own and can be mapped to a feature. */
+export function trackNames(catalog: readonly CatalogEvent[]): string[] {
+  return catalog
+    .filter((e) => e.type === 'track')
+    .map((e) => e.name)
+    .sort((a, b) => a.localeCompare(b, 'en'));
+}
+
 export function EventTypeBadge({ type }: { type: string }) {
   const { t } = useTranslation();
   return <Badge tone={TYPE_TONE[type as EventType] ?? 'gray'}>{t(`enum.eventType.${type}`, { defaultValue: type })}</Badge>;
@@ -51,7 +59,8 @@ export function CatalogTab() {
   const total = days.reduce((sum, d) => sum + d.count, 0);
 
   const rows = useMemo(() => sortCatalog(filterCatalog(catalog.data ?? [], text), sort, lang), [catalog.data, text, sort, lang]);
-  const names = useMemo(() => [...(catalog.data ?? [])].map((e) => e.name).sort((a, b) => a.localeCompare(b, 'en')), [catalog.data]);
+  // The server counts volume per name for track events only (page and screen views only in the total).
+  const names = useMemo(() => trackNames(catalog.data ?? []), [catalog.data]);
 
   return (
     <div className="stack">
@@ -128,9 +137,9 @@ export function CatalogTab() {
               <tbody>
                 {rows.map((event) => (
                   <CatalogRow
-                    key={event.name}
+                    key={`${event.type}:${event.name}`}
                     event={event}
-                    selected={event.name === selected}
+                    selected={event.type === 'track' && event.name === selected}
                     onSelect={() => update('event', event.name === selected ? null : event.name)}
                   />
                 ))}
@@ -147,14 +156,17 @@ export function CatalogTab() {
 function CatalogRow({ event, selected, onSelect }: { event: CatalogEvent; selected: boolean; onSelect: () => void }) {
   const { t, i18n } = useTranslation();
   const lang = i18n.resolvedLanguage ?? 'en';
+  // Only track events have a volume of their own and a feature (page and screen views have neither).
+  const isTrack = event.type === 'track';
   return (
     <tr
-      className={`row-link ${selected ? 'row-selected' : ''}`}
-      onClick={onSelect}
-      aria-selected={selected}
-      title={t('events.catalog.showVolume')}
+      className={isTrack ? `row-link ${selected ? 'row-selected' : ''}` : undefined}
+      onClick={isTrack ? onSelect : undefined}
+      aria-selected={isTrack ? selected : undefined}
+      title={isTrack ? t('events.catalog.showVolume') : undefined}
       data-testid="catalog-row"
       data-name={event.name}
+      data-type={event.type}
     >
       <td>
         <code className="event-name">{event.name}</code>
@@ -162,7 +174,17 @@ function CatalogRow({ event, selected, onSelect }: { event: CatalogEvent; select
       <td>
         <EventTypeBadge type={event.type} />
       </td>
-      <td>{event.feature ? <span className="feature-name">{event.feature}</span> : <span className="muted">{t('events.catalog.noFeature')}</span>}</td>
+      <td>
+        {event.feature ? (
+          <span className="feature-name">{event.feature}</span>
+        ) : isTrack ? (
+          <span className="muted">{t('events.catalog.noFeature')}</span>
+        ) : (
+          <span className="muted" title={t('events.catalog.trackOnly')}>
+            —
+          </span>
+        )}
+      </td>
       <td className="num strong">{formatNumber(event.count, lang)}</td>
       <td className="nowrap">{formatDateTime(event.first_seen, lang)}</td>
       <td>

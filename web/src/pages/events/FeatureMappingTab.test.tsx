@@ -10,6 +10,7 @@ const mapping = [
 const catalog = [
   { name: 'report_exported', type: 'track', count: 10, first_seen: '2026-11-01T00:00:00Z', last_seen: '2026-11-23T00:00:00Z', feature: 'レポート出力' },
   { name: 'csv_imported', type: 'track', count: 3, first_seen: '2026-11-01T00:00:00Z', last_seen: '2026-11-23T00:00:00Z', feature: null },
+  { name: 'Reports', type: 'page', count: 40, first_seen: '2026-11-01T00:00:00Z', last_seen: '2026-11-23T00:00:00Z', feature: null },
 ];
 
 let page: Rendered;
@@ -31,7 +32,10 @@ describe('FeatureMappingTab', () => {
     expect(page.byTestId<HTMLInputElement>('feature-name-0')!.value).toBe('レポート出力');
     expect(page.byTestId<HTMLButtonElement>('feature-save')!.disabled).toBe(true); // nothing changed yet
 
-    await click(page.byTestId('feature-add-unmapped')); // csv_imported is in the catalogue, not mapped
+    // csv_imported is in the catalogue, not mapped; the page view Reports cannot be mapped.
+    expect(page.byTestId('feature-add-unmapped')!.textContent).toContain('(1)');
+    expect([...page.container.querySelectorAll('#feature-event-names option')].map((o) => o.getAttribute('value'))).toEqual(['csv_imported', 'report_exported']);
+    await click(page.byTestId('feature-add-unmapped'));
     expect(page.byTestId<HTMLInputElement>('feature-event-2')!.value).toBe('csv_imported');
     await type(page.byTestId('feature-name-2'), ' CSV インポート ');
     await click(page.byTestId('feature-save'));

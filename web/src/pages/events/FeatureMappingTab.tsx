@@ -8,6 +8,7 @@ import { useAuth } from '../../auth/AuthContext';
 import { Icon } from '../../components/Icon';
 import { Empty, ErrorBanner, Skeleton, errorMessage } from '../../components/States';
 import { useAsync } from '../../lib/useAsync';
+import { trackNames } from './CatalogTab';
 import { isDirty, mappingFromRows, newRow, parseFieldPath, rowsFromMapping, validateRows, type FeatureColumn, type FeatureRow, type FieldError } from './features';
 
 const EDITORS: readonly UserRole[] = ['admin', 'manager'];
@@ -34,7 +35,8 @@ export function FeatureMappingTab() {
     setErrors([]);
   }, [loaded.data]);
 
-  const eventNames = useMemo(() => (loaded.data?.catalog ?? []).map((e) => e.name).sort((a, b) => a.localeCompare(b, 'en')), [loaded.data]);
+  // Only track events count towards a feature: page and screen names are not offered.
+  const eventNames = useMemo(() => trackNames(loaded.data?.catalog ?? []), [loaded.data]);
   const mapped = new Set(rows.map((r) => r.event_name.trim()));
   const unmapped = eventNames.filter((name) => !mapped.has(name));
   const dirty = saved !== null && isDirty(rows, saved);
