@@ -140,14 +140,20 @@ export async function eventsSteps(page, baseUrl, { step, assert, getJson, screen
     if (users[0].traits) {
       assert((await identify.innerText()).includes('ユーザー識別'), `the identify row reads 「${await identify.innerText()}」`);
       await identify.getByTestId('stream-expand').click();
-      await page.getByTestId('stream-traits').filter({ hasText: users[0].traits.name }).waitFor();
+      const traits = page.getByTestId('stream-traits').filter({ hasText: users[0].traits.name });
+      await traits.waitFor();
+      await traits.scrollIntoViewIfNeeded();
+      await shot('event-stream-traits.png', false);
     }
     const group = page.locator(`[data-testid="stream-row"][data-message-id="e2e-${stamp}-1"]`);
     assert((await group.innerText()).includes(groupId), 'the group row does not show the groupId');
     const rejected = page.locator('[data-testid="stream-row"][data-kind="rejected"]').first();
     await rejected.waitFor();
     assert((await rejected.innerText()).includes('event'), `the rejected row reads 「${await rejected.innerText()}」`);
-    await page.evaluate(() => window.scrollTo(0, 0));
+    // Newest first: the top of the table holds the row sent last, its properties open.
+    await page.evaluate(() => {
+      for (let el = document.querySelector('[data-testid="stream-table"]'); el; el = el.parentElement) el.scrollTop = 0;
+    });
     await shot('event-stream.png', false);
 
     await testId('stream-pause').click();
