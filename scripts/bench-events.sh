@@ -343,7 +343,7 @@ if [ -n "$have_banso" ]; then
     errors=$((errors + $(field "$l" errors)))
   done
   echo "- slowest keep-alive connection set-up per level (before the clock): $conn"
-  echo "- per level, p90 / max batch ms and seconds until applied after the level: $(for c in "${level_list[@]}"; do l=$(get "level.$c"); printf '%s: %s / %s, %s s; ' "$c" "$(f1 "$(field "$l" p90_ms)")" "$(f1 "$(field "$l" max_ms)")" "$(f1 "$(field "$l" applied_s)")"; done)"
+  echo "- per level, p90 / max batch ms, and seconds until applied after the level: $(for c in "${level_list[@]}"; do l=$(get "level.$c"); printf '%s: %s / %s, %s s; ' "$c" "$(f1 "$(field "$l" p90_ms)")" "$(f1 "$(field "$l" max_ms)")" "$(f1 "$(field "$l" applied_s)")"; done | sed 's/; $//')"
   if [ -n "$(get rest)" ]; then
     l=$(get rest)
     errors=$((errors + $(field "$l" errors)))

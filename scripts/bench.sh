@@ -10,6 +10,8 @@
 #    that noise from the shared machine falls on all of them alike; medians are reported.
 # 2. CSV import of accounts into a fresh SQLite database: `banso import accounts` against the
 #    sqlite3 shell's `.import` of the same file (the peer), rounds alternating, medians.
+# 3. Product-usage event ingest, rollups, memory and restart: scripts/bench-events.sh, which
+#    prints its own table (about 10 more minutes; under a minute with --quick).
 #
 # --quick: a smoke check (few accounts, short runs, one round). Full run: about 10 minutes.
 set -euo pipefail
@@ -291,3 +293,9 @@ else
   awk -v a="$banso_s" -v p="$schema_s" 'BEGIN {
     printf "ratio banso import / sqlite3 into Banso'"'"'s schema (rows/s): %.2f (for information)\n", p / a }'
 fi
+
+# --- Event ingest (issue 4): its own script and table; the list servers are no longer needed ---
+for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; wait "$pid" 2>/dev/null || true; done
+pids=()
+echo
+"$(dirname "$0")/bench-events.sh" ${quick:+--quick} "$build"
