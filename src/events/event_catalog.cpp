@@ -1,5 +1,6 @@
 #include "events/event_catalog.h"
 
+#include <algorithm>
 #include <cstring>
 
 namespace banso::events {
@@ -22,19 +23,13 @@ void CatalogEntry::DeserializeDaily(std::string_view data) {
     uint32_t count;
     std::memcpy(&d, data.data() + at, 4);
     std::memcpy(&count, data.data() + at + 4, 4);
-    daily[d] = count;
+    daily.emplace_back(d, count);
   }
 }
 
-std::string EventCatalog::Key(EventType type, std::string_view name) {
-  std::string key(1, static_cast<char>(type));
-  key += name;
-  return key;
-}
-
 std::optional<uint16_t> EventCatalog::IdFor(EventType type, std::string_view name) {
-  std::string key = Key(type, name);
-  if (auto it = ids_.find(key); it != ids_.end()) return it->second;
+  auto& ids = ids_[static_cast<int>(type)];
+  if (auto it = ids.find(name); it != ids.end()) return it->second;
   if (entries_.size() >= kMaxNames) return std::nullopt;
   CatalogEntry e;
   e.id = static_cast<uint16_t>(entries_.size() + 1);
@@ -42,7 +37,7 @@ std::optional<uint16_t> EventCatalog::IdFor(EventType type, std::string_view nam
   e.name = std::string(name);
   e.dirty = true;
   entries_.push_back(std::move(e));
-  ids_.emplace(std::move(key), entries_.back().id);
+  ids.emplace(std::string(name), entries_.back().id);
   return entries_.back().id;
 }
 
@@ -52,7 +47,13 @@ void EventCatalog::Count(uint16_t id, int64_t timestamp_ms) {
   if (e.count == 0 || timestamp_ms > e.last_seen) e.last_seen = timestamp_ms;
   ++e.count;
   int day = static_cast<int>(timestamp_ms >= 0 ? timestamp_ms / 86400000 : (timestamp_ms - 86399999) / 86400000);
-  ++e.daily[day];
+  if (!e.daily.empty() && e.daily.back().first == day) {
+    ++e.daily.back().second;
+  } else {
+    auto it = std::lower_bound(e.daily.begin(), e.daily.end(), day, [](const auto& p, int d) { return p.first < d; });
+    if (it != e.daily.end() && it->first == day) ++it->second;
+    else e.daily.insert(it, {day, 1});
+  }
   e.dirty = true;
 }
 
@@ -61,8 +62,9 @@ const CatalogEntry* EventCatalog::Get(uint16_t id) const {
 }
 
 const CatalogEntry* EventCatalog::Find(EventType type, std::string_view name) const {
-  auto it = ids_.find(Key(type, name));
-  return it == ids_.end() ? nullptr : &entries_[it->second - 1];
+  const auto& ids = ids_[static_cast<int>(type)];
+  auto it = ids.find(name);
+  return it == ids.end() ? nullptr : &entries_[it->second - 1];
 }
 
 std::vector<CatalogEntry*> EventCatalog::TakeDirty() {
@@ -75,7 +77,7 @@ std::vector<CatalogEntry*> EventCatalog::TakeDirty() {
 void EventCatalog::Restore(CatalogEntry entry) {
   if (entry.id == 0) return;
   if (entries_.size() < entry.id) entries_.resize(entry.id);
-  ids_[Key(entry.type, entry.name)] = entry.id;
+  ids_[static_cast<int>(entry.type)][entry.name] = entry.id;
   entries_[entry.id - 1] = std::move(entry);
 }
 

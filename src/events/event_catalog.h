@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "events/event_record.h"
+#include "events/string_map.h"
 
 namespace banso::events {
 
@@ -20,7 +21,7 @@ struct CatalogEntry {
   std::string name;
   uint64_t count = 0;
   int64_t first_seen = 0, last_seen = 0;  // event timestamps, ms
-  std::map<int, uint32_t> daily;          // day -> count
+  std::vector<std::pair<int, uint32_t>> daily;  // (day, count), by day
   bool dirty = false;
 
   std::string SerializeDaily() const;
@@ -42,9 +43,8 @@ class EventCatalog {
   void Restore(CatalogEntry entry);
 
  private:
-  static std::string Key(EventType type, std::string_view name);
   std::vector<CatalogEntry> entries_;  // index = id - 1
-  std::unordered_map<std::string, uint16_t> ids_;
+  StringMap<uint16_t> ids_[7];         // by EventType, then name
 };
 
 }  // namespace banso::events

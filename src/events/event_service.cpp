@@ -286,8 +286,8 @@ nlohmann::json EventService::Volume(Date from, Date to, const std::optional<std:
     std::vector<uint64_t> counts(static_cast<size_t>(to - from + 1), 0);
     for (const CatalogEntry& e : s.catalog.entries()) {
       if (e.id == 0 || (name && (e.type != EventType::kTrack || e.name != *name))) continue;
-      for (auto it = e.daily.lower_bound(from.days()); it != e.daily.end() && it->first <= to.days(); ++it)
-        counts[it->first - from.days()] += it->second;
+      for (const auto& [day, count] : e.daily)
+        if (day >= from.days() && day <= to.days()) counts[day - from.days()] += count;
     }
     nlohmann::json days = nlohmann::json::array();
     for (size_t i = 0; i < counts.size(); ++i)

@@ -2,13 +2,13 @@
 
 #include <fcntl.h>
 #include <unistd.h>
-#include <zlib.h>
 
 #include <algorithm>
 #include <cstring>
 #include <filesystem>
 
 #include "core/error.h"
+#include "events/crc32c.h"
 
 namespace banso::events {
 namespace fs = std::filesystem;
@@ -17,12 +17,9 @@ namespace {
 
 constexpr size_t kFrameHeader = 8;
 constexpr uint32_t kMaxPayload = 1 << 20;  // a message is at most 32 KB; anything bigger is garbage
-constexpr char kSidecarMagic[8] = {'B', 'N', 'S', 'I', 'D', 'S', '0', '1'};
+constexpr char kSidecarMagic[8] = {'B', 'N', 'S', 'I', 'D', 'S', '0', '2'};
 
-uint32_t Crc(std::string_view payload) {
-  return static_cast<uint32_t>(
-      crc32(0L, reinterpret_cast<const Bytef*>(payload.data()), static_cast<uInt>(payload.size())));
-}
+uint32_t Crc(std::string_view payload) { return Crc32c(payload); }
 
 [[noreturn]] void IoError(const std::string& what) {
   throw Unavailable("event log: " + what + ": " + std::strerror(errno));

@@ -1,6 +1,6 @@
 #pragma once
 // The event log as append-only segment files (SQLite mode), in the style of LevelDB's log:
-// each record is framed as [u32 length][u32 CRC-32 of the payload][payload], a group of records
+// each record is framed as [u32 length][u32 CRC-32C of the payload][payload], a group of records
 // is written with one write() and made durable with one fdatasync(). At open, the last segment
 // is scanned and cut at the first frame that is incomplete or fails its checksum: such a tail
 // was never acknowledged (Append had not returned), so dropping it loses nothing.

@@ -33,12 +33,12 @@ Person& PeopleDirectory::Create() {
 }
 
 Person* PeopleDirectory::FindUser(std::string_view user_id) {
-  auto it = users_.find(std::string(user_id));
+  auto it = users_.find(user_id);
   return it == users_.end() ? nullptr : &Get(it->second);
 }
 
 Person* PeopleDirectory::FindAlias(std::string_view alias) {
-  auto it = aliases_.find(std::string(alias));
+  auto it = aliases_.find(alias);
   if (it == aliases_.end()) return nullptr;
   Person* p = &Get(it->second);
   while (p->merged_into) p = &Get(p->merged_into);

@@ -12,6 +12,8 @@
 #include <unordered_map>
 #include <vector>
 
+#include "events/string_map.h"
+
 namespace banso::events {
 
 struct PendingEvent {
@@ -66,8 +68,8 @@ class PeopleDirectory {
  private:
   Person& Create();
   std::vector<Person> people_;  // index = id - 1
-  std::unordered_map<std::string, uint32_t> users_;
-  std::unordered_map<std::string, uint32_t> aliases_;
+  StringMap<uint32_t> users_;
+  StringMap<uint32_t> aliases_;
   std::unordered_map<long long, std::vector<uint32_t>> by_account_;
   std::vector<std::pair<std::string, uint32_t>> new_aliases_;
 };

@@ -51,28 +51,27 @@ UsageApplier::UsageApplier(store::Database& db, EventLog& log, EventMetrics& met
 size_t UsageApplier::ApplyAvailable(size_t max_records) {
   // Read the chunk first: groupIds new to us are resolved to accounts in one transaction,
   // without holding the state lock, before the chunk is applied.
-  std::vector<std::string> chunk;
-  std::vector<size_t> ends;
+  std::string chunk;          // the chunk's records, encoded back to back
+  std::vector<size_t> ends;   // where each ends in chunk
   uint64_t from;
   {
     std::shared_lock lock(mu_);
     from = state_.position;
   }
-  std::string payload;
   uint64_t to = log_.ReadAfter(from, max_records, [&](uint64_t, const EventRecord& r) {
-    payload.clear();
-    EncodeRecord(r, payload);
-    chunk.push_back(payload);
+    EncodeRecord(r, chunk);
+    ends.push_back(chunk.size());
   });
-  if (chunk.empty()) return 0;
-  std::vector<EventRecord> records(chunk.size());
-  for (size_t i = 0; i < chunk.size(); ++i) DecodeRecord(chunk[i], records[i]);
+  if (ends.empty()) return 0;
+  std::vector<EventRecord> records(ends.size());
+  for (size_t i = 0, at = 0; i < ends.size(); at = ends[i++])
+    DecodeRecord(std::string_view(chunk).substr(at, ends[i] - at), records[i]);
   std::vector<std::pair<std::string, std::string_view>> unknown;  // groupId, a group call's JSON
   {
     std::shared_lock lock(mu_);
     std::unordered_set<std::string_view> seen;
     for (const EventRecord& r : records) {
-      if (r.target_id.empty() || r.type == EventType::kAlias || state_.groups.count(std::string(r.target_id))) continue;
+      if (r.target_id.empty() || r.type == EventType::kAlias || state_.groups.count(r.target_id)) continue;
       if (seen.insert(r.target_id).second) unknown.emplace_back(std::string(r.target_id), std::string_view());
       if (r.type == EventType::kGroup)
         for (auto& [id, json] : unknown)
@@ -206,7 +205,7 @@ void UsageApplier::ApplyRecord(const EventRecord& r) {
 }
 
 long long UsageApplier::AccountOfGroup(std::string_view group_id) const {
-  auto it = state_.groups.find(std::string(group_id));
+  auto it = state_.groups.find(group_id);
   return it == state_.groups.end() ? 0 : it->second;
 }
 

@@ -17,6 +17,7 @@
 #include "events/event_log.h"
 #include "events/event_metrics.h"
 #include "events/people.h"
+#include "events/string_map.h"
 #include "events/usage_listener.h"
 #include "events/usage_rollups.h"
 #include "store/database.h"
@@ -35,7 +36,7 @@ struct UsageState {
   EventCatalog catalog;
   PeopleDirectory people;
   UsageRollups rollups;
-  std::unordered_map<std::string, long long> groups;  // groupId -> account id
+  StringMap<long long> groups;  // groupId -> account id
   std::unordered_map<uint32_t, SourceStats> sources;
 };
 

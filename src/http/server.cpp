@@ -44,6 +44,8 @@ bool ConstantTimeEquals(const std::string& a, const std::string& b) {
 }
 
 void LogRequest(const httplib::Request& req, const httplib::Response& res) {
+  // Accepted Segment calls arrive thousands a second: /metrics counts them; log only refusals.
+  if (res.status < 400 && req.path.rfind("/v1/", 0) == 0) return;
   nlohmann::json line = {{"msg", "request"}, {"method", req.method}, {"path", req.path},
                          {"status", res.status}, {"remote", req.remote_addr}};
   spdlog::info(line.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace));

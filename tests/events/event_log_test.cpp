@@ -5,6 +5,7 @@
 #include <fstream>
 #include <thread>
 
+#include "events/crc32c.h"
 #include "events/dedup_set.h"
 #include "events/event_ingest.h"
 #include "events/file_event_log.h"
@@ -129,6 +130,13 @@ TEST(FileEventLog, CutsARecordWhoseChecksumFails) {
   FileEventLog log({dir.str()});
   EXPECT_GT(log.truncated_bytes(), 0u);
   EXPECT_EQ(ReadAll(log), (std::vector<std::string>{"a"}));
+}
+
+TEST(Crc32c, MatchesTheCastagnoliCheckValue) {
+  EXPECT_EQ(Crc32c("123456789"), 0xE3069283u);
+  EXPECT_EQ(Crc32c(""), 0u);
+  std::string long_text(1000, 'x');
+  EXPECT_NE(Crc32c(long_text), Crc32c(long_text.substr(1)));
 }
 
 TEST(DedupSet, RemembersMessagesForTheWindowAndForgetsAfter) {
