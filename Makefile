@@ -4,7 +4,7 @@ JOBS ?= $(shell nproc)
 PORT ?= 8080
 HOST ?= 127.0.0.1
 
-.PHONY: deps configure build web run test test-cpp test-web test-e2e bench clean
+.PHONY: deps configure build web run test test-cpp test-web test-e2e bench fuzz clean
 
 deps:
 	@scripts/install-deps.sh
@@ -40,6 +40,10 @@ test-e2e:
 
 bench: build
 	@scripts/with-postgres.sh --durable scripts/bench.sh $(BUILD)
+
+# libFuzzer on the Segment body parser for FUZZ_SECONDS (default 600); see scripts/fuzz.sh.
+fuzz:
+	@scripts/fuzz.sh
 
 clean:
 	rm -rf $(BUILD) web/dist
