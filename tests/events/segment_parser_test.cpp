@@ -114,6 +114,9 @@ TEST(SegmentParser, RefusesTheWholeRequestForInvalidJsonAndOverTheLimits) {
   EXPECT_THROW(Parse("[1,2]"), Invalid);
   EXPECT_THROW(Parse(R"({"sentAt":"x"})"), Invalid);     // no batch
   EXPECT_THROW(Parse(R"({"batch":{}})"), Invalid);       // not an array
+  // Values the parser never reads are validated too: nothing malformed is stored.
+  EXPECT_THROW(Parse(R"({"batch":[{"type":"track","userId":"u","event":"e","properties":{"a":tru}}]})"), Invalid);
+  EXPECT_THROW(Parse(R"({"batch":[{"type":"track","userId":"u","event":"e","properties":{"a":[1}}]})"), Invalid);
   EXPECT_THROW(Parse("{\"batch\":[{\"type\":\"track\",\"event\":\"\xff\",\"userId\":\"u\"}]}"), Invalid);  // bad UTF-8
   std::string big_props = "\"" + std::string(33 * 1024, 'x') + "\"";
   try {
