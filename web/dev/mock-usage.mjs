@@ -3,7 +3,7 @@
 // timer and by /v1/track and /v1/batch with a source's write key), and per-account usage
 // (DAU / WAU / MAU from simulated users). Canned, deterministic, Japanese. Answers are shaped as
 // banso's (docs/openapi.json): `{ data: [...] }` lists, errors naming `data[i].feature`, a live
-// stream for admins only without log positions, usage rows with active days, no seat counts yet.
+// stream for admins only without log positions, usage rows with active days.
 import { randomBytes, randomUUID } from 'node:crypto';
 
 const DAY = 86_400_000;
@@ -121,7 +121,7 @@ export function usageMock({ accounts, contacts, send, fail, readBody }) {
 
   function usage(account, from, to) {
     const users = usersOf(account);
-    const seats = null; // banso does not know licensed seats yet
+    const seats = account.custom_attributes?.seats ?? null; // banso: the seats of the contracts active at `to`
     const first = from - 34 * DAY; // WAU / MAU windows reach back before the range
     const actives = new Map(); // ms → Set(user_id)
     for (let ms = first; ms <= to; ms += DAY) actives.set(ms, new Set(users.filter((u) => activeOn(u, ms)).map((u) => u.user_id)));
@@ -165,7 +165,7 @@ export function usageMock({ accounts, contacts, send, fail, readBody }) {
       wau: last.wau,
       mau: last.mau,
       stickiness: last.mau ? Math.round((dauAverage / last.mau) * 100) / 100 : 0,
-      seat_utilisation: seats ? Math.round((last.mau / seats) * 100) / 100 : null,
+      seat_utilisation: seats ? Math.round((last.mau / seats) * 1000) / 1000 : null,
       trend_4w: totalEvents ? { current_weekly_active: last.wau, previous_weekly_active: previous, change: previous ? Math.round(((last.wau - previous) / previous) * 100) / 100 : null } : null,
       top_features: totalEvents
         ? weights
