@@ -34,6 +34,7 @@ std::string RecordJson(const EventRecord& r) {
                       {"user_id", r.user_id.empty() ? nlohmann::json(nullptr) : nlohmann::json(r.user_id)},
                       {"anonymous_id", r.anonymous_id.empty() ? nlohmann::json(nullptr) : nlohmann::json(r.anonymous_id)},
                       {"group_id", r.target_id.empty() || r.type == EventType::kAlias ? nlohmann::json(nullptr) : nlohmann::json(r.target_id)},
+                      {"previous_id", r.type == EventType::kAlias ? nlohmann::json(r.target_id) : nlohmann::json(nullptr)},
                       {"timestamp", Timestamp{r.timestamp_ms}.ToString()},
                       {"received_at", Timestamp{r.received_ms}.ToString()},
                       {"message_id", r.message_id}};
@@ -454,7 +455,7 @@ nlohmann::json EventService::SourcesJson() {
     j["last_event_at"] = it == stats.end() ? nlohmann::json(nullptr) : OrNull(it->second.last_event_ms);
     items.push_back(std::move(j));
   }
-  return {{"items", items}};
+  return {{"data", items}};
 }
 
 // ---- Features -------------------------------------------------------------------------------

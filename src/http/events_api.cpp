@@ -122,7 +122,12 @@ void AddEventRoutes(std::vector<Route>& routes, app::App& app) {
     ctx.Json(201, j);
   }});
   routes.push_back({Method::kPost, "/api/v1/sources/{id}/revoke", Permission::kManageSources, [&app](RequestContext& ctx) {
-    ctx.Json(200, events::ToJson(app.events().sources().Revoke(ctx.actor(), SourceId(ctx.PathId()))));
+    SourceId id(ctx.PathId());
+    app.events().sources().Revoke(ctx.actor(), id);
+    nlohmann::json all = app.events().SourcesJson();  // with the source's event counts
+    for (auto& s : all["data"])
+      if (s["id"] == id.value) return ctx.Json(200, s);
+    throw NotFound("no such source");
   }});
 
   routes.push_back({Method::kGet, "/api/v1/events/catalog", Permission::kReadCustomers, [&app](RequestContext& ctx) {

@@ -203,6 +203,14 @@ TEST_P(EventsApiTest, RequestLevelErrors) {
   EXPECT_EQ(as("admin").Post("/api/v1/sources/" + std::to_string(created.body["id"].get<long long>()) + "/revoke", nlohmann::json::object()).status, 200);
   EXPECT_EQ(Send(revoked, "/v1/batch", R"({"batch":[]})").status, 401);
   EXPECT_EQ(as("csm").Get("/api/v1/sources").status, 403);
+  auto listed = as("admin").Get("/api/v1/sources");
+  bool seen = false;
+  for (const auto& src : listed.body["data"])
+    if (src["id"] == created.body["id"]) {
+      seen = true;
+      EXPECT_FALSE(src["revoked_at"].is_null());
+    }
+  EXPECT_TRUE(seen) << listed.raw;
 }
 
 TEST_P(EventsApiTest, GzipBodiesAreAccepted) {

@@ -317,7 +317,7 @@ int Verify(const VerifyOptions& o) {
   // The source's figure (from the same rollups, kept by source).
   json sources = get("/api/v1/sources");
   long long received = -1;
-  for (auto& s : sources["items"])
+  for (auto& s : sources["data"])
     if (s["name"] == "durability " + run) received = s["events_received"];
   check("the source's events_received equals the distinct messages (" + std::to_string(distinct) + ")",
         received == distinct, "events_received " + std::to_string(received));

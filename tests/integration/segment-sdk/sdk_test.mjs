@@ -166,7 +166,7 @@ if (account) {
 
 // The source shows what it received.
 const sources = await api('GET', '/api/v1/sources')
-const mine = sources.items.find((s) => s.id === source.id)
+const mine = sources.data.find((s) => s.id === source.id)
 check(`the source counts ${sent} events received`, mine?.events_received === sent, mine)
 
 // ---- Refused keys: a revoked one and a wrong one. -----------------------------------------
@@ -208,7 +208,7 @@ const refusedContacts = await api('GET', `/api/v1/contacts?q=${encodeURIComponen
 check('refused keys: no contact was created for their users', refusedContacts.data.length === 1, refusedContacts.data.map((c) => c.email))
 const sources2 = await api('GET', '/api/v1/sources')
 check('refused keys: the revoked source received nothing',
-  sources2.items.find((s) => s.id === revokedSource.id)?.events_received === 0, sources2.items.find((s) => s.id === revokedSource.id))
+  sources2.data.find((s) => s.id === revokedSource.id)?.events_received === 0, sources2.data.find((s) => s.id === revokedSource.id))
 
 console.log(failures ? `${failures} check(s) failed (${backend})` : `all checks passed (${backend})`)
 process.exit(failures ? 1 : 0)
