@@ -97,6 +97,7 @@ size_t UsageApplier::ApplyAvailable(size_t max_records) {
     std::vector<AccountId> accounts;
     for (long long id : touched_accounts_) accounts.emplace_back(id);
     touched_accounts_.clear();
+    std::lock_guard lock(listeners_mu_);
     for (UsageListener* l : listeners_) l->OnAccountUsageChanged(accounts);
   }
   return applied;

@@ -7,6 +7,7 @@
 // Thread safety: Apply* and Checkpoint run on one thread (the analytics role); readers use Read().
 #include <nlohmann/json.hpp>
 
+#include <mutex>
 #include <shared_mutex>
 #include <string>
 #include <unordered_map>
@@ -47,7 +48,10 @@ class UsageApplier {
   void Restore();                               // loads the checkpoint; call first
   size_t ApplyAvailable(size_t max_records);    // applies committed records; returns how many
   void Checkpoint();
-  void AddListener(UsageListener* listener) { listeners_.push_back(listener); }
+  void AddListener(UsageListener* listener) {
+    std::lock_guard lock(listeners_mu_);
+    listeners_.push_back(listener);
+  }
 
   template <class Fn>
   auto Read(Fn&& fn) const {
@@ -69,6 +73,7 @@ class UsageApplier {
   store::Database& db_;
   EventLog& log_;
   EventMetrics& metrics_;
+  std::mutex listeners_mu_;
   std::vector<UsageListener*> listeners_;
 
   mutable std::shared_mutex mu_;

@@ -1,7 +1,11 @@
 // The Segment API and the usage queries through HTTP, on SQLite and PostgreSQL.
 #include <zlib.h>
 
+#include <mutex>
+#include <set>
+
 #include "core/date.h"
+#include "events/usage_listener.h"
 #include "support/backend_test.h"
 
 namespace banso::testing {
@@ -272,6 +276,29 @@ TEST_P(EventsApiTest, RollupsSurviveARestartFromTheCheckpoint) {
   for (const auto& e : as("viewer").Get("/api/v1/events/catalog").body)
     if (e["name"] == "restart_" + u) count = e["count"];
   EXPECT_EQ(count, 2);
+}
+
+// Other modules (health scoring) learn of usage changes through UsageListener.
+struct RecordingListener : events::UsageListener {
+  std::mutex mu;
+  std::set<long long> accounts;
+  void OnAccountUsageChanged(const std::vector<AccountId>& changed) override {
+    std::lock_guard lock(mu);
+    for (AccountId a : changed) accounts.insert(a.value);
+  }
+};
+
+TEST_P(EventsApiTest, ListenersHearWhichAccountsUsageChanged) {
+  static std::map<std::string, RecordingListener> listeners;  // outlives the suite's server
+  RecordingListener& listener = listeners[GetParam()];
+  server().app().events().AddUsageListener(&listener);
+  std::string u = Unique(), key = NewKey();
+  auto account = as("csm").Post("/api/v1/accounts", {{"name", "聞き手株式会社 " + u}, {"external_id", "L-" + u}});
+  nlohmann::json batch = {{"batch", {{{"type", "track"}, {"userId", "l-" + u}, {"event", "opened"}, {"context", {{"groupId", "L-" + u}}}}}}};
+  ASSERT_EQ(Send(key, "/v1/batch", batch.dump()).status, 200);
+  Applied();
+  std::lock_guard lock(listener.mu);
+  EXPECT_TRUE(listener.accounts.count(account.body["id"].get<long long>()));
 }
 
 BANSO_INSTANTIATE_BACKENDS(EventsApiTest);
