@@ -286,7 +286,7 @@ pg_cell() { if [ -n "$pg_url" ]; then echo "$1"; else echo "not run"; fi; }
 f1() { printf '%.1f' "$1"; }
 
 echo
-echo "Banso event ingest benchmark, $(date -u +%Y-%m-%d), $(nproc) cores, main at $(git -C "$(dirname "$0")/.." rev-parse --short HEAD 2>/dev/null || echo '?')"
+echo "Banso event ingest benchmark, $(date -u +%Y-%m-%d), $(nproc) cores; main at $(git -C "$(dirname "$0")/.." rev-parse --short HEAD 2>/dev/null || echo '?'), banso built $(date -u -r "$banso" '+%Y-%m-%d %H:%M UTC')"
 echo "$(fmt_int "$events") Segment track events (~300 B of JSON each; seed $seed), $(fmt_int "$accounts") accounts, $(fmt_int "$users") users, $days days ending $last_day."
 echo "Ingest: each level sends $(fmt_int "$level_events") events in batches of 100 (closed loop, keep-alive connections opened before the clock), then waits until"
 echo "the rollups have applied them; the peers bulk-load the same $(fmt_int "$measured") events just before. Rollups: the peers' SQL runs over all $(fmt_int "$events") events."
