@@ -106,7 +106,7 @@ class Simulation {
     customers::Contact c;
     c.name = p_.japanese ? JapanesePerson(rng_) : EnglishPerson(rng_);
     c.external_id = "003DEMO" + Pad(index_, 8) + Pad(life_.contacts.size(), 2);
-    c.email = EmailLocalPart(rng_) + "@" + *life_.account.domain;
+    c.email = EmailLocalPart(rng_, c.name) + "@" + *life_.account.domain;
     static const std::vector<std::string> kTitlesJa{"部長", "課長", "マネージャー", "主任", "取締役", "担当"};
     static const std::vector<std::string> kTitlesEn{"Director", "Manager", "Team Lead", "VP Operations", "Analyst"};
     c.title = p_.japanese ? rng_.Pick(kTitlesJa) : rng_.Pick(kTitlesEn);

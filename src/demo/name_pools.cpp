@@ -97,8 +97,13 @@ std::string EnglishPerson(Random& rng) {
   return std::string(PickFrom(rng, kEnglishGiven)) + " " + PickFrom(rng, kEnglishFamily);
 }
 
-std::string EmailLocalPart(Random& rng) {
-  return std::string(PickFrom(rng, kFamilyNames).second) + "." + std::to_string(rng.Between(1, 999));
+std::string EmailLocalPart(Random& rng, const std::string& person) {
+  std::string first = person.substr(0, person.find(' '));
+  for (const auto& [kanji, roman] : kFamilyNames)
+    if (first == kanji) return std::string(roman) + "." + std::to_string(rng.Between(1, 999));
+  std::string local;
+  for (char c : person) local.push_back(c == ' ' ? '.' : static_cast<char>(std::tolower(static_cast<unsigned char>(c))));
+  return local;
 }
 
 }  // namespace banso::demo

@@ -17,7 +17,8 @@ CompanyName JapaneseCompany(Random& rng);
 CompanyName EnglishCompany(Random& rng);
 std::string JapanesePerson(Random& rng);
 std::string EnglishPerson(Random& rng);
-// Romanised, for email addresses.
-std::string EmailLocalPart(Random& rng);
+// The email local part of a person made by JapanesePerson or EnglishPerson: "watanabe.828" for
+// 渡辺 …, "emma.clarke" for Emma Clarke (so that names and addresses agree).
+std::string EmailLocalPart(Random& rng, const std::string& person);
 
 }  // namespace banso::demo
