@@ -79,10 +79,4 @@ size_t DedupSet::size() const {
   return n;
 }
 
-size_t DedupSet::memory_bytes() const {
-  size_t n = 0;
-  for (const Table& t : tables_) n += t.slots.size() * sizeof(uint64_t);
-  return n;
-}
-
 }  // namespace banso::events

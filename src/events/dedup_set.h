@@ -29,9 +29,7 @@ class DedupSet {
   // Forgets the days that left the window ending today.
   void Expire(int today);
 
-  int window_days() const { return window_days_; }
   size_t size() const;
-  size_t memory_bytes() const;
 
  private:
   struct Table {

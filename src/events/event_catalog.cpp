@@ -61,12 +61,6 @@ const CatalogEntry* EventCatalog::Get(uint16_t id) const {
   return id >= 1 && id <= entries_.size() ? &entries_[id - 1] : nullptr;
 }
 
-const CatalogEntry* EventCatalog::Find(EventType type, std::string_view name) const {
-  const auto& ids = ids_[static_cast<int>(type)];
-  auto it = ids.find(name);
-  return it == ids.end() ? nullptr : &entries_[it->second - 1];
-}
-
 std::vector<CatalogEntry*> EventCatalog::TakeDirty() {
   std::vector<CatalogEntry*> out;
   for (CatalogEntry& e : entries_)

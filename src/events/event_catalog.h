@@ -37,7 +37,6 @@ class EventCatalog {
   void Count(uint16_t id, int64_t timestamp_ms);
 
   const CatalogEntry* Get(uint16_t id) const;
-  const CatalogEntry* Find(EventType type, std::string_view name) const;
   const std::vector<CatalogEntry>& entries() const { return entries_; }
   std::vector<CatalogEntry*> TakeDirty();
   void Restore(CatalogEntry entry);

@@ -24,7 +24,8 @@ EventIngest::~EventIngest() {
 
 CommitResult EventIngest::Commit(const std::vector<EventRecord>& records) {
   if (records.empty()) return {};
-  Waiter w{&records};
+  Waiter w;
+  w.records = &records;
   std::unique_lock lock(mu_);
   if (broken_) std::rethrow_exception(broken_);
   if (stopping_) throw Unavailable("the server is shutting down");

@@ -41,7 +41,7 @@ class EventIngest {
 
  private:
   struct Waiter {
-    const std::vector<EventRecord>* records;
+    const std::vector<EventRecord>* records = nullptr;
     CommitResult result;
     bool done = false;
     std::exception_ptr error;

@@ -55,7 +55,6 @@ class EventService {
   ~EventService();
 
   void Start();
-  bool analytics_role() const { return analytics_; }
   void Stop();  // stops the applier after a last checkpoint
   bool started() const { return started_; }
 

@@ -155,14 +155,6 @@ const Roaring* UsageRollups::Adopters(long long account, uint16_t name_id) const
   return a == it->second.adopters.end() ? nullptr : &a->second;
 }
 
-std::vector<std::pair<uint16_t, uint64_t>> UsageRollups::AdopterCounts(long long account) const {
-  std::vector<std::pair<uint16_t, uint64_t>> out;
-  auto it = accounts_.find(account);
-  if (it == accounts_.end()) return out;
-  for (const auto& [name, people] : it->second.adopters) out.emplace_back(name, people.cardinality());
-  return out;
-}
-
 UsageRollups::Dirty UsageRollups::TakeDirty() {
   Dirty d;
   for (auto& [id, a] : accounts_) {
@@ -191,12 +183,6 @@ void UsageRollups::RestoreCell(long long account, DayCell cell) {
 
 void UsageRollups::RestoreAdopters(long long account, uint16_t name_id, Roaring people) {
   accounts_[account].adopters[name_id] = std::move(people);
-}
-
-size_t UsageRollups::cell_count() const {
-  size_t n = 0;
-  for (const auto& [id, a] : accounts_) n += a.days.size();
-  return n;
 }
 
 }  // namespace banso::events

@@ -38,7 +38,6 @@ class UsageRollups {
  public:
   void Add(long long account, int day, uint32_t person, uint16_t name_id, uint32_t count = 1);
 
-  bool HasAccount(long long account) const { return accounts_.count(account) != 0; }
   std::vector<long long> Accounts() const;
 
   // with_window: also WAU and MAU for every day (costs 37 unions a day); else only at `to`.
@@ -52,7 +51,6 @@ class UsageRollups {
   std::unordered_map<uint16_t, uint64_t> Counts(long long account, int from, int to) const;
   // Everyone who ever used the event name at the account.
   const Roaring* Adopters(long long account, uint16_t name_id) const;
-  std::vector<std::pair<uint16_t, uint64_t>> AdopterCounts(long long account) const;
 
   // Checkpointing: what changed since the last TakeDirty, and restoring from stored cells.
   struct Dirty {
@@ -63,8 +61,6 @@ class UsageRollups {
   const DayCell* Cell(long long account, int day) const;
   void RestoreCell(long long account, DayCell cell);
   void RestoreAdopters(long long account, uint16_t name_id, Roaring people);
-
-  size_t cell_count() const;
 
  private:
   struct AccountCells {

@@ -179,10 +179,16 @@ void AddEventRoutes(std::vector<Route>& routes, app::App& app) {
     if (!sub) throw Unavailable("too many people are watching the live stream; try again later");
     ctx.res.set_header("Cache-Control", "no-cache");
     ctx.res.set_header("X-Accel-Buffering", "no");
-    ctx.res.set_chunked_content_provider("text/event-stream", [sub, &app](size_t, httplib::DataSink& sink) {
+    auto reported_dropped = std::make_shared<size_t>(0);
+    ctx.res.set_chunked_content_provider("text/event-stream", [sub, reported_dropped, &app](size_t, httplib::DataSink& sink) {
       if (!app.events().started()) return false;
       std::string out;
       for (const auto& m : sub->Next(std::chrono::seconds(1))) out += "event: " + m.kind + "\ndata: " + m.json + "\n\n";
+      // A watcher that reads slower than events arrive is told how many it missed.
+      if (size_t dropped = sub->dropped(); dropped != *reported_dropped) {
+        out += "event: dropped\ndata: {\"count\":" + std::to_string(dropped) + "}\n\n";
+        *reported_dropped = dropped;
+      }
       if (out.empty()) out = ": waiting\n\n";  // keeps proxies from closing an idle stream
       return sink.write(out.data(), out.size());
     });

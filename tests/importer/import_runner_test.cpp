@@ -19,7 +19,7 @@ class ImportRunnerTest : public ::testing::Test {
  protected:
   void SetUp() override {
     db_ = std::make_unique<testing::TestDatabase>("sqlite");
-    app_ = std::make_unique<app::App>(app::AppOptions{db_->url(), 2, {}});
+    app_ = std::make_unique<app::App>(app::AppOptions{db_->url(), 2, {}, {}});
     owner_ = app_->auth()
                  .CreateUser(auth::Actor::System("test"),
                              {"sato@example.com", "Sato", auth::Role::kCsm, "ja", "correct-horse-battery"})
