@@ -57,6 +57,15 @@ EventService::~EventService() { Stop(); }
 
 void EventService::Start() {
   if (started_) return;
+  // Start-up phases are logged with their durations: with a long log they decide how soon a
+  // restarted server answers.
+  auto phase_start = std::chrono::steady_clock::now();
+  auto phase = [&](const char* name) {
+    auto now = std::chrono::steady_clock::now();
+    spdlog::info(nlohmann::json{{"msg", "events start-up"}, {"phase", name},
+                                {"seconds", std::chrono::duration<double>(now - phase_start).count()}}.dump());
+    phase_start = now;
+  };
   if (db_.backend() == store::Backend::kPostgres) {
     log_ = std::make_unique<PgEventLog>(db_);
     ingest_ = std::make_unique<EventIngest>(*log_, std::nullopt, metrics_);
@@ -70,6 +79,7 @@ void EventService::Start() {
     int today = Date::Today().days();
     file_log->ForEachFingerprint(today - options_.dedup_window_days,
                                  [&](const Fingerprint& fp, int day) { dedup.Insert(fp, day); });
+    phase("de-duplication window rebuilt from the log");
     log_ = std::move(file_log);
     ingest_ = std::make_unique<EventIngest>(*log_, std::move(dedup), metrics_);
     analytics_ = true;
@@ -77,12 +87,14 @@ void EventService::Start() {
   metrics_.committed_position = log_->LastPosition();
   applier_ = std::make_unique<UsageApplier>(db_, *log_, metrics_);
   applier_->Restore();
+  phase("usage checkpoint loaded");
   if (analytics_) {
     size_t replayed = 0;
     for (size_t n; (n = applier_->ApplyAvailable(kApplyChunk)) > 0;) replayed += n;
     // Checkpoint what the replay applied now: a server that keeps crashing before its first
     // periodic checkpoint would otherwise replay an ever longer tail at every start.
     if (replayed > 0) applier_->Checkpoint();
+    phase("event log tail replayed");
   }
   ingest_->OnCommitted([this] {
     {

@@ -340,6 +340,7 @@ void UsageApplier::SyncContacts() {
 // ---- Checkpoint -----------------------------------------------------------------------------
 
 void UsageApplier::Checkpoint() {
+  auto started = std::chrono::steady_clock::now();
   uint64_t position, applied;
   std::vector<long long> cell_account, adopter_account, person_id, person_contact, person_account, person_first,
       person_last, person_events, person_merged, name_id, name_count, name_first, name_last, alias_person,
@@ -349,7 +350,10 @@ void UsageApplier::Checkpoint() {
       name_daily, alias_text;
   std::vector<soci::indicator> person_user_ind;
   {
-    std::unique_lock lock(mu_);
+    // Only this thread (the applier's) changes the state, so while it checkpoints a shared
+    // lock suffices: usage queries keep being answered while a large checkpoint is built. The
+    // dirty flags cleared here are read by nobody else.
+    std::shared_lock lock(mu_);
     position = state_.position;
     applied = state_.events_applied;
     auto dirty = state_.rollups.TakeDirty();
@@ -475,6 +479,11 @@ void UsageApplier::Checkpoint() {
            "written_at = excluded.written_at",
         soci::use(pos), soci::use(count), soci::use(now);
   });
+  double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
+  if (seconds > 0.5)  // only the large ones are news
+    spdlog::info(nlohmann::json{{"msg", "usage checkpoint"}, {"position", position}, {"cells", cell_account.size()},
+                                {"people", person_id.size()}, {"seconds", seconds}}
+                     .dump());
 }
 
 void UsageApplier::Restore() {
