@@ -16,17 +16,8 @@ JOBS=${JOBS:-$(nproc)}
 FUZZ_FLAGS=(-max_len=600000 -timeout=10 -rss_limit_mb=2048)
 
 # Debian's clang 14 with libclang-rt-14-dev provides libFuzzer; the rest is `make deps`'s.
-PACKAGES=(clang libclang-rt-14-dev cmake pkg-config libsimdjson-dev libfmt-dev libargon2-dev libsodium-dev)
-missing=()
-for p in "${PACKAGES[@]}"; do
-  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed' || missing+=("$p")
-done
-if [ ${#missing[@]} -gt 0 ]; then
-  echo "fuzz: installing ${missing[*]}"
-  SUDO=""; [ "$(id -u)" -ne 0 ] && SUDO="sudo"
-  $SUDO env DEBIAN_FRONTEND=noninteractive apt-get update -qq
-  $SUDO env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}"
-fi
+PACKAGES=(clang libclang-rt-14-dev cmake pkg-config libsimdjson-dev libfmt-dev libargon2-dev libsodium-dev libicu-dev)
+scripts/apt-ensure.sh "${PACKAGES[@]}"
 
 cmake -S fuzz -B "$BUILD_DIR" -DCMAKE_CXX_COMPILER=clang++ >/dev/null
 nice -n 10 cmake --build "$BUILD_DIR" -j "$JOBS"

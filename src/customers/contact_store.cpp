@@ -96,6 +96,17 @@ std::optional<Contact> ContactStore::Find(store::Tx& tx, ContactId id) {
   return rows.front();
 }
 
+std::vector<Contact> ContactStore::FindMany(store::Tx& tx, const std::vector<ContactId>& ids) {
+  if (ids.empty()) return {};
+  store::Query q(std::string("SELECT ") + kColumns + " FROM contacts WHERE id IN (");
+  for (size_t i = 0; i < ids.size(); ++i) {
+    if (i) q << ", ";
+    q.Bind(ids[i].value);
+  }
+  q << ")";
+  return Fetch(tx.sql(), q);
+}
+
 std::optional<ContactId> ContactStore::FindIdByEmail(store::Tx& tx, AccountId account, const std::string& email) {
   long long id = 0;
   tx.sql() << "SELECT id FROM contacts WHERE account_id = :a AND email = :e ORDER BY id LIMIT 1",

@@ -33,6 +33,8 @@ class ContactStore {
   store::Page<Contact> List(const ContactQuery& query);
 
   static std::optional<Contact> Find(store::Tx& tx, ContactId id);
+  // Those of the ids that exist, in one query (for a few hundred ids at most).
+  static std::vector<Contact> FindMany(store::Tx& tx, const std::vector<ContactId>& ids);
   static std::optional<ContactId> FindIdByExternalId(store::Tx& tx, const std::string& external_id);
   // The lowest-id contact of the account with this email, if any.
   static std::optional<ContactId> FindIdByEmail(store::Tx& tx, AccountId account, const std::string& email);

@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <cstring>
 
+#include "core/date.h"
+
 namespace banso::events {
 
 std::string CatalogEntry::SerializeDaily() const {
@@ -46,7 +48,7 @@ void EventCatalog::Count(uint16_t id, int64_t timestamp_ms) {
   if (e.count == 0 || timestamp_ms < e.first_seen) e.first_seen = timestamp_ms;
   if (e.count == 0 || timestamp_ms > e.last_seen) e.last_seen = timestamp_ms;
   ++e.count;
-  int day = static_cast<int>(timestamp_ms >= 0 ? timestamp_ms / 86400000 : (timestamp_ms - 86399999) / 86400000);
+  int day = Timestamp{timestamp_ms}.date().days();
   if (!e.daily.empty() && e.daily.back().first == day) {
     ++e.daily.back().second;
   } else {

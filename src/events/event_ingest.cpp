@@ -78,11 +78,11 @@ void EventIngest::CommitGroup(std::vector<Waiter*>& group) {
   // The de-duplication check runs here, on one thread, so two concurrent retries of one
   // message cannot both pass it.
   std::vector<size_t> first(group.size());
+  if (dedup_) dedup_->Expire(Date::Today().days());
   for (size_t g = 0; g < group.size(); ++g) {
     first[g] = batch.size();
-    if (dedup_) dedup_->Expire(Date::Today().days());
     for (const EventRecord& r : *group[g]->records) {
-      if (dedup_ && !dedup_->Insert(r.fingerprint, static_cast<int>(r.received_ms / 86400000))) {
+      if (dedup_ && !dedup_->Insert(r.fingerprint, Timestamp{r.received_ms}.date().days())) {
         ++group[g]->result.duplicates;
         continue;
       }

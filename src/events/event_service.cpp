@@ -15,6 +15,7 @@
 #include "events/file_event_log.h"
 #include "events/pg_event_log.h"
 #include "events/usage_applier.h"
+#include "store/record.h"
 #include "store/statement.h"
 
 namespace banso::events {
@@ -389,23 +390,23 @@ nlohmann::json EventService::AccountUsage(AccountId account, Date from, Date to)
   });
   std::sort(users.begin(), users.end(), [](const UserRow& a, const UserRow& b) { return a.last_seen > b.last_seen; });
   if (users.size() > 200) users.resize(200);
-  nlohmann::json rows = nlohmann::json::array();
   store::Session sql(db_.pool());
   store::Tx reader(sql, db_.backend());
+  std::vector<ContactId> contact_ids;
+  for (const UserRow& u : users)
+    if (u.contact_id) contact_ids.emplace_back(u.contact_id);
+  std::unordered_map<long long, customers::Contact> contacts;
+  for (auto& c : customers::ContactStore::FindMany(reader, contact_ids)) contacts.emplace(c.id.value, std::move(c));
+  nlohmann::json rows = nlohmann::json::array();
   for (const UserRow& u : users) {
-    nlohmann::json row = {{"user_id", u.user_id.empty() ? nlohmann::json(nullptr) : nlohmann::json(u.user_id)},
-                          {"contact_id", u.contact_id ? nlohmann::json(u.contact_id) : nlohmann::json(nullptr)},
-                          {"name", nullptr},
-                          {"email", nullptr},
-                          {"last_seen", OrNull(u.last_seen)},
-                          {"active_days", u.active_days}};
-    if (u.contact_id) {
-      if (auto c = customers::ContactStore::Find(reader, ContactId(u.contact_id))) {
-        row["name"] = c->name;
-        row["email"] = c->email ? nlohmann::json(*c->email) : nlohmann::json(nullptr);
-      }
-    }
-    rows.push_back(std::move(row));
+    auto c = contacts.find(u.contact_id);
+    bool known = c != contacts.end();
+    rows.push_back({{"user_id", u.user_id.empty() ? nlohmann::json(nullptr) : nlohmann::json(u.user_id)},
+                    {"contact_id", u.contact_id ? nlohmann::json(u.contact_id) : nlohmann::json(nullptr)},
+                    {"name", known ? nlohmann::json(c->second.name) : nlohmann::json(nullptr)},
+                    {"email", known && c->second.email ? nlohmann::json(*c->second.email) : nlohmann::json(nullptr)},
+                    {"last_seen", OrNull(u.last_seen)},
+                    {"active_days", u.active_days}});
   }
   out["users"] = std::move(rows);
   // Seat utilisation: monthly active users against the seats licensed at the range's end.
@@ -420,16 +421,11 @@ nlohmann::json EventService::AccountUsage(AccountId account, Date from, Date to)
 nlohmann::json EventService::ActiveUsers(Date from, Date to) {
   if (to < from) throw Invalid("to", "must not be before from");
   if (to - from > 366) throw Invalid("from", "the range may span at most 366 days");
-  std::map<long long, std::string> external;
+  std::unordered_map<long long, std::string> external;  // account id -> external id
   {
     store::Session sql(db_.pool());
-    long long id;
-    std::string ext;
-    soci::indicator ind;
-    soci::statement st = (sql.prepare << "SELECT id, external_id FROM accounts", soci::into(id), soci::into(ext, ind));
-    if (st.execute(true)) do {
-        if (ind == soci::i_ok) external[id] = ext;
-      } while (st.fetch());
+    store::Tx reader(sql, db_.backend());
+    for (auto& [ext, id] : store::LoadExternalIds(reader, "accounts")) external.emplace(id, ext);
   }
   return Applier().Read([&](const UsageState& s) {
     nlohmann::json accounts = nlohmann::json::array();

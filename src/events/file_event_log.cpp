@@ -7,6 +7,7 @@
 #include <cstring>
 #include <filesystem>
 
+#include "core/date.h"
 #include "core/error.h"
 #include "events/crc32c.h"
 
@@ -59,7 +60,7 @@ void SyncDirectory(const std::string& dir) {
   close(fd);
 }
 
-int Day(int64_t ms) { return static_cast<int>(ms >= 0 ? ms / 86400000 : (ms - 86399999) / 86400000); }
+int Day(int64_t ms) { return Timestamp{ms}.date().days(); }
 
 }  // namespace
 

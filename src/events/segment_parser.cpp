@@ -5,6 +5,7 @@
 #include "auth/secrets.h"
 #include "core/date.h"
 #include "core/error.h"
+#include "core/text.h"
 
 namespace banso::events {
 namespace od = simdjson::ondemand;
@@ -15,18 +16,10 @@ struct BadItem {
   std::string field, reason;
 };
 
-size_t Utf8Chars(std::string_view s) {
-  size_t n = 0;
-  for (unsigned char c : s) n += (c & 0xC0) != 0x80;
-  return n;
-}
-
-// Deepest nesting of objects and arrays in a message's text, or -1 when its brackets do not
-// match. On Demand skips what it does not read by counting brackets of either kind, so in
-// {"a":[1},"b":2} the message would end at the '}' and "b" (and the rest) be silently lost.
+// Deepest nesting of objects and arrays in a message's text (valid JSON: the whole body was
+// validated before).
 int NestingDepth(std::string_view json) {
-  std::string open;  // the brackets not closed yet
-  int deepest = 0;
+  int depth = 0, deepest = 0;
   bool in_string = false;
   for (size_t i = 0; i < json.size(); ++i) {
     char c = json[i];
@@ -36,15 +29,12 @@ int NestingDepth(std::string_view json) {
     } else if (c == '"') {
       in_string = true;
     } else if (c == '{' || c == '[') {
-      open.push_back(c);
-      deepest = std::max(deepest, static_cast<int>(open.size()));
+      deepest = std::max(deepest, ++depth);
     } else if (c == '}' || c == ']') {
-      if (open.empty() || open.back() != (c == '}' ? '{' : '[')) return -1;
-      open.pop_back();
-      if (open.empty() && i + 1 != json.size()) return -1;
+      --depth;
     }
   }
-  return open.empty() && !in_string ? deepest : -1;
+  return deepest;
 }
 
 std::string_view TrimRight(std::string_view s) {
@@ -133,7 +123,6 @@ void ParseItem(od::object item, int index, std::optional<EventType> path_type,
                   "the message is " + std::to_string(raw.size()) + " bytes; the limit is " +
                       std::to_string(limits.max_message_bytes / 1024) + " KB per message");
   int depth = NestingDepth(raw);
-  if (depth < 0) throw Invalid("body", "invalid JSON: mismatched brackets");
   if (depth > limits.max_depth)
     throw BadItem{"properties", "is nested deeper than " + std::to_string(limits.max_depth - 1) + " levels"};
   if (item.reset().error()) throw Invalid("body", "invalid JSON");
@@ -159,7 +148,7 @@ void ParseItem(od::object item, int index, std::optional<EventType> path_type,
       r.anonymous_id = IdValue(v, "anonymousId", limits.max_id_bytes, request.owned);
     } else if (key == "messageId") {
       r.message_id = StringValue(v, "messageId", &request.owned);
-      if (Utf8Chars(r.message_id) > limits.max_message_id_chars)
+      if (CodePointCount(r.message_id) > limits.max_message_id_chars)
         throw BadItem{"messageId", "is longer than " + std::to_string(limits.max_message_id_chars) + " characters"};
     } else if (key == "event") {
       event = StringValue(v, "event", &request.owned);
@@ -198,13 +187,13 @@ void ParseItem(od::object item, int index, std::optional<EventType> path_type,
   switch (r.type) {
     case EventType::kTrack:
       if (!has_event || event.empty()) throw BadItem{"event", "a track call needs an event name"};
-      if (Utf8Chars(event) > limits.max_event_name_chars)
+      if (CodePointCount(event) > limits.max_event_name_chars)
         throw BadItem{"event", "is longer than " + std::to_string(limits.max_event_name_chars) + " characters"};
       r.name = event;
       break;
     case EventType::kPage:
     case EventType::kScreen:
-      if (Utf8Chars(page_name) > limits.max_event_name_chars)
+      if (CodePointCount(page_name) > limits.max_event_name_chars)
         throw BadItem{"name", "is longer than " + std::to_string(limits.max_event_name_chars) + " characters"};
       r.name = page_name;
       break;

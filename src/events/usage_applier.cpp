@@ -13,7 +13,7 @@
 namespace banso::events {
 namespace {
 
-int DayOf(int64_t ms) { return static_cast<int>(ms >= 0 ? ms / 86400000 : (ms - 86399999) / 86400000); }
+int DayOf(int64_t ms) { return Timestamp{ms}.date().days(); }
 
 const auth::Actor& EventsActor() {
   static const auth::Actor actor = auth::Actor::System("events");
@@ -69,13 +69,13 @@ size_t UsageApplier::ApplyAvailable(size_t max_records) {
   std::vector<std::pair<std::string, std::string_view>> unknown;  // groupId, a group call's JSON
   {
     std::shared_lock lock(mu_);
-    std::unordered_set<std::string_view> seen;
+    std::unordered_map<std::string_view, size_t> index;  // groupId -> its place in unknown
     for (const EventRecord& r : records) {
       if (r.target_id.empty() || r.type == EventType::kAlias || state_.groups.count(r.target_id)) continue;
-      if (seen.insert(r.target_id).second) unknown.emplace_back(std::string(r.target_id), std::string_view());
-      if (r.type == EventType::kGroup)
-        for (auto& [id, json] : unknown)
-          if (id == r.target_id && json.empty()) json = r.json;
+      auto [it, added] = index.try_emplace(r.target_id, unknown.size());
+      if (added) unknown.emplace_back(std::string(r.target_id), std::string_view());
+      std::string_view& json = unknown[it->second].second;
+      if (r.type == EventType::kGroup && json.empty()) json = r.json;
     }
   }
   auto resolved = ResolveGroups(unknown);
