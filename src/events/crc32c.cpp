@@ -21,14 +21,14 @@ constexpr std::array<uint32_t, 256> MakeTable() {
 }
 constexpr auto kTable = MakeTable();
 
-uint32_t Portable(std::string_view data) {
-  uint32_t c = ~0u;
+uint32_t Portable(uint32_t crc, std::string_view data) {
+  uint32_t c = ~crc;
   for (unsigned char b : data) c = kTable[(c ^ b) & 0xFF] ^ (c >> 8);
   return ~c;
 }
 
-__attribute__((target("sse4.2"))) uint32_t Hardware(std::string_view data) {
-  uint64_t c = ~0u;
+__attribute__((target("sse4.2"))) uint32_t Hardware(uint32_t crc, std::string_view data) {
+  uint64_t c = ~crc;
   const char* p = data.data();
   size_t n = data.size();
   for (; n >= 8; p += 8, n -= 8) {
@@ -45,6 +45,10 @@ const bool kHasSse42 = __builtin_cpu_supports("sse4.2");
 
 }  // namespace
 
-uint32_t Crc32c(std::string_view data) { return kHasSse42 ? Hardware(data) : Portable(data); }
+uint32_t Crc32cExtend(uint32_t crc, std::string_view data) {
+  return kHasSse42 ? Hardware(crc, data) : Portable(crc, data);
+}
+
+uint32_t Crc32c(std::string_view data) { return Crc32cExtend(0, data); }
 
 }  // namespace banso::events

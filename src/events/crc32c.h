@@ -8,5 +8,8 @@
 namespace banso::events {
 
 uint32_t Crc32c(std::string_view data);
+// The CRC-32C of the concatenation of what crc covers and data (Crc32c(a + b) ==
+// Crc32cExtend(Crc32c(a), b)), for data read in parts.
+uint32_t Crc32cExtend(uint32_t crc, std::string_view data);
 
 }  // namespace banso::events

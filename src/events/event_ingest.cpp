@@ -1,6 +1,8 @@
 #include "events/event_ingest.h"
 
+#include <algorithm>
 #include <chrono>
+#include <utility>
 
 #include "core/date.h"
 #include "core/error.h"
@@ -13,13 +15,16 @@ EventIngest::EventIngest(EventLog& log, std::optional<DedupSet> dedup, EventMetr
   thread_ = std::thread([this] { Run(); });
 }
 
-EventIngest::~EventIngest() {
+EventIngest::~EventIngest() { Finish(); }
+
+std::optional<DedupSet> EventIngest::Finish() {
   {
     std::lock_guard lock(mu_);
     stopping_ = true;
   }
   work_cv_.notify_all();
-  thread_.join();
+  if (thread_.joinable()) thread_.join();
+  return std::exchange(dedup_, std::nullopt);
 }
 
 CommitResult EventIngest::Commit(const std::vector<EventRecord>& records) {
@@ -78,10 +83,22 @@ void EventIngest::CommitGroup(std::vector<Waiter*>& group) {
   // The de-duplication check runs here, on one thread, so two concurrent retries of one
   // message cannot both pass it.
   std::vector<size_t> first(group.size());
-  if (dedup_) dedup_->Expire(Date::Today().days());
+  // Each lookup in the window misses the cache; prefetching a few messages ahead overlaps the
+  // misses.
+  constexpr size_t kAhead = 16;
+  thread_local std::vector<const Fingerprint*> ahead;
+  ahead.clear();
+  if (dedup_) {
+    dedup_->Expire(Date::Today().days());
+    for (Waiter* w : group)
+      for (const EventRecord& r : *w->records) ahead.push_back(&r.fingerprint);
+    for (size_t k = 0; k < std::min(kAhead, ahead.size()); ++k) dedup_->Prefetch(*ahead[k]);
+  }
+  size_t next = kAhead;
   for (size_t g = 0; g < group.size(); ++g) {
     first[g] = batch.size();
     for (const EventRecord& r : *group[g]->records) {
+      if (next < ahead.size()) dedup_->Prefetch(*ahead[next++]);
       if (dedup_ && !dedup_->Insert(r.fingerprint, Timestamp{r.received_ms}.date().days())) {
         ++group[g]->result.duplicates;
         continue;

@@ -39,6 +39,10 @@ class EventIngest {
 
   size_t dedup_entries() const;
 
+  // Finishes the queued commits, stops the committer and hands back the de-duplication window
+  // (to be saved for the next start). Commit fails after this.
+  std::optional<DedupSet> Finish();
+
  private:
   struct Waiter {
     const std::vector<EventRecord>* records = nullptr;

@@ -56,6 +56,8 @@ EventService::EventService(store::Database& db, EventServiceOptions options)
 
 EventService::~EventService() { Stop(); }
 
+std::string EventService::DedupSnapshotPath() const { return options_.log_dir + "/dedup.snapshot"; }
+
 void EventService::Start() {
   if (started_) return;
   // Start-up phases are logged with their durations: with a long log they decide how soon a
@@ -76,11 +78,21 @@ void EventService::Start() {
     if (file_log->truncated_bytes())
       spdlog::warn(nlohmann::json{{"msg", "event log: cut a torn tail (never acknowledged)"},
                                   {"bytes", file_log->truncated_bytes()}}.dump());
-    DedupSet dedup(options_.dedup_window_days);
-    int today = Date::Today().days();
-    file_log->ForEachFingerprint(today - options_.dedup_window_days,
-                                 [&](const Fingerprint& fp, int day) { dedup.Insert(fp, day); });
-    phase("de-duplication window rebuilt from the log");
+    // The window saved at the last clean stop, if it covers exactly this log; else (after a
+    // crash) it is rebuilt from the log's sidecars. The file is removed once read, so that a
+    // later crash cannot leave one that looks current.
+    std::string snapshot = DedupSnapshotPath();
+    std::optional<DedupSet> dedup =
+        DedupSet::Load(snapshot, options_.dedup_window_days, file_log->LastPosition());
+    std::filesystem::remove(snapshot);
+    if (dedup) {
+      phase("de-duplication window loaded");
+    } else {
+      dedup.emplace(options_.dedup_window_days);
+      file_log->ForEachFingerprint(Date::Today().days() - options_.dedup_window_days,
+                                   [&](const Fingerprint& fp, int day) { dedup->Insert(fp, day); });
+      phase("de-duplication window rebuilt from the log");
+    }
     log_ = std::move(file_log);
     ingest_ = std::make_unique<EventIngest>(*log_, std::move(dedup), metrics_);
     analytics_ = true;
@@ -117,7 +129,13 @@ void EventService::Stop() {
   }
   applier_cv_.notify_one();
   applier_thread_.join();
-  ingest_.reset();  // finishes queued commits
+  // Finishes the queued commits; the de-duplication window is saved for the next start.
+  if (std::optional<DedupSet> dedup = ingest_->Finish()) {
+    if (!dedup->Save(DedupSnapshotPath(), log_->LastPosition()))
+      spdlog::warn(nlohmann::json{{"msg", "could not save the de-duplication window; the next start rebuilds it"},
+                                  {"path", DedupSnapshotPath()}}.dump());
+  }
+  ingest_.reset();
   if (analytics_) {
     try {
       while (applier_->ApplyAvailable(kApplyChunk) > 0) {

@@ -85,6 +85,7 @@ class EventService {
                                                                const std::vector<std::pair<std::string, std::string>>& items);
 
  private:
+  std::string DedupSnapshotPath() const;
   void RunApplier();
   UsageApplier& Applier();
   bool TryTakeAnalyticsRole();

@@ -26,6 +26,12 @@ class TempDir {
   std::filesystem::path path_;
 };
 
+std::string ReadFile(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  return {std::istreambuf_iterator<char>(in), {}};
+}
+void WriteFile(const std::string& path, const std::string& bytes) { std::ofstream(path, std::ios::binary) << bytes; }
+
 struct Message {
   std::string id, json;
   EventRecord record(uint32_t source = 1, int64_t received = 1795000000000) const {
@@ -155,6 +161,60 @@ TEST(DedupSet, RemembersMessagesForTheWindowAndForgetsAfter) {
   // Growth keeps everything.
   for (int i = 0; i < 100000; ++i) ASSERT_TRUE(set.Insert(MessageFingerprint(3, std::to_string(i)), 108));
   for (int i = 0; i < 100000; i += 997) ASSERT_FALSE(set.Insert(MessageFingerprint(3, std::to_string(i)), 108));
+}
+
+TEST(DedupSet, MergedRunsKeepEveryKeyExactly) {
+  // A recent table of 256 slots merges into the sorted run every 192 keys.
+  DedupSet set(7, 256);
+  std::vector<Fingerprint> in, out;
+  for (int i = 0; i < 20000; ++i) in.push_back(MessageFingerprint(1, "in-" + std::to_string(i)));
+  for (int i = 0; i < 20000; ++i) out.push_back(MessageFingerprint(1, "out-" + std::to_string(i)));
+  for (size_t i = 0; i < in.size(); ++i) {
+    ASSERT_TRUE(set.Insert(in[i], 100 + static_cast<int>(i % 3)));
+    if (i % 1000 == 0) {  // the earlier keys are found while later ones are merged in
+      for (size_t j = 0; j <= i; j += 97) ASSERT_TRUE(set.Contains(in[j])) << j;
+    }
+  }
+  EXPECT_EQ(set.size(), in.size());
+  for (const Fingerprint& fp : in) ASSERT_FALSE(set.Insert(fp, 102));
+  for (const Fingerprint& fp : out) ASSERT_FALSE(set.Contains(fp));
+  // Keys that share their top 16 bits and differ only below, and the extremes.
+  DedupSet edge(7, 256);
+  for (uint64_t low : {uint64_t{0}, uint64_t{1}, uint64_t{0xFFFFFFFFFFFF}, uint64_t{0x800000000000}})
+    for (uint64_t top : {uint64_t{1}, uint64_t{0xABCD}, uint64_t{0xFFFF}})
+      ASSERT_TRUE(edge.Insert({(top << 48) | low, 0}, 100));
+  for (int i = 0; i < 1000; ++i) ASSERT_TRUE(edge.Insert(MessageFingerprint(2, std::to_string(i)), 100));
+  for (uint64_t low : {uint64_t{0}, uint64_t{1}, uint64_t{0xFFFFFFFFFFFF}, uint64_t{0x800000000000}})
+    for (uint64_t top : {uint64_t{1}, uint64_t{0xABCD}, uint64_t{0xFFFF}}) {
+      EXPECT_TRUE(edge.Contains({(top << 48) | low, 0}));
+      EXPECT_FALSE(edge.Contains({(top << 48) | (low ^ 2), 0}));
+    }
+}
+
+TEST(DedupSet, SnapshotRoundTripsAndIsRefusedWhenStaleOrDamaged) {
+  TempDir dir;
+  std::filesystem::create_directories(dir.str());
+  std::string path = dir.str() + "/dedup.snapshot";
+  DedupSet set(7, 256);
+  for (int i = 0; i < 5000; ++i) ASSERT_TRUE(set.Insert(MessageFingerprint(1, std::to_string(i)), 100 + i % 4));
+  ASSERT_TRUE(set.Save(path, 12345));
+  auto loaded = DedupSet::Load(path, 7, 12345, 256);
+  ASSERT_TRUE(loaded);
+  EXPECT_EQ(loaded->size(), 5000u);
+  for (int i = 0; i < 5000; ++i) ASSERT_FALSE(loaded->Insert(MessageFingerprint(1, std::to_string(i)), 104));
+  EXPECT_TRUE(loaded->Insert(MessageFingerprint(1, "new"), 104));
+  loaded->Expire(108);  // day 100 left the window
+  EXPECT_FALSE(loaded->Contains(MessageFingerprint(1, "0")));
+  EXPECT_TRUE(loaded->Contains(MessageFingerprint(1, "1")));
+  // The log moved on since the save, or the window changed: rebuild instead.
+  EXPECT_FALSE(DedupSet::Load(path, 7, 12346));
+  EXPECT_FALSE(DedupSet::Load(path, 8, 12345));
+  EXPECT_FALSE(DedupSet::Load(dir.str() + "/missing", 7, 12345));
+  // One flipped byte fails the checksum.
+  std::string bytes = ReadFile(path);
+  bytes[bytes.size() / 2] ^= 1;
+  WriteFile(path, bytes);
+  EXPECT_FALSE(DedupSet::Load(path, 7, 12345));
 }
 
 TEST(EventIngest, ConcurrentRetriesOfOneMessageAreStoredOnce) {
