@@ -185,6 +185,7 @@ void EventService::RunApplier() {
       }
       if (due) {
         applier_->Checkpoint();
+        applier_->PackIdle();
         last_checkpoint = std::chrono::steady_clock::now();
       }
     } catch (const std::exception& e) {

@@ -1,5 +1,7 @@
 #include "events/usage_applier.h"
 
+#include <malloc.h>
+
 #include <spdlog/spdlog.h>
 
 #include "auth/actor.h"
@@ -344,7 +346,7 @@ void UsageApplier::Checkpoint() {
   uint64_t position, applied;
   std::vector<long long> cell_account, adopter_account, person_id, person_contact, person_account, person_first,
       person_last, person_events, person_merged, name_id, name_count, name_first, name_last, alias_person,
-      source_id, source_events, source_last;
+      source_id, source_events, source_last, cell_active;
   std::vector<int> cell_day, adopter_name;
   std::vector<std::string> cell_data, adopter_data, person_user, person_traits, person_pending, name_type, name_text,
       name_daily, alias_text;
@@ -358,9 +360,11 @@ void UsageApplier::Checkpoint() {
     applied = state_.events_applied;
     auto dirty = state_.rollups.TakeDirty();
     for (auto [account, day] : dirty.cells) {
+      const DayCell* cell = state_.rollups.Cell(account, day);
       cell_account.push_back(account);
       cell_day.push_back(day);
-      cell_data.push_back(ToBase64(state_.rollups.Cell(account, day)->Serialize()));
+      cell_active.push_back(cell->active);
+      cell_data.push_back(ToBase64(cell->Serialize()));
     }
     for (auto [account, name] : dirty.adopters) {
       const Roaring* r = state_.rollups.Adopters(account, name);
@@ -414,10 +418,11 @@ void UsageApplier::Checkpoint() {
     slices(cell_account.size(), [&](size_t b, size_t e) {
       auto a = part(cell_account, b, e);
       auto d = part(cell_day, b, e);
+      auto n = part(cell_active, b, e);
       auto x = part(cell_data, b, e);
-      sql << "INSERT INTO usage_cells (account_id, day, data) VALUES (:a, :d, :x) "
-             "ON CONFLICT (account_id, day) DO UPDATE SET data = excluded.data",
-          soci::use(a), soci::use(d), soci::use(x);
+      sql << "INSERT INTO usage_cells (account_id, day, active, data) VALUES (:a, :d, :n, :x) "
+             "ON CONFLICT (account_id, day) DO UPDATE SET active = excluded.active, data = excluded.data",
+          soci::use(a), soci::use(d), soci::use(n), soci::use(x);
     });
     slices(adopter_account.size(), [&](size_t b, size_t e) {
       auto a = part(adopter_account, b, e);
@@ -486,6 +491,22 @@ void UsageApplier::Checkpoint() {
                      .dump());
 }
 
+void UsageApplier::PackIdle() {
+  auto started = std::chrono::steady_clock::now();
+  size_t packed;
+  {
+    std::unique_lock lock(mu_);
+    packed = state_.rollups.PackIdle();
+  }
+  if (packed == 0) return;
+  // The open cells' many small blocks are freed all over the heap; without a trim the process
+  // keeps those pages.
+  malloc_trim(0);
+  double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
+  if (seconds > 0.1)
+    spdlog::info(nlohmann::json{{"msg", "usage cells packed"}, {"cells", packed}, {"seconds", seconds}}.dump());
+}
+
 void UsageApplier::Restore() {
   std::unique_lock lock(mu_);
   state_ = UsageState();
@@ -496,15 +517,16 @@ void UsageApplier::Restore() {
   state_.position = static_cast<uint64_t>(position);
   state_.events_applied = static_cast<uint64_t>(applied);
   {
-    long long account;
+    long long account, active;
     int day;
     std::string data;
-    soci::statement st = (sql.prepare << "SELECT account_id, day, data FROM usage_cells", soci::into(account),
-                          soci::into(day), soci::into(data));
+    soci::indicator active_ind;
+    soci::statement st = (sql.prepare << "SELECT account_id, day, active, data FROM usage_cells ORDER BY account_id, day",
+                          soci::into(account), soci::into(day), soci::into(active, active_ind), soci::into(data));
     if (st.execute(true)) do {
-        DayCell cell;
-        cell.day = day;
-        if (!DayCell::Deserialize(FromBase64(data), cell)) throw Unavailable("damaged usage checkpoint cell");
+        DayCell cell(day);
+        if (!DayCell::Restore(FromBase64(data), active_ind == soci::i_ok ? active : -1, cell))
+          throw Unavailable("damaged usage checkpoint cell");
         state_.rollups.RestoreCell(account, std::move(cell));
       } while (st.fetch());
   }

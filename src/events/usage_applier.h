@@ -48,6 +48,9 @@ class UsageApplier {
   void Restore();                               // loads the checkpoint; call first
   size_t ApplyAvailable(size_t max_records);    // applies committed records; returns how many
   void Checkpoint();
+  // Packs the usage cells that stayed unchanged since the last call and gives the freed memory
+  // back to the system. Call after a checkpoint.
+  void PackIdle();
   void AddListener(UsageListener* listener) {
     std::lock_guard lock(listeners_mu_);
     listeners_.push_back(listener);

@@ -5,67 +5,23 @@
 
 namespace banso::events {
 
-std::string DayCell::Serialize() const {
-  std::string out;
-  uint32_t n = static_cast<uint32_t>(counts.size());
-  out.append(reinterpret_cast<const char*>(&events), 4);
-  out.append(reinterpret_cast<const char*>(&n), 4);
-  for (const auto& [name, count] : counts) {
-    out.append(reinterpret_cast<const char*>(&name), 2);
-    out.append(reinterpret_cast<const char*>(&count), 4);
-  }
-  size_t at = out.size();
-  out.resize(at + people.getSizeInBytes(true));
-  people.write(out.data() + at, true);
-  return out;
-}
-
-bool DayCell::Deserialize(std::string_view data, DayCell& cell) {
-  if (data.size() < 8) return false;
-  uint32_t n;
-  std::memcpy(&cell.events, data.data(), 4);
-  std::memcpy(&n, data.data() + 4, 4);
-  size_t at = 8;
-  if (data.size() < at + size_t{n} * 6) return false;
-  cell.counts.resize(n);
-  for (uint32_t i = 0; i < n; ++i, at += 6) {
-    std::memcpy(&cell.counts[i].first, data.data() + at, 2);
-    std::memcpy(&cell.counts[i].second, data.data() + at + 2, 4);
-  }
-  try {
-    cell.people = Roaring::readSafe(data.data() + at, data.size() - at);
-  } catch (const std::exception&) {
-    return false;
-  }
-  return true;
-}
-
 DayCell& UsageRollups::CellFor(AccountCells& a, int day) {
   // Events mostly arrive for the newest day: check the end first.
   if (!a.days.empty() && a.days.back().day == day) return a.days.back();
   auto it = std::lower_bound(a.days.begin(), a.days.end(), day,
                              [](const DayCell& c, int d) { return c.day < d; });
   if (it != a.days.end() && it->day == day) return *it;
-  DayCell cell;
-  cell.day = day;
-  return *a.days.insert(it, std::move(cell));
+  return *a.days.insert(it, DayCell(day));
 }
 
 void UsageRollups::Add(long long account, int day, uint32_t person, uint16_t name_id, uint32_t count) {
   AccountCells& a = accounts_[account];
-  DayCell& cell = CellFor(a, day);
-  cell.events += count;
-  cell.people.add(person);
-  auto it = std::lower_bound(cell.counts.begin(), cell.counts.end(), name_id,
-                             [](const auto& p, uint16_t n) { return p.first < n; });
-  if (it != cell.counts.end() && it->first == name_id) it->second += count;
-  else cell.counts.insert(it, {name_id, count});
+  CellFor(a, day).Add(person, name_id, count);
   Roaring& adopters = a.adopters[name_id];
   if (!adopters.contains(person)) {
     a.dirty_adopters.push_back(name_id);
     adopters.add(person);
   }
-  cell.dirty = true;
   a.dirty = true;
 }
 
@@ -84,15 +40,21 @@ std::pair<const DayCell*, const DayCell*> UsageRollups::Range(const AccountCells
   return {base + (lo - a.days.begin()), base + (hi - a.days.begin())};
 }
 
+Roaring UsageRollups::Union(const DayCell* b, const DayCell* e) {
+  std::vector<Roaring> scratch(e - b);
+  std::vector<const Roaring*> parts;
+  parts.reserve(e - b);
+  for (const DayCell* c = b; c != e; ++c) parts.push_back(&c->People(scratch[c - b]));
+  if (parts.empty()) return {};
+  if (parts.size() == 1) return *parts[0];
+  return Roaring::fastunion(parts.size(), parts.data());
+}
+
 Roaring UsageRollups::ActivePeople(long long account, int from, int to) const {
   auto it = accounts_.find(account);
   if (it == accounts_.end()) return {};
   auto [b, e] = Range(it->second, from, to);
-  std::vector<const Roaring*> parts;
-  for (const DayCell* c = b; c != e; ++c) parts.push_back(&c->people);
-  if (parts.empty()) return {};
-  if (parts.size() == 1) return *parts[0];
-  return Roaring::fastunion(parts.size(), parts.data());
+  return Union(b, e);
 }
 
 uint64_t UsageRollups::DistinctActive(long long account, int from, int to) const {
@@ -111,16 +73,13 @@ ActiveSeries UsageRollups::Series(long long account, int from, int to, bool with
   const AccountCells& a = it->second;
   auto [b, e] = Range(a, from, to);
   for (const DayCell* c = b; c != e; ++c) {
-    s.dau[c->day - from] = static_cast<uint32_t>(c->people.cardinality());
+    s.dau[c->day - from] = c->active;
     s.events[c->day - from] = c->events;
   }
   auto window = [&](int end, int days) {
     auto [wb, we] = Range(a, end - days + 1, end);
-    std::vector<const Roaring*> parts;
-    for (const DayCell* c = wb; c != we; ++c) parts.push_back(&c->people);
-    if (parts.empty()) return uint32_t{0};
-    if (parts.size() == 1) return static_cast<uint32_t>(parts[0]->cardinality());
-    return static_cast<uint32_t>(Roaring::fastunion(parts.size(), parts.data()).cardinality());
+    if (we - wb == 1) return wb->active;
+    return static_cast<uint32_t>(Union(wb, we).cardinality());
   };
   for (size_t i = with_window ? 0 : n - 1; i < n; ++i) {
     s.wau[i] = window(from + static_cast<int>(i), 7);
@@ -134,7 +93,7 @@ int UsageRollups::ActiveDays(long long account, uint32_t person, int from, int t
   if (it == accounts_.end()) return 0;
   auto [b, e] = Range(it->second, from, to);
   int days = 0;
-  for (const DayCell* c = b; c != e; ++c) days += c->people.contains(person);
+  for (const DayCell* c = b; c != e; ++c) days += c->HasPerson(person);
   return days;
 }
 
@@ -143,8 +102,7 @@ std::unordered_map<uint16_t, uint64_t> UsageRollups::Counts(long long account, i
   auto it = accounts_.find(account);
   if (it == accounts_.end()) return out;
   auto [b, e] = Range(it->second, from, to);
-  for (const DayCell* c = b; c != e; ++c)
-    for (const auto& [name, count] : c->counts) out[name] += count;
+  for (const DayCell* c = b; c != e; ++c) c->ForEachCount([&](uint16_t name, uint32_t count) { out[name] += count; });
   return out;
 }
 
@@ -179,6 +137,30 @@ const DayCell* UsageRollups::Cell(long long account, int day) const {
 
 void UsageRollups::RestoreCell(long long account, DayCell cell) {
   CellFor(accounts_[account], cell.day) = std::move(cell);
+}
+
+size_t UsageRollups::PackIdle() {
+  size_t packed = 0;
+  for (auto& [id, a] : accounts_)
+    for (DayCell& c : a.days) {
+      if (!c.packed() && !c.touched) c.Pack(), ++packed;
+      c.touched = false;
+    }
+  return packed;
+}
+
+UsageRollups::Memory UsageRollups::MemoryUse() const {
+  Memory m;
+  for (const auto& [id, a] : accounts_) {
+    m.cells += a.days.size();
+    m.cell_bytes += (a.days.capacity() - a.days.size()) * sizeof(DayCell);
+    for (const DayCell& c : a.days) {
+      m.open_cells += !c.packed();
+      m.cell_bytes += c.memory_bytes();
+    }
+    for (const auto& [name, r] : a.adopters) m.adopter_bytes += sizeof(r) + 32 + r.getSizeInBytes(false);
+  }
+  return m;
 }
 
 void UsageRollups::RestoreAdopters(long long account, uint16_t name_id, Roaring people) {

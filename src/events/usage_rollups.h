@@ -1,8 +1,8 @@
 #pragma once
-// Usage per account and day, kept in memory and updated as events are applied: counts by
-// event name and a Roaring bitmap of the active people, plus, per account and event name, the
-// bitmap of everyone who ever used it (feature adoption). Queries answer from these cells, so
-// their cost grows with accounts x days, not with the number of events.
+// Usage per account and day (DayCell), kept in memory and updated as events are applied, plus,
+// per account and event name, the bitmap of everyone who ever used it (feature adoption).
+// Queries answer from these cells, so their cost grows with accounts x days, not with the
+// number of events.
 //
 // Not thread-safe: the EventService guards it with a shared mutex.
 #include <roaring/roaring.hh>
@@ -13,18 +13,9 @@
 #include <unordered_map>
 #include <vector>
 
+#include "events/day_cell.h"
+
 namespace banso::events {
-
-struct DayCell {
-  int32_t day = 0;  // days since the epoch (UTC)
-  uint32_t events = 0;
-  bool dirty = false;  // changed since the last checkpoint
-  Roaring people;
-  std::vector<std::pair<uint16_t, uint32_t>> counts;  // (event name id, count), by name id
-
-  std::string Serialize() const;
-  static bool Deserialize(std::string_view data, DayCell& cell);
-};
 
 // Distinct active people of one account over a day range.
 struct ActiveSeries {
@@ -60,6 +51,13 @@ class UsageRollups {
   Dirty TakeDirty();
   const DayCell* Cell(long long account, int day) const;
   void RestoreCell(long long account, DayCell cell);
+
+  // Packs the cells that have not changed since the last call (DayCell). Returns how many.
+  size_t PackIdle();
+  struct Memory {
+    size_t cells = 0, open_cells = 0, cell_bytes = 0, adopter_bytes = 0;
+  };
+  Memory MemoryUse() const;
   void RestoreAdopters(long long account, uint16_t name_id, Roaring people);
 
  private:
@@ -70,6 +68,8 @@ class UsageRollups {
     std::vector<uint16_t> dirty_adopters;
   };
   DayCell& CellFor(AccountCells& a, int day);
+  // The people active in any of the cells [b, e).
+  static Roaring Union(const DayCell* b, const DayCell* e);
   // Cells of [from, to], in order.
   std::pair<const DayCell*, const DayCell*> Range(const AccountCells& a, int from, int to) const;
 

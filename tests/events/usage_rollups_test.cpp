@@ -43,13 +43,55 @@ TEST(UsageRollups, CellsSurviveSerialisationAndOnlyChangedOnesAreDirty) {
   dirty = r.TakeDirty();
   ASSERT_EQ(dirty.cells.size(), 1u);
   EXPECT_EQ(dirty.cells[0], (std::pair<long long, int>{1, 11}));
-  DayCell copy;
-  ASSERT_TRUE(DayCell::Deserialize(r.Cell(1, 11)->Serialize(), copy));
-  EXPECT_EQ(copy.events, 2u);
-  EXPECT_EQ(copy.people.cardinality(), 2u);
-  EXPECT_EQ(copy.counts, (std::vector<std::pair<uint16_t, uint32_t>>{{3, 1}, {4, 1}}));
+  auto counts_of = [](const DayCell& c) {
+    std::vector<std::pair<uint16_t, uint32_t>> out;
+    c.ForEachCount([&](uint16_t name, uint32_t count) { out.emplace_back(name, count); });
+    return out;
+  };
+  for (long long active : {-1LL, 2LL}) {  // active unknown (older checkpoints) or stored
+    DayCell copy(11);
+    ASSERT_TRUE(DayCell::Restore(r.Cell(1, 11)->Serialize(), active, copy));
+    EXPECT_TRUE(copy.packed());
+    EXPECT_EQ(copy.events, 2u);
+    EXPECT_EQ(copy.active, 2u);
+    EXPECT_TRUE(copy.HasPerson(7));
+    EXPECT_EQ(counts_of(copy), (std::vector<std::pair<uint16_t, uint32_t>>{{3, 1}, {4, 1}}));
+  }
   DayCell broken;
-  EXPECT_FALSE(DayCell::Deserialize("xyz", broken));
+  EXPECT_FALSE(DayCell::Restore("xyz", -1, broken));
+  std::string truncated = r.Cell(1, 11)->Serialize();
+  truncated.pop_back();
+  EXPECT_FALSE(DayCell::Restore(truncated, -1, broken));
+}
+
+TEST(UsageRollups, PackedCellsAnswerAsOpenOnesAndReopenOnWrite) {
+  UsageRollups r;
+  for (int d = 0; d < 40; ++d)
+    for (uint32_t p = 0; p < 30; ++p)
+      if ((p + d) % 3 != 0) r.Add(5, 2000 + d, p * 70001, static_cast<uint16_t>(p % 4));  // ids across containers
+  auto open = r.Series(5, 2000, 2039, true);
+  auto open_counts = r.Counts(5, 2000, 2039);
+  int open_days = r.ActiveDays(5, 70001, 2000, 2039);
+  EXPECT_EQ(r.PackIdle(), 0u);  // all were just written
+  EXPECT_EQ(r.PackIdle(), 40u);  // and then idle for a pass
+  EXPECT_EQ(r.MemoryUse().open_cells, 0u);
+  auto packed = r.Series(5, 2000, 2039, true);
+  EXPECT_EQ(packed.dau, open.dau);
+  EXPECT_EQ(packed.wau, open.wau);
+  EXPECT_EQ(packed.mau, open.mau);
+  EXPECT_EQ(packed.events, open.events);
+  EXPECT_EQ(r.Counts(5, 2000, 2039), open_counts);
+  EXPECT_EQ(r.ActiveDays(5, 70001, 2000, 2039), open_days);
+  // A late event for a packed day opens it again with everything it had.
+  auto day0 = r.Counts(5, 2000, 2000);
+  r.Add(5, 2000, 99, 1);
+  EXPECT_EQ(r.MemoryUse().open_cells, 1u);
+  EXPECT_EQ(r.Series(5, 2000, 2000, false).dau[0], open.dau[0] + 1);
+  auto day0_after = r.Counts(5, 2000, 2000);
+  EXPECT_EQ(day0_after[1], day0[1] + 1);
+  EXPECT_EQ(day0_after[2], day0[2]);
+  EXPECT_TRUE(r.Cell(5, 2000)->HasPerson(99));
+  EXPECT_TRUE(r.Cell(5, 2000)->HasPerson(70001));
 }
 
 }  // namespace
