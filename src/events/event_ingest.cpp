@@ -46,6 +46,11 @@ size_t EventIngest::dedup_entries() const {
   return dedup_ ? dedup_->size() : 0;
 }
 
+size_t EventIngest::dedup_memory_bytes() const {
+  std::lock_guard lock(mu_);
+  return dedup_ ? dedup_->memory_bytes() : 0;
+}
+
 void EventIngest::Run() {
   std::vector<Waiter*> group;
   for (;;) {

@@ -38,6 +38,7 @@ class EventIngest {
   void OnCommitted(std::function<void()> fn) { on_committed_ = std::move(fn); }
 
   size_t dedup_entries() const;
+  size_t dedup_memory_bytes() const;
 
   // Finishes the queued commits, stops the committer and hands back the de-duplication window
   // (to be saved for the next start). Commit fails after this.

@@ -468,7 +468,24 @@ nlohmann::json EventService::Status() {
           {"events_applied", metrics_.applied_events.load()},
           {"dedup_window_days", options_.dedup_window_days},
           {"dedup_entries", ingest_ ? ingest_->dedup_entries() : 0},
-          {"analytics_role", analytics_.load()}};
+          {"analytics_role", analytics_.load()},
+          {"memory", Memory()}};
+}
+
+// What the largest in-memory structures take, in bytes (estimates from their sizes): for
+// operators sizing a machine, and for the benchmark's memory figure.
+nlohmann::json EventService::Memory() {
+  nlohmann::json j = {{"dedup_bytes", ingest_ ? ingest_->dedup_memory_bytes() : 0}};
+  if (!applier_) return j;
+  auto use = Applier().Read([](const UsageState& s) {
+    return std::pair{s.rollups.MemoryUse(), s.people.size()};
+  });
+  j["cells"] = use.first.cells;
+  j["open_cells"] = use.first.open_cells;
+  j["cell_bytes"] = use.first.cell_bytes;
+  j["adopter_bytes"] = use.first.adopter_bytes;
+  j["people"] = use.second;
+  return j;
 }
 
 nlohmann::json EventService::SourcesJson() {

@@ -86,6 +86,7 @@ class EventService {
 
  private:
   std::string DedupSnapshotPath() const;
+  nlohmann::json Memory();
   void RunApplier();
   UsageApplier& Applier();
   bool TryTakeAnalyticsRole();
