@@ -7,12 +7,14 @@ std::vector<Migration> AuthMigrations();
 std::vector<Migration> CustomersMigrations();
 std::vector<Migration> RevenueMigrations();
 std::vector<Migration> EventsMigrations();
+std::vector<Migration> SuccessMigrations();
 }  // namespace banso::store
 
 namespace banso::app {
 
 std::vector<std::vector<store::Migration>> AllMigrations() {
-  return {store::AuthMigrations(), store::CustomersMigrations(), store::RevenueMigrations(), store::EventsMigrations()};
+  return {store::AuthMigrations(), store::CustomersMigrations(), store::RevenueMigrations(), store::EventsMigrations(),
+          store::SuccessMigrations()};
 }
 
 namespace {
@@ -33,7 +35,8 @@ App::App(const AppOptions& options)
       timeline_(*db_),
       contracts_(*db_),
       revenue_movements_(*db_),
-      events_(*db_, options.events) {
+      events_(*db_, options.events),
+      success_plans_(*db_) {
   timeline_.AddSource(touchpoints_.TimelineSource());
   timeline_.AddSource(surveys_.TimelineSource());
   timeline_.AddSource(revenue_movements_.TimelineSource());

@@ -15,6 +15,7 @@
 #include "revenue/revenue_movement_store.h"
 #include "store/database.h"
 #include "store/migration.h"
+#include "success/success_plan_store.h"
 
 namespace banso::app {
 
@@ -41,6 +42,7 @@ class App {
   revenue::RevenueMovementStore& revenue_movements() { return revenue_movements_; }
   // Started by `serve` and `demo` (Start() opens the event log and loads the rollups).
   events::EventService& events() { return events_; }
+  success::SuccessPlanStore& success_plans() { return success_plans_; }
 
  private:
   std::unique_ptr<store::Database> db_;
@@ -53,6 +55,7 @@ class App {
   revenue::ContractStore contracts_;
   revenue::RevenueMovementStore revenue_movements_;
   events::EventService events_;
+  success::SuccessPlanStore success_plans_;
 };
 
 // Every module's migrations, in dependency order.

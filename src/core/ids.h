@@ -24,6 +24,7 @@ using SurveyId = Id<struct SurveyTag>;
 using UserId = Id<struct UserTag>;
 using ApiTokenId = Id<struct ApiTokenTag>;
 using SourceId = Id<struct SourceTag>;
+using SuccessPlanId = Id<struct SuccessPlanTag>;
 
 }  // namespace banso
 

@@ -20,5 +20,6 @@ void AddContractRoutes(std::vector<Route>& routes, app::App& app);
 void AddRevenueMovementRoutes(std::vector<Route>& routes, app::App& app);
 void AddImportRoutes(std::vector<Route>& routes, app::App& app);
 void AddEventRoutes(std::vector<Route>& routes, app::App& app);
+void AddSuccessPlanRoutes(std::vector<Route>& routes, app::App& app);
 
 }  // namespace banso::http

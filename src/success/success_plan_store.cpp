@@ -1,0 +1,234 @@
+#include "success/success_plan_store.h"
+
+#include <map>
+
+#include "auth/audited_record.h"
+#include "auth/auth_service.h"
+#include "core/error.h"
+#include "customers/account_store.h"
+#include "customers/contact_store.h"
+#include "store/record.h"
+#include "store/statement.h"
+
+namespace banso::success {
+namespace {
+
+constexpr const char* kColumns =
+    "id, version, account_id, title, definition, status, starts_on, ends_on, template_key, csm_user_id, "
+    "customer_contact_id, objectives, next_item, created_at, updated_at";
+
+struct PlanRow {
+  SuccessPlan p;
+  std::string status, starts_on, ends_on, template_key, objectives;
+  long long csm = 0, contact = 0, next_item = 1;
+  soci::indicator ends_i, template_i, csm_i, contact_i;
+
+  void Bind(soci::statement& st) {
+    st.exchange(soci::into(p.id.value));
+    st.exchange(soci::into(p.version));
+    st.exchange(soci::into(p.account_id.value));
+    st.exchange(soci::into(p.title));
+    st.exchange(soci::into(p.definition));
+    st.exchange(soci::into(status));
+    st.exchange(soci::into(starts_on));
+    st.exchange(soci::into(ends_on, ends_i));
+    st.exchange(soci::into(template_key, template_i));
+    st.exchange(soci::into(csm, csm_i));
+    st.exchange(soci::into(contact, contact_i));
+    st.exchange(soci::into(objectives));
+    st.exchange(soci::into(next_item));
+    st.exchange(soci::into(p.created_at.ms));
+    st.exchange(soci::into(p.updated_at.ms));
+  }
+  SuccessPlan Get() const {
+    SuccessPlan out = p;
+    out.status = EnumFromString<PlanStatus>(status).value_or(PlanStatus::kNotStarted);
+    out.starts_on = Date::Parse(starts_on).value_or(Date());
+    out.ends_on = ends_i == soci::i_ok ? Date::Parse(ends_on) : std::nullopt;
+    out.template_key = template_i == soci::i_ok ? std::optional(template_key) : std::nullopt;
+    out.csm_user_id = csm_i == soci::i_ok ? std::optional(UserId(csm)) : std::nullopt;
+    out.customer_contact_id = contact_i == soci::i_ok ? std::optional(ContactId(contact)) : std::nullopt;
+    out.objectives = ObjectivesFromJson(nlohmann::json::parse(objectives));
+    out.next_item = static_cast<int>(next_item);
+    return out;
+  }
+};
+
+std::vector<SuccessPlan> Fetch(soci::session& sql, store::Query& q) {
+  soci::statement st = q.Prepare(sql);
+  PlanRow row;
+  row.Bind(st);
+  std::vector<SuccessPlan> out;
+  store::ForEachRow(st, [&] { out.push_back(row.Get()); });
+  return out;
+}
+
+store::Columns ColumnsOf(const SuccessPlan& p) {
+  auto id = [](const auto& v) { return v ? std::optional<long long>(v->value) : std::nullopt; };
+  store::Columns c;
+  c.Set("account_id", p.account_id.value)
+      .Set("title", p.title)
+      .Set("definition", p.definition)
+      .Set("status", std::string(EnumToString(p.status)))
+      .Set("starts_on", p.starts_on.ToString())
+      .Set("ends_on", p.ends_on ? std::optional(p.ends_on->ToString()) : std::nullopt)
+      .Set("template_key", p.template_key)
+      .Set("csm_user_id", id(p.csm_user_id))
+      .Set("customer_contact_id", id(p.customer_contact_id))
+      .Set("objectives", ObjectivesJson(p.objectives).dump())
+      .Set("next_item", static_cast<long long>(p.next_item));
+  return c;
+}
+
+void CheckContact(store::Tx& tx, const std::string& field, std::optional<ContactId> id, AccountId account) {
+  if (!id) return;
+  auto c = customers::ContactStore::Find(tx, *id);
+  if (!c || c->account_id != account) throw Invalid(field, "no contact with this id belongs to the account");
+}
+void CheckUser(store::Tx& tx, const std::string& field, std::optional<UserId> id) {
+  if (id && !auth::AuthService::UserExists(tx, *id)) throw Invalid(field, "no active user has this id");
+}
+
+void CheckReferences(store::Tx& tx, const SuccessPlan& p) {
+  if (!customers::AccountStore::Find(tx, p.account_id)) throw Invalid("account_id", "no account has this id");
+  CheckUser(tx, "csm_user_id", p.csm_user_id);
+  CheckContact(tx, "customer_contact_id", p.customer_contact_id, p.account_id);
+  for (size_t i = 0; i < p.objectives.size(); ++i) {
+    std::string field = "objectives[" + std::to_string(i) + "]";
+    CheckUser(tx, field + ".owner_user_id", p.objectives[i].owner_user_id);
+    CheckContact(tx, field + ".owner_contact_id", p.objectives[i].owner_contact_id, p.account_id);
+  }
+}
+
+struct PlanRecord {
+  using Model = SuccessPlan;
+  using Id = SuccessPlanId;
+  static constexpr const char* kTable = "success_plans";
+  static constexpr const char* kEntity = "success plan";
+  static std::optional<SuccessPlan> Find(store::Tx& tx, SuccessPlanId id) { return SuccessPlanStore::Find(tx, id); }
+  static void Check(store::Tx& tx, SuccessPlan& p) {
+    AssignItemIds(p);
+    ValidatePlan(p);
+    CheckReferences(tx, p);
+  }
+  static store::Columns Columns(const SuccessPlan& p) { return ColumnsOf(p); }
+  static nlohmann::json Json(const SuccessPlan& p) { return ToJson(p); }
+};
+
+// Flattens a plan's JSON into path -> value; list items with an id are addressed by it, so
+// that reordering is not reported as every item changing.
+void Flatten(const nlohmann::json& j, const std::string& path, std::map<std::string, nlohmann::json>& out) {
+  if (j.is_object()) {
+    for (auto it = j.begin(); it != j.end(); ++it) {
+      if (it.key() == "progress" || it.key() == "id") continue;
+      Flatten(it.value(), path.empty() ? it.key() : path + "." + it.key(), out);
+    }
+  } else if (j.is_array()) {
+    for (size_t i = 0; i < j.size(); ++i) {
+      const nlohmann::json& item = j[i];
+      std::string key = item.is_object() && item.contains("id") ? item["id"].get<std::string>() : std::to_string(i);
+      Flatten(item, path + "[" + key + "]", out);
+    }
+  } else {
+    out[path] = j;
+  }
+}
+
+void RecordChange(store::Tx& tx, const auth::Actor& actor, const SuccessPlan& plan, const nlohmann::json& changes) {
+  store::Query q("INSERT INTO success_plan_changes (plan_id, version, changed_at, actor, user_id, changes) VALUES (");
+  q.Bind(plan.id.value) << ", ";
+  q.Bind(plan.version) << ", ";
+  q.Bind(plan.updated_at.ms) << ", ";
+  q.Bind(actor.label) << ", ";
+  q.Bind(actor.user.valid() ? std::optional(actor.user.value) : std::nullopt) << ", ";
+  q.Bind(changes.dump()) << ")";
+  q.Execute(tx.sql());
+}
+
+}  // namespace
+
+nlohmann::json PlanDiff(const SuccessPlan& before, const SuccessPlan& after) {
+  std::map<std::string, nlohmann::json> a, b;
+  nlohmann::json ja = ToJson(before), jb = ToJson(after);
+  for (auto* j : {&ja, &jb})
+    for (const char* key : {"version", "created_at", "updated_at"}) j->erase(key);
+  Flatten(ja, "", a);
+  Flatten(jb, "", b);
+  nlohmann::json out = nlohmann::json::array();
+  for (const auto& [path, value] : a) {
+    auto it = b.find(path);
+    if (it == b.end()) out.push_back({{"path", path}, {"from", value}, {"to", nullptr}});
+    else if (it->second != value) out.push_back({{"path", path}, {"from", value}, {"to", it->second}});
+  }
+  for (const auto& [path, value] : b)
+    if (!a.count(path)) out.push_back({{"path", path}, {"from", nullptr}, {"to", value}});
+  return out;
+}
+
+std::optional<SuccessPlan> SuccessPlanStore::Find(store::Tx& tx, SuccessPlanId id) {
+  store::Query q(std::string("SELECT ") + kColumns + " FROM success_plans WHERE id = ");
+  q.Bind(id.value);
+  auto rows = Fetch(tx.sql(), q);
+  if (rows.empty()) return std::nullopt;
+  return rows.front();
+}
+
+SuccessPlan SuccessPlanStore::CreateIn(store::Tx& tx, const auth::Actor& actor, SuccessPlan plan) {
+  SuccessPlan created = auth::CreateRecordIn<PlanRecord>(tx, actor, std::move(plan));
+  RecordChange(tx, actor, created, PlanDiff(SuccessPlan{}, created));
+  return created;
+}
+
+SuccessPlan SuccessPlanStore::Create(const auth::Actor& actor, SuccessPlan plan) {
+  return db_.Transact([&](store::Tx& tx) { return CreateIn(tx, actor, std::move(plan)); });
+}
+
+SuccessPlan SuccessPlanStore::Get(SuccessPlanId id) { return auth::GetRecord<PlanRecord>(db_, id); }
+
+SuccessPlan SuccessPlanStore::Update(const auth::Actor& actor, SuccessPlanId id, long long expected_version,
+                                     const std::function<void(SuccessPlan&)>& change) {
+  return db_.Transact([&](store::Tx& tx) {
+    auto before = Find(tx, id);
+    if (!before) throw NotFound(auth::NoSuchRecord<PlanRecord>(id));
+    SuccessPlan after = auth::UpdateRecordIn<PlanRecord>(tx, actor, id, expected_version, change);
+    RecordChange(tx, actor, after, PlanDiff(*before, after));
+    return after;
+  });
+}
+
+void SuccessPlanStore::Delete(const auth::Actor& actor, SuccessPlanId id) {
+  auth::DeleteRecord<PlanRecord>(db_, actor, id);
+}
+
+std::vector<SuccessPlan> SuccessPlanStore::ForAccount(AccountId account) {
+  store::Session sql(db_.pool());
+  store::Query q(std::string("SELECT ") + kColumns + " FROM success_plans WHERE account_id = ");
+  q.Bind(account.value) << " ORDER BY id DESC";
+  return Fetch(sql, q);
+}
+
+std::vector<PlanChange> SuccessPlanStore::History(SuccessPlanId id) {
+  store::Session sql(db_.pool());
+  store::Query q("SELECT version, changed_at, actor, user_id, changes FROM success_plan_changes WHERE plan_id = ");
+  q.Bind(id.value) << " ORDER BY id";
+  soci::statement st = q.Prepare(sql);
+  PlanChange c;
+  long long user = 0;
+  soci::indicator user_i;
+  std::string changes;
+  st.exchange(soci::into(c.version));
+  st.exchange(soci::into(c.changed_at.ms));
+  st.exchange(soci::into(c.actor));
+  st.exchange(soci::into(user, user_i));
+  st.exchange(soci::into(changes));
+  std::vector<PlanChange> out;
+  store::ForEachRow(st, [&] {
+    PlanChange row = c;
+    row.user_id = user_i == soci::i_ok ? std::optional(UserId(user)) : std::nullopt;
+    row.changes = nlohmann::json::parse(changes);
+    out.push_back(std::move(row));
+  });
+  return out;
+}
+
+}  // namespace banso::success

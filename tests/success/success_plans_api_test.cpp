@@ -1,0 +1,114 @@
+// Success plans through the API, on SQLite and PostgreSQL.
+#include "support/backend_test.h"
+
+namespace banso::testing {
+namespace {
+
+class SuccessPlansTest : public BackendTest {
+ protected:
+  long long NewAccount() {
+    auto r = as("manager").Post("/api/v1/accounts", {{"name", "Plan Co " + std::to_string(++n_) + GetParam()}});
+    EXPECT_EQ(r.status, 201) << r.raw;
+    return r.body["id"];
+  }
+  long long NewContact(long long account) {
+    auto r = as("manager").Post("/api/v1/contacts", {{"account_id", account}, {"name", "山田 花子"}});
+    EXPECT_EQ(r.status, 201) << r.raw;
+    return r.body["id"];
+  }
+  nlohmann::json Plan(long long account) {
+    return {{"account_id", account},
+            {"title", "営業DX導入 90日"},
+            {"definition", "営業の報告作業を半分にして、顧客と話す時間を増やす"},
+            {"starts_on", "2026-10-01"},
+            {"ends_on", "2026-12-31"},
+            {"objectives",
+             {{{"title", "週次レポートを自動化する"}, {"type", "co"}, {"kind", "adoption"},
+               {"kpis", {{{"name", "週次アクティブユーザー"}, {"unit", "人"}, {"baseline", 5}, {"target", 25}, {"current", 15}}}},
+               {"milestones", {{{"title", "管理者トレーニング"}, {"due_on", "2026-10-15"}},
+                               {{"title", "全営業に展開"}, {"due_on", "2026-11-30"}}}}},
+              {{"title", "迷わず使える"}, {"type", "cx"}, {"kind", "functional"}}}}};
+  }
+  static inline int n_ = 0;
+};
+
+TEST_P(SuccessPlansTest, APlanIsCreatedReadAndListedWithItsProgress) {
+  long long account = NewAccount();
+  auto created = as("csm").Post("/api/v1/success-plans", Plan(account));
+  ASSERT_EQ(created.status, 201) << created.raw;
+  const auto& plan = created.body;
+  EXPECT_EQ(plan["status"], "not_started");
+  ASSERT_EQ(plan["objectives"].size(), 2u);
+  const auto& first = plan["objectives"][0];
+  EXPECT_EQ(first["id"], "o1");
+  EXPECT_EQ(first["kpis"][0]["id"], "k2");
+  EXPECT_EQ(first["milestones"][1]["id"], "m4");
+  EXPECT_DOUBLE_EQ(first["kpis"][0]["progress"].get<double>(), 0.5);  // 15 of 5 -> 25
+  // The objective: mean of its KPI (0.5) and two open milestones (0, 0); the plan: mean of its
+  // two objectives.
+  EXPECT_NEAR(first["progress"].get<double>(), 0.5 / 3, 1e-9);
+  EXPECT_NEAR(plan["progress"].get<double>(), 0.5 / 3 / 2, 1e-9);
+  auto listed = as("viewer").Get("/api/v1/accounts/" + std::to_string(account) + "/success-plans");
+  ASSERT_EQ(listed.status, 200);
+  ASSERT_EQ(listed.body["data"].size(), 1u);
+  EXPECT_EQ(listed.body["data"][0]["definition"], Plan(account)["definition"]);
+  EXPECT_EQ(as("viewer").Post("/api/v1/success-plans", Plan(account)).status, 403);
+}
+
+TEST_P(SuccessPlansTest, MarkingAMilestoneAchievedIsOneVersionWithItsHistory) {
+  long long account = NewAccount();
+  auto plan = as("csm").Post("/api/v1/success-plans", Plan(account)).body;
+  std::string path = "/api/v1/success-plans/" + std::to_string(plan["id"].get<long long>());
+  nlohmann::json objectives = plan["objectives"];
+  objectives[0]["milestones"][0]["achieved_on"] = "2026-10-14";
+  objectives[0]["status"] = "on_track";
+  auto updated = as("csm").Patch(path, {{"version", plan["version"]}, {"objectives", objectives}});
+  ASSERT_EQ(updated.status, 200) << updated.raw;
+  EXPECT_EQ(updated.body["objectives"][0]["milestones"][0]["achieved_on"], "2026-10-14");
+  EXPECT_EQ(updated.body["objectives"][0]["id"], "o1");  // ids kept
+  // Someone else saves with the version they loaded before: 409, and nothing changes.
+  auto stale = as("manager").Patch(path, {{"version", plan["version"]}, {"title", "別の題"}});
+  EXPECT_EQ(stale.status, 409) << stale.raw;
+  EXPECT_EQ(as("viewer").Get(path).body["title"], plan["title"]);
+  auto history = as("viewer").Get(path + "/history");
+  ASSERT_EQ(history.status, 200);
+  ASSERT_EQ(history.body["data"].size(), 2u);  // created, then the milestone
+  std::set<std::string> paths;
+  for (const auto& c : history.body["data"][1]["changes"]) paths.insert(c["path"]);
+  EXPECT_EQ(paths, (std::set<std::string>{"objectives[o1].milestones[m3].achieved_on", "objectives[o1].status"}));
+  EXPECT_EQ(history.body["data"][1]["user_id"], server().user_id("csm").value);
+}
+
+TEST_P(SuccessPlansTest, BadPlansAreRefusedWithTheFieldAndNothingIsWritten) {
+  long long account = NewAccount();
+  auto refused = [&](nlohmann::json body, const std::string& field) {
+    auto r = as("csm").Post("/api/v1/success-plans", body);
+    EXPECT_EQ(r.status, 400) << r.raw;
+    EXPECT_EQ(r.body["error"]["field"], field) << r.raw;
+  };
+  auto no_type = Plan(account);
+  no_type["objectives"][1].erase("type");
+  refused(no_type, "objectives[1].type");
+  auto flat_kpi = Plan(account);
+  flat_kpi["objectives"][0]["kpis"][0]["target"] = 5;
+  refused(flat_kpi, "objectives[0].kpis[0].target");
+  auto early = Plan(account);
+  early["objectives"][0]["milestones"][1]["due_on"] = "2026-09-01";
+  refused(early, "objectives[0].milestones[1].due_on");
+  auto mixed = Plan(account);
+  mixed["objectives"][1]["kind"] = "adoption";  // a CX objective of a CO kind
+  refused(mixed, "objectives[1].kind");
+  auto other_contact = Plan(account);
+  other_contact["customer_contact_id"] = NewContact(NewAccount());
+  refused(other_contact, "customer_contact_id");
+  auto usage = Plan(account);
+  usage["objectives"][0]["kpis"][0]["usage"] = {{"measure", "feature_weekly_users"}};
+  refused(usage, "objectives[0].kpis[0].usage.feature");
+  auto listed = as("viewer").Get("/api/v1/accounts/" + std::to_string(account) + "/success-plans");
+  EXPECT_EQ(listed.body["data"].size(), 0u);
+}
+
+BANSO_INSTANTIATE_BACKENDS(SuccessPlansTest);
+
+}  // namespace
+}  // namespace banso::testing
