@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "events/packed_arena.h"
+
 namespace banso::events {
 namespace {
 
@@ -24,9 +26,43 @@ std::string Build(uint32_t events, const std::vector<std::pair<uint16_t, uint32_
 
 }  // namespace
 
+DayCell::DayCell(DayCell&& o) noexcept
+    : day(o.day), events(o.events), active(o.active), dirty(o.dirty), touched(o.touched),
+      open_(std::move(o.open_)), packed_(std::exchange(o.packed_, nullptr)),
+      packed_size_(std::exchange(o.packed_size_, 0)) {}
+
+DayCell& DayCell::operator=(DayCell&& o) noexcept {
+  if (this == &o) return *this;
+  FreePacked();
+  day = o.day;
+  events = o.events;
+  active = o.active;
+  dirty = o.dirty;
+  touched = o.touched;
+  open_ = std::move(o.open_);
+  packed_ = std::exchange(o.packed_, nullptr);
+  packed_size_ = std::exchange(o.packed_size_, 0);
+  return *this;
+}
+
+DayCell::~DayCell() { FreePacked(); }
+
+void DayCell::SetPacked(std::string_view bytes) {
+  FreePacked();
+  packed_ = PackedArena::Shared().Allocate(bytes.size());
+  std::memcpy(packed_, bytes.data(), bytes.size());
+  packed_size_ = static_cast<uint32_t>(bytes.size());
+}
+
+void DayCell::FreePacked() {
+  if (packed_) PackedArena::Shared().Release(packed_, packed_size_);
+  packed_ = nullptr;
+  packed_size_ = 0;
+}
+
 uint32_t DayCell::PackedCountsSize() const {
   uint32_t n = 0;
-  if (packed_size_ >= kHeader) std::memcpy(&n, packed_.get() + 4, 4);
+  if (packed_size_ >= kHeader) std::memcpy(&n, packed_ + 4, 4);
   return n;
 }
 
@@ -47,7 +83,7 @@ const Roaring& DayCell::People(Roaring& scratch) const {
     scratch = Roaring();
   } else {
     size_t at = kHeader + PackedCountsSize() * kCountBytes;
-    scratch = Roaring::read(packed_.get() + at, true);
+    scratch = Roaring::read(packed_ + at, true);
   }
   return scratch;
 }
@@ -60,7 +96,7 @@ bool DayCell::HasPerson(uint32_t person) const {
 std::string DayCell::Serialize() const {
   if (open_) return Build(events, open_->counts, open_->people);
   if (packed_size_ == 0) return Build(events, {}, Roaring());
-  return std::string(packed_.get(), packed_size_);
+  return std::string(packed_, packed_size_);
 }
 
 bool DayCell::Restore(std::string_view data, long long active, DayCell& cell) {
@@ -76,19 +112,14 @@ bool DayCell::Restore(std::string_view data, long long active, DayCell& cell) {
   if (active < 0) active = static_cast<long long>(Roaring::read(data.data() + at, true).cardinality());
   cell.active = static_cast<uint32_t>(active);
   cell.open_.reset();
-  cell.packed_ = std::make_unique<char[]>(data.size());
-  std::memcpy(cell.packed_.get(), data.data(), data.size());
-  cell.packed_size_ = static_cast<uint32_t>(data.size());
+  cell.SetPacked(data);
   return true;
 }
 
 void DayCell::Pack() {
   if (!open_) return;
-  std::string bytes = Build(events, open_->counts, open_->people);
+  SetPacked(Build(events, open_->counts, open_->people));
   open_.reset();
-  packed_ = std::make_unique<char[]>(bytes.size());
-  std::memcpy(packed_.get(), bytes.data(), bytes.size());
-  packed_size_ = static_cast<uint32_t>(bytes.size());
 }
 
 void DayCell::Unpack() {
@@ -102,8 +133,7 @@ void DayCell::Unpack() {
     open->people = std::move(scratch);
   }
   open_ = std::move(open);
-  packed_.reset();
-  packed_size_ = 0;
+  FreePacked();
 }
 
 size_t DayCell::memory_bytes() const {

@@ -30,6 +30,9 @@ class DayCell {
 
   DayCell() = default;
   explicit DayCell(int32_t d) : day(d) {}
+  DayCell(DayCell&& other) noexcept;
+  DayCell& operator=(DayCell&& other) noexcept;
+  ~DayCell();
 
   void Add(uint32_t person, uint16_t name_id, uint32_t count);
 
@@ -55,8 +58,12 @@ class DayCell {
   void Unpack();
   uint32_t PackedCountsSize() const;
 
+  void SetPacked(std::string_view bytes);
+  void FreePacked();
+
   std::unique_ptr<Open> open_;
-  std::unique_ptr<char[]> packed_;  // when open_ is null (empty for a cell without events)
+  // When open_ is null: the packed form, in the PackedArena (null for a cell without events).
+  char* packed_ = nullptr;
   uint32_t packed_size_ = 0;
 };
 
@@ -70,8 +77,8 @@ void DayCell::ForEachCount(Fn&& fn) const {
   for (uint32_t i = 0; i < n; ++i) {
     uint16_t name;
     uint32_t count;
-    std::memcpy(&name, packed_.get() + 8 + i * 6, 2);
-    std::memcpy(&count, packed_.get() + 10 + i * 6, 4);
+    std::memcpy(&name, packed_ + 8 + i * 6, 2);
+    std::memcpy(&count, packed_ + 10 + i * 6, 4);
     fn(name, count);
   }
 }

@@ -13,6 +13,7 @@
 #include "revenue/contract_store.h"
 #include "events/event_ingest.h"
 #include "events/file_event_log.h"
+#include "events/packed_arena.h"
 #include "events/pg_event_log.h"
 #include "events/usage_applier.h"
 #include "store/record.h"
@@ -484,6 +485,7 @@ nlohmann::json EventService::Memory() {
   j["open_cells"] = use.first.open_cells;
   j["cell_bytes"] = use.first.cell_bytes;
   j["adopter_bytes"] = use.first.adopter_bytes;
+  j["packed_cell_mapped_bytes"] = PackedArena::Shared().mapped_bytes();
   j["people"] = use.second;
   return j;
 }

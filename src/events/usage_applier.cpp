@@ -608,6 +608,7 @@ void UsageApplier::Restore() {
   }
   metrics_.applied_position = state_.position;
   metrics_.applied_events = state_.events_applied;
+  malloc_trim(0);  // the rows read were many small temporary blocks
 }
 
 }  // namespace banso::events

@@ -1,5 +1,6 @@
 #include <gtest/gtest.h>
 
+#include "events/packed_arena.h"
 #include "events/usage_rollups.h"
 
 namespace banso::events {
@@ -92,6 +93,20 @@ TEST(UsageRollups, PackedCellsAnswerAsOpenOnesAndReopenOnWrite) {
   EXPECT_EQ(day0_after[2], day0[2]);
   EXPECT_TRUE(r.Cell(5, 2000)->HasPerson(99));
   EXPECT_TRUE(r.Cell(5, 2000)->HasPerson(70001));
+}
+
+TEST(PackedArena, BlocksAreLaidEndToEndAndEmptyChunksAreUnmapped) {
+  PackedArena arena;
+  std::vector<char*> blocks;
+  for (int i = 0; i < 30000; ++i) blocks.push_back(arena.Allocate(300));  // ~9 MB: three 4 MiB chunks
+  EXPECT_EQ(blocks[1] - blocks[0], 304);  // aligned to 8, no per-block overhead
+  EXPECT_EQ(arena.mapped_bytes(), 3u * (4 << 20));
+  for (int i = 0; i < 14000; ++i) arena.Release(blocks[i], 300);  // the whole first chunk
+  EXPECT_EQ(arena.mapped_bytes(), 2u * (4 << 20));
+  char* big = arena.Allocate(5 << 20);  // larger than a chunk: a mapping of its own
+  big[(5 << 20) - 1] = 1;
+  arena.Release(big, 5 << 20);
+  EXPECT_EQ(arena.mapped_bytes(), 2u * (4 << 20));
 }
 
 }  // namespace

@@ -1,0 +1,39 @@
+#pragma once
+// Memory for packed usage cells (DayCell), apart from the general heap.
+//
+// Cells are packed when they go idle, freeing the open cells' many small blocks. Were the
+// packed blocks taken from the same heap they would land among those freed blocks, and every
+// page holding one could not be given back: after a bulk load that kept ~300 MiB of the
+// process resident for nothing. Here packed blocks are laid end to end in chunks mapped for
+// them alone; a chunk is unmapped when nothing in it is live any more.
+//
+// Thread-safe (the rollups of several services may pack at once in tests).
+#include <cstddef>
+#include <map>
+#include <mutex>
+
+namespace banso::events {
+
+class PackedArena {
+ public:
+  static PackedArena& Shared();
+  PackedArena() = default;
+  PackedArena(const PackedArena&) = delete;
+  PackedArena& operator=(const PackedArena&) = delete;
+  ~PackedArena();
+
+  char* Allocate(size_t bytes);
+  void Release(const char* block, size_t bytes);
+  size_t mapped_bytes() const;
+
+ private:
+  struct Chunk {
+    size_t size = 0, used = 0, live = 0;
+  };
+  mutable std::mutex mu_;
+  std::map<const char*, Chunk, std::greater<>> chunks_;  // by base, highest first
+  char* current_ = nullptr;
+  size_t mapped_ = 0;
+};
+
+}  // namespace banso::events
