@@ -164,6 +164,10 @@ bool EventService::TryTakeAnalyticsRole() {
 
 void EventService::RunApplier() {
   auto last_checkpoint = std::chrono::steady_clock::now();
+  // A checkpoint during a bulk load rewrites most cells and can take seconds; the interval
+  // stretches to 4x the last one's duration so that checkpoints take at most a fifth of the
+  // applier's time (a crash then replays a longer tail, which is what it trades).
+  std::chrono::duration<double> interval = std::chrono::seconds(options_.checkpoint_seconds);
   for (;;) {
     {
       std::unique_lock lock(applier_mu_);
@@ -172,7 +176,7 @@ void EventService::RunApplier() {
       applier_wake_ = false;
     }
     try {
-      bool due = std::chrono::steady_clock::now() - last_checkpoint >= std::chrono::seconds(options_.checkpoint_seconds);
+      bool due = std::chrono::steady_clock::now() - last_checkpoint >= interval;
       if (!analytics_) {
         // Another process applies the log: take over if it is gone, else refresh from its
         // latest checkpoint.
@@ -185,9 +189,12 @@ void EventService::RunApplier() {
       while (applier_->ApplyAvailable(kApplyChunk) == kApplyChunk) {
       }
       if (due) {
+        auto started = std::chrono::steady_clock::now();
         applier_->Checkpoint();
-        applier_->PackIdle();
         last_checkpoint = std::chrono::steady_clock::now();
+        interval = std::max<std::chrono::duration<double>>(std::chrono::seconds(options_.checkpoint_seconds),
+                                                           4 * (last_checkpoint - started));
+        applier_->PackIdle();
       }
     } catch (const std::exception& e) {
       // The in-memory state may be ahead of what is stored; stop applying rather than write

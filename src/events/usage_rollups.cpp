@@ -14,10 +14,17 @@ DayCell& UsageRollups::CellFor(AccountCells& a, int day) {
   return *a.days.insert(it, DayCell(day));
 }
 
+Roaring& UsageRollups::AdoptersFor(AccountCells& a, uint16_t name_id) {
+  auto it = std::lower_bound(a.adopters.begin(), a.adopters.end(), name_id,
+                             [](const auto& p, uint16_t n) { return p.first < n; });
+  if (it == a.adopters.end() || it->first != name_id) it = a.adopters.insert(it, {name_id, Roaring()});
+  return it->second;
+}
+
 void UsageRollups::Add(long long account, int day, uint32_t person, uint16_t name_id, uint32_t count) {
   AccountCells& a = accounts_[account];
   CellFor(a, day).Add(person, name_id, count);
-  Roaring& adopters = a.adopters[name_id];
+  Roaring& adopters = AdoptersFor(a, name_id);
   if (!adopters.contains(person)) {
     a.dirty_adopters.push_back(name_id);
     adopters.add(person);
@@ -109,8 +116,9 @@ std::unordered_map<uint16_t, uint64_t> UsageRollups::Counts(long long account, i
 const Roaring* UsageRollups::Adopters(long long account, uint16_t name_id) const {
   auto it = accounts_.find(account);
   if (it == accounts_.end()) return nullptr;
-  auto a = it->second.adopters.find(name_id);
-  return a == it->second.adopters.end() ? nullptr : &a->second;
+  const auto& list = it->second.adopters;
+  auto a = std::lower_bound(list.begin(), list.end(), name_id, [](const auto& p, uint16_t n) { return p.first < n; });
+  return a == list.end() || a->first != name_id ? nullptr : &a->second;
 }
 
 UsageRollups::Dirty UsageRollups::TakeDirty() {
@@ -164,7 +172,7 @@ UsageRollups::Memory UsageRollups::MemoryUse() const {
 }
 
 void UsageRollups::RestoreAdopters(long long account, uint16_t name_id, Roaring people) {
-  accounts_[account].adopters[name_id] = std::move(people);
+  AdoptersFor(accounts_[account], name_id) = std::move(people);
 }
 
 }  // namespace banso::events

@@ -63,11 +63,13 @@ class UsageRollups {
  private:
   struct AccountCells {
     std::vector<DayCell> days;  // ascending day
-    std::unordered_map<uint16_t, Roaring> adopters;
+    // By event name id: a few dozen names per account, where a sorted vector beats a hash map.
+    std::vector<std::pair<uint16_t, Roaring>> adopters;
     bool dirty = false;
     std::vector<uint16_t> dirty_adopters;
   };
   DayCell& CellFor(AccountCells& a, int day);
+  static Roaring& AdoptersFor(AccountCells& a, uint16_t name_id);
   // The people active in any of the cells [b, e).
   static Roaring Union(const DayCell* b, const DayCell* e);
   // Cells of [from, to], in order.
