@@ -2,10 +2,9 @@
 // Memory for packed usage cells (DayCell), apart from the general heap.
 //
 // Cells are packed when they go idle, freeing the open cells' many small blocks. Were the
-// packed blocks taken from the same heap they would land among those freed blocks, and every
-// page holding one could not be given back: after a bulk load that kept ~300 MiB of the
-// process resident for nothing. Here packed blocks are laid end to end in chunks mapped for
-// them alone; a chunk is unmapped when nothing in it is live any more.
+// packed blocks taken from the general heap they would land among those freed blocks, and a
+// page holding one could not be given back. Here they are laid end to end in chunks mapped for
+// them alone, without per-block overhead; a chunk is unmapped when nothing in it is live.
 //
 // Thread-safe (the rollups of several services may pack at once in tests).
 #include <cstddef>

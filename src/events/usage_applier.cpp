@@ -1,12 +1,12 @@
 #include "events/usage_applier.h"
 
-#include <malloc.h>
 
 #include <spdlog/spdlog.h>
 
 #include "auth/actor.h"
 #include "core/date.h"
 #include "core/error.h"
+#include "core/memory.h"
 #include "customers/account_store.h"
 #include "customers/contact_store.h"
 #include "events/text_blob.h"
@@ -499,9 +499,7 @@ void UsageApplier::PackIdle() {
     packed = state_.rollups.PackIdle();
   }
   if (packed == 0) return;
-  // The open cells' many small blocks are freed all over the heap; without a trim the process
-  // keeps those pages.
-  malloc_trim(0);
+  ReturnFreeMemoryToSystem();  // the open cells' many small blocks
   double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
   if (seconds > 0.1)
     spdlog::info(nlohmann::json{{"msg", "usage cells packed"}, {"cells", packed}, {"seconds", seconds}}.dump());
@@ -608,7 +606,7 @@ void UsageApplier::Restore() {
   }
   metrics_.applied_position = state_.position;
   metrics_.applied_events = state_.events_applied;
-  malloc_trim(0);  // the rows read were many small temporary blocks
+  ReturnFreeMemoryToSystem();  // the rows read were many small temporary blocks
 }
 
 }  // namespace banso::events
