@@ -36,7 +36,8 @@ App::App(const AppOptions& options)
       contracts_(*db_),
       revenue_movements_(*db_),
       events_(*db_, options.events),
-      success_plans_(*db_) {
+      success_plans_(*db_),
+      plan_templates_(*db_) {
   timeline_.AddSource(touchpoints_.TimelineSource());
   timeline_.AddSource(surveys_.TimelineSource());
   timeline_.AddSource(revenue_movements_.TimelineSource());

@@ -15,6 +15,7 @@
 #include "revenue/revenue_movement_store.h"
 #include "store/database.h"
 #include "store/migration.h"
+#include "success/plan_template_store.h"
 #include "success/success_plan_store.h"
 
 namespace banso::app {
@@ -43,6 +44,7 @@ class App {
   // Started by `serve` and `demo` (Start() opens the event log and loads the rollups).
   events::EventService& events() { return events_; }
   success::SuccessPlanStore& success_plans() { return success_plans_; }
+  success::PlanTemplateStore& plan_templates() { return plan_templates_; }
 
  private:
   std::unique_ptr<store::Database> db_;
@@ -56,6 +58,7 @@ class App {
   revenue::RevenueMovementStore revenue_movements_;
   events::EventService events_;
   success::SuccessPlanStore success_plans_;
+  success::PlanTemplateStore plan_templates_;
 };
 
 // Every module's migrations, in dependency order.

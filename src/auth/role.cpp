@@ -34,6 +34,7 @@ bool Allows(Role role, Permission p) {
     case Permission::kImport:
       return role == Role::kAdmin || role == Role::kManager;
     case Permission::kConfigureUsage:
+    case Permission::kConfigureSuccess:
       return role == Role::kAdmin || role == Role::kManager;
     case Permission::kManageUsers:
     case Permission::kReadAudit:

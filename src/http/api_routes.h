@@ -21,5 +21,6 @@ void AddRevenueMovementRoutes(std::vector<Route>& routes, app::App& app);
 void AddImportRoutes(std::vector<Route>& routes, app::App& app);
 void AddEventRoutes(std::vector<Route>& routes, app::App& app);
 void AddSuccessPlanRoutes(std::vector<Route>& routes, app::App& app);
+void AddRelationshipRoutes(std::vector<Route>& routes, app::App& app);
 
 }  // namespace banso::http

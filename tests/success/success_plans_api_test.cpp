@@ -1,4 +1,6 @@
 // Success plans through the API, on SQLite and PostgreSQL.
+#include <set>
+
 #include "support/backend_test.h"
 
 namespace banso::testing {
@@ -106,6 +108,50 @@ TEST_P(SuccessPlansTest, BadPlansAreRefusedWithTheFieldAndNothingIsWritten) {
   refused(usage, "objectives[0].kpis[0].usage.feature");
   auto listed = as("viewer").Get("/api/v1/accounts/" + std::to_string(account) + "/success-plans");
   EXPECT_EQ(listed.body["data"].size(), 0u);
+}
+
+TEST_P(SuccessPlansTest, APlanIsMadeFromATemplateInOneStep) {
+  auto templates = as("viewer").Get("/api/v1/success-plan-templates");
+  ASSERT_EQ(templates.status, 200);
+  std::set<std::string> keys;
+  for (const auto& t : templates.body["data"]) keys.insert(t["key"]);
+  EXPECT_TRUE(keys.count("sales-dx-90")) << templates.raw;
+  long long account = NewAccount();
+  auto plan = as("csm").Post("/api/v1/success-plans/from-template",
+                             {{"account_id", account}, {"template_key", "sales-dx-90"}, {"starts_on", "2026-10-01"}});
+  ASSERT_EQ(plan.status, 201) << plan.raw;
+  EXPECT_EQ(plan.body["title"], "営業DX導入 90日");
+  EXPECT_EQ(plan.body["template_key"], "sales-dx-90");
+  EXPECT_EQ(plan.body["ends_on"], "2026-12-30");
+  EXPECT_EQ(plan.body["csm_user_id"], server().user_id("csm").value);
+  ASSERT_EQ(plan.body["objectives"].size(), 3u);
+  EXPECT_EQ(plan.body["objectives"][0]["milestones"][0]["due_on"], "2026-10-08");  // 7 days in
+  EXPECT_EQ(plan.body["objectives"][0]["kpis"][0]["usage"]["measure"], "wau");
+  auto missing = as("csm").Post("/api/v1/success-plans/from-template", {{"account_id", account}, {"template_key", "nope"}});
+  EXPECT_EQ(missing.status, 404);
+}
+
+TEST_P(SuccessPlansTest, TemplatesAreEditedByManagersAndChecked) {
+  std::string key = "renewal-prep-" + GetParam();
+  nlohmann::json t = {{"key", key}, {"name", "更新準備 60日"}, {"duration_days", 60},
+                      {"objectives", {{{"title", "価値を数字で示す"}, {"type", "co"}, {"kind", "problem_solved"},
+                                       {"kpis", {{{"name", "削減した工数"}, {"unit", "時間"}, {"baseline", 0}, {"target", 100}, {"due_in_days", 45}}}}}}}};
+  EXPECT_EQ(as("csm").Post("/api/v1/success-plan-templates", t).status, 403);
+  auto flat = t;
+  flat["objectives"][0]["kpis"][0]["target"] = 0;
+  auto bad = as("manager").Post("/api/v1/success-plan-templates", flat);
+  EXPECT_EQ(bad.status, 400);
+  EXPECT_EQ(bad.body["error"]["field"], "objectives[0].kpis[0].target") << bad.raw;
+  auto created = as("manager").Post("/api/v1/success-plan-templates", t);
+  ASSERT_EQ(created.status, 201) << created.raw;
+  EXPECT_EQ(as("manager").Post("/api/v1/success-plan-templates", t).status, 409);  // the key is taken
+  std::string path = "/api/v1/success-plan-templates/" + key;
+  auto renamed = as("manager").Patch(path, {{"version", created.body["version"]}, {"name", "更新準備 45日"}});
+  ASSERT_EQ(renamed.status, 200) << renamed.raw;
+  EXPECT_EQ(as("manager").Patch(path, {{"version", created.body["version"]}, {"name", "x"}}).status, 409);
+  EXPECT_EQ(as("viewer").Get(path).body["name"], "更新準備 45日");
+  EXPECT_EQ(as("manager").Delete(path).status, 204);
+  EXPECT_EQ(as("viewer").Get(path).status, 404);
 }
 
 BANSO_INSTANTIATE_BACKENDS(SuccessPlansTest);
