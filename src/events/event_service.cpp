@@ -194,6 +194,11 @@ void EventService::RunApplier() {
       }
       while (applier_->ApplyAvailable(kApplyChunk) == kApplyChunk) {
       }
+      // While a burst keeps the applier behind the log, a checkpoint would write cells that are
+      // about to change again, and its writes would slow the log's fdatasync: it waits until the
+      // applier has caught up, for at most a minute (which bounds the replay after a crash).
+      bool behind = metrics_.applied_position.load() < log_->LastPosition();
+      if (behind && std::chrono::steady_clock::now() - last_checkpoint < std::chrono::seconds(60)) due = false;
       if (due) {
         auto started = std::chrono::steady_clock::now();
         applier_->Checkpoint();
