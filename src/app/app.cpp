@@ -37,7 +37,8 @@ App::App(const AppOptions& options)
       revenue_movements_(*db_),
       events_(*db_, options.events),
       success_plans_(*db_),
-      plan_templates_(*db_) {
+      plan_templates_(*db_),
+      self_sufficiency_(*db_) {
   timeline_.AddSource(touchpoints_.TimelineSource());
   timeline_.AddSource(surveys_.TimelineSource());
   timeline_.AddSource(revenue_movements_.TimelineSource());

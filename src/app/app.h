@@ -16,6 +16,7 @@
 #include "store/database.h"
 #include "store/migration.h"
 #include "success/plan_template_store.h"
+#include "success/self_sufficiency.h"
 #include "success/success_plan_store.h"
 
 namespace banso::app {
@@ -45,6 +46,7 @@ class App {
   events::EventService& events() { return events_; }
   success::SuccessPlanStore& success_plans() { return success_plans_; }
   success::PlanTemplateStore& plan_templates() { return plan_templates_; }
+  success::SelfSufficiencyStore& self_sufficiency() { return self_sufficiency_; }
 
  private:
   std::unique_ptr<store::Database> db_;
@@ -59,6 +61,7 @@ class App {
   events::EventService events_;
   success::SuccessPlanStore success_plans_;
   success::PlanTemplateStore plan_templates_;
+  success::SelfSufficiencyStore self_sufficiency_;
 };
 
 // Every module's migrations, in dependency order.

@@ -22,5 +22,6 @@ void AddImportRoutes(std::vector<Route>& routes, app::App& app);
 void AddEventRoutes(std::vector<Route>& routes, app::App& app);
 void AddSuccessPlanRoutes(std::vector<Route>& routes, app::App& app);
 void AddRelationshipRoutes(std::vector<Route>& routes, app::App& app);
+void AddSelfSufficiencyRoutes(std::vector<Route>& routes, app::App& app);
 
 }  // namespace banso::http

@@ -80,6 +80,7 @@ Server::Server(app::App& app, ServerOptions options)
   AddEventRoutes(routes_, app_);
   AddSuccessPlanRoutes(routes_, app_);
   AddRelationshipRoutes(routes_, app_);
+  AddSelfSufficiencyRoutes(routes_, app_);
 
   httplib::Server& s = *server_;
   size_t threads = options_.threads;
