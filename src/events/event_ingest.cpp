@@ -1,5 +1,7 @@
 #include "events/event_ingest.h"
 
+#include <pthread.h>
+
 #include <algorithm>
 #include <chrono>
 #include <utility>
@@ -52,6 +54,7 @@ size_t EventIngest::dedup_memory_bytes() const {
 }
 
 void EventIngest::Run() {
+  pthread_setname_np(pthread_self(), "banso-commit");  // named for top -H, perf and gdb
   std::vector<Waiter*> group;
   for (;;) {
     {

@@ -1,6 +1,7 @@
 #include "events/event_service.h"
 
 #include <spdlog/spdlog.h>
+#include <pthread.h>
 #include <sys/resource.h>
 #include <unistd.h>
 
@@ -169,6 +170,7 @@ void EventService::RunApplier() {
   // applier yields (nice 10) and catches up when ingest lets up. Rollups then lag a burst (the
   // lag is in /metrics); an SDK kept waiting would time out and resend.
   setpriority(PRIO_PROCESS, static_cast<id_t>(gettid()), 10);
+  pthread_setname_np(pthread_self(), "banso-applier");
   auto last_checkpoint = std::chrono::steady_clock::now();
   // A checkpoint during a bulk load rewrites most cells and can take seconds; the interval
   // stretches to 4x the last one's duration so that checkpoints take at most a fifth of the
