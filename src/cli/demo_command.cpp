@@ -36,7 +36,8 @@ void AddDemoCommand(CLI::App& app, GlobalOptions& global) {
                 << s.churned << " accounts churned (" << s.churns << " churns at renewal: "
                 << s.churns_champion_left << " after the only champion left, " << s.churns_detractor
                 << " after a detractor NPS, " << s.churns_untouched << " after 120+ days without a touch); " << s.usage_events << " usage events from " << s.usage_users
-                << " users\n";
+                << " users; " << s.success_plans << " success plans, " << s.self_sufficiency_assessments
+                << " self-sufficiency assessments\n";
       return 0;
     };
   });

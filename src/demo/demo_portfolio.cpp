@@ -1,4 +1,5 @@
 #include "demo/demo_portfolio.h"
+#include "demo/demo_success.h"
 #include "demo/demo_usage.h"
 
 #include "auth/secrets.h"
@@ -41,6 +42,7 @@ void WriteChunk(store::Tx& tx, std::vector<AccountLife>& lives, DemoSummary& sum
   std::vector<customers::Account> accounts;
   for (auto& life : lives) accounts.push_back(life.account);
   customers::AccountStore::Upsert(tx, accounts);
+  for (size_t i = 0; i < lives.size(); ++i) lives[i].account.id = accounts[i].id;
 
   std::vector<customers::Contact> contacts;
   std::vector<size_t> first_contact;  // index of each life's first contact in `contacts`
@@ -52,6 +54,8 @@ void WriteChunk(store::Tx& tx, std::vector<AccountLife>& lives, DemoSummary& sum
     }
   }
   customers::ContactStore::Upsert(tx, contacts);
+  for (size_t i = 0; i < lives.size(); ++i)
+    for (size_t j = 0; j < lives[i].contacts.size(); ++j) lives[i].contacts[j].id = contacts[first_contact[i] + j].id;
 
   std::vector<customers::Touchpoint> touchpoints;
   std::vector<customers::SurveyResponse> surveys;
@@ -103,6 +107,7 @@ DemoSummary LoadDemoPortfolio(app::App& app, const DemoOptions& options,
   DemoSummary summary;
   Random usage_rng(options.seed ^ 0x75736167ULL);  // its own stream: usage does not shift the rest
   std::vector<UsageSeed> usage_seeds;
+  std::vector<SuccessSeed> success_seeds;
   for (long long start = 0; start < options.accounts; start += kChunk) {
     long long end = std::min<long long>(options.accounts, start + kChunk);
     std::vector<AccountLife> lives;
@@ -113,6 +118,17 @@ DemoSummary LoadDemoPortfolio(app::App& app, const DemoOptions& options,
         throw Conflict("accounts", "the demo portfolio is already loaded");
       WriteChunk(tx, lives, summary);
     });
+    for (const AccountLife& life : lives) {
+      if (life.churned || static_cast<long long>(success_seeds.size()) >= options.success_accounts) continue;
+      // Larger customers get a CSM's plan more often.
+      const std::string band = life.account.employee_band.value_or("");
+      bool large = band == "250-999" || band == "1000-4999" || band == "5000+";
+      SuccessSeed seed{life.account.id, life.account.owner_id, std::nullopt,
+                       large || life.account.tier_override == customers::Tier::kHighTouch};
+      for (const auto& c : life.contacts)
+        if (!c.departed && (!seed.contact || c.role == customers::ContactRole::kChampion)) seed.contact = c.id;
+      success_seeds.push_back(seed);
+    }
     for (const AccountLife& life : lives) {
       if (static_cast<long long>(usage_seeds.size()) >= options.usage_accounts) break;
       UsageSeed seed{*life.account.external_id, life.account.employee_band.value_or("10-49"), {}, {}, std::nullopt};
@@ -129,6 +145,10 @@ DemoSummary LoadDemoPortfolio(app::App& app, const DemoOptions& options,
     }
     if (progress) progress(end, options.accounts);
   }
+  Random success_rng(options.seed ^ 0x73756363ULL);  // its own stream, like usage's
+  SuccessSummary success = AddDemoSuccess(app, success_seeds, options.today, success_rng);
+  summary.success_plans = success.plans;
+  summary.self_sufficiency_assessments = success.assessments;
   if (!usage_seeds.empty()) {
     UsageSummary usage = SendDemoUsage(app, usage_seeds, options.today, usage_rng);
     summary.usage_events = usage.events;

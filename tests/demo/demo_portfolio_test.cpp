@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <numeric>
 
+#include "store/statement.h"
 #include "support/test_database.h"
 
 namespace banso::demo {
@@ -44,6 +45,40 @@ double Rate(app::App& app, const std::string& condition) {
          "FROM accounts a WHERE journey_stage NOT IN ('prospect', 'evaluating') AND " + condition,
       soci::into(churned), soci::into(all);
   return all ? static_cast<double>(churned) / all : 0;
+}
+
+TEST(DemoPortfolioTest, ActiveCustomersHaveSuccessPlansInEveryStateAndSelfSufficiencyLevels) {
+  auto l = Load(600, 11);
+  EXPECT_GT(l.summary.success_plans, 60);
+  EXPECT_GT(l.summary.self_sufficiency_assessments, 60);
+  store::Session sql(l.app->db().pool());
+  long long states = 0, on_churned = 0, levels = 0;
+  sql << "SELECT COUNT(DISTINCT status) FROM success_plans", soci::into(states);
+  EXPECT_EQ(states, 4);  // not started, on track, at risk, achieved
+  sql << "SELECT COUNT(*) FROM success_plans p JOIN accounts a ON a.id = p.account_id WHERE a.journey_stage = 'churned'",
+      soci::into(on_churned);
+  EXPECT_EQ(on_churned, 0);
+  sql << "SELECT COUNT(DISTINCT level) FROM self_sufficiency_assessments", soci::into(levels);
+  EXPECT_GE(levels, 3);
+  // A plan's content follows its state: achieved plans met their milestones, plans at risk
+  // left more of theirs open than plans on track.
+  auto open_share = [&](const char* status) {
+    double open = 0, all = 0;
+    store::Query q("SELECT id FROM success_plans WHERE status = ");
+    q.Bind(std::string(status));
+    soci::statement st = q.Prepare(sql);
+    long long id = 0;
+    st.exchange(soci::into(id));
+    std::vector<long long> ids;
+    store::ForEachRow(st, [&] { ids.push_back(id); });
+    for (long long pid : ids)
+      for (const auto& o : l.app->success_plans().Get(SuccessPlanId(pid)).objectives)
+        for (const auto& m : o.milestones)
+          if (m.due_on && *m.due_on <= *Date::Parse("2026-11-23")) all += 1, open += !m.achieved_on;
+    return all ? open / all : 0.0;
+  };
+  EXPECT_EQ(open_share("achieved"), 0.0);
+  EXPECT_GT(open_share("at_risk"), open_share("on_track"));
 }
 
 TEST(DemoPortfolioTest, SameSeedSameDataOtherSeedOtherData) {
