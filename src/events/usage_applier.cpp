@@ -91,8 +91,6 @@ size_t UsageApplier::ApplyAvailable(size_t max_records) {
     }
     state_.position = to;
     state_.events_applied += applied;
-    metrics_.applied_position = state_.position;
-    metrics_.applied_events = state_.events_applied;
   }
   if (!contacts_to_sync_.empty()) SyncContacts();
   if (!touched_accounts_.empty()) {
@@ -102,6 +100,10 @@ size_t UsageApplier::ApplyAvailable(size_t max_records) {
     std::lock_guard lock(listeners_mu_);
     for (UsageListener* l : listeners_) l->OnAccountUsageChanged(accounts);
   }
+  // Published last: whoever waits for "applied" (WaitUntilApplied, the rollup lag) then also
+  // sees the contacts written and the listeners told.
+  metrics_.applied_position = to;
+  metrics_.applied_events += applied;
   return applied;
 }
 
