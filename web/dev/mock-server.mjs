@@ -9,6 +9,7 @@ import { randomBytes } from 'node:crypto';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { successMock } from './mock-success.mjs';
 import { usageMock } from './mock-usage.mjs';
 
 const DIST = fileURLToPath(new URL('../dist/', import.meta.url));
@@ -286,6 +287,8 @@ function importCsv(kind, buffer, encoding, dryRun) {
 
 // Product usage (sources, events, the live stream, account usage): dev/mock-usage.mjs.
 const usage = usageMock({ accounts, contacts, send, fail, readBody });
+// Success plans, templates, self-sufficiency and the relationship map: dev/mock-success.mjs.
+const success = successMock({ accounts, contacts, touchpoints, surveys, send, fail, readBody });
 
 // ---------- API ----------
 
@@ -366,6 +369,7 @@ async function api(req, res, url) {
     return send(res, 200, result);
   }
   if ((await usage.handleApi(req, res, url, path, session)) !== false) return;
+  if ((await success.handleApi(req, res, url, path, session)) !== false) return;
   return fail(res, 404, 'not_found', `no route ${req.method} ${url.pathname}`);
 }
 

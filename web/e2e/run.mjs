@@ -4,11 +4,14 @@
 // Signs in through the UI, finds a Japanese-named account with touchpoints through the API,
 // searches for it, opens its 360° page, checks the timeline and the language switch, then the
 // product-usage pages (e2e/events.mjs: sources, live stream, events, feature mapping, the
-// account's usage), and takes screenshots. Exits non-zero with the failing step's name on any failure.
+// account's usage), then the customer's own success (e2e/success.mjs: a success plan from a
+// template, a milestone achieved and saved, the printable page, templates, the relationship
+// map), and takes screenshots. Exits non-zero with the failing step's name on any failure.
 import { mkdir } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { chromium } from 'playwright-core';
 import { eventsSteps } from './events.mjs';
+import { successSteps } from './success.mjs';
 
 const JAPANESE = /[\u3040-\u30ff\u4e00-\u9fff]/;
 const JAPANESE_RUN = /[\u3040-\u30ff\u4e00-\u9fff\u3005]+/g;
@@ -180,6 +183,7 @@ async function main() {
   });
 
   await eventsSteps(page, baseUrl, { step, assert, getJson, screenshotDir, account: target.account });
+  await successSteps(page, baseUrl, { step, assert, getJson, screenshotDir, account: target.account });
 
   assert(pageErrors.length === 0, `uncaught errors in the page: ${pageErrors.join(' | ')}`);
   await browser.close();

@@ -8,7 +8,9 @@ import { AccountPage } from './pages/account/AccountPage';
 import { EventsPage } from './pages/events/EventsPage';
 import { ImportPage } from './pages/import/ImportPage';
 import { LoginPage } from './pages/login/LoginPage';
+import { PlanPrintPage } from './pages/plans/PlanPrintPage';
 import { SourcesPage } from './pages/sources/SourcesPage';
+import { SuccessTemplatesPage } from './pages/templates/SuccessTemplatesPage';
 
 export const BASENAME = '/app';
 
@@ -40,7 +42,17 @@ export function App() {
             <Route path="/events/features" element={<EventsPage tab="features" />} />
             <Route path="/events/stream" element={<EventsPage tab="stream" />} />
             <Route path="/sources" element={<SourcesPage />} />
+            <Route path="/success-templates" element={<SuccessTemplatesPage />} />
           </Route>
+          {/* A sheet to print or share: signed in, but without the console's frame. */}
+          <Route
+            path="/plans/:id/print"
+            element={
+              <RequireAuth>
+                <PlanPrintPage />
+              </RequireAuth>
+            }
+          />
           <Route path="*" element={<Navigate to="/accounts" replace />} />
         </Routes>
       </AuthProvider>

@@ -15,11 +15,18 @@ import type {
   ImportKind,
   ImportResult,
   Page,
+  PlanHistoryEntry,
+  RelationshipMap,
   RevenueMovement,
+  SelfSufficiency,
+  SelfSufficiencyAssessment,
   Session,
   RevokedSource,
   Source,
   SourceInput,
+  SuccessPlan,
+  SuccessPlanPatch,
+  SuccessPlanTemplate,
   Survey,
   TimelineEntry,
   Touchpoint,
@@ -97,4 +104,23 @@ export const api = {
   eventStreamUrl: (sourceId: number | null) => buildUrl(`${V1}/events/stream`, { source_id: sourceId }),
   accountUsage: (accountId: number, from: string, to: string, signal?: AbortSignal) =>
     http.get<AccountUsage>(`${V1}/accounts/${accountId}/usage`, { from, to }, signal),
+
+  // The customer's own success (issue 5).
+  successPlans: (accountId: number, signal?: AbortSignal) =>
+    http.get<{ data: SuccessPlan[] }>(`${V1}/accounts/${accountId}/success-plans`, undefined, signal),
+  successPlan: (id: number, signal?: AbortSignal) => http.get<SuccessPlan>(`${V1}/success-plans/${id}`, undefined, signal),
+  /** `startsOn` counts the template's due dates; the caller becomes the plan's CSM. */
+  createPlanFromTemplate: (accountId: number, templateKey: string, startsOn: string) =>
+    http.post<SuccessPlan>(`${V1}/success-plans/from-template`, { account_id: accountId, template_key: templateKey, starts_on: startsOn }),
+  /** Objectives, when sent, replace the list (items keep their ids); a stale version answers 409. */
+  updatePlan: (id: number, patch: SuccessPlanPatch) => http.patch<SuccessPlan>(`${V1}/success-plans/${id}`, patch),
+  planHistory: (id: number, signal?: AbortSignal) => http.get<{ data: PlanHistoryEntry[] }>(`${V1}/success-plans/${id}/history`, undefined, signal),
+  planTemplates: (signal?: AbortSignal) => http.get<{ data: SuccessPlanTemplate[] }>(`${V1}/success-plan-templates`, undefined, signal),
+  selfSufficiency: (accountId: number, signal?: AbortSignal) =>
+    http.get<SelfSufficiency>(`${V1}/accounts/${accountId}/self-sufficiency`, undefined, signal),
+  /** The level is the server's: the highest whose criteria, and those of every level below, are met. */
+  assessSelfSufficiency: (accountId: number, met: number[], note: string) =>
+    http.post<SelfSufficiencyAssessment>(`${V1}/accounts/${accountId}/self-sufficiency`, { met, note }),
+  relationships: (accountId: number, signal?: AbortSignal) =>
+    http.get<RelationshipMap>(`${V1}/accounts/${accountId}/relationships`, undefined, signal),
 };

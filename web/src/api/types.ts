@@ -352,3 +352,187 @@ export interface AccountUsage {
     active_days: number;
   }[];
 }
+
+// ---------- The customer's own success (issue 5): plans, templates, self-sufficiency, relationships ----------
+
+export const PLAN_STATUSES = ['not_started', 'on_track', 'at_risk', 'achieved', 'abandoned'] as const;
+/** A plan's or an objective's status. */
+export type PlanStatus = (typeof PLAN_STATUSES)[number];
+
+/** CX: the experience the customer has; CO: the outcome they get. */
+export const OBJECTIVE_TYPES = ['cx', 'co'] as const;
+export type ObjectiveType = (typeof OBJECTIVE_TYPES)[number];
+
+export const OBJECTIVE_KINDS = ['functional', 'emotional', 'adoption', 'problem_solved', 'lasting_results'] as const;
+export type ObjectiveKind = (typeof OBJECTIVE_KINDS)[number];
+
+/** The kinds each type allows (the server refuses a CX objective of kind adoption). */
+export const KINDS_OF_TYPE: Record<ObjectiveType, readonly ObjectiveKind[]> = {
+  cx: ['functional', 'emotional'],
+  co: ['adoption', 'problem_solved', 'lasting_results'],
+};
+
+export const USAGE_MEASURES = ['dau', 'wau', 'mau', 'seat_utilisation', 'feature_weekly_users', 'events_per_week'] as const;
+export type UsageMeasure = (typeof USAGE_MEASURES)[number];
+
+export interface Kpi {
+  /** Given by the server on save (k2, k7…); absent on a KPI not saved yet. */
+  id?: string;
+  name: string;
+  unit: string;
+  baseline: number;
+  /** Never equal to the baseline. */
+  target: number;
+  current: number | null;
+  due_on: IsoDate | null;
+  /** Bound to a usage measure of the event rollups, or null. */
+  usage: { measure: UsageMeasure; feature: string } | null;
+  /** 0–1, computed by the server (read-only). */
+  progress?: number;
+}
+
+export interface Milestone {
+  id?: string;
+  title: string;
+  due_on: IsoDate | null;
+  achieved_on: IsoDate | null;
+}
+
+export interface Objective {
+  id?: string;
+  title: string;
+  type: ObjectiveType;
+  kind: ObjectiveKind | null;
+  status: PlanStatus;
+  due_on: IsoDate | null;
+  owner_user_id: number | null;
+  owner_contact_id: number | null;
+  evidence: string;
+  kpis: Kpi[];
+  milestones: Milestone[];
+  progress?: number;
+}
+
+export interface SuccessPlan {
+  id: number;
+  version: number;
+  account_id: number;
+  title: string;
+  /** The customer's definition of success, in their words. */
+  definition: string;
+  status: PlanStatus;
+  starts_on: IsoDate;
+  ends_on: IsoDate | null;
+  template_key: string | null;
+  csm_user_id: number | null;
+  customer_contact_id: number | null;
+  objectives: Objective[];
+  progress: number;
+  created_at: IsoTimestamp;
+  updated_at: IsoTimestamp;
+}
+
+/** PATCH /success-plans/{id}: the version read, and the fields changed (objectives: the whole list). */
+export interface SuccessPlanPatch {
+  version: number;
+  title?: string;
+  definition?: string;
+  status?: PlanStatus;
+  objectives?: Objective[];
+}
+
+/** A template's items carry `due_in_days` (from the plan's start) instead of dates. */
+export interface TemplateObjective {
+  title: string;
+  type: ObjectiveType;
+  kind?: ObjectiveKind | null;
+  due_in_days?: number | null;
+  kpis?: { name: string; unit?: string; baseline: number; target: number; due_in_days?: number | null; usage?: { measure: UsageMeasure; feature: string } | null }[];
+  milestones?: { title: string; due_in_days?: number | null }[];
+}
+
+export interface SuccessPlanTemplate {
+  key: string;
+  version: number;
+  name: string;
+  segment: string;
+  description: string;
+  duration_days: number;
+  objectives: TemplateObjective[];
+  created_at: IsoTimestamp;
+  updated_at: IsoTimestamp;
+}
+
+export interface PlanChange {
+  /** `definition`, `objectives[o1].milestones[m3].achieved_on`… (items named by their ids). */
+  path: string;
+  from: unknown;
+  to: unknown;
+}
+
+export interface PlanHistoryEntry {
+  version: number;
+  changed_at: IsoTimestamp;
+  /** Who saved it (the user's email, or a token's name). */
+  actor: string;
+  user_id: number | null;
+  changes: PlanChange[];
+}
+
+export const SELF_SUFFICIENCY_LEVELS = ['dependent', 'guided', 'self_running', 'advocate'] as const;
+/** 自走: how far the customer runs on its own, lowest first. */
+export type SelfSufficiencyLevel = (typeof SELF_SUFFICIENCY_LEVELS)[number];
+
+export interface SelfSufficiencyCriterion {
+  id: number;
+  version: number;
+  /** Never `dependent`: that level needs nothing. */
+  level: Exclude<SelfSufficiencyLevel, 'dependent'>;
+  text: string;
+  position: number;
+}
+
+export interface SelfSufficiencyAssessment {
+  id: number;
+  account_id: number;
+  level: SelfSufficiencyLevel;
+  met: number[];
+  note: string;
+  assessed_at: IsoTimestamp;
+  assessed_by: number | null;
+}
+
+export interface SelfSufficiency {
+  level: SelfSufficiencyLevel;
+  assessed_at: IsoTimestamp | null;
+  criteria: SelfSufficiencyCriterion[];
+  /** Newest first. */
+  history: SelfSufficiencyAssessment[];
+}
+
+export const RELATIONSHIP_WARNINGS = ['single_threaded', 'champion_departed', 'no_active_champion'] as const;
+export type RelationshipWarning = (typeof RELATIONSHIP_WARNINGS)[number];
+
+export interface RelationshipContact {
+  id: number;
+  name: string;
+  title: string | null;
+  role: ContactRole | null;
+  departed: boolean;
+  last_touch_at: IsoTimestamp | null;
+  touches_90d: number;
+  last_nps: number | null;
+  sentiment: Sentiment | null;
+  /** A touchpoint or a survey answer within the engagement window. */
+  engaged: boolean;
+}
+
+export interface RelationshipMap {
+  account_id: number;
+  /** Contacts not departed and engaged within `engagement_days`. */
+  breadth: number;
+  engagement_days: number;
+  warnings: RelationshipWarning[];
+  departed_champions: string[];
+  contacts: RelationshipContact[];
+}

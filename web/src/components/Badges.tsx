@@ -6,6 +6,9 @@ import {
   type ContactRole,
   type JourneyStage,
   type MovementKind,
+  type ObjectiveKind,
+  type ObjectiveType,
+  type PlanStatus,
   type Sentiment,
   type Tier,
 } from '../api/types';
@@ -91,6 +94,29 @@ export function ScoreBadge({ kind, score }: { kind: 'nps' | 'csat'; score: numbe
     <span className={`score score-${tone}`} title={kind === 'nps' ? t(`nps.category.${npsCategory(score)}`) : undefined}>
       <span className="score-kind">{t(`enum.surveyKind.${kind}`)}</span>
       <span className="score-value">{score}</span>
+    </span>
+  );
+}
+
+const PLAN_STATUS_TONE: Record<PlanStatus, Tone> = { not_started: 'gray', on_track: 'green', at_risk: 'amber', achieved: 'teal', abandoned: 'red' };
+
+export function PlanStatusBadge({ status, testId }: { status: PlanStatus; testId?: string }) {
+  const { t } = useTranslation();
+  return (
+    <Badge tone={PLAN_STATUS_TONE[status] ?? 'gray'} dot testId={testId}>
+      {t(`enum.planStatus.${status}`, { defaultValue: status })}
+    </Badge>
+  );
+}
+
+/** CX (the experience: 体験) or CO (the outcome: 成果), with the kind after it when set. */
+export function ObjectiveTypeBadge({ type, kind }: { type: ObjectiveType; kind?: ObjectiveKind | null }) {
+  const { t } = useTranslation();
+  return (
+    <span className={`objective-type objective-type-${type}`} data-testid="objective-type" title={t(`enum.objectiveTypeHint.${type}`)}>
+      <span className="objective-type-code">{type.toUpperCase()}</span>
+      <span className="objective-type-label">{t(`enum.objectiveType.${type}`)}</span>
+      {kind && <span className="objective-type-kind">{t(`enum.objectiveKind.${kind}`, { defaultValue: kind })}</span>}
     </span>
   );
 }

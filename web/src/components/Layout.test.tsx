@@ -1,4 +1,4 @@
-// The navigation shows Sources to admins only.
+// The navigation shows Sources to admins only, and the plan templates to everyone.
 import { afterEach, describe, expect, it } from 'vitest';
 import { renderPage, type Rendered } from '../test/harness';
 import { Layout } from './Layout';
@@ -11,11 +11,13 @@ describe('Layout navigation', () => {
     page = await renderPage(<Layout />, { role: 'admin', answer: () => undefined });
     expect(page.byTestId('nav-events')).not.toBeNull();
     expect(page.byTestId('nav-sources')).not.toBeNull();
+    expect(page.byTestId('nav-success-templates')!.getAttribute('href')).toBe('/success-templates');
   });
 
   it.each(['manager', 'csm', 'marketer', 'viewer'] as const)('hides Sources from a %s', async (role) => {
     page = await renderPage(<Layout />, { role, answer: () => undefined });
     expect(page.byTestId('nav-events')).not.toBeNull();
     expect(page.byTestId('nav-sources')).toBeNull();
+    expect(page.byTestId('nav-success-templates')).not.toBeNull();
   });
 });

@@ -11,6 +11,7 @@ import { LanguageSwitch } from './LanguageSwitch';
 const NAV: { to: string; label: string; icon: IconName; testId: string; roles?: readonly UserRole[] }[] = [
   { to: '/accounts', label: 'nav.accounts', icon: 'building', testId: 'nav-accounts' },
   { to: '/import', label: 'nav.import', icon: 'upload', testId: 'nav-import' },
+  { to: '/success-templates', label: 'nav.successTemplates', icon: 'flag', testId: 'nav-success-templates' },
   { to: '/events', label: 'nav.events', icon: 'activity', testId: 'nav-events' },
   { to: '/sources', label: 'nav.sources', icon: 'key', testId: 'nav-sources', roles: ['admin'] },
 ];

@@ -6,9 +6,15 @@ import {
   IMPORT_KINDS,
   JOURNEY_STAGES,
   MOVEMENT_KINDS,
+  OBJECTIVE_KINDS,
+  OBJECTIVE_TYPES,
+  PLAN_STATUSES,
+  RELATIONSHIP_WARNINGS,
+  SELF_SUFFICIENCY_LEVELS,
   SENTIMENTS,
   TIERS,
   TOUCHPOINT_KINDS,
+  USAGE_MEASURES,
   USER_ROLES,
 } from '../api/types';
 import en from './en.json';
@@ -59,6 +65,15 @@ describe('i18n catalogues', () => {
       ['import.kinds', IMPORT_KINDS],
       ['import.encodings', IMPORT_ENCODINGS],
       ['enum.eventType', EVENT_TYPES],
+      ['enum.planStatus', PLAN_STATUSES],
+      ['enum.objectiveType', OBJECTIVE_TYPES],
+      ['enum.objectiveTypeHint', OBJECTIVE_TYPES],
+      ['enum.objectiveKind', OBJECTIVE_KINDS],
+      ['enum.usageMeasure', USAGE_MEASURES],
+      ['enum.selfLevel', SELF_SUFFICIENCY_LEVELS],
+      ['enum.selfLevelHint', SELF_SUFFICIENCY_LEVELS],
+      ['relationships.warning', RELATIONSHIP_WARNINGS],
+      ['relationships.warningHint', RELATIONSHIP_WARNINGS],
     ];
     for (const [prefix, values] of enums) {
       for (const value of values) {

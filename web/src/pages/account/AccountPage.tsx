@@ -10,11 +10,13 @@ import { useAsync } from '../../lib/useAsync';
 import { ContactsTab } from './ContactsTab';
 import { NpsTab } from './NpsTab';
 import { ProfileTab } from './ProfileTab';
+import { RelationshipsTab } from './RelationshipsTab';
 import { RevenueTab } from './RevenueTab';
+import { SuccessTab } from './SuccessTab';
 import { TimelineTab } from './TimelineTab';
 import { UsageTab } from './UsageTab';
 
-const TABS = ['profile', 'revenue', 'contacts', 'timeline', 'nps', 'usage'] as const;
+const TABS = ['profile', 'revenue', 'contacts', 'relationships', 'timeline', 'nps', 'usage', 'success'] as const;
 type Tab = (typeof TABS)[number];
 
 export function AccountPage() {
@@ -67,9 +69,11 @@ export function AccountPage() {
             {tab === 'profile' && <ProfileTab account={account.data} />}
             {tab === 'revenue' && <RevenueTab account={account.data} />}
             {tab === 'contacts' && <ContactsTab accountId={account.data.id} />}
+            {tab === 'relationships' && <RelationshipsTab accountId={account.data.id} />}
             {tab === 'timeline' && <TimelineTab accountId={account.data.id} />}
             {tab === 'nps' && <NpsTab accountId={account.data.id} />}
             {tab === 'usage' && <UsageTab accountId={account.data.id} />}
+            {tab === 'success' && <SuccessTab accountId={account.data.id} />}
           </div>
         </>
       )}
