@@ -1,0 +1,235 @@
+// The small forms that add to a plan being edited: an objective (its type, CX or CO, is
+// required; the kind is offered by type), a KPI (the target must differ from the baseline) and
+// a milestone. Each checks its inputs before adding; nothing is sent until the plan is saved.
+import { useState, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { KINDS_OF_TYPE, OBJECTIVE_TYPES, type Kpi, type Milestone, type Objective, type ObjectiveKind, type ObjectiveType } from '../../api';
+import { Icon } from '../../components/Icon';
+
+type Errors = Record<string, string>;
+
+/** '' → null; a number; or NaN for text that is not one. */
+export function parseNumber(text: string): number | null {
+  const trimmed = text.trim().replace(/,/g, '');
+  if (trimmed === '') return null;
+  const value = Number(trimmed);
+  return Number.isFinite(value) ? value : Number.NaN;
+}
+
+function Field({ label, error, hint, children, grow = false, testId }: { label: string; error?: string; hint?: string; children: ReactNode; grow?: boolean; testId?: string }) {
+  return (
+    <label className={`field ${grow ? 'field-grow' : 'field-small'}`}>
+      <span className="field-label">
+        {label}
+        {hint && <span className="field-optional">{hint}</span>}
+      </span>
+      {children}
+      {error && (
+        <span className="field-error" data-testid={testId ? `${testId}-error` : undefined}>
+          {error}
+        </span>
+      )}
+    </label>
+  );
+}
+
+function FormFoot({ onCancel, testId }: { onCancel: () => void; testId: string }) {
+  const { t } = useTranslation();
+  return (
+    <div className="item-form-foot">
+      <button type="button" className="btn btn-ghost btn-sm" onClick={onCancel}>
+        {t('planForm.cancel')}
+      </button>
+      <button type="submit" className="btn btn-secondary btn-sm" data-testid={`${testId}-submit`}>
+        <Icon name="plus" size={14} />
+        {t('planForm.add')}
+      </button>
+    </div>
+  );
+}
+
+export function AddObjectiveForm({ onAdd, onCancel }: { onAdd: (objective: Objective) => void; onCancel: () => void }) {
+  const { t } = useTranslation();
+  const [title, setTitle] = useState('');
+  const [type, setType] = useState<ObjectiveType | null>(null);
+  const [kind, setKind] = useState<ObjectiveKind | ''>('');
+  const [dueOn, setDueOn] = useState('');
+  const [errors, setErrors] = useState<Errors>({});
+
+  function submit() {
+    const problems: Errors = {};
+    if (!title.trim()) problems.title = t('planForm.required');
+    if (!type) problems.type = t('planForm.typeRequired');
+    setErrors(problems);
+    if (Object.keys(problems).length > 0 || !type) return;
+    onAdd({
+      title: title.trim(),
+      type,
+      kind: kind || null,
+      status: 'not_started',
+      due_on: dueOn || null,
+      owner_user_id: null,
+      owner_contact_id: null,
+      evidence: '',
+      kpis: [],
+      milestones: [],
+    });
+  }
+
+  return (
+    <form
+      className="item-form card"
+      data-testid="objective-form"
+      onSubmit={(e) => {
+        e.preventDefault();
+        submit();
+      }}
+    >
+      <div className="item-form-title">{t('planForm.addObjective')}</div>
+      <div className="item-form-fields">
+        <Field label={t('planForm.objectiveTitle')} error={errors.title} grow testId="objective-form-title">
+          <input type="text" value={title} onChange={(e) => setTitle(e.target.value)} placeholder={t('planForm.objectiveTitlePlaceholder')} className={errors.title ? 'input-error' : ''} data-testid="objective-form-title" />
+        </Field>
+        <fieldset className="field type-field">
+          <legend className="field-label">{t('planForm.type')}</legend>
+          <div className="segmented type-choice" role="radiogroup">
+            {OBJECTIVE_TYPES.map((value) => (
+              <button
+                key={value}
+                type="button"
+                role="radio"
+                aria-checked={type === value}
+                className={type === value ? 'active' : ''}
+                onClick={() => {
+                  setType(value);
+                  // A kind of the other type would be refused.
+                  if (kind && !KINDS_OF_TYPE[value].includes(kind)) setKind('');
+                }}
+                data-testid={`objective-form-type-${value}`}
+              >
+                {value.toUpperCase()} · {t(`enum.objectiveType.${value}`)}
+              </button>
+            ))}
+          </div>
+          {errors.type && (
+            <span className="field-error" data-testid="objective-form-type-error">
+              {errors.type}
+            </span>
+          )}
+        </fieldset>
+        <Field label={t('planForm.kind')} hint={t('planForm.optional')}>
+          <select className="select" value={kind} onChange={(e) => setKind(e.target.value as ObjectiveKind | '')} disabled={!type} data-testid="objective-form-kind">
+            <option value="">{t('planForm.kindNone')}</option>
+            {(type ? KINDS_OF_TYPE[type] : []).map((k) => (
+              <option key={k} value={k}>
+                {t(`enum.objectiveKind.${k}`)}
+              </option>
+            ))}
+          </select>
+        </Field>
+        <Field label={t('planForm.dueOn')} hint={t('planForm.optional')}>
+          <input type="date" value={dueOn} onChange={(e) => setDueOn(e.target.value)} data-testid="objective-form-due" />
+        </Field>
+      </div>
+      <FormFoot onCancel={onCancel} testId="objective-form" />
+    </form>
+  );
+}
+
+export function AddKpiForm({ onAdd, onCancel }: { onAdd: (kpi: Kpi) => void; onCancel: () => void }) {
+  const { t } = useTranslation();
+  const [text, setText] = useState({ name: '', unit: '', baseline: '', target: '', current: '', due_on: '' });
+  const [errors, setErrors] = useState<Errors>({});
+  const set = (key: keyof typeof text) => (e: { target: { value: string } }) => setText((prev) => ({ ...prev, [key]: e.target.value }));
+
+  function submit() {
+    const problems: Errors = {};
+    const baseline = parseNumber(text.baseline);
+    const target = parseNumber(text.target);
+    const current = parseNumber(text.current);
+    if (!text.name.trim()) problems.name = t('planForm.required');
+    if (baseline === null) problems.baseline = t('planForm.required');
+    else if (Number.isNaN(baseline)) problems.baseline = t('planForm.notNumber');
+    if (target === null) problems.target = t('planForm.required');
+    else if (Number.isNaN(target)) problems.target = t('planForm.notNumber');
+    else if (target === baseline) problems.target = t('planForm.targetEqualsBaseline');
+    if (current !== null && Number.isNaN(current)) problems.current = t('planForm.notNumber');
+    setErrors(problems);
+    if (Object.keys(problems).length > 0 || baseline === null || target === null) return;
+    onAdd({ name: text.name.trim(), unit: text.unit.trim(), baseline, target, current, due_on: text.due_on || null, usage: null });
+  }
+
+  const input = (key: keyof typeof text, extra: { placeholder?: string; numeric?: boolean } = {}) => (
+    <input
+      type="text"
+      inputMode={extra.numeric ? 'decimal' : undefined}
+      value={text[key]}
+      onChange={set(key)}
+      placeholder={extra.placeholder}
+      className={`${errors[key] ? 'input-error' : ''} ${extra.numeric ? 'num-input' : ''}`}
+      data-testid={`kpi-form-${key}`}
+    />
+  );
+
+  return (
+    <form
+      className="item-form item-form-inline"
+      data-testid="kpi-form"
+      onSubmit={(e) => {
+        e.preventDefault();
+        submit();
+      }}
+    >
+      <div className="item-form-fields">
+        <Field label={t('planForm.kpiName')} error={errors.name} grow testId="kpi-form-name">
+          {input('name', { placeholder: t('planForm.kpiNamePlaceholder') })}
+        </Field>
+        <Field label={t('planForm.unit')} hint={t('planForm.optional')}>
+          {input('unit', { placeholder: t('planForm.unitPlaceholder') })}
+        </Field>
+        <Field label={t('planForm.baseline')} error={errors.baseline} testId="kpi-form-baseline">
+          {input('baseline', { numeric: true })}
+        </Field>
+        <Field label={t('planForm.target')} error={errors.target} testId="kpi-form-target">
+          {input('target', { numeric: true })}
+        </Field>
+        <Field label={t('planForm.current')} error={errors.current} hint={t('planForm.optional')} testId="kpi-form-current">
+          {input('current', { numeric: true })}
+        </Field>
+        <Field label={t('planForm.dueOn')} hint={t('planForm.optional')}>
+          <input type="date" value={text.due_on} onChange={set('due_on')} data-testid="kpi-form-due_on" />
+        </Field>
+      </div>
+      <FormFoot onCancel={onCancel} testId="kpi-form" />
+    </form>
+  );
+}
+
+export function AddMilestoneForm({ onAdd, onCancel }: { onAdd: (milestone: Milestone) => void; onCancel: () => void }) {
+  const { t } = useTranslation();
+  const [title, setTitle] = useState('');
+  const [dueOn, setDueOn] = useState('');
+  const [error, setError] = useState<string | undefined>();
+
+  return (
+    <form
+      className="item-form item-form-inline"
+      data-testid="milestone-form"
+      onSubmit={(e) => {
+        e.preventDefault();
+        if (!title.trim()) return setError(t('planForm.required'));
+        onAdd({ title: title.trim(), due_on: dueOn || null, achieved_on: null });
+      }}
+    >
+      <div className="item-form-fields">
+        <Field label={t('planForm.milestoneTitle')} error={error} grow testId="milestone-form-title">
+          <input type="text" value={title} onChange={(e) => setTitle(e.target.value)} placeholder={t('planForm.milestoneTitlePlaceholder')} className={error ? 'input-error' : ''} data-testid="milestone-form-title" />
+        </Field>
+        <Field label={t('planForm.dueOn')} hint={t('planForm.optional')}>
+          <input type="date" value={dueOn} onChange={(e) => setDueOn(e.target.value)} data-testid="milestone-form-due" />
+        </Field>
+      </div>
+      <FormFoot onCancel={onCancel} testId="milestone-form" />
+    </form>
+  );
+}
