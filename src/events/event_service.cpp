@@ -458,6 +458,28 @@ nlohmann::json EventService::AccountUsage(AccountId account, Date from, Date to)
   return out;
 }
 
+std::optional<EventService::UsageFigures> EventService::UsageOn(AccountId account, Date day) {
+  if (!applier_) return std::nullopt;
+  UsageFigures u;
+  {
+    Applier().Read([&](const UsageState& s) {
+      int d = day.days();
+      ActiveSeries series = s.rollups.Series(account.value, d, d, false);
+      u.dau = series.dau.back();
+      u.wau = series.wau.back();
+      u.mau = series.mau.back();
+      for (auto [name_id, count] : s.rollups.Counts(account.value, d - 6, d))
+        if (const CatalogEntry* e = s.catalog.Get(name_id); e && e->type == EventType::kTrack) u.events_7d[e->name] += count;
+      return 0;
+    });
+  }
+  store::Session sql(db_.pool());
+  store::Tx reader(sql, db_.backend());
+  long long seats = revenue::ContractStore::LicensedSeats(reader, account, day);
+  if (seats > 0) u.seat_utilisation = static_cast<double>(u.mau) / static_cast<double>(seats);
+  return u;
+}
+
 nlohmann::json EventService::ActiveUsers(Date from, Date to) {
   if (to < from) throw Invalid("to", "must not be before from");
   if (to - from > 366) throw Invalid("from", "the range may span at most 366 days");

@@ -79,6 +79,15 @@ class EventService {
   nlohmann::json Status();
   nlohmann::json SourcesJson();
 
+  // An account's usage figures on a day, for other modules (success-plan KPIs bound to usage).
+  struct UsageFigures {
+    uint32_t dau = 0, wau = 0, mau = 0;
+    std::optional<double> seat_utilisation;  // MAU / licensed seats, when seats are known
+    std::map<std::string, uint64_t> events_7d;  // track events by name in the 7 days to the day
+  };
+  // nullopt when the service is not started (no rollups to read).
+  std::optional<UsageFigures> UsageOn(AccountId account, Date day);
+
   // The feature mapping: event name -> product feature.
   std::vector<std::pair<std::string, std::string>> Features();
   std::vector<std::pair<std::string, std::string>> SetFeatures(const auth::Actor& actor,

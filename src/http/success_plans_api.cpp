@@ -3,24 +3,30 @@
 #include "http/api_routes.h"
 #include "http/item_routes.h"
 #include "core/json_fields.h"
+#include "success/usage_kpis.h"
 
 namespace banso::http {
 
 void AddSuccessPlanRoutes(std::vector<Route>& routes, app::App& app) {
   using success::SuccessPlan;
+  // Usage-bound KPIs are filled from the rollups on every answer (never stored).
+  auto plan_json = [&app](SuccessPlan p) {
+    success::FillUsageKpis(p, app.events(), Date::Today());
+    return success::ToJson(p);
+  };
   AddItemRoutes<SuccessPlan, SuccessPlanId>(routes, app.success_plans(),
       {"/api/v1/success-plans", {"account_id", "title", "starts_on"}, auth::Permission::kWriteActivity,
-       [](const SuccessPlan& p) { return success::ToJson(p); }});
+       plan_json});
   routes.push_back({Method::kGet, "/api/v1/accounts/{id}/success-plans", auth::Permission::kReadCustomers,
-                    [&app](RequestContext& ctx) {
+                    [&app, plan_json](RequestContext& ctx) {
     AccountId account(ctx.PathId());
     app.accounts().Get(account);  // 404 for an unknown account
     nlohmann::json data = nlohmann::json::array();
-    for (const SuccessPlan& p : app.success_plans().ForAccount(account)) data.push_back(success::ToJson(p));
+    for (const SuccessPlan& p : app.success_plans().ForAccount(account)) data.push_back(plan_json(p));
     ctx.Json(200, {{"data", data}});
   }});
   routes.push_back({Method::kPost, "/api/v1/success-plans/from-template", auth::Permission::kWriteActivity,
-                    [&app](RequestContext& ctx) {
+                    [&app, plan_json](RequestContext& ctx) {
     nlohmann::json body = ctx.JsonBody();
     JsonFields f(body);
     AccountId account;
@@ -35,7 +41,7 @@ void AddSuccessPlanRoutes(std::vector<Route>& routes, app::App& app) {
     success::PlanTemplate t = app.plan_templates().Get(key);
     SuccessPlan plan = success::Instantiate(t, account, starts_on.value_or(Date::Today()));
     plan.csm_user_id = ctx.actor().user.valid() ? std::optional(ctx.actor().user) : std::nullopt;
-    ctx.Json(201, success::ToJson(app.success_plans().Create(ctx.actor(), std::move(plan))));
+    ctx.Json(201, plan_json(app.success_plans().Create(ctx.actor(), std::move(plan))));
   }});
   routes.push_back({Method::kGet, "/api/v1/success-plans/{id}/history", auth::Permission::kReadCustomers,
                     [&app](RequestContext& ctx) {

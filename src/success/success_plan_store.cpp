@@ -9,6 +9,7 @@
 #include "customers/contact_store.h"
 #include "store/record.h"
 #include "store/statement.h"
+#include "success/usage_kpis.h"
 
 namespace banso::success {
 namespace {
@@ -107,6 +108,7 @@ struct PlanRecord {
   static constexpr const char* kEntity = "success plan";
   static std::optional<SuccessPlan> Find(store::Tx& tx, SuccessPlanId id) { return SuccessPlanStore::Find(tx, id); }
   static void Check(store::Tx& tx, SuccessPlan& p) {
+    DropComputedKpiValues(p);
     AssignItemIds(p);
     ValidatePlan(p);
     CheckReferences(tx, p);
@@ -155,13 +157,17 @@ nlohmann::json PlanDiff(const SuccessPlan& before, const SuccessPlan& after) {
   Flatten(ja, "", a);
   Flatten(jb, "", b);
   nlohmann::json out = nlohmann::json::array();
+  // A field of an added or removed item that is null on its one side is no change.
   for (const auto& [path, value] : a) {
     auto it = b.find(path);
-    if (it == b.end()) out.push_back({{"path", path}, {"from", value}, {"to", nullptr}});
-    else if (it->second != value) out.push_back({{"path", path}, {"from", value}, {"to", it->second}});
+    if (it == b.end()) {
+      if (!value.is_null()) out.push_back({{"path", path}, {"from", value}, {"to", nullptr}});
+    } else if (it->second != value) {
+      out.push_back({{"path", path}, {"from", value}, {"to", it->second}});
+    }
   }
   for (const auto& [path, value] : b)
-    if (!a.count(path)) out.push_back({{"path", path}, {"from", nullptr}, {"to", value}});
+    if (!a.count(path) && !value.is_null()) out.push_back({{"path", path}, {"from", nullptr}, {"to", value}});
   return out;
 }
 

@@ -1,6 +1,7 @@
 // Success plans through the API, on SQLite and PostgreSQL.
 #include <set>
 
+#include "core/date.h"
 #include "support/backend_test.h"
 
 namespace banso::testing {
@@ -152,6 +153,48 @@ TEST_P(SuccessPlansTest, TemplatesAreEditedByManagersAndChecked) {
   EXPECT_EQ(as("viewer").Get(path).body["name"], "更新準備 45日");
   EXPECT_EQ(as("manager").Delete(path).status, 204);
   EXPECT_EQ(as("viewer").Get(path).status, 404);
+}
+
+TEST_P(SuccessPlansTest, UsageBoundKpisReadTheirCurrentValueFromTheEventRollups) {
+  std::string u = std::to_string(++n_) + GetParam();
+  auto account = as("manager").Post("/api/v1/accounts", {{"name", "Usage Plan Co " + u}, {"external_id", "usage-plan-" + u}});
+  ASSERT_EQ(account.status, 201) << account.raw;
+  long long id = account.body["id"];
+  auto body = Plan(id);
+  body["starts_on"] = Date::Today().AddDays(-10).ToString();
+  body["objectives"][0]["milestones"] = nlohmann::json::array();
+  body["objectives"][0]["kpis"] = {
+      {{"name", "週次アクティブ"}, {"baseline", 0}, {"target", 10}, {"current", 99}, {"usage", {{"measure", "wau"}}}},
+      {{"name", "レポート出力/週"}, {"baseline", 0}, {"target", 50}, {"usage", {{"measure", "events_per_week"}, {"feature", "report_exported_" + u}}}}};
+  auto plan = as("csm").Post("/api/v1/success-plans", body);
+  ASSERT_EQ(plan.status, 201) << plan.raw;
+  EXPECT_EQ(plan.body["objectives"][0]["kpis"][0]["current"], 0);  // computed (nobody active yet), not the 99 sent
+
+  auto source = as("admin").Post("/api/v1/sources", {{"name", "Plan usage " + u}});
+  ASSERT_EQ(source.status, 201) << source.raw;
+  nlohmann::json batch = {{"batch", nlohmann::json::array()}};
+  for (const char* user : {"a", "b"})
+    batch["batch"].push_back({{"type", "group"}, {"userId", std::string(user) + u}, {"groupId", "usage-plan-" + u}});
+  for (int i = 0; i < 3; ++i)
+    batch["batch"].push_back({{"type", "track"}, {"userId", "a" + u}, {"event", "report_exported_" + u}});
+  batch["batch"].push_back({{"type", "track"}, {"userId", "b" + u}, {"event", "opened_" + u}});
+  httplib::Client c("127.0.0.1", server().port());
+  c.set_basic_auth(source.body["write_key"].get<std::string>(), "");
+  auto sent = c.Post("/v1/batch", batch.dump(), "application/json");
+  ASSERT_TRUE(sent);
+  ASSERT_EQ(sent->status, 200) << sent->body;
+  server().app().events().WaitUntilApplied();
+
+  auto read = as("viewer").Get("/api/v1/success-plans/" + std::to_string(plan.body["id"].get<long long>()));
+  ASSERT_EQ(read.status, 200);
+  EXPECT_EQ(read.body["objectives"][0]["kpis"][0]["current"], 2);  // two people active this week
+  EXPECT_EQ(read.body["objectives"][0]["kpis"][1]["current"], 3);  // three report exports
+  // A save does not store the computed values: the history shows no KPI change.
+  auto saved = as("csm").Patch("/api/v1/success-plans/" + std::to_string(plan.body["id"].get<long long>()),
+                               {{"version", read.body["version"]}, {"objectives", read.body["objectives"]}});
+  ASSERT_EQ(saved.status, 200) << saved.raw;
+  auto history = as("viewer").Get("/api/v1/success-plans/" + std::to_string(plan.body["id"].get<long long>()) + "/history");
+  EXPECT_EQ(history.body["data"][1]["changes"].size(), 0u) << history.raw;
 }
 
 BANSO_INSTANTIATE_BACKENDS(SuccessPlansTest);
