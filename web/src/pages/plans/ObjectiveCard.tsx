@@ -119,7 +119,8 @@ export function ObjectiveCard({ objective, index, canEdit, onChange, onRemove, e
                       <td className="num kpi-value">{value(kpi.baseline, kpi.unit, lang)}</td>
                       <td className="kpi-arrow" aria-hidden="true">→</td>
                       <td className="num kpi-value kpi-current">
-                        {canEdit ? (
+                        {/* A usage-bound KPI's value comes from the event rollups on every read. */}
+                        {canEdit && !(kpi.usage && kpi.usage.measure !== 'feature_weekly_users') ? (
                           <CurrentInput kpi={kpi} onChange={(current) => setKpi(k, { ...kpi, current })} label={t('plan.kpi.currentOf', { name: kpi.name })} invalid={Boolean(errorAt(`${kpath}.current`))} />
                         ) : (
                           value(kpi.current, kpi.unit, lang)
