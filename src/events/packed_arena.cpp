@@ -2,6 +2,8 @@
 
 #include <sys/mman.h>
 
+#include <algorithm>
+
 #include <new>
 
 namespace banso::events {
@@ -24,33 +26,31 @@ PackedArena::~PackedArena() {
 char* PackedArena::Allocate(size_t bytes) {
   size_t n = (bytes + kAlign - 1) & ~(kAlign - 1);
   std::lock_guard lock(mu_);
-  Chunk* chunk = current_ ? &chunks_.at(current_) : nullptr;
-  if (!chunk || chunk->size - chunk->used < n) {
-    size_t size = n > kChunkBytes ? n : kChunkBytes;
+  char* base = current_;
+  if (!base || chunks_.at(base).size - chunks_.at(base).used < n) {
+    size_t size = std::max(n, kChunkBytes);
     void* p = mmap(nullptr, size, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
     if (p == MAP_FAILED) throw std::bad_alloc();
-    char* base = static_cast<char*>(p);
+    base = static_cast<char*>(p);
     chunks_[base] = Chunk{size, 0, 0};
     mapped_ += size;
     // A block larger than a chunk gets a mapping of its own; the current chunk stays current.
     if (n <= kChunkBytes) {
-      if (current_ && chunks_.at(current_).live == 0) {
-        munmap(current_, chunks_.at(current_).size);
-        mapped_ -= chunks_.at(current_).size;
-        chunks_.erase(current_);
-      }
+      if (current_ && chunks_.at(current_).live == 0) Unmap(chunks_.find(current_));
       current_ = base;
     }
-    chunk = &chunks_.at(base);
-    char* block = base + chunk->used;
-    chunk->used += n;
-    chunk->live += n;
-    return block;
   }
-  char* block = current_ + chunk->used;
-  chunk->used += n;
-  chunk->live += n;
+  Chunk& chunk = chunks_.at(base);
+  char* block = base + chunk.used;
+  chunk.used += n;
+  chunk.live += n;
   return block;
+}
+
+void PackedArena::Unmap(Chunks::iterator it) {
+  munmap(const_cast<char*>(it->first), it->second.size);
+  mapped_ -= it->second.size;
+  chunks_.erase(it);
 }
 
 void PackedArena::Release(const char* block, size_t bytes) {
@@ -60,11 +60,7 @@ void PackedArena::Release(const char* block, size_t bytes) {
   if (it == chunks_.end()) return;
   Chunk& chunk = it->second;
   chunk.live -= n;
-  if (chunk.live == 0 && it->first != current_) {
-    munmap(const_cast<char*>(it->first), chunk.size);
-    mapped_ -= chunk.size;
-    chunks_.erase(it);
-  }
+  if (chunk.live == 0 && it->first != current_) Unmap(it);
 }
 
 size_t PackedArena::mapped_bytes() const {

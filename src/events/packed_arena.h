@@ -29,8 +29,11 @@ class PackedArena {
   struct Chunk {
     size_t size = 0, used = 0, live = 0;
   };
+  using Chunks = std::map<const char*, Chunk, std::greater<>>;
+  void Unmap(Chunks::iterator it);  // under mu_
+
   mutable std::mutex mu_;
-  std::map<const char*, Chunk, std::greater<>> chunks_;  // by base, highest first
+  Chunks chunks_;  // by base, highest first
   char* current_ = nullptr;
   size_t mapped_ = 0;
 };

@@ -194,10 +194,12 @@ SuccessPlan SuccessPlanStore::Get(SuccessPlanId id) { return auth::GetRecord<Pla
 SuccessPlan SuccessPlanStore::Update(const auth::Actor& actor, SuccessPlanId id, long long expected_version,
                                      const std::function<void(SuccessPlan&)>& change) {
   return db_.Transact([&](store::Tx& tx) {
-    auto before = Find(tx, id);
-    if (!before) throw NotFound(auth::NoSuchRecord<PlanRecord>(id));
-    SuccessPlan after = auth::UpdateRecordIn<PlanRecord>(tx, actor, id, expected_version, change);
-    RecordChange(tx, actor, after, PlanDiff(*before, after));
+    SuccessPlan before;  // as stored, handed to change by the update (no second read)
+    SuccessPlan after = auth::UpdateRecordIn<PlanRecord>(tx, actor, id, expected_version, [&](SuccessPlan& p) {
+      before = p;
+      change(p);
+    });
+    RecordChange(tx, actor, after, PlanDiff(before, after));
     return after;
   });
 }
