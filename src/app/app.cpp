@@ -30,6 +30,7 @@ App::App(const AppOptions& options)
       auth_(*db_, options.sign_in_limits),
       accounts_(*db_),
       contacts_(*db_),
+      journey_stages_(*db_),
       touchpoints_(*db_),
       surveys_(*db_),
       timeline_(*db_),

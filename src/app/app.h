@@ -7,6 +7,7 @@
 #include "auth/auth_service.h"
 #include "customers/account_store.h"
 #include "customers/contact_store.h"
+#include "customers/journey_stage.h"
 #include "customers/survey_store.h"
 #include "customers/timeline.h"
 #include "customers/touchpoint_store.h"
@@ -37,6 +38,7 @@ class App {
   auth::AuthService& auth() { return auth_; }
   customers::AccountStore& accounts() { return accounts_; }
   customers::ContactStore& contacts() { return contacts_; }
+  customers::JourneyStageStore& journey_stages() { return journey_stages_; }
   customers::TouchpointStore& touchpoints() { return touchpoints_; }
   customers::SurveyStore& surveys() { return surveys_; }
   customers::Timeline& timeline() { return timeline_; }
@@ -53,6 +55,7 @@ class App {
   auth::AuthService auth_;
   customers::AccountStore accounts_;
   customers::ContactStore contacts_;
+  customers::JourneyStageStore journey_stages_;
   customers::TouchpointStore touchpoints_;
   customers::SurveyStore surveys_;
   customers::Timeline timeline_;

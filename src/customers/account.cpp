@@ -8,19 +8,6 @@
 
 namespace banso::customers {
 
-std::string_view MomentOfTruth(JourneyStage stage) {
-  switch (stage) {
-    case JourneyStage::kProspect: return "ZMOT";
-    case JourneyStage::kEvaluating: return "FMOT";
-    case JourneyStage::kOnboarding:
-    case JourneyStage::kAdopting: return "SMOT";
-    case JourneyStage::kRenewing:
-    case JourneyStage::kAdvocating: return "TMOT";
-    case JourneyStage::kChurned: return "";
-  }
-  return "";
-}
-
 void ValidateAccount(const Account& a) {
   CheckLine("name", a.name, 200);
   CheckOptLine("name_kana", a.name_kana, 200);
@@ -72,8 +59,8 @@ nlohmann::json ToJson(const Account& a) {
       {"owner_id", a.owner_id ? nlohmann::json(a.owner_id->value) : nlohmann::json()},
       {"tier_override", tier_override},
       {"tier", tier_override},
-      {"journey_stage", EnumToString(a.journey_stage)},
-      {"moment_of_truth", MomentOfTruth(a.journey_stage)},
+      {"journey_stage", a.journey_stage},
+      {"journey_stage_since", a.journey_stage_since.ToString()},
       {"start_date", OrNull(a.start_date)},
       {"renewal_date", OrNull(a.renewal_date)},
       {"custom_attributes", a.custom_attributes},
@@ -98,7 +85,7 @@ void ApplyJson(const nlohmann::json& body, Account& a) {
     a.owner_id = id ? std::optional<UserId>(UserId(*id)) : std::nullopt;
   });
   f.On("tier_override", [&](auto& v) { a.tier_override = JsonOptEnum<Tier>(v, "tier_override"); });
-  f.On("journey_stage", [&](auto& v) { a.journey_stage = JsonEnum<JourneyStage>(v, "journey_stage"); });
+  f.On("journey_stage", [&](auto& v) { a.journey_stage = JsonString(v, "journey_stage"); });
   f.On("start_date", [&](auto& v) { a.start_date = JsonOptDate(v, "start_date"); });
   f.On("renewal_date", [&](auto& v) { a.renewal_date = JsonOptDate(v, "renewal_date"); });
   f.On("custom_attributes", [&](auto& v) {
@@ -106,7 +93,7 @@ void ApplyJson(const nlohmann::json& body, Account& a) {
     a.custom_attributes = v;
   });
   // Read-only fields a client may echo back from a GET; ignored rather than rejected.
-  for (const char* key : {"id", "version", "arr_minor", "tier", "moment_of_truth", "created_at",
+  for (const char* key : {"id", "version", "arr_minor", "tier", "moment_of_truth", "journey_stage_since", "created_at",
                           "updated_at", "owner_name"})
     f.On(key, [](auto&) {});
   f.RejectUnknown();

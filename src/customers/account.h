@@ -11,13 +11,8 @@
 
 namespace banso::customers {
 
-// The customer journey across the four moments of truth (seed 002).
-enum class JourneyStage { kProspect, kEvaluating, kOnboarding, kAdopting, kRenewing, kAdvocating, kChurned };
 // The touch model (seed 001). Later issues compute it; here it can only be set by hand.
 enum class Tier { kHighTouch, kLowTouch, kTechTouch };
-
-// ZMOT, FMOT, SMOT, TMOT or "" (churned).
-std::string_view MomentOfTruth(JourneyStage stage);
 
 struct Account {
   AccountId id;
@@ -32,7 +27,10 @@ struct Account {
   std::string currency = "JPY";              // ISO 4217
   std::optional<UserId> owner_id;
   std::optional<Tier> tier_override;
-  JourneyStage journey_stage = JourneyStage::kOnboarding;
+  // A journey stage's key (customers/journey_stage.h). Empty at creation: the store puts a new
+  // account in the first SMOT stage, a customer being onboarded.
+  std::string journey_stage;
+  Timestamp journey_stage_since;  // when it entered the stage, kept by the store
   std::optional<Date> start_date;
   std::optional<Date> renewal_date;
   nlohmann::json custom_attributes = nlohmann::json::object();
@@ -54,16 +52,6 @@ void ApplyJson(const nlohmann::json& body, Account& a);
 }  // namespace banso::customers
 
 namespace banso {
-template <>
-inline constexpr auto kEnumNames<customers::JourneyStage> = std::to_array<EnumName<customers::JourneyStage>>({
-    {customers::JourneyStage::kProspect, "prospect"},
-    {customers::JourneyStage::kEvaluating, "evaluating"},
-    {customers::JourneyStage::kOnboarding, "onboarding"},
-    {customers::JourneyStage::kAdopting, "adopting"},
-    {customers::JourneyStage::kRenewing, "renewing"},
-    {customers::JourneyStage::kAdvocating, "advocating"},
-    {customers::JourneyStage::kChurned, "churned"},
-});
 template <>
 inline constexpr auto kEnumNames<customers::Tier> = std::to_array<EnumName<customers::Tier>>({
     {customers::Tier::kHighTouch, "high_touch"},

@@ -6,6 +6,8 @@
 #include "auth/auth_service.h"
 #include "core/error.h"
 #include "core/text.h"
+#include "customers/journey_stage.h"
+#include "customers/journey_transition.h"
 #include "store/record.h"
 #include "store/statement.h"
 
@@ -15,12 +17,12 @@ namespace {
 constexpr const char* kColumns =
     "id, version, name, name_kana, external_id, domain, industry, employee_band, country, "
     "currency, owner_id, tier_override, journey_stage, start_date, renewal_date, "
-    "custom_attributes, arr_minor, created_at, updated_at, name_key, renewal_key";
+    "custom_attributes, arr_minor, created_at, updated_at, name_key, renewal_key, journey_stage_since";
 
 // Binds the SELECT kColumns of one row and converts it to an Account.
 struct AccountRow {
   Account a;
-  std::string name_kana, external_id, domain, industry, band, country, tier, stage, start,
+  std::string name_kana, external_id, domain, industry, band, country, tier, start,
       renewal, custom, name_key, renewal_key;
   long long owner = 0;
   soci::indicator kana_i, ext_i, domain_i, industry_i, band_i, country_i, owner_i, tier_i,
@@ -39,7 +41,7 @@ struct AccountRow {
     st.exchange(soci::into(a.currency));
     st.exchange(soci::into(owner, owner_i));
     st.exchange(soci::into(tier, tier_i));
-    st.exchange(soci::into(stage));
+    st.exchange(soci::into(a.journey_stage));
     st.exchange(soci::into(start, start_i));
     st.exchange(soci::into(renewal, renewal_i));
     st.exchange(soci::into(custom));
@@ -48,6 +50,7 @@ struct AccountRow {
     st.exchange(soci::into(a.updated_at.ms));
     st.exchange(soci::into(name_key));
     st.exchange(soci::into(renewal_key));
+    st.exchange(soci::into(a.journey_stage_since.ms));
   }
 
   Account Get() const {
@@ -60,7 +63,6 @@ struct AccountRow {
     out.country = store::Nullable(country, country_i);
     out.owner_id = owner_i == soci::i_ok ? std::optional<UserId>(UserId(owner)) : std::nullopt;
     out.tier_override = tier_i == soci::i_ok ? EnumFromString<Tier>(tier) : std::nullopt;
-    out.journey_stage = EnumFromString<JourneyStage>(stage).value_or(JourneyStage::kOnboarding);
     out.start_date = start_i == soci::i_ok ? Date::Parse(start) : std::nullopt;
     out.renewal_date = renewal_i == soci::i_ok ? Date::Parse(renewal) : std::nullopt;
     out.custom_attributes = nlohmann::json::parse(custom, nullptr, false);
@@ -105,7 +107,8 @@ store::Columns ColumnsOf(const Account& a) {
       .Set("owner_id", a.owner_id ? std::optional<long long>(a.owner_id->value) : std::nullopt)
       .Set("tier_override", a.tier_override ? std::optional<std::string>(EnumToString(*a.tier_override))
                                             : std::nullopt)
-      .Set("journey_stage", std::string(EnumToString(a.journey_stage)))
+      .Set("journey_stage", a.journey_stage)
+      .Set("journey_stage_since", a.journey_stage_since.ms)
       .Set("start_date", a.start_date ? std::optional<std::string>(a.start_date->ToString()) : std::nullopt)
       .Set("renewal_date", a.renewal_date ? std::optional<std::string>(a.renewal_date->ToString()) : std::nullopt)
       .Set("renewal_key", RenewalKey(a))
@@ -152,6 +155,16 @@ std::optional<AccountId> AccountStore::FindIdByExternalId(store::Tx& tx, const s
 
 namespace {
 
+// A new account without a stage starts in the first SMOT stage; any stage must exist.
+void CheckStage(store::Tx& tx, Account& a) {
+  auto stages = JourneyStageStore::ListIn(tx);
+  if (a.journey_stage.empty()) {
+    if (a.id.valid()) throw Invalid("journey_stage", "is required");
+    a.journey_stage = JourneyStageStore::FirstOf(stages, MomentOfTruth::kSmot);
+  }
+  JourneyStageStore::Require(stages, a.journey_stage, "journey_stage");
+}
+
 // How accounts are read, checked and written (auth/audited_record.h).
 struct AccountRecord {
   using Model = Account;
@@ -161,6 +174,7 @@ struct AccountRecord {
   static std::optional<Account> Find(store::Tx& tx, AccountId id) { return AccountStore::Find(tx, id); }
   static void Check(store::Tx& tx, Account& a) {
     ValidateAccount(a);
+    CheckStage(tx, a);
     CheckOwner(tx, a);
     CheckExternalIdFree(tx, a);
   }
@@ -168,26 +182,50 @@ struct AccountRecord {
   static nlohmann::json Json(const Account& a) { return ToJson(a); }
 };
 
+// An update that records the journey transition when the stage changes.
+Account UpdateTracked(store::Tx& tx, const auth::Actor& actor, AccountId id, std::optional<long long> expected_version,
+                      const std::function<void(Account&)>& change, const std::string& note = {}) {
+  std::string before;
+  const Timestamp now = Timestamp::Now();
+  Account after = auth::UpdateRecordIn<AccountRecord>(tx, actor, id, expected_version, [&](Account& a) {
+    before = a.journey_stage;
+    change(a);
+    if (a.journey_stage != before) a.journey_stage_since = now;
+  });
+  if (after.journey_stage != before)
+    JourneyTransitionStore::RecordIn(tx, {TransitionBy(actor, id, before, after.journey_stage, now, note)});
+  return after;
+}
+
 }  // namespace
 
 Account AccountStore::Create(const auth::Actor& actor, Account a) {
-  return auth::CreateRecord<AccountRecord>(db_, actor, std::move(a));
+  return db_.Transact([&](store::Tx& tx) { return CreateIn(tx, actor, std::move(a)); });
 }
 
 Account AccountStore::CreateIn(store::Tx& tx, const auth::Actor& actor, Account m) {
-  return auth::CreateRecordIn<AccountRecord>(tx, actor, std::move(m));
+  const Timestamp now = Timestamp::Now();
+  m.journey_stage_since = now;
+  Account created = auth::CreateRecordIn<AccountRecord>(tx, actor, std::move(m));
+  JourneyTransitionStore::RecordIn(tx, {TransitionBy(actor, created.id, std::nullopt, created.journey_stage, now)});
+  return created;
 }
 
 Account AccountStore::UpdateIn(store::Tx& tx, const auth::Actor& actor, AccountId id,
                           const std::function<void(Account&)>& change) {
-  return auth::UpdateRecordIn<AccountRecord>(tx, actor, id, std::nullopt, change);
+  return UpdateTracked(tx, actor, id, std::nullopt, change);
+}
+
+Account AccountStore::MoveIn(store::Tx& tx, const auth::Actor& actor, AccountId id, std::optional<long long> expected_version,
+                             const std::string& to_stage, const std::string& note) {
+  return UpdateTracked(tx, actor, id, expected_version, [&](Account& a) { a.journey_stage = to_stage; }, note);
 }
 
 Account AccountStore::Get(AccountId id) { return auth::GetRecord<AccountRecord>(db_, id); }
 
 Account AccountStore::Update(const auth::Actor& actor, AccountId id, long long expected_version,
                              const std::function<void(Account&)>& change) {
-  return auth::UpdateRecord<AccountRecord>(db_, actor, id, expected_version, change);
+  return db_.Transact([&](store::Tx& tx) { return UpdateTracked(tx, actor, id, expected_version, change); });
 }
 
 void AccountStore::Delete(const auth::Actor& actor, AccountId id) { auth::DeleteRecord<AccountRecord>(db_, actor, id); }
@@ -214,7 +252,7 @@ store::Page<Account> AccountStore::List(const AccountQuery& query) {
       where << " AND journey_stage IN (";
       for (size_t i = 0; i < query.journey_stages.size(); ++i) {
         if (i) where << ", ";
-        where.Bind(std::string(EnumToString(query.journey_stages[i])));
+        where.Bind(query.journey_stages[i]);
       }
       where << ")";
     }
@@ -251,9 +289,14 @@ store::Page<Account> AccountStore::List(const AccountQuery& query) {
                                   [&](store::Query& q) { return Fetch(sql, q); }, key_of);
 }
 
-UpsertCounts AccountStore::Upsert(store::Tx& tx, std::vector<Account>& accounts) {
+UpsertCounts AccountStore::Upsert(store::Tx& tx, std::vector<Account>& accounts, bool record_transitions) {
   UpsertCounts counts;
   auto ids = store::LoadExternalIds(tx, "accounts");
+  const auto stages = JourneyStageStore::ListIn(tx);
+  const std::string first_stage = JourneyStageStore::FirstOf(stages, MomentOfTruth::kSmot);
+  const Timestamp now = Timestamp::Now();
+  const auth::Actor importer = auth::Actor::System("import");
+  std::vector<JourneyTransition> transitions;
   std::unordered_set<long long> active_users;
   for (long long user_id : auth::AuthService::ActiveUserIds(tx)) active_users.insert(user_id);
   store::DeferredIndexes deferred(tx, "accounts", accounts.size());
@@ -264,17 +307,28 @@ UpsertCounts AccountStore::Upsert(store::Tx& tx, std::vector<Account>& accounts)
     }
     if (a.owner_id && !active_users.count(a.owner_id->value))
       throw Invalid("owner_id", "no active user has id " + std::to_string(a.owner_id->value));
+    if (a.journey_stage.empty()) a.journey_stage = first_stage;
+    JourneyStageStore::Require(stages, a.journey_stage, "journey_stage");
     if (a.id.valid()) {
+      // The stored stage, to record a move: read one by one, as imports update few accounts.
+      auto stored = Find(tx, a.id);
+      if (stored && stored->journey_stage != a.journey_stage) {
+        a.journey_stage_since = now;
+        if (record_transitions) transitions.push_back(TransitionBy(importer, a.id, stored->journey_stage, a.journey_stage, now));
+      }
       writer.Overwrite(a.id.value, ColumnsOf(a));  // an import is authoritative: no version check
       ++counts.updated;
     } else {
+      if (a.journey_stage_since.ms == 0) a.journey_stage_since = now;
       a.id = AccountId(writer.Insert(ColumnsOf(a)));
+      if (record_transitions) transitions.push_back(TransitionBy(importer, a.id, std::nullopt, a.journey_stage, a.journey_stage_since));
       if (a.external_id) ids.emplace(*a.external_id, a.id.value);
       ++counts.inserted;
     }
   }
   writer.Flush();
   deferred.Rebuild();
+  JourneyTransitionStore::RecordIn(tx, transitions);
   return counts;
 }
 

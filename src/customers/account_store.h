@@ -18,7 +18,7 @@ enum class AccountSort { kName, kRenewalDate, kArr, kCreated };
 struct AccountQuery {
   std::optional<std::string> q;  // search in name, kana, domain and external id (Japanese-aware)
   std::optional<UserId> owner_id;
-  std::vector<JourneyStage> journey_stages;  // any of these
+  std::vector<std::string> journey_stages;  // any of these stage keys
   std::optional<Tier> tier;
   std::optional<std::string> industry;
   std::optional<std::string> country;
@@ -52,13 +52,18 @@ class AccountStore {
   static Account CreateIn(store::Tx& tx, const auth::Actor& actor, Account m);
   static Account UpdateIn(store::Tx& tx, const auth::Actor& actor, AccountId id,
                           const std::function<void(Account&)>& change);
+  // Moves the account to another journey stage, recording the transition with its note.
+  static Account MoveIn(store::Tx& tx, const auth::Actor& actor, AccountId id, std::optional<long long> expected_version,
+                        const std::string& to_stage, const std::string& note);
   static std::optional<Account> Find(store::Tx& tx, AccountId id);
   static std::optional<AccountId> FindIdByExternalId(store::Tx& tx, const std::string& external_id);
   // The lowest-id account with this domain (compared case-insensitively), if any.
   static std::optional<AccountId> FindIdByDomain(store::Tx& tx, const std::string& domain);
   // Inserts accounts without an id whose external id is new, updates those whose external id
   // exists (keeping their id). Accounts must be validated. One audit entry for the batch.
-  static UpsertCounts Upsert(store::Tx& tx, std::vector<Account>& accounts);
+  // Journey transitions are recorded as by "import" unless the caller writes the history itself
+  // (the demo generator, whose accounts have pasts).
+  static UpsertCounts Upsert(store::Tx& tx, std::vector<Account>& accounts, bool record_transitions = true);
 
  private:
   store::Database& db_;

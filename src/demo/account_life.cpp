@@ -11,7 +11,6 @@ namespace banso::demo {
 namespace {
 
 using customers::ContactRole;
-using customers::JourneyStage;
 using customers::Sentiment;
 using customers::TouchpointKind;
 
@@ -39,15 +38,16 @@ Timestamp BusinessHour(Random& rng, Date day) {
 class Simulation {
  public:
   Simulation(Random& rng, long long index, Date today, const DemoStaff& staff)
-      : rng_(rng), index_(index), today_(today), staff_(staff) {}
+      : rng_(rng), journey_rng_(0x6a6f75726e6579ULL ^ static_cast<uint64_t>(index)), index_(index), today_(today),
+        staff_(staff) {}
 
   AccountLife Run() {
     MakeProfile();
     MakeAccount();
     MakeContacts();
     double stage_draw = rng_.Unit();
-    if (stage_draw < 0.05) return Prospect(JourneyStage::kProspect);
-    if (stage_draw < 0.08) return Prospect(JourneyStage::kEvaluating);
+    if (stage_draw < 0.05) return Prospect(false);
+    if (stage_draw < 0.08) return Prospect(true);
     LiveCustomerLife();
     FinishAccount();
     return std::move(life_);
@@ -127,9 +127,24 @@ class Simulation {
                                                               : ContactRole::kUser);
   }
 
-  AccountLife Prospect(JourneyStage stage) {
+  // Enters a journey stage on day d (kept in order and not after today).
+  void Enter(const char* stage, Date d) {
+    if (!life_.journey.empty()) {
+      if (life_.journey.back().first == stage) return;
+      d = std::max(d, life_.journey.back().second);
+    }
+    if (d > today_) return;
+    life_.journey.emplace_back(stage, d);
     life_.account.journey_stage = stage;
+  }
+  // Days drawn from the journey's own random source, so that the rest of the life stays as it
+  // was before journeys were simulated.
+  int JourneyDays(int lo, int hi) { return static_cast<int>(journey_rng_.Between(lo, hi)); }
+
+  AccountLife Prospect(bool evaluating) {
     Date since = today_.AddDays(-static_cast<int>(rng_.Between(10, 120)));
+    Enter("prospect", since);
+    if (evaluating) Enter("evaluating", since.AddDays(JourneyDays(3, 30)));
     for (Date d = since; d < today_; d = d.AddDays(static_cast<int>(rng_.Between(10, 40))))
       Touch(d, rng_.Chance(0.5) ? TouchpointKind::kEmail : TouchpointKind::kMeeting, 0);
     return std::move(life_);
@@ -165,6 +180,11 @@ class Simulation {
     StartContract(start, mrr, "Banso Cloud");
     first_start_ = start;
     renewal_ = *life_.contracts.back().end_date;
+    Enter("prospect", start.AddDays(-JourneyDays(40, 150)));
+    Enter("evaluating", start.AddDays(-JourneyDays(15, 39)));
+    Enter("buying", start.AddDays(-JourneyDays(1, 14)));
+    Enter("onboarding", start);
+    Enter("adopting", start.AddDays(JourneyDays(21, 70)));
 
     if (rng_.Chance(0.22)) champion_leaves_ = start.AddDays(static_cast<int>(rng_.Between(60, 900)));
     if (rng_.Chance(0.25)) {
@@ -284,7 +304,9 @@ class Simulation {
     causes.untouched = renewal_ - last_touch_ > 120;
     double p = 0.04 + (causes.champion_left ? 0.32 : 0) + (causes.detractor ? 0.25 : 0) + (causes.untouched ? 0.22 : 0);
     Date next = renewal_.AddDays(1);
+    Enter("renewing", renewal_.AddDays(-90));
     if (rng_.Chance(std::min(p, 0.9))) {
+      Enter("churned", next);
       life_.churned = true;
       life_.churn_causes = causes;
       Touch(renewal_.AddDays(-static_cast<int>(rng_.Between(5, 40))), TouchpointKind::kEmail,
@@ -297,6 +319,7 @@ class Simulation {
     if (draw < (promoter ? 0.35 : 0.18)) mrr = static_cast<long long>(mrr * (1.1 + 0.5 * rng_.Unit()));
     else if (draw > (causes.detractor ? 0.8 : 0.93)) mrr = static_cast<long long>(mrr * (0.6 + 0.3 * rng_.Unit()));
     StartContract(next, mrr, "Banso Cloud");
+    Enter(draw < (promoter ? 0.35 : 0.18) ? "expanding" : promoter ? "advocating" : "adopting", next);
     // Cross-sell: an add-on for the new term.
     if (promoter && rng_.Chance(0.2)) StartContract(next, std::max<long long>(1, mrr / 5), "Analytics add-on");
     renewal_ = *life_.contracts.back().end_date;
@@ -306,6 +329,7 @@ class Simulation {
     life_.churned = false;
     mrr = std::max<long long>(1, mrr * 8 / 10);
     StartContract(*reactivate_on_, mrr, "Banso Cloud");
+    Enter("onboarding", *reactivate_on_);
     renewal_ = *life_.contracts.back().end_date;
     reactivate_on_.reset();
     Touch(renewal_.AddMonths(-12).AddDays(1), TouchpointKind::kMeeting, EngagedContact(), Sentiment::kPositive,
@@ -316,18 +340,17 @@ class Simulation {
     customers::Account& a = life_.account;
     a.start_date = first_start_;
     if (life_.churned) {
-      a.journey_stage = JourneyStage::kChurned;
       a.renewal_date.reset();
       return;
     }
     a.renewal_date = renewal_;
-    if (today_ - first_start_ < 90) a.journey_stage = JourneyStage::kOnboarding;
-    else if (renewal_ - today_ <= 90) a.journey_stage = JourneyStage::kRenewing;
-    else if (last_nps_ && *last_nps_ >= 9 && today_ - first_start_ > 365) a.journey_stage = JourneyStage::kAdvocating;
-    else a.journey_stage = JourneyStage::kAdopting;
+    if (renewal_ - today_ <= 90) Enter("renewing", renewal_.AddDays(-90));
+    else if (last_nps_ && *last_nps_ >= 9 && today_ - first_start_ > 365 && a.journey_stage == "adopting")
+      Enter("advocating", today_.AddDays(-JourneyDays(0, 60)));
   }
 
   Random& rng_;
+  Random journey_rng_;
   long long index_;
   Date today_;
   const DemoStaff& staff_;

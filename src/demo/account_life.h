@@ -41,6 +41,8 @@ struct AccountLife {
   std::vector<customers::SurveyResponse> surveys;
   bool churned = false;
   std::optional<ChurnCauses> churn_causes;  // of the last churn
+  // The journey stages entered, oldest first; the last is the account's stage.
+  std::vector<std::pair<std::string, Date>> journey;
 };
 
 // Simulates account number `index` of the portfolio. Deterministic in (rng state, index, today).

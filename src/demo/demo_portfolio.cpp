@@ -4,6 +4,7 @@
 
 #include "auth/secrets.h"
 #include "core/error.h"
+#include "customers/journey_transition.h"
 #include "demo/account_life.h"
 #include "store/record.h"
 #include "demo/random.h"
@@ -40,9 +41,22 @@ DemoStaff MakeStaff(app::App& app) {
 // database gave its account and contacts.
 void WriteChunk(store::Tx& tx, std::vector<AccountLife>& lives, DemoSummary& summary) {
   std::vector<customers::Account> accounts;
-  for (auto& life : lives) accounts.push_back(life.account);
-  customers::AccountStore::Upsert(tx, accounts);
-  for (size_t i = 0; i < lives.size(); ++i) lives[i].account.id = accounts[i].id;
+  for (auto& life : lives) {
+    accounts.push_back(life.account);
+    if (!life.journey.empty()) accounts.back().journey_stage_since = Timestamp::FromDate(life.journey.back().second);
+  }
+  customers::AccountStore::Upsert(tx, accounts, /*record_transitions=*/false);
+  const auth::Actor demo = auth::Actor::System("demo");
+  std::vector<customers::JourneyTransition> transitions;
+  for (size_t i = 0; i < lives.size(); ++i) {
+    lives[i].account.id = accounts[i].id;
+    std::optional<std::string> from;
+    for (const auto& [stage, day] : lives[i].journey) {
+      transitions.push_back(customers::TransitionBy(demo, accounts[i].id, from, stage, Timestamp::FromDate(day)));
+      from = stage;
+    }
+  }
+  customers::JourneyTransitionStore::RecordIn(tx, transitions);
 
   std::vector<customers::Contact> contacts;
   std::vector<size_t> first_contact;  // index of each life's first contact in `contacts`

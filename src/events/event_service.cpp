@@ -480,6 +480,23 @@ std::optional<EventService::UsageFigures> EventService::UsageOn(AccountId accoun
   return u;
 }
 
+std::unordered_map<long long, int> EventService::ActiveWeeks(Date day, int max_weeks) {
+  std::unordered_map<long long, int> out;
+  if (!applier_ || max_weeks <= 0) return out;
+  const int to = day.days(), from = to - 7 * max_weeks + 1;
+  Applier().Read([&](const UsageState& s) {
+    for (long long id : s.rollups.Accounts()) {
+      ActiveSeries series = s.rollups.Series(id, from, to, false);
+      int weeks = 0;
+      for (int end = static_cast<int>(series.dau.size()); end >= 7; end -= 7, ++weeks)
+        if (std::all_of(series.dau.begin() + (end - 7), series.dau.begin() + end, [](uint32_t n) { return n == 0; })) break;
+      if (weeks > 0) out.emplace(id, weeks);
+    }
+    return 0;
+  });
+  return out;
+}
+
 nlohmann::json EventService::ActiveUsers(Date from, Date to) {
   if (to < from) throw Invalid("to", "must not be before from");
   if (to - from > 366) throw Invalid("from", "the range may span at most 366 days");

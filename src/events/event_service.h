@@ -17,6 +17,7 @@
 #include <optional>
 #include <string>
 #include <thread>
+#include <unordered_map>
 #include <vector>
 
 #include "auth/actor.h"
@@ -87,6 +88,9 @@ class EventService {
   };
   // nullopt when the service is not started (no rollups to read).
   std::optional<UsageFigures> UsageOn(AccountId account, Date day);
+  // For every account with usage: how many consecutive 7-day windows, the newest ending on
+  // `day`, had at least one active person (at most max_weeks). Empty when not started.
+  std::unordered_map<long long, int> ActiveWeeks(Date day, int max_weeks);
 
   // The feature mapping: event name -> product feature.
   std::vector<std::pair<std::string, std::string>> Features();

@@ -9,6 +9,7 @@
 #include "core/memory.h"
 #include "customers/account_store.h"
 #include "customers/contact_store.h"
+#include "customers/journey_stage.h"
 #include "events/text_blob.h"
 #include "store/statement.h"
 
@@ -227,7 +228,8 @@ std::vector<std::pair<std::string, long long>> UsageApplier::ResolveGroups(
       customers::Account a;
       a.name = TraitString(traits, "name").value_or(key);
       a.external_id = key;
-      a.journey_stage = customers::JourneyStage::kProspect;
+      a.journey_stage = customers::JourneyStageStore::FirstOf(customers::JourneyStageStore::ListIn(tx),
+                                                              customers::MomentOfTruth::kZmot);
       a.custom_attributes = {{"created_from", "events"}};
       if (LooksLikeDomain(key)) a.domain = key;
       try {

@@ -14,13 +14,16 @@ using customers::Account;
 using customers::AccountQuery;
 using customers::AccountSort;
 
-nlohmann::json AccountJson(const Account& a, const std::unordered_map<long long, std::string>& names) {
+nlohmann::json AccountJson(const Account& a, const std::unordered_map<long long, std::string>& names,
+                           const customers::JourneyStages& stages) {
   nlohmann::json j = ToJson(a);
   j["owner_name"] = NameOf(names, a.owner_id);
+  const auto* stage = customers::FindStage(stages, a.journey_stage);
+  j["moment_of_truth"] = stage ? nlohmann::json(EnumToString(stage->moment)) : nlohmann::json();
   return j;
 }
 
-AccountQuery ParseListQuery(const RequestContext& ctx) {
+AccountQuery ParseListQuery(const RequestContext& ctx, const customers::JourneyStages& known) {
   ctx.AllowQuery({"q", "owner_id", "journey_stage", "tier", "industry", "country",
                   "renewal_within_days", "sort", "limit", "cursor"});
   AccountQuery q;
@@ -31,9 +34,8 @@ AccountQuery ParseListQuery(const RequestContext& ctx) {
     while (start <= stages->size()) {
       size_t end = stages->find(',', start);
       if (end == std::string::npos) end = stages->size();
-      auto stage = EnumFromString<customers::JourneyStage>(stages->substr(start, end - start));
-      if (!stage) throw Invalid("journey_stage", "must be one of " + EnumChoices<customers::JourneyStage>());
-      q.journey_stages.push_back(*stage);
+      q.journey_stages.push_back(
+          customers::JourneyStageStore::Require(known, stages->substr(start, end - start), "journey_stage").key);
       start = end + 1;
     }
   }
@@ -63,13 +65,14 @@ AccountQuery ParseListQuery(const RequestContext& ctx) {
 
 void AddAccountRoutes(std::vector<Route>& routes, app::App& app) {
   routes.push_back({Method::kGet, "/api/v1/accounts", auth::Permission::kReadCustomers, [&app](RequestContext& ctx) {
-    auto page = app.accounts().List(ParseListQuery(ctx));
+    auto stages = app.journey_stages().List();
+    auto page = app.accounts().List(ParseListQuery(ctx, stages));
     auto names = UserNames(app);
-    ctx.Json(200, PageJson(page, [&](const Account& a) { return AccountJson(a, names); }));
+    ctx.Json(200, PageJson(page, [&](const Account& a) { return AccountJson(a, names, stages); }));
   }});
   AddItemRoutes<Account, AccountId>(routes, app.accounts(),
       {"/api/v1/accounts", {"name"}, auth::Permission::kWriteCustomers,
-       [&app](const Account& a) { return AccountJson(a, UserNames(app)); }});
+       [&app](const Account& a) { return AccountJson(a, UserNames(app), app.journey_stages().List()); }});
 }
 
 }  // namespace banso::http

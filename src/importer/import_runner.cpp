@@ -11,6 +11,7 @@
 #include "auth/audit_log.h"
 #include "core/text.h"
 #include "customers/account_store.h"
+#include "customers/journey_stage.h"
 #include "customers/contact_store.h"
 #include "importer/csv_reader.h"
 #include "importer/field_parsers.h"
@@ -159,6 +160,16 @@ E ParseEnum(std::string_view text) {
   throw Invalid("", fmt::format("\"{}\" is not one of {}", text, EnumChoices<E>()));
 }
 
+// A journey stage by its key (any case, spaces or hyphens for underscores) or its Japanese or
+// English name.
+std::string ParseStage(const customers::JourneyStages& stages, std::string_view text) {
+  std::string key = LowerAscii(text);
+  std::replace_if(key.begin(), key.end(), [](char c) { return c == ' ' || c == '-'; }, '_');
+  for (const auto& s : stages)
+    if (s.key == key || s.name_ja == text || LowerAscii(s.name_en) == LowerAscii(text)) return s.key;
+  throw Invalid("", fmt::format("\"{}\" is not a journey stage: one of {}", text, customers::StageChoices(stages)));
+}
+
 revenue::BillingPeriod ParseBillingPeriod(std::string_view text) {
   using revenue::BillingPeriod;
   static constexpr std::pair<std::string_view, BillingPeriod> kNames[] = {
@@ -241,6 +252,7 @@ struct Lookups {
   IdMap existing;  // external id → id of the kind being imported
   IdMap accounts;  // external id → id of accounts (contacts, contracts)
   std::unordered_map<std::string, UserId> owners;  // active users by email (accounts)
+  customers::JourneyStages stages;                  // accounts
 };
 
 // The stored record with the row's external id, or a new one carrying it.
@@ -286,7 +298,7 @@ Account ToAccount(const Row& row, Lookups& db) {
     return it->second;
   });
   SetOptional(row, "tier_override", a.tier_override, ParseEnum<customers::Tier>);
-  SetValue(row, "journey_stage", a.journey_stage, ParseEnum<customers::JourneyStage>);
+  SetValue(row, "journey_stage", a.journey_stage, [&](std::string_view text) { return ParseStage(db.stages, text); });
   SetOptional(row, "start_date", a.start_date, ParseImportDate);
   SetOptional(row, "renewal_date", a.renewal_date, ParseImportDate);
   row.ForEachCustom([&](const std::string& key, std::string_view cell) {
@@ -377,7 +389,7 @@ class Importer {
       for (const auth::User& u : app_.auth().ListUsers())
         if (!u.disabled) owners.emplace(u.email, u.id);  // stored lowercased
     auto run = [&](store::Tx& tx) {
-      Lookups db{tx, store::LoadExternalIds(tx, ops.table), {}, std::move(owners)};
+      Lookups db{tx, store::LoadExternalIds(tx, ops.table), {}, std::move(owners), customers::JourneyStageStore::ListIn(tx)};
       if (request_.kind != ImportKind::kAccounts) db.accounts = store::LoadExternalIds(tx, "accounts");
       std::vector<Model> models = Convert(reader, estimate, mapping, ops, db, report);
       for (const Model& m : models) ++(m.id.valid() ? report.updated : report.inserted);
@@ -448,7 +460,8 @@ class Importer {
   const ImportProgress& progress_;
 };
 
-constexpr KindOps<Account> kAccountOps{"accounts", ToAccount, customers::AccountStore::Upsert};
+constexpr KindOps<Account> kAccountOps{
+    "accounts", ToAccount, [](store::Tx& tx, std::vector<Account>& a) { return customers::AccountStore::Upsert(tx, a); }};
 constexpr KindOps<Contact> kContactOps{"contacts", ToContact, customers::ContactStore::Upsert};
 constexpr KindOps<Contract> kContractOps{"contracts", ToContract, revenue::ContractStore::Upsert};
 

@@ -20,7 +20,7 @@ TEST_P(AccountsApiTest, CreateReadUpdateDelete) {
                                 {"renewal_date", "2027-03-31"}, {"custom_attributes", {{"plan", "pro"}}}});
   ASSERT_TRUE(created["id"].is_number_integer());
   EXPECT_EQ(created["version"], 1);
-  EXPECT_EQ(created["moment_of_truth"], "SMOT");
+  EXPECT_EQ(created["moment_of_truth"], "smot");
   std::string path = "/api/v1/accounts/" + std::to_string(created["id"].get<long long>());
 
   auto read = as("viewer").Get(path);

@@ -155,7 +155,7 @@ TEST_F(ImportRunnerTest, UpsertUpdatesByExternalIdKeepingIdsAndUnmappedFields) {
   EXPECT_EQ(updated->name, "Alpha KK");
   EXPECT_EQ(updated->industry, "Software");
   // Columns the second file does not have keep their values.
-  EXPECT_EQ(updated->journey_stage, customers::JourneyStage::kAdopting);
+  EXPECT_EQ(updated->journey_stage, "adopting");
   EXPECT_EQ(updated->custom_attributes, nlohmann::json({{"plan", "Pro"}}));
   EXPECT_EQ(Account("A2")->name, "Beta");
   EXPECT_EQ(Count("accounts"), 3);
