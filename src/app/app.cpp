@@ -39,7 +39,10 @@ App::App(const AppOptions& options)
       events_(*db_, options.events),
       success_plans_(*db_),
       plan_templates_(*db_),
-      self_sufficiency_(*db_) {
+      self_sufficiency_(*db_),
+      journey_rules_(*db_),
+      journey_runner_(*db_, events_),
+      journey_funnel_(*db_) {
   timeline_.AddSource(touchpoints_.TimelineSource());
   timeline_.AddSource(surveys_.TimelineSource());
   timeline_.AddSource(revenue_movements_.TimelineSource());

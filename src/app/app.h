@@ -16,6 +16,9 @@
 #include "revenue/revenue_movement_store.h"
 #include "store/database.h"
 #include "store/migration.h"
+#include "success/journey_funnel.h"
+#include "success/journey_rule.h"
+#include "success/journey_rule_runner.h"
 #include "success/plan_template_store.h"
 #include "success/self_sufficiency.h"
 #include "success/success_plan_store.h"
@@ -49,6 +52,9 @@ class App {
   success::SuccessPlanStore& success_plans() { return success_plans_; }
   success::PlanTemplateStore& plan_templates() { return plan_templates_; }
   success::SelfSufficiencyStore& self_sufficiency() { return self_sufficiency_; }
+  success::JourneyRuleStore& journey_rules() { return journey_rules_; }
+  success::JourneyRuleRunner& journey_runner() { return journey_runner_; }
+  success::JourneyFunnel& journey_funnel() { return journey_funnel_; }
 
  private:
   std::unique_ptr<store::Database> db_;
@@ -65,6 +71,9 @@ class App {
   success::SuccessPlanStore success_plans_;
   success::PlanTemplateStore plan_templates_;
   success::SelfSufficiencyStore self_sufficiency_;
+  success::JourneyRuleStore journey_rules_;
+  success::JourneyRuleRunner journey_runner_;
+  success::JourneyFunnel journey_funnel_;
 };
 
 // Every module's migrations, in dependency order.

@@ -8,7 +8,9 @@
 #include <iostream>
 #include <condition_variable>
 #include <mutex>
+#include <functional>
 #include <thread>
+#include <vector>
 
 #include "app/app.h"
 #include "auth/secrets.h"
@@ -26,6 +28,7 @@ struct ServeOptions {
   bool demo_if_empty = false;
   std::string events_dir;
   int dedup_window_days = 7;
+  int journey_rules_minutes = 15;
 };
 
 // The first admin (demo data brings staff, but never an admin): from the flags, or generated
@@ -87,21 +90,35 @@ int Serve(const GlobalOptions& global, const ServeOptions& o) {
     spdlog::info(nlohmann::json({{"msg", "shutting down"}, {"signal", sig}}).dump());
     server.Stop();
   });
-  // ARR moves as contract terms start and end with the calendar, not only when contracts are
-  // edited: refresh it every hour (100k accounts take well under a second).
   std::mutex mu;
   std::condition_variable stopping;
   bool stopped = false;
-  std::thread arr_refresher([&] {
-    std::unique_lock lock(mu);
-    while (!stopping.wait_for(lock, std::chrono::hours(1), [&] { return stopped; })) {
-      try {
-        app.revenue_movements().RefreshAllArr();
-      } catch (const std::exception& e) {
-        spdlog::error(nlohmann::json({{"msg", "ARR refresh failed"}, {"error", e.what()}}).dump());
+  // Runs fn every interval until the server stops; a failure is logged and tried next time.
+  auto every = [&](std::chrono::minutes interval, const char* what, std::function<void()> fn) {
+    return std::thread([&, interval, what, fn] {
+      std::unique_lock lock(mu);
+      while (!stopping.wait_for(lock, interval, [&] { return stopped; })) {
+        lock.unlock();
+        try {
+          fn();
+        } catch (const std::exception& e) {
+          spdlog::error(nlohmann::json({{"msg", std::string(what) + " failed"}, {"error", e.what()}}).dump());
+        }
+        lock.lock();
       }
-    }
-  });
+    });
+  };
+  std::vector<std::thread> housekeeping;
+  // ARR moves as contract terms start and end with the calendar, not only when contracts are
+  // edited: refresh it every hour (100k accounts take well under a second).
+  housekeeping.push_back(every(std::chrono::hours(1), "ARR refresh", [&] { app.revenue_movements().RefreshAllArr(); }));
+  // Journey rules move accounts as their data changes (contracts, usage, renewal dates).
+  if (o.journey_rules_minutes > 0)
+    housekeeping.push_back(every(std::chrono::minutes(o.journey_rules_minutes), "journey rules", [&] {
+      auto report = app.journey_runner().Run(std::nullopt, false);
+      spdlog::info(nlohmann::json({{"msg", "journey rules ran"}, {"evaluated", report.evaluated},
+                                   {"moved", report.moves.size()}}).dump());
+    }));
   server.Listen();
   pthread_kill(stopper.native_handle(), SIGTERM);  // wake the waiter if Listen ended by itself
   stopper.join();
@@ -110,7 +127,7 @@ int Serve(const GlobalOptions& global, const ServeOptions& o) {
     stopped = true;
   }
   stopping.notify_all();
-  arr_refresher.join();
+  for (auto& t : housekeeping) t.join();
   app.events().Stop();  // a last checkpoint: the next start replays nothing
   spdlog::info(nlohmann::json({{"msg", "stopped"}}).dump());
   return 0;
@@ -134,6 +151,8 @@ void AddServeCommand(CLI::App& app, GlobalOptions& global, const ConfigFile& con
   cmd->add_flag("--demo-if-empty", o.demo_if_empty, "load the demo portfolio if there are no accounts");
   cmd->add_option("--events-dir", o.events_dir, "SQLite mode: the event log's directory (default: DB path + -events)")
       ->envname("BANSO_EVENTS_DIR");
+  cmd->add_option("--journey-rules-minutes", o.journey_rules_minutes, "how often journey rules run (0: never)")
+      ->envname("BANSO_JOURNEY_RULES_MINUTES")->check(CLI::Range(0, 1440));
   cmd->add_option("--dedup-window-days", o.dedup_window_days, "days a messageId is remembered for de-duplication")
       ->envname("BANSO_DEDUP_WINDOW_DAYS")->check(CLI::Range(1, 90));
   cmd->callback([&global] { global.run = [&global] { return Serve(global, o); }; });

@@ -23,5 +23,6 @@ void AddEventRoutes(std::vector<Route>& routes, app::App& app);
 void AddSuccessPlanRoutes(std::vector<Route>& routes, app::App& app);
 void AddRelationshipRoutes(std::vector<Route>& routes, app::App& app);
 void AddSelfSufficiencyRoutes(std::vector<Route>& routes, app::App& app);
+void AddJourneyRoutes(std::vector<Route>& routes, app::App& app);
 
 }  // namespace banso::http

@@ -39,3 +39,6 @@ ALTER TABLE accounts ADD COLUMN journey_stage_since BIGINT NOT NULL DEFAULT 0;
 UPDATE accounts SET journey_stage_since = created_at;
 INSERT INTO journey_transitions (account_id, from_stage, to_stage, at, by_label)
   SELECT id, NULL, journey_stage, created_at, 'migration' FROM accounts;
+-- The journey board (longest in stage first) and the funnel's read of what changed.
+CREATE INDEX accounts_stage_since ON accounts (journey_stage, journey_stage_since, id);
+CREATE INDEX accounts_updated ON accounts (updated_at);

@@ -1,0 +1,174 @@
+// The journey (issue 5): stages, rules and their runs, an account's journey and moves, the
+// board and the funnel.
+#include <climits>
+
+#include "core/json_fields.h"
+#include "customers/account_store.h"
+#include "customers/field_rules.h"
+#include "customers/journey_transition.h"
+#include "http/api_routes.h"
+#include "http/user_names.h"
+#include "success/journey_board.h"
+
+namespace banso::http {
+namespace {
+
+std::optional<customers::Tier> TierQuery(const RequestContext& ctx) {
+  auto text = ctx.QueryString("tier");
+  if (!text) return std::nullopt;
+  auto tier = EnumFromString<customers::Tier>(*text);
+  if (!tier) throw Invalid("tier", "must be one of " + EnumChoices<customers::Tier>());
+  return tier;
+}
+
+void AddStageRoutes(std::vector<Route>& routes, app::App& app) {
+  routes.push_back({Method::kGet, "/api/v1/journey/stages", auth::Permission::kReadCustomers, [&app](RequestContext& ctx) {
+    nlohmann::json data = nlohmann::json::array();
+    for (const auto& s : app.journey_stages().List()) data.push_back(customers::ToJson(s));
+    ctx.Json(200, {{"data", data}});
+  }});
+  routes.push_back({Method::kPost, "/api/v1/journey/stages", auth::Permission::kConfigureSuccess, [&app](RequestContext& ctx) {
+    ctx.Json(201, customers::ToJson(app.journey_stages().Add(ctx.actor(), ctx.JsonBody())));
+  }});
+  routes.push_back({Method::kPatch, "/api/v1/journey/stages/{id}", auth::Permission::kConfigureSuccess,
+                    [&app](RequestContext& ctx) {
+    nlohmann::json body = ctx.JsonBody();
+    long long version = ctx.RequiredVersion(body);
+    ctx.Json(200, customers::ToJson(app.journey_stages().Update(ctx.actor(), ctx.PathId(), version, body)));
+  }});
+  routes.push_back({Method::kDelete, "/api/v1/journey/stages/{id}", auth::Permission::kConfigureSuccess,
+                    [&app](RequestContext& ctx) {
+    app.journey_rules().DeleteStage(ctx.actor(), ctx.PathId());
+    ctx.NoContent();
+  }});
+}
+
+void AddRuleRoutes(std::vector<Route>& routes, app::App& app) {
+  routes.push_back({Method::kGet, "/api/v1/journey/rules", auth::Permission::kReadCustomers, [&app](RequestContext& ctx) {
+    nlohmann::json data = nlohmann::json::array();
+    for (const auto& r : app.journey_rules().List()) data.push_back(success::ToJson(r));
+    ctx.Json(200, {{"data", data}, {"fields", success::JourneyFieldsJson()}});
+  }});
+  routes.push_back({Method::kPost, "/api/v1/journey/rules", auth::Permission::kConfigureSuccess, [&app](RequestContext& ctx) {
+    ctx.Json(201, success::ToJson(app.journey_rules().Add(ctx.actor(), ctx.JsonBody())));
+  }});
+  routes.push_back({Method::kPatch, "/api/v1/journey/rules/{id}", auth::Permission::kConfigureSuccess,
+                    [&app](RequestContext& ctx) {
+    nlohmann::json body = ctx.JsonBody();
+    long long version = ctx.RequiredVersion(body);
+    ctx.Json(200, success::ToJson(app.journey_rules().Update(ctx.actor(), ctx.PathId(), version, body)));
+  }});
+  routes.push_back({Method::kDelete, "/api/v1/journey/rules/{id}", auth::Permission::kConfigureSuccess,
+                    [&app](RequestContext& ctx) {
+    app.journey_rules().Delete(ctx.actor(), ctx.PathId());
+    ctx.NoContent();
+  }});
+  routes.push_back({Method::kPost, "/api/v1/journey/rules/run", auth::Permission::kConfigureSuccess,
+                    [&app](RequestContext& ctx) {
+    nlohmann::json body = ctx.JsonBody();
+    JsonFields f(body);
+    bool dry_run = false;
+    std::optional<AccountId> account;
+    f.On("dry_run", [&](auto& v) { dry_run = JsonBool(v, "dry_run"); });
+    f.On("account_id", [&](auto& v) {
+      if (auto id = JsonOptInt(v, "account_id")) account = AccountId(*id);
+    });
+    f.RejectUnknown();
+    ctx.Json(200, success::ToJson(app.journey_runner().Run(account, dry_run), 200));
+  }});
+}
+
+void AddAccountJourneyRoutes(std::vector<Route>& routes, app::App& app) {
+  routes.push_back({Method::kGet, "/api/v1/accounts/{id}/journey", auth::Permission::kReadCustomers,
+                    [&app](RequestContext& ctx) {
+    AccountId id(ctx.PathId());
+    auto account = app.accounts().Get(id);
+    auto stages = app.journey_stages().List();
+    std::vector<customers::JourneyTransition> transitions;
+    {
+      store::Session sql(app.db().pool());
+      store::Tx reader(sql, app.db().backend());
+      transitions = customers::JourneyTransitionStore::ForAccount(reader, id);
+    }
+    auto names = UserNames(app);
+    nlohmann::json history = nlohmann::json::array();
+    for (auto it = transitions.rbegin(); it != transitions.rend(); ++it) {
+      nlohmann::json t = customers::ToJson(*it);
+      t["by_name"] = NameOf(names, it->by_user);
+      history.push_back(std::move(t));
+    }
+    const auto* stage = customers::FindStage(stages, account.journey_stage);
+    nlohmann::json out = app.journey_runner().Explain(id);
+    out["stage"] = account.journey_stage;
+    out["moment"] = stage ? nlohmann::json(EnumToString(stage->moment)) : nlohmann::json();
+    out["since"] = account.journey_stage_since.ToString();
+    out["days_in_stage"] = (Timestamp::Now().ms - account.journey_stage_since.ms) / 86'400'000;
+    out["version"] = account.version;
+    out["transitions"] = std::move(history);
+    ctx.Json(200, out);
+  }});
+  routes.push_back({Method::kPost, "/api/v1/accounts/{id}/journey/moves", auth::Permission::kWriteCustomers,
+                    [&app](RequestContext& ctx) {
+    AccountId id(ctx.PathId());
+    nlohmann::json body = ctx.JsonBody();
+    JsonFields f(body);
+    std::optional<std::string> to;
+    std::string note;
+    std::optional<long long> version;
+    f.On("to", [&](auto& v) { to = JsonString(v, "to"); });
+    f.On("note", [&](auto& v) { note = JsonOptString(v, "note").value_or(""); });
+    f.On("version", [&](auto& v) { version = JsonOptInt(v, "version"); });
+    f.RejectUnknown();
+    if (!to) throw Invalid("to", "is required (a journey stage key)");
+    if (!note.empty()) customers::CheckText("note", note, 2000, false);
+    auto [account, transition] = app.db().Transact([&](store::Tx& tx) {
+      auto before = customers::AccountStore::Find(tx, id);
+      if (!before) throw NotFound("no account with id " + std::to_string(id.value));
+      customers::JourneyStageStore::Require(customers::JourneyStageStore::ListIn(tx), *to, "to");
+      if (before->journey_stage == *to) throw Invalid("to", "the account is already in stage \"" + *to + "\"");
+      auto moved = customers::AccountStore::MoveIn(tx, ctx.actor(), id, version, *to, note);
+      return std::pair(moved, customers::JourneyTransitionStore::ForAccount(tx, id).back());
+    });
+    nlohmann::json t = customers::ToJson(transition);
+    t["by_name"] = NameOf(UserNames(app), transition.by_user);
+    nlohmann::json a = customers::ToJson(account);
+    ctx.Json(201, {{"account", a}, {"transition", t}});
+  }});
+}
+
+void AddBoardAndFunnelRoutes(std::vector<Route>& routes, app::App& app) {
+  routes.push_back({Method::kGet, "/api/v1/journey/board", auth::Permission::kReadCustomers, [&app](RequestContext& ctx) {
+    ctx.AllowQuery({"tier", "owner_id", "per_stage"});
+    success::BoardFilter filter;
+    filter.tier = TierQuery(ctx);
+    if (auto owner = ctx.QueryInt("owner_id", 1, LLONG_MAX)) filter.owner = UserId(*owner);
+    filter.per_stage = static_cast<int>(ctx.QueryInt("per_stage", 0, 200).value_or(25));
+    nlohmann::json board = success::JourneyBoard(app.db(), filter);
+    auto names = UserNames(app);
+    for (auto& column : board["stages"])
+      for (auto& a : column["accounts"])
+        a["owner_name"] = a["owner_id"].is_null() ? nlohmann::json() : NameOf(names, UserId(a["owner_id"].get<long long>()));
+    ctx.Json(200, board);
+  }});
+  routes.push_back({Method::kGet, "/api/v1/journey/funnel", auth::Permission::kReadCustomers, [&app](RequestContext& ctx) {
+    ctx.AllowQuery({"tier", "cohort"});
+    success::FunnelFilter filter;
+    filter.tier = TierQuery(ctx);
+    if (auto cohort = ctx.QueryString("cohort")) {
+      filter.cohort = success::ParseCohort(*cohort);
+      filter.cohort_text = *cohort;
+    }
+    ctx.Json(200, app.journey_funnel().Compute(filter));
+  }});
+}
+
+}  // namespace
+
+void AddJourneyRoutes(std::vector<Route>& routes, app::App& app) {
+  AddStageRoutes(routes, app);
+  AddRuleRoutes(routes, app);
+  AddAccountJourneyRoutes(routes, app);
+  AddBoardAndFunnelRoutes(routes, app);
+}
+
+}  // namespace banso::http
