@@ -42,7 +42,9 @@ App::App(const AppOptions& options)
       self_sufficiency_(*db_),
       journey_rules_(*db_),
       journey_runner_(*db_, events_),
-      journey_funnel_(*db_) {
+      journey_funnel_(*db_),
+      icp_(*db_),
+      handoffs_(*db_) {
   timeline_.AddSource(touchpoints_.TimelineSource());
   timeline_.AddSource(surveys_.TimelineSource());
   timeline_.AddSource(revenue_movements_.TimelineSource());

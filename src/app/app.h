@@ -16,10 +16,12 @@
 #include "revenue/revenue_movement_store.h"
 #include "store/database.h"
 #include "store/migration.h"
+#include "success/ideal_customer_profile.h"
 #include "success/journey_funnel.h"
 #include "success/journey_rule.h"
 #include "success/journey_rule_runner.h"
 #include "success/plan_template_store.h"
+#include "success/sales_handoff.h"
 #include "success/self_sufficiency.h"
 #include "success/success_plan_store.h"
 
@@ -55,6 +57,8 @@ class App {
   success::JourneyRuleStore& journey_rules() { return journey_rules_; }
   success::JourneyRuleRunner& journey_runner() { return journey_runner_; }
   success::JourneyFunnel& journey_funnel() { return journey_funnel_; }
+  success::IcpStore& icp() { return icp_; }
+  success::SalesHandoffStore& handoffs() { return handoffs_; }
 
  private:
   std::unique_ptr<store::Database> db_;
@@ -74,6 +78,8 @@ class App {
   success::JourneyRuleStore journey_rules_;
   success::JourneyRuleRunner journey_runner_;
   success::JourneyFunnel journey_funnel_;
+  success::IcpStore icp_;
+  success::SalesHandoffStore handoffs_;
 };
 
 // Every module's migrations, in dependency order.

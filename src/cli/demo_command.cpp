@@ -37,7 +37,7 @@ void AddDemoCommand(CLI::App& app, GlobalOptions& global) {
                 << s.churns_champion_left << " after the only champion left, " << s.churns_detractor
                 << " after a detractor NPS, " << s.churns_untouched << " after 120+ days without a touch); " << s.usage_events << " usage events from " << s.usage_users
                 << " users; " << s.success_plans << " success plans, " << s.self_sufficiency_assessments
-                << " self-sufficiency assessments\n";
+                << " self-sufficiency assessments, " << s.handoffs << " sales hand-offs\n";
       return 0;
     };
   });

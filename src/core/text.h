@@ -9,6 +9,8 @@ bool IsValidUtf8(std::string_view s);
 // Number of Unicode code points; requires valid UTF-8.
 size_t CodePointCount(std::string_view s);
 std::string_view TrimAscii(std::string_view s);
+// A-Z to a-z; other bytes (UTF-8 included) unchanged.
+std::string LowerAscii(std::string_view s);
 
 // A key for substring search: NFKC case-folded (full/half width and case unified), with
 // katakana folded to hiragana, so that "ﾊﾞﾝｿｳ", "バンソウ" and "ばんそう" all match.

@@ -1,4 +1,5 @@
 #include "demo/demo_portfolio.h"
+#include "demo/demo_handoffs.h"
 #include "demo/demo_success.h"
 #include "demo/demo_usage.h"
 
@@ -122,6 +123,7 @@ DemoSummary LoadDemoPortfolio(app::App& app, const DemoOptions& options,
   Random usage_rng(options.seed ^ 0x75736167ULL);  // its own stream: usage does not shift the rest
   std::vector<UsageSeed> usage_seeds;
   std::vector<SuccessSeed> success_seeds;
+  std::vector<HandoffSeed> handoff_seeds;
   for (long long start = 0; start < options.accounts; start += kChunk) {
     long long end = std::min<long long>(options.accounts, start + kChunk);
     std::vector<AccountLife> lives;
@@ -144,6 +146,15 @@ DemoSummary LoadDemoPortfolio(app::App& app, const DemoOptions& options,
       success_seeds.push_back(seed);
     }
     for (const AccountLife& life : lives) {
+      if (!life.account.start_date || static_cast<long long>(handoff_seeds.size()) >= options.success_accounts) continue;
+      HandoffSeed seed{life.account.id, *life.account.start_date, life.account.country == "JP", {}, {}};
+      for (const auto& c : life.contacts) {
+        seed.contacts.emplace_back(c.id, c.name);
+        seed.roles.emplace_back(c.role ? EnumToString(*c.role) : "user");
+      }
+      handoff_seeds.push_back(std::move(seed));
+    }
+    for (const AccountLife& life : lives) {
       if (static_cast<long long>(usage_seeds.size()) >= options.usage_accounts) break;
       UsageSeed seed{*life.account.external_id, life.account.employee_band.value_or("10-49"), {}, {}, std::nullopt};
       for (const auto& c : life.contacts) {
@@ -163,6 +174,7 @@ DemoSummary LoadDemoPortfolio(app::App& app, const DemoOptions& options,
   SuccessSummary success = AddDemoSuccess(app, success_seeds, options.today, success_rng);
   summary.success_plans = success.plans;
   summary.self_sufficiency_assessments = success.assessments;
+  summary.handoffs = AddDemoHandoffs(app, handoff_seeds, options.today, success_rng);
   if (!usage_seeds.empty()) {
     UsageSummary usage = SendDemoUsage(app, usage_seeds, options.today, usage_rng);
     summary.usage_events = usage.events;

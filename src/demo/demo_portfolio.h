@@ -16,7 +16,7 @@ struct DemoOptions {
   // events per active account, so large portfolios get usage for a sample.
   long long usage_accounts = 5000;
   // Success plans and self-sufficiency assessments for a sample of the first this-many
-  // active accounts.
+  // active accounts; sales hand-offs for a sample of the first this-many customers.
   long long success_accounts = 5000;
 };
 
@@ -26,7 +26,7 @@ struct DemoSummary {
   // Churns at renewal, by the causes present (an account may have several).
   long long churns = 0, churns_champion_left = 0, churns_detractor = 0, churns_untouched = 0;
   long long usage_events = 0, usage_users = 0;
-  long long success_plans = 0, self_sufficiency_assessments = 0;
+  long long success_plans = 0, self_sufficiency_assessments = 0, handoffs = 0;
 };
 
 // Loads the portfolio. progress(done, total) may be null. Throws Conflict if demo data is

@@ -24,5 +24,6 @@ void AddSuccessPlanRoutes(std::vector<Route>& routes, app::App& app);
 void AddRelationshipRoutes(std::vector<Route>& routes, app::App& app);
 void AddSelfSufficiencyRoutes(std::vector<Route>& routes, app::App& app);
 void AddJourneyRoutes(std::vector<Route>& routes, app::App& app);
+void AddHandoffRoutes(std::vector<Route>& routes, app::App& app);
 
 }  // namespace banso::http

@@ -1,1 +1,118 @@
+// The sales hand-off and fit (issue 5): the ideal customer profile's criteria, an account's fit,
+// its hand-off notes (which can seed a success plan), and the poor-fit list.
+#include <climits>
 
+#include "core/json_fields.h"
+#include "http/api_routes.h"
+#include "http/item_routes.h"
+#include "http/user_names.h"
+#include "success/usage_kpis.h"
+
+namespace banso::http {
+namespace {
+
+using success::SalesHandoff;
+
+std::optional<success::PlanSeed> ParseSeed(const nlohmann::json& v, const char* field) {
+  if (v.is_null()) return std::nullopt;
+  if (!v.is_object()) throw Invalid(field, "must be an object such as {\"template_key\": \"sales-dx-90\"}");
+  success::PlanSeed seed;
+  JsonFields f(v);
+  f.On("template_key", [&](auto& t) { seed.template_key = JsonOptString(t, "template_key"); });
+  f.RejectUnknown();
+  return seed;
+}
+
+void AddIcpRoutes(std::vector<Route>& routes, app::App& app) {
+  routes.push_back({Method::kGet, "/api/v1/icp", auth::Permission::kReadCustomers, [&app](RequestContext& ctx) {
+    nlohmann::json criteria = nlohmann::json::array();
+    for (const auto& c : app.icp().Criteria()) criteria.push_back(success::ToJson(c));
+    ctx.Json(200, {{"criteria", criteria}, {"fields", success::IcpFieldsJson()}});
+  }});
+  routes.push_back({Method::kPost, "/api/v1/icp/criteria", auth::Permission::kConfigureSuccess, [&app](RequestContext& ctx) {
+    ctx.Json(201, success::ToJson(app.icp().Add(ctx.actor(), ctx.JsonBody())));
+  }});
+  routes.push_back({Method::kPatch, "/api/v1/icp/criteria/{id}", auth::Permission::kConfigureSuccess, [&app](RequestContext& ctx) {
+    nlohmann::json body = ctx.JsonBody();
+    long long version = ctx.RequiredVersion(body);
+    ctx.Json(200, success::ToJson(app.icp().Update(ctx.actor(), ctx.PathId(), version, body)));
+  }});
+  routes.push_back({Method::kDelete, "/api/v1/icp/criteria/{id}", auth::Permission::kConfigureSuccess, [&app](RequestContext& ctx) {
+    app.icp().Delete(ctx.actor(), ctx.PathId());
+    ctx.NoContent();
+  }});
+  routes.push_back({Method::kGet, "/api/v1/accounts/{id}/fit", auth::Permission::kReadCustomers, [&app](RequestContext& ctx) {
+    store::Session sql(app.db().pool());
+    store::Tx reader(sql, app.db().backend());
+    auto criteria = success::IcpStore::CriteriaIn(reader);
+    ctx.Json(200, success::ToJson(success::IcpStore::FitOf(reader, AccountId(ctx.PathId()), criteria)));
+  }});
+}
+
+void AddHandoffNoteRoutes(std::vector<Route>& routes, app::App& app) {
+  auto handoff_json = [&app](const SalesHandoff& h) {
+    nlohmann::json j = success::ToJson(h);
+    j["account_name"] = app.accounts().Get(h.account_id).name;
+    j["handed_off_by_name"] = NameOf(UserNames(app), h.handed_off_by);
+    return j;
+  };
+  auto plan_json = [&app](success::SuccessPlan p) {
+    success::FillUsageKpis(p, app.events(), Date::Today());
+    return success::ToJson(p);
+  };
+  routes.push_back({Method::kGet, "/api/v1/accounts/{id}/handoff", auth::Permission::kReadCustomers,
+                    [&app, handoff_json](RequestContext& ctx) {
+    AccountId account(ctx.PathId());
+    app.accounts().Get(account);  // 404 for an unknown account
+    auto h = app.handoffs().ForAccount(account);
+    if (!h) throw NotFound("account " + std::to_string(account.value) + " has no sales hand-off yet");
+    ctx.Json(200, handoff_json(*h));
+  }});
+  routes.push_back({Method::kPost, "/api/v1/accounts/{id}/handoff", auth::Permission::kWriteCustomers,
+                    [&app, handoff_json, plan_json](RequestContext& ctx) {
+    nlohmann::json body = ctx.JsonBody();
+    std::optional<success::PlanSeed> seed;
+    if (body.contains("seed_plan")) {
+      seed = ParseSeed(body["seed_plan"], "seed_plan");
+      body.erase("seed_plan");
+    }
+    auto [h, plan] = app.handoffs().Create(ctx.actor(), AccountId(ctx.PathId()), body, seed);
+    ctx.Json(201, {{"handoff", handoff_json(h)}, {"plan", plan ? plan_json(*plan) : nlohmann::json()}});
+  }});
+  routes.push_back({Method::kPatch, "/api/v1/handoffs/{id}", auth::Permission::kWriteCustomers,
+                    [&app, handoff_json](RequestContext& ctx) {
+    nlohmann::json body = ctx.JsonBody();
+    long long version = ctx.RequiredVersion(body);
+    ctx.Json(200, handoff_json(app.handoffs().Update(ctx.actor(), ctx.PathId(), version, body)));
+  }});
+  routes.push_back({Method::kPost, "/api/v1/handoffs/{id}/plan", auth::Permission::kWriteActivity,
+                    [&app, plan_json](RequestContext& ctx) {
+    auto seed = ParseSeed(ctx.JsonBody(), "body").value_or(success::PlanSeed{});
+    ctx.Json(201, plan_json(app.handoffs().SeedPlan(ctx.actor(), ctx.PathId(), seed)));
+  }});
+  routes.push_back({Method::kGet, "/api/v1/handoffs", auth::Permission::kReadCustomers, [&app](RequestContext& ctx) {
+    ctx.AllowQuery({"fit_below", "since_days", "limit", "cursor"});
+    success::HandoffQuery q;
+    if (auto below = ctx.QueryInt("fit_below", 1, 101)) q.fit_below = static_cast<int>(*below);
+    if (auto days = ctx.QueryInt("since_days", 1, 3650)) q.since_days = static_cast<int>(*days);
+    q.limit = static_cast<int>(ctx.QueryInt("limit", 1, 500).value_or(50));
+    q.cursor = ctx.QueryString("cursor");
+    auto page = app.handoffs().List(q);
+    auto names = UserNames(app);
+    ctx.Json(200, PageJson(page, [&](const SalesHandoff& h) {
+      nlohmann::json j = success::ToJson(h);
+      j["account_name"] = app.accounts().Get(h.account_id).name;
+      j["handed_off_by_name"] = NameOf(names, h.handed_off_by);
+      return j;
+    }));
+  }});
+}
+
+}  // namespace
+
+void AddHandoffRoutes(std::vector<Route>& routes, app::App& app) {
+  AddIcpRoutes(routes, app);
+  AddHandoffNoteRoutes(routes, app);
+}
+
+}  // namespace banso::http

@@ -82,6 +82,7 @@ Server::Server(app::App& app, ServerOptions options)
   AddRelationshipRoutes(routes_, app_);
   AddSelfSufficiencyRoutes(routes_, app_);
   AddJourneyRoutes(routes_, app_);
+  AddHandoffRoutes(routes_, app_);
 
   httplib::Server& s = *server_;
   size_t threads = options_.threads;

@@ -26,13 +26,6 @@ Invalid Unreadable(std::string_view text, std::string_view what, std::string_vie
   return Invalid("", fmt::format("\"{}\" is not {} ({})", text, what, hint));
 }
 
-std::string LowerAscii(std::string_view text) {
-  std::string lower(text);
-  std::transform(lower.begin(), lower.end(), lower.begin(),
-                 [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-  return lower;
-}
-
 bool Consume(std::string_view text, size_t& pos, std::string_view expected) {
   if (text.substr(pos, expected.size()) != expected) return false;
   pos += expected.size();

@@ -137,13 +137,6 @@ void SetValue(const Row& row, std::string_view field, T& out, Parse&& parse) {
   if (auto cell = row.Text(field)) out = Parsed(field, [&] { return T(parse(*cell)); });
 }
 
-std::string LowerAscii(std::string_view text) {
-  std::string out(text);
-  std::transform(out.begin(), out.end(), out.begin(),
-                 [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-  return out;
-}
-
 std::string UpperAscii(std::string_view text) {
   std::string out(text);
   std::transform(out.begin(), out.end(), out.begin(),
