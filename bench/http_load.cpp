@@ -48,6 +48,7 @@ struct LoadOptions {
   double duration_s = 15;
   double warmup_s = 2;
   int follow_every = 4;
+  bool once = false;  // each path exactly once, shared among the clients; no warm-up or duration
   bool tcp_nodelay = true;  // as browsers and curl do; without it Nagle + delayed ACK add ~40 ms  // 0: never follow next_cursor
   std::vector<std::string> paths;
   std::string paths_file;
@@ -55,8 +56,8 @@ struct LoadOptions {
   // Discovery mode.
   bool discover = false;
   std::vector<std::string> sorts = {"name"};
-  std::vector<std::string> stages = {"prospect", "evaluating", "onboarding", "adopting",
-                                     "renewing", "advocating", "churned"};
+  std::vector<std::string> stages = {"prospect", "evaluating", "buying", "onboarding", "adopting",
+                                     "renewing", "expanding", "advocating", "churned"};
   int limit = 50;
 };
 
@@ -93,14 +94,17 @@ void RunWorker(const LoadOptions& o, int index, Clock::time_point measure_from, 
   httplib::Headers headers = {{"Authorization", "Bearer " + o.token}};
   out.latencies_ms.reserve(static_cast<size_t>(o.duration_s * 5000));
 
-  size_t next = static_cast<size_t>(index) * 7 % o.paths.size();
+  size_t next = o.once ? static_cast<size_t>(index) : static_cast<size_t>(index) * 7 % o.paths.size();
   long long sent = 0;
   std::optional<std::string> follow;  // a second page to ask for next
   while (true) {
     auto start = Clock::now();
-    if (start >= stop_at) break;
+    if (o.once ? next >= o.paths.size() : start >= stop_at) break;
     std::string path;
-    if (follow) {
+    if (o.once) {
+      path = o.paths[next];
+      next += static_cast<size_t>(o.clients);
+    } else if (follow) {
       path = WithCursor(o.paths[(next + o.paths.size() - 1) % o.paths.size()], *follow);
       follow.reset();
       ++out.followed;
@@ -190,6 +194,7 @@ int main(int argc, char** argv) {
   app.add_option("--warmup", o.warmup_s, "seconds of load before measuring")->capture_default_str();
   app.add_option("--follow-every", o.follow_every,
                  "follow next_cursor after every Nth request (0: never)")->capture_default_str();
+  app.add_flag("--once", o.once, "request each path once, the clients sharing them (no warm-up, no duration)");
   app.add_option("--path", o.paths, "a request path with its query (repeatable)");
   app.add_option("--paths-file", o.paths_file, "a file of request paths, one a line");
   app.add_option("--tcp-nodelay", o.tcp_nodelay, "set TCP_NODELAY on the client sockets")->capture_default_str();
@@ -226,6 +231,7 @@ int main(int argc, char** argv) {
   }
 
   auto begin = Clock::now();
+  if (o.once) o.warmup_s = 0, o.follow_every = 0;
   auto measure_from = begin + std::chrono::duration_cast<Clock::duration>(std::chrono::duration<double>(o.warmup_s));
   auto stop_at = measure_from + std::chrono::duration_cast<Clock::duration>(std::chrono::duration<double>(o.duration_s));
   std::vector<WorkerResult> results(o.clients);

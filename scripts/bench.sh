@@ -8,10 +8,13 @@
 #    `banso serve`, and banso_http_load with 8 clients over the owner x stage filtered list,
 #    sorted by name and by renewal date. Rounds alternate between the backends and sorts, so
 #    that noise from the shared machine falls on all of them alike; medians are reported.
-# 2. CSV import of accounts into a fresh SQLite database: `banso import accounts` against the
+# 2. Journey funnel (every tier x cohort filter, rounds like the list's) and the relationship map
+#    of every account once, on the same servers (issue 5).
+# 3. CSV import of accounts into a fresh SQLite database: `banso import accounts` against the
 #    sqlite3 shell's `.import` of the same file (the peer), rounds alternating, medians.
-# 3. Product-usage event ingest, rollups, memory and restart: scripts/bench-events.sh, which
-#    prints its own table (about 10 more minutes; under a minute with --quick).
+# 4. Product-usage event ingest, rollups, memory and restart: scripts/bench-events.sh, which
+#    prints its own table (about 10 more minutes; under a minute with --quick; BENCH_SKIP_EVENTS=1
+#    leaves it out).
 #
 # --quick: a smoke check (few accounts, short runs, one round). Full run: about 10 minutes.
 set -euo pipefail
@@ -175,6 +178,34 @@ for r in $(seq 1 "$rounds"); do
   done
 done
 
+# --- Journey funnel and relationship breadth (issue 5) ---------------------------------------
+# The funnel under every tier x cohort filter (year, quarter and month cohorts), in rounds like
+# the list's; then the relationship map (its breadth figure) of every account, each once.
+journey_results=$work/journey-results.tsv   # backend what p50 p99 rps errors
+for tier in "" high_touch low_touch tech_touch; do
+  for cohort in "" 2024 2025 2026 2025-Q1 2025-Q2 2025-Q3 2025-Q4 2026-Q1 2026-Q2 2026-Q3 2026-Q4 $(seq -f "2026-%02g" 1 11); do
+    qs=""
+    [ -n "$tier" ] && qs="tier=$tier"
+    [ -n "$cohort" ] && qs="${qs:+$qs&}cohort=$cohort"
+    echo "/api/v1/journey/funnel${qs:+?$qs}"
+  done
+done >"$work/funnel-paths.txt"
+seq 1 "$accounts" | sed 's|.*|/api/v1/accounts/&/relationships|' >"$work/relationship-paths.txt"
+journey_run() {  # backend what args...
+  local b=$1 what=$2 line; shift 2
+  line=$("$load" --port "${port[$b]}" --token "${token[$b]}" --clients "$clients" --follow-every 0 --label "$b/$what" "$@" \
+    2> >(sed 's/^/bench: /' >&2)) || true
+  [ -n "$line" ] || { echo "bench: load run $b/$what failed" >&2; exit 1; }
+  printf '%s\t%s\t%s\t%s\t%s\t%s\n' "$b" "$what" "$(field "$line" p50_ms)" "$(field "$line" p99_ms)" \
+    "$(field "$line" rps)" "$(field "$line" errors)" >>"$journey_results"
+}
+for r in $(seq 1 "$rounds"); do
+  for b in "${backends[@]}"; do
+    journey_run "$b" funnel --paths-file "$work/funnel-paths.txt" --duration "$duration" --warmup "$warmup"
+  done
+done
+for b in "${backends[@]}"; do journey_run "$b" relationships --paths-file "$work/relationship-paths.txt" --once; done
+
 # --- CSV import ------------------------------------------------------------------------------
 csv=$work/accounts.csv
 "$make_csv" --rows "$import_rows" --seed 1 >"$csv"
@@ -268,6 +299,20 @@ for b in "${backends[@]}"; do
   done
 done
 echo
+echo "Journey funnel (GET /api/v1/journey/funnel, $(wc -l <"$work/funnel-paths.txt") tier x cohort filters, ${duration} s per round, median of $rounds) and relationship map (GET /api/v1/accounts/{id}/relationships, every one of $accounts accounts once); $clients keep-alive clients"
+echo
+echo "| benchmark | backend | p50 ms | p99 ms | req/s | errors | target | ok? |"
+echo "|---|---|---|---|---|---|---|---|"
+for what in funnel relationships; do
+  for b in "${backends[@]}"; do
+    jcol() { awk -F'\t' -v b="$b" -v w="$what" -v c="$1" '$1 == b && $2 == w { print $c }' "$journey_results" | median; }
+    p50=$(jcol 3) p99=$(jcol 4) rps=$(jcol 5)
+    errors=$(awk -F'\t' -v b="$b" -v w="$what" '$1 == b && $2 == w { e += $6 } END { print e + 0 }' "$journey_results")
+    ok=$(awk -v p="$p99" -v e="$errors" 'BEGIN { print (p <= 50 && e == 0) ? "yes" : "no" }')
+    printf '| %s | %s | %.1f | %.1f | %.0f | %s | p99 ≤ 50 ms | %s |\n' "$what" "$b" "$p50" "$p99" "$rps" "$errors" "$ok"
+  done
+done
+echo
 echo "Demo load (banso demo --accounts $accounts --seed 1, once$([ -n "${BENCH_SERIAL_DEMO:-}" ] || [ ${#backends[@]} -lt 2 ] || echo ', both backends at the same time')):"
 for b in "${backends[@]}"; do echo "  $b: ${demo_s[$b]} s"; done
 echo
@@ -298,4 +343,8 @@ fi
 for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; wait "$pid" 2>/dev/null || true; done
 pids=()
 echo
-"$(dirname "$0")/bench-events.sh" ${quick:+--quick} "$build"
+if [ -n "${BENCH_SKIP_EVENTS:-}" ]; then
+  echo "Event ingest: skipped (BENCH_SKIP_EVENTS is set)"
+else
+  "$(dirname "$0")/bench-events.sh" ${quick:+--quick} "$build"
+fi
