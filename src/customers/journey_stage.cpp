@@ -119,7 +119,11 @@ JourneyStage JourneyStageStore::Add(const auth::Actor& actor, const nlohmann::js
   ApplyJson(body, s, true);
   Validate(s);
   return db_.Transact([&](store::Tx& tx) {
-    if (FindStage(ListIn(tx), s.key)) throw Conflict("key", "a stage with key \"" + s.key + "\" exists");
+    auto stages = ListIn(tx);
+    if (FindStage(stages, s.key)) throw Conflict("key", "a stage with key \"" + s.key + "\" exists");
+    if (!body.contains("position"))  // last within its moment
+      for (const auto& other : stages)
+        if (other.moment == s.moment) s.position = std::max(s.position, other.position + 10);
     s.id = store::InsertRecord(tx, kTable, ColumnsOf(s), Timestamp::Now().ms);
     s.version = 1;
     auth::AuditLog::Record(tx, actor, "create", "journey stage", s.id, nullptr, ToJson(s));

@@ -156,6 +156,8 @@ IcpCriterion IcpStore::Add(const auth::Actor& actor, const nlohmann::json& body)
   ApplyJson(body, c);
   Validate(c);
   return db_.Transact([&](store::Tx& tx) {
+    if (!body.contains("position"))  // last
+      for (const auto& other : CriteriaIn(tx)) c.position = std::max(c.position, other.position + 10);
     c.id = store::InsertRecord(tx, kTable, ColumnsOf(c), Timestamp::Now().ms);
     c.version = 1;
     auth::AuditLog::Record(tx, actor, "create", "ICP criterion", c.id, nullptr, ToJson(c));

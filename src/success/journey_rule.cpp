@@ -168,6 +168,8 @@ JourneyRule JourneyRuleStore::Add(const auth::Actor& actor, const nlohmann::json
     auto rules = ListIn(tx);
     if (std::any_of(rules.begin(), rules.end(), [&](const auto& o) { return o.key == r.key; }))
       throw Conflict("key", "a rule with key \"" + r.key + "\" exists");
+    if (!body.contains("position"))  // tried last
+      for (const auto& other : rules) r.position = std::max(r.position, other.position + 10);
     r.id = store::InsertRecord(tx, kTable, ColumnsOf(r), Timestamp::Now().ms);
     r.version = 1;
     auth::AuditLog::Record(tx, actor, "create", "journey rule", r.id, nullptr, ToJson(r));

@@ -148,12 +148,12 @@ std::optional<SalesHandoff> FindBy(store::Tx& tx, const char* column, long long 
   return rows.front();
 }
 
-std::optional<PlanTemplate> TemplateOf(store::Database& db, const std::optional<PlanSeed>& seed) {
+std::optional<PlanTemplate> TemplateOf(store::Database& db, const std::optional<PlanSeed>& seed, const std::string& field) {
   if (!seed || !seed->template_key) return std::nullopt;
   try {
     return PlanTemplateStore(db).Get(*seed->template_key);
   } catch (const NotFound&) {
-    throw Invalid("template_key", "no success-plan template has key \"" + *seed->template_key + "\"");
+    throw Invalid(field, "no success-plan template has key \"" + *seed->template_key + "\"");
   }
 }
 
@@ -215,7 +215,7 @@ std::pair<SalesHandoff, std::optional<SuccessPlan>> SalesHandoffStore::Create(co
   SalesHandoff h;
   h.account_id = account;
   ApplyJson(body, h);
-  auto from = TemplateOf(db_, seed);
+  auto from = TemplateOf(db_, seed, "seed_plan.template_key");
   return db_.Transact([&](store::Tx& tx) {
     h = CreateIn(tx, actor, h);
     std::optional<SuccessPlan> plan;
@@ -272,7 +272,7 @@ store::Page<SalesHandoff> SalesHandoffStore::List(const HandoffQuery& query) {
 }
 
 SuccessPlan SalesHandoffStore::SeedPlan(const auth::Actor& actor, long long id, const PlanSeed& seed) {
-  auto from = TemplateOf(db_, seed);
+  auto from = TemplateOf(db_, seed, "template_key");
   return db_.Transact([&](store::Tx& tx) {
     auto h = FindBy(tx, "id", id);
     if (!h) throw NotFound("no sales hand-off with id " + std::to_string(id));

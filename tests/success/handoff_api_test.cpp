@@ -75,7 +75,7 @@ TEST_P(HandoffTest, AHandoffRecordsTheFitAndSeedsThePlan) {
   wrong_template["seed_plan"]["template_key"] = "no-such-template";
   r = as("csm").Post(Path(account, "/handoff"), wrong_template);
   EXPECT_EQ(r.status, 400);
-  EXPECT_EQ(r.body["error"]["field"], "template_key");
+  EXPECT_EQ(r.body["error"]["field"], "seed_plan.template_key");
   EXPECT_EQ(as("viewer").Get(Path(account, "/handoff")).status, 404);
   EXPECT_EQ(as("viewer").Get(Path(account, "/success-plans")).body["data"].size(), 0u);
 

@@ -61,6 +61,14 @@ TEST_P(JourneyTest, StagesAreOrderedAndEditable) {
   EXPECT_EQ(at(key), at("evaluating") + 1);  // between evaluating (20) and buying (30)
   EXPECT_EQ(at("buying"), at(key) + 1);
 
+  // Without a position a stage goes last in its moment.
+  auto last = as("manager").Post("/api/v1/journey/stages", {{"key", key + "_last"}, {"moment", "tmot"}, {"name_ja", "更新後"}, {"name_en", "Renewed"}});
+  ASSERT_EQ(last.status, 201) << last.raw;
+  stages = as("viewer").Get("/api/v1/journey/stages");
+  EXPECT_EQ(at(key + "_last"), at("churned") - 1);
+  EXPECT_EQ(as("manager").Delete("/api/v1/journey/stages/" + std::to_string(last.body["id"].get<long long>())).status, 204);
+  stages = as("viewer").Get("/api/v1/journey/stages");
+
   EXPECT_EQ(as("csm").Post("/api/v1/journey/stages", {{"key", "x"}, {"moment", "fmot"}, {"name_ja", "x"}, {"name_en", "x"}}).status, 403);
   auto bad = as("manager").Post("/api/v1/journey/stages", {{"key", "y_" + key}, {"moment", "nmot"}, {"name_ja", "y"}, {"name_en", "y"}});
   EXPECT_EQ(bad.status, 400);

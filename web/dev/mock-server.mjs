@@ -9,6 +9,7 @@ import { randomBytes } from 'node:crypto';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { journeyMock } from './mock-journey.mjs';
 import { successMock } from './mock-success.mjs';
 import { usageMock } from './mock-usage.mjs';
 
@@ -44,7 +45,6 @@ const COMPANIES = [
   ['株式会社かがやき不動産', 'カガヤキフドウサン', 'kagayaki-re.example', '不動産'],
   ['Blue Harbor Ltd.', null, 'blueharbor.example', 'Media'],
 ];
-const STAGES = ['prospect', 'evaluating', 'onboarding', 'adopting', 'renewing', 'advocating', 'churned'];
 const TIERS = ['high_touch', 'low_touch', 'tech_touch'];
 const BANDS = ['1-9', '10-49', '50-249', '250-999', '1000-4999', '5000+'];
 
@@ -81,7 +81,10 @@ for (let i = 0; i < 64; i++) {
     owner_name: users.find((u) => u.id === [2, 3, 2, 4, 3][i % 5]).name,
     tier_override: i % 11 === 0 ? 'high_touch' : null,
     tier: i % 13 === 5 ? null : i % 11 === 0 ? 'high_touch' : TIERS[i % 3],
-    journey_stage: STAGES[(i * 3) % STAGES.length],
+    // Set, with its history, by dev/mock-journey.mjs.
+    journey_stage: 'prospect',
+    journey_stage_since: '2025-11-23T01:02:03Z',
+    moment_of_truth: 'zmot',
     start_date: isoDay(addDays(-900 + i * 9)),
     renewal_date: i % 17 === 3 ? null : isoDay(addDays(12 + ((i * 37) % 400))),
     custom_attributes: i % 2 === 0 ? { plan: ['Enterprise', 'Business', 'Starter'][i % 3], region: ['関東', '関西', '九州'][i % 3], sso_enabled: i % 4 === 0, seats: 20 + i * 5 } : {},
@@ -285,10 +288,13 @@ function importCsv(kind, buffer, encoding, dryRun) {
   return { kind, dry_run: dryRun, encoding: enc, total_rows: lines.length - 1, inserted, updated, rejected, columns };
 }
 
-// Product usage (sources, events, the live stream, account usage): dev/mock-usage.mjs.
-const usage = usageMock({ accounts, contacts, send, fail, readBody });
 // Success plans, templates, self-sufficiency and the relationship map: dev/mock-success.mjs.
 const success = successMock({ accounts, contacts, touchpoints, surveys, send, fail, readBody });
+// The journey (stages, moves, rules, board, funnel), the ICP and hand-offs: dev/mock-journey.mjs.
+// Before usage: it puts every account in its stage, and usage simulates the active ones.
+const journey = journeyMock({ accounts, contacts, contracts, surveys, users, send, fail, readBody, success });
+// Product usage (sources, events, the live stream, account usage): dev/mock-usage.mjs.
+const usage = usageMock({ accounts, contacts, send, fail, readBody });
 
 // ---------- API ----------
 
@@ -370,6 +376,7 @@ async function api(req, res, url) {
   }
   if ((await usage.handleApi(req, res, url, path, session)) !== false) return;
   if ((await success.handleApi(req, res, url, path, session)) !== false) return;
+  if ((await journey.handleApi(req, res, url, path, session)) !== false) return;
   return fail(res, 404, 'not_found', `no route ${req.method} ${url.pathname}`);
 }
 

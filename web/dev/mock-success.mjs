@@ -321,5 +321,26 @@ export function successMock({ accounts, contacts, touchpoints, surveys, send, fa
     }
   }
 
-  return { handleApi };
+  /** A plan seeded from a sales hand-off (dev/mock-journey.mjs): the definition is why they
+   *  bought, one CO objective per expected outcome, on top of the template's when one is named.
+   *  Null when the template does not exist. */
+  function seedPlan({ accountId, templateKey, definition, outcomes, user }) {
+    let plan;
+    if (templateKey) {
+      const template = TEMPLATES.find((t) => t.key === templateKey);
+      if (!template) return null;
+      plan = fromTemplate(template, accountId, isoDay(Date.now()), user);
+    } else {
+      plan = fromTemplate({ key: null, name: '成功計画（営業からの引き継ぎ）', duration_days: 90, objectives: [] }, accountId, isoDay(Date.now()), user);
+      plan.template_key = null;
+    }
+    plan.definition = definition;
+    plan.objectives = [...plan.objectives, ...parseObjectives(outcomes.map((title) => ({ title, type: 'co', kind: 'problem_solved' })), plan)];
+    // One "created" entry with everything in it, as for any new plan.
+    history.get(plan.id).splice(0, 1);
+    record(plan, null, user);
+    return withProgress(plan);
+  }
+
+  return { handleApi, seedPlan };
 }

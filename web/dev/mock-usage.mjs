@@ -94,7 +94,7 @@ export function usageMock({ accounts, contacts, send, fail, readBody }) {
 
   // ---------- per-account usage: simulated users ----------
 
-  const ACTIVE_STAGES = new Set(['onboarding', 'adopting', 'renewing', 'advocating', 'evaluating']);
+  const ACTIVE_STAGES = new Set(['onboarding', 'adopting', 'renewing', 'expanding', 'advocating', 'evaluating', 'buying']);
   const FEATURE_NAMES = CATALOG.filter((c) => c[2]).map((c) => c[2]);
   const EVENT_NAMES = CATALOG.filter((c) => c[3] > 0).map((c) => c[0]);
 

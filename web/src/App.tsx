@@ -2,11 +2,14 @@ import type { ReactNode } from 'react';
 import { BrowserRouter, Navigate, Route, Routes, useLocation } from 'react-router-dom';
 import { AuthProvider, useAuth } from './auth/AuthContext';
 import { Layout } from './components/Layout';
+import { StagesProvider } from './components/StagesContext';
 import { Loading } from './components/States';
 import { AccountListPage } from './pages/accounts/AccountListPage';
 import { AccountPage } from './pages/account/AccountPage';
 import { EventsPage } from './pages/events/EventsPage';
+import { HandoffsPage } from './pages/handoff/HandoffsPage';
 import { ImportPage } from './pages/import/ImportPage';
+import { JourneyPage } from './pages/journey/JourneyPage';
 import { LoginPage } from './pages/login/LoginPage';
 import { PlanPrintPage } from './pages/plans/PlanPrintPage';
 import { SourcesPage } from './pages/sources/SourcesPage';
@@ -26,35 +29,44 @@ export function App() {
   return (
     <BrowserRouter basename={BASENAME}>
       <AuthProvider>
-        <Routes>
-          <Route path="/login" element={<LoginPage />} />
-          <Route
-            element={
-              <RequireAuth>
-                <Layout />
-              </RequireAuth>
-            }
-          >
-            <Route path="/accounts" element={<AccountListPage />} />
-            <Route path="/accounts/:id" element={<AccountPage />} />
-            <Route path="/import" element={<ImportPage />} />
-            <Route path="/events" element={<EventsPage tab="catalog" />} />
-            <Route path="/events/features" element={<EventsPage tab="features" />} />
-            <Route path="/events/stream" element={<EventsPage tab="stream" />} />
-            <Route path="/sources" element={<SourcesPage />} />
-            <Route path="/success-templates" element={<SuccessTemplatesPage />} />
-          </Route>
-          {/* A sheet to print or share: signed in, but without the console's frame. */}
-          <Route
-            path="/plans/:id/print"
-            element={
-              <RequireAuth>
-                <PlanPrintPage />
-              </RequireAuth>
-            }
-          />
-          <Route path="*" element={<Navigate to="/accounts" replace />} />
-        </Routes>
+        {/* The journey stages, read once and shared by every badge, filter and select. */}
+        <StagesProvider>
+          <Routes>
+            <Route path="/login" element={<LoginPage />} />
+            <Route
+              element={
+                <RequireAuth>
+                  <Layout />
+                </RequireAuth>
+              }
+            >
+              <Route path="/accounts" element={<AccountListPage />} />
+              <Route path="/accounts/:id" element={<AccountPage />} />
+              <Route path="/journey" element={<JourneyPage tab="board" />} />
+              <Route path="/journey/funnel" element={<JourneyPage tab="funnel" />} />
+              <Route path="/journey/settings" element={<JourneyPage tab="settings" />} />
+              <Route path="/handoffs" element={<HandoffsPage tab="list" />} />
+              <Route path="/handoffs/icp" element={<HandoffsPage tab="icp" />} />
+              <Route path="/icp" element={<Navigate to="/handoffs/icp" replace />} />
+              <Route path="/import" element={<ImportPage />} />
+              <Route path="/events" element={<EventsPage tab="catalog" />} />
+              <Route path="/events/features" element={<EventsPage tab="features" />} />
+              <Route path="/events/stream" element={<EventsPage tab="stream" />} />
+              <Route path="/sources" element={<SourcesPage />} />
+              <Route path="/success-templates" element={<SuccessTemplatesPage />} />
+            </Route>
+            {/* A sheet to print or share: signed in, but without the console's frame. */}
+            <Route
+              path="/plans/:id/print"
+              element={
+                <RequireAuth>
+                  <PlanPrintPage />
+                </RequireAuth>
+              }
+            />
+            <Route path="*" element={<Navigate to="/accounts" replace />} />
+          </Routes>
+        </StagesProvider>
       </AuthProvider>
     </BrowserRouter>
   );

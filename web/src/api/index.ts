@@ -1,8 +1,33 @@
 // Typed calls to /api/v1, one function per endpoint the console uses.
-import { buildUrl, http, request, type QueryValue } from './client';
+import { ApiError, buildUrl, http, request, type QueryValue } from './client';
 import type {
   Account,
+  AccountFit,
   AccountInput,
+  AccountJourney,
+  BoardQuery,
+  FunnelQuery,
+  Handoff,
+  HandoffCreated,
+  HandoffInput,
+  HandoffPatch,
+  HandoffQuery,
+  Icp,
+  IcpCriterion,
+  IcpCriterionInput,
+  IcpCriterionPatch,
+  JourneyBoard,
+  JourneyFunnel,
+  JourneyMoveInput,
+  JourneyMoveResult,
+  JourneyRule,
+  JourneyRuleInput,
+  JourneyRulePatch,
+  JourneyRules,
+  JourneyStage,
+  JourneyStageInput,
+  JourneyStagePatch,
+  RuleRunResult,
   AccountQuery,
   AccountUsage,
   CatalogEvent,
@@ -123,4 +148,48 @@ export const api = {
     http.post<SelfSufficiencyAssessment>(`${V1}/accounts/${accountId}/self-sufficiency`, { met, note }),
   relationships: (accountId: number, signal?: AbortSignal) =>
     http.get<RelationshipMap>(`${V1}/accounts/${accountId}/relationships`, undefined, signal),
+
+  // The journey (issue 5): editable stages, rules, each account's moves, the board and the funnel.
+  journeyStages: (signal?: AbortSignal) => http.get<{ data: JourneyStage[] }>(`${V1}/journey/stages`, undefined, signal),
+  createJourneyStage: (input: JourneyStageInput) => http.post<JourneyStage>(`${V1}/journey/stages`, input),
+  updateJourneyStage: (id: number, patch: JourneyStagePatch) => http.patch<JourneyStage>(`${V1}/journey/stages/${id}`, patch),
+  /** 409 while accounts are in the stage or a rule names it. */
+  deleteJourneyStage: (id: number) => http.del(`${V1}/journey/stages/${id}`),
+  journeyRules: (signal?: AbortSignal) => http.get<JourneyRules>(`${V1}/journey/rules`, undefined, signal),
+  createJourneyRule: (input: JourneyRuleInput) => http.post<JourneyRule>(`${V1}/journey/rules`, input),
+  /** A condition on an unknown field answers 400 naming `conditions[i].field`. */
+  updateJourneyRule: (id: number, patch: JourneyRulePatch) => http.patch<JourneyRule>(`${V1}/journey/rules/${id}`, patch),
+  deleteJourneyRule: (id: number) => http.del(`${V1}/journey/rules/${id}`),
+  /** dryRun=true says what would move and moves nothing. */
+  runJourneyRules: (dryRun: boolean, accountId?: number) =>
+    http.post<RuleRunResult>(`${V1}/journey/rules/run`, accountId === undefined ? { dry_run: dryRun } : { dry_run: dryRun, account_id: accountId }),
+  accountJourney: (accountId: number, signal?: AbortSignal) => http.get<AccountJourney>(`${V1}/accounts/${accountId}/journey`, undefined, signal),
+  /** 400 naming `to` for an unknown stage or the one it is in; 409 when `version` is stale. */
+  moveAccount: (accountId: number, input: JourneyMoveInput) => http.post<JourneyMoveResult>(`${V1}/accounts/${accountId}/journey/moves`, input),
+  journeyBoard: (query: BoardQuery, signal?: AbortSignal) => http.get<JourneyBoard>(`${V1}/journey/board`, { ...query }, signal),
+  journeyFunnel: (query: FunnelQuery, signal?: AbortSignal) => http.get<JourneyFunnel>(`${V1}/journey/funnel`, { ...query }, signal),
+
+  // Sales hand-off and the ideal customer profile (issue 5).
+  icp: (signal?: AbortSignal) => http.get<Icp>(`${V1}/icp`, undefined, signal),
+  createIcpCriterion: (input: IcpCriterionInput) => http.post<IcpCriterion>(`${V1}/icp/criteria`, input),
+  updateIcpCriterion: (id: number, patch: IcpCriterionPatch) => http.patch<IcpCriterion>(`${V1}/icp/criteria/${id}`, patch),
+  deleteIcpCriterion: (id: number) => http.del(`${V1}/icp/criteria/${id}`),
+  accountFit: (accountId: number, signal?: AbortSignal) => http.get<AccountFit>(`${V1}/accounts/${accountId}/fit`, undefined, signal),
+  /** Null while the account has no hand-off (the server answers 404). */
+  handoff: async (accountId: number, signal?: AbortSignal): Promise<Handoff | null> => {
+    try {
+      return await http.get<Handoff>(`${V1}/accounts/${accountId}/handoff`, undefined, signal);
+    } catch (cause) {
+      if (cause instanceof ApiError && cause.status === 404) return null;
+      throw cause;
+    }
+  },
+  /** 409 when the account already has one. */
+  createHandoff: (accountId: number, input: HandoffInput) => http.post<HandoffCreated>(`${V1}/accounts/${accountId}/handoff`, input),
+  updateHandoff: (id: number, patch: HandoffPatch) => http.patch<Handoff>(`${V1}/handoffs/${id}`, patch),
+  /** A success plan seeded from the notes; the hand-off's plan_id is set to it. */
+  planFromHandoff: (id: number, templateKey: string | null) =>
+    http.post<SuccessPlan>(`${V1}/handoffs/${id}/plan`, templateKey ? { template_key: templateKey } : {}),
+  /** Newest first: the poor-fit list. */
+  handoffs: (query: HandoffQuery, signal?: AbortSignal) => http.get<Page<Handoff>>(`${V1}/handoffs`, { ...query }, signal),
 };

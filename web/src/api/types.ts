@@ -1,16 +1,12 @@
 // Types of the Banso REST API (/api/v1), snake_case as on the wire.
 // Keep in step with the server's OpenAPI document.
 
-export const JOURNEY_STAGES = ['prospect', 'evaluating', 'onboarding', 'adopting', 'renewing', 'advocating', 'churned'] as const;
-export type JourneyStage = (typeof JOURNEY_STAGES)[number];
+/** The moments of truth (seed 002), in journey order, and churned; every journey stage is in one. */
+export const MOMENTS = ['zmot', 'fmot', 'smot', 'tmot', 'churned'] as const;
+export type Moment = (typeof MOMENTS)[number];
 
-/** The moment of truth each journey stage belongs to (not translated: ZMOT etc. are the same in both languages). */
-export const STAGE_MOMENT: Partial<Record<JourneyStage, 'ZMOT' | 'FMOT' | 'SMOT' | 'TMOT'>> = {
-  prospect: 'ZMOT',
-  evaluating: 'FMOT',
-  adopting: 'SMOT',
-  advocating: 'TMOT',
-};
+/** A journey stage's key ("onboarding"). Stages are edited by managers (GET /journey/stages), so any string. */
+export type StageKey = string;
 
 export const TIERS = ['high_touch', 'low_touch', 'tech_touch'] as const;
 export type Tier = (typeof TIERS)[number];
@@ -91,7 +87,12 @@ export interface Account {
   owner_name: string | null;
   tier_override: Tier | null;
   tier: Tier | null;
-  journey_stage: JourneyStage;
+  /** A key of GET /journey/stages; shown as the key when the stage is not (or no longer) listed. */
+  journey_stage: StageKey;
+  /** When the account entered its current stage. */
+  journey_stage_since: IsoTimestamp;
+  /** The moment of truth of its stage (null when the stage is not known). */
+  moment_of_truth: Moment | null;
   start_date: IsoDate | null;
   renewal_date: IsoDate | null;
   custom_attributes: Record<string, unknown>;
@@ -124,7 +125,7 @@ export type AccountSort = 'name' | '-name' | 'renewal_date' | '-renewal_date' | 
 export interface AccountQuery {
   q?: string;
   owner_id?: number;
-  journey_stage?: JourneyStage;
+  journey_stage?: StageKey;
   tier?: Tier;
   renewal_within_days?: number;
   sort?: AccountSort;
@@ -535,4 +536,293 @@ export interface RelationshipMap {
   warnings: RelationshipWarning[];
   departed_champions: string[];
   contacts: RelationshipContact[];
+}
+
+// ---------- The journey (issue 5): editable stages, transitions, rules, the board, the funnel ----------
+
+export interface JourneyStage {
+  id: number;
+  version: number;
+  key: StageKey;
+  moment: Moment;
+  /** Order along the journey (the list comes sorted). */
+  position: number;
+  name_ja: string;
+  name_en: string;
+}
+
+/** POST /journey/stages; PATCH sends `version` and the fields changed (the key never changes). */
+export interface JourneyStageInput {
+  key: StageKey;
+  moment: Moment;
+  position?: number;
+  name_ja: string;
+  name_en: string;
+}
+export type JourneyStagePatch = { version: number } & Partial<Omit<JourneyStageInput, 'key'>>;
+
+export const RULE_OPS = ['eq', 'ne', 'gt', 'gte', 'lt', 'lte'] as const;
+export type RuleOp = (typeof RULE_OPS)[number];
+
+export interface RuleCondition {
+  /** One of the `fields` GET /journey/rules lists ("contracts.active"). */
+  field: string;
+  op: RuleOp;
+  value: number;
+}
+
+/** "Move accounts from these stages to that one when every condition holds." */
+export interface JourneyRule {
+  id: number;
+  version: number;
+  key: string;
+  name: string;
+  /** Empty: any stage but `to_stage`. */
+  from_stages: StageKey[];
+  to_stage: StageKey;
+  conditions: RuleCondition[];
+  enabled: boolean;
+  position: number;
+}
+export type JourneyRuleInput = Omit<JourneyRule, 'id' | 'version' | 'position'> & { position?: number };
+export type JourneyRulePatch = { version: number } & Partial<Omit<JourneyRuleInput, 'key'>>;
+
+/** An account fact a journey rule or an ICP criterion can test. */
+export interface FieldInfo {
+  key: string;
+  description: string;
+  /** ICP fields: compared with gte / lte rather than listed. */
+  numeric?: boolean;
+}
+
+export interface JourneyRules {
+  data: JourneyRule[];
+  fields: FieldInfo[];
+}
+
+export interface RuleMove {
+  account_id: number;
+  account_name: string;
+  from: StageKey;
+  to: StageKey;
+  /** The rule's key. */
+  rule: string;
+}
+
+export interface RuleRunResult {
+  evaluated: number;
+  moved: number;
+  /** At most 200, even when more moved. */
+  moves: RuleMove[];
+}
+
+/** One move of an account between stages: by a person, the system, or a rule. */
+export interface JourneyTransition {
+  id: number;
+  account_id: number;
+  /** Null: the account was created in `to`. */
+  from: StageKey | null;
+  to: StageKey;
+  at: IsoTimestamp;
+  by_user: number | null;
+  by_name: string | null;
+  /** The actor's label: an email, "cli", "rule:first_contract". */
+  by_label: string;
+  /** The journey rule's key when a rule moved it. */
+  rule: string | null;
+  note: string;
+}
+
+export interface RuleExplanation {
+  key: string;
+  name: string;
+  to_stage: StageKey;
+  /** Every condition holds: the next rule run moves the account. */
+  ready: boolean;
+  conditions: (RuleCondition & { actual: number | null; holds: boolean })[];
+}
+
+/** GET /accounts/{id}/journey. */
+export interface AccountJourney {
+  stage: StageKey;
+  moment: Moment | null;
+  since: IsoTimestamp;
+  days_in_stage: number;
+  /** The account's version, to send with a move. */
+  version: number;
+  /** Newest first. */
+  transitions: JourneyTransition[];
+  facts: Record<string, number | null>;
+  /** The enabled rules that could move the account from its stage, each explained. */
+  rules: RuleExplanation[];
+}
+
+export interface JourneyMoveInput {
+  to: StageKey;
+  note?: string;
+  /** The account's version read: a stale one answers 409. */
+  version?: number;
+}
+
+export interface JourneyMoveResult {
+  account: Account;
+  transition: JourneyTransition;
+}
+
+export interface BoardAccount {
+  id: number;
+  name: string;
+  tier: Tier | null;
+  owner_id: number | null;
+  owner_name: string | null;
+  arr_minor: number;
+  currency: string;
+  since: IsoTimestamp;
+  days_in_stage: number;
+}
+
+export interface BoardStage {
+  key: StageKey;
+  moment: Moment;
+  name_ja: string;
+  name_en: string;
+  /** Every account in the stage; `accounts` holds at most per_stage of them, longest in the stage first. */
+  count: number;
+  accounts: BoardAccount[];
+}
+
+export interface JourneyBoard {
+  stages: BoardStage[];
+}
+
+export interface BoardQuery {
+  tier?: Tier;
+  owner_id?: number;
+  per_stage?: number;
+}
+
+export interface FunnelStage {
+  key: StageKey;
+  moment: Moment;
+  name_ja: string;
+  name_en: string;
+  /** Accounts that ever reached the stage. */
+  reached: number;
+  /** Accounts in it now. */
+  current: number;
+  /** 0–1: reached ÷ reached of the stage before; null for the first stage and churned. */
+  conversion: number | null;
+  median_days_to_next: number | null;
+  churned_from: number;
+}
+
+export interface FunnelMoment {
+  moment: Moment;
+  reached: number;
+  conversion: number | null;
+  median_days_to_next: number | null;
+}
+
+export interface JourneyFunnel {
+  accounts: number;
+  tier: Tier | null;
+  cohort: string | null;
+  stages: FunnelStage[];
+  moments: FunnelMoment[];
+  /** The months accounts entered the journey ("2024-01"), for the cohort picker. */
+  cohorts: string[];
+}
+
+export interface FunnelQuery {
+  tier?: Tier;
+  /** "2026", "2026-Q1" or "2026-03": when the account entered the journey. */
+  cohort?: string;
+}
+
+// ---------- Sales hand-off and the ideal customer profile (issue 5) ----------
+
+export const ICP_OPS = ['in', 'gte', 'lte'] as const;
+export type IcpOp = (typeof ICP_OPS)[number];
+
+/** One criterion of the ideal customer profile, shared by sales and CS. */
+export interface IcpCriterion {
+  id: number;
+  version: number;
+  label: string;
+  /** "industry", "employee_band", "country", "arr_minor", "contacts" or "custom.<attribute>". */
+  field: string;
+  op: IcpOp;
+  /** For `in`. */
+  values: string[];
+  /** For `gte` / `lte`. */
+  value: number | null;
+  /** 1–100. */
+  weight: number;
+  position: number;
+}
+export type IcpCriterionInput = Omit<IcpCriterion, 'id' | 'version' | 'position'> & { position?: number };
+export type IcpCriterionPatch = { version: number } & Partial<IcpCriterionInput>;
+
+export interface Icp {
+  criteria: IcpCriterion[];
+  fields: FieldInfo[];
+}
+
+/** GET /accounts/{id}/fit: how the account fits the profile now. */
+export interface AccountFit {
+  /** 0–100: the met criteria's share of the weights. */
+  score: number;
+  criteria: { id: number; label: string; weight: number; met: boolean; actual: string | number | null }[];
+}
+
+export const STAKEHOLDER_ROLES = ['champion', 'decision_maker', 'executive_sponsor', 'user', 'other'] as const;
+export type StakeholderRole = (typeof STAKEHOLDER_ROLES)[number];
+
+export interface Stakeholder {
+  /** One of the account's contacts, or null for a name only. */
+  contact_id: number | null;
+  name: string;
+  role: StakeholderRole;
+  note: string;
+}
+
+/** What sales hands over to CS when the deal closes. */
+export interface Handoff {
+  id: number;
+  version: number;
+  account_id: number;
+  account_name: string;
+  why_bought: string;
+  expected_outcomes: string[];
+  stakeholders: Stakeholder[];
+  sales_owner: string;
+  handed_off_at: IsoTimestamp;
+  handed_off_by_name: string | null;
+  /** 0–100, as it was at the hand-off. */
+  fit_score: number;
+  fit: { id: number; label: string; weight: number; met: boolean }[];
+  /** The success plan seeded from the notes, once there is one. */
+  plan_id: number | null;
+}
+
+export interface HandoffInput {
+  why_bought: string;
+  expected_outcomes: string[];
+  stakeholders: Stakeholder[];
+  sales_owner?: string;
+  /** Also seed a success plan (definition = why they bought, a CO objective per expected outcome). */
+  seed_plan?: { template_key?: string };
+}
+export type HandoffPatch = { version: number } & Partial<Omit<HandoffInput, 'seed_plan'>>;
+
+export interface HandoffCreated {
+  handoff: Handoff;
+  plan: SuccessPlan | null;
+}
+
+export interface HandoffQuery {
+  fit_below?: number;
+  since_days?: number;
+  limit?: number;
+  cursor?: string | null;
 }

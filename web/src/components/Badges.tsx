@@ -2,17 +2,19 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
-  STAGE_MOMENT,
   type ContactRole,
-  type JourneyStage,
+  type Moment,
   type MovementKind,
   type ObjectiveKind,
   type ObjectiveType,
   type PlanStatus,
   type Sentiment,
+  type StakeholderRole,
   type Tier,
 } from '../api/types';
+import { fitTone } from '../lib/journey';
 import { npsCategory } from '../lib/nps';
+import { useStages } from './StagesContext';
 
 export type Tone = 'gray' | 'blue' | 'indigo' | 'violet' | 'green' | 'teal' | 'amber' | 'orange' | 'red' | 'pink';
 
@@ -25,25 +27,50 @@ export function Badge({ tone = 'gray', children, title, testId, dot = false }: {
   );
 }
 
-const STAGE_TONE: Record<JourneyStage, Tone> = {
-  prospect: 'gray',
-  evaluating: 'violet',
-  onboarding: 'blue',
-  adopting: 'green',
-  renewing: 'amber',
-  advocating: 'teal',
-  churned: 'red',
-};
+// Stages are editable, so the colour follows the stage's moment of truth.
+const MOMENT_TONE: Record<Moment, Tone> = { zmot: 'gray', fmot: 'violet', smot: 'blue', tmot: 'teal', churned: 'red' };
 
-export function StageBadge({ stage }: { stage: JourneyStage }) {
+/** A journey stage by its key: its name in the UI language (the key when unknown), coloured by its moment. */
+export function StageBadge({ stage, moment, testId = 'stage-badge' }: { stage: string; moment?: Moment | null; testId?: string }) {
   const { t } = useTranslation();
-  const moment = STAGE_MOMENT[stage];
+  const { stages, label } = useStages();
+  const of = moment ?? stages?.find((s) => s.key === stage)?.moment ?? null;
   return (
-    <Badge tone={STAGE_TONE[stage] ?? 'gray'} dot testId="stage-badge" title={moment ? `${t('enum.moment')}: ${moment}` : undefined}>
-      {t(`enum.stage.${stage}`, { defaultValue: stage })}
-      {moment && <span className="badge-suffix">{moment}</span>}
+    <Badge tone={of ? MOMENT_TONE[of] : 'gray'} dot testId={testId} title={of ? `${t('enum.moment')}: ${t(`enum.momentOfTruth.${of}`)}` : undefined}>
+      {label(stage)}
+      {of && of !== 'churned' && <span className="badge-suffix">{t(`enum.momentCode.${of}`)}</span>}
     </Badge>
   );
+}
+
+/** A moment of truth: "ZMOT（情報収集）". */
+export function MomentBadge({ moment }: { moment: Moment | null }) {
+  const { t } = useTranslation();
+  if (!moment) return null;
+  return (
+    <Badge tone={MOMENT_TONE[moment] ?? 'gray'} testId="moment-badge">
+      {t(`enum.momentOfTruth.${moment}`, { defaultValue: moment })}
+    </Badge>
+  );
+}
+
+/** A 0–100 fit score against the ideal customer profile, red when poor. */
+export function FitScore({ score, testId = 'fit-score', size = 'md' }: { score: number; testId?: string; size?: 'md' | 'lg' }) {
+  const { t } = useTranslation();
+  const tone = fitTone(score);
+  return (
+    <span className={`fit fit-${tone} fit-${size}`} data-testid={testId} data-score={score} title={t(`fit.tone.${tone}`)}>
+      <span className="fit-value">{Math.round(score)}</span>
+      <span className="fit-of">/100</span>
+    </span>
+  );
+}
+
+const STAKEHOLDER_TONE: Record<StakeholderRole, Tone> = { champion: 'green', decision_maker: 'indigo', executive_sponsor: 'violet', user: 'gray', other: 'gray' };
+
+export function StakeholderRoleBadge({ role }: { role: StakeholderRole }) {
+  const { t } = useTranslation();
+  return <Badge tone={STAKEHOLDER_TONE[role] ?? 'gray'}>{t(`enum.stakeholderRole.${role}`, { defaultValue: role })}</Badge>;
 }
 
 const TIER_TONE: Record<Tier, Tone> = { high_touch: 'indigo', low_touch: 'blue', tech_touch: 'gray' };

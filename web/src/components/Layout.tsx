@@ -10,6 +10,8 @@ import { LanguageSwitch } from './LanguageSwitch';
 // `roles`: shown only to these roles (the server refuses the others anyway).
 const NAV: { to: string; label: string; icon: IconName; testId: string; roles?: readonly UserRole[] }[] = [
   { to: '/accounts', label: 'nav.accounts', icon: 'building', testId: 'nav-accounts' },
+  { to: '/journey', label: 'nav.journey', icon: 'route', testId: 'nav-journey' },
+  { to: '/handoffs', label: 'nav.handoffs', icon: 'handoff', testId: 'nav-handoffs' },
   { to: '/import', label: 'nav.import', icon: 'upload', testId: 'nav-import' },
   { to: '/success-templates', label: 'nav.successTemplates', icon: 'flag', testId: 'nav-success-templates' },
   { to: '/events', label: 'nav.events', icon: 'activity', testId: 'nav-events' },

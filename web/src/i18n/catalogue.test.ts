@@ -3,15 +3,18 @@ import {
   CONTACT_ROLES,
   EVENT_TYPES,
   IMPORT_ENCODINGS,
+  ICP_OPS,
   IMPORT_KINDS,
-  JOURNEY_STAGES,
+  MOMENTS,
   MOVEMENT_KINDS,
   OBJECTIVE_KINDS,
   OBJECTIVE_TYPES,
   PLAN_STATUSES,
   RELATIONSHIP_WARNINGS,
+  RULE_OPS,
   SELF_SUFFICIENCY_LEVELS,
   SENTIMENTS,
+  STAKEHOLDER_ROLES,
   TIERS,
   TOUCHPOINT_KINDS,
   USAGE_MEASURES,
@@ -55,7 +58,12 @@ describe('i18n catalogues', () => {
 
   it('labels every enum value of the API', () => {
     const enums: [string, readonly string[]][] = [
-      ['enum.stage', JOURNEY_STAGES],
+      // Stages are named by the server (name_ja / name_en); their moments are ours to label.
+      ['enum.momentOfTruth', MOMENTS],
+      ['enum.momentCode', MOMENTS],
+      ['enum.stakeholderRole', STAKEHOLDER_ROLES],
+      ['journey.op', RULE_OPS],
+      ['icp.op', ICP_OPS],
       ['enum.tier', TIERS],
       ['enum.userRole', USER_ROLES],
       ['enum.contactRole', CONTACT_ROLES],

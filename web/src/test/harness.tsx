@@ -6,6 +6,7 @@ import { MemoryRouter, Route, Routes } from 'react-router-dom';
 import { vi } from 'vitest';
 import type { UserRole } from '../api';
 import { AuthProvider } from '../auth/AuthContext';
+import { StagesProvider } from '../components/StagesContext';
 import i18n from '../i18n';
 
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
@@ -46,13 +47,25 @@ export async function click(element: Element | null): Promise<void> {
   await flush();
 }
 
-/** Types into an input as React sees it (the value setter, then an input event). */
+/** Types into an input or a textarea as React sees it (the value setter, then an input event). */
 export async function type(element: Element | null, value: string): Promise<void> {
-  if (!(element instanceof HTMLInputElement)) throw new Error('not an input');
+  if (!(element instanceof HTMLInputElement) && !(element instanceof HTMLTextAreaElement)) throw new Error('not an input');
+  const proto = element instanceof HTMLInputElement ? HTMLInputElement.prototype : HTMLTextAreaElement.prototype;
   await act(async () => {
-    Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')!.set!.call(element, value);
+    Object.getOwnPropertyDescriptor(proto, 'value')!.set!.call(element, value);
     element.dispatchEvent(new Event('input', { bubbles: true }));
   });
+}
+
+/** Chooses an option of a select as React sees it. */
+export async function choose(element: Element | null, value: string): Promise<void> {
+  if (!(element instanceof HTMLSelectElement)) throw new Error('not a select');
+  if (![...element.options].some((o) => o.value === value)) throw new Error(`no option ${value}`);
+  await act(async () => {
+    Object.getOwnPropertyDescriptor(HTMLSelectElement.prototype, 'value')!.set!.call(element, value);
+    element.dispatchEvent(new Event('change', { bubbles: true }));
+  });
+  await flush();
 }
 
 export async function renderPage(
@@ -82,9 +95,11 @@ export async function renderPage(
     root.render(
       <MemoryRouter initialEntries={[path]}>
         <AuthProvider>
-          <Routes>
-            <Route path={route} element={element} />
-          </Routes>
+          <StagesProvider>
+            <Routes>
+              <Route path={route} element={element} />
+            </Routes>
+          </StagesProvider>
         </AuthProvider>
       </MemoryRouter>,
     );

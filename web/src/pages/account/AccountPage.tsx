@@ -8,6 +8,8 @@ import { Empty, ErrorBanner, Loading } from '../../components/States';
 import { daysUntil, formatDate, formatMoney, formatRelativeDays, initials, regionName } from '../../lib/format';
 import { useAsync } from '../../lib/useAsync';
 import { ContactsTab } from './ContactsTab';
+import { HandoffTab } from './HandoffTab';
+import { JourneyTab } from './JourneyTab';
 import { NpsTab } from './NpsTab';
 import { ProfileTab } from './ProfileTab';
 import { RelationshipsTab } from './RelationshipsTab';
@@ -16,7 +18,8 @@ import { SuccessTab } from './SuccessTab';
 import { TimelineTab } from './TimelineTab';
 import { UsageTab } from './UsageTab';
 
-const TABS = ['profile', 'revenue', 'contacts', 'relationships', 'timeline', 'nps', 'usage', 'success'] as const;
+// The journey and the hand-off come right after the profile: where the customer is, and what sales promised.
+const TABS = ['profile', 'journey', 'handoff', 'revenue', 'contacts', 'relationships', 'timeline', 'nps', 'usage', 'success'] as const;
 type Tab = (typeof TABS)[number];
 
 export function AccountPage() {
@@ -66,7 +69,9 @@ export function AccountPage() {
             ))}
           </div>
           <div role="tabpanel" data-testid={`panel-${tab}`}>
-            {tab === 'profile' && <ProfileTab account={account.data} />}
+            {tab === 'profile' && <ProfileTab account={account.data} onAccountChanged={account.reload} />}
+            {tab === 'journey' && <JourneyTab account={account.data} onAccountChanged={account.reload} />}
+            {tab === 'handoff' && <HandoffTab account={account.data} />}
             {tab === 'revenue' && <RevenueTab account={account.data} />}
             {tab === 'contacts' && <ContactsTab accountId={account.data.id} />}
             {tab === 'relationships' && <RelationshipsTab accountId={account.data.id} />}
@@ -111,7 +116,7 @@ function AccountHeader({ account }: { account: Account }) {
           </div>
         </div>
         <div className="account-badges">
-          <StageBadge stage={account.journey_stage} />
+          <StageBadge stage={account.journey_stage} moment={account.moment_of_truth} />
           <TierBadge tier={account.tier} override={account.tier_override !== null} />
         </div>
       </div>

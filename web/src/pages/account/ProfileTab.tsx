@@ -1,8 +1,10 @@
-import type { ReactNode } from 'react';
+import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Account } from '../../api';
+import { useAuth } from '../../auth/AuthContext';
 import { StageBadge, TierBadge } from '../../components/Badges';
 import { formatDate, formatDateTime, formatMoney, regionName } from '../../lib/format';
+import { MoveForm } from '../journey/MoveForm';
 
 function show(value: ReactNode): ReactNode {
   return value === null || value === undefined || value === '' ? <span className="muted">—</span> : value;
@@ -15,7 +17,44 @@ function attributeText(value: unknown, yes: string, no: string): string {
   return String(value);
 }
 
-export function ProfileTab({ account }: { account: Account }) {
+/** The stage, since when, and (for writers) a change of stage: a journey move with the version read. */
+function StageField({ account, onAccountChanged }: { account: Account; onAccountChanged: () => void }) {
+  const { t, i18n } = useTranslation();
+  const lang = i18n.resolvedLanguage ?? 'en';
+  const { user } = useAuth();
+  const [changing, setChanging] = useState(false);
+  const canMove = Boolean(user && user.role !== 'viewer');
+  return (
+    <div className="stage-field" data-testid="profile-stage">
+      <div className="stage-field-now">
+        <StageBadge stage={account.journey_stage} moment={account.moment_of_truth} />
+        {account.journey_stage_since && <span className="muted">{t('journey.account.sinceDate', { date: formatDate(account.journey_stage_since.slice(0, 10), lang) })}</span>}
+        {canMove && !changing && (
+          <button type="button" className="btn btn-ghost btn-sm" onClick={() => setChanging(true)} data-testid="profile-stage-change">
+            {t('journey.move.change')}
+          </button>
+        )}
+      </div>
+      {changing && (
+        <MoveForm
+          accountId={account.id}
+          current={account.journey_stage}
+          version={account.version}
+          withNote={false}
+          onMoved={() => {
+            setChanging(false);
+            onAccountChanged();
+          }}
+          onStale={onAccountChanged}
+          onCancel={() => setChanging(false)}
+          testId="profile-move"
+        />
+      )}
+    </div>
+  );
+}
+
+export function ProfileTab({ account, onAccountChanged }: { account: Account; onAccountChanged: () => void }) {
   const { t, i18n } = useTranslation();
   const lang = i18n.resolvedLanguage ?? 'en';
   const fields: [string, ReactNode][] = [
@@ -28,7 +67,7 @@ export function ProfileTab({ account }: { account: Account }) {
     ['country', account.country && `${regionName(account.country, lang)} (${account.country})`],
     ['currency', account.currency],
     ['owner', account.owner_name],
-    ['journey_stage', <StageBadge stage={account.journey_stage} />],
+    ['journey_stage', <StageField account={account} onAccountChanged={onAccountChanged} />],
     ['tier', <TierBadge tier={account.tier} override={account.tier_override !== null} />],
     ['tier_override', account.tier_override ? t(`enum.tier.${account.tier_override}`) : t('account.automatic')],
     ['arr', formatMoney(account.arr_minor, account.currency, lang)],

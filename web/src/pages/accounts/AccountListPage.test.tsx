@@ -3,7 +3,9 @@ import { act } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
 import { MemoryRouter, Route, Routes } from 'react-router-dom';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { StagesProvider } from '../../components/StagesContext';
 import i18n from '../../i18n';
+import { stagesFixture } from '../../test/journeyFixtures';
 import { AccountListPage } from './AccountListPage';
 
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
@@ -11,7 +13,7 @@ import { AccountListPage } from './AccountListPage';
 const account = (id: number, name: string) => ({
   id, version: 1, name, name_kana: null, external_id: null, domain: null, industry: null, employee_band: null, country: 'JP',
   currency: 'JPY', owner_id: null, owner_name: null, tier_override: null, tier: 'tech_touch', journey_stage: 'adopting',
-  start_date: null, renewal_date: null, custom_attributes: {}, arr_minor: 1000, created_at: '', updated_at: '',
+  journey_stage_since: '2026-01-01T00:00:00Z', moment_of_truth: 'smot', start_date: null, renewal_date: null, custom_attributes: {}, arr_minor: 1000, created_at: '', updated_at: '',
 });
 
 let container: HTMLDivElement;
@@ -19,6 +21,7 @@ let root: Root;
 let calls: URL[];
 
 function answer(url: URL) {
+  if (url.pathname === '/api/v1/journey/stages') return { data: stagesFixture() };
   if (url.pathname === '/api/v1/users') return { data: [{ id: 3, email: 'sato@x', name: '佐藤 花子', role: 'csm' }] };
   const cursor = url.searchParams.get('cursor');
   if (url.searchParams.get('q') === 'ばんそう') return { data: [account(9, '株式会社ばんそう')], total: 1, next_cursor: null };
@@ -56,9 +59,11 @@ describe('AccountListPage', () => {
     await act(async () => {
       root.render(
         <MemoryRouter initialEntries={['/accounts']}>
-          <Routes>
-            <Route path="/accounts" element={<AccountListPage />} />
-          </Routes>
+          <StagesProvider>
+            <Routes>
+              <Route path="/accounts" element={<AccountListPage />} />
+            </Routes>
+          </StagesProvider>
         </MemoryRouter>,
       );
     });
@@ -107,6 +112,21 @@ describe('AccountListPage', () => {
     expect(last.searchParams.get('cursor')).toBeNull();
     expect(rows()).toEqual(['株式会社ばんそう']);
     expect(container.querySelector('[data-testid="account-table"]')!.getAttribute('data-q')).toBe('ばんそう');
+  });
+
+  it('names the stages from the API, grouped by moment of truth, in the filter and the rows', async () => {
+    const stage = container.querySelector<HTMLSelectElement>('[data-testid="filter-stage"]')!;
+    const groups = [...stage.querySelectorAll('optgroup')];
+    expect(groups.map((g) => g.label)).toEqual(['ZMOT (searching)', 'FMOT (choosing, buying)', 'SMOT (using)', 'TMOT (renewing, recommending)', 'Churned']);
+    expect([...groups[3]!.querySelectorAll('option')].map((o) => [o.value, o.textContent])).toEqual([
+      ['renewing', 'Renewing'],
+      ['expanding', 'Expanding'],
+      ['advocating', 'Advocating'],
+    ]);
+    expect(container.querySelector('[data-testid="account-row"] [data-testid="stage-badge"]')!.textContent).toBe('AdoptingSMOT');
+    await act(async () => i18n.changeLanguage('ja'));
+    expect(container.querySelector('[data-testid="account-row"] [data-testid="stage-badge"]')!.textContent).toBe('定着・活用SMOT');
+    expect(groups[0]!.label).toBe('ZMOT（情報収集）');
   });
 
   it('sends the filters and the sort', async () => {

@@ -2,9 +2,10 @@
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useSearchParams } from 'react-router-dom';
-import { api, JOURNEY_STAGES, STAGE_MOMENT, TIERS, type AccountQuery, type AccountSort, type JourneyStage, type Tier } from '../../api';
+import { api, TIERS, type AccountQuery, type AccountSort, type Tier } from '../../api';
 import { StageBadge, TierBadge } from '../../components/Badges';
 import { Icon } from '../../components/Icon';
+import { StageSelect } from '../../components/StageSelect';
 import { Empty, ErrorBanner, Skeleton } from '../../components/States';
 import { daysUntil, formatDate, formatMoney, formatRelativeDays, initials, regionName } from '../../lib/format';
 import { useAsync, useDebounced } from '../../lib/useAsync';
@@ -23,7 +24,8 @@ function readQuery(params: URLSearchParams): AccountQuery {
   return {
     q: params.get('q') ?? undefined,
     owner_id: owner > 0 ? owner : undefined,
-    journey_stage: JOURNEY_STAGES.includes(stage as JourneyStage) ? (stage as JourneyStage) : undefined,
+    // Stages are editable: any key goes to the server, which names the known ones if it is not.
+    journey_stage: stage?.trim() || undefined,
     tier: TIERS.includes(tier as Tier) ? (tier as Tier) : undefined,
     renewal_within_days: renewal > 0 ? renewal : undefined,
     sort: SORTS.includes(sort as AccountSort) ? (sort as AccountSort) : 'name',
@@ -131,21 +133,13 @@ export function AccountListPage() {
               </option>
             ))}
           </select>
-          <select
-            className="select"
+          <StageSelect
             value={query.journey_stage ?? ''}
-            onChange={(e) => updateParam('stage', e.target.value)}
-            aria-label={t('accounts.filter.stage')}
-            data-testid="filter-stage"
-          >
-            <option value="">{t('accounts.filter.allStages')}</option>
-            {JOURNEY_STAGES.map((s) => (
-              <option key={s} value={s}>
-                {t(`enum.stage.${s}`)}
-                {STAGE_MOMENT[s] ? ` (${STAGE_MOMENT[s]})` : ''}
-              </option>
-            ))}
-          </select>
+            onChange={(key) => updateParam('stage', key)}
+            placeholder={t('accounts.filter.allStages')}
+            label={t('accounts.filter.stage')}
+            testId="filter-stage"
+          />
           <select
             className="select"
             value={query.tier ?? ''}
@@ -226,7 +220,7 @@ export function AccountListPage() {
                       )}
                     </td>
                     <td>
-                      <StageBadge stage={account.journey_stage} />
+                      <StageBadge stage={account.journey_stage} moment={account.moment_of_truth} />
                     </td>
                     <td>
                       <TierBadge tier={account.tier} override={account.tier_override !== null} />

@@ -1,0 +1,62 @@
+// The journey stages (GET /journey/stages), read once and shared: badges, filters and selects
+// all over the console name stages by key, and managers can rename them. Loaded on first use;
+// the stage editor calls reload() after a change so every badge follows.
+import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { api, type JourneyStage } from '../api';
+import { stageLabel } from '../lib/journey';
+
+interface StagesState {
+  /** Undefined until loaded (or when the load failed: labels then show keys). */
+  stages: JourneyStage[] | undefined;
+  error: Error | undefined;
+  reload: () => void;
+  /** Asks for the list; consumers call it on mount. */
+  want: () => void;
+}
+
+const StagesContext = createContext<StagesState | null>(null);
+
+export function StagesProvider({ children }: { children: ReactNode }) {
+  const [stages, setStages] = useState<JourneyStage[]>();
+  const [error, setError] = useState<Error>();
+  const started = useRef(false);
+  const generation = useRef(0);
+
+  const load = useCallback(() => {
+    started.current = true;
+    const mine = ++generation.current;
+    api
+      .journeyStages()
+      .then((answer) => {
+        if (mine !== generation.current) return;
+        setStages(answer.data);
+        setError(undefined);
+      })
+      .catch((cause: unknown) => {
+        if (mine !== generation.current) return;
+        // A later want() tries again (e.g. after signing in).
+        started.current = false;
+        setError(cause instanceof Error ? cause : new Error(String(cause)));
+      });
+  }, []);
+
+  const want = useCallback(() => {
+    if (!started.current) load();
+  }, [load]);
+
+  const value = useMemo(() => ({ stages, error, reload: load, want }), [stages, error, load, want]);
+  return <StagesContext.Provider value={value}>{children}</StagesContext.Provider>;
+}
+
+/** The shared stage list (loading it on first use), and a function naming a key in the UI language. */
+export function useStages(): { stages: JourneyStage[] | undefined; error: Error | undefined; reload: () => void; label: (key: string | null | undefined) => string } {
+  const state = useContext(StagesContext);
+  if (!state) throw new Error('useStages outside StagesProvider');
+  const { i18n } = useTranslation();
+  const lang = i18n.resolvedLanguage ?? 'en';
+  const { want, stages, error, reload } = state;
+  useEffect(() => want(), [want]);
+  const label = useCallback((key: string | null | undefined) => stageLabel(key, stages, lang), [stages, lang]);
+  return { stages, error, reload, label };
+}

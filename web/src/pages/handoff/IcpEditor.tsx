@@ -1,0 +1,321 @@
+// The ideal customer profile (ICP): weighted criteria on the account's industry, size, country,
+// ARR, contacts or a custom attribute. An account's fit score is the met criteria's share of the
+// weights. Everyone reads it (sales and CS share it); admins and managers edit it.
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { api, ApiError, ICP_OPS, type FieldInfo, type IcpCriterion, type IcpOp, type UserRole } from '../../api';
+import { useAuth } from '../../auth/AuthContext';
+import { Icon } from '../../components/Icon';
+import { Empty, ErrorBanner, Skeleton, errorMessage } from '../../components/States';
+import { useAsync } from '../../lib/useAsync';
+import { CUSTOM_PREFIX, defaultOp, icpDraftOf, pickableFields, icpInput, icpProblemKey, newIcpDraft, validateIcp, type IcpDraft } from './icp';
+
+const EDITORS: readonly UserRole[] = ['admin', 'manager'];
+
+export function IcpEditor() {
+  const { t } = useTranslation();
+  const { user } = useAuth();
+  const canEdit = Boolean(user && EDITORS.includes(user.role));
+  const icp = useAsync((signal) => api.icp(signal), []);
+  const [notice, setNotice] = useState<string | null>(null);
+  const fields = pickableFields(icp.data?.fields ?? []);
+  const total = (icp.data?.criteria ?? []).reduce((n, c) => n + c.weight, 0);
+
+  function changed(message: string) {
+    setNotice(message);
+    icp.reload();
+  }
+
+  return (
+    <section className="card" data-testid="icp-editor">
+      <div className="card-head">
+        <div>
+          <h2 className="card-head-title">{t('icp.title')}</h2>
+          <div className="card-head-sub">{t('icp.hint')}</div>
+        </div>
+        {icp.data && (
+          <div className="card-head-tools">
+            <span className="count" data-testid="icp-total-weight">
+              {t('icp.totalWeight', { weight: total })}
+            </span>
+          </div>
+        )}
+      </div>
+      {!canEdit && (
+        <div className="alert alert-info" data-testid="icp-readonly">
+          <Icon name="lock" size={16} />
+          <div className="alert-body">{t('icp.readOnly')}</div>
+        </div>
+      )}
+      {notice && (
+        <div className="alert alert-success" data-testid="icp-notice">
+          <Icon name="check" size={18} />
+          <div className="alert-body">{notice}</div>
+        </div>
+      )}
+      <ErrorBanner error={icp.error} onRetry={icp.reload} />
+      {!icp.data && !icp.error && <Skeleton rows={4} />}
+      {icp.data && icp.data.criteria.length === 0 && <Empty icon="flag" title={t('icp.empty')} hint={t('icp.emptyHint')} />}
+      {icp.data && icp.data.criteria.length > 0 && (
+        <ul className="icp-list" data-testid="icp-list">
+          {icp.data.criteria.map((c) => (
+            <CriterionRow key={`${c.id}-${c.version}`} criterion={c} fields={fields} canEdit={canEdit} total={total} onChanged={changed} onStale={icp.reload} />
+          ))}
+        </ul>
+      )}
+      {canEdit && icp.data && (
+        <NewCriterion
+          fields={fields}
+          // Last in the list: the server puts a criterion sent without a position first.
+          position={Math.max(0, ...icp.data.criteria.map((c) => c.position)) + 10}
+          onCreated={(c) => changed(t('icp.added', { label: c.label }))}
+        />
+      )}
+    </section>
+  );
+}
+
+function useIcpFieldLabel(): (key: string, fields: FieldInfo[]) => string {
+  const { t } = useTranslation();
+  return (key, fields) => {
+    if (key.startsWith(CUSTOM_PREFIX)) return t('icp.customField', { name: key.slice(CUSTOM_PREFIX.length) });
+    return t(`icp.field.${key}`, { defaultValue: fields.find((f) => f.key === key)?.description || key });
+  };
+}
+
+function CriterionRow({ criterion, fields, canEdit, total, onChanged, onStale }: { criterion: IcpCriterion; fields: FieldInfo[]; canEdit: boolean; total: number; onChanged: (m: string) => void; onStale: () => void }) {
+  const { t } = useTranslation();
+  const fieldLabel = useIcpFieldLabel();
+  const [editing, setEditing] = useState(false);
+  const [confirming, setConfirming] = useState(false);
+  const [problem, setProblem] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const share = total > 0 ? Math.round((criterion.weight / total) * 100) : 0;
+
+  async function remove() {
+    setBusy(true);
+    try {
+      await api.deleteIcpCriterion(criterion.id);
+      onChanged(t('icp.deleted', { label: criterion.label }));
+    } catch (cause) {
+      setProblem(errorMessage(cause, t('common.error')));
+      setConfirming(false);
+      setBusy(false);
+    }
+  }
+
+  if (editing) {
+    return (
+      <li className="icp-item icp-item-editing">
+        <CriterionForm criterion={criterion} fields={fields} onCancel={() => setEditing(false)} onSaved={(c) => onChanged(t('icp.saved', { label: c.label }))} onStale={onStale} />
+      </li>
+    );
+  }
+  return (
+    <li className="icp-item" data-testid="icp-row" data-field={criterion.field}>
+      <div className="icp-main">
+        <div className="strong">{criterion.label}</div>
+        <div className="icp-rule">
+          {fieldLabel(criterion.field, fields)} <span className="op">{t(`icp.op.${criterion.op}`)}</span>{' '}
+          {criterion.op === 'in' ? (
+            criterion.values.map((v) => (
+              <span key={v} className="value-chip">
+                {v}
+              </span>
+            ))
+          ) : (
+            <strong>{criterion.value}</strong>
+          )}
+        </div>
+        {problem && (
+          <div className="alert alert-error" role="alert" data-testid="icp-row-error">
+            <Icon name="alert" size={18} />
+            <div className="alert-body">{problem}</div>
+          </div>
+        )}
+        {confirming && (
+          <div className="confirm-row">
+            <span>{t('icp.deleteConfirm', { label: criterion.label })}</span>
+            <button type="button" className="btn btn-danger btn-sm" onClick={() => void remove()} disabled={busy} data-testid="icp-delete-yes">
+              {t('journey.settings.delete')}
+            </button>
+            <button type="button" className="btn btn-ghost btn-sm" onClick={() => setConfirming(false)} disabled={busy}>
+              {t('common.cancel')}
+            </button>
+          </div>
+        )}
+      </div>
+      <div className="icp-weight" title={t('icp.share', { share })}>
+        <span className="icp-weight-value" data-testid="icp-weight">
+          {criterion.weight}
+        </span>
+        <span className="muted">{t('icp.share', { share })}</span>
+      </div>
+      {canEdit && (
+        <div className="icp-tools">
+          <button type="button" className="btn btn-ghost btn-sm" onClick={() => setEditing(true)} data-testid="icp-edit">
+            {t('journey.rules.edit')}
+          </button>
+          <button type="button" className="icon-button" onClick={() => setConfirming(true)} aria-label={t('icp.deleteOf', { label: criterion.label })} title={t('journey.settings.delete')} data-testid="icp-delete">
+            <Icon name="trash" size={15} />
+          </button>
+        </div>
+      )}
+    </li>
+  );
+}
+
+function NewCriterion({ fields, position, onCreated }: { fields: FieldInfo[]; position: number; onCreated: (c: IcpCriterion) => void }) {
+  const { t } = useTranslation();
+  const [open, setOpen] = useState(false);
+  if (!open) {
+    return (
+      <div className="card-foot">
+        <button type="button" className="btn btn-secondary btn-sm" onClick={() => setOpen(true)} data-testid="icp-new">
+          <Icon name="plus" size={14} />
+          {t('icp.add')}
+        </button>
+      </div>
+    );
+  }
+  return (
+    <CriterionForm
+      fields={fields}
+      position={position}
+      onCancel={() => setOpen(false)}
+      onSaved={(c) => {
+        setOpen(false);
+        onCreated(c);
+      }}
+    />
+  );
+}
+
+function CriterionForm(props: { criterion?: IcpCriterion; fields: FieldInfo[]; position?: number; onSaved: (c: IcpCriterion) => void; onCancel: () => void; onStale?: () => void }) {
+  const { criterion, fields, position, onSaved, onCancel, onStale } = props;
+  const { t } = useTranslation();
+  const fieldLabel = useIcpFieldLabel();
+  const [draft, setDraft] = useState<IcpDraft>(() => (criterion ? icpDraftOf(criterion) : newIcpDraft(fields[0]?.key ?? 'industry', fields)));
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [general, setGeneral] = useState<string | null>(null);
+  const [saving, setSaving] = useState(false);
+  const known = fields.some((f) => f.key === draft.field);
+  const custom = !known && draft.field.startsWith(CUSTOM_PREFIX);
+  function update(change: Partial<IcpDraft>) {
+    setDraft((prev) => ({ ...prev, ...change }));
+    setErrors((prev) => Object.fromEntries(Object.entries(prev).filter(([k]) => !(k in change))));
+    setGeneral(null);
+  }
+
+  async function save() {
+    const problems = validateIcp(draft, { required: t('planForm.required'), notNumber: t('planForm.notNumber'), weight: t('icp.weightRange'), custom: t('icp.customRequired') });
+    setErrors(problems);
+    if (Object.keys(problems).length) return;
+    setSaving(true);
+    try {
+      const input = icpInput(draft);
+      onSaved(criterion ? await api.updateIcpCriterion(criterion.id, { version: criterion.version, ...input }) : await api.createIcpCriterion(position === undefined ? input : { ...input, position }));
+    } catch (cause) {
+      const message = errorMessage(cause, t('common.error'));
+      const where = cause instanceof ApiError ? icpProblemKey(cause.field) : null;
+      if (where) setErrors({ [where]: message });
+      else setGeneral(message);
+      if (cause instanceof ApiError && cause.status === 409) onStale?.();
+      setSaving(false);
+    }
+  }
+
+  return (
+    <div className="item-form icp-form" data-testid="icp-form">
+      <div className="item-form-fields">
+        <label className="field field-grow">
+          <span className="field-label">{t('icp.label')}</span>
+          <input type="text" className={errors.label ? 'input-error' : ''} value={draft.label} onChange={(e) => update({ label: e.target.value })} placeholder={t('icp.labelPlaceholder')} data-testid="icp-label" />
+          {errors.label && <span className="field-error" data-testid="icp-label-error">{errors.label}</span>}
+        </label>
+        <label className="field">
+          <span className="field-label">{t('icp.fieldLabel')}</span>
+          <select
+            className={`select ${errors.field ? 'input-error' : ''}`}
+            value={known ? draft.field : custom ? '__custom' : draft.field}
+            onChange={(e) => {
+              const field = e.target.value === '__custom' ? CUSTOM_PREFIX : e.target.value;
+              // A new criterion on a number compares (≥); on anything else it lists values.
+              update(criterion ? { field } : { field, op: defaultOp(field, fields) });
+            }}
+            data-testid="icp-field"
+          >
+            {fields.map((f) => (
+              <option key={f.key} value={f.key} title={f.description}>
+                {fieldLabel(f.key, fields)}
+              </option>
+            ))}
+            {!known && !custom && draft.field && <option value={draft.field}>{draft.field}</option>}
+            <option value="__custom">{t('icp.customOption')}</option>
+          </select>
+          {errors.field && !custom && <span className="field-error" data-testid="icp-field-error">{errors.field}</span>}
+        </label>
+        {custom && (
+          <label className="field">
+            <span className="field-label">{t('icp.customName')}</span>
+            <span className="prefixed">
+              <code>{CUSTOM_PREFIX}</code>
+              <input
+                type="text"
+                className={`mono ${errors.field ? 'input-error' : ''}`}
+                value={draft.field.slice(CUSTOM_PREFIX.length)}
+                onChange={(e) => update({ field: CUSTOM_PREFIX + e.target.value.trim() })}
+                placeholder="plan"
+                data-testid="icp-custom"
+              />
+            </span>
+            {errors.field && <span className="field-error" data-testid="icp-field-error">{errors.field}</span>}
+          </label>
+        )}
+        <label className="field">
+          <span className="field-label">{t('icp.opLabel')}</span>
+          <select className="select select-sm" value={draft.op} onChange={(e) => update({ op: e.target.value as IcpOp })} data-testid="icp-op">
+            {ICP_OPS.map((op) => (
+              <option key={op} value={op}>
+                {t(`icp.op.${op}`)}
+              </option>
+            ))}
+          </select>
+          {errors.op && <span className="field-error">{errors.op}</span>}
+        </label>
+        {draft.op === 'in' ? (
+          <label className="field field-grow">
+            <span className="field-label">{t('icp.values')}</span>
+            <input type="text" className={errors.values ? 'input-error' : ''} value={draft.values} onChange={(e) => update({ values: e.target.value })} placeholder={t('icp.valuesPlaceholder')} data-testid="icp-values" />
+            {errors.values ? <span className="field-error" data-testid="icp-values-error">{errors.values}</span> : <span className="field-hint">{t('icp.valuesHint')}</span>}
+          </label>
+        ) : (
+          <label className="field field-small">
+            <span className="field-label">{t('icp.value')}</span>
+            <input type="number" className={errors.value ? 'input-error' : ''} value={draft.value} onChange={(e) => update({ value: e.target.value })} data-testid="icp-value" />
+            {errors.value ? <span className="field-error" data-testid="icp-value-error">{errors.value}</span> : draft.field === 'arr_minor' ? <span className="field-hint">{t('icp.arrHint')}</span> : null}
+          </label>
+        )}
+        <label className="field field-small">
+          <span className="field-label">{t('icp.weightLabel')}</span>
+          <input type="number" min={1} max={100} className={errors.weight ? 'input-error' : ''} value={draft.weight} onChange={(e) => update({ weight: e.target.value })} data-testid="icp-weight-input" />
+          {errors.weight ? <span className="field-error" data-testid="icp-weight-error">{errors.weight}</span> : <span className="field-hint">1–100</span>}
+        </label>
+      </div>
+      {general && (
+        <div className="alert alert-error" role="alert" data-testid="icp-form-error">
+          <Icon name="alert" size={18} />
+          <div className="alert-body">{general}</div>
+        </div>
+      )}
+      <div className="item-form-foot">
+        <button type="button" className="btn btn-ghost btn-sm" onClick={onCancel} disabled={saving}>
+          {t('common.cancel')}
+        </button>
+        <button type="button" className="btn btn-primary btn-sm" onClick={() => void save()} disabled={saving} data-testid="icp-save">
+          {saving ? t('journey.settings.saving') : criterion ? t('journey.settings.save') : t('icp.add')}
+        </button>
+      </div>
+    </div>
+  );
+}

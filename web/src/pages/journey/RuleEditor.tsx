@@ -1,0 +1,331 @@
+// The journey rules: "move an account from these stages to that one when every condition on its
+// data holds". Listed with their conditions in words, switched on and off in place, edited in a
+// form whose condition fields come from the server's list; a 400 is shown at the field it names.
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { api, ApiError, RULE_OPS, type FieldInfo, type JourneyRule, type JourneyRules, type RuleOp } from '../../api';
+import { StageBadge } from '../../components/Badges';
+import { Icon } from '../../components/Icon';
+import { StageSelect } from '../../components/StageSelect';
+import { useStages } from '../../components/StagesContext';
+import { Empty, ErrorBanner, Skeleton, errorMessage } from '../../components/States';
+import { groupByMoment, OP_SYMBOL, stageName } from '../../lib/journey';
+import type { AsyncState } from '../../lib/useAsync';
+import { newCondition, newRuleDraft, ruleDraftOf, ruleInput, ruleProblemKey, validateRule, type RuleDraft } from './rules';
+import { Field } from './StageEditor';
+
+/** A rule field in the UI language ("有効な契約の数"), else the server's description, else the key. */
+export function useFieldLabel(): (key: string, fields?: FieldInfo[]) => string {
+  const { t } = useTranslation();
+  return (key, fields) => t(`journey.field.${key}`, { defaultValue: fields?.find((f) => f.key === key)?.description || key });
+}
+
+export function RuleEditor({ rules }: { rules: AsyncState<JourneyRules> }) {
+  const { t } = useTranslation();
+  const [editing, setEditing] = useState<JourneyRule | 'new' | null>(null);
+  const [notice, setNotice] = useState<string | null>(null);
+  const fields = rules.data?.fields ?? [];
+
+  function saved(message: string) {
+    setEditing(null);
+    setNotice(message);
+    rules.reload();
+  }
+
+  return (
+    <section className="card" data-testid="rule-editor">
+      <div className="card-head">
+        <div>
+          <h2 className="card-head-title">{t('journey.rules.title')}</h2>
+          <div className="card-head-sub">{t('journey.rules.hint')}</div>
+        </div>
+        {editing === null && rules.data && (
+          <div className="card-head-tools">
+            <button type="button" className="btn btn-secondary btn-sm" onClick={() => { setEditing('new'); setNotice(null); }} data-testid="rule-new">
+              <Icon name="plus" size={14} />
+              {t('journey.rules.add')}
+            </button>
+          </div>
+        )}
+      </div>
+      {notice && (
+        <div className="alert alert-success" data-testid="rule-notice">
+          <Icon name="check" size={18} />
+          <div className="alert-body">{notice}</div>
+        </div>
+      )}
+      <ErrorBanner error={rules.error} onRetry={rules.reload} />
+      {!rules.data && !rules.error && <Skeleton rows={3} />}
+      {editing === 'new' && <RuleForm fields={fields} onCancel={() => setEditing(null)} onSaved={(r) => saved(t('journey.rules.added', { name: r.name }))} />}
+      {rules.data && rules.data.data.length === 0 && editing !== 'new' && <Empty icon="flag" title={t('journey.rules.empty')} hint={t('journey.rules.emptyHint')} />}
+      {rules.data && rules.data.data.length > 0 && (
+        <ul className="rule-list" data-testid="rule-list">
+          {rules.data.data.map((rule) =>
+            editing !== 'new' && editing?.id === rule.id ? (
+              <li key={rule.id} className="rule-item rule-item-editing">
+                <RuleForm rule={rule} fields={fields} onCancel={() => setEditing(null)} onSaved={(r) => saved(t('journey.rules.saved', { name: r.name }))} onStale={rules.reload} />
+              </li>
+            ) : (
+              <RuleRow key={`${rule.id}-${rule.version}`} rule={rule} fields={fields} onEdit={() => { setEditing(rule); setNotice(null); }} onChanged={saved} />
+            ),
+          )}
+        </ul>
+      )}
+    </section>
+  );
+}
+
+function RuleRow({ rule, fields, onEdit, onChanged }: { rule: JourneyRule; fields: FieldInfo[]; onEdit: () => void; onChanged: (message: string) => void }) {
+  const { t } = useTranslation();
+  const fieldLabel = useFieldLabel();
+  const [problem, setProblem] = useState<string | null>(null);
+  const [confirming, setConfirming] = useState(false);
+  const [busy, setBusy] = useState(false);
+
+  async function toggle() {
+    setBusy(true);
+    try {
+      const next = await api.updateJourneyRule(rule.id, { version: rule.version, enabled: !rule.enabled });
+      onChanged(t(next.enabled ? 'journey.rules.enabledNow' : 'journey.rules.disabledNow', { name: rule.name }));
+    } catch (cause) {
+      setProblem(errorMessage(cause, t('common.error')));
+      setBusy(false);
+    }
+  }
+
+  async function remove() {
+    setBusy(true);
+    try {
+      await api.deleteJourneyRule(rule.id);
+      onChanged(t('journey.rules.deleted', { name: rule.name }));
+    } catch (cause) {
+      setProblem(errorMessage(cause, t('common.error')));
+      setConfirming(false);
+      setBusy(false);
+    }
+  }
+
+  return (
+    <li className={`rule-item ${rule.enabled ? '' : 'rule-disabled'}`} data-testid="rule-row" data-rule={rule.key} data-enabled={rule.enabled ? 'true' : 'false'}>
+      <div className="rule-main">
+        <div className="rule-title">
+          <span className="strong">{rule.name}</span> <code>{rule.key}</code>
+        </div>
+        <div className="rule-path">
+          {rule.from_stages.length === 0 ? <span className="muted">{t('journey.rules.anyStage')}</span> : rule.from_stages.map((s) => <StageBadge key={s} stage={s} />)}
+          <Icon name="arrowRight" size={14} />
+          <StageBadge stage={rule.to_stage} />
+        </div>
+        <ul className="rule-conditions">
+          {rule.conditions.map((c, i) => (
+            <li key={i} data-testid="rule-condition">
+              {fieldLabel(c.field, fields)} <span className="op">{OP_SYMBOL[c.op]}</span> <strong>{c.value}</strong>
+            </li>
+          ))}
+        </ul>
+        {problem && (
+          <div className="alert alert-error" role="alert" data-testid="rule-row-error">
+            <Icon name="alert" size={18} />
+            <div className="alert-body">{problem}</div>
+          </div>
+        )}
+        {confirming && (
+          <div className="confirm-row" data-testid="rule-confirm">
+            <span>{t('journey.rules.deleteConfirm', { name: rule.name })}</span>
+            <button type="button" className="btn btn-danger btn-sm" onClick={() => void remove()} disabled={busy} data-testid="rule-delete-yes">
+              {t('journey.settings.delete')}
+            </button>
+            <button type="button" className="btn btn-ghost btn-sm" onClick={() => setConfirming(false)} disabled={busy}>
+              {t('common.cancel')}
+            </button>
+          </div>
+        )}
+      </div>
+      <div className="rule-tools">
+        <label className="switch" title={t('journey.rules.enabled')}>
+          <input type="checkbox" checked={rule.enabled} onChange={() => void toggle()} disabled={busy} data-testid="rule-enabled" />
+          <span>{rule.enabled ? t('journey.rules.on') : t('journey.rules.off')}</span>
+        </label>
+        <button type="button" className="btn btn-ghost btn-sm" onClick={onEdit} disabled={busy} data-testid="rule-edit">
+          {t('journey.rules.edit')}
+        </button>
+        <button type="button" className="icon-button" onClick={() => setConfirming(true)} disabled={busy} aria-label={t('journey.rules.deleteOf', { name: rule.name })} title={t('journey.settings.delete')} data-testid="rule-delete">
+          <Icon name="trash" size={15} />
+        </button>
+      </div>
+    </li>
+  );
+}
+
+export function RuleForm({ rule, fields, onSaved, onCancel, onStale }: { rule?: JourneyRule; fields: FieldInfo[]; onSaved: (rule: JourneyRule) => void; onCancel: () => void; onStale?: () => void }) {
+  const { t, i18n } = useTranslation();
+  const lang = i18n.resolvedLanguage ?? 'en';
+  const fieldLabel = useFieldLabel();
+  const { stages } = useStages();
+  const [draft, setDraft] = useState<RuleDraft>(() => (rule ? ruleDraftOf(rule) : newRuleDraft(fields[0]?.key ?? '')));
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [general, setGeneral] = useState<string | null>(null);
+  const [saving, setSaving] = useState(false);
+  const isNew = !rule;
+
+  function update(change: Partial<RuleDraft>, clear: string[] = []) {
+    setDraft((prev) => ({ ...prev, ...change }));
+    setErrors((prev) => Object.fromEntries(Object.entries(prev).filter(([k]) => !clear.includes(k))));
+    setGeneral(null);
+  }
+
+  function setCondition(index: number, change: Partial<{ field: string; op: RuleOp; value: string }>) {
+    update(
+      { conditions: draft.conditions.map((c, i) => (i === index ? { ...c, ...change } : c)) },
+      Object.keys(change).map((k) => `conditions[${index}].${k}`),
+    );
+  }
+
+  function removeCondition(index: number) {
+    // Indices shift: messages tied to a row would point at the wrong one.
+    setDraft((prev) => ({ ...prev, conditions: prev.conditions.filter((_, i) => i !== index) }));
+    setErrors((prev) => Object.fromEntries(Object.entries(prev).filter(([k]) => !k.startsWith('conditions'))));
+  }
+
+  function toggleFrom(key: string) {
+    update({ from_stages: draft.from_stages.includes(key) ? draft.from_stages.filter((s) => s !== key) : [...draft.from_stages, key] }, ['from_stages']);
+  }
+
+  async function save() {
+    const problems = validateRule(draft, isNew, { required: t('planForm.required'), notNumber: t('planForm.notNumber'), oneCondition: t('journey.rules.oneCondition') });
+    setErrors(problems);
+    setGeneral(null);
+    if (Object.keys(problems).length > 0) return;
+    setSaving(true);
+    try {
+      const input = ruleInput(draft);
+      if (rule) {
+        const { key: _key, ...rest } = input;
+        onSaved(await api.updateJourneyRule(rule.id, { version: rule.version, ...rest }));
+      } else {
+        onSaved(await api.createJourneyRule(input));
+      }
+    } catch (cause) {
+      const message = errorMessage(cause, t('common.error'));
+      const where = cause instanceof ApiError ? ruleProblemKey(cause.field) : null;
+      if (where) setErrors({ [where]: message });
+      else setGeneral(cause instanceof ApiError && cause.status === 409 ? t('journey.rules.conflict') : message);
+      if (cause instanceof ApiError && cause.status === 409) onStale?.();
+      setSaving(false);
+    }
+  }
+
+  const known = new Set(fields.map((f) => f.key));
+  return (
+    <div className="item-form rule-form" data-testid="rule-form" data-rule={rule?.key ?? ''}>
+      <div className="item-form-title">{rule ? t('journey.rules.editTitle', { name: rule.name }) : t('journey.rules.add')}</div>
+      <div className="item-form-fields">
+        {isNew && (
+          <Field label={t('journey.rules.key')} hint={t('journey.settings.keyHint')} error={errors.key}>
+            <input type="text" className={`mono ${errors.key ? 'input-error' : ''}`} value={draft.key} onChange={(e) => update({ key: e.target.value }, ['key'])} placeholder="three_active_weeks" data-testid="rule-key" />
+          </Field>
+        )}
+        <Field label={t('journey.rules.name')} error={errors.name} grow>
+          <input type="text" className={errors.name ? 'input-error' : ''} value={draft.name} onChange={(e) => update({ name: e.target.value }, ['name'])} placeholder={t('journey.rules.namePlaceholder')} data-testid="rule-name" />
+        </Field>
+      </div>
+      <fieldset className="stage-picks" data-testid="rule-from">
+        <legend className="field-label">{t('journey.rules.from')}</legend>
+        <div className="field-hint">{t('journey.rules.fromHint')}</div>
+        {groupByMoment(stages ?? []).map((group) => (
+          <div key={group.moment} className="stage-pick-group">
+            <span className="stage-pick-moment">{t(`enum.momentOfTruth.${group.moment}`)}</span>
+            {group.stages.map((s) => (
+              <label key={s.key} className={`chip-check ${draft.from_stages.includes(s.key) ? 'chip-check-on' : ''}`}>
+                <input type="checkbox" checked={draft.from_stages.includes(s.key)} onChange={() => toggleFrom(s.key)} data-testid={`rule-from-${s.key}`} />
+                {stageName(s, lang)}
+              </label>
+            ))}
+          </div>
+        ))}
+        {errors.from_stages && <div className="field-error" data-testid="rule-from-error">{errors.from_stages}</div>}
+      </fieldset>
+      <div className="item-form-fields">
+        <Field label={t('journey.rules.to')} error={errors.to_stage}>
+          <StageSelect value={draft.to_stage} onChange={(key) => update({ to_stage: key }, ['to_stage'])} placeholder={t('journey.move.choose')} label={t('journey.rules.to')} testId="rule-to" invalid={Boolean(errors.to_stage)} />
+        </Field>
+        <label className="check rule-enabled-check">
+          <input type="checkbox" checked={draft.enabled} onChange={(e) => update({ enabled: e.target.checked }, ['enabled'])} data-testid="rule-form-enabled" />
+          {t('journey.rules.enabled')}
+        </label>
+      </div>
+      <div className="field">
+        <span className="field-label">{t('journey.rules.conditions')}</span>
+        <span className="field-hint">{t('journey.rules.conditionsHint')}</span>
+        {errors.conditions && <div className="field-error" data-testid="rule-conditions-error">{errors.conditions}</div>}
+        <div className="condition-rows">
+          {draft.conditions.map((c, i) => {
+            const fieldError = errors[`conditions[${i}].field`];
+            const opError = errors[`conditions[${i}].op`];
+            const valueError = errors[`conditions[${i}].value`];
+            return (
+              <div key={c.key} className="condition-row" data-testid="condition-row">
+                <div className="cell-field">
+                  <select
+                    className={`select select-wide ${fieldError ? 'input-error' : ''}`}
+                    value={c.field}
+                    onChange={(e) => setCondition(i, { field: e.target.value })}
+                    aria-label={t('journey.rules.conditionField', { n: i + 1 })}
+                    title={fields.find((f) => f.key === c.field)?.description}
+                    data-testid={`condition-field-${i}`}
+                  >
+                    <option value="">{t('journey.rules.chooseField')}</option>
+                    {c.field && !known.has(c.field) && <option value={c.field}>{c.field}</option>}
+                    {fields.map((f) => (
+                      <option key={f.key} value={f.key} title={f.description}>
+                        {fieldLabel(f.key, fields)}
+                      </option>
+                    ))}
+                  </select>
+                  {fieldError && <div className="field-error" data-testid={`condition-field-${i}-error`}>{fieldError}</div>}
+                </div>
+                <div className="cell-field">
+                  <select className={`select select-sm op-select ${opError ? 'input-error' : ''}`} value={c.op} onChange={(e) => setCondition(i, { op: e.target.value as RuleOp })} aria-label={t('journey.rules.conditionOp', { n: i + 1 })} data-testid={`condition-op-${i}`}>
+                    {RULE_OPS.map((op) => (
+                      <option key={op} value={op}>
+                        {t(`journey.op.${op}`)}
+                      </option>
+                    ))}
+                  </select>
+                  {opError && <div className="field-error" data-testid={`condition-op-${i}-error`}>{opError}</div>}
+                </div>
+                <div className="cell-field">
+                  <input type="number" className={`narrow-input ${valueError ? 'input-error' : ''}`} value={c.value} onChange={(e) => setCondition(i, { value: e.target.value })} aria-label={t('journey.rules.conditionValue', { n: i + 1 })} data-testid={`condition-value-${i}`} />
+                  {valueError && <div className="field-error" data-testid={`condition-value-${i}-error`}>{valueError}</div>}
+                </div>
+                <button type="button" className="icon-button" onClick={() => removeCondition(i)} aria-label={t('journey.rules.removeCondition', { n: i + 1 })} title={t('journey.rules.removeCondition', { n: i + 1 })} data-testid={`condition-remove-${i}`}>
+                  <Icon name="x" size={15} />
+                </button>
+              </div>
+            );
+          })}
+        </div>
+        <div>
+          <button type="button" className="btn btn-ghost btn-sm" onClick={() => update({ conditions: [...draft.conditions, newCondition(fields[0]?.key ?? '')] }, ['conditions'])} data-testid="condition-add">
+            <Icon name="plus" size={14} />
+            {t('journey.rules.addCondition')}
+          </button>
+        </div>
+      </div>
+      {general && (
+        <div className="alert alert-error" role="alert" data-testid="rule-form-error">
+          <Icon name="alert" size={18} />
+          <div className="alert-body">{general}</div>
+        </div>
+      )}
+      <div className="item-form-foot">
+        <button type="button" className="btn btn-ghost btn-sm" onClick={onCancel} disabled={saving}>
+          {t('common.cancel')}
+        </button>
+        <button type="button" className="btn btn-primary btn-sm" onClick={() => void save()} disabled={saving} data-testid="rule-save">
+          {saving ? t('journey.settings.saving') : t('journey.settings.save')}
+        </button>
+      </div>
+    </div>
+  );
+}
