@@ -1,5 +1,6 @@
 #include "customers/account_store.h"
 
+#include <atomic>
 #include <unordered_set>
 
 #include "auth/audited_record.h"
@@ -228,7 +229,16 @@ Account AccountStore::Update(const auth::Actor& actor, AccountId id, long long e
   return db_.Transact([&](store::Tx& tx) { return UpdateTracked(tx, actor, id, expected_version, change); });
 }
 
-void AccountStore::Delete(const auth::Actor& actor, AccountId id) { auth::DeleteRecord<AccountRecord>(db_, actor, id); }
+namespace {
+std::atomic<long long> deletions{0};
+}  // namespace
+
+void AccountStore::Delete(const auth::Actor& actor, AccountId id) {
+  auth::DeleteRecord<AccountRecord>(db_, actor, id);
+  ++deletions;
+}
+
+long long AccountStore::Deletions() { return deletions.load(); }
 
 store::Page<Account> AccountStore::List(const AccountQuery& query) {
   // The same filters serve the count and the page.

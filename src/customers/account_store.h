@@ -44,6 +44,9 @@ class AccountStore {
   Account Update(const auth::Actor& actor, AccountId id, long long expected_version,
                  const std::function<void(Account&)>& change);
   void Delete(const auth::Actor& actor, AccountId id);
+  // How many accounts this process has deleted: lets in-memory readers (the journey funnel)
+  // notice a deletion without counting rows.
+  static long long Deletions();
   store::Page<Account> List(const AccountQuery& query);
 
   // In a caller's transaction (import, demo, other modules):

@@ -50,10 +50,31 @@ JourneyTransition TransitionBy(const auth::Actor& actor, AccountId account, std:
 }
 
 void JourneyTransitionStore::RecordIn(store::Tx& tx, const std::vector<JourneyTransition>& transitions) {
-  constexpr size_t kRowsPerInsert = 500;  // 8 parameters a row, well under SQLite's limit
-  for (size_t first = 0; first < transitions.size(); first += kRowsPerInsert) {
-    store::Query q("INSERT INTO journey_transitions (account_id, from_stage, to_stage, at, by_user, by_label, rule, note) VALUES ");
-    size_t end = std::min(transitions.size(), first + kRowsPerInsert);
+  constexpr const char* kInsert =
+      "INSERT INTO journey_transitions (account_id, from_stage, to_stage, at, by_user, by_label, rule, note) VALUES ";
+  // SQLite: one prepared row reused (its cost of naming parameters grows with their square, so
+  // multi-row statements are slow); PostgreSQL: 500 rows a statement, saving round trips.
+  const size_t rows_per_insert = tx.backend() == store::Backend::kSqlite ? 1 : 500;
+  if (rows_per_insert == 1 && !transitions.empty()) {
+    JourneyTransition t;
+    std::string from, rule;
+    long long by = 0;
+    soci::indicator from_i, by_i, rule_i;
+    soci::statement st = (tx.sql().prepare << std::string(kInsert) + "(:a, :f, :t, :at, :b, :l, :r, :n)",
+                          soci::use(t.account_id.value), soci::use(from, from_i), soci::use(t.to), soci::use(t.at.ms),
+                          soci::use(by, by_i), soci::use(t.by_label), soci::use(rule, rule_i), soci::use(t.note));
+    for (const auto& row : transitions) {
+      t = row;
+      from = t.from.value_or(""), from_i = t.from ? soci::i_ok : soci::i_null;
+      by = t.by_user ? t.by_user->value : 0, by_i = t.by_user ? soci::i_ok : soci::i_null;
+      rule = t.rule.value_or(""), rule_i = t.rule ? soci::i_ok : soci::i_null;
+      st.execute(true);
+    }
+    return;
+  }
+  for (size_t first = 0; first < transitions.size(); first += rows_per_insert) {
+    store::Query q(kInsert);
+    size_t end = std::min(transitions.size(), first + rows_per_insert);
     for (size_t i = first; i < end; ++i) {
       const auto& t = transitions[i];
       q << (i == first ? "(" : ", (");

@@ -6,11 +6,12 @@
 // Answering from the transitions table would read every transition per request, so the
 // first-entry times are kept in memory and brought up to date before each answer with the
 // transitions and account changes since (an indexed read of what is new); a deleted account
-// or an edited stage list rebuilds them.
+// or an edited stage list rebuilds them. Medians come from day histograms (no sorting).
 //
 // Thread safety: shareable by all threads (a shared mutex guards the index).
 #include <nlohmann/json.hpp>
 
+#include <cstdint>
 #include <optional>
 #include <shared_mutex>
 #include <string>
@@ -40,15 +41,16 @@ class JourneyFunnel {
   nlohmann::json Compute(const FunnelFilter& filter);
 
  private:
+  // Per account, in one flat vector so that an answer reads memory in order.
   struct Entry {
-    std::optional<customers::Tier> tier;
-    int cohort = -1;                // month of the first transition
-    int current = -1;               // stage index
-    int churned_from = -1;          // the stage of the last move into a churned stage
-    std::vector<long long> first_at;  // per stage index, ms; 0 = never entered
+    int8_t tier = -1;           // customers::Tier, or -1
+    int8_t current = -1;        // stage index
+    int8_t churned_from = -1;   // the stage of the newest move into a churned stage
+    int32_t cohort = -1;        // month of the first transition
+    long long churned_at = 0;
   };
   struct Watermark {
-    long long transition_id = 0, accounts = 0, accounts_updated = 0, stages_updated = 0, stages = 0;
+    long long transition_id = 0, accounts_updated = 0, stages_updated = 0, stages = 0, deletions = 0;
   };
 
   Watermark Read(store::Tx& tx);
@@ -56,14 +58,18 @@ class JourneyFunnel {
   void Rebuild(store::Tx& tx, const Watermark& w);
   void ApplyTransitions(store::Tx& tx, long long after_id);
   void ReadAccounts(store::Tx& tx, long long updated_after);
+  size_t SlotOf(long long account);  // adds an entry for a new account
 
   store::Database& db_;
   std::shared_mutex mu_;
   Watermark seen_;
   bool built_ = false;
+  Timestamp counted_at_;  // when the accounts were last counted (deletions by other processes)
   customers::JourneyStages stages_;
   std::unordered_map<std::string, int> stage_index_;
-  std::unordered_map<long long, Entry> entries_;
+  std::unordered_map<long long, size_t> slots_;  // account id -> index into entries_
+  std::vector<Entry> entries_;
+  std::vector<long long> first_at_;  // entries_.size() x stages_.size(): first entry, ms; 0 = never
 };
 
 }  // namespace banso::success
