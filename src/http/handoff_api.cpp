@@ -23,6 +23,14 @@ std::optional<success::PlanSeed> ParseSeed(const nlohmann::json& v, const char* 
   return seed;
 }
 
+// The hand-off with the names a reader needs: its account's and the staff member's.
+nlohmann::json HandoffJson(app::App& app, const SalesHandoff& h, const std::unordered_map<long long, std::string>& names) {
+  nlohmann::json j = success::ToJson(h);
+  j["account_name"] = app.accounts().Get(h.account_id).name;
+  j["handed_off_by_name"] = NameOf(names, h.handed_off_by);
+  return j;
+}
+
 void AddIcpRoutes(std::vector<Route>& routes, app::App& app) {
   routes.push_back({Method::kGet, "/api/v1/icp", auth::Permission::kReadCustomers, [&app](RequestContext& ctx) {
     nlohmann::json criteria = nlohmann::json::array();
@@ -50,12 +58,7 @@ void AddIcpRoutes(std::vector<Route>& routes, app::App& app) {
 }
 
 void AddHandoffNoteRoutes(std::vector<Route>& routes, app::App& app) {
-  auto handoff_json = [&app](const SalesHandoff& h) {
-    nlohmann::json j = success::ToJson(h);
-    j["account_name"] = app.accounts().Get(h.account_id).name;
-    j["handed_off_by_name"] = NameOf(UserNames(app), h.handed_off_by);
-    return j;
-  };
+  auto handoff_json = [&app](const SalesHandoff& h) { return HandoffJson(app, h, UserNames(app)); };
   auto plan_json = [&app](success::SuccessPlan p) {
     success::FillUsageKpis(p, app.events(), Date::Today());
     return success::ToJson(p);
@@ -99,12 +102,7 @@ void AddHandoffNoteRoutes(std::vector<Route>& routes, app::App& app) {
     q.cursor = ctx.QueryString("cursor");
     auto page = app.handoffs().List(q);
     auto names = UserNames(app);
-    ctx.Json(200, PageJson(page, [&](const SalesHandoff& h) {
-      nlohmann::json j = success::ToJson(h);
-      j["account_name"] = app.accounts().Get(h.account_id).name;
-      j["handed_off_by_name"] = NameOf(names, h.handed_off_by);
-      return j;
-    }));
+    ctx.Json(200, PageJson(page, [&](const SalesHandoff& h) { return HandoffJson(app, h, names); }));
   }});
 }
 
