@@ -69,7 +69,7 @@ IFS=, read -r -a level_list <<<"$levels"
 measured=$((level_events * ${#level_list[@]}))   # the events the throughput levels send
 [ "$events" -ge "$measured" ] || events=$measured
 max_clients=$(printf '%s\n' "${level_list[@]}" | sort -n | tail -1)
-server_threads=$((max_clients + 8))  # each keep-alive connection holds a request thread
+server_threads=$((max_clients + 8))  # database connections: one for each client and a few to spare
 last_day=$(date -u -d yesterday +%F)
 space=(--seed "$seed" --accounts "$accounts" --users "$users" --days "$days" --last-day "$last_day")
 # Targets (issue 4).
@@ -160,7 +160,7 @@ db="sqlite:$dir/banso.db"
 port=""
 # Starts banso serve on $port (0: any free port, then read from its log); sets server_pid.
 start_server() {
-  "$banso" --db "$db" serve --port "${port:-0}" --threads "$server_threads" --web-root "$dir/no-web" \
+  "$banso" --db "$db" serve --port "${port:-0}" --db-connections "$server_threads" --web-root "$dir/no-web" \
     --admin-email bench@banso.local --admin-password bench-password-1 >>"$dir/serve.log" 2>&1 &
   server_pid=$!
 }

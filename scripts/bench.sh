@@ -37,7 +37,7 @@ else
   import_rows=${BENCH_IMPORT_ROWS:-100000}
 fi
 clients=8
-server_threads=16   # banso serve's default; each keep-alive connection holds one
+server_threads=24   # database connections: one for each client and a few to spare
 p99_target_ms=20
 import_target_ratio=0.5
 
@@ -97,7 +97,7 @@ start_server() {
   local b=$1 dir=$work/$1
   # Port 0: the server takes a free port and prints it.
   : >"$dir/serve.log"
-  "$banso" --db "${url[$b]}" serve --port 0 --threads "$server_threads" --web-root "$dir/no-web" \
+  "$banso" --db "${url[$b]}" serve --port 0 --db-connections "$server_threads" --web-root "$dir/no-web" \
     --admin-email bench@banso.local --admin-password bench-password-1 >"$dir/serve.log" 2>&1 &
   pids+=($!)
   for _ in $(seq 1 600); do

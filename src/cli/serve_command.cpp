@@ -23,6 +23,7 @@ namespace {
 
 struct ServeOptions {
   http::ServerOptions server;
+  size_t db_connections = 20;
   std::string admin_email;
   std::string admin_password;
   bool demo_if_empty = false;
@@ -61,7 +62,7 @@ int Serve(const GlobalOptions& global, const ServeOptions& o) {
 
   app::AppOptions app_options;
   app_options.db_url = global.db;
-  app_options.pool_size = o.server.threads + 4;
+  app_options.pool_size = o.db_connections;
   app_options.events.log_dir = o.events_dir;
   app_options.events.dedup_window_days = o.dedup_window_days;
   app::App app(app_options);
@@ -144,7 +145,13 @@ void AddServeCommand(CLI::App& app, GlobalOptions& global, const ConfigFile& con
   cmd->add_option("--host", o.server.host, "address to listen on")->envname("BANSO_HOST");
   cmd->add_option("--port", o.server.port, "port to listen on")->envname("BANSO_PORT");
   cmd->add_option("--web-root", o.server.web_root, "the built web console (web/dist)")->envname("BANSO_WEB_ROOT");
-  cmd->add_option("--threads", o.server.threads, "request threads")->envname("BANSO_THREADS");
+  cmd->add_option("--db-connections", o.db_connections, "database connections (requests beyond wait for one)")
+      ->envname("BANSO_DB_CONNECTIONS");
+  cmd->add_option("--max-connections", o.server.connections.max_connections, "open HTTP connections at most")
+      ->envname("BANSO_MAX_CONNECTIONS");
+  cmd->add_option("--max-connections-per-client", o.server.connections.max_per_client,
+                  "open HTTP connections from one address at most")
+      ->envname("BANSO_MAX_CONNECTIONS_PER_CLIENT");
   cmd->add_flag("--secure-cookies", o.server.secure_cookies, "mark cookies Secure (behind TLS)");
   cmd->add_option("--admin-email", o.admin_email, "first admin's email (when there are no users)")->envname("BANSO_ADMIN_EMAIL");
   cmd->add_option("--admin-password", o.admin_password, "first admin's password")->envname("BANSO_ADMIN_PASSWORD");

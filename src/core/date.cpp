@@ -1,5 +1,7 @@
 #include "core/date.h"
 
+#include "core/clock.h"
+
 #include <fmt/format.h>
 
 #include <charconv>
@@ -106,6 +108,18 @@ std::string Timestamp::ToString() const {
 Date Timestamp::date() const {
   long long day = ms >= 0 ? ms / 86400000 : -((-ms + 86399999) / 86400000);
   return Date::FromDays(static_cast<int>(day));
+}
+
+namespace {
+class WallClock final : public Clock {
+ public:
+  Timestamp Now() const override { return Timestamp::Now(); }
+};
+}  // namespace
+
+const Clock& SystemClock() {
+  static const WallClock clock;
+  return clock;
 }
 
 }  // namespace banso

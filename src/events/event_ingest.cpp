@@ -11,8 +11,9 @@
 
 namespace banso::events {
 
-EventIngest::EventIngest(EventLog& log, std::optional<DedupSet> dedup, EventMetrics& metrics)
-    : log_(log), dedup_(std::move(dedup)), metrics_(metrics) {
+EventIngest::EventIngest(EventLog& log, std::optional<DedupSet> dedup, EventMetrics& metrics,
+                         const Clock& clock)
+    : log_(log), dedup_(std::move(dedup)), metrics_(metrics), clock_(clock) {
   if (log_.DeduplicatesItself()) dedup_.reset();
   thread_ = std::thread([this] { Run(); });
 }
@@ -97,7 +98,7 @@ void EventIngest::CommitGroup(std::vector<Waiter*>& group) {
   thread_local std::vector<const Fingerprint*> ahead;
   ahead.clear();
   if (dedup_) {
-    dedup_->Expire(Date::Today().days());
+    dedup_->Expire(clock_.Today().days());
     for (Waiter* w : group)
       for (const EventRecord& r : *w->records) ahead.push_back(&r.fingerprint);
     for (size_t k = 0; k < std::min(kAhead, ahead.size()); ++k) dedup_->Prefetch(*ahead[k]);
@@ -118,8 +119,13 @@ void EventIngest::CommitGroup(std::vector<Waiter*>& group) {
     log_.Append(batch, stored);
   } catch (...) {
     error = std::current_exception();
-    std::lock_guard lock(mu_);
-    broken_ = error;  // fingerprints were inserted for records that may not be stored
+    // With our own window, fingerprints were inserted for records that may not be stored (and
+    // a failed fdatasync leaves the file unknown): refuse until restart. A log that
+    // de-duplicates itself (PostgreSQL) rolled the whole append back, so later groups may try.
+    if (dedup_) {
+      std::lock_guard lock(mu_);
+      broken_ = error;
+    }
   }
   size_t i = 0;
   for (size_t g = 0; g < group.size(); ++g) {

@@ -12,6 +12,7 @@
 #include <thread>
 #include <vector>
 
+#include "core/clock.h"
 #include "events/dedup_set.h"
 #include "events/event_log.h"
 #include "events/event_metrics.h"
@@ -25,13 +26,15 @@ struct CommitResult {
 
 class EventIngest {
  public:
-  // dedup: the window, rebuilt by the caller; unused when the log de-duplicates itself.
-  EventIngest(EventLog& log, std::optional<DedupSet> dedup, EventMetrics& metrics);
+  // dedup: the window, rebuilt by the caller; unused when the log de-duplicates itself. The
+  // window's days are receive days, expired by clock's today.
+  EventIngest(EventLog& log, std::optional<DedupSet> dedup, EventMetrics& metrics,
+              const Clock& clock = SystemClock());
   ~EventIngest();
 
-  // Blocks until the records are durable. Throws Unavailable if the log cannot be written
-  // (the log is then closed for writing until restart: a failed fdatasync leaves the file in an
-  // unknown state).
+  // Blocks until the records are durable. Throws Unavailable if the log cannot be written. A
+  // file log is then closed for writing until restart (a failed fdatasync leaves the file in an
+  // unknown state); a database log rolled the append back and takes the next one.
   CommitResult Commit(const std::vector<EventRecord>& records);
 
   // Called by the committer after each durable group (e.g. to wake the rollup applier).
@@ -57,6 +60,7 @@ class EventIngest {
   EventLog& log_;
   std::optional<DedupSet> dedup_;
   EventMetrics& metrics_;
+  const Clock& clock_;
   std::function<void()> on_committed_;
 
   mutable std::mutex mu_;

@@ -210,10 +210,30 @@ void EventService::RunApplier() {
         applier_->PackIdle();
       }
     } catch (const std::exception& e) {
-      // The in-memory state may be ahead of what is stored; stop applying rather than write
-      // an inconsistent checkpoint. A restart replays from the last good one.
-      spdlog::error(nlohmann::json{{"msg", "usage applier stopped"}, {"error", e.what()}}.dump());
-      return;
+      // A database fault (a full disk, a lost connection) mid-chunk or mid-checkpoint leaves the
+      // in-memory state ahead of what is stored. Do what a restart would: reload the last good
+      // checkpoint and replay the log from it, once the database answers again.
+      spdlog::error(nlohmann::json{{"msg", "usage applier failed; reloading its checkpoint"}, {"error", e.what()}}
+                        .dump(-1, ' ', false, nlohmann::json::error_handler_t::replace));
+      if (!RecoverApplier()) return;
+      last_checkpoint = std::chrono::steady_clock::now();
+    }
+  }
+}
+
+bool EventService::RecoverApplier() {
+  for (int wait_ms = 500;; wait_ms = std::min(wait_ms * 2, 10000)) {
+    {
+      std::unique_lock lock(applier_mu_);
+      if (applier_cv_.wait_for(lock, std::chrono::milliseconds(wait_ms), [&] { return applier_stop_; })) return false;
+    }
+    try {
+      applier_->Restore();
+      spdlog::info(R"({"msg":"usage applier recovered from its checkpoint"})");
+      return true;
+    } catch (const std::exception& e) {
+      spdlog::warn(nlohmann::json{{"msg", "usage applier still cannot reload"}, {"error", e.what()}}
+                       .dump(-1, ' ', false, nlohmann::json::error_handler_t::replace));
     }
   }
 }

@@ -101,6 +101,9 @@ class EventService {
   std::string DedupSnapshotPath() const;
   nlohmann::json Memory();
   void RunApplier();
+  // After a failure: waits, then reloads the last checkpoint (retrying with back-off until the
+  // database answers); false when the service stops meanwhile.
+  bool RecoverApplier();
   UsageApplier& Applier();
   bool TryTakeAnalyticsRole();
   bool AllowRate(const Source& source, size_t events, int& retry_after);

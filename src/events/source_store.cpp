@@ -12,7 +12,7 @@ namespace {
 // Other processes may create or revoke keys (PostgreSQL mode): reload at most this often.
 constexpr auto kCacheTtl = std::chrono::seconds(3);
 
-std::vector<std::pair<Source, std::string>> LoadSources(store::Session& sql) {
+std::vector<std::pair<Source, std::string>> LoadSources(soci::session& sql) {
   std::vector<std::pair<Source, std::string>> out;
   Source s;
   std::string hash;

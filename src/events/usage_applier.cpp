@@ -254,6 +254,8 @@ std::vector<std::pair<std::string, long long>> UsageApplier::ResolveGroups(
     for (const auto& [key, json] : groups) {
       try {
         out.emplace_back(key, db_.Transact([&](store::Tx& tx) { return resolve(tx, key, json); }));
+      } catch (const Unavailable&) {
+        throw;  // the database, not the group: nothing of the chunk is applied, it is read again
       } catch (const std::exception& e) {
         spdlog::warn(nlohmann::json{{"msg", "cannot resolve a groupId to an account"}, {"group_id", key}, {"error", e.what()}}
                          .dump(-1, ' ', false, nlohmann::json::error_handler_t::replace));

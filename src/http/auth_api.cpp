@@ -20,6 +20,9 @@ nlohmann::json TokenJson(const auth::ApiToken& t) {
           {"revoked_at", t.revoked_at ? nlohmann::json(t.revoked_at->ToString()) : nlohmann::json()}};
 }
 
+// Sign-in is public: an anonymous caller may make the server read no more than this.
+constexpr size_t kMaxSignInBody = 16 << 10;
+
 }  // namespace
 
 void AddAuthRoutes(std::vector<Route>& routes, app::App& app, const ServerOptions& options) {
@@ -40,14 +43,9 @@ void AddAuthRoutes(std::vector<Route>& routes, app::App& app, const ServerOption
     if (secure) cookie += "; Secure";
     ctx.res.set_header("Set-Cookie", cookie);
     ctx.Json(200, SignedInJson(s.principal));
-  }});
+  }, kMaxSignInBody});
   routes.push_back({Method::kPost, "/api/v1/auth/logout", auth::Permission::kSignedIn, [&app](RequestContext& ctx) {
-    std::string cookie = ctx.req.get_header_value("Cookie");
-    auto pos = cookie.find(std::string(kSessionCookie) + "=");
-    if (pos != std::string::npos) {
-      auto start = pos + std::string(kSessionCookie).size() + 1;
-      app.auth().SignOut(cookie.substr(start, cookie.find(';', start) - start));
-    }
+    if (std::string session = ctx.Cookie(kSessionCookie); !session.empty()) app.auth().SignOut(session);
     ctx.res.set_header("Set-Cookie", std::string(kSessionCookie) + "=; Path=/; HttpOnly; SameSite=Lax; Max-Age=0");
     ctx.NoContent();
   }});

@@ -1,9 +1,11 @@
 #include "http/error_response.h"
 
 #include <nlohmann/json.hpp>
+#include <soci/error.h>
 #include <spdlog/spdlog.h>
 
 #include "core/error.h"
+#include "store/database_error.h"
 
 namespace banso::http {
 namespace {
@@ -43,6 +45,13 @@ void WriteError(httplib::Response& res, std::exception_ptr error, const nlohmann
     Write(res, 429, ErrorCodeName(e.code()), e.what(), e.field());
   } catch (const Error& e) {
     Write(res, StatusFor(e.code()), ErrorCodeName(e.code()), e.what(), e.field(), extra);
+  } catch (const soci::soci_error& e) {
+    // A failed read outside a transaction, mapped as Transact maps failed writes.
+    try {
+      store::ThrowDatabaseError(e);
+    } catch (...) {
+      WriteError(res, std::current_exception(), extra);
+    }
   } catch (const std::exception& e) {
     // Details of unexpected failures go to the log, not to the client.
     spdlog::error(nlohmann::json({{"msg", "request failed"}, {"error", e.what()}}).dump(

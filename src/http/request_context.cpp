@@ -1,13 +1,13 @@
 #include "http/request_context.h"
 
+#include <algorithm>
 #include <charconv>
 
 #include "core/error.h"
+#include "core/json_body.h"
 #include "core/text.h"
 
 namespace banso::http {
-
-constexpr size_t kMaxJsonBody = 1 << 20;
 
 long long RequestContext::PathId(size_t i) const {
   const std::string& s = path_params_.at(i);
@@ -46,6 +46,20 @@ std::optional<bool> RequestContext::QueryBool(const char* name) const {
   throw Invalid(name, "must be true or false");
 }
 
+std::string RequestContext::Cookie(std::string_view name) const {
+  std::string header = req.get_header_value("Cookie");
+  std::string_view cookies = header;
+  while (!cookies.empty()) {
+    size_t end = std::min(cookies.find(';'), cookies.size());
+    std::string_view part = cookies.substr(0, end);
+    cookies.remove_prefix(std::min(end + 1, cookies.size()));
+    while (!part.empty() && part.front() == ' ') part.remove_prefix(1);
+    if (part.size() > name.size() && part.substr(0, name.size()) == name && part[name.size()] == '=')
+      return std::string(part.substr(name.size() + 1));
+  }
+  return {};
+}
+
 void RequestContext::AllowQuery(std::initializer_list<const char*> allowed) const {
   for (const auto& [key, value] : req.params) {
     bool ok = false;
@@ -59,13 +73,7 @@ nlohmann::json RequestContext::JsonBody() const {
   std::string type = req.get_header_value("Content-Type");
   if (type.rfind("application/json", 0) != 0)
     throw Invalid("", "the request body must be JSON (Content-Type: application/json)");
-  if (req.body.size() > kMaxJsonBody)
-    throw Error(ErrorCode::kTooLarge, "the JSON body is larger than 1 MiB");
-  try {
-    return nlohmann::json::parse(req.body);  // also rejects invalid UTF-8
-  } catch (const nlohmann::json::parse_error& e) {
-    throw Invalid("", std::string("malformed JSON: ") + e.what());
-  }
+  return ParseJsonBody(body);  // also rejects invalid UTF-8 and lone surrogates
 }
 
 long long RequestContext::RequiredVersion(const nlohmann::json& body) const {

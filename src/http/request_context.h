@@ -20,6 +20,7 @@ class RequestContext {
 
   const httplib::Request& req;
   httplib::Response& res;
+  std::string body;  // read (and inflated) by the server within the route's max_body
   std::optional<auth::Principal> principal;  // set for every non-public route
 
   const auth::Principal& caller() const { return *principal; }
@@ -30,6 +31,8 @@ class RequestContext {
   const std::string& PathParam(size_t i) const { return path_params_.at(i); }
 
   std::optional<std::string> QueryString(const char* name) const;
+  // The value of the cookie with exactly this name ("" when absent).
+  std::string Cookie(std::string_view name) const;
   std::optional<long long> QueryInt(const char* name, long long min, long long max) const;
   std::optional<bool> QueryBool(const char* name) const;
   // Throws Invalid for query parameters not in `allowed`, so typos do not pass silently.

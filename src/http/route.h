@@ -12,6 +12,8 @@
 
 namespace banso::http {
 
+inline constexpr size_t kMaxJsonBody = 1 << 20;
+
 enum class Method { kGet, kPost, kPatch, kPut, kDelete };
 std::string_view MethodName(Method m);
 
@@ -21,6 +23,10 @@ struct Route {
   // nullopt: public (health check, sign-in, the API description).
   std::optional<auth::Permission> permission;
   std::function<void(RequestContext&)> handler;
+  // The largest body the route reads (after inflating a compressed one); past it, 413.
+  // Bodies are read after authentication, so an anonymous caller cannot make us read a
+  // large one: public routes keep this small.
+  size_t max_body = kMaxJsonBody;
 };
 
 }  // namespace banso::http

@@ -7,6 +7,7 @@
 #include <filesystem>
 #include <fstream>
 #include <regex>
+#include <cctype>
 
 #include "core/error.h"
 #include "http/api_routes.h"
@@ -21,19 +22,55 @@ std::string PathRegex(const std::string& path) {
   return std::regex_replace(path, param, "([^/]+)");
 }
 
-std::string CookieValue(const httplib::Request& req, const std::string& name) {
-  std::string cookies = req.get_header_value("Cookie");
-  size_t pos = 0;
-  while (pos < cookies.size()) {
-    size_t end = cookies.find(';', pos);
-    if (end == std::string::npos) end = cookies.size();
-    std::string_view part(cookies.data() + pos, end - pos);
-    while (!part.empty() && part.front() == ' ') part.remove_prefix(1);
-    if (part.size() > name.size() && part.substr(0, name.size()) == name && part[name.size()] == '=')
-      return std::string(part.substr(name.size() + 1));
-    pos = end + 1;
+size_t ContentLength(const httplib::Request& req) {
+  return std::strtoull(req.get_header_value("Content-Length").c_str(), nullptr, 10);
+}
+
+// The request's body stays in the socket: the answer closes the connection.
+void LeaveBodyUnread(httplib::Response& res) {
+  res.set_header("Connection", "close");
+  if (Connection* c = ConnectionServer::Current()) c->CloseAfterResponse();
+}
+
+// Reads the body through httplib's reader, which inflates gzip, deflate and br: the limit is
+// on the inflated bytes, so a small compressed bomb stops at it.
+std::string ReadBody(const httplib::Request& req, const httplib::ContentReader& reader, size_t limit) {
+  size_t declared = req.has_header("Content-Length") ? ContentLength(req) : limit;
+  if (Connection* c = ConnectionServer::Current()) c->ExpectBody(std::min(declared, limit));
+  std::string body;
+  bool too_large = false;
+  bool complete = reader([&](const char* data, size_t n) {
+    if (body.size() + n > limit) return !(too_large = true);
+    body.append(data, n);
+    return true;
+  });
+  if (too_large)
+    throw Error(ErrorCode::kTooLarge, "the request body is larger than " + std::to_string(limit) +
+                                          " bytes, the most this route takes");
+  if (!complete) throw Invalid("", "the request body could not be read: damaged, cut short or too slow");
+  return body;
+}
+
+// Before routing: a path with a NUL or an encoded separator is no route of ours (404), and a
+// body on a method that takes none is refused without reading it.
+httplib::Server::HandlerResponse RefuseMalformedRequest(const httplib::Request& req, httplib::Response& res) {
+  std::string target = req.target.substr(0, req.target.find('?'));  // the path, as sent
+  for (char& c : target) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  bool bad_path = req.path.find('\0') != std::string::npos || req.path.find('\\') != std::string::npos ||
+                  target.find("%00") != std::string::npos || target.find("%2f") != std::string::npos ||
+                  target.find("%5c") != std::string::npos;
+  if (bad_path) {
+    WriteError(res, std::make_exception_ptr(NotFound("no such path")));
+    return httplib::Server::HandlerResponse::Handled;
   }
-  return {};
+  bool takes_body = req.method == "POST" || req.method == "PUT" || req.method == "PATCH" || req.method == "DELETE";
+  bool has_body = ContentLength(req) > 0 || req.has_header("Transfer-Encoding");
+  if (!takes_body && has_body) {
+    LeaveBodyUnread(res);
+    WriteError(res, std::make_exception_ptr(Invalid("", "a " + req.method + " request takes no body")));
+    return httplib::Server::HandlerResponse::Handled;
+  }
+  return httplib::Server::HandlerResponse::Unhandled;
 }
 
 bool ConstantTimeEquals(const std::string& a, const std::string& b) {
@@ -65,7 +102,7 @@ std::string_view MethodName(Method m) {
 }
 
 Server::Server(app::App& app, ServerOptions options)
-    : app_(app), options_(std::move(options)), server_(std::make_unique<httplib::Server>()) {
+    : app_(app), options_(std::move(options)), server_(std::make_unique<ConnectionServer>(options_.connections)) {
   AddSystemRoutes(routes_, app_);
   AddAuthRoutes(routes_, app_, options_);
   AddUserRoutes(routes_, app_);
@@ -84,30 +121,49 @@ Server::Server(app::App& app, ServerOptions options)
   AddJourneyRoutes(routes_, app_);
   AddHandoffRoutes(routes_, app_);
 
-  httplib::Server& s = *server_;
-  size_t threads = options_.threads;
-  s.new_task_queue = [threads] { return new httplib::ThreadPool(threads); };
+  ConnectionServer& s = *server_;
   // Responses leave in several writes; without TCP_NODELAY, Nagle's algorithm holds the last
   // one until the client's delayed ACK: a 40 ms stall on every keep-alive request.
   s.set_tcp_nodelay(true);
   s.set_keep_alive_max_count(10000);
-  s.set_keep_alive_timeout(10);
-  s.set_payload_max_length(64 * 1024 * 1024);  // CSV uploads; JSON bodies are capped lower
+  s.set_payload_max_length(64 * 1024 * 1024);  // a declared Content-Length past this is 413 at once
   s.set_logger(LogRequest);
+  s.set_default_headers({
+      {"X-Content-Type-Options", "nosniff"},
+      {"X-Frame-Options", "DENY"},
+      {"Referrer-Policy", "no-referrer"},
+      // The console loads its scripts from /app/assets and runs no inline script.
+      {"Content-Security-Policy",
+       "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; "
+       "font-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'none'; "
+       "frame-ancestors 'none'; form-action 'self'"},
+  });
+  s.set_pre_routing_handler(RefuseMalformedRequest);
 
   for (const Route& route : routes_) {
     std::string pattern = PathRegex(route.path);
     auto handler = [this, &route](const httplib::Request& req, httplib::Response& res) {
-      Dispatch(route, req, res);
+      Dispatch(route, req, res, nullptr);
     };
+    auto with_body = [this, &route](const httplib::Request& req, httplib::Response& res,
+                                    const httplib::ContentReader& reader) { Dispatch(route, req, res, &reader); };
     switch (route.method) {
       case Method::kGet: s.Get(pattern, handler); break;
-      case Method::kPost: s.Post(pattern, handler); break;
-      case Method::kPatch: s.Patch(pattern, handler); break;
-      case Method::kPut: s.Put(pattern, handler); break;
-      case Method::kDelete: s.Delete(pattern, handler); break;
+      case Method::kPost: s.Post(pattern, with_body); break;
+      case Method::kPatch: s.Patch(pattern, with_body); break;
+      case Method::kPut: s.Put(pattern, with_body); break;
+      case Method::kDelete: s.Delete(pattern, with_body); break;
     }
   }
+  // Any other route with a body: 404 without reading the body.
+  auto no_route = [](const httplib::Request& req, httplib::Response& res, const httplib::ContentReader&) {
+    LeaveBodyUnread(res);
+    WriteError(res, std::make_exception_ptr(NotFound("no such route: " + req.method + " " + req.path)));
+  };
+  s.Post(".*", no_route);
+  s.Put(".*", no_route);
+  s.Patch(".*", no_route);
+  s.Delete(".*", no_route);
 
   // The console: static files, and index.html for the app's own routes (deep links).
   std::string root = options_.web_root;
@@ -148,7 +204,7 @@ void Server::Authenticate(RequestContext& ctx, const Route& route) {
   if (authz.rfind("Bearer ", 0) == 0) {
     ctx.principal = app_.auth().AuthenticateApiToken(authz.substr(7));
   } else {
-    std::string session = CookieValue(req, kSessionCookie);
+    std::string session = ctx.Cookie(kSessionCookie);
     if (session.empty()) throw Unauthorized("sign in first, or send an API token (Authorization: Bearer)");
     ctx.principal = app_.auth().AuthenticateSession(session);
     // Cookie sessions must prove the request comes from our own page.
@@ -161,16 +217,24 @@ void Server::Authenticate(RequestContext& ctx, const Route& route) {
                     " role may not do this");
 }
 
-void Server::Dispatch(const Route& route, const httplib::Request& req, httplib::Response& res) {
+void Server::Dispatch(const Route& route, const httplib::Request& req, httplib::Response& res,
+                      const httplib::ContentReader* reader) {
   std::vector<std::string> params(req.matches.size() > 1 ? req.matches.size() - 1 : 0);
   for (size_t i = 1; i < req.matches.size(); ++i) params[i - 1] = req.matches[i].str();
   RequestContext ctx(req, res, std::move(params));
+  bool body_read = reader == nullptr;
   try {
     if (route.permission) Authenticate(ctx, route);
+    if (reader) {
+      ctx.body = ReadBody(req, *reader, route.max_body);
+      body_read = true;
+    }
     route.handler(ctx);
   } catch (...) {
     WriteError(res, std::current_exception());
   }
+  if (!body_read) LeaveBodyUnread(res);
+  if (!res.has_header("Cache-Control")) res.set_header("Cache-Control", "no-store");
 }
 
 int Server::Bind() {

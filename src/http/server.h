@@ -10,9 +10,8 @@
 #include <vector>
 
 #include "app/app.h"
+#include "http/connections.h"
 #include "http/route.h"
-
-namespace httplib { class Server; }
 
 namespace banso::http {
 
@@ -20,7 +19,7 @@ struct ServerOptions {
   std::string host = "127.0.0.1";
   int port = 8080;  // 0: any free port
   std::string web_root = "web/dist";
-  size_t threads = 16;  // each keep-alive connection holds a thread while it is open
+  ConnectionLimits connections;
   bool secure_cookies = false;  // set behind TLS
 };
 
@@ -38,13 +37,15 @@ class Server {
   const std::vector<Route>& routes() const { return routes_; }
 
  private:
-  void Dispatch(const Route& route, const httplib::Request& req, httplib::Response& res);
+  // reader: the body's reader, for methods that carry one (read after authentication).
+  void Dispatch(const Route& route, const httplib::Request& req, httplib::Response& res,
+                const httplib::ContentReader* reader);
   void Authenticate(RequestContext& ctx, const Route& route);
 
   app::App& app_;
   ServerOptions options_;
   std::vector<Route> routes_;
-  std::unique_ptr<httplib::Server> server_;
+  std::unique_ptr<ConnectionServer> server_;
 };
 
 // The session cookie's name; the CSRF token travels in the X-CSRF-Token header.

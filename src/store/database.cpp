@@ -93,6 +93,15 @@ std::unique_ptr<Database> Database::Open(std::string_view url_text, size_t pool_
   return db;
 }
 
+Session::Session(soci::connection_pool& pool) : soci::session(pool) {
+  if (is_connected()) return;
+  try {
+    reconnect();
+  } catch (const std::exception& e) {
+    throw Unavailable(std::string("the database connection was lost and cannot be opened again: ") + e.what());
+  }
+}
+
 void Database::Begin(soci::session& sql) {
   sql << (url_.backend == Backend::kSqlite ? "BEGIN IMMEDIATE" : "BEGIN");
 }

@@ -11,6 +11,8 @@
 #include <string>
 #include <string_view>
 
+#include "store/database_error.h"
+
 namespace banso::store {
 
 enum class Backend { kSqlite, kPostgres };
@@ -24,8 +26,13 @@ struct DatabaseUrl {
   static DatabaseUrl Parse(std::string_view url);
 };
 
-// A pooled connection, returned to the pool when it goes out of scope.
-using Session = soci::session;
+// A pooled connection, returned to the pool when it goes out of scope. A connection that the
+// server dropped (a restart, pg_terminate_backend) is opened again when leased, so one fault
+// does not leave a broken connection in the pool; Unavailable if that fails.
+class Session : public soci::session {
+ public:
+  explicit Session(soci::connection_pool& pool);
+};
 
 // A write transaction in progress; passed to module functions that must compose into one.
 class Tx {
@@ -51,7 +58,8 @@ class Database {
   soci::connection_pool& pool() { return *pool_; }
 
   // Runs fn(tx) inside BEGIN (SQLite: BEGIN IMMEDIATE, so writers queue instead of failing on
-  // upgrade) ... COMMIT; rolls back and rethrows if fn throws. Returns fn's result.
+  // upgrade) ... COMMIT; rolls back if fn throws, and rethrows: SOCI's exceptions as
+  // ThrowDatabaseError maps them, any other as it is. Returns fn's result.
   template <class Fn>
   auto Transact(Fn&& fn) -> decltype(fn(std::declval<Tx&>()));
 
@@ -70,7 +78,11 @@ class Database {
 template <class Fn>
 auto Database::Transact(Fn&& fn) -> decltype(fn(std::declval<Tx&>())) {
   Session sql(*pool_);
-  Begin(sql);
+  try {
+    Begin(sql);
+  } catch (const soci::soci_error& e) {
+    ThrowDatabaseError(e);
+  }
   Tx tx(sql, url_.backend);
   try {
     if constexpr (std::is_void_v<decltype(fn(tx))>) {
@@ -81,6 +93,9 @@ auto Database::Transact(Fn&& fn) -> decltype(fn(std::declval<Tx&>())) {
       sql << "COMMIT";
       return result;
     }
+  } catch (const soci::soci_error& e) {
+    try { sql << "ROLLBACK"; } catch (...) {}
+    ThrowDatabaseError(e);
   } catch (...) {
     try { sql << "ROLLBACK"; } catch (...) {}
     throw;

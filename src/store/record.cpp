@@ -6,6 +6,7 @@
 #include <soci/sqlite3/soci-sqlite3.h>
 
 #include "core/error.h"
+#include "store/database_error.h"
 
 namespace banso::store {
 
@@ -32,7 +33,7 @@ long long InsertRecord(Tx& tx, std::string_view table, const Columns& columns, l
     st.define_and_bind();
     st.execute(true);
   } catch (const soci::soci_error& e) {
-    RethrowConstraintError(e);
+    ThrowDatabaseError(e);
   }
   return id;
 }
@@ -55,7 +56,7 @@ long long UpdateRows(Tx& tx, std::string_view table, long long id,
   try {
     return q.Execute(tx.sql());
   } catch (const soci::soci_error& e) {
-    RethrowConstraintError(e);
+    ThrowDatabaseError(e);
   }
 }
 
@@ -88,7 +89,7 @@ void DeleteRecord(Tx& tx, std::string_view table, long long id) {
   try {
     affected = q.Execute(tx.sql());
   } catch (const soci::soci_error& e) {
-    RethrowConstraintError(e);
+    ThrowDatabaseError(e);
   }
   if (affected == 0) throw NotFound("no such record");
 }
@@ -129,11 +130,13 @@ void StepNative(soci::session& sql, sqlite_api::sqlite3_stmt* st, const Columns&
   }
   if (trailing_id) sqlite3_bind_int64(st, static_cast<int>(row.size()) + 1, *trailing_id);
   int rc = sqlite3_step(st);
-  sqlite3_reset(st);
   if (rc != SQLITE_DONE) {
     auto* db = static_cast<soci::sqlite3_session_backend*>(sql.get_backend())->conn_;
-    RethrowConstraintError(std::runtime_error(sqlite3_errmsg(db)));
+    std::string message = sqlite3_errmsg(db);
+    sqlite3_reset(st);
+    ThrowSqliteError(rc, message.c_str());
   }
+  sqlite3_reset(st);
 }
 
 }  // namespace
@@ -227,7 +230,7 @@ void BulkWriter::Flush() {
   try {
     st->st->execute(true);
   } catch (const soci::soci_error& e) {
-    RethrowConstraintError(e);
+    ThrowDatabaseError(e);
   }
 }
 
@@ -264,7 +267,7 @@ void BulkWriter::Overwrite(long long id, const Columns& row) {
   try {
     update_->st->execute(true);
   } catch (const soci::soci_error& e) {
-    RethrowConstraintError(e);
+    ThrowDatabaseError(e);
   }
 }
 
@@ -302,28 +305,6 @@ std::unordered_map<std::string, long long> LoadExternalIds(Tx& tx, std::string_v
   st.execute();
   while (st.fetch()) ids.emplace(ext, id);
   return ids;
-}
-
-void RethrowConstraintError(const std::exception& e) {
-  std::string msg = e.what();
-  if (msg.find("UNIQUE constraint failed") != std::string::npos ||
-      msg.find("duplicate key value") != std::string::npos) {
-    std::string field;
-    // SQLite: "UNIQUE constraint failed: accounts.external_id"; PostgreSQL: "Key (external_id)=".
-    if (auto p = msg.find("UNIQUE constraint failed: "); p != std::string::npos) {
-      auto dot = msg.find('.', p);
-      auto end = msg.find_first_of(" ,\n", dot);
-      if (dot != std::string::npos) field = msg.substr(dot + 1, end - dot - 1);
-    } else if (auto k = msg.find("Key ("); k != std::string::npos) {
-      field = msg.substr(k + 5, msg.find(')', k) - k - 5);
-    }
-    throw Conflict(field, field.empty() ? "a unique value is already in use"
-                                        : field + " is already used by another record");
-  }
-  if (msg.find("FOREIGN KEY constraint failed") != std::string::npos ||
-      msg.find("violates foreign key constraint") != std::string::npos)
-    throw Conflict("", "the record is referenced by other records, or references one that does not exist");
-  throw;
 }
 
 }  // namespace banso::store

@@ -105,7 +105,4 @@ class DeferredIndexes {
 // instead of querying once per row.
 std::unordered_map<std::string, long long> LoadExternalIds(Tx& tx, std::string_view table);
 
-// Maps a constraint violation reported by either backend to Conflict; other errors pass.
-[[noreturn]] void RethrowConstraintError(const std::exception& e);
-
 }  // namespace banso::store

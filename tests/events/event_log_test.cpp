@@ -5,6 +5,7 @@
 #include <fstream>
 #include <thread>
 
+#include "core/clock.h"
 #include "events/crc32c.h"
 #include "events/dedup_set.h"
 #include "events/event_ingest.h"
@@ -221,7 +222,9 @@ TEST(EventIngest, ConcurrentRetriesOfOneMessageAreStoredOnce) {
   TempDir dir;
   FileEventLog log({dir.str()});
   EventMetrics metrics;
-  EventIngest ingest(log, DedupSet(7), metrics);
+  // The window expires days by this clock, so the messages are received on its today.
+  ManualClock clock(Timestamp{1795000000000});
+  EventIngest ingest(log, DedupSet(7), metrics, clock);
   std::vector<std::thread> threads;
   std::atomic<size_t> stored{0}, duplicates{0};
   for (int t = 0; t < 8; ++t)
@@ -229,7 +232,7 @@ TEST(EventIngest, ConcurrentRetriesOfOneMessageAreStoredOnce) {
       for (int i = 0; i < 200; ++i) {
         // Every thread sends the same 200 messages (as 8 retrying clients would), plus its own.
         Message shared{"shared-" + std::to_string(i), "{}"}, own{"own-" + std::to_string(t) + "-" + std::to_string(i), "{}"};
-        std::vector<EventRecord> records{shared.record(), own.record()};
+        std::vector<EventRecord> records{shared.record(1, clock.Now().ms), own.record(1, clock.Now().ms)};
         auto r = ingest.Commit(records);
         stored += r.stored;
         duplicates += r.duplicates;

@@ -46,7 +46,6 @@ TestServer::TestServer(const std::string& db_url) {
   app_->events().Start();
   http::ServerOptions server_options;
   server_options.port = 0;
-  server_options.threads = 4;
   server_ = std::make_unique<http::Server>(*app_, server_options);
   port_ = server_->Bind();
   thread_ = std::thread([this] { server_->Listen(); });
