@@ -9,6 +9,7 @@ find_package(ICU REQUIRED COMPONENTS uc i18n)
 pkg_check_modules(HTTPLIB REQUIRED IMPORTED_TARGET cpp-httplib)
 pkg_check_modules(ARGON2 REQUIRED IMPORTED_TARGET libargon2)
 pkg_check_modules(SODIUM REQUIRED IMPORTED_TARGET libsodium)
+pkg_check_modules(PWQUALITY REQUIRED IMPORTED_TARGET pwquality)
 # jemalloc replaces glibc's malloc in every binary (docs/architecture.md: glibc's arenas kept
 # ~300 MiB of freed usage cells resident after a bulk load, and were slower under 72 threads).
 pkg_check_modules(JEMALLOC REQUIRED IMPORTED_TARGET jemalloc)

@@ -10,7 +10,7 @@ PACKAGES=(
   libsoci-dev libboost-dev libsqlite3-dev libpq-dev sqlite3 postgresql
   libsimdjson-dev libroaring-dev libcpp-httplib-dev nlohmann-json3-dev
   libspdlog-dev libfmt-dev libcli11-dev libtomlplusplus-dev
-  libargon2-dev libsodium-dev libicu-dev zlib1g-dev libssl-dev libbrotli-dev libjemalloc-dev
+  libargon2-dev libsodium-dev libpwquality-dev cracklib-runtime libicu-dev zlib1g-dev libssl-dev libbrotli-dev libjemalloc-dev
   libgtest-dev libgmock-dev libbenchmark-dev
   chromium fonts-noto-cjk
 )

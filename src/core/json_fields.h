@@ -63,5 +63,8 @@ nlohmann::json OrNull(const std::optional<T>& v) {
 inline nlohmann::json OrNull(const std::optional<Date>& d) {
   return d ? nlohmann::json(d->ToString()) : nlohmann::json();
 }
+inline nlohmann::json OrNull(const std::optional<Timestamp>& t) {
+  return t ? nlohmann::json(t->ToString()) : nlohmann::json();
+}
 
 }  // namespace banso

@@ -10,16 +10,6 @@ nlohmann::json SignedInJson(const auth::Principal& p) {
   return {{"user", auth::UserToJson(p.user)}, {"csrf_token", p.csrf_token}};
 }
 
-nlohmann::json TokenJson(const auth::ApiToken& t) {
-  return {{"id", t.id.value},
-          {"user_id", t.user_id.value},
-          {"name", t.name},
-          {"prefix", t.prefix},
-          {"created_at", t.created_at.ToString()},
-          {"last_used_at", t.last_used_at ? nlohmann::json(t.last_used_at->ToString()) : nlohmann::json()},
-          {"revoked_at", t.revoked_at ? nlohmann::json(t.revoked_at->ToString()) : nlohmann::json()}};
-}
-
 // Sign-in is public: an anonymous caller may make the server read no more than this.
 constexpr size_t kMaxSignInBody = 16 << 10;
 
@@ -55,17 +45,25 @@ void AddAuthRoutes(std::vector<Route>& routes, app::App& app, const ServerOption
 
   routes.push_back({Method::kGet, "/api/v1/tokens", auth::Permission::kSignedIn, [&app](RequestContext& ctx) {
     nlohmann::json data = nlohmann::json::array();
-    for (const auto& t : app.auth().ListApiTokens(ctx.caller().user.id)) data.push_back(TokenJson(t));
+    for (const auto& t : app.auth().ListApiTokens(ctx.caller().user.id)) data.push_back(auth::TokenToJson(t));
     ctx.Json(200, {{"data", data}});
   }});
   routes.push_back({Method::kPost, "/api/v1/tokens", auth::Permission::kSignedIn, [&app](RequestContext& ctx) {
     nlohmann::json body = ctx.JsonBody();
     std::string name;
+    std::optional<Timestamp> expires_at;
     JsonFields f(body);
     f.On("name", [&](auto& v) { name = JsonString(v, "name"); });
+    f.On("expires_in_days", [&](auto& v) {
+      long long days = JsonInt(v, "expires_in_days");
+      if (days < 1 || days > 3650) throw Invalid("expires_in_days", "must be between 1 and 3650");
+      expires_at = Timestamp{Timestamp::Now().ms + days * 86'400'000LL};
+    });
     f.RejectUnknown();
-    auto [token, rec] = app.auth().CreateApiToken(ctx.actor(), ctx.caller().user.id, name);
-    nlohmann::json out = TokenJson(rec);
+    // A token made with a token is bound to it (expires no later, revoked with it).
+    auto [token, rec] = app.auth().CreateApiToken(ctx.actor(), ctx.caller().user.id, name, expires_at,
+                                                  ctx.caller().api_token);
+    nlohmann::json out = auth::TokenToJson(rec);
     out["token"] = token;  // shown once
     ctx.Json(201, out);
   }});

@@ -150,8 +150,15 @@ void AddEventRoutes(std::vector<Route>& routes, app::App& app) {
     ctx.res.set_header("Cache-Control", "no-cache");
     ctx.res.set_header("X-Accel-Buffering", "no");
     auto reported_dropped = std::make_shared<size_t>(0);
-    ctx.res.set_chunked_content_provider("text/event-stream", [sub, reported_dropped, &app](size_t, httplib::DataSink& sink) {
+    // The provider runs after the handler returns, while ctx (and the request) still live.
+    auto reauthenticate = ctx.reauthenticate;
+    ctx.res.set_chunked_content_provider("text/event-stream", [sub, reported_dropped, reauthenticate, &app](size_t, httplib::DataSink& sink) {
       if (!app.events().started()) return false;
+      try {
+        reauthenticate();  // about once a second: a revoked token or an ended session closes the stream
+      } catch (const Error&) {
+        return false;
+      }
       std::string out;
       for (const auto& m : sub->Next(std::chrono::seconds(1))) out += "event: " + m.kind + "\ndata: " + m.json + "\n\n";
       // A watcher that reads slower than events arrive is told how many it missed.

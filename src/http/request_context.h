@@ -5,6 +5,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include <functional>
 #include <optional>
 #include <string>
 
@@ -22,6 +23,9 @@ class RequestContext {
   httplib::Response& res;
   std::string body;  // read (and inflated) by the server within the route's max_body
   std::optional<auth::Principal> principal;  // set for every non-public route
+  // Authenticates the request's credentials again (throws as authentication does): long-lived
+  // answers (the live event stream) call it to end when a session ends or a token is revoked.
+  std::function<void()> reauthenticate;
 
   const auth::Principal& caller() const { return *principal; }
   auth::Actor actor() const { return principal->actor(); }

@@ -199,22 +199,23 @@ Server::Server(app::App& app, ServerOptions options)
 Server::~Server() = default;
 
 void Server::Authenticate(RequestContext& ctx, const Route& route) {
-  const httplib::Request& req = ctx.req;
-  std::string authz = req.get_header_value("Authorization");
-  if (authz.rfind("Bearer ", 0) == 0) {
-    ctx.principal = app_.auth().AuthenticateApiToken(authz.substr(7));
-  } else {
-    std::string session = ctx.Cookie(kSessionCookie);
-    if (session.empty()) throw Unauthorized("sign in first, or send an API token (Authorization: Bearer)");
-    ctx.principal = app_.auth().AuthenticateSession(session);
-    // Cookie sessions must prove the request comes from our own page.
-    if (route.method != Method::kGet &&
-        !ConstantTimeEquals(req.get_header_value("X-CSRF-Token"), ctx.principal->csrf_token))
-      throw Forbidden("missing or wrong X-CSRF-Token header");
-  }
-  if (!auth::Allows(ctx.principal->user.role, *route.permission))
-    throw Forbidden("the " + std::string(auth::RoleName(ctx.principal->user.role)) +
-                    " role may not do this");
+  std::string authz = ctx.req.get_header_value("Authorization");
+  bool bearer = authz.rfind("Bearer ", 0) == 0;
+  std::string credential = bearer ? authz.substr(7) : ctx.Cookie(kSessionCookie);
+  if (credential.empty()) throw Unauthorized("sign in first, or send an API token (Authorization: Bearer)");
+  // By value, so that a long-lived answer can call it again after this request's objects are gone.
+  auto identify = [this, bearer, credential, permission = *route.permission] {
+    auth::Principal p = bearer ? app_.auth().AuthenticateApiToken(credential) : app_.auth().AuthenticateSession(credential);
+    if (!auth::Allows(p.user.role, permission))
+      throw Forbidden("the " + std::string(auth::RoleName(p.user.role)) + " role may not do this");
+    return p;
+  };
+  ctx.principal = identify();
+  // Cookie sessions must prove the request comes from our own page.
+  if (!bearer && route.method != Method::kGet &&
+      !ConstantTimeEquals(ctx.req.get_header_value("X-CSRF-Token"), ctx.principal->csrf_token))
+    throw Forbidden("missing or wrong X-CSRF-Token header");
+  ctx.reauthenticate = [identify] { identify(); };
 }
 
 void Server::Dispatch(const Route& route, const httplib::Request& req, httplib::Response& res,

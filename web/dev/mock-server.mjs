@@ -3,13 +3,15 @@
 // server exists: serves dist/ at /app and canned JSON (Japanese data) for /api/v1.
 // Not what the real e2e runs against. Usage:
 //   npm run build && node dev/mock-server.mjs [port]   (default 18081; sign in as admin@banso.example / banso-demo)
-// Every user below signs in with the same password (emma@… is a manager, tanaka@… a marketer).
+// Every user below signs in with the same password (emma@… is a manager, tanaka@… a marketer,
+// held back by failed sign-ins at start); staff added on /staff sign in with their own.
 import { createServer } from 'node:http';
 import { randomBytes } from 'node:crypto';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { journeyMock } from './mock-journey.mjs';
+import { staffMock } from './mock-staff.mjs';
 import { successMock } from './mock-success.mjs';
 import { usageMock } from './mock-usage.mjs';
 
@@ -295,19 +297,25 @@ const success = successMock({ accounts, contacts, touchpoints, surveys, send, fa
 const journey = journeyMock({ accounts, contacts, contracts, surveys, users, send, fail, readBody, success });
 // Product usage (sources, events, the live stream, account usage): dev/mock-usage.mjs.
 const usage = usageMock({ accounts, contacts, send, fail, readBody });
+// Staff (/users, API tokens, sign-in and its back-off): dev/mock-staff.mjs.
+const staff = staffMock({ users, sessions, defaultPassword: MOCK_PASSWORD, send, fail, readBody });
 
 // ---------- API ----------
 
 async function api(req, res, url) {
   const path = url.pathname.replace(/^\/api\/v1/, '');
   const sid = cookieSid(req);
-  const session = sid ? sessions.get(sid) : undefined;
+  // A live session of an enabled user, or an API token (which needs no CSRF token).
+  const session = staff.principal(req, sid ? sessions.get(sid) : undefined);
 
   if (path === '/auth/login' && req.method === 'POST') {
     const body = JSON.parse((await readBody(req)).toString() || '{}');
-    const user = users.find((u) => u.email === body.email);
-    if (!user || body.password !== MOCK_PASSWORD) {
-      return fail(res, 401, 'unauthorized', 'メールアドレスまたはパスワードが正しくありません。');
+    let user;
+    try {
+      user = staff.signIn(body.email, body.password);
+    } catch (error) {
+      if (error instanceof staff.Refused) return fail(res, error.status, error.code, error.message);
+      throw error;
     }
     const newSid = randomBytes(16).toString('hex');
     const csrf = randomBytes(16).toString('hex');
@@ -315,7 +323,7 @@ async function api(req, res, url) {
     return send(res, 200, { user, csrf_token: csrf }, { 'Set-Cookie': `banso_session=${newSid}; HttpOnly; Path=/; SameSite=Lax` });
   }
   if (!session) return fail(res, 401, 'unauthorized', 'ログインしてください。');
-  if (req.method !== 'GET' && req.headers['x-csrf-token'] !== session.csrf) {
+  if (req.method !== 'GET' && !session.token && req.headers['x-csrf-token'] !== session.csrf) {
     return fail(res, 403, 'forbidden', 'CSRF token missing or wrong');
   }
   if (path === '/auth/me') return send(res, 200, { user: session.user, csrf_token: session.csrf });
@@ -323,7 +331,7 @@ async function api(req, res, url) {
     sessions.delete(sid);
     return send(res, 204, null, { 'Set-Cookie': 'banso_session=; Max-Age=0; Path=/' });
   }
-  if (path === '/users') return send(res, 200, { data: users.map(({ language, ...u }) => u) });
+  if ((await staff.handleApi(req, res, url, path, session)) !== false) return;
 
   if (path === '/accounts' && req.method === 'GET') {
     const p = url.searchParams;

@@ -7,19 +7,23 @@
 // account's usage), then the customer's own success (e2e/success.mjs: a success plan from a
 // template, a milestone achieved and saved, the printable page, templates, the relationship
 // map), then the journey and the sales hand-off (e2e/journey.mjs: the board, a move through
-// the dialog, the funnel, the account's journey tab, the settings, a hand-off, /handoffs), and
-// takes screenshots. Exits non-zero with the failing step's name on any failure.
+// the dialog, the funnel, the account's journey tab, the settings, a hand-off, /handoffs), then
+// staff management (e2e/staff.mjs: a colleague added, their role changed, their password reset;
+// they sign in in a second browser context, are disabled and land on the sign-in page, are
+// enabled again; their sessions ended; a token revoked; the page in both languages), and takes
+// screenshots. Exits non-zero with the failing step's name on any failure.
 import { mkdir } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { chromium } from 'playwright-core';
 import { eventsSteps } from './events.mjs';
 import { journeySteps } from './journey.mjs';
+import { staffSteps } from './staff.mjs';
 import { successSteps } from './success.mjs';
 
 const JAPANESE = /[\u3040-\u30ff\u4e00-\u9fff]/;
 const JAPANESE_RUN = /[\u3040-\u30ff\u4e00-\u9fff\u3005]+/g;
 const COMPANY_WORDS = /株式会社|合同会社|有限会社|（株）|\(株\)/g;
-const TOTAL_BUDGET_MS = 150_000;
+const TOTAL_BUDGET_MS = 210_000;
 const STEP_TIMEOUT_MS = 15_000;
 
 const baseUrl = (process.env.BANSO_URL ?? '').replace(/\/+$/, '');
@@ -188,6 +192,7 @@ async function main() {
   await eventsSteps(page, baseUrl, { step, assert, getJson, screenshotDir, account: target.account });
   await successSteps(page, baseUrl, { step, assert, getJson, screenshotDir, account: target.account });
   await journeySteps(page, baseUrl, { step, assert, getJson, screenshotDir });
+  await staffSteps(page, baseUrl, { step, assert, getJson, screenshotDir, browser });
 
   assert(pageErrors.length === 0, `uncaught errors in the page: ${pageErrors.join(' | ')}`);
   await browser.close();

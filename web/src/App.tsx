@@ -13,6 +13,7 @@ import { JourneyPage } from './pages/journey/JourneyPage';
 import { LoginPage } from './pages/login/LoginPage';
 import { PlanPrintPage } from './pages/plans/PlanPrintPage';
 import { SourcesPage } from './pages/sources/SourcesPage';
+import { StaffPage } from './pages/staff/StaffPage';
 import { SuccessTemplatesPage } from './pages/templates/SuccessTemplatesPage';
 
 export const BASENAME = '/app';
@@ -53,6 +54,7 @@ export function App() {
               <Route path="/events/features" element={<EventsPage tab="features" />} />
               <Route path="/events/stream" element={<EventsPage tab="stream" />} />
               <Route path="/sources" element={<SourcesPage />} />
+              <Route path="/staff" element={<StaffPage />} />
               <Route path="/success-templates" element={<SuccessTemplatesPage />} />
             </Route>
             {/* A sheet to print or share: signed in, but without the console's frame. */}

@@ -2,6 +2,7 @@
 import { ApiError, buildUrl, http, request, type QueryValue } from './client';
 import type {
   Account,
+  ApiToken,
   AccountFit,
   AccountInput,
   AccountJourney,
@@ -49,13 +50,15 @@ import type {
   RevokedSource,
   Source,
   SourceInput,
+  StaffUser,
+  StaffUserInput,
+  StaffUserPatch,
   SuccessPlan,
   SuccessPlanPatch,
   SuccessPlanTemplate,
   Survey,
   TimelineEntry,
   Touchpoint,
-  User,
 } from './types';
 
 export { ApiError, onUnauthorized, setCsrfToken } from './client';
@@ -82,7 +85,22 @@ export const api = {
   me: () => request<Session>('GET', `${V1}/auth/me`, { allowUnauthorized: true }),
   logout: () => request<void>('POST', `${V1}/auth/logout`, { allowUnauthorized: true }),
 
-  users: (signal?: AbortSignal) => http.get<{ data: User[] }>(`${V1}/users`, undefined, signal),
+  users: (signal?: AbortSignal) => http.get<{ data: StaffUser[] }>(`${V1}/users`, undefined, signal),
+
+  // Staff management (admins). A disabled user's sessions and tokens stop working at once.
+  user: (id: number, signal?: AbortSignal) => http.get<StaffUser>(`${V1}/users/${id}`, undefined, signal),
+  /** A weak password answers 400 naming `password`, with the reason to show. */
+  createUser: (input: StaffUserInput) => http.post<StaffUser>(`${V1}/users`, input),
+  /** 409 naming `version` when stale; naming `role` or `disabled` when no enabled admin would be left. */
+  updateUser: (id: number, patch: StaffUserPatch) => http.patch<StaffUser>(`${V1}/users/${id}`, patch),
+  /** Ends every session of the user as well. */
+  resetUserPassword: (id: number, password: string) => http.post<void>(`${V1}/users/${id}/password`, { password }),
+  endUserSessions: (id: number) => request<{ ended: number }>('DELETE', `${V1}/users/${id}/sessions`),
+  userTokens: (id: number, signal?: AbortSignal) => http.get<{ data: ApiToken[] }>(`${V1}/users/${id}/tokens`, undefined, signal),
+  /** Revoking a revoked token changes nothing. */
+  revokeToken: (id: number) => http.del(`${V1}/tokens/${id}`),
+  /** Clears the back-off that failed sign-ins put on the user's email. */
+  clearSignInLock: (id: number) => http.del(`${V1}/users/${id}/sign-in-lock`),
 
   accounts: (query: AccountQuery, signal?: AbortSignal) =>
     http.get<Page<Account>>(`${V1}/accounts`, { ...query }, signal),

@@ -53,12 +53,57 @@ export interface ErrorBody {
 export type IsoDate = string;
 export type IsoTimestamp = string;
 
+export const USER_LANGUAGES = ['ja', 'en'] as const;
+export type UserLanguage = (typeof USER_LANGUAGES)[number];
+
+/** A user as the session knows it (/auth/me); GET /users answers the whole StaffUser. */
 export interface User {
   id: number;
   email: string;
   name: string;
   role: UserRole;
   language?: string | null;
+}
+
+/** A staff user as GET /users and /users/{id} answer (admins manage them on /staff). */
+export interface StaffUser extends User {
+  language: UserLanguage;
+  disabled: boolean;
+  version: number;
+  created_at: IsoTimestamp;
+  last_sign_in_at: IsoTimestamp | null;
+  /** Set while failed sign-ins for the email hold it back; in the past once the back-off is over. */
+  sign_in_blocked_until: IsoTimestamp | null;
+}
+
+/** POST /users. The password: at least 12 characters, and not a weak one (400 naming `password`). */
+export interface StaffUserInput {
+  email: string;
+  name: string;
+  role: UserRole;
+  language: UserLanguage;
+  password: string;
+}
+
+/** PATCH /users/{id}: the version read, and only what changes. */
+export interface StaffUserPatch {
+  version: number;
+  name?: string;
+  role?: UserRole;
+  language?: UserLanguage;
+  disabled?: boolean;
+}
+
+/** An API token of a user (GET /users/{id}/tokens); the secret itself is never sent again. */
+export interface ApiToken {
+  id: number;
+  user_id: number;
+  name: string;
+  prefix: string;
+  created_at: IsoTimestamp;
+  last_used_at: IsoTimestamp | null;
+  expires_at: IsoTimestamp | null;
+  revoked_at: IsoTimestamp | null;
 }
 
 export interface Session {

@@ -4,7 +4,9 @@ import { useEffect, useId, useRef, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Icon } from './Icon';
 
-export function Dialog({ title, onClose, children, testId }: { title: string; onClose: () => void; children: ReactNode; testId: string }) {
+/** `wide`: room for a panel of several sections (a staff user) rather than one small form. */
+export function Dialog(props: { title: string; onClose: () => void; children: ReactNode; testId: string; wide?: boolean }) {
+  const { title, onClose, children, testId, wide = false } = props;
   const { t } = useTranslation();
   const titleId = useId();
   const ref = useRef<HTMLDivElement>(null);
@@ -27,7 +29,7 @@ export function Dialog({ title, onClose, children, testId }: { title: string; on
 
   return (
     <div className="modal-backdrop" onMouseDown={(e) => e.target === e.currentTarget && onClose()}>
-      <div ref={ref} className="modal" role="dialog" aria-modal="true" aria-labelledby={titleId} data-testid={testId}>
+      <div ref={ref} className={wide ? 'modal modal-wide' : 'modal'} role="dialog" aria-modal="true" aria-labelledby={titleId} data-testid={testId}>
         <div className="modal-head">
           <h2 id={titleId} className="modal-title">
             {title}

@@ -1,4 +1,4 @@
-// The navigation shows Sources to admins only, and the plan templates to everyone.
+// The navigation shows Sources and Staff to admins only, and the plan templates to everyone.
 import { afterEach, describe, expect, it } from 'vitest';
 import { renderPage, type Rendered } from '../test/harness';
 import { Layout } from './Layout';
@@ -7,17 +7,20 @@ let page: Rendered;
 afterEach(() => page.unmount());
 
 describe('Layout navigation', () => {
-  it('shows Events to everyone and Sources to admins', async () => {
+  it('shows Events to everyone, and Sources and Staff to admins', async () => {
     page = await renderPage(<Layout />, { role: 'admin', answer: () => undefined });
     expect(page.byTestId('nav-events')).not.toBeNull();
     expect(page.byTestId('nav-sources')).not.toBeNull();
+    expect(page.byTestId('nav-staff')!.getAttribute('href')).toBe('/staff');
+    expect(page.byTestId('nav-staff')!.textContent).toBe('Staff');
     expect(page.byTestId('nav-success-templates')!.getAttribute('href')).toBe('/success-templates');
   });
 
-  it.each(['manager', 'csm', 'marketer', 'viewer'] as const)('hides Sources from a %s', async (role) => {
+  it.each(['manager', 'csm', 'marketer', 'viewer'] as const)('hides Sources and Staff from a %s', async (role) => {
     page = await renderPage(<Layout />, { role, answer: () => undefined });
     expect(page.byTestId('nav-events')).not.toBeNull();
     expect(page.byTestId('nav-sources')).toBeNull();
+    expect(page.byTestId('nav-staff')).toBeNull();
     expect(page.byTestId('nav-success-templates')).not.toBeNull();
   });
 });

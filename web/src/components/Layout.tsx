@@ -16,6 +16,7 @@ const NAV: { to: string; label: string; icon: IconName; testId: string; roles?: 
   { to: '/success-templates', label: 'nav.successTemplates', icon: 'flag', testId: 'nav-success-templates' },
   { to: '/events', label: 'nav.events', icon: 'activity', testId: 'nav-events' },
   { to: '/sources', label: 'nav.sources', icon: 'key', testId: 'nav-sources', roles: ['admin'] },
+  { to: '/staff', label: 'nav.staff', icon: 'user', testId: 'nav-staff', roles: ['admin'] },
 ];
 
 export function Logo() {

@@ -18,8 +18,10 @@ import {
   TIERS,
   TOUCHPOINT_KINDS,
   USAGE_MEASURES,
+  USER_LANGUAGES,
   USER_ROLES,
 } from '../api/types';
+import { TOKEN_STATES } from '../lib/staff';
 import en from './en.json';
 import ja from './ja.json';
 import { detectLanguage } from './index';
@@ -66,6 +68,8 @@ describe('i18n catalogues', () => {
       ['icp.op', ICP_OPS],
       ['enum.tier', TIERS],
       ['enum.userRole', USER_ROLES],
+      ['staff.languageName', USER_LANGUAGES],
+      ['staff.tokens.state', TOKEN_STATES],
       ['enum.contactRole', CONTACT_ROLES],
       ['enum.touchpoint', TOUCHPOINT_KINDS],
       ['enum.movement', MOVEMENT_KINDS],

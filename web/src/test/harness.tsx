@@ -28,6 +28,7 @@ export interface Rendered {
 }
 
 function json(status: number, body: unknown): Response {
+  if (status === 204) return new Response(null, { status }); // no content: a body is not allowed
   return new Response(JSON.stringify(body), { status, headers: { 'Content-Type': 'application/json' } });
 }
 

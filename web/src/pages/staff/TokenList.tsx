@@ -1,0 +1,133 @@
+// A staff user's API tokens (GET /users/{id}/tokens): name, the prefix that identifies it, when
+// it was made and last used, when it expires, and its state; an active one is revoked after a
+// confirmation (DELETE /tokens/{id}) and stops working at once.
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { api, type ApiToken } from '../../api';
+import { Badge, type Tone } from '../../components/Badges';
+import { Icon } from '../../components/Icon';
+import { ErrorBanner, Skeleton, errorMessage } from '../../components/States';
+import { formatDateTime, formatRelativeTime } from '../../lib/format';
+import { tokenState, type TokenState } from '../../lib/staff';
+import { useAsync } from '../../lib/useAsync';
+
+const STATE_TONE: Record<TokenState, Tone> = { active: 'green', revoked: 'red', expired: 'gray' };
+
+export function TokenList({ userId }: { userId: number }) {
+  const { t } = useTranslation();
+  const tokens = useAsync((signal) => api.userTokens(userId, signal), [userId]);
+  const list = tokens.data?.data;
+
+  return (
+    <div data-testid="staff-tokens" data-loading={tokens.loading ? 'true' : 'false'}>
+      <ErrorBanner error={tokens.error} onRetry={tokens.reload} />
+      {!list && !tokens.error && <Skeleton rows={2} />}
+      {list && list.length === 0 && (
+        <p className="staff-empty">
+          <Icon name="key" size={14} />
+          {t('staff.tokens.empty')}
+        </p>
+      )}
+      {list && list.length > 0 && (
+        <div className="table-wrap staff-token-table">
+          <table className="table">
+            <thead>
+              <tr>
+                <th>{t('staff.tokens.col.name')}</th>
+                <th>{t('staff.tokens.col.prefix')}</th>
+                <th>{t('staff.tokens.col.lastUsed')}</th>
+                <th>{t('staff.tokens.col.expires')}</th>
+                <th>{t('staff.tokens.col.status')}</th>
+                <th className="actions-cell" aria-label={t('staff.col.actions')} />
+              </tr>
+            </thead>
+            <tbody>
+              {list.map((token) => (
+                <TokenRow key={token.id} token={token} onRevoked={tokens.reload} />
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </div>
+  );
+}
+
+function TokenRow({ token, onRevoked }: { token: ApiToken; onRevoked: () => void }) {
+  const { t, i18n } = useTranslation();
+  const lang = i18n.resolvedLanguage ?? 'en';
+  const [confirming, setConfirming] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const state = tokenState(token);
+
+  async function revoke() {
+    setBusy(true);
+    setError(null);
+    try {
+      await api.revokeToken(token.id);
+      setConfirming(false);
+      onRevoked();
+    } catch (cause) {
+      setError(errorMessage(cause, t('common.error')));
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <>
+      <tr className={state === 'active' ? undefined : 'row-dim'} data-testid="staff-token-row" data-token-id={token.id} data-state={state}>
+        <td className="strong" title={t('staff.tokens.created', { time: formatDateTime(token.created_at, lang) })}>
+          {token.name}
+        </td>
+        <td>
+          <code>{token.prefix}…</code>
+        </td>
+        <td className="nowrap">
+          {token.last_used_at ? <span title={formatDateTime(token.last_used_at, lang)}>{formatRelativeTime(token.last_used_at, lang)}</span> : <span className="muted">{t('staff.tokens.neverUsed')}</span>}
+        </td>
+        <td className="nowrap">{token.expires_at ? formatDateTime(token.expires_at, lang) : <span className="muted">{t('staff.tokens.noExpiry')}</span>}</td>
+        <td>
+          <Badge tone={STATE_TONE[state]} dot testId="staff-token-state" title={token.revoked_at ? formatDateTime(token.revoked_at, lang) : undefined}>
+            {t(`staff.tokens.state.${state}`)}
+          </Badge>
+        </td>
+        <td className="actions-cell nowrap">
+          {state !== 'revoked' && (
+            <button
+              type="button"
+              className="btn btn-ghost btn-sm btn-danger-text"
+              disabled={confirming}
+              onClick={() => setConfirming(true)}
+              aria-expanded={confirming}
+              data-testid="staff-token-revoke"
+            >
+              {t('staff.tokens.revoke')}
+            </button>
+          )}
+        </td>
+      </tr>
+      {confirming && (
+        <tr className="row-confirm" data-testid="staff-token-confirm-row">
+          <td colSpan={6}>
+            <div className="confirm-row" role="group" aria-label={t('staff.tokens.revoke')}>
+              <span className="strong neg-text">{t('staff.tokens.revokeConfirm', { name: token.name })}</span>
+              {error && (
+                <span className="field-error" role="alert">
+                  {error}
+                </span>
+              )}
+              <button type="button" className="btn btn-ghost btn-sm" disabled={busy} onClick={() => setConfirming(false)} data-testid="staff-token-revoke-cancel">
+                {t('common.cancel')}
+              </button>
+              <button type="button" className="btn btn-danger btn-sm" disabled={busy} onClick={() => void revoke()} data-testid="staff-token-revoke-confirm">
+                {busy ? t('staff.tokens.revoking') : t('staff.tokens.revokeYes')}
+              </button>
+            </div>
+          </td>
+        </tr>
+      )}
+    </>
+  );
+}
