@@ -40,13 +40,10 @@ void ApplyJson(const nlohmann::json& body, Touchpoint& t) {
   });
   f.On("kind", [&](auto& v) { t.kind = JsonEnum<TouchpointKind>(v, "kind"); });
   f.On("occurred_at", [&](auto& v) { t.occurred_at = JsonTimestamp(v, "occurred_at"); });
-  f.On("author_id", [&](auto& v) {
-    auto id = JsonOptInt(v, "author_id");
-    t.author_id = id ? std::optional<UserId>(UserId(*id)) : std::nullopt;
-  });
   f.On("summary", [&](auto& v) { t.summary = JsonString(v, "summary"); });
   f.On("sentiment", [&](auto& v) { t.sentiment = JsonOptEnum<Sentiment>(v, "sentiment"); });
-  for (const char* key : {"id", "version", "created_at", "updated_at", "author_name"})
+  // Read-only: the server sets the author (the caller who recorded it), never the client.
+  for (const char* key : {"id", "version", "created_at", "updated_at", "author_id", "author_name"})
     f.On(key, [](auto&) {});
   f.RejectUnknown();
 }

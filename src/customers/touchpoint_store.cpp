@@ -121,7 +121,7 @@ struct TouchpointRecord {
 }  // namespace
 
 Touchpoint TouchpointStore::Create(const auth::Actor& actor, Touchpoint t) {
-  if (!t.author_id && actor.user.valid()) t.author_id = actor.user;
+  if (actor.user.valid()) t.author_id = actor.user;  // a person records as themself
   return auth::CreateRecord<TouchpointRecord>(db_, actor, std::move(t));
 }
 
@@ -129,7 +129,11 @@ Touchpoint TouchpointStore::Get(TouchpointId id) { return auth::GetRecord<Touchp
 
 Touchpoint TouchpointStore::Update(const auth::Actor& actor, TouchpointId id, long long expected_version,
                                    const std::function<void(Touchpoint&)>& change) {
-  return auth::UpdateRecord<TouchpointRecord>(db_, actor, id, expected_version, change);
+  return auth::UpdateRecord<TouchpointRecord>(db_, actor, id, expected_version, [&](Touchpoint& t) {
+    std::optional<UserId> author = t.author_id;  // who recorded it stays so, whoever edits it
+    change(t);
+    t.author_id = author;
+  });
 }
 
 void TouchpointStore::Delete(const auth::Actor& actor, TouchpointId id) {

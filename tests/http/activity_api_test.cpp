@@ -102,6 +102,22 @@ TEST_P(ActivityApiTest, TimelineMergesTouchpointsAndSurveysNewestFirstAcrossPage
   EXPECT_EQ(wrong.body["error"]["field"], "contact_id");
 }
 
+TEST_P(ActivityApiTest, TheAuthorOfATouchpointIsWhoRecordedItAndCannotBeForged) {
+  long long account = as("csm").Post("/api/v1/accounts", {{"name", "Authorship KK"}}).body["id"];
+  long long admin = server().user_id("admin").value, csm = server().user_id("csm").value;
+  auto t = as("csm").Post("/api/v1/touchpoints", {{"account_id", account}, {"kind", "call"}, {"summary", "x"},
+                                                  {"occurred_at", "2026-01-01T00:00:00Z"}, {"author_id", admin}});
+  ASSERT_EQ(t.status, 201) << t.raw;
+  EXPECT_EQ(t.body["author_id"], csm);
+  std::string path = "/api/v1/touchpoints/" + std::to_string(t.body["id"].get<long long>());
+  auto edited = as("marketer").Patch(path, {{"version", t.body["version"]}, {"author_id", server().user_id("manager").value},
+                                            {"summary", "edited"}});
+  ASSERT_EQ(edited.status, 200) << edited.raw;
+  EXPECT_EQ(edited.body["summary"], "edited");
+  EXPECT_EQ(edited.body["author_id"], csm);
+  EXPECT_EQ(as("viewer").Get(path).body["author_id"], csm);
+}
+
 TEST_P(ActivityApiTest, DeletingAnAccountRemovesItsContactsAndActivity) {
   long long account = NewAccount("Short-lived");
   long long contact = NewContact(account, "Gone");
