@@ -406,7 +406,7 @@ void AuthService::RevokeApiToken(const Actor& actor, ApiTokenId id) {
   });
 }
 
-User AuthService::LockedUser(store::Tx& tx, UserId id) {
+User AuthService::UserIn(store::Tx& tx, UserId id) {
   store::Query q(std::string("SELECT ") + kUserColumns + " FROM users WHERE id = ");
   q.Bind(id.value);
   auto users = QueryUsers(tx.sql(), q);
@@ -418,7 +418,7 @@ User AuthService::UpdateUser(const Actor& actor, UserId id, long long version, c
   if (change.name) ValidateName(*change.name);
   if (change.language) ValidateLanguage(*change.language);
   User updated = db_.Transact([&](store::Tx& tx) {
-    User before = LockedUser(tx, id);
+    User before = UserIn(tx, id);
     if (before.version != version)
       throw Conflict("version", "the user was changed by someone else (now version " + std::to_string(before.version) +
                                     "); reload and try again");
@@ -465,7 +465,7 @@ void AuthService::ResetPassword(const Actor& actor, UserId id, const std::string
   CheckPassword(password, user->email);
   std::string hash = HashPassword(password);  // slow: outside the transaction
   db_.Transact([&](store::Tx& tx) {
-    LockedUser(tx, id);
+    UserIn(tx, id);
     long long now = clock_.Now().ms;
     tx.sql() << "UPDATE users SET password_hash = :h, version = version + 1, updated_at = :u WHERE id = :id",
         soci::use(hash), soci::use(now), soci::use(id.value);
@@ -477,7 +477,7 @@ void AuthService::ResetPassword(const Actor& actor, UserId id, const std::string
 
 long long AuthService::EndSessions(const Actor& actor, UserId id) {
   return db_.Transact([&](store::Tx& tx) {
-    LockedUser(tx, id);
+    UserIn(tx, id);
     long long now = clock_.Now().ms, ended = 0;
     tx.sql() << "SELECT COUNT(*) FROM sessions WHERE user_id = :id AND expires_at >= :n", soci::use(id.value),
         soci::use(now), soci::into(ended);
@@ -489,7 +489,7 @@ long long AuthService::EndSessions(const Actor& actor, UserId id) {
 
 void AuthService::ClearSignInLock(const Actor& actor, UserId id) {
   std::string email = db_.Transact([&](store::Tx& tx) {
-    User user = LockedUser(tx, id);
+    User user = UserIn(tx, id);
     AuditLog::Record(tx, actor, "clear_sign_in_lock", "user", id.value, nullptr, nullptr);
     return user.email;
   });

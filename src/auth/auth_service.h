@@ -122,7 +122,7 @@ class AuthService {
   Principal PrincipalForUser(long long user_id, std::string csrf);
   // last_used_at is written at most once a minute per token, not on every request.
   void NoteTokenUsed(ApiTokenId id);
-  User LockedUser(store::Tx& tx, UserId id);
+  User UserIn(store::Tx& tx, UserId id);  // as the transaction sees it; NotFound if absent
   // Every request needs its caller's user and lists need staff names: the staff list (small)
   // is read at most every few seconds. A role change made by another process is seen within
   // kUserCacheTtl; one made here at once.

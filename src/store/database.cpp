@@ -94,7 +94,12 @@ std::unique_ptr<Database> Database::Open(std::string_view url_text, size_t pool_
 }
 
 Session::Session(soci::connection_pool& pool) : soci::session(pool) {
-  if (is_connected()) return;
+  // libpq marks a connection bad when a call finds the server gone. SOCI's is_connected() would
+  // ping the server on every lease (a round trip per query); the status costs nothing. SQLite
+  // connections do not drop.
+  if (get_backend_name() != "postgresql") return;
+  auto* pg = static_cast<soci::postgresql_session_backend*>(get_backend());
+  if (PQstatus(pg->conn_) != CONNECTION_BAD) return;
   try {
     reconnect();
   } catch (const std::exception& e) {

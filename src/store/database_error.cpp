@@ -13,13 +13,12 @@ namespace {
 // The column named in "UNIQUE constraint failed: accounts.external_id" (SQLite) or
 // "Key (external_id)=(...)" (PostgreSQL); "" when neither form is there.
 std::string ConstrainedColumn(const std::string& msg) {
-  for (const char* marker : {"constraint failed: ", "NOT NULL constraint failed: "}) {
-    if (auto p = msg.find(marker); p != std::string::npos) {
-      auto dot = msg.find('.', p);
-      if (dot == std::string::npos) return {};
-      auto end = msg.find_first_of(" ,\n", dot);
-      return msg.substr(dot + 1, end == std::string::npos ? std::string::npos : end - dot - 1);
-    }
+  // "UNIQUE constraint failed: t.c", "NOT NULL constraint failed: t.c" (SQLite).
+  if (auto p = msg.find("constraint failed: "); p != std::string::npos) {
+    auto dot = msg.find('.', p);
+    if (dot == std::string::npos) return {};
+    auto end = msg.find_first_of(" ,\n", dot);
+    return msg.substr(dot + 1, end == std::string::npos ? std::string::npos : end - dot - 1);
   }
   if (auto k = msg.find("Key ("); k != std::string::npos) return msg.substr(k + 5, msg.find(')', k) - k - 5);
   if (auto c = msg.find("column \""); c != std::string::npos) return msg.substr(c + 8, msg.find('"', c + 8) - c - 8);
@@ -91,10 +90,8 @@ void ThrowDatabaseError(const std::exception& e) {
       if (msg.find("FOREIGN KEY") != std::string::npos || msg.find("foreign key") != std::string::npos) ThrowForeignKey();
       ThrowRefused(msg);
     }
-    // SOCI's own connection messages (e.g. a session used after the server went away).
-    if (msg.find("connection") != std::string::npos || msg.find("database is locked") != std::string::npos ||
-        msg.find("disk") != std::string::npos)
-      ThrowUnavailable(msg);
+    // SOCI's own message for a session used after the server went away.
+    if (msg.find("connection") != std::string::npos) ThrowUnavailable(msg);
   }
   throw std::runtime_error(msg);
 }

@@ -109,9 +109,11 @@ TEST_P(StaffApiTest, TheLastAdminCannotBeDemotedOrDisabledNorAnAdminDisableThems
   EXPECT_EQ(self.status, 409);
   EXPECT_EQ(self.body["error"]["field"], "disabled");
   // Every other admin of this server was made by earlier tests, so make sure there is none.
-  for (const auto& u : as("admin").Get("/api/v1/users").body["data"])
-    if (u["role"] == "admin" && u["id"] != admin && !u["disabled"].get<bool>())
+  for (const auto& u : as("admin").Get("/api/v1/users").body["data"]) {
+    if (u["role"] == "admin" && u["id"] != admin && !u["disabled"].get<bool>()) {
       ASSERT_EQ(as("admin").Patch(UserPath(u["id"]), {{"version", u["version"]}, {"disabled", true}}).status, 200);
+    }
+  }
   Staff second = NewStaff("manager");
   ApiClient second_admin(server().port(), second.token);
   ASSERT_EQ(as("admin").Patch(UserPath(second.id), {{"version", Version(second.id)}, {"role", "admin"}}).status, 200);

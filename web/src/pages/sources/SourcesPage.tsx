@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { api, ApiError, type CreatedSource, type RevokedSource, type Source } from '../../api';
 import { useAuth } from '../../auth/AuthContext';
 import { Badge } from '../../components/Badges';
+import { ConfirmRow } from '../../components/ConfirmRow';
 import { Icon } from '../../components/Icon';
 import { Empty, ErrorBanner, Skeleton, errorMessage } from '../../components/States';
 import { formatDateTime, formatNumber, formatRelativeTime } from '../../lib/format';
@@ -337,24 +338,19 @@ function SourceRow({ source, onRevoked }: { source: Source; onRevoked: (source: 
         </td>
       </tr>
       {!revoked && confirming && (
-        <tr className="row-confirm" data-testid="source-confirm-row">
-          <td colSpan={8}>
-            <div className="confirm-row" role="group" aria-label={t('sources.revoke')}>
-              <span className="strong neg-text">{t('sources.revokeConfirm', { name: source.name })}</span>
-              {error && (
-                <span className="field-error" role="alert">
-                  {error}
-                </span>
-              )}
-              <button type="button" className="btn btn-ghost btn-sm" disabled={busy} onClick={() => setConfirming(false)} data-testid="source-revoke-cancel">
-                {t('sources.cancel')}
-              </button>
-              <button type="button" className="btn btn-danger btn-sm" disabled={busy} onClick={() => void revoke()} data-testid="source-revoke-confirm">
-                {busy ? t('sources.revoking') : t('sources.revokeYes')}
-              </button>
-            </div>
-          </td>
-        </tr>
+        <ConfirmRow
+          colSpan={8}
+          label={t('sources.revoke')}
+          question={t('sources.revokeConfirm', { name: source.name })}
+          confirmLabel={t('sources.revokeYes')}
+          busyLabel={t('sources.revoking')}
+          busy={busy}
+          error={error}
+          onCancel={() => setConfirming(false)}
+          onConfirm={() => void revoke()}
+          testId="source-revoke"
+          rowTestId="source-confirm-row"
+        />
       )}
     </>
   );

@@ -5,6 +5,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, type ApiToken } from '../../api';
 import { Badge, type Tone } from '../../components/Badges';
+import { ConfirmRow } from '../../components/ConfirmRow';
 import { Icon } from '../../components/Icon';
 import { ErrorBanner, Skeleton, errorMessage } from '../../components/States';
 import { formatDateTime, formatRelativeTime } from '../../lib/format';
@@ -109,24 +110,19 @@ function TokenRow({ token, onRevoked }: { token: ApiToken; onRevoked: () => void
         </td>
       </tr>
       {confirming && (
-        <tr className="row-confirm" data-testid="staff-token-confirm-row">
-          <td colSpan={6}>
-            <div className="confirm-row" role="group" aria-label={t('staff.tokens.revoke')}>
-              <span className="strong neg-text">{t('staff.tokens.revokeConfirm', { name: token.name })}</span>
-              {error && (
-                <span className="field-error" role="alert">
-                  {error}
-                </span>
-              )}
-              <button type="button" className="btn btn-ghost btn-sm" disabled={busy} onClick={() => setConfirming(false)} data-testid="staff-token-revoke-cancel">
-                {t('common.cancel')}
-              </button>
-              <button type="button" className="btn btn-danger btn-sm" disabled={busy} onClick={() => void revoke()} data-testid="staff-token-revoke-confirm">
-                {busy ? t('staff.tokens.revoking') : t('staff.tokens.revokeYes')}
-              </button>
-            </div>
-          </td>
-        </tr>
+        <ConfirmRow
+          colSpan={6}
+          label={t('staff.tokens.revoke')}
+          question={t('staff.tokens.revokeConfirm', { name: token.name })}
+          confirmLabel={t('staff.tokens.revokeYes')}
+          busyLabel={t('staff.tokens.revoking')}
+          busy={busy}
+          error={error}
+          onCancel={() => setConfirming(false)}
+          onConfirm={() => void revoke()}
+          testId="staff-token-revoke"
+          rowTestId="staff-token-confirm-row"
+        />
       )}
     </>
   );
