@@ -12,7 +12,7 @@ PACKAGES=(
   libspdlog-dev libfmt-dev libcli11-dev libtomlplusplus-dev
   libargon2-dev libsodium-dev libpwquality-dev cracklib-runtime libicu-dev zlib1g-dev libssl-dev libbrotli-dev libjemalloc-dev
   libgtest-dev libgmock-dev libbenchmark-dev
-  chromium fonts-noto-cjk
+  chromium fonts-noto-cjk python3
 )
 
 scripts/apt-ensure.sh "${PACKAGES[@]}"

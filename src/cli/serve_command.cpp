@@ -116,7 +116,7 @@ int Serve(const GlobalOptions& global, const ServeOptions& o) {
   // Journey rules move accounts as their data changes (contracts, usage, renewal dates).
   if (o.journey_rules_minutes > 0)
     housekeeping.push_back(every(std::chrono::minutes(o.journey_rules_minutes), "journey rules", [&] {
-      auto report = app.journey_runner().Run(std::nullopt, false);
+      auto report = app.journey_runner().Run(auth::Actor::System("journey rules"), std::nullopt, false);
       spdlog::info(nlohmann::json({{"msg", "journey rules ran"}, {"evaluated", report.evaluated},
                                    {"moved", report.moves.size()}}).dump());
     }));

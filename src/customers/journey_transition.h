@@ -28,7 +28,8 @@ struct JourneyTransition {
   std::string note;
 };
 
-// Journey rules act as Actor::System(RuleActorLabel(key)); the transition records the rule.
+// A journey rule acts with the label RuleActorLabel(key), for the person who started the run (or
+// the system, on schedule); the transition records both.
 std::string RuleActorLabel(const std::string& rule_key);
 JourneyTransition TransitionBy(const auth::Actor& actor, AccountId account, std::optional<std::string> from,
                                std::string to, Timestamp at, std::string note = {});

@@ -37,6 +37,8 @@ int NestingDepth(std::string_view json) {
   return deepest;
 }
 
+constexpr int64_t kEarliestEventMs = 946'684'800'000;  // 2000-01-01T00:00:00Z
+
 std::string_view TrimRight(std::string_view s) {
   while (!s.empty() && (s.back() == ' ' || s.back() == '\n' || s.back() == '\r' || s.back() == '\t'))
     s.remove_suffix(1);
@@ -71,6 +73,7 @@ std::string_view IdValue(od::value v, const char* field, size_t max_bytes, std::
   }
   if (s.size() > max_bytes)
     throw BadItem{field, "is longer than " + std::to_string(max_bytes) + " bytes"};
+  if (s.find('\0') != std::string_view::npos) throw BadItem{field, "must not contain NUL characters"};
   return s;
 }
 
@@ -148,6 +151,8 @@ void ParseItem(od::object item, int index, std::optional<EventType> path_type,
       r.anonymous_id = IdValue(v, "anonymousId", limits.max_id_bytes, request.owned);
     } else if (key == "messageId") {
       r.message_id = StringValue(v, "messageId", &request.owned);
+      if (r.message_id.find('\0') != std::string_view::npos)
+        throw BadItem{"messageId", "must not contain NUL characters"};
       if (CodePointCount(r.message_id) > limits.max_message_id_chars)
         throw BadItem{"messageId", "is longer than " + std::to_string(limits.max_message_id_chars) + " characters"};
     } else if (key == "event") {
@@ -216,6 +221,8 @@ void ParseItem(od::object item, int index, std::optional<EventType> path_type,
   if (timestamp && sent_at) r.timestamp_ms = received_ms - (*sent_at - *timestamp);
   else if (timestamp) r.timestamp_ms = *timestamp;
   else r.timestamp_ms = received_ms;
+  if (r.timestamp_ms < kEarliestEventMs)
+    throw BadItem{"timestamp", "is before 2000-01-01; a clock that far off is a bug, not usage"};
   if (r.timestamp_ms > received_ms + limits.max_future_ms)
     throw BadItem{"timestamp", "is more than " + std::to_string(limits.max_future_ms / 3600000) +
                                    " hours in the future"};

@@ -65,16 +65,19 @@ void AddRuleRoutes(std::vector<Route>& routes, app::App& app) {
   }});
   routes.push_back({Method::kPost, "/api/v1/journey/rules/run", auth::Permission::kConfigureSuccess,
                     [&app](RequestContext& ctx) {
-    nlohmann::json body = ctx.JsonBody();
-    JsonFields f(body);
-    bool dry_run = false;
+    // Moving accounts takes "dry_run": false; an empty body or {} only reports what would move.
+    bool dry_run = true;
     std::optional<AccountId> account;
-    f.On("dry_run", [&](auto& v) { dry_run = JsonBool(v, "dry_run"); });
-    f.On("account_id", [&](auto& v) {
-      if (auto id = JsonOptInt(v, "account_id")) account = AccountId(*id);
-    });
-    f.RejectUnknown();
-    ctx.Json(200, success::ToJson(app.journey_runner().Run(account, dry_run), 200));
+    if (!ctx.body.empty()) {
+      nlohmann::json body = ctx.JsonBody();
+      JsonFields f(body);
+      f.On("dry_run", [&](auto& v) { dry_run = JsonBool(v, "dry_run"); });
+      f.On("account_id", [&](auto& v) {
+        if (auto id = JsonOptInt(v, "account_id")) account = AccountId(*id);
+      });
+      f.RejectUnknown();
+    }
+    ctx.Json(200, success::ToJson(app.journey_runner().Run(ctx.actor(), account, dry_run), 200));
   }});
 }
 

@@ -29,7 +29,7 @@ std::vector<JourneyRule> Enabled(std::vector<JourneyRule> rules) {
 
 }  // namespace
 
-RuleRunReport JourneyRuleRunner::Run(std::optional<AccountId> only, bool dry_run) {
+RuleRunReport JourneyRuleRunner::Run(const auth::Actor& started_by, std::optional<AccountId> only, bool dry_run) {
   std::lock_guard lock(run_mu_);
   std::vector<JourneyRule> rules;
   std::vector<JourneyFacts> facts;
@@ -63,8 +63,9 @@ RuleRunReport JourneyRuleRunner::Run(std::optional<AccountId> only, bool dry_run
         auto now = customers::AccountStore::Find(tx, m.account);
         if (!now || now->journey_stage != m.from) continue;
         const auto& rule = *std::find_if(rules.begin(), rules.end(), [&](const auto& r) { return r.key == m.rule; });
-        customers::AccountStore::MoveIn(tx, auth::Actor::System(customers::RuleActorLabel(rule.key)), m.account,
-                                        std::nullopt, m.to, rule.name);
+        auth::Actor by_rule = started_by;
+        by_rule.label = customers::RuleActorLabel(rule.key);
+        customers::AccountStore::MoveIn(tx, by_rule, m.account, std::nullopt, m.to, rule.name);
       }
     });
   }

@@ -12,6 +12,7 @@
 #include <string>
 #include <vector>
 
+#include "auth/actor.h"
 #include "core/ids.h"
 #include "events/event_service.h"
 #include "store/database.h"
@@ -33,8 +34,9 @@ class JourneyRuleRunner {
  public:
   JourneyRuleRunner(store::Database& db, events::EventService& events) : db_(db), events_(events) {}
 
-  // Every account, or only one. A dry run reports the moves without making them.
-  RuleRunReport Run(std::optional<AccountId> only, bool dry_run);
+  // Every account, or only one. A dry run reports the moves without making them. The moves are
+  // attributed to `started_by` (a person, or the system for the scheduled runs) and each rule.
+  RuleRunReport Run(const auth::Actor& started_by, std::optional<AccountId> only, bool dry_run);
   // The account's facts, and each enabled rule that could move it from its stage with every
   // condition's actual value: why it moved, or what it still lacks.
   nlohmann::json Explain(AccountId account);

@@ -59,6 +59,10 @@ TEST(SegmentParser, RejectsBadItemsByIndexAndKeepsTheRest) {
     {"type":"track","userId":"u","event":"x","messageId":")" + Repeat("m", 101) + R"("},
     {"type":"group","userId":"u"},
     {"type":"track","userId":"u","event":"bad time","timestamp":"yesterday"},
+    {"type":"track","userId":"u","event":"1999","timestamp":"1999-12-31T23:59:59Z"},
+    {"type":"track","userId":"u\u0000admin","event":"NUL in an id"},
+    {"type":"track","anonymousId":"a","event":"NUL in a messageId","messageId":"m\u0000"},
+    {"type":"group","userId":"u","groupId":"g\u0000"},
     {"type":"track","userId":"u","event":"ok too"}]})");
   ASSERT_EQ(r.events.size(), 2u);
   EXPECT_EQ(r.events[0].name, "ok");
@@ -70,7 +74,8 @@ TEST(SegmentParser, RejectsBadItemsByIndexAndKeepsTheRest) {
   }
   EXPECT_EQ(fields, (std::map<int, std::string>{{1, "userId"}, {2, "event"}, {3, "event"}, {4, "properties"},
                                                 {5, "timestamp"}, {6, "type"}, {7, ""}, {8, "messageId"},
-                                                {9, "groupId"}, {10, "timestamp"}}));
+                                                {9, "groupId"}, {10, "timestamp"}, {11, "timestamp"},
+                                                {12, "userId"}, {13, "messageId"}, {14, "groupId"}}));
 }
 
 TEST(SegmentParser, EventNamesUpTo200CharactersPass) {

@@ -135,6 +135,12 @@ TEST_P(JourneyTest, FirstContractMovesAProspectToOnboarding) {
   auto dry = RunRules(account, true);
   EXPECT_EQ(dry["moved"], 1);
   EXPECT_EQ(Journey(account)["stage"], "prospect");  // a dry run moves nothing
+  // Without a body, or with {}, a run is a dry run: moving accounts takes "dry_run": false.
+  auto bodiless = as("manager").Send("POST", "/api/v1/journey/rules/run", "", "");
+  ASSERT_EQ(bodiless.status, 200) << bodiless.raw;
+  EXPECT_GE(bodiless.body["moved"], 1);
+  EXPECT_EQ(as("manager").Post("/api/v1/journey/rules/run", nlohmann::json::object()).status, 200);
+  EXPECT_EQ(Journey(account)["stage"], "prospect");
   auto run = RunRules(account);
   ASSERT_EQ(run["moves"].size(), 1u);
   EXPECT_EQ(run["moves"][0]["rule"], "first_contract");
@@ -142,7 +148,9 @@ TEST_P(JourneyTest, FirstContractMovesAProspectToOnboarding) {
   EXPECT_EQ(j["stage"], "onboarding");
   EXPECT_EQ(j["transitions"][0]["rule"], "first_contract");
   EXPECT_EQ(j["transitions"][0]["by_label"], "rule:first_contract");
-  EXPECT_TRUE(j["transitions"][0]["by_user"].is_null());
+  // The manager started the run: the move is theirs, by the rule.
+  EXPECT_EQ(j["transitions"][0]["by_user"], server().user_id("manager").value);
+  EXPECT_EQ(j["transitions"][0]["by_name"], "manager user");
   EXPECT_EQ(RunRules(account)["moved"], 0);  // nothing more to do
 }
 

@@ -143,7 +143,10 @@ function TransitionsCard({ transitions, ruleName, lang }: { transitions: Journey
                 <span className="transition-by" data-testid="transition-by">
                   {tr.rule ? (
                     <>
-                      <Icon name="flag" size={12} /> {t('journey.account.byRule', { name: ruleName(tr.rule) })}
+                      <Icon name="flag" size={12} />{' '}
+                      {tr.by_name
+                        ? t('journey.account.byRuleRunBy', { name: ruleName(tr.rule), person: tr.by_name })
+                        : t('journey.account.byRule', { name: ruleName(tr.rule) })}
                     </>
                   ) : (
                     t('journey.account.by', { name: tr.by_name ?? tr.by_label })
