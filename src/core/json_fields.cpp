@@ -4,13 +4,14 @@
 
 namespace banso {
 
-JsonFields::JsonFields(const nlohmann::json& body) : body_(body) {
-  if (!body.is_object()) throw Invalid("", "the request body must be a JSON object");
+JsonFields::JsonFields(const nlohmann::json& body, std::string path) : body_(body), path_(std::move(path)) {
+  if (!body.is_object())
+    throw Invalid(path_, path_.empty() ? "the request body must be a JSON object" : "must be an object");
 }
 
 void JsonFields::RejectUnknown() const {
   for (const auto& [key, value] : body_.items())
-    if (!seen_.count(key)) throw Invalid(key, "unknown field");
+    if (!seen_.count(key)) throw Invalid(path_.empty() ? key : path_ + "." + key, "unknown field");
 }
 
 std::string JsonString(const nlohmann::json& v, const char* field) {

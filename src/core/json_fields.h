@@ -15,8 +15,9 @@ namespace banso {
 
 class JsonFields {
  public:
-  // Throws Invalid("", ...) unless body is an object.
-  explicit JsonFields(const nlohmann::json& body);
+  // Throws Invalid(path, ...) unless body is an object. `path` names a nested object in errors
+  // ("data[2]"); empty for the request body itself.
+  explicit JsonFields(const nlohmann::json& body, std::string path = {});
 
   // Calls fn(value) when key is present (value may be null).
   template <class Fn>
@@ -26,11 +27,12 @@ class JsonFields {
     if (it != body_.end()) fn(*it);
   }
   bool Has(const char* key) const { return body_.contains(key); }
-  // Throws Invalid(key, "unknown field") for the first key no On() asked for.
+  // Throws Invalid(path.key, "unknown field") for the first key no On() asked for.
   void RejectUnknown() const;
 
  private:
   const nlohmann::json& body_;
+  std::string path_;
   std::set<std::string> seen_;
 };
 

@@ -2,6 +2,7 @@
 // key), the sources and their keys, the event catalogue, the live stream, usage per account,
 // and /metrics.
 #include "core/error.h"
+#include "core/json_fields.h"
 #include "events/text_blob.h"
 #include "http/api_routes.h"
 
@@ -76,15 +77,14 @@ void AddEventRoutes(std::vector<Route>& routes, app::App& app) {
   }});
   routes.push_back({Method::kPost, "/api/v1/sources", Permission::kManageSources, [&app](RequestContext& ctx) {
     auto body = ctx.JsonBody();
-    for (auto& [key, value] : body.items())
-      if (key != "name" && key != "rate_limit_per_second") throw Invalid(key, "is not a field of a source");
-    if (!body.contains("name") || !body["name"].is_string()) throw Invalid("name", "is required (a string)");
+    JsonFields f(body);
+    std::optional<std::string> name;
     long long rate = events::kDefaultRateLimitPerSecond;
-    if (body.contains("rate_limit_per_second")) {
-      if (!body["rate_limit_per_second"].is_number_integer()) throw Invalid("rate_limit_per_second", "must be an integer");
-      rate = body["rate_limit_per_second"];
-    }
-    auto [source, key] = app.events().sources().Create(ctx.actor(), body["name"], rate);
+    f.On("name", [&](auto& v) { name = JsonString(v, "name"); });
+    f.On("rate_limit_per_second", [&](auto& v) { rate = JsonInt(v, "rate_limit_per_second"); });
+    f.RejectUnknown();
+    if (!name) throw Invalid("name", "is required (a string)");
+    auto [source, key] = app.events().sources().Create(ctx.actor(), *name, rate);
     nlohmann::json j = events::ToJson(source);
     j["write_key"] = key;
     j["events_received"] = 0;
@@ -120,16 +120,24 @@ void AddEventRoutes(std::vector<Route>& routes, app::App& app) {
   }});
   routes.push_back({Method::kPut, "/api/v1/events/features", Permission::kConfigureUsage, [&app](RequestContext& ctx) {
     auto body = ctx.JsonBody();
-    if (!body.contains("data") || !body["data"].is_array()) throw Invalid("data", "must be a list of {event_name, feature}");
     std::vector<std::pair<std::string, std::string>> items;
-    for (size_t i = 0; i < body["data"].size(); ++i) {
-      const auto& item = body["data"][i];
-      std::string at = "data[" + std::to_string(i) + "]";
-      if (!item.is_object()) throw Invalid(at, "must be an object {event_name, feature}");
-      if (!item.contains("event_name") || !item["event_name"].is_string()) throw Invalid(at + ".event_name", "is required (a string)");
-      if (!item.contains("feature") || !item["feature"].is_string()) throw Invalid(at + ".feature", "is required (a string)");
-      items.emplace_back(item["event_name"], item["feature"]);
-    }
+    JsonFields f(body);
+    f.On("data", [&](const nlohmann::json& data) {
+      if (!data.is_array()) throw Invalid("data", "must be a list of {event_name, feature}");
+      for (size_t i = 0; i < data.size(); ++i) {
+        std::string at = "data[" + std::to_string(i) + "]";
+        JsonFields item(data[i], at);
+        std::optional<std::string> name, feature;
+        item.On("event_name", [&](auto& v) { name = JsonString(v, (at + ".event_name").c_str()); });
+        item.On("feature", [&](auto& v) { feature = JsonString(v, (at + ".feature").c_str()); });
+        item.RejectUnknown();
+        if (!name) throw Invalid(at + ".event_name", "is required (a string)");
+        if (!feature) throw Invalid(at + ".feature", "is required (a string)");
+        items.emplace_back(*name, *feature);
+      }
+    });
+    f.RejectUnknown();
+    if (!f.Has("data")) throw Invalid("data", "must be a list of {event_name, feature}");
     nlohmann::json data = nlohmann::json::array();
     try {
       for (auto& [name, feature] : app.events().SetFeatures(ctx.actor(), items))

@@ -17,7 +17,7 @@ std::optional<success::PlanSeed> ParseSeed(const nlohmann::json& v, const char* 
   if (v.is_null()) return std::nullopt;
   if (!v.is_object()) throw Invalid(field, "must be an object such as {\"template_key\": \"sales-dx-90\"}");
   success::PlanSeed seed;
-  JsonFields f(v);
+  JsonFields f(v, field);
   f.On("template_key", [&](auto& t) { seed.template_key = JsonOptString(t, "template_key"); });
   f.RejectUnknown();
   return seed;

@@ -31,7 +31,7 @@ void CheckDateOrder(const std::string& field, const std::optional<Date>& due, Da
 
 UsageBinding UsageFromJson(const nlohmann::json& v, const std::string& field) {
   UsageBinding u;
-  JsonFields f(v);
+  JsonFields f(v, field);
   bool has_measure = false;
   f.On("measure", [&](auto& m) { u.measure = JsonEnum<UsageMeasure>(m, (field + ".measure").c_str()); has_measure = true; });
   f.On("feature", [&](auto& m) { u.feature = JsonOptString(m, (field + ".feature").c_str()).value_or(""); });
@@ -42,7 +42,7 @@ UsageBinding UsageFromJson(const nlohmann::json& v, const std::string& field) {
 
 Kpi KpiFromJson(const nlohmann::json& v, const std::string& field) {
   Kpi k;
-  JsonFields f(v);
+  JsonFields f(v, field);
   auto name = [&](const char* key) { return field + "." + key; };
   f.On("id", [&](auto& x) { k.id = JsonOptString(x, name("id").c_str()).value_or(""); });
   f.On("name", [&](auto& x) { k.name = JsonString(x, name("name").c_str()); });
@@ -66,7 +66,7 @@ Kpi KpiFromJson(const nlohmann::json& v, const std::string& field) {
 
 Milestone MilestoneFromJson(const nlohmann::json& v, const std::string& field) {
   Milestone m;
-  JsonFields f(v);
+  JsonFields f(v, field);
   auto name = [&](const char* key) { return field + "." + key; };
   f.On("id", [&](auto& x) { m.id = JsonOptString(x, name("id").c_str()).value_or(""); });
   f.On("title", [&](auto& x) { m.title = JsonString(x, name("title").c_str()); });
@@ -78,7 +78,7 @@ Milestone MilestoneFromJson(const nlohmann::json& v, const std::string& field) {
 
 Objective ObjectiveFromJson(const nlohmann::json& v, const std::string& field) {
   Objective o;
-  JsonFields f(v);
+  JsonFields f(v, field);
   auto name = [&](const char* key) { return field + "." + key; };
   f.On("id", [&](auto& x) { o.id = JsonOptString(x, name("id").c_str()).value_or(""); });
   f.On("title", [&](auto& x) { o.title = JsonString(x, name("title").c_str()); });

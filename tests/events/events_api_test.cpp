@@ -88,6 +88,13 @@ TEST_P(EventsApiTest, IdentifyGroupTrackMakeAContactAnAccountAndUsage) {
   auto bad = as("admin").Send("PUT", "/api/v1/events/features", R"({"data":[{"event_name":"a","feature":""}]})", "application/json");
   EXPECT_EQ(bad.status, 400);
   EXPECT_EQ(bad.body["error"]["field"], "data[0].feature");
+  // Unknown keys are refused, in the items too, naming where they are.
+  auto unknown = as("admin").Send("PUT", "/api/v1/events/features",
+                                  R"({"data":[{"event_name":"a","feature":"A","colour":"red"}]})", "application/json");
+  EXPECT_EQ(unknown.status, 400);
+  EXPECT_EQ(unknown.body["error"]["field"], "data[0].colour");
+  EXPECT_EQ(as("admin").Send("PUT", "/api/v1/events/features", R"({"data":[],"mode":"merge"})", "application/json")
+                .body["error"]["field"], "mode");
 
   auto catalog = as("viewer").Get("/api/v1/events/catalog");
   bool found = false;
