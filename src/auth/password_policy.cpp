@@ -4,6 +4,7 @@
 
 #include <memory>
 
+#include "auth/secrets.h"
 #include "core/error.h"
 #include "core/text.h"
 
@@ -30,6 +31,18 @@ void CheckPassword(const std::string& password, const std::string& email) {
     throw Invalid("password", std::string("is too weak: ") + pwquality_strerror(buffer, sizeof buffer, score, aux));
   }
   if (score < kMinPasswordScore) throw Invalid("password", "is too weak: it is too easy to guess");
+}
+
+std::string RandomPassword(const std::string& email) {
+  for (int attempt = 0;; ++attempt) {
+    std::string password = RandomToken(18);
+    try {
+      CheckPassword(password, email);
+      return password;
+    } catch (const Invalid&) {
+      if (attempt == 100) throw;
+    }
+  }
 }
 
 }  // namespace banso::auth

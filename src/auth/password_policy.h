@@ -12,4 +12,8 @@ inline constexpr int kMinPasswordScore = 30;  // libpwquality's 0-100: "password
 
 void CheckPassword(const std::string& password, const std::string& email);
 
+// A random password that CheckPassword accepts for this email. Random text now and then
+// trips cracklib's checks, so it draws again until one passes.
+std::string RandomPassword(const std::string& email);
+
 }  // namespace banso::auth

@@ -13,7 +13,7 @@
 #include <vector>
 
 #include "app/app.h"
-#include "auth/secrets.h"
+#include "auth/password_policy.h"
 #include "cli/commands.h"
 #include "demo/demo_portfolio.h"
 #include "http/server.h"
@@ -38,7 +38,7 @@ struct ServeOptions {
 void EnsureFirstAdmin(app::App& app, const ServeOptions& o, const std::string& db_url) {
   if (app.auth().HasAdmin()) return;
   std::string email = o.admin_email.empty() ? "admin@banso.local" : o.admin_email;
-  std::string password = o.admin_password.empty() ? auth::RandomToken(12) : o.admin_password;
+  std::string password = o.admin_password.empty() ? auth::RandomPassword(email) : o.admin_password;
   app.auth().CreateUser(auth::Actor::System("serve"),
                         {email, "Administrator", auth::Role::kAdmin, "ja", password});
   if (!o.admin_password.empty()) return;

@@ -25,13 +25,21 @@ std::optional<std::string> JsonOptString(const nlohmann::json& v, const char* fi
 }
 
 long long JsonInt(const nlohmann::json& v, const char* field) {
-  if (v.is_number_integer()) return v.get<long long>();
+  // nlohmann counts an unsigned number as an integer too: check it first, or 2^63 and up
+  // would wrap to negative.
   if (v.is_number_unsigned()) {
     if (v.get<unsigned long long>() > static_cast<unsigned long long>(LLONG_MAX))
       throw Invalid(field, "is out of range");
     return v.get<long long>();
   }
+  if (v.is_number_integer()) return v.get<long long>();
   throw Invalid(field, "must be an integer");
+}
+
+int JsonInt32(const nlohmann::json& v, const char* field) {
+  long long n = JsonInt(v, field);
+  if (n < INT_MIN || n > INT_MAX) throw Invalid(field, "is out of range");
+  return static_cast<int>(n);
 }
 
 std::optional<long long> JsonOptInt(const nlohmann::json& v, const char* field) {

@@ -41,6 +41,8 @@ std::string JsonString(const nlohmann::json& v, const char* field);
 std::optional<std::string> JsonOptString(const nlohmann::json& v, const char* field);
 long long JsonInt(const nlohmann::json& v, const char* field);
 std::optional<long long> JsonOptInt(const nlohmann::json& v, const char* field);
+// For int fields (positions, weights, days): out of int's range is refused, not wrapped.
+int JsonInt32(const nlohmann::json& v, const char* field);
 bool JsonBool(const nlohmann::json& v, const char* field);
 std::optional<Date> JsonOptDate(const nlohmann::json& v, const char* field);
 Timestamp JsonTimestamp(const nlohmann::json& v, const char* field);

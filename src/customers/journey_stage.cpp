@@ -35,7 +35,7 @@ void ApplyJson(const nlohmann::json& body, JourneyStage& s, bool creating) {
     s.key = key;
   });
   f.On("moment", [&](auto& v) { s.moment = JsonEnum<MomentOfTruth>(v, "moment"); });
-  f.On("position", [&](auto& v) { s.position = static_cast<int>(JsonInt(v, "position")); });
+  f.On("position", [&](auto& v) { s.position = JsonInt32(v, "position"); });
   f.On("name_ja", [&](auto& v) { s.name_ja = JsonString(v, "name_ja"); });
   f.On("name_en", [&](auto& v) { s.name_en = JsonString(v, "name_en"); });
   for (const char* key : {"id", "version"}) f.On(key, [](auto&) {});

@@ -3,7 +3,7 @@
 #include "demo/demo_success.h"
 #include "demo/demo_usage.h"
 
-#include "auth/secrets.h"
+#include "auth/password_policy.h"
 #include "core/error.h"
 #include "customers/journey_transition.h"
 #include "demo/account_life.h"
@@ -20,7 +20,7 @@ UserId EnsureStaff(app::App& app, const std::string& email, const std::string& n
   if (auto user = app.auth().FindUserByEmail(email)) return user->id;
   // Demo staff cannot sign in until an admin sets a password: theirs is random and unseen.
   return app.auth()
-      .CreateUser(auth::Actor::System("demo"), {email, name, role, "ja", auth::RandomToken(18)})
+      .CreateUser(auth::Actor::System("demo"), {email, name, role, "ja", auth::RandomPassword(email)})
       .id;
 }
 

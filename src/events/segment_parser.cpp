@@ -2,6 +2,8 @@
 
 #include <simdjson.h>
 
+#include <span>
+
 #include "auth/secrets.h"
 #include "core/date.h"
 #include "core/error.h"
@@ -110,6 +112,44 @@ std::string_view ContextGroupId(std::string_view context_json, std::deque<std::s
   return owned.back();
 }
 
+// The keys we read, each of which may appear once: with two, which one counts would depend on
+// the reader. Other keys are stored as sent and not looked at.
+class KeysSeen {
+ public:
+  explicit KeysSeen(std::span<const std::string_view> known) : known_(known) {}
+  bool First(std::string_view key) {
+    for (size_t i = 0; i < known_.size(); ++i) {
+      if (known_[i] != key) continue;
+      if (seen_ & (1u << i)) return false;
+      seen_ |= 1u << i;
+      return true;
+    }
+    return true;
+  }
+
+ private:
+  std::span<const std::string_view> known_;
+  uint32_t seen_ = 0;
+};
+
+constexpr std::string_view kMessageKeys[] = {"type", "userId", "anonymousId", "messageId", "event",
+                                             "name", "groupId", "previousId", "timestamp",
+                                             "originalTimestamp", "sentAt", "context", "properties",
+                                             "traits", "writeKey"};
+constexpr std::string_view kBatchKeys[] = {"batch", "sentAt", "writeKey"};
+
+// The write key in the body (the Basic auth header is the other place): a string without NULs.
+std::string_view WriteKeyValue(od::value v) {
+  std::string_view key;
+  try {
+    key = StringValue(v, "writeKey");
+  } catch (BadItem& bad) {
+    throw Invalid(bad.field, bad.reason);
+  }
+  if (key.find('\0') != std::string_view::npos) throw Invalid("writeKey", "must not contain NUL characters");
+  return key;
+}
+
 struct BatchDefaults {
   std::optional<int64_t> sent_at;
 };
@@ -135,13 +175,16 @@ void ParseItem(od::object item, int index, std::optional<EventType> path_type,
   std::optional<int64_t> timestamp, sent_at = defaults.sent_at;
   std::string_view event, page_name, group_id, previous_id, context;
   bool has_event = false;
+  KeysSeen seen(kMessageKeys);
   for (auto field : item) {
     std::string_view key;
     if (field.unescaped_key().get(key)) throw Invalid("body", "invalid JSON");
+    if (!seen.First(key)) throw BadItem{std::string(key), "appears more than once in the message"};
     od::value v = field.value();
     if (key == "type") {
+      std::string_view named = StringValue(v, "type");
       if (!path_type) {
-        auto t = EnumFromString<EventType>(StringValue(v, "type"));
+        auto t = EnumFromString<EventType>(named);
         if (!t) throw BadItem{"type", "must be " + EnumChoices<EventType>()};
         type = t;
       }
@@ -159,8 +202,7 @@ void ParseItem(od::object item, int index, std::optional<EventType> path_type,
       event = StringValue(v, "event", &request.owned);
       has_event = true;
     } else if (key == "name") {
-      od::json_type t;
-      if (!v.type().get(t) && t == od::json_type::string) page_name = StringValue(v, "name", &request.owned);
+      page_name = StringValue(v, "name", &request.owned);
     } else if (key == "groupId") {
       group_id = IdValue(v, "groupId", limits.max_id_bytes, request.owned);
     } else if (key == "previousId") {
@@ -173,10 +215,13 @@ void ParseItem(od::object item, int index, std::optional<EventType> path_type,
       if (auto s = TimeValue(v, "sentAt")) sent_at = s;
     } else if (key == "context") {
       od::json_type t;
-      if (!v.type().get(t) && t == od::json_type::object) {
+      if (v.type().get(t)) throw Invalid("body", "invalid JSON");
+      if (t == od::json_type::object) {
         od::object context_object;
         if (v.get_object().get(context_object) || context_object.raw_json().get(context))
           throw Invalid("body", "invalid JSON");
+      } else if (t != od::json_type::null) {
+        throw BadItem{"context", "must be an object"};
       }
     } else if (key == "properties" || key == "traits") {
       od::json_type t;
@@ -277,27 +322,27 @@ void ParseSegmentRequest(std::optional<EventType> path_type, int64_t received_ms
     }
     // writeKey may sit in the message itself.
     if (top.reset().error()) throw Invalid("body", "invalid JSON");
-    std::string_view key;
-    if (!top["writeKey"].get_string().get(key)) request.write_key = key;
+    od::value key;
+    if (!top["writeKey"].get(key)) request.write_key = WriteKeyValue(key);
     return;
   }
 
   // A batch: the items may come before sentAt, so collect the top level first.
   BatchDefaults defaults;
   bool has_batch = false;
+  KeysSeen seen(kBatchKeys);
   for (auto field : top) {
     std::string_view key;
     if ((e = field.unescaped_key().get(key))) throw Invalid("body", JsonError(e));
+    if (!seen.First(key)) throw Invalid(std::string(key), "appears more than once in the request");
     if (key == "sentAt") {
-      std::string_view s;
-      if (!field.value().get_string().get(s)) {
-        auto t = Timestamp::Parse(s);
-        if (!t) throw Invalid("sentAt", "must be an ISO-8601 date-time with a zone");
-        defaults.sent_at = t->ms;
+      try {
+        defaults.sent_at = TimeValue(field.value(), "sentAt");
+      } catch (BadItem& bad) {
+        throw Invalid(bad.field, bad.reason);
       }
     } else if (key == "writeKey") {
-      std::string_view s;
-      if (!field.value().get_string().get(s)) request.write_key = s;
+      request.write_key = WriteKeyValue(field.value());
     } else if (key == "batch") {
       has_batch = true;
     }

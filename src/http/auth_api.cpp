@@ -38,7 +38,7 @@ void AddAuthRoutes(std::vector<Route>& routes, app::App& app, const ServerOption
     if (std::string session = ctx.Cookie(kSessionCookie); !session.empty()) app.auth().SignOut(session);
     ctx.res.set_header("Set-Cookie", std::string(kSessionCookie) + "=; Path=/; HttpOnly; SameSite=Lax; Max-Age=0");
     ctx.NoContent();
-  }});
+  }, kNoBody});
   routes.push_back({Method::kGet, "/api/v1/auth/me", auth::Permission::kSignedIn, [](RequestContext& ctx) {
     ctx.Json(200, SignedInJson(ctx.caller()));
   }});
@@ -70,7 +70,7 @@ void AddAuthRoutes(std::vector<Route>& routes, app::App& app, const ServerOption
   routes.push_back({Method::kDelete, "/api/v1/tokens/{id}", auth::Permission::kSignedIn, [&app](RequestContext& ctx) {
     app.auth().RevokeApiToken(ctx.actor(), ApiTokenId(ctx.PathId()));
     ctx.NoContent();
-  }});
+  }, kNoBody});
 }
 
 }  // namespace banso::http

@@ -65,7 +65,7 @@ class DeadlineStream final : public httplib::Stream, public Connection {
       if (WaitReady(sock_, POLLIN, std::min(until, Clock::now() + std::chrono::milliseconds(100)))) return StartRequest();
     return false;
   }
-  bool must_close() const { return close_ || timed_out_; }
+  bool must_close() const { return close_ || cut_off_; }
 
   void ExpectBody(size_t content_length) override {
     auto allowance = limits_.body_timeout + std::chrono::seconds(content_length / kMinBodyBytesPerSecond);
@@ -74,7 +74,7 @@ class DeadlineStream final : public httplib::Stream, public Connection {
   void CloseAfterResponse() override { close_ = true; }
 
   bool is_readable() const override {
-    return buffered_ < filled_ || WaitReady(sock_, POLLIN, ReadUntil());
+    return buffered_ < filled_ || WaitReady(sock_, POLLIN, deadline_);
   }
   bool is_writable() const override {
     return WaitReady(sock_, POLLOUT, Clock::now() + std::chrono::seconds(5));
@@ -82,13 +82,17 @@ class DeadlineStream final : public httplib::Stream, public Connection {
 
   ssize_t read(char* ptr, size_t size) override {
     if (buffered_ == filled_) {
-      if (!WaitReady(sock_, POLLIN, ReadUntil())) {
-        if (Clock::now() >= deadline_) timed_out_ = true;
+      // A read waits for the request's deadline, not a fixed time per read: a client may
+      // pause mid-request as long as the whole request arrives in time. A request cut off
+      // ends the connection, as its unread rest would be taken for the next request.
+      if (!WaitReady(sock_, POLLIN, deadline_)) {
+        cut_off_ = true;
         return -1;
       }
-      if (size >= sizeof buffer_) return Recv(ptr, size);
-      ssize_t n = Recv(buffer_, sizeof buffer_);
-      if (n <= 0) return n;
+      bool direct = size >= sizeof buffer_;
+      ssize_t n = direct ? Recv(ptr, size) : Recv(buffer_, sizeof buffer_);
+      if (n <= 0) cut_off_ = true;
+      if (n <= 0 || direct) return n;
       buffered_ = 0;
       filled_ = static_cast<size_t>(n);
     }
@@ -121,9 +125,6 @@ class DeadlineStream final : public httplib::Stream, public Connection {
     deadline_ = Clock::now() + limits_.header_timeout;
     return true;
   }
-  // A single read waits at most 5 s (httplib's read timeout), and never past the deadline.
-  Clock::time_point ReadUntil() const { return std::min(deadline_, Clock::now() + std::chrono::seconds(5)); }
-
   ssize_t Recv(char* ptr, size_t size) {
     for (;;) {
       ssize_t n = ::recv(sock_, ptr, size, 0);
@@ -135,7 +136,7 @@ class DeadlineStream final : public httplib::Stream, public Connection {
   const ConnectionLimits& limits_;
   Clock::time_point deadline_ = Clock::time_point::max();
   bool close_ = false;
-  bool timed_out_ = false;
+  bool cut_off_ = false;
   char buffer_[4096];
   size_t buffered_ = 0, filled_ = 0;  // [buffered_, filled_) is read but not yet handed out
 };

@@ -98,7 +98,7 @@ void AddEventRoutes(std::vector<Route>& routes, app::App& app) {
     for (auto& s : all["data"])
       if (s["id"] == id.value) return ctx.Json(200, s);
     throw NotFound("no such source");
-  }});
+  }, kNoBody});
 
   routes.push_back({Method::kGet, "/api/v1/events/catalog", Permission::kReadCustomers, [&app](RequestContext& ctx) {
     ctx.AllowQuery({});

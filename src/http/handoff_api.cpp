@@ -48,7 +48,7 @@ void AddIcpRoutes(std::vector<Route>& routes, app::App& app) {
   routes.push_back({Method::kDelete, "/api/v1/icp/criteria/{id}", auth::Permission::kConfigureSuccess, [&app](RequestContext& ctx) {
     app.icp().Delete(ctx.actor(), ctx.PathId());
     ctx.NoContent();
-  }});
+  }, kNoBody});
   routes.push_back({Method::kGet, "/api/v1/accounts/{id}/fit", auth::Permission::kReadCustomers, [&app](RequestContext& ctx) {
     store::Session sql(app.db().pool());
     store::Tx reader(sql, app.db().backend());

@@ -48,7 +48,7 @@ void AddItemRoutes(std::vector<Route>& routes, Store& store, ItemRouteSpec<Model
                     [&store](RequestContext& ctx) {
     store.Delete(ctx.actor(), IdType(ctx.PathId()));
     ctx.NoContent();
-  }});
+  }, kNoBody});
 }
 
 // {"data": [...], "total": N, "next_cursor": ...} for a store::Page.

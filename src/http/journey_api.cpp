@@ -40,7 +40,7 @@ void AddStageRoutes(std::vector<Route>& routes, app::App& app) {
                     [&app](RequestContext& ctx) {
     app.journey_rules().DeleteStage(ctx.actor(), ctx.PathId());
     ctx.NoContent();
-  }});
+  }, kNoBody});
 }
 
 void AddRuleRoutes(std::vector<Route>& routes, app::App& app) {
@@ -62,7 +62,7 @@ void AddRuleRoutes(std::vector<Route>& routes, app::App& app) {
                     [&app](RequestContext& ctx) {
     app.journey_rules().Delete(ctx.actor(), ctx.PathId());
     ctx.NoContent();
-  }});
+  }, kNoBody});
   routes.push_back({Method::kPost, "/api/v1/journey/rules/run", auth::Permission::kConfigureSuccess,
                     [&app](RequestContext& ctx) {
     // Moving accounts takes "dry_run": false; an empty body or {} only reports what would move.

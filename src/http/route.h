@@ -13,6 +13,9 @@
 namespace banso::http {
 
 inline constexpr size_t kMaxJsonBody = 1 << 20;
+// A route's max_body when it takes no body (a DELETE, a sign-out): a body sent anyway is
+// refused unread with 400, rather than ignored while the route acts.
+inline constexpr size_t kNoBody = 0;
 
 enum class Method { kGet, kPost, kPatch, kPut, kDelete };
 std::string_view MethodName(Method m);

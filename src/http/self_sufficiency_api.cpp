@@ -22,7 +22,7 @@ void AddSelfSufficiencyRoutes(std::vector<Route>& routes, app::App& app) {
     bool has_level = false, has_text = false;
     f.On("level", [&](auto& v) { c.level = JsonEnum<success::SelfSufficiencyLevel>(v, "level"); has_level = true; });
     f.On("text", [&](auto& v) { c.text = JsonString(v, "text"); has_text = true; });
-    f.On("position", [&](auto& v) { c.position = static_cast<int>(JsonInt(v, "position")); });
+    f.On("position", [&](auto& v) { c.position = JsonInt32(v, "position"); });
     f.RejectUnknown();
     if (!has_level) throw Invalid("level", "is required");
     if (!has_text) throw Invalid("text", "is required");
@@ -38,7 +38,7 @@ void AddSelfSufficiencyRoutes(std::vector<Route>& routes, app::App& app) {
                     [&app](RequestContext& ctx) {
     app.self_sufficiency().DeleteCriterion(ctx.actor(), ctx.PathId());
     ctx.NoContent();
-  }});
+  }, kNoBody});
   routes.push_back({Method::kGet, "/api/v1/accounts/{id}/self-sufficiency", auth::Permission::kReadCustomers,
                     [&app, criteria_json](RequestContext& ctx) {
     AccountId account(ctx.PathId());

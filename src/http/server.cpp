@@ -26,6 +26,13 @@ size_t ContentLength(const httplib::Request& req) {
   return std::strtoull(req.get_header_value("Content-Length").c_str(), nullptr, 10);
 }
 
+bool HasBody(const httplib::Request& req) { return ContentLength(req) > 0 || req.has_header("Transfer-Encoding"); }
+
+Error TooLarge(size_t limit) {
+  return Error(ErrorCode::kTooLarge, "the request body is larger than " + std::to_string(limit) +
+                                         " bytes, the most this route takes");
+}
+
 // The request's body stays in the socket: the answer closes the connection.
 void LeaveBodyUnread(httplib::Response& res) {
   res.set_header("Connection", "close");
@@ -44,9 +51,7 @@ std::string ReadBody(const httplib::Request& req, const httplib::ContentReader& 
     body.append(data, n);
     return true;
   });
-  if (too_large)
-    throw Error(ErrorCode::kTooLarge, "the request body is larger than " + std::to_string(limit) +
-                                          " bytes, the most this route takes");
+  if (too_large) throw TooLarge(limit);
   if (!complete) throw Invalid("", "the request body could not be read: damaged, cut short or too slow");
   return body;
 }
@@ -64,7 +69,7 @@ httplib::Server::HandlerResponse RefuseMalformedRequest(const httplib::Request& 
     return httplib::Server::HandlerResponse::Handled;
   }
   bool takes_body = req.method == "POST" || req.method == "PUT" || req.method == "PATCH" || req.method == "DELETE";
-  bool has_body = ContentLength(req) > 0 || req.has_header("Transfer-Encoding");
+  bool has_body = HasBody(req);
   if (!takes_body && has_body) {
     LeaveBodyUnread(res);
     WriteError(res, std::make_exception_ptr(Invalid("", "a " + req.method + " request takes no body")));
@@ -227,6 +232,7 @@ void Server::Dispatch(const Route& route, const httplib::Request& req, httplib::
   try {
     if (route.permission) Authenticate(ctx, route);
     if (reader) {
+      if (route.max_body == kNoBody && HasBody(req)) throw Invalid("", "this request takes no body");
       ctx.body = ReadBody(req, *reader, route.max_body);
       body_read = true;
     }

@@ -84,7 +84,7 @@ void AddSuccessPlanRoutes(std::vector<Route>& routes, app::App& app) {
                     [&app](RequestContext& ctx) {
     app.plan_templates().Delete(ctx.actor(), ctx.PathParam(0));
     ctx.NoContent();
-  }});
+  }, kNoBody});
 }
 
 }  // namespace banso::http

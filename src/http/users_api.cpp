@@ -66,11 +66,11 @@ void AddUserRoutes(std::vector<Route>& routes, app::App& app) {
   }});
   routes.push_back({Method::kDelete, "/api/v1/users/{id}/sessions", Permission::kManageUsers, [&app](RequestContext& ctx) {
     ctx.Json(200, {{"ended", app.auth().EndSessions(ctx.actor(), UserId(ctx.PathId()))}});
-  }});
+  }, kNoBody});
   routes.push_back({Method::kDelete, "/api/v1/users/{id}/sign-in-lock", Permission::kManageUsers, [&app](RequestContext& ctx) {
     app.auth().ClearSignInLock(ctx.actor(), UserId(ctx.PathId()));
     ctx.NoContent();
-  }});
+  }, kNoBody});
   routes.push_back({Method::kGet, "/api/v1/users/{id}/tokens", Permission::kManageUsers, [&app](RequestContext& ctx) {
     nlohmann::json data = nlohmann::json::array();
     for (const auto& t : app.auth().ListApiTokens(ExistingUser(app, ctx).id)) data.push_back(auth::TokenToJson(t));

@@ -62,8 +62,8 @@ void ApplyJson(const nlohmann::json& body, IcpCriterion& c) {
     if (!v.is_null() && !v.is_number()) throw Invalid("value", "must be a number");
     c.value = v.is_null() ? std::nullopt : std::optional(v.template get<double>());
   });
-  f.On("weight", [&](auto& v) { c.weight = static_cast<int>(JsonInt(v, "weight")); });
-  f.On("position", [&](auto& v) { c.position = static_cast<int>(JsonInt(v, "position")); });
+  f.On("weight", [&](auto& v) { c.weight = JsonInt32(v, "weight"); });
+  f.On("position", [&](auto& v) { c.position = JsonInt32(v, "position"); });
   for (const char* key : {"id", "version"}) f.On(key, [](auto&) {});
   f.RejectUnknown();
   if (c.op == IcpOp::kIn) c.value.reset();

@@ -63,7 +63,7 @@ void ApplyJson(const nlohmann::json& body, JourneyRule& r, bool creating) {
     for (size_t i = 0; i < v.size(); ++i) r.conditions.push_back(ParseCondition(v[i], "conditions[" + std::to_string(i) + "]"));
   });
   f.On("enabled", [&](auto& v) { r.enabled = JsonBool(v, "enabled"); });
-  f.On("position", [&](auto& v) { r.position = static_cast<int>(JsonInt(v, "position")); });
+  f.On("position", [&](auto& v) { r.position = JsonInt32(v, "position"); });
   for (const char* key : {"id", "version"}) f.On(key, [](auto&) {});
   f.RejectUnknown();
 }

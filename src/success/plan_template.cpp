@@ -78,7 +78,7 @@ void ApplyJson(const nlohmann::json& body, PlanTemplate& t) {
   f.On("name", [&](auto& v) { t.name = JsonString(v, "name"); });
   f.On("segment", [&](auto& v) { t.segment = JsonOptString(v, "segment").value_or(""); });
   f.On("description", [&](auto& v) { t.description = JsonOptString(v, "description").value_or(""); });
-  f.On("duration_days", [&](auto& v) { t.duration_days = static_cast<int>(JsonInt(v, "duration_days")); });
+  f.On("duration_days", [&](auto& v) { t.duration_days = JsonInt32(v, "duration_days"); });
   f.On("objectives", [&](auto& v) { t.objectives = v; });
   for (const char* key : {"version", "created_at", "updated_at"}) f.On(key, [](auto&) {});
   f.RejectUnknown();

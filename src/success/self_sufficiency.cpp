@@ -26,7 +26,7 @@ void ApplyCriterionJson(const nlohmann::json& body, SufficiencyCriterion& c) {
   JsonFields f(body);
   f.On("level", [&](auto& v) { c.level = JsonEnum<SelfSufficiencyLevel>(v, "level"); });
   f.On("text", [&](auto& v) { c.text = JsonString(v, "text"); });
-  f.On("position", [&](auto& v) { c.position = static_cast<int>(JsonInt(v, "position")); });
+  f.On("position", [&](auto& v) { c.position = JsonInt32(v, "position"); });
   for (const char* key : {"id", "version"}) f.On(key, [](auto&) {});
   f.RejectUnknown();
 }

@@ -63,6 +63,9 @@ TEST(SegmentParser, RejectsBadItemsByIndexAndKeepsTheRest) {
     {"type":"track","userId":"u\u0000admin","event":"NUL in an id"},
     {"type":"track","anonymousId":"a","event":"NUL in a messageId","messageId":"m\u0000"},
     {"type":"group","userId":"u","groupId":"g\u0000"},
+    {"type":"track","userId":"u","event":"two types","type":"identify"},
+    {"type":"page","userId":"u","name":7},
+    {"type":"track","userId":"u","event":"e","context":"web"},
     {"type":"track","userId":"u","event":"ok too"}]})");
   ASSERT_EQ(r.events.size(), 2u);
   EXPECT_EQ(r.events[0].name, "ok");
@@ -75,7 +78,8 @@ TEST(SegmentParser, RejectsBadItemsByIndexAndKeepsTheRest) {
   EXPECT_EQ(fields, (std::map<int, std::string>{{1, "userId"}, {2, "event"}, {3, "event"}, {4, "properties"},
                                                 {5, "timestamp"}, {6, "type"}, {7, ""}, {8, "messageId"},
                                                 {9, "groupId"}, {10, "timestamp"}, {11, "timestamp"},
-                                                {12, "userId"}, {13, "messageId"}, {14, "groupId"}}));
+                                                {12, "userId"}, {13, "messageId"}, {14, "groupId"},
+                                                {15, "type"}, {16, "name"}, {17, "context"}}));
 }
 
 TEST(SegmentParser, EventNamesUpTo200CharactersPass) {
@@ -108,6 +112,8 @@ TEST(SegmentParser, SingleCallsTakeTheirTypeFromThePath) {
   ASSERT_EQ(r.events.size(), 1u);
   EXPECT_EQ(r.events[0].type, EventType::kTrack);
   EXPECT_EQ(r.write_key, "k");
+  // The body's type is not read on a typed path, but it must still be a string.
+  EXPECT_EQ(Parse(R"({"userId":"u","event":"e","type":7})", EventType::kTrack).rejected.at(0).field, "type");
   auto bad = Parse(R"({"userId":"u"})", EventType::kTrack);
   EXPECT_TRUE(bad.events.empty());
   ASSERT_EQ(bad.rejected.size(), 1u);
@@ -119,6 +125,21 @@ TEST(SegmentParser, RefusesTheWholeRequestForInvalidJsonAndOverTheLimits) {
   EXPECT_THROW(Parse("[1,2]"), Invalid);
   EXPECT_THROW(Parse(R"({"sentAt":"x"})"), Invalid);     // no batch
   EXPECT_THROW(Parse(R"({"batch":{}})"), Invalid);       // not an array
+  // The top level is read strictly: each key once, each of the right type, no NUL in the key.
+  auto field_of = [](const std::string& body, std::optional<EventType> type = std::nullopt) {
+    try {
+      Parse(body, type);
+    } catch (const Invalid& e) {
+      return e.field();
+    }
+    return std::string("(accepted)");
+  };
+  EXPECT_EQ(field_of(R"({"batch":[],"batch":[{"type":"track","userId":"u","event":"e"}]})"), "batch");
+  EXPECT_EQ(field_of(R"({"batch":[],"sentAt":7})"), "sentAt");
+  EXPECT_EQ(field_of(R"({"batch":[],"writeKey":["k"]})"), "writeKey");
+  EXPECT_EQ(field_of(R"({"batch":[],"writeKey":"k\u0000x"})"), "writeKey");
+  EXPECT_EQ(field_of(R"({"userId":"u","event":"e","writeKey":"k\u0000x"})", EventType::kTrack), "writeKey");
+  EXPECT_EQ(field_of(R"({"batch":[],"writeKey":null,"sentAt":null})"), "(accepted)");
   // Values the parser never reads are validated too: nothing malformed is stored.
   EXPECT_THROW(Parse(R"({"batch":[{"type":"track","userId":"u","event":"e","properties":{"a":tru}}]})"), Invalid);
   EXPECT_THROW(Parse(R"({"batch":[{"type":"track","userId":"u","event":"e","properties":{"a":[1}}]})"), Invalid);

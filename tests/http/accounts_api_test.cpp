@@ -34,6 +34,12 @@ TEST_P(AccountsApiTest, CreateReadUpdateDelete) {
   EXPECT_EQ(updated.body["journey_stage"], "adopting");
   EXPECT_EQ(updated.body["name"], "株式会社ばんそう");  // untouched fields stay
 
+  // A DELETE takes no body: one sent anyway is refused, and nothing is deleted.
+  auto with_body = as("manager").Send("DELETE", path, R"({"version": 2})", "application/json");
+  EXPECT_EQ(with_body.status, 400);
+  EXPECT_EQ(with_body.body["error"]["code"], "invalid") << with_body.raw;
+  EXPECT_EQ(as("viewer").Get(path).status, 200);
+
   EXPECT_EQ(as("manager").Delete(path).status, 204);
   EXPECT_EQ(as("viewer").Get(path).status, 404);
 }

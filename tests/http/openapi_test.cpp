@@ -30,6 +30,17 @@ TEST_P(OpenApiTest, EveryRouteIsDocumentedAndEveryDocumentedRouteIsServed) {
   for (const auto& op : documented) EXPECT_TRUE(routes.count(op)) << "not served: " << op.first << " " << op.second;
 }
 
+// A route that takes no body refuses one (kNoBody); the document says the same by declaring
+// no requestBody.
+TEST_P(OpenApiTest, RoutesTakeABodyExactlyWhenTheDocumentDeclaresOne) {
+  nlohmann::json doc = nlohmann::json::parse(http::OpenApiDocument());
+  for (const auto& r : server().server().routes()) {
+    if (r.method == http::Method::kGet) continue;
+    bool declared = doc["paths"][r.path][std::string(http::MethodName(r.method))].contains("requestBody");
+    EXPECT_EQ(r.max_body != http::kNoBody, declared) << http::MethodName(r.method) << " " << r.path;
+  }
+}
+
 TEST_P(OpenApiTest, OperationsDeclareTheirPathParametersAndResponses) {
   nlohmann::json doc = nlohmann::json::parse(http::OpenApiDocument());
   EXPECT_EQ(doc["openapi"].get<std::string>().substr(0, 2), "3.");

@@ -11,7 +11,8 @@ ApiResponse ApiClient::Send(const std::string& method, const std::string& path,
                       : method == "POST"   ? client_.Post(path, headers, body, type)
                       : method == "PATCH"  ? client_.Patch(path, headers, body, type)
                       : method == "PUT"    ? client_.Put(path, headers, body, type)
-                                           : client_.Delete(path, headers);
+                      : body.empty()       ? client_.Delete(path, headers)
+                                           : client_.Delete(path, headers, body, type);
   ApiResponse out;
   if (!r) {
     out.status = -1;
