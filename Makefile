@@ -41,7 +41,8 @@ test-e2e:
 bench: build
 	@scripts/with-postgres.sh --durable scripts/bench.sh $(BUILD)
 
-# libFuzzer on the Segment body parser for FUZZ_SECONDS (default 600); see scripts/fuzz.sh.
+# libFuzzer on the Segment body parser and the JSON body parser, FUZZ_SECONDS each (default
+# 600); see scripts/fuzz.sh.
 fuzz:
 	@scripts/fuzz.sh
 

@@ -48,12 +48,12 @@ TEST_P(ActivityApiTest, SurveysTakeTheirAccountFromTheContactAndCheckScales) {
   long long account = NewAccount("NPS Co");
   long long contact = NewContact(account, "Promoter");
   auto nps = as("marketer").Post("/api/v1/surveys", {{"contact_id", contact}, {"kind", "nps"}, {"score", 9},
-                                                     {"comment", "とても良い"}, {"responded_at", "2026-10-01T10:00:00+09:00"}});
+                                                     {"comment", "とても良い"}, {"responded_at", DaysAgo(60)}});
   ASSERT_EQ(nps.status, 201) << nps.raw;
   EXPECT_EQ(nps.body["account_id"], account);
   for (auto [kind, score] : {std::pair{"nps", 11}, {"nps", -1}, {"csat", 0}, {"csat", 6}}) {
     auto r = as("marketer").Post("/api/v1/surveys", {{"contact_id", contact}, {"kind", kind}, {"score", score},
-                                                     {"responded_at", "2026-10-01T00:00:00Z"}});
+                                                     {"responded_at", DaysAgo(60)}});
     EXPECT_EQ(r.status, 400) << kind << score;
     EXPECT_EQ(r.body["error"]["field"], "score");
   }
@@ -65,7 +65,7 @@ TEST_P(ActivityApiTest, TimelineMergesTouchpointsAndSurveysNewestFirstAcrossPage
   long long contact = NewContact(account, "Champion");
   std::vector<std::string> expected;  // summaries/comments, newest first
   for (int day = 1; day <= 5; ++day) {
-    std::string when = "2026-09-0" + std::to_string(day) + "T09:00:00Z";
+    std::string when = DaysAgo(10 - day);
     auto t = as("csm").Post("/api/v1/touchpoints", {{"account_id", account}, {"kind", "meeting"},
                                                     {"occurred_at", when}, {"summary", "meeting " + std::to_string(day)},
                                                     {"sentiment", "positive"}, {"contact_id", contact}});
@@ -98,7 +98,7 @@ TEST_P(ActivityApiTest, TimelineMergesTouchpointsAndSurveysNewestFirstAcrossPage
   EXPECT_EQ(bad.body["error"]["field"], "occurred_at");
   auto foreign_contact = NewContact(NewAccount("Other"), "Someone else");
   auto wrong = as("csm").Post("/api/v1/touchpoints", {{"account_id", account}, {"kind", "call"}, {"contact_id", foreign_contact},
-                                                      {"occurred_at", "2026-09-01T00:00:00Z"}, {"summary", "x"}});
+                                                      {"occurred_at", DaysAgo(90)}, {"summary", "x"}});
   EXPECT_EQ(wrong.body["error"]["field"], "contact_id");
 }
 
@@ -106,7 +106,7 @@ TEST_P(ActivityApiTest, TheAuthorOfATouchpointIsWhoRecordedItAndCannotBeForged) 
   long long account = as("csm").Post("/api/v1/accounts", {{"name", "Authorship KK"}}).body["id"];
   long long admin = server().user_id("admin").value, csm = server().user_id("csm").value;
   auto t = as("csm").Post("/api/v1/touchpoints", {{"account_id", account}, {"kind", "call"}, {"summary", "x"},
-                                                  {"occurred_at", "2026-01-01T00:00:00Z"}, {"author_id", admin}});
+                                                  {"occurred_at", DaysAgo(300)}, {"author_id", admin}});
   ASSERT_EQ(t.status, 201) << t.raw;
   EXPECT_EQ(t.body["author_id"], csm);
   std::string path = "/api/v1/touchpoints/" + std::to_string(t.body["id"].get<long long>());

@@ -17,7 +17,6 @@ class RelationshipsTest : public BackendTest {
     EXPECT_EQ(r.status, 201) << r.raw;
     return r.body["id"];
   }
-  static std::string DaysAgo(int days) { return Timestamp{Timestamp::Now().ms - days * 86400000LL}.ToString(); }
   void Touch(long long account, long long contact, int days_ago, const char* sentiment = nullptr) {
     nlohmann::json body = {{"account_id", account}, {"contact_id", contact}, {"kind", "meeting"},
                            {"occurred_at", DaysAgo(days_ago)}, {"summary", "定例"}};

@@ -11,9 +11,14 @@
 #include <thread>
 
 #include "app/app.h"
+#include "core/date.h"
 #include "http/server.h"
 
 namespace banso::testing {
+
+// A time the given number of days before the server's clock (the wall clock), as the API
+// writes times: test data is dated relative to the clock the test runs with.
+inline std::string DaysAgo(int days) { return Timestamp{Timestamp::Now().ms - days * 86'400'000LL}.ToString(); }
 
 struct ApiResponse {
   int status = 0;
