@@ -1,11 +1,10 @@
-// banso migrate | user create | token create | backup
+// banso migrate | user create | token create
 #include <iostream>
 
 #include "app/app.h"
 #include "auth/secrets.h"
 #include "cli/commands.h"
 #include "core/error.h"
-#include "store/backup.h"
 #include "store/migration.h"
 
 namespace banso::cli {
@@ -16,18 +15,6 @@ app::App OpenApp(const GlobalOptions& global) {
   o.pool_size = 2;
   return app::App(o);
 }
-
-namespace {
-
-int Backup(const GlobalOptions& global, const std::string& destination) {
-  store::RequireSqliteForBackup(store::DatabaseUrl::Parse(global.db));
-  auto db = store::Database::Open(global.db, 1);
-  store::BackupSqlite(*db, destination);
-  std::cout << "backed up to " << destination << "\n";
-  return 0;
-}
-
-}  // namespace
 
 void AddAdminCommands(CLI::App& app, GlobalOptions& global) {
   CLI::App* migrate = app.add_subcommand("migrate", "Apply database migrations and exit");
@@ -76,11 +63,6 @@ void AddAdminCommands(CLI::App& app, GlobalOptions& global) {
       return 0;
     };
   });
-
-  static std::string destination;
-  CLI::App* backup = app.add_subcommand("backup", "Copy the SQLite database online to a file");
-  backup->add_option("destination", destination, "the backup file to write")->required();
-  backup->callback([&global] { global.run = [&global] { return Backup(global, destination); }; });
 }
 
 }  // namespace banso::cli

@@ -8,6 +8,7 @@
 #include <cstdint>
 #include <functional>
 #include <span>
+#include <string>
 #include <vector>
 
 #include "events/event_record.h"
@@ -35,6 +36,11 @@ class EventLog {
 
   // True when Append de-duplicates by (source, messageId) itself, across processes.
   virtual bool DeduplicatesItself() const = 0;
+
+  // This log's identity, recorded with each usage checkpoint so that a checkpoint is never
+  // applied to another log (a database restored without its log, say). "" when the log lives
+  // in the database itself and so cannot be separated from its checkpoints.
+  virtual const std::string& Id() const = 0;
 };
 
 }  // namespace banso::events

@@ -64,6 +64,10 @@ std::string EventService::DedupSnapshotPath() const { return options_.log_dir + 
 
 void EventService::Start() {
   if (started_) return;
+  // A restart opens the log again: the old one, and its lock, go first.
+  applier_.reset();
+  ingest_.reset();
+  log_.reset();
   // Start-up phases are logged with their durations: with a long log they decide how soon a
   // restarted server answers.
   auto phase_start = std::chrono::steady_clock::now();

@@ -1,12 +1,14 @@
 #include "events/file_event_log.h"
 
 #include <fcntl.h>
+#include <sys/file.h>
 #include <unistd.h>
 
 #include <algorithm>
 #include <cstring>
 #include <filesystem>
 
+#include "auth/secrets.h"
 #include "core/date.h"
 #include "core/error.h"
 #include "events/crc32c.h"
@@ -19,6 +21,11 @@ namespace {
 constexpr size_t kFrameHeader = 8;
 constexpr uint32_t kMaxPayload = 1 << 20;  // a message is at most 32 KB; anything bigger is garbage
 constexpr char kSidecarMagic[8] = {'B', 'N', 'S', 'I', 'D', 'S', '0', '2'};
+constexpr char kIdFile[] = "log-id";
+
+bool IsSegmentFile(const std::string& name) {
+  return name.size() == 24 && (name.ends_with(".log") || name.ends_with(".ids"));
+}
 
 uint32_t Crc(std::string_view payload) { return Crc32c(payload); }
 
@@ -62,17 +69,78 @@ void SyncDirectory(const std::string& dir) {
 
 int Day(int64_t ms) { return Timestamp{ms}.date().days(); }
 
+void CopyDurably(const fs::path& from, const fs::path& to, uint64_t& bytes) {
+  std::error_code ec;
+  fs::copy_file(from, to, ec);
+  if (ec) throw Unavailable("event log: cannot copy " + from.string() + ": " + ec.message());
+  int fd = open(to.c_str(), O_RDONLY | O_CLOEXEC);
+  if (fd < 0 || fdatasync(fd) != 0) IoError("sync " + to.string());
+  close(fd);
+  bytes += fs::file_size(to);
+}
+
 }  // namespace
 
 FileEventLog::FileEventLog(FileEventLogOptions options) : options_(std::move(options)) {
   std::error_code ec;
   fs::create_directories(options_.dir, ec);
   if (ec) throw Unavailable("event log: cannot create " + options_.dir + ": " + ec.message());
+  OpenIdentity();
   OpenSegments();
 }
 
 FileEventLog::~FileEventLog() {
   for (Segment& s : segments_) close(s.fd);
+  if (id_fd_ >= 0) close(id_fd_);  // and with it the lock
+}
+
+void FileEventLog::OpenIdentity() {
+  std::string path = options_.dir + "/" + kIdFile;
+  id_fd_ = open(path.c_str(), O_RDWR | O_CREAT | O_CLOEXEC, 0640);
+  if (id_fd_ < 0) IoError("open " + path);
+  if (flock(id_fd_, LOCK_EX | LOCK_NB) != 0)
+    throw Unavailable("event log: " + options_.dir + " is in use by another banso process");
+  char text[64];
+  id_.assign(text, ReadFully(id_fd_, text, sizeof text, 0));
+  while (!id_.empty() && (id_.back() == '\n' || id_.back() == ' ')) id_.pop_back();
+  if (!id_.empty()) return;
+  // A new log (or one from before logs had identities) gets one now.
+  id_ = auth::RandomToken(16);
+  std::string line = id_ + "\n";
+  WriteAll(id_fd_, line.data(), line.size(), 0);
+  if (fdatasync(id_fd_) != 0) IoError("sync " + path);
+  SyncDirectory(options_.dir);
+}
+
+bool FileEventLog::IsOpenElsewhere(const std::string& dir) {
+  int fd = open((dir + "/" + kIdFile).c_str(), O_RDONLY | O_CLOEXEC);
+  if (fd < 0) return false;
+  bool locked = flock(fd, LOCK_EX | LOCK_NB) != 0;
+  close(fd);
+  return locked;
+}
+
+uint64_t FileEventLog::CopyTo(const std::string& from, const std::string& to) {
+  if (!fs::exists(fs::path(from) / kIdFile)) throw Invalid("events_dir", "no event log in " + from);
+  std::error_code ec;
+  if (!fs::create_directory(to, ec)) throw Invalid("destination", to + " already exists or cannot be made");
+  // The listing is taken once: a segment started after it holds only records committed after
+  // the call began. A sidecar is copied before its segment, never describing more than the
+  // copy holds but for the last segment, whose sidecar is not read (it is scanned instead).
+  std::vector<std::string> names;
+  for (const auto& entry : fs::directory_iterator(from))
+    if (IsSegmentFile(entry.path().filename().string())) names.push_back(entry.path().filename().string());
+  std::sort(names.begin(), names.end(), [](const std::string& a, const std::string& b) {
+    return a.substr(0, 20) != b.substr(0, 20) ? a < b : a.ends_with(".ids");  // .ids before .log
+  });
+  uint64_t bytes = 0, ignored = 0;
+  CopyDurably(fs::path(from) / kIdFile, fs::path(to) / kIdFile, ignored);
+  for (const std::string& name : names) {
+    if (!fs::exists(fs::path(from) / name)) continue;  // a sidecar being replaced
+    CopyDurably(fs::path(from) / name, fs::path(to) / name, name.ends_with(".log") ? bytes : ignored);
+  }
+  SyncDirectory(to);
+  return bytes;
 }
 
 std::string FileEventLog::SegmentPath(uint64_t start) const {

@@ -10,6 +10,10 @@
 // lists its records' fingerprints and receive days, so that the de-duplication window can be
 // rebuilt at start-up without reading the events themselves.
 //
+// The directory holds a `log-id` file, a random identity made with the log, which the usage
+// checkpoint records; the process holds an exclusive lock on it while the log is open, so that
+// two servers never append to one log.
+//
 // Thread safety: one appender (the ingest committer) and any number of readers.
 #include <atomic>
 #include <mutex>
@@ -34,6 +38,16 @@ class FileEventLog : public EventLog {
                      const std::function<void(uint64_t, const EventRecord&)>& fn) override;
   uint64_t LastPosition() override { return committed_end_.load(std::memory_order_acquire); }
   bool DeduplicatesItself() const override { return false; }
+  const std::string& Id() const override { return id_; }
+
+  // Copies the log in `from` (open or not; a live log keeps being appended to) to the new
+  // directory `to`: its identity, then every segment and sidecar as far as it reaches now.
+  // Every record committed before the call is in the copy; a frame torn by an append in
+  // progress is cut when the copy is opened. Returns the bytes of events copied.
+  static uint64_t CopyTo(const std::string& from, const std::string& to);
+
+  // True while a process has the log in `dir` open (a running server).
+  static bool IsOpenElsewhere(const std::string& dir);
 
   // Fingerprints of the records received on or after since_day (days since the epoch).
   void ForEachFingerprint(int since_day, const std::function<void(const Fingerprint&, int)>& fn);
@@ -54,6 +68,7 @@ class FileEventLog : public EventLog {
   } __attribute__((packed));
 
   std::string SegmentPath(uint64_t start) const;
+  void OpenIdentity();
   void OpenSegments();
   void StartSegment(uint64_t start);
   void Seal();
@@ -67,6 +82,8 @@ class FileEventLog : public EventLog {
   std::vector<SidecarEntry> active_ids_;  // the active segment's, for its sidecar
   std::string buffer_;
   uint64_t truncated_bytes_ = 0;
+  std::string id_;
+  int id_fd_ = -1;  // holds the lock
 };
 
 }  // namespace banso::events

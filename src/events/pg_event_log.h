@@ -21,6 +21,10 @@ class PgEventLog : public EventLog {
                      const std::function<void(uint64_t, const EventRecord&)>& fn) override;
   uint64_t LastPosition() override;
   bool DeduplicatesItself() const override { return true; }
+  const std::string& Id() const override {
+    static const std::string kInTheDatabase;
+    return kInTheDatabase;
+  }
 
  private:
   store::Database& db_;

@@ -485,10 +485,12 @@ void UsageApplier::Checkpoint() {
           soci::use(source_events), soci::use(source_last), soci::use(source_id);
     long long pos = static_cast<long long>(position), count = static_cast<long long>(applied),
               now = Timestamp::Now().ms;
-    sql << "INSERT INTO usage_checkpoint (id, position, events_applied, written_at) VALUES (1, :p, :n, :w) "
+    std::string log_id = log_.Id();
+    soci::indicator log_id_ind = log_id.empty() ? soci::i_null : soci::i_ok;
+    sql << "INSERT INTO usage_checkpoint (id, position, events_applied, written_at, log_id) VALUES (1, :p, :n, :w, :l) "
            "ON CONFLICT (id) DO UPDATE SET position = excluded.position, events_applied = excluded.events_applied, "
-           "written_at = excluded.written_at",
-        soci::use(pos), soci::use(count), soci::use(now);
+           "written_at = excluded.written_at, log_id = excluded.log_id",
+        soci::use(pos), soci::use(count), soci::use(now), soci::use(log_id, log_id_ind);
   });
   double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
   if (seconds > 0.5)  // only the large ones are news
@@ -511,13 +513,35 @@ void UsageApplier::PackIdle() {
     spdlog::info(nlohmann::json{{"msg", "usage cells packed"}, {"cells", packed}, {"seconds", seconds}}.dump());
 }
 
+void UsageApplier::DiscardCheckpoint(store::Database& db) {
+  db.Transact([](store::Tx& tx) {
+    for (const char* table : {"usage_checkpoint", "usage_cells", "usage_adopters", "event_people", "event_aliases",
+                              "event_names"})
+      tx.sql() << "DELETE FROM " << table;
+    tx.sql() << "UPDATE event_sources SET events_received = 0, last_event_at = NULL";
+  });
+}
+
 void UsageApplier::Restore() {
   std::unique_lock lock(mu_);
   state_ = UsageState();
   store::Session sql(db_.pool());
   long long position = 0, applied = 0;
-  sql << "SELECT position, events_applied FROM usage_checkpoint WHERE id = 1", soci::into(position), soci::into(applied);
+  std::string log_id;
+  soci::indicator log_id_ind = soci::i_null;
+  sql << "SELECT position, events_applied, log_id FROM usage_checkpoint WHERE id = 1", soci::into(position),
+      soci::into(applied), soci::into(log_id, log_id_ind);
   if (!sql.got_data()) position = applied = 0;
+  // A checkpoint belongs to the log it was made from. Applied to another (a database restored
+  // without its log, or beside an older one), new events would be skipped or misread for good.
+  bool other_log = log_id_ind == soci::i_ok && log_id != log_.Id();
+  if (other_log || static_cast<uint64_t>(position) > log_.LastPosition())
+    throw Unavailable("the usage checkpoint in the database was made from event log " +
+                      (log_id_ind == soci::i_ok ? log_id : std::string("(unnamed)")) + " up to position " +
+                      std::to_string(position) + ", but the event log here is " + log_.Id() + " and ends at " +
+                      std::to_string(log_.LastPosition()) +
+                      ": the database and the event log are not from the same copy. Restore both from one backup "
+                      "(banso restore), or run `banso events rebuild-usage` to rebuild usage from the log that is here");
   state_.position = static_cast<uint64_t>(position);
   state_.events_applied = static_cast<uint64_t>(applied);
   {

@@ -33,10 +33,24 @@ check "BANSO_DB beats the TOML file" test -f "$work/from-env.db"
 BANSO_DB="sqlite:$work/from-env.db" "$banso" --config "$work/banso.toml" --db "sqlite:$work/from-flag.db" migrate >/dev/null
 check "--db beats BANSO_DB" test -f "$work/from-flag.db"
 
-# Online backup of SQLite.
+# Online backup of SQLite with its event log, and restore.
 "$banso" --db "$db" demo --accounts 50 --seed 3 >/dev/null
 "$banso" --db "$db" backup "$work/copy.db" >/dev/null
 check "backup copies the data" bash -c '[ "$(sqlite3 "$0" "SELECT COUNT(*) FROM accounts")" = 50 ]' "$work/copy.db"
+check "backup copies the event log beside it" test -s "$work/copy.db-events/log-id"
+check "backup refuses to overwrite" bash -c '! "$0" --db "$1" backup "$2" 2>/dev/null' "$banso" "$db" "$work/copy.db"
+check "restore refuses a database that is there" bash -c \
+  '"$0" --db "$1" restore "$2" 2>&1 | grep -q -- "--replace"' "$banso" "$db" "$work/copy.db"
+"$banso" --db "sqlite:$work/restored.db" restore "$work/copy.db" >/dev/null
+check "restore puts the database and its log in place" test -s "$work/restored.db-events/log-id"
+cp "$work/copy.db" "$work/db-only.db"
+port=$((20000 + RANDOM % 20000))
+out=$("$banso" --db "sqlite:$work/db-only.db" serve --port "$port" --web-root "$work/none" 2>&1); rc=$?
+check "serve refuses a database without its event log" test $rc -ne 0
+check "and says what to do" bash -c 'grep -q "rebuild-usage" <<<"$0"' "$out"
+"$banso" --db "sqlite:$work/db-only.db" events rebuild-usage >/dev/null
+check "events rebuild-usage clears the checkpoint" bash -c \
+  '[ "$(sqlite3 "$0" "SELECT COUNT(*) FROM usage_checkpoint")" = 0 ]' "$work/db-only.db"
 check "backup refuses PostgreSQL with a hint" bash -c \
   '"$0" --db postgresql://127.0.0.1:1/x backup "$1/x.db" 2>&1 | grep -q "pg_dump"' "$banso" "$work"
 
