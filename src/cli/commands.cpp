@@ -5,6 +5,7 @@ namespace banso::cli {
 void AddCommands(CLI::App& app, GlobalOptions& global, const ConfigFile& config) {
   AddServeCommand(app, global, config);
   AddAdminCommands(app, global);
+  AddStaffCommands(app, global);
   AddBackupCommands(app, global);
   AddDemoCommand(app, global);
   AddImportCommand(app, global);

@@ -1,4 +1,5 @@
-// banso: the one binary. Subcommands: serve, migrate, import, demo, user, token, backup.
+// banso: the one binary. Subcommands: serve, migrate, import, demo, user, token, source, backup,
+// restore, events.
 #include <CLI/CLI.hpp>
 #include <spdlog/spdlog.h>
 

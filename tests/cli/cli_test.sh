@@ -19,6 +19,38 @@ check "token create for an unknown user fails" bash -c '! "$0" --db "$1" token c
 check "a weak password is refused with the field named" bash -c \
   '"$0" --db "$1" user create --email w@example.com --name W --password short 2>&1 | grep -q "password"' "$banso" "$db"
 
+# Staff management: offboarding from the shell ends the user's access, and each step is audited.
+"$banso" --db "$db" user create --email leaver@example.com --name Leaver --role csm >"$work/leaver.txt"
+check "user create without --password prints a one-time password" grep -q "^one-time password: " "$work/leaver.txt"
+leaver_token=$("$banso" --db "$db" token create --email leaver@example.com --name laptop)
+check "user list shows the user active" bash -c '"$0" --db "$1" user list | grep -qP "\tleaver@example.com\tcsm\tactive\t"' "$banso" "$db"
+"$banso" --db "$db" user set-role --email leaver@example.com --role viewer >/dev/null
+check "user set-role changes the role" bash -c '"$0" --db "$1" user list | grep -qP "leaver@example.com\tviewer"' "$banso" "$db"
+check "user set-role refuses an unknown role" bash -c \
+  '! "$0" --db "$1" user set-role --email leaver@example.com --role boss 2>/dev/null' "$banso" "$db"
+check "token list shows the token active" bash -c '"$0" --db "$1" token list --email leaver@example.com | grep -qP "\tactive\t.*\tlaptop$"' "$banso" "$db"
+"$banso" --db "$db" user disable --email leaver@example.com >/dev/null
+check "user disable marks the user disabled" bash -c '"$0" --db "$1" user list | grep -qP "leaver@example.com\tviewer\tdisabled"' "$banso" "$db"
+check "and revokes their tokens" bash -c '"$0" --db "$1" token list --email leaver@example.com | grep -qP "\trevoked\t.*\tlaptop$"' "$banso" "$db"
+"$banso" --db "$db" user enable --email leaver@example.com >/dev/null
+check "user enable restores the user" bash -c '"$0" --db "$1" user list | grep -qP "leaver@example.com\tviewer\tactive"' "$banso" "$db"
+check "reset-password refuses a weak password" bash -c \
+  '! "$0" --db "$1" user reset-password --email leaver@example.com --password password12 2>/dev/null' "$banso" "$db"
+check "reset-password prints a one-time password" bash -c \
+  '"$0" --db "$1" user reset-password --email leaver@example.com | grep -q "^one-time password: "' "$banso" "$db"
+check "end-sessions reports what it ended" bash -c \
+  '"$0" --db "$1" user end-sessions --email leaver@example.com | grep -q "^ended 0 session"' "$banso" "$db"
+check "unlock clears the sign-in delay" bash -c '"$0" --db "$1" user unlock --email leaver@example.com | grep -q cleared' "$banso" "$db"
+second=$("$banso" --db "$db" token create --email leaver@example.com --name script)
+second_id=$("$banso" --db "$db" token list --email leaver@example.com | awk -F'\t' '$3 == "active" && $6 == "script" {print $1}')
+"$banso" --db "$db" token revoke "$second_id" >/dev/null
+check "token revoke revokes it" bash -c '"$0" --db "$1" token list --email leaver@example.com | grep -qP "^$2\t.*\trevoked\t"' "$banso" "$db" "$second_id"
+check "the staff changes are in the audit log" bash -c \
+  '[ "$(sqlite3 "$0" "SELECT COUNT(*) FROM audit_log WHERE actor = '"'"'cli'"'"' AND entity IN ('"'"'user'"'"', '"'"'api_token'"'"')")" -ge 6 ]' \
+  "$work/main.db"
+check "an unknown email is a clear error" bash -c \
+  '"$0" --db "$1" user disable --email nobody@example.com 2>&1 | grep -q "no user with email"' "$banso" "$db"
+
 # A bad --db is a clear error and a non-zero exit.
 out=$("$banso" --db "mysql://nope" migrate 2>&1); rc=$?
 check "bad --db exits non-zero" test $rc -ne 0
