@@ -19,7 +19,7 @@ std::vector<std::vector<store::Migration>> AllMigrations() {
 
 namespace {
 std::unique_ptr<store::Database> OpenAndMigrate(const AppOptions& options) {
-  auto db = store::Database::Open(options.db_url, options.pool_size);
+  auto db = store::Database::Open(options.db_url, options.pool_size, options.lock_wait);
   store::ApplyMigrations(*db, AllMigrations());
   return db;
 }

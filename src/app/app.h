@@ -30,6 +30,7 @@ namespace banso::app {
 struct AppOptions {
   std::string db_url = "sqlite:./banso-data/banso.db";
   size_t pool_size = 16;
+  std::chrono::milliseconds lock_wait = store::kDefaultLockWait;
   auth::SignInLimits sign_in_limits;
   events::EventServiceOptions events;
 };

@@ -12,8 +12,9 @@
 namespace banso::events {
 
 EventIngest::EventIngest(EventLog& log, std::optional<DedupSet> dedup, EventMetrics& metrics,
-                         const Clock& clock)
-    : log_(log), dedup_(std::move(dedup)), metrics_(metrics), clock_(clock) {
+                         const Clock& clock, std::function<DedupSet()> rebuild_window)
+    : log_(log), dedup_(std::move(dedup)), rebuild_window_(std::move(rebuild_window)), metrics_(metrics),
+      clock_(clock) {
   if (log_.DeduplicatesItself()) dedup_.reset();
   thread_ = std::thread([this] { Run(); });
 }
@@ -64,7 +65,13 @@ void EventIngest::Run() {
       if (queue_.empty()) return;  // stopping, nothing left
       group.swap(queue_);
     }
-    CommitGroup(group);
+    try {
+      CommitGroup(group);
+    } catch (...) {
+      // Whatever failed, the callers are answered (503) and the committer lives on.
+      for (Waiter* w : group)
+        if (!w->error) w->error = std::current_exception();
+    }
     {
       std::lock_guard lock(mu_);
       for (Waiter* w : group) w->done = true;
@@ -119,12 +126,21 @@ void EventIngest::CommitGroup(std::vector<Waiter*>& group) {
     log_.Append(batch, stored);
   } catch (...) {
     error = std::current_exception();
-    // With our own window, fingerprints were inserted for records that may not be stored (and
-    // a failed fdatasync leaves the file unknown): refuse until restart. A log that
-    // de-duplicates itself (PostgreSQL) rolled the whole append back, so later groups may try.
+    // With our own window, fingerprints were inserted for records that were not stored: the
+    // window is made again from the log, or, failing that, every later call is refused. A log
+    // that de-duplicates itself (PostgreSQL) rolled the whole append back.
     if (dedup_) {
-      std::lock_guard lock(mu_);
-      broken_ = error;
+      std::optional<DedupSet> rebuilt;
+      try {
+        if (rebuild_window_) rebuilt = rebuild_window_();
+      } catch (...) {
+      }
+      if (rebuilt) {
+        dedup_ = std::move(rebuilt);
+      } else {
+        std::lock_guard lock(mu_);
+        broken_ = error;
+      }
     }
   }
   size_t i = 0;
@@ -139,7 +155,11 @@ void EventIngest::CommitGroup(std::vector<Waiter*>& group) {
     metrics_.committed += group[g]->result.stored;
     metrics_.duplicates += group[g]->result.duplicates;
   }
-  metrics_.committed_position = log_.LastPosition();
+  try {
+    metrics_.committed_position = log_.LastPosition();
+  } catch (const std::exception&) {
+    // Only a metric: a log that cannot answer now (a lock, a lost connection) leaves it as it was.
+  }
   metrics_.ObserveCommit(std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count());
 }
 

@@ -27,14 +27,17 @@ struct CommitResult {
 class EventIngest {
  public:
   // dedup: the window, rebuilt by the caller; unused when the log de-duplicates itself. The
-  // window's days are receive days, expired by clock's today.
+  // window's days are receive days, expired by clock's today. rebuild_window makes the window
+  // again from what the log holds, for after a failed append.
   EventIngest(EventLog& log, std::optional<DedupSet> dedup, EventMetrics& metrics,
-              const Clock& clock = SystemClock());
+              const Clock& clock = SystemClock(), std::function<DedupSet()> rebuild_window = {});
   ~EventIngest();
 
-  // Blocks until the records are durable. Throws Unavailable if the log cannot be written. A
-  // file log is then closed for writing until restart (a failed fdatasync leaves the file in an
-  // unknown state); a database log rolled the append back and takes the next one.
+  // Blocks until the records are durable. Throws Unavailable if the log cannot be written (a
+  // full disk, say); nothing of the call is then stored, and later calls are taken again once
+  // the log can be written: a database log rolled the append back, and with our own window the
+  // failed records' fingerprints are dropped by rebuilding it from the log. If that fails too,
+  // every call is refused until restart.
   CommitResult Commit(const std::vector<EventRecord>& records);
 
   // Called by the committer after each durable group (e.g. to wake the rollup applier).
@@ -59,6 +62,7 @@ class EventIngest {
 
   EventLog& log_;
   std::optional<DedupSet> dedup_;
+  std::function<DedupSet()> rebuild_window_;
   EventMetrics& metrics_;
   const Clock& clock_;
   std::function<void()> on_committed_;

@@ -93,16 +93,20 @@ void EventService::Start() {
     std::optional<DedupSet> dedup =
         DedupSet::Load(snapshot, options_.dedup_window_days, file_log->LastPosition());
     std::filesystem::remove(snapshot);
+    // The window as the log's records make it: after a crash, and after a failed append.
+    auto window_from_log = [log = file_log.get(), days = options_.dedup_window_days] {
+      DedupSet window(days);
+      log->ForEachFingerprint(Date::Today().days() - days, [&](const Fingerprint& fp, int day) { window.Insert(fp, day); });
+      return window;
+    };
     if (dedup) {
       phase("de-duplication window loaded");
     } else {
-      dedup.emplace(options_.dedup_window_days);
-      file_log->ForEachFingerprint(Date::Today().days() - options_.dedup_window_days,
-                                   [&](const Fingerprint& fp, int day) { dedup->Insert(fp, day); });
+      dedup = window_from_log();
       phase("de-duplication window rebuilt from the log");
     }
     log_ = std::move(file_log);
-    ingest_ = std::make_unique<EventIngest>(*log_, std::move(dedup), metrics_);
+    ingest_ = std::make_unique<EventIngest>(*log_, std::move(dedup), metrics_, SystemClock(), window_from_log);
     analytics_ = true;
   }
   metrics_.committed_position = log_->LastPosition();

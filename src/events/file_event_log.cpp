@@ -216,8 +216,10 @@ void FileEventLog::Seal() {
 void FileEventLog::Append(std::span<const EventRecord* const> records, std::vector<char>& stored) {
   stored.assign(records.size(), 1);
   if (records.empty()) return;
+  if (damaged_) throw Unavailable("event log: a failed write could not be cut off; restart the server");
   if (segments_.back().size >= options_.segment_bytes) Seal();
   buffer_.clear();
+  size_t ids_before = active_ids_.size();
   for (const EventRecord* r : records) {
     size_t at = buffer_.size();
     buffer_.append(kFrameHeader, '\0');
@@ -229,8 +231,17 @@ void FileEventLog::Append(std::span<const EventRecord* const> records, std::vect
     active_ids_.push_back({r->fingerprint.hi, r->fingerprint.lo, Day(r->received_ms)});
   }
   Segment& s = segments_.back();
-  WriteAll(s.fd, buffer_.data(), buffer_.size(), s.size);
-  if (fdatasync(s.fd) != 0) IoError("fdatasync");
+  try {
+    WriteAll(s.fd, buffer_.data(), buffer_.size(), s.size);
+    if (fdatasync(s.fd) != 0) IoError("fdatasync");
+  } catch (...) {
+    // Not stored (a full disk, say): the sidecar must not list them, and the part written is
+    // cut, so that neither the next append nor a restart finds it. If it cannot be cut, the
+    // log takes no more appends until restart (whose open cuts it).
+    active_ids_.resize(ids_before);
+    if (ftruncate(s.fd, static_cast<off_t>(s.size)) != 0 || fdatasync(s.fd) != 0) damaged_ = true;
+    throw;
+  }
   {
     std::lock_guard lock(mu_);
     s.size += buffer_.size();

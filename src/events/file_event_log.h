@@ -82,6 +82,7 @@ class FileEventLog : public EventLog {
   std::vector<SidecarEntry> active_ids_;  // the active segment's, for its sidecar
   std::string buffer_;
   uint64_t truncated_bytes_ = 0;
+  bool damaged_ = false;  // a failed append could not be cut off
   std::string id_;
   int id_fd_ = -1;  // holds the lock
 };

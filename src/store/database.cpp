@@ -64,7 +64,8 @@ Database::Database(DatabaseUrl url, size_t pool_size)
 
 Database::~Database() = default;
 
-std::unique_ptr<Database> Database::Open(std::string_view url_text, size_t pool_size) {
+std::unique_ptr<Database> Database::Open(std::string_view url_text, size_t pool_size,
+                                         std::chrono::milliseconds lock_wait) {
   DatabaseUrl url = DatabaseUrl::Parse(url_text);
   if (url.backend == Backend::kSqlite && url.sqlite_path != ":memory:") {
     auto dir = std::filesystem::path(url.sqlite_path).parent_path();
@@ -75,7 +76,8 @@ std::unique_ptr<Database> Database::Open(std::string_view url_text, size_t pool_
     for (size_t i = 0; i < pool_size; ++i) {
       soci::session& s = db->pool_->at(i);
       if (url.backend == Backend::kSqlite) {
-        s.open(*soci::factory_sqlite3(), "db=" + url.sqlite_path + " timeout=30");
+        s.open(*soci::factory_sqlite3(), "db=" + url.sqlite_path);
+        s << "PRAGMA busy_timeout = " + std::to_string(lock_wait.count());
         // WAL lets readers run beside the writer; NORMAL sync is durable across process
         // crashes in WAL mode (an OS crash may lose the last commits, as documented by SQLite).
         s << "PRAGMA journal_mode=WAL";
@@ -84,7 +86,12 @@ std::unique_ptr<Database> Database::Open(std::string_view url_text, size_t pool_
         s << "PRAGMA cache_size=-65536";
         s << "PRAGMA temp_store=MEMORY";
       } else {
-        s.open(*soci::factory_postgresql(), url.pg_conninfo);
+        // In the connection's options, so that a connection opened again keeps it; a URL that
+        // sets its own options keeps those.
+        std::string conninfo = url.pg_conninfo;
+        if (conninfo.find("options=") == std::string::npos)
+          conninfo += " options='-c lock_timeout=" + std::to_string(lock_wait.count()) + "'";
+        s.open(*soci::factory_postgresql(), conninfo);
       }
     }
   } catch (const soci::soci_error& e) {

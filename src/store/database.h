@@ -6,6 +6,7 @@
 // connection from the pool for its lifetime.
 #include <soci/soci.h>
 
+#include <chrono>
 #include <functional>
 #include <memory>
 #include <string>
@@ -16,6 +17,8 @@
 namespace banso::store {
 
 enum class Backend { kSqlite, kPostgres };
+
+inline constexpr std::chrono::milliseconds kDefaultLockWait{30'000};
 
 struct DatabaseUrl {
   Backend backend = Backend::kSqlite;
@@ -49,7 +52,10 @@ class Tx {
 class Database {
  public:
   // Opens pool_size connections (SQLite: creates the file and its directory, WAL mode).
-  static std::unique_ptr<Database> Open(std::string_view url, size_t pool_size = 8);
+  // lock_wait: how long a statement waits for a lock another connection or process holds
+  // (SQLite's busy timeout, PostgreSQL's lock_timeout) before it fails as Unavailable (503).
+  static std::unique_ptr<Database> Open(std::string_view url, size_t pool_size = 8,
+                                        std::chrono::milliseconds lock_wait = kDefaultLockWait);
   ~Database();
 
   Backend backend() const { return url_.backend; }

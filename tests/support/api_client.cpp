@@ -38,11 +38,12 @@ ApiResponse ApiClient::Patch(const std::string& path, const nlohmann::json& body
 }
 ApiResponse ApiClient::Delete(const std::string& path) { return Send("DELETE", path, "", ""); }
 
-TestServer::TestServer(const std::string& db_url) {
+TestServer::TestServer(const std::string& db_url, const std::function<void(app::AppOptions&)>& configure) {
   spdlog::set_level(spdlog::level::warn);  // request logs would drown the test output
   app::AppOptions options;
   options.db_url = db_url;
   options.pool_size = 8;
+  if (configure) configure(options);
   app_ = std::make_unique<app::App>(options);
   app_->events().Start();
   http::ServerOptions server_options;

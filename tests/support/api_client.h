@@ -5,6 +5,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include <functional>
 #include <map>
 #include <memory>
 #include <string>
@@ -47,7 +48,7 @@ class ApiClient {
 class TestServer {
  public:
   // Starts on db_url with one user per role (admin@, manager@, csm@, marketer@, viewer@test.io).
-  explicit TestServer(const std::string& db_url);
+  explicit TestServer(const std::string& db_url, const std::function<void(app::AppOptions&)>& configure = {});
   ~TestServer();
 
   int port() const { return port_; }
