@@ -11,6 +11,8 @@
 #include <cstdio>
 #include <string>
 
+#include "core/csv_writer.h"
+
 namespace {
 
 // splitmix64: small, fast and the same on every platform.
@@ -42,17 +44,6 @@ constexpr std::array<const char*, 6> kBands = {"1-9", "10-49", "50-249", "250-99
 constexpr std::array<const char*, 4> kCountries = {"JP", "JP", "JP", "US"};
 constexpr std::array<const char*, 7> kStages = {"prospect", "evaluating", "onboarding", "adopting",
                                                 "renewing", "advocating", "churned"};
-
-// A field quoted as RFC 4180 wants when it holds a comma or a quote.
-std::string Csv(const std::string& s) {
-  if (s.find_first_of(",\"\n") == std::string::npos) return s;
-  std::string out = "\"";
-  for (char c : s) {
-    if (c == '"') out += '"';
-    out += c;
-  }
-  return out + "\"";
-}
 
 std::string Date(int y, int m, int d) {
   char buf[16];
@@ -92,7 +83,7 @@ int main(int argc, char** argv) {
     char ext[32];
     std::snprintf(ext, sizeof ext, "BENCH-%07lld", i);
     out += ext;
-    out += ',' + Csv(name) + ',' + kana + ',' + domain + ',' + Csv(rng.Pick(kIndustries)) + ',' +
+    out += ',' + banso::CsvCell(name) + ',' + kana + ',' + domain + ',' + banso::CsvCell(rng.Pick(kIndustries)) + ',' +
            rng.Pick(kBands) + ',' + (japanese ? "JP" : rng.Pick(kCountries)) + ',' + (yen ? "JPY" : "USD") +
            ',' + rng.Pick(kStages) + ',' + Date(start_year, month, day) + ',' +
            Date(start_year + 1 + static_cast<int>(rng.Next() % 2), month, day) + '\n';
