@@ -35,6 +35,25 @@ TEST_P(AuthApiTest, CookieSessionNeedsCsrfTokenForWrites) {
   EXPECT_EQ(c.Get("/api/v1/auth/me", with_cookie)->status, 401);
 }
 
+// Sign-out reads the session cookie by its exact name: a cookie whose name only ends in it
+// (legacy_banso_session=, set by another app on the domain) does not end that session.
+TEST_P(AuthApiTest, SignOutEndsOnlyTheSessionOfTheExactCookie) {
+  httplib::Client c("127.0.0.1", server().port());
+  auto sign_in = [&](const std::string& email) {
+    auto r = c.Post("/api/v1/auth/login", nlohmann::json{{"email", email}, {"password", TestServer::kPassword}}.dump(),
+                    "application/json");
+    std::string set_cookie = r->get_header_value("Set-Cookie");
+    return std::pair{set_cookie.substr(0, set_cookie.find(';')), nlohmann::json::parse(r->body)["csrf_token"].get<std::string>()};
+  };
+  auto [victim, victim_csrf] = sign_in("manager@test.io");
+  auto [mine, my_csrf] = sign_in("csm@test.io");
+  std::string victim_token = victim.substr(victim.find('=') + 1);
+  httplib::Headers tricked{{"Cookie", "legacy_banso_session=" + victim_token + "; " + mine}, {"X-CSRF-Token", my_csrf}};
+  EXPECT_EQ(c.Post("/api/v1/auth/logout", tricked, "", "application/json")->status, 204);
+  EXPECT_EQ(c.Get("/api/v1/auth/me", httplib::Headers{{"Cookie", victim}})->status, 200) << "the other session ended";
+  EXPECT_EQ(c.Get("/api/v1/auth/me", httplib::Headers{{"Cookie", mine}})->status, 401);
+}
+
 TEST_P(AuthApiTest, WrongPasswordIsUnauthorizedAndRepeatedFailuresAreLimited) {
   httplib::Client c("127.0.0.1", server().port());
   int last = 0;
