@@ -1,7 +1,9 @@
 #include "http/server.h"
 
 #include <httplib.h>
+#include <netinet/in.h>
 #include <spdlog/spdlog.h>
+#include <sys/socket.h>
 
 #include <chrono>
 #include <filesystem>
@@ -91,6 +93,26 @@ void LogRequest(const httplib::Request& req, const httplib::Response& res) {
   nlohmann::json line = {{"msg", "request"}, {"method", req.method}, {"path", req.path},
                          {"status", res.status}, {"remote", req.remote_addr}};
   spdlog::info(line.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace));
+}
+
+// cpp-httplib listens with a backlog of 5 (compiled into Debian's library), so when many
+// clients connect at once the kernel drops SYNs and they wait a second or more to connect.
+// listen() again on the bound socket raises it; httplib keeps the socket private, so it is
+// found by its port among our open descriptors.
+void RaiseListenBacklog(int port) {
+  for (const auto& entry : std::filesystem::directory_iterator("/proc/self/fd")) {
+    int fd = std::atoi(entry.path().filename().c_str());
+    int listening = 0;
+    socklen_t len = sizeof listening;
+    sockaddr_storage addr{};
+    socklen_t addr_len = sizeof addr;
+    if (getsockopt(fd, SOL_SOCKET, SO_ACCEPTCONN, &listening, &len) != 0 || !listening) continue;
+    if (getsockname(fd, reinterpret_cast<sockaddr*>(&addr), &addr_len) != 0) continue;
+    int bound = addr.ss_family == AF_INET    ? ntohs(reinterpret_cast<sockaddr_in*>(&addr)->sin_port)
+                : addr.ss_family == AF_INET6 ? ntohs(reinterpret_cast<sockaddr_in6*>(&addr)->sin6_port)
+                                             : -1;
+    if (bound == port) ::listen(fd, SOMAXCONN);
+  }
 }
 
 }  // namespace
@@ -249,6 +271,7 @@ int Server::Bind() {
                                 : (server_->bind_to_port(options_.host, options_.port) ? options_.port : -1);
   if (port < 0)
     throw Unavailable("cannot listen on " + options_.host + ":" + std::to_string(options_.port));
+  RaiseListenBacklog(port);
   return port;
 }
 
