@@ -17,6 +17,9 @@ int main(int argc, char** argv) {
     cli::ConfigFile config = cli::ConfigFile::FromArgs(argc, argv);
     CLI::App app{"Banso: customer success platform"};
     app.require_subcommand(1);
+    // Global options are taken after the subcommand too (`banso migrate --db …`): subcommands,
+    // which inherit this, hand the options they do not know to their parent.
+    app.fallthrough();
     cli::GlobalOptions global;
     global.db = config.Get("database.url").value_or("sqlite:./banso-data/banso.db");
     app.add_option("--db", global.db, "sqlite:PATH or postgresql://...")->envname("BANSO_DB");

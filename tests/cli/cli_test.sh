@@ -24,12 +24,12 @@ check "a weak password is refused with the field named" bash -c \
 check "user create without --password prints a one-time password" grep -q "^one-time password: " "$work/leaver.txt"
 leaver_token=$("$banso" --db "$db" token create --email leaver@example.com --name laptop)
 check "user list shows the user active" bash -c '"$0" --db "$1" user list | grep -qP "\tleaver@example.com\tcsm\tactive\t"' "$banso" "$db"
-"$banso" --db "$db" user set-role --email leaver@example.com --role viewer >/dev/null
+"$banso" user set-role --email leaver@example.com --role viewer --db "$db" >/dev/null
 check "user set-role changes the role" bash -c '"$0" --db "$1" user list | grep -qP "leaver@example.com\tviewer"' "$banso" "$db"
 check "user set-role refuses an unknown role" bash -c \
   '! "$0" --db "$1" user set-role --email leaver@example.com --role boss 2>/dev/null' "$banso" "$db"
 check "token list shows the token active" bash -c '"$0" --db "$1" token list --email leaver@example.com | grep -qP "\tactive\t.*\tlaptop$"' "$banso" "$db"
-"$banso" --db "$db" user disable --email leaver@example.com >/dev/null
+"$banso" user disable --db "$db" --email leaver@example.com >/dev/null
 check "user disable marks the user disabled" bash -c '"$0" --db "$1" user list | grep -qP "leaver@example.com\tviewer\tdisabled"' "$banso" "$db"
 check "and revokes their tokens" bash -c '"$0" --db "$1" token list --email leaver@example.com | grep -qP "\trevoked\t.*\tlaptop$"' "$banso" "$db"
 "$banso" --db "$db" user enable --email leaver@example.com >/dev/null
@@ -50,6 +50,13 @@ check "the staff changes are in the audit log" bash -c \
   "$work/main.db"
 check "an unknown email is a clear error" bash -c \
   '"$0" --db "$1" user disable --email nobody@example.com 2>&1 | grep -q "no user with email"' "$banso" "$db"
+
+# Global options go before or after the subcommand, at any depth.
+check "--db after the subcommand" bash -c '"$0" migrate --db "$1" | grep -q "^applied"' "$banso" "sqlite:$work/after.db"
+check "--db after a nested subcommand and its arguments" bash -c \
+  '"$0" source create "Web app" --db "$1" >/dev/null 2>&1 && "$0" source list --db "$1" | grep -q "Web app"' \
+  "$banso" "sqlite:$work/after.db"
+check "an unknown option is still refused" bash -c '! "$0" migrate --dbx "$1" 2>/dev/null' "$banso" "sqlite:$work/after.db"
 
 # A bad --db is a clear error and a non-zero exit.
 out=$("$banso" --db "mysql://nope" migrate 2>&1); rc=$?
