@@ -1,12 +1,12 @@
 CREATE TABLE contracts (
-  id INTEGER PRIMARY KEY,
+  id {{primary_key}},
   version BIGINT NOT NULL DEFAULT 1,
   -- No cascade: an account with contracts cannot be deleted (409), so revenue history is kept.
   account_id BIGINT NOT NULL REFERENCES accounts(id),
   external_id TEXT UNIQUE,
   product TEXT NOT NULL,
-  start_date TEXT NOT NULL,
-  end_date TEXT,                   -- inclusive; NULL = evergreen
+  start_date {{sort_key}} NOT NULL,
+  end_date {{sort_key}},                   -- inclusive; NULL = evergreen
   amount_minor BIGINT NOT NULL,    -- per billing period
   currency TEXT NOT NULL,
   billing_period TEXT NOT NULL,
@@ -18,7 +18,7 @@ CREATE INDEX contracts_start ON contracts (start_date, id);
 
 -- Derived from contracts: rewritten per account in the transaction of every contract change.
 CREATE TABLE revenue_movements (
-  id INTEGER PRIMARY KEY,
+  id {{primary_key}},
   account_id BIGINT NOT NULL REFERENCES accounts(id) ON DELETE CASCADE,
   contract_id BIGINT NOT NULL REFERENCES contracts(id) ON DELETE CASCADE,
   occurred_at BIGINT NOT NULL,     -- the movement's date at 00:00 UTC, epoch ms

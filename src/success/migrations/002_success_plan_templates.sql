@@ -1,7 +1,7 @@
 -- Success-plan templates per segment or use case, applied to an account in one step; the
 -- three below are where teams start, and they can be edited or removed like any other.
 CREATE TABLE success_plan_templates (
-  id INTEGER PRIMARY KEY,
+  id {{primary_key}},
   key TEXT NOT NULL UNIQUE,
   version BIGINT NOT NULL DEFAULT 1,
   name TEXT NOT NULL,

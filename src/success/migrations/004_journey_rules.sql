@@ -1,9 +1,9 @@
 -- Journey rules: move an account to a stage when its data meets every condition (issue 5).
 -- from_stages and conditions are JSON: ["onboarding"], [{"field": ..., "op": ..., "value": ...}].
 CREATE TABLE journey_rules (
-  id INTEGER PRIMARY KEY,
+  id {{primary_key}},
   version BIGINT NOT NULL DEFAULT 1,
-  key TEXT NOT NULL UNIQUE,
+  key {{sort_key}} NOT NULL UNIQUE,
   name TEXT NOT NULL,
   from_stages TEXT NOT NULL,       -- empty list: from any stage but the target
   to_stage TEXT NOT NULL,

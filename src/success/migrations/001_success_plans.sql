@@ -1,14 +1,14 @@
 -- Success plans (issue 5): one row per plan; its objectives, KPIs and milestones are one JSON
 -- document, versioned with the plan (a stale version is a 409).
 CREATE TABLE success_plans (
-  id INTEGER PRIMARY KEY,
+  id {{primary_key}},
   version BIGINT NOT NULL DEFAULT 1,
   account_id BIGINT NOT NULL REFERENCES accounts(id) ON DELETE CASCADE,
   title TEXT NOT NULL,
   definition TEXT NOT NULL,
   status TEXT NOT NULL,
-  starts_on TEXT NOT NULL,
-  ends_on TEXT,
+  starts_on {{sort_key}} NOT NULL,
+  ends_on {{sort_key}},
   template_key TEXT,
   csm_user_id BIGINT,
   customer_contact_id BIGINT,
@@ -21,7 +21,7 @@ CREATE INDEX success_plans_account ON success_plans (account_id, id);
 CREATE INDEX success_plans_status ON success_plans (status, id);
 -- Every saved version's changes, as a list of {"path", "from", "to"}, newest last.
 CREATE TABLE success_plan_changes (
-  id INTEGER PRIMARY KEY,
+  id {{primary_key}},
   plan_id BIGINT NOT NULL REFERENCES success_plans(id) ON DELETE CASCADE,
   version BIGINT NOT NULL,
   changed_at BIGINT NOT NULL,

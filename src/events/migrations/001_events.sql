@@ -1,6 +1,6 @@
 -- Sources and their write keys (hashed).
 CREATE TABLE event_sources (
-  id INTEGER PRIMARY KEY,
+  id {{primary_key}},
   name TEXT NOT NULL,
   key_prefix TEXT NOT NULL,
   key_hash TEXT NOT NULL UNIQUE,
@@ -28,17 +28,17 @@ CREATE TABLE usage_cells (
   day INTEGER NOT NULL,
   data TEXT NOT NULL,
   PRIMARY KEY (account_id, day)
-) WITHOUT ROWID;
+){{without_rowid}};
 -- Who ever used an event name at an account (feature adoption), as a bitmap of people.
 CREATE TABLE usage_adopters (
   account_id BIGINT NOT NULL,
   name_id INTEGER NOT NULL,
   data TEXT NOT NULL,
   PRIMARY KEY (account_id, name_id)
-) WITHOUT ROWID;
+){{without_rowid}};
 -- The event catalogue: every (type, name) seen, with totals and daily volume.
 CREATE TABLE event_names (
-  id INTEGER PRIMARY KEY,
+  id {{primary_key}},
   type TEXT NOT NULL,
   name TEXT NOT NULL,
   event_count BIGINT NOT NULL,
@@ -50,7 +50,7 @@ CREATE TABLE event_names (
 -- People the events are about: a userId, or an anonymousId not yet identified. Their ids are
 -- the members of the rollups' bitmaps.
 CREATE TABLE event_people (
-  id INTEGER PRIMARY KEY,
+  id {{primary_key}},
   user_id TEXT UNIQUE,
   contact_id BIGINT,
   account_id BIGINT,

@@ -1,9 +1,9 @@
 -- The journey (issue 5): its stages, editable, each within one moment of truth; every move of
 -- an account between stages; and when the account entered its current stage.
 CREATE TABLE journey_stages (
-  id INTEGER PRIMARY KEY,
+  id {{primary_key}},
   version BIGINT NOT NULL DEFAULT 1,
-  key TEXT NOT NULL UNIQUE,
+  key {{sort_key}} NOT NULL UNIQUE,
   moment TEXT NOT NULL,            -- zmot, fmot, smot, tmot or churned
   position BIGINT NOT NULL,        -- order along the journey
   name_ja TEXT NOT NULL,
@@ -23,7 +23,7 @@ INSERT INTO journey_stages (key, moment, position, name_ja, name_en, created_at,
   ('churned', 'churned', 90, '解約', 'Churned', 1767225600000, 1767225600000);
 
 CREATE TABLE journey_transitions (
-  id INTEGER PRIMARY KEY,
+  id {{primary_key}},
   account_id BIGINT NOT NULL REFERENCES accounts(id) ON DELETE CASCADE,
   from_stage TEXT,                 -- null when the account was created
   to_stage TEXT NOT NULL,

@@ -2,7 +2,7 @@
 -- the ideal customer profile as weighted criteria, and each new customer's hand-off notes with
 -- the fit score it had when handed off.
 CREATE TABLE icp_criteria (
-  id INTEGER PRIMARY KEY,
+  id {{primary_key}},
   version BIGINT NOT NULL DEFAULT 1,
   label TEXT NOT NULL,
   field TEXT NOT NULL,             -- industry, employee_band, country, arr_minor, contacts, custom.<name>
@@ -21,7 +21,7 @@ INSERT INTO icp_criteria (label, field, op, target, weight, position, created_at
   ('関係者が 2 名以上', 'contacts', 'gte', '2', 10, 50, 1767225600000, 1767225600000);
 
 CREATE TABLE sales_handoffs (
-  id INTEGER PRIMARY KEY,
+  id {{primary_key}},
   version BIGINT NOT NULL DEFAULT 1,
   account_id BIGINT NOT NULL UNIQUE REFERENCES accounts(id) ON DELETE CASCADE,
   why_bought TEXT NOT NULL,

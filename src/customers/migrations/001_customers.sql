@@ -1,10 +1,10 @@
 CREATE TABLE accounts (
-  id INTEGER PRIMARY KEY,
+  id {{primary_key}},
   version BIGINT NOT NULL DEFAULT 1,
   name TEXT NOT NULL,
   name_kana TEXT,
-  name_key TEXT NOT NULL,          -- ICU Japanese collation key (hex) of name_kana or name
-  search_text TEXT NOT NULL,       -- SearchKey() of name, kana, domain and external id
+  name_key {{sort_key}} NOT NULL,          -- ICU Japanese collation key (hex) of name_kana or name
+  search_text {{sort_key}} NOT NULL,       -- SearchKey() of name, kana, domain and external id
   external_id TEXT UNIQUE,
   domain TEXT,
   industry TEXT,
@@ -16,7 +16,7 @@ CREATE TABLE accounts (
   journey_stage TEXT NOT NULL,
   start_date TEXT,
   renewal_date TEXT,
-  renewal_key TEXT NOT NULL,       -- renewal_date, or '9999-12-31' so that unknown sorts last
+  renewal_key {{sort_key}} NOT NULL,       -- renewal_date, or '9999-12-31' so that unknown sorts last
   custom_attributes TEXT NOT NULL DEFAULT '{}',
   arr_minor BIGINT NOT NULL DEFAULT 0,  -- maintained by the revenue module
   created_at BIGINT NOT NULL,
@@ -31,13 +31,13 @@ CREATE INDEX accounts_stage_name ON accounts (journey_stage, name_key, id);
 CREATE INDEX accounts_domain ON accounts (domain);
 
 CREATE TABLE contacts (
-  id INTEGER PRIMARY KEY,
+  id {{primary_key}},
   version BIGINT NOT NULL DEFAULT 1,
   account_id BIGINT NOT NULL REFERENCES accounts(id) ON DELETE CASCADE,
   external_id TEXT UNIQUE,
   name TEXT NOT NULL,
-  name_key TEXT NOT NULL,
-  search_text TEXT NOT NULL,
+  name_key {{sort_key}} NOT NULL,
+  search_text {{sort_key}} NOT NULL,
   email TEXT,
   title TEXT,
   role TEXT,
@@ -53,7 +53,7 @@ CREATE INDEX contacts_name ON contacts (name_key, id);
 CREATE INDEX contacts_email ON contacts (email);
 
 CREATE TABLE touchpoints (
-  id INTEGER PRIMARY KEY,
+  id {{primary_key}},
   version BIGINT NOT NULL DEFAULT 1,
   account_id BIGINT NOT NULL REFERENCES accounts(id) ON DELETE CASCADE,
   contact_id BIGINT REFERENCES contacts(id) ON DELETE SET NULL,
@@ -69,7 +69,7 @@ CREATE INDEX touchpoints_account ON touchpoints (account_id, occurred_at, id);
 CREATE INDEX touchpoints_contact ON touchpoints (contact_id);
 
 CREATE TABLE surveys (
-  id INTEGER PRIMARY KEY,
+  id {{primary_key}},
   version BIGINT NOT NULL DEFAULT 1,
   account_id BIGINT NOT NULL REFERENCES accounts(id) ON DELETE CASCADE,
   contact_id BIGINT NOT NULL REFERENCES contacts(id) ON DELETE CASCADE,
