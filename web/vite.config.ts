@@ -2,7 +2,7 @@ import { defineConfig } from 'vitest/config';
 
 // Where `npm run dev` sends /api (the Banso server). Read without @types/node.
 const env = (globalThis as { process?: { env: Record<string, string | undefined> } }).process?.env ?? {};
-const apiTarget = env.BANSO_URL ?? 'http://127.0.0.1:18080';
+const apiTarget = env.BANSO_URL ?? 'http://127.0.0.1:8080';
 
 // JSX goes through Vite's own esbuild (no React plugin): automatic runtime.
 export default defineConfig({
