@@ -523,6 +523,9 @@ void UsageApplier::DiscardCheckpoint(store::Database& db) {
 }
 
 void UsageApplier::Restore() {
+  // Read before leasing a connection: the PostgreSQL log leases one of its own, and a pool of
+  // two (the CLI's) with the analytics role's held would wait for ever.
+  const uint64_t log_end = log_.LastPosition();
   std::unique_lock lock(mu_);
   state_ = UsageState();
   store::Session sql(db_.pool());
@@ -535,11 +538,11 @@ void UsageApplier::Restore() {
   // A checkpoint belongs to the log it was made from. Applied to another (a database restored
   // without its log, or beside an older one), new events would be skipped or misread for good.
   bool other_log = log_id_ind == soci::i_ok && log_id != log_.Id();
-  if (other_log || static_cast<uint64_t>(position) > log_.LastPosition())
+  if (other_log || static_cast<uint64_t>(position) > log_end)
     throw Unavailable("the usage checkpoint in the database was made from event log " +
                       (log_id_ind == soci::i_ok ? log_id : std::string("(unnamed)")) + " up to position " +
                       std::to_string(position) + ", but the event log here is " + log_.Id() + " and ends at " +
-                      std::to_string(log_.LastPosition()) +
+                      std::to_string(log_end) +
                       ": the database and the event log are not from the same copy. Restore both from one backup "
                       "(banso restore), or run `banso events rebuild-usage` to rebuild usage from the log that is here");
   state_.position = static_cast<uint64_t>(position);
