@@ -1,8 +1,5 @@
 #include "app/backup.h"
 
-#include <fcntl.h>
-#include <unistd.h>
-
 #include <filesystem>
 
 #include "core/date.h"
@@ -13,10 +10,8 @@
 namespace banso::app {
 namespace fs = std::filesystem;
 
-std::string DefaultEventLogDir(const std::string& sqlite_path) { return sqlite_path + "-events"; }
-
 BackupSummary Backup(store::Database& db, const std::string& log_dir, const std::string& destination) {
-  std::string destination_log = DefaultEventLogDir(destination);
+  std::string destination_log = events::DefaultLogDir(destination);
   if (fs::exists(destination)) throw Invalid("destination", destination + " already exists");
   if (fs::exists(destination_log)) throw Invalid("destination", destination_log + " already exists");
   store::BackupSqlite(db, destination);
@@ -25,24 +20,8 @@ BackupSummary Backup(store::Database& db, const std::string& log_dir, const std:
   return summary;
 }
 
-namespace {
-
-void CopyFileDurably(const std::string& from, const std::string& to) {
-  std::string tmp = to + ".restoring";
-  std::error_code ec;
-  fs::copy_file(from, tmp, fs::copy_options::overwrite_existing, ec);
-  if (ec) throw Unavailable("cannot copy " + from + " to " + tmp + ": " + ec.message());
-  int fd = open(tmp.c_str(), O_RDONLY | O_CLOEXEC);
-  bool synced = fd >= 0 && fdatasync(fd) == 0;
-  if (fd >= 0) close(fd);
-  if (!synced) throw Unavailable("cannot make " + tmp + " durable");
-  fs::rename(tmp, to);
-}
-
-}  // namespace
-
 RestoreSummary Restore(const std::string& source, const std::string& db_path, const std::string& log_dir, bool replace) {
-  std::string source_log = DefaultEventLogDir(source);
+  std::string source_log = events::DefaultLogDir(source);
   if (!fs::is_regular_file(source)) throw Invalid("backup", source + " is not a file");
   if (!fs::exists(source_log + "/log-id"))
     throw Invalid("backup", source + " has no event log beside it (" + source_log +
@@ -58,7 +37,9 @@ RestoreSummary Restore(const std::string& source, const std::string& db_path, co
       if (fs::exists(path)) fs::rename(path, path + suffix);
     summary.set_aside = db_path + suffix;
   }
-  CopyFileDurably(source, db_path);
+  // Copied under another name and renamed, so that a cut-short copy is never taken for the database.
+  events::CopyFileDurably(source, db_path + ".restoring");
+  fs::rename(db_path + ".restoring", db_path);
   summary.event_bytes = events::FileEventLog::CopyTo(source_log, log_dir);
   return summary;
 }

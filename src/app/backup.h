@@ -9,9 +9,6 @@
 
 namespace banso::app {
 
-// The event log's directory for a SQLite database when none is configured: beside the file.
-std::string DefaultEventLogDir(const std::string& sqlite_path);
-
 struct BackupSummary {
   uint64_t event_bytes = 0;  // of the event log copied
 };

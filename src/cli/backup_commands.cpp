@@ -5,6 +5,7 @@
 #include "app/backup.h"
 #include "cli/commands.h"
 #include "core/error.h"
+#include "events/file_event_log.h"
 #include "events/usage_applier.h"
 #include "store/backup.h"
 #include "store/migration.h"
@@ -19,7 +20,7 @@ std::string SqlitePath(const GlobalOptions& global) {
 }
 
 std::string LogDir(const std::string& events_dir, const std::string& sqlite_path) {
-  return events_dir.empty() ? app::DefaultEventLogDir(sqlite_path) : events_dir;
+  return events_dir.empty() ? events::DefaultLogDir(sqlite_path) : events_dir;
 }
 
 }  // namespace
@@ -34,7 +35,7 @@ void AddBackupCommands(CLI::App& app, GlobalOptions& global) {
       std::string path = SqlitePath(global);
       auto db = store::Database::Open(global.db, 1);
       app::BackupSummary s = app::Backup(*db, LogDir(events_dir, path), destination);
-      std::cout << "backed up to " << destination << " and " << app::DefaultEventLogDir(destination) << " ("
+      std::cout << "backed up to " << destination << " and " << events::DefaultLogDir(destination) << " ("
                 << s.event_bytes << " bytes of events)\n";
       return 0;
     };

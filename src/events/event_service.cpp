@@ -27,7 +27,6 @@ namespace {
 
 constexpr size_t kApplyChunk = 50000;
 
-std::string DefaultLogDir(const store::Database& db) { return db.url().sqlite_path + "-events"; }
 
 nlohmann::json OrNull(int64_t ms) { return ms ? nlohmann::json(Timestamp{ms}.ToString()) : nlohmann::json(nullptr); }
 
@@ -55,7 +54,7 @@ std::string RecordJson(const EventRecord& r) {
 
 EventService::EventService(store::Database& db, EventServiceOptions options)
     : db_(db), options_(std::move(options)), sources_(db) {
-  if (options_.log_dir.empty() && db.backend() == store::Backend::kSqlite) options_.log_dir = DefaultLogDir(db);
+  if (options_.log_dir.empty() && db.backend() == store::Backend::kSqlite) options_.log_dir = DefaultLogDir(db.url().sqlite_path);
 }
 
 EventService::~EventService() { Stop(); }

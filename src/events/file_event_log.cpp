@@ -69,17 +69,19 @@ void SyncDirectory(const std::string& dir) {
 
 int Day(int64_t ms) { return Timestamp{ms}.date().days(); }
 
-void CopyDurably(const fs::path& from, const fs::path& to, uint64_t& bytes) {
-  std::error_code ec;
-  fs::copy_file(from, to, ec);
-  if (ec) throw Unavailable("event log: cannot copy " + from.string() + ": " + ec.message());
-  int fd = open(to.c_str(), O_RDONLY | O_CLOEXEC);
-  if (fd < 0 || fdatasync(fd) != 0) IoError("sync " + to.string());
-  close(fd);
-  bytes += fs::file_size(to);
-}
-
 }  // namespace
+
+std::string DefaultLogDir(const std::string& sqlite_path) { return sqlite_path + "-events"; }
+
+void CopyFileDurably(const std::string& from, const std::string& to) {
+  std::error_code ec;
+  fs::copy_file(from, to, fs::copy_options::overwrite_existing, ec);
+  if (ec) throw Unavailable("cannot copy " + from + " to " + to + ": " + ec.message());
+  int fd = open(to.c_str(), O_RDONLY | O_CLOEXEC);
+  bool synced = fd >= 0 && fdatasync(fd) == 0;
+  if (fd >= 0) close(fd);
+  if (!synced) throw Unavailable("cannot make " + to + " durable");
+}
 
 FileEventLog::FileEventLog(FileEventLogOptions options) : options_(std::move(options)) {
   std::error_code ec;
@@ -133,11 +135,12 @@ uint64_t FileEventLog::CopyTo(const std::string& from, const std::string& to) {
   std::sort(names.begin(), names.end(), [](const std::string& a, const std::string& b) {
     return a.substr(0, 20) != b.substr(0, 20) ? a < b : a.ends_with(".ids");  // .ids before .log
   });
-  uint64_t bytes = 0, ignored = 0;
-  CopyDurably(fs::path(from) / kIdFile, fs::path(to) / kIdFile, ignored);
+  uint64_t bytes = 0;
+  CopyFileDurably(from + "/" + kIdFile, to + "/" + kIdFile);
   for (const std::string& name : names) {
     if (!fs::exists(fs::path(from) / name)) continue;  // a sidecar being replaced
-    CopyDurably(fs::path(from) / name, fs::path(to) / name, name.ends_with(".log") ? bytes : ignored);
+    CopyFileDurably(from + "/" + name, to + "/" + name);
+    if (name.ends_with(".log")) bytes += fs::file_size(fs::path(to) / name);
   }
   SyncDirectory(to);
   return bytes;

@@ -23,6 +23,12 @@
 
 namespace banso::events {
 
+// Where a SQLite database's event log lives unless configured: beside the file.
+std::string DefaultLogDir(const std::string& sqlite_path);
+
+// Copies a file and makes the copy durable (fdatasync) before returning; Unavailable on failure.
+void CopyFileDurably(const std::string& from, const std::string& to);
+
 struct FileEventLogOptions {
   std::string dir;
   uint64_t segment_bytes = 64ull << 20;

@@ -30,11 +30,6 @@ size_t ContentLength(const httplib::Request& req) {
 
 bool HasBody(const httplib::Request& req) { return ContentLength(req) > 0 || req.has_header("Transfer-Encoding"); }
 
-Error TooLarge(size_t limit) {
-  return Error(ErrorCode::kTooLarge, "the request body is larger than " + std::to_string(limit) +
-                                         " bytes, the most this route takes");
-}
-
 // The request's body stays in the socket: the answer closes the connection.
 void LeaveBodyUnread(httplib::Response& res) {
   res.set_header("Connection", "close");
@@ -53,7 +48,9 @@ std::string ReadBody(const httplib::Request& req, const httplib::ContentReader& 
     body.append(data, n);
     return true;
   });
-  if (too_large) throw TooLarge(limit);
+  if (too_large)
+    throw Error(ErrorCode::kTooLarge, "the request body is larger than " + std::to_string(limit) +
+                                          " bytes, the most this route takes");
   if (!complete) throw Invalid("", "the request body could not be read: damaged, cut short or too slow");
   return body;
 }
