@@ -12,7 +12,7 @@ cleanup() {
 }
 trap cleanup EXIT
 
-port=$((20000 + RANDOM % 20000))
+port=$((20000 + RANDOM % 12000))  # below the kernel's ephemeral ports (32768+), which outgoing connections hold
 email=e2e-admin@banso.example
 password=$(head -c 18 /dev/urandom | base64 | tr -d '/+=')
 "$bin" --db "sqlite:$work/banso.db" demo --accounts 300 --seed 7 >/dev/null

@@ -32,7 +32,7 @@ settings="-c fsync=off -c synchronous_commit=off -c full_page_writes=off"
 [ -z "$durable" ] || settings=""
 started=""
 for _ in $(seq 1 20); do
-  port=$((20000 + RANDOM % 20000))
+  port=$((20000 + RANDOM % 12000))  # below the kernel's ephemeral ports (32768+), which outgoing connections hold
   if "${as_pg[@]}" "$PGBIN/pg_ctl" -D "$dir/data" -l "$dir/postgres.log" -w -t 30 \
       -o "-p $port -k $dir -c listen_addresses=127.0.0.1 $settings -c max_connections=200" \
       start >/dev/null 2>&1; then

@@ -83,7 +83,7 @@ check "restore refuses a database that is there" bash -c \
 "$banso" --db "sqlite:$work/restored.db" restore "$work/copy.db" >/dev/null
 check "restore puts the database and its log in place" test -s "$work/restored.db-events/log-id"
 cp "$work/copy.db" "$work/db-only.db"
-port=$((20000 + RANDOM % 20000))
+port=$((20000 + RANDOM % 12000))  # below the kernel's ephemeral ports (32768+), which outgoing connections hold
 out=$("$banso" --db "sqlite:$work/db-only.db" serve --port "$port" --web-root "$work/none" 2>&1); rc=$?
 check "serve refuses a database without its event log" test $rc -ne 0
 check "and says what to do" bash -c 'grep -q "rebuild-usage" <<<"$0"' "$out"
@@ -94,7 +94,7 @@ check "backup refuses PostgreSQL with a hint" bash -c \
   '"$0" --db postgresql://127.0.0.1:1/x backup "$1/x.db" 2>&1 | grep -q "pg_dump"' "$banso" "$work"
 
 # serve: health check, then SIGTERM stops it cleanly (exit 0).
-port=$((20000 + RANDOM % 20000))
+port=$((20000 + RANDOM % 12000))  # below the kernel's ephemeral ports (32768+), which outgoing connections hold
 "$banso" --db "sqlite:$work/fresh.db" serve --port "$port" --web-root "$work/none" >"$work/serve.log" 2>&1 &
 pid=$!
 for _ in $(seq 1 100); do curl -sf "http://127.0.0.1:$port/healthz" >/dev/null && break; sleep 0.1; done

@@ -128,11 +128,12 @@ class BansoServer:
         except OSError:
             return False
 
-    def rss_bytes(self):
-        """The server's resident memory now (Linux /proc)."""
+    def rss_bytes(self, field="VmRSS"):
+        """The server's resident memory now (Linux /proc); field="VmHWM" for its high-water mark so
+        far, which catches a peak between samples."""
         with open("/proc/%d/status" % self.process.pid) as f:
             for line in f:
-                if line.startswith("VmRSS:"):
+                if line.startswith(field + ":"):
                     return int(line.split()[1]) * 1024
         return 0
 

@@ -271,15 +271,6 @@ def latency_summary(samples):
     return text
 
 
-def peak_rss_bytes(server):
-    """The server's resident-memory high-water mark so far (VmHWM): catches a peak between samples."""
-    with open("/proc/%d/status" % server.process.pid) as f:
-        for line in f:
-            if line.startswith("VmHWM:"):
-                return int(line.split()[1]) * 1024
-    return 0
-
-
 def rss_mb(value):
     return "%.1f MB" % (value / MB)
 
@@ -704,7 +695,7 @@ def check_gzip_bombs(server, bomb):
         ("unknown route POST /api/v1/nope", "/api/v1/nope", {}),
         ("authenticated POST /api/v1/accounts", "/api/v1/accounts", {"Authorization": "Bearer " + token}),
     ]
-    baseline, high_water_before = server.rss_bytes(), peak_rss_bytes(server)
+    baseline, high_water_before = server.rss_bytes(), server.rss_bytes("VmHWM")
     sampler = RssSampler(server)
     sampler.start()
     for name, path, headers in targets:
@@ -747,7 +738,7 @@ def check_gzip_bombs(server, bomb):
     sampler.join()
     after = server.rss_bytes()
     # A high-water mark that rose during the bombs is their true peak, even between samples.
-    high_water = peak_rss_bytes(server)
+    high_water = server.rss_bytes("VmHWM")
     peak = max(sampler.peak, after, high_water if high_water > high_water_before else 0)
     growth = peak - baseline
     report.check("gzip bomb: server memory stays within 100 MB of its baseline", growth <= 100 * MB,
@@ -762,7 +753,7 @@ def check_gzip_bombs(server, bomb):
 def check_unauthenticated_bodies(server):
     size = 50 * MB
     piece = b"a" * MB
-    baseline, high_water_before = server.rss_bytes(), peak_rss_bytes(server)
+    baseline, high_water_before = server.rss_bytes(), server.rss_bytes("VmHWM")
     sampler = RssSampler(server)
     sampler.start()
     cases = [
@@ -789,7 +780,7 @@ def check_unauthenticated_bodies(server):
                          short(result.body, 120), result.note))
     sampler.stop.set()
     sampler.join()
-    high_water = peak_rss_bytes(server)
+    high_water = server.rss_bytes("VmHWM")
     peak = max(sampler.peak, high_water if high_water > high_water_before else 0)
     growth = peak - baseline
     report.check("50 MB bodies: server memory stays within 100 MB of its baseline", growth <= 100 * MB,
