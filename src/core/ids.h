@@ -25,6 +25,12 @@ using UserId = Id<struct UserTag>;
 using ApiTokenId = Id<struct ApiTokenTag>;
 using SourceId = Id<struct SourceTag>;
 using SuccessPlanId = Id<struct SuccessPlanTag>;
+using SalesHandoffId = Id<struct SalesHandoffTag>;
+using PlanTemplateId = Id<struct PlanTemplateTag>;
+using JourneyStageId = Id<struct JourneyStageTag>;
+using JourneyRuleId = Id<struct JourneyRuleTag>;
+using IcpCriterionId = Id<struct IcpCriterionTag>;
+using SufficiencyCriterionId = Id<struct SufficiencyCriterionTag>;
 
 }  // namespace banso
 

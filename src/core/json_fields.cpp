@@ -42,6 +42,12 @@ int JsonInt32(const nlohmann::json& v, const char* field) {
   return static_cast<int>(n);
 }
 
+int JsonPosition(const nlohmann::json& v) {
+  int n = JsonInt32(v, "position");
+  if (n < 0 || n > 100000) throw Invalid("position", "must be from 0 to 100000");
+  return n;
+}
+
 std::optional<long long> JsonOptInt(const nlohmann::json& v, const char* field) {
   if (v.is_null()) return std::nullopt;
   return JsonInt(v, field);

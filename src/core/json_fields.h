@@ -43,6 +43,8 @@ long long JsonInt(const nlohmann::json& v, const char* field);
 std::optional<long long> JsonOptInt(const nlohmann::json& v, const char* field);
 // For int fields (positions, weights, days): out of int's range is refused, not wrapped.
 int JsonInt32(const nlohmann::json& v, const char* field);
+// An editable list's "position": 0 to 100000.
+int JsonPosition(const nlohmann::json& v);
 bool JsonBool(const nlohmann::json& v, const char* field);
 std::optional<Date> JsonOptDate(const nlohmann::json& v, const char* field);
 Timestamp JsonTimestamp(const nlohmann::json& v, const char* field);

@@ -9,77 +9,12 @@
 #include "core/text.h"
 #include "customers/journey_stage.h"
 #include "customers/journey_transition.h"
+#include "store/column_table.h"
 #include "store/record.h"
 #include "store/statement.h"
 
 namespace banso::customers {
 namespace {
-
-constexpr const char* kColumns =
-    "id, version, name, name_kana, external_id, domain, industry, employee_band, country, "
-    "currency, owner_id, tier_override, journey_stage, start_date, renewal_date, "
-    "custom_attributes, arr_minor, created_at, updated_at, name_key, renewal_key, journey_stage_since";
-
-// Binds the SELECT kColumns of one row and converts it to an Account.
-struct AccountRow {
-  Account a;
-  std::string name_kana, external_id, domain, industry, band, country, tier, start,
-      renewal, custom, name_key, renewal_key;
-  long long owner = 0;
-  soci::indicator kana_i, ext_i, domain_i, industry_i, band_i, country_i, owner_i, tier_i,
-      start_i, renewal_i;
-
-  void Bind(soci::statement& st) {
-    st.exchange(soci::into(a.id.value));
-    st.exchange(soci::into(a.version));
-    st.exchange(soci::into(a.name));
-    st.exchange(soci::into(name_kana, kana_i));
-    st.exchange(soci::into(external_id, ext_i));
-    st.exchange(soci::into(domain, domain_i));
-    st.exchange(soci::into(industry, industry_i));
-    st.exchange(soci::into(band, band_i));
-    st.exchange(soci::into(country, country_i));
-    st.exchange(soci::into(a.currency));
-    st.exchange(soci::into(owner, owner_i));
-    st.exchange(soci::into(tier, tier_i));
-    st.exchange(soci::into(a.journey_stage));
-    st.exchange(soci::into(start, start_i));
-    st.exchange(soci::into(renewal, renewal_i));
-    st.exchange(soci::into(custom));
-    st.exchange(soci::into(a.arr_minor));
-    st.exchange(soci::into(a.created_at.ms));
-    st.exchange(soci::into(a.updated_at.ms));
-    st.exchange(soci::into(name_key));
-    st.exchange(soci::into(renewal_key));
-    st.exchange(soci::into(a.journey_stage_since.ms));
-  }
-
-  Account Get() const {
-    Account out = a;
-    out.name_kana = store::Nullable(name_kana, kana_i);
-    out.external_id = store::Nullable(external_id, ext_i);
-    out.domain = store::Nullable(domain, domain_i);
-    out.industry = store::Nullable(industry, industry_i);
-    out.employee_band = store::Nullable(band, band_i);
-    out.country = store::Nullable(country, country_i);
-    out.owner_id = owner_i == soci::i_ok ? std::optional<UserId>(UserId(owner)) : std::nullopt;
-    out.tier_override = tier_i == soci::i_ok ? EnumFromString<Tier>(tier) : std::nullopt;
-    out.start_date = start_i == soci::i_ok ? Date::Parse(start) : std::nullopt;
-    out.renewal_date = renewal_i == soci::i_ok ? Date::Parse(renewal) : std::nullopt;
-    out.custom_attributes = nlohmann::json::parse(custom, nullptr, false);
-    if (!out.custom_attributes.is_object()) out.custom_attributes = nlohmann::json::object();
-    return out;
-  }
-};
-
-std::vector<Account> Fetch(soci::session& sql, store::Query& q) {
-  soci::statement st = q.Prepare(sql);
-  AccountRow row;
-  row.Bind(st);
-  std::vector<Account> out;
-  store::ForEachRow(st, [&] { out.push_back(row.Get()); });
-  return out;
-}
 
 std::string RenewalKey(const Account& a) {
   return a.renewal_date ? a.renewal_date->ToString() : "9999-12-31";
@@ -90,31 +25,6 @@ std::string SearchTextOf(const Account& a) {
   for (const auto* part : {&a.name_kana, &a.external_id, &a.domain})
     if (*part) text += " " + **part;
   return SearchKey(text);
-}
-
-// Every column an API client can set, plus the derived sort and search keys.
-store::Columns ColumnsOf(const Account& a) {
-  store::Columns c;
-  c.Set("name", a.name)
-      .Set("name_kana", a.name_kana)
-      .Set("name_key", CollationKey(a.name_kana ? *a.name_kana : a.name))
-      .Set("search_text", SearchTextOf(a))
-      .Set("external_id", a.external_id)
-      .Set("domain", a.domain)
-      .Set("industry", a.industry)
-      .Set("employee_band", a.employee_band)
-      .Set("country", a.country)
-      .Set("currency", a.currency)
-      .Set("owner_id", a.owner_id ? std::optional<long long>(a.owner_id->value) : std::nullopt)
-      .Set("tier_override", a.tier_override ? std::optional<std::string>(EnumToString(*a.tier_override))
-                                            : std::nullopt)
-      .Set("journey_stage", a.journey_stage)
-      .Set("journey_stage_since", a.journey_stage_since.ms)
-      .Set("start_date", a.start_date ? std::optional<std::string>(a.start_date->ToString()) : std::nullopt)
-      .Set("renewal_date", a.renewal_date ? std::optional<std::string>(a.renewal_date->ToString()) : std::nullopt)
-      .Set("renewal_key", RenewalKey(a))
-      .Set("custom_attributes", a.custom_attributes.dump());
-  return c;
 }
 
 void CheckOwner(store::Tx& tx, const Account& a) {
@@ -128,14 +38,58 @@ void CheckExternalIdFree(store::Tx& tx, const Account& a) {
   if (other && *other != a.id) throw Conflict("external_id", "another account already has this external_id");
 }
 
+// A new account without a stage starts in the first SMOT stage; any stage must exist.
+void CheckStage(store::Tx& tx, Account& a) {
+  auto stages = JourneyStageStore::ListIn(tx);
+  if (a.journey_stage.empty()) {
+    if (a.id.valid()) throw Invalid("journey_stage", "is required");
+    a.journey_stage = JourneyStageStore::FirstOf(stages, MomentOfTruth::kSmot);
+  }
+  JourneyStageStore::Require(stages, a.journey_stage, "journey_stage");
+}
+
+// How accounts are read, checked and written (auth/audited_record.h).
+struct AccountRecord {
+  using Model = Account;
+  using Id = AccountId;
+  static constexpr const char* kEntity = "account";
+  // Every column an API client can set, plus the derived sort and search keys.
+  static inline const store::ColumnTable<Account> kColumns{"accounts", {
+      store::Field<&Account::name>("name"),
+      store::Field<&Account::name_kana>("name_kana"),
+      store::Derived<Account>("name_key", [](const Account& a) { return CollationKey(a.name_kana.value_or(a.name)); }),
+      store::Derived<Account>("search_text", [](const Account& a) { return SearchTextOf(a); }),
+      store::Field<&Account::external_id>("external_id"),
+      store::Field<&Account::domain>("domain"),
+      store::Field<&Account::industry>("industry"),
+      store::Field<&Account::employee_band>("employee_band"),
+      store::Field<&Account::country>("country"),
+      store::Field<&Account::currency>("currency"),
+      store::Field<&Account::owner_id>("owner_id"),
+      store::Field<&Account::tier_override>("tier_override"),
+      store::Field<&Account::journey_stage>("journey_stage"),
+      store::Field<&Account::journey_stage_since>("journey_stage_since"),
+      store::Field<&Account::start_date>("start_date"),
+      store::Field<&Account::renewal_date>("renewal_date"),
+      store::Derived<Account>("renewal_key", [](const Account& a) { return RenewalKey(a); }),
+      store::Field<&Account::custom_attributes>("custom_attributes"),
+      store::ReadOnlyField<&Account::arr_minor>("arr_minor"),  // kept by the revenue module
+  }};
+  static void Check(store::Tx& tx, Account& a) {
+    ValidateAccount(a);
+    CheckStage(tx, a);
+    CheckOwner(tx, a);
+    CheckExternalIdFree(tx, a);
+  }
+  static nlohmann::json Json(const Account& a) { return ToJson(a); }
+};
+
+const auto& kColumns = AccountRecord::kColumns;
+
 }  // namespace
 
 std::optional<Account> AccountStore::Find(store::Tx& tx, AccountId id) {
-  store::Query q(std::string("SELECT ") + kColumns + " FROM accounts WHERE id = ");
-  q.Bind(id.value);
-  auto rows = Fetch(tx.sql(), q);
-  if (rows.empty()) return std::nullopt;
-  return rows.front();
+  return kColumns.Find(tx.sql(), id.value);
 }
 
 std::optional<AccountId> AccountStore::FindIdByDomain(store::Tx& tx, const std::string& domain) {
@@ -155,33 +109,6 @@ std::optional<AccountId> AccountStore::FindIdByExternalId(store::Tx& tx, const s
 }
 
 namespace {
-
-// A new account without a stage starts in the first SMOT stage; any stage must exist.
-void CheckStage(store::Tx& tx, Account& a) {
-  auto stages = JourneyStageStore::ListIn(tx);
-  if (a.journey_stage.empty()) {
-    if (a.id.valid()) throw Invalid("journey_stage", "is required");
-    a.journey_stage = JourneyStageStore::FirstOf(stages, MomentOfTruth::kSmot);
-  }
-  JourneyStageStore::Require(stages, a.journey_stage, "journey_stage");
-}
-
-// How accounts are read, checked and written (auth/audited_record.h).
-struct AccountRecord {
-  using Model = Account;
-  using Id = AccountId;
-  static constexpr const char* kTable = "accounts";
-  static constexpr const char* kEntity = "account";
-  static std::optional<Account> Find(store::Tx& tx, AccountId id) { return AccountStore::Find(tx, id); }
-  static void Check(store::Tx& tx, Account& a) {
-    ValidateAccount(a);
-    CheckStage(tx, a);
-    CheckOwner(tx, a);
-    CheckExternalIdFree(tx, a);
-  }
-  static store::Columns Columns(const Account& a) { return ColumnsOf(a); }
-  static nlohmann::json Json(const Account& a) { return ToJson(a); }
-};
 
 // An update that records the journey transition when the stage changes.
 Account UpdateTracked(store::Tx& tx, const auth::Actor& actor, AccountId id, std::optional<long long> expected_version,
@@ -223,6 +150,11 @@ Account AccountStore::MoveIn(store::Tx& tx, const auth::Actor& actor, AccountId 
 }
 
 Account AccountStore::Get(AccountId id) { return auth::GetRecord<AccountRecord>(db_, id); }
+
+std::vector<Account> AccountStore::GetMany(const std::vector<AccountId>& ids) {
+  store::Session sql(db_.pool());
+  return kColumns.FindMany(sql, ids);
+}
 
 Account AccountStore::Update(const auth::Actor& actor, AccountId id, long long expected_version,
                              const std::function<void(Account&)>& change) {
@@ -295,8 +227,8 @@ store::Page<Account> AccountStore::List(const AccountQuery& query) {
     return store::Cursor{std::to_string(a.id.value), a.id.value};
   };
   store::Session sql(db_.pool());
-  return store::ListPage<Account>(sql, kColumns, add_filters, sort, query.cursor, query.limit,
-                                  [&](store::Query& q) { return Fetch(sql, q); }, key_of);
+  return store::ListPage<Account>(sql, kColumns.select_list(), add_filters, sort, query.cursor, query.limit,
+                                  [&](store::Query& q) { return kColumns.Fetch(sql, q); }, key_of);
 }
 
 UpsertCounts AccountStore::Upsert(store::Tx& tx, std::vector<Account>& accounts, bool record_transitions) {
@@ -326,11 +258,11 @@ UpsertCounts AccountStore::Upsert(store::Tx& tx, std::vector<Account>& accounts,
         a.journey_stage_since = now;
         if (record_transitions) transitions.push_back(TransitionBy(importer, a.id, stored->journey_stage, a.journey_stage, now));
       }
-      writer.Overwrite(a.id.value, ColumnsOf(a));  // an import is authoritative: no version check
+      writer.Overwrite(a.id.value, kColumns.Write(a));  // an import is authoritative: no version check
       ++counts.updated;
     } else {
       if (a.journey_stage_since.ms == 0) a.journey_stage_since = now;
-      a.id = AccountId(writer.Insert(ColumnsOf(a)));
+      a.id = AccountId(writer.Insert(kColumns.Write(a)));
       if (record_transitions) transitions.push_back(TransitionBy(importer, a.id, std::nullopt, a.journey_stage, a.journey_stage_since));
       if (a.external_id) ids.emplace(*a.external_id, a.id.value);
       ++counts.inserted;

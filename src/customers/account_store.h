@@ -40,6 +40,8 @@ class AccountStore {
 
   Account Create(const auth::Actor& actor, Account account);
   Account Get(AccountId id);  // throws NotFound
+  // Those of the ids that exist, in one query (a page's worth at most).
+  std::vector<Account> GetMany(const std::vector<AccountId>& ids);
   // Loads the account, checks expected_version, applies change, validates, saves, audits.
   Account Update(const auth::Actor& actor, AccountId id, long long expected_version,
                  const std::function<void(Account&)>& change);

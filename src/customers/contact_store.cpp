@@ -3,108 +3,65 @@
 #include "auth/audited_record.h"
 #include "core/error.h"
 #include "core/text.h"
+#include "store/column_table.h"
 #include "store/record.h"
 #include "store/statement.h"
 
 namespace banso::customers {
 namespace {
 
-constexpr const char* kColumns =
-    "id, version, account_id, external_id, name, email, title, role, phone, language, "
-    "marketing_consent, departed, created_at, updated_at, name_key";
-
-struct ContactRow {
-  Contact c;
-  std::string external_id, email, title, role, phone, language, name_key;
-  int consent = 0, departed = 0;
-  soci::indicator ext_i, email_i, title_i, role_i, phone_i, lang_i;
-
-  void Bind(soci::statement& st) {
-    st.exchange(soci::into(c.id.value));
-    st.exchange(soci::into(c.version));
-    st.exchange(soci::into(c.account_id.value));
-    st.exchange(soci::into(external_id, ext_i));
-    st.exchange(soci::into(c.name));
-    st.exchange(soci::into(email, email_i));
-    st.exchange(soci::into(title, title_i));
-    st.exchange(soci::into(role, role_i));
-    st.exchange(soci::into(phone, phone_i));
-    st.exchange(soci::into(language, lang_i));
-    st.exchange(soci::into(consent));
-    st.exchange(soci::into(departed));
-    st.exchange(soci::into(c.created_at.ms));
-    st.exchange(soci::into(c.updated_at.ms));
-    st.exchange(soci::into(name_key));
-  }
-  Contact Get() const {
-    Contact out = c;
-    out.external_id = store::Nullable(external_id, ext_i);
-    out.email = store::Nullable(email, email_i);
-    out.title = store::Nullable(title, title_i);
-    out.role = role_i == soci::i_ok ? EnumFromString<ContactRole>(role) : std::nullopt;
-    out.phone = store::Nullable(phone, phone_i);
-    out.language = store::Nullable(language, lang_i);
-    out.marketing_consent = consent != 0;
-    out.departed = departed != 0;
-    return out;
-  }
-};
-
-std::vector<Contact> Fetch(soci::session& sql, store::Query& q) {
-  soci::statement st = q.Prepare(sql);
-  ContactRow row;
-  row.Bind(st);
-  std::vector<Contact> out;
-  store::ForEachRow(st, [&] { out.push_back(row.Get()); });
-  return out;
-}
-
-store::Columns ColumnsOf(const Contact& c) {
-  std::string search = c.name;
+std::string SearchTextOf(const Contact& c) {
+  std::string text = c.name;
   for (const auto* part : {&c.email, &c.title, &c.external_id})
-    if (*part) search += " " + **part;
-  store::Columns cols;
-  cols.Set("account_id", c.account_id.value)
-      .Set("external_id", c.external_id)
-      .Set("name", c.name)
-      .Set("name_key", CollationKey(c.name))
-      .Set("search_text", SearchKey(search))
-      .Set("email", c.email)
-      .Set("title", c.title)
-      .Set("role", c.role ? std::optional<std::string>(EnumToString(*c.role)) : std::nullopt)
-      .Set("phone", c.phone)
-      .Set("language", c.language)
-      .Set("marketing_consent", c.marketing_consent)
-      .Set("departed", c.departed);
-  return cols;
+    if (*part) text += " " + **part;
+  return SearchKey(text);
 }
 
-void CheckReferences(store::Tx& tx, const Contact& c) {
-  if (!AccountStore::Find(tx, c.account_id)) throw Invalid("account_id", "no account has this id");
-  if (!c.external_id) return;
-  auto other = ContactStore::FindIdByExternalId(tx, *c.external_id);
-  if (other && *other != c.id) throw Conflict("external_id", "another contact already has this external_id");
-}
+// How contacts are read, checked and written (auth/audited_record.h).
+struct ContactRecord {
+  using Model = Contact;
+  using Id = ContactId;
+  static constexpr const char* kEntity = "contact";
+  static inline const store::ColumnTable<Contact> kColumns{"contacts", {
+      store::Field<&Contact::account_id>("account_id"),
+      store::Field<&Contact::external_id>("external_id"),
+      store::Field<&Contact::name>("name"),
+      store::Derived<Contact>("name_key", [](const Contact& c) { return CollationKey(c.name); }),
+      store::Derived<Contact>("search_text", [](const Contact& c) { return SearchTextOf(c); }),
+      store::Field<&Contact::email>("email"),
+      store::Field<&Contact::title>("title"),
+      store::Field<&Contact::role>("role"),
+      store::Field<&Contact::phone>("phone"),
+      store::Field<&Contact::language>("language"),
+      store::Field<&Contact::marketing_consent>("marketing_consent"),
+      store::Field<&Contact::departed>("departed"),
+  }};
+  static void Check(store::Tx& tx, Contact& c) {
+    ValidateContact(c);
+    if (!AccountStore::Find(tx, c.account_id)) throw Invalid("account_id", "no account has this id");
+    if (!c.external_id) return;
+    auto other = ContactStore::FindIdByExternalId(tx, *c.external_id);
+    if (other && *other != c.id) throw Conflict("external_id", "another contact already has this external_id");
+  }
+  static nlohmann::json Json(const Contact& c) { return ToJson(c); }
+};
+const auto& kColumns = ContactRecord::kColumns;
 
 }  // namespace
 
 std::optional<Contact> ContactStore::Find(store::Tx& tx, ContactId id) {
-  store::Query q(std::string("SELECT ") + kColumns + " FROM contacts WHERE id = ");
-  q.Bind(id.value);
-  auto rows = Fetch(tx.sql(), q);
-  if (rows.empty()) return std::nullopt;
-  return rows.front();
+  return kColumns.Find(tx.sql(), id.value);
 }
 
 std::vector<Contact> ContactStore::FindMany(store::Tx& tx, const std::vector<ContactId>& ids) {
-  if (ids.empty()) return {};
-  store::Query q(std::string("SELECT ") + kColumns + " FROM contacts WHERE id IN (");
-  for (size_t i = 0; i < ids.size(); ++i) {
-    if (i) q << ", ";
-    q.Bind(ids[i].value);
-  }
-  q << ")";
-  return Fetch(tx.sql(), q);
+  return kColumns.FindMany(tx.sql(), ids);
+}
+
+long long ContactStore::CountCurrent(store::Tx& tx, AccountId account) {
+  long long count = 0;
+  tx.sql() << "SELECT COUNT(*) FROM contacts WHERE account_id = :a AND departed = 0", soci::use(account.value),
+      soci::into(count);
+  return count;
 }
 
 std::optional<ContactId> ContactStore::FindIdByEmail(store::Tx& tx, AccountId account, const std::string& email) {
@@ -121,21 +78,6 @@ std::optional<ContactId> ContactStore::FindIdByExternalId(store::Tx& tx, const s
   if (!tx.sql().got_data()) return std::nullopt;
   return ContactId(id);
 }
-
-// How contacts are read, checked and written (auth/audited_record.h).
-struct ContactRecord {
-  using Model = Contact;
-  using Id = ContactId;
-  static constexpr const char* kTable = "contacts";
-  static constexpr const char* kEntity = "contact";
-  static std::optional<Contact> Find(store::Tx& tx, ContactId id) { return ContactStore::Find(tx, id); }
-  static void Check(store::Tx& tx, Contact& c) {
-    ValidateContact(c);
-    CheckReferences(tx, c);
-  }
-  static store::Columns Columns(const Contact& c) { return ColumnsOf(c); }
-  static nlohmann::json Json(const Contact& c) { return ToJson(c); }
-};
 
 Contact ContactStore::Create(const auth::Actor& actor, Contact c) {
   return auth::CreateRecord<ContactRecord>(db_, actor, std::move(c));
@@ -174,8 +116,8 @@ store::Page<Contact> ContactStore::List(const ContactQuery& query) {
   };
   store::Session sql(db_.pool());
   return store::ListPage<Contact>(
-      sql, kColumns, add_filters, {"name_key", false, false}, query.cursor, query.limit,
-      [&](store::Query& q) { return Fetch(sql, q); },
+      sql, kColumns.select_list(), add_filters, {"name_key", false, false}, query.cursor, query.limit,
+      [&](store::Query& q) { return kColumns.Fetch(sql, q); },
       [](const Contact& c) { return store::Cursor{CollationKey(c.name), c.id.value}; });
 }
 
@@ -189,10 +131,10 @@ UpsertCounts ContactStore::Upsert(store::Tx& tx, std::vector<Contact>& contacts)
       if (auto it = ids.find(*c.external_id); it != ids.end()) c.id = ContactId(it->second);
     }
     if (c.id.valid()) {
-      writer.Overwrite(c.id.value, ColumnsOf(c));
+      writer.Overwrite(c.id.value, kColumns.Write(c));
       ++counts.updated;
     } else {
-      c.id = ContactId(writer.Insert(ColumnsOf(c)));
+      c.id = ContactId(writer.Insert(kColumns.Write(c)));
       if (c.external_id) ids.emplace(*c.external_id, c.id.value);
       ++counts.inserted;
     }

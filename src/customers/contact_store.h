@@ -36,6 +36,8 @@ class ContactStore {
   // Those of the ids that exist, in one query (for a few hundred ids at most).
   static std::vector<Contact> FindMany(store::Tx& tx, const std::vector<ContactId>& ids);
   static std::optional<ContactId> FindIdByExternalId(store::Tx& tx, const std::string& external_id);
+  // The account's contacts who have not departed.
+  static long long CountCurrent(store::Tx& tx, AccountId account);
   // The lowest-id contact of the account with this email, if any.
   static std::optional<ContactId> FindIdByEmail(store::Tx& tx, AccountId account, const std::string& email);
   // The audited create and update, composed into the caller's transaction (the events module

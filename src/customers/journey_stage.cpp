@@ -2,17 +2,16 @@
 
 #include <algorithm>
 
-#include "auth/audit_log.h"
+#include "auth/audited_record.h"
 #include "core/error.h"
 #include "core/json_fields.h"
 #include "customers/field_rules.h"
+#include "store/column_table.h"
 #include "store/record.h"
 #include "store/statement.h"
 
 namespace banso::customers {
 namespace {
-
-constexpr const char* kTable = "journey_stages";
 
 void ValidateKey(const std::string& key) {
   bool ok = !key.empty() && key.size() <= 40 && key[0] >= 'a' && key[0] <= 'z';
@@ -27,30 +26,25 @@ void Validate(const JourneyStage& s) {
   if (s.position < 0 || s.position > 100000) throw Invalid("position", "must be from 0 to 100000");
 }
 
-void ApplyJson(const nlohmann::json& body, JourneyStage& s, bool creating) {
-  JsonFields f(body);
-  f.On("key", [&](auto& v) {
-    std::string key = JsonString(v, "key");
-    if (!creating && key != s.key) throw Invalid("key", "cannot change: accounts, rules and history refer to it");
-    s.key = key;
-  });
-  f.On("moment", [&](auto& v) { s.moment = JsonEnum<MomentOfTruth>(v, "moment"); });
-  f.On("position", [&](auto& v) { s.position = JsonInt32(v, "position"); });
-  f.On("name_ja", [&](auto& v) { s.name_ja = JsonString(v, "name_ja"); });
-  f.On("name_en", [&](auto& v) { s.name_en = JsonString(v, "name_en"); });
-  for (const char* key : {"id", "version"}) f.On(key, [](auto&) {});
-  f.RejectUnknown();
-}
-
-store::Columns ColumnsOf(const JourneyStage& s) {
-  store::Columns c;
-  c.Set("key", s.key)
-      .Set("moment", std::string(EnumToString(s.moment)))
-      .Set("position", static_cast<long long>(s.position))
-      .Set("name_ja", s.name_ja)
-      .Set("name_en", s.name_en);
-  return c;
-}
+// How journey stages are read, checked and written (auth/audited_record.h).
+struct StageRecord {
+  using Model = JourneyStage;
+  using Id = JourneyStageId;
+  static constexpr const char* kEntity = "journey stage";
+  static inline const store::ColumnTable<JourneyStage> kColumns{"journey_stages", {
+      store::Field<&JourneyStage::key>("key"),
+      store::Field<&JourneyStage::moment>("moment"),
+      store::Field<&JourneyStage::position>("position"),
+      store::Field<&JourneyStage::name_ja>("name_ja"),
+      store::Field<&JourneyStage::name_en>("name_en"),
+  }};
+  static void Check(store::Tx& tx, JourneyStage& s) {
+    Validate(s);
+    for (const auto& other : JourneyStageStore::ListIn(tx))
+      if (other.key == s.key && other.id != s.id) throw Conflict("key", "a stage with key \"" + s.key + "\" exists");
+  }
+  static nlohmann::json Json(const JourneyStage& s) { return ToJson(s); }
+};
 
 }  // namespace
 
@@ -67,25 +61,8 @@ std::string StageChoices(const JourneyStages& stages) {
 }
 
 JourneyStages JourneyStageStore::ListIn(store::Tx& tx) {
-  store::Query q("SELECT id, version, key, moment, position, name_ja, name_en FROM journey_stages");
-  soci::statement st = q.Prepare(tx.sql());
-  JourneyStage s;
-  std::string moment;
-  long long position = 0;
-  st.exchange(soci::into(s.id));
-  st.exchange(soci::into(s.version));
-  st.exchange(soci::into(s.key));
-  st.exchange(soci::into(moment));
-  st.exchange(soci::into(position));
-  st.exchange(soci::into(s.name_ja));
-  st.exchange(soci::into(s.name_en));
-  JourneyStages out;
-  store::ForEachRow(st, [&] {
-    JourneyStage row = s;
-    row.moment = EnumFromString<MomentOfTruth>(moment).value_or(MomentOfTruth::kSmot);
-    row.position = static_cast<int>(position);
-    out.push_back(std::move(row));
-  });
+  store::Query q("SELECT " + StageRecord::kColumns.select_list() + " FROM journey_stages");
+  JourneyStages out = StageRecord::kColumns.Fetch(tx.sql(), q);
   std::sort(out.begin(), out.end(), [](const auto& a, const auto& b) {
     return std::tie(a.moment, a.position, a.key) < std::tie(b.moment, b.position, b.key);
   });
@@ -112,56 +89,47 @@ std::string JourneyStageStore::FirstOf(const JourneyStages& stages, MomentOfTrut
   return stages.empty() ? std::string() : stages.front().key;
 }
 
-JourneyStage JourneyStageStore::Add(const auth::Actor& actor, const nlohmann::json& body) {
-  JourneyStage s;
-  for (const char* required : {"key", "moment", "name_ja", "name_en"})
-    if (!body.is_object() || !body.contains(required)) throw Invalid(required, "is required");
-  ApplyJson(body, s, true);
-  Validate(s);
+JourneyStage JourneyStageStore::Add(const auth::Actor& actor, JourneyStage s) {
   return db_.Transact([&](store::Tx& tx) {
-    auto stages = ListIn(tx);
-    if (FindStage(stages, s.key)) throw Conflict("key", "a stage with key \"" + s.key + "\" exists");
-    if (!body.contains("position"))  // last within its moment
-      for (const auto& other : stages)
-        if (other.moment == s.moment) s.position = std::max(s.position, other.position + 10);
-    s.id = store::InsertRecord(tx, kTable, ColumnsOf(s), Timestamp::Now().ms);
-    s.version = 1;
-    auth::AuditLog::Record(tx, actor, "create", "journey stage", s.id, nullptr, ToJson(s));
-    return s;
+    JourneyStages same_moment;
+    for (const auto& other : ListIn(tx))
+      if (other.moment == s.moment) same_moment.push_back(other);
+    auth::PlaceLast(s, same_moment);
+    return auth::CreateRecordIn<StageRecord>(tx, actor, std::move(s));
   });
 }
 
-JourneyStage JourneyStageStore::Update(const auth::Actor& actor, long long id, long long expected_version,
-                                       const nlohmann::json& body) {
-  return db_.Transact([&](store::Tx& tx) {
-    auto stages = ListIn(tx);
-    auto it = std::find_if(stages.begin(), stages.end(), [&](const auto& s) { return s.id == id; });
-    if (it == stages.end()) throw NotFound("no journey stage with id " + std::to_string(id));
-    JourneyStage s = *it;
-    ApplyJson(body, s, false);
-    Validate(s);
-    store::UpdateRecord(tx, kTable, id, expected_version, ColumnsOf(s), Timestamp::Now().ms);
-    s.version = expected_version + 1;
-    auth::AuditLog::Record(tx, actor, "update", "journey stage", id, ToJson(*it), ToJson(s));
-    return s;
-  });
+JourneyStage JourneyStageStore::Update(const auth::Actor& actor, JourneyStageId id, long long expected_version,
+                                       const std::function<void(JourneyStage&)>& change) {
+  return auth::UpdateRecord<StageRecord>(db_, actor, id, expected_version, change);
 }
 
-JourneyStage JourneyStageStore::DeleteIn(store::Tx& tx, const auth::Actor& actor, long long id) {
-  auto stages = ListIn(tx);
-  auto it = std::find_if(stages.begin(), stages.end(), [&](const auto& s) { return s.id == id; });
-  if (it == stages.end()) throw NotFound("no journey stage with id " + std::to_string(id));
+JourneyStage JourneyStageStore::DeleteIn(store::Tx& tx, const auth::Actor& actor, JourneyStageId id) {
+  JourneyStage stage = auth::DeleteRecordIn<StageRecord>(tx, actor, id);
   long long in_stage = 0;
-  tx.sql() << "SELECT COUNT(*) FROM accounts WHERE journey_stage = :k", soci::use(it->key), soci::into(in_stage);
+  tx.sql() << "SELECT COUNT(*) FROM accounts WHERE journey_stage = :k", soci::use(stage.key), soci::into(in_stage);
   if (in_stage > 0)
-    throw Conflict("id", std::to_string(in_stage) + " accounts are in stage \"" + it->key + "\": move them first");
-  store::DeleteRecord(tx, kTable, id);
-  auth::AuditLog::Record(tx, actor, "delete", "journey stage", id, ToJson(*it), nullptr);
-  return *it;
+    throw Conflict("id", std::to_string(in_stage) + " accounts are in stage \"" + stage.key + "\": move them first");
+  return stage;
+}
+
+void ApplyJson(const nlohmann::json& body, JourneyStage& s) {
+  JsonFields f(body);
+  f.On("key", [&](auto& v) {
+    std::string key = JsonString(v, "key");
+    if (!s.key.empty() && key != s.key) throw Invalid("key", "cannot change: accounts, rules and history refer to it");
+    s.key = key;
+  });
+  f.On("moment", [&](auto& v) { s.moment = JsonEnum<MomentOfTruth>(v, "moment"); });
+  f.On("position", [&](auto& v) { s.position = JsonPosition(v); });
+  f.On("name_ja", [&](auto& v) { s.name_ja = JsonString(v, "name_ja"); });
+  f.On("name_en", [&](auto& v) { s.name_en = JsonString(v, "name_en"); });
+  for (const char* key : {"id", "version"}) f.On(key, [](auto&) {});
+  f.RejectUnknown();
 }
 
 nlohmann::json ToJson(const JourneyStage& s) {
-  return {{"id", s.id},       {"version", s.version},   {"key", s.key},
+  return {{"id", s.id.value}, {"version", s.version},   {"key", s.key},
           {"moment", EnumToString(s.moment)}, {"position", s.position}, {"name_ja", s.name_ja},
           {"name_en", s.name_en}};
 }

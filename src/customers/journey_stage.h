@@ -7,12 +7,15 @@
 // Thread safety: stateless apart from the Database; shareable by all threads.
 #include <nlohmann/json.hpp>
 
+#include <functional>
 #include <optional>
 #include <string>
 #include <vector>
 
 #include "auth/actor.h"
+#include "core/date.h"
 #include "core/enum_names.h"
+#include "core/ids.h"
 #include "store/database.h"
 
 namespace banso::customers {
@@ -20,13 +23,19 @@ namespace banso::customers {
 enum class MomentOfTruth { kZmot, kFmot, kSmot, kTmot, kChurned };
 
 struct JourneyStage {
-  long long id = 0;
+  JourneyStageId id;
   long long version = 0;
   std::string key;  // "onboarding": what accounts, rules and transitions refer to
   MomentOfTruth moment = MomentOfTruth::kSmot;
-  int position = 0;  // order along the journey
+  int position = -1;  // order along the journey; -1 at creation: last within its moment
   std::string name_ja, name_en;
+  Timestamp created_at;
+  Timestamp updated_at;
 };
+
+// Sets the fields present in an API body; the key is set once, at creation.
+void ApplyJson(const nlohmann::json& body, JourneyStage& s);
+nlohmann::json ToJson(const JourneyStage& s);
 
 // The stages in journey order (moment, then position).
 using JourneyStages = std::vector<JourneyStage>;
@@ -39,13 +48,14 @@ class JourneyStageStore {
   explicit JourneyStageStore(store::Database& db) : db_(db) {}
 
   JourneyStages List();
-  JourneyStage Add(const auth::Actor& actor, const nlohmann::json& body);
-  JourneyStage Update(const auth::Actor& actor, long long id, long long expected_version, const nlohmann::json& body);
+  JourneyStage Add(const auth::Actor& actor, JourneyStage s);
+  JourneyStage Update(const auth::Actor& actor, JourneyStageId id, long long expected_version,
+                      const std::function<void(JourneyStage&)>& change);
 
   static JourneyStages ListIn(store::Tx& tx);
   // Refused (Conflict) while an account is in the stage; the caller checks what else refers
   // to it (journey rules) in the same transaction. Returns the deleted stage.
-  static JourneyStage DeleteIn(store::Tx& tx, const auth::Actor& actor, long long id);
+  static JourneyStage DeleteIn(store::Tx& tx, const auth::Actor& actor, JourneyStageId id);
   // Throws Invalid(field) naming the known stages when key is not one.
   static const JourneyStage& Require(const JourneyStages& stages, std::string_view key, const std::string& field);
   // The first stage of a moment: where new prospects (ZMOT) and new customers (SMOT) start.
@@ -54,8 +64,6 @@ class JourneyStageStore {
  private:
   store::Database& db_;
 };
-
-nlohmann::json ToJson(const JourneyStage& s);
 
 }  // namespace banso::customers
 

@@ -3,71 +3,12 @@
 #include "auth/audited_record.h"
 #include "core/error.h"
 #include "customers/contact_store.h"
+#include "store/column_table.h"
 #include "store/record.h"
 #include "store/statement.h"
 
 namespace banso::customers {
 namespace {
-
-constexpr const char* kSelect =
-    "SELECT s.id, s.version, s.account_id, s.contact_id, s.kind, s.score, s.comment, "
-    "s.responded_at, s.created_at, s.updated_at, c.name FROM surveys s JOIN contacts c ON "
-    "c.id = s.contact_id";
-
-struct SurveyRow {
-  SurveyListItem item;
-  std::string kind, comment;
-  soci::indicator comment_i;
-
-  void Bind(soci::statement& st) {
-    SurveyResponse& s = item.response;
-    st.exchange(soci::into(s.id.value));
-    st.exchange(soci::into(s.version));
-    st.exchange(soci::into(s.account_id.value));
-    st.exchange(soci::into(s.contact_id.value));
-    st.exchange(soci::into(kind));
-    st.exchange(soci::into(s.score));
-    st.exchange(soci::into(comment, comment_i));
-    st.exchange(soci::into(s.responded_at.ms));
-    st.exchange(soci::into(s.created_at.ms));
-    st.exchange(soci::into(s.updated_at.ms));
-    st.exchange(soci::into(item.contact_name));
-  }
-  SurveyListItem Get() const {
-    SurveyListItem out = item;
-    out.response.kind = EnumFromString<SurveyKind>(kind).value_or(SurveyKind::kNps);
-    out.response.comment = store::Nullable(comment, comment_i);
-    return out;
-  }
-};
-
-std::vector<SurveyListItem> Fetch(soci::session& sql, store::Query& q) {
-  soci::statement st = q.Prepare(sql);
-  SurveyRow row;
-  row.Bind(st);
-  std::vector<SurveyListItem> out;
-  store::ForEachRow(st, [&] { out.push_back(row.Get()); });
-  return out;
-}
-
-std::optional<SurveyResponse> FindSurvey(store::Tx& tx, SurveyId id) {
-  store::Query q(std::string(kSelect) + " WHERE s.id = ");
-  q.Bind(id.value);
-  auto rows = Fetch(tx.sql(), q);
-  if (rows.empty()) return std::nullopt;
-  return rows.front().response;
-}
-
-store::Columns ColumnsOf(const SurveyResponse& s) {
-  store::Columns c;
-  c.Set("account_id", s.account_id.value)
-      .Set("contact_id", s.contact_id.value)
-      .Set("kind", std::string(EnumToString(s.kind)))
-      .Set("score", static_cast<long long>(s.score))
-      .Set("comment", s.comment)
-      .Set("responded_at", s.responded_at.ms);
-  return c;
-}
 
 // Responses belong to the account of the contact who answered.
 void AttachToContactsAccount(store::Tx& tx, SurveyResponse& s) {
@@ -76,11 +17,51 @@ void AttachToContactsAccount(store::Tx& tx, SurveyResponse& s) {
   s.account_id = contact->account_id;
 }
 
+// How survey responses are read, checked and written (auth/audited_record.h).
+struct SurveyRecord {
+  using Model = SurveyResponse;
+  using Id = SurveyId;
+  static constexpr const char* kEntity = "survey response";
+  static inline const store::ColumnTable<SurveyResponse> kColumns{"surveys", {
+      store::Field<&SurveyResponse::account_id>("account_id"),
+      store::Field<&SurveyResponse::contact_id>("contact_id"),
+      store::Field<&SurveyResponse::kind>("kind"),
+      store::Field<&SurveyResponse::score>("score"),
+      store::Field<&SurveyResponse::comment>("comment"),
+      store::Field<&SurveyResponse::responded_at>("responded_at"),
+  }};
+  static void Check(store::Tx& tx, SurveyResponse& s) {
+    ValidateSurveyResponse(s);
+    AttachToContactsAccount(tx, s);
+  }
+  static nlohmann::json Json(const SurveyResponse& s) { return ToJson(s); }
+};
+const auto& kColumns = SurveyRecord::kColumns;
+
+// Responses with the name of the contact who answered; Fetch reads its rows.
+const std::string& SelectWithContactName() {
+  static const std::string select =
+      "SELECT " + kColumns.SelectList("s") + ", c.name FROM surveys s JOIN contacts c ON c.id = s.contact_id";
+  return select;
+}
+
+std::vector<SurveyListItem> Fetch(soci::session& sql, store::Query& q) {
+  std::string contact_name;
+  std::vector<std::string> names;
+  auto responses = kColumns.Fetch(
+      sql, q, [&](soci::statement& st) { st.exchange(soci::into(contact_name)); },
+      [&](const SurveyResponse&) { names.push_back(contact_name); });
+  std::vector<SurveyListItem> out;
+  out.reserve(responses.size());
+  for (size_t i = 0; i < responses.size(); ++i) out.push_back({std::move(responses[i]), std::move(names[i])});
+  return out;
+}
+
 class SurveyTimeline : public TimelineSource {
  public:
   std::vector<TimelineEntry> Entries(soci::session& sql, AccountId account,
                                      const std::optional<TimelinePosition>& after, int limit) override {
-    store::Query q(std::string(kSelect) + " WHERE s.account_id = ");
+    store::Query q(SelectWithContactName() + " WHERE s.account_id = ");
     q.Bind(account.value);
     AppendTimelineKeyset(q, "s.responded_at", "s.id", "survey", after, limit);
     std::vector<TimelineEntry> out;
@@ -99,25 +80,6 @@ nlohmann::json ToJson(const SurveyListItem& item) {
 }
 
 std::unique_ptr<TimelineSource> SurveyStore::TimelineSource() { return std::make_unique<SurveyTimeline>(); }
-
-namespace {
-
-// How survey responses are read, checked and written (auth/audited_record.h).
-struct SurveyRecord {
-  using Model = SurveyResponse;
-  using Id = SurveyId;
-  static constexpr const char* kTable = "surveys";
-  static constexpr const char* kEntity = "survey response";
-  static std::optional<SurveyResponse> Find(store::Tx& tx, SurveyId id) { return FindSurvey(tx, id); }
-  static void Check(store::Tx& tx, SurveyResponse& s) {
-    ValidateSurveyResponse(s);
-    AttachToContactsAccount(tx, s);
-  }
-  static store::Columns Columns(const SurveyResponse& s) { return ColumnsOf(s); }
-  static nlohmann::json Json(const SurveyResponse& s) { return ToJson(s); }
-};
-
-}  // namespace
 
 SurveyResponse SurveyStore::Create(const auth::Actor& actor, SurveyResponse s) {
   return auth::CreateRecord<SurveyRecord>(db_, actor, std::move(s));
@@ -149,7 +111,7 @@ store::Page<SurveyListItem> SurveyStore::List(const SurveyQuery& query) {
   soci::statement cst = count.Prepare(sql);
   cst.exchange(soci::into(page.total));
   store::ForEachRow(cst, [] {});
-  store::Query list(kSelect);
+  store::Query list(SelectWithContactName());
   add_filters(list);
   // Keyset on the survey's own columns; "s.id" keeps the tie-break unambiguous in the join.
   if (after) {
@@ -169,7 +131,7 @@ store::Page<SurveyListItem> SurveyStore::List(const SurveyQuery& query) {
 void SurveyStore::InsertMany(store::Tx& tx, std::vector<SurveyResponse>& responses) {
   store::DeferredIndexes deferred(tx, "surveys", responses.size());
   store::BulkWriter writer(tx, "surveys", Timestamp::Now().ms);
-  for (SurveyResponse& s : responses) s.id = SurveyId(writer.Insert(ColumnsOf(s)));
+  for (SurveyResponse& s : responses) s.id = SurveyId(writer.Insert(kColumns.Write(s)));
   writer.Flush();
   deferred.Rebuild();
 }

@@ -23,12 +23,22 @@ std::optional<success::PlanSeed> ParseSeed(const nlohmann::json& v, const char* 
   return seed;
 }
 
-// The hand-off with the names a reader needs: its account's and the staff member's.
-nlohmann::json HandoffJson(app::App& app, const SalesHandoff& h, const std::unordered_map<long long, std::string>& names) {
-  nlohmann::json j = success::ToJson(h);
-  j["account_name"] = app.accounts().Get(h.account_id).name;
-  j["handed_off_by_name"] = NameOf(names, h.handed_off_by);
-  return j;
+// Hand-offs with the names a reader needs: their accounts' and the staff members', read in one
+// query each.
+nlohmann::json HandoffsJson(app::App& app, const std::vector<SalesHandoff>& handoffs) {
+  std::vector<AccountId> ids;
+  for (const auto& h : handoffs) ids.push_back(h.account_id);
+  std::unordered_map<long long, std::string> account_names;
+  for (const auto& a : app.accounts().GetMany(ids)) account_names[a.id.value] = a.name;
+  auto staff_names = UserNames(app);
+  nlohmann::json out = nlohmann::json::array();
+  for (const auto& h : handoffs) {
+    nlohmann::json j = success::ToJson(h);
+    j["account_name"] = account_names[h.account_id.value];
+    j["handed_off_by_name"] = NameOf(staff_names, h.handed_off_by);
+    out.push_back(std::move(j));
+  }
+  return out;
 }
 
 void AddIcpRoutes(std::vector<Route>& routes, app::App& app) {
@@ -37,28 +47,20 @@ void AddIcpRoutes(std::vector<Route>& routes, app::App& app) {
     for (const auto& c : app.icp().Criteria()) criteria.push_back(success::ToJson(c));
     ctx.Json(200, {{"criteria", criteria}, {"fields", success::IcpFieldsJson()}});
   }});
-  routes.push_back({Method::kPost, "/api/v1/icp/criteria", auth::Permission::kConfigureSuccess, [&app](RequestContext& ctx) {
-    ctx.Json(201, success::ToJson(app.icp().Add(ctx.actor(), ctx.JsonBody())));
-  }});
-  routes.push_back({Method::kPatch, "/api/v1/icp/criteria/{id}", auth::Permission::kConfigureSuccess, [&app](RequestContext& ctx) {
-    nlohmann::json body = ctx.JsonBody();
-    long long version = ctx.RequiredVersion(body);
-    ctx.Json(200, success::ToJson(app.icp().Update(ctx.actor(), ctx.PathId(), version, body)));
-  }});
-  routes.push_back({Method::kDelete, "/api/v1/icp/criteria/{id}", auth::Permission::kConfigureSuccess, [&app](RequestContext& ctx) {
-    app.icp().Delete(ctx.actor(), ctx.PathId());
-    ctx.NoContent();
-  }, kNoBody});
+  AddItemRoutes<success::IcpCriterion, IcpCriterionId>(routes, app.icp(), {
+      .base = "/api/v1/icp/criteria",
+      .required_on_create = {"label", "field", "op", "weight"},
+      .write = auth::Permission::kConfigureSuccess,
+      .to_json = [](const success::IcpCriterion& c) { return success::ToJson(c); },
+      .remove = auth::Permission::kConfigureSuccess,
+  });
   routes.push_back({Method::kGet, "/api/v1/accounts/{id}/fit", auth::Permission::kReadCustomers, [&app](RequestContext& ctx) {
-    store::Session sql(app.db().pool());
-    store::Tx reader(sql, app.db().backend());
-    auto criteria = success::IcpStore::CriteriaIn(reader);
-    ctx.Json(200, success::ToJson(success::IcpStore::FitOf(reader, AccountId(ctx.PathId()), criteria)));
+    ctx.Json(200, success::ToJson(app.icp().FitOf(AccountId(ctx.PathId()))));
   }});
 }
 
 void AddHandoffNoteRoutes(std::vector<Route>& routes, app::App& app) {
-  auto handoff_json = [&app](const SalesHandoff& h) { return HandoffJson(app, h, UserNames(app)); };
+  auto handoff_json = [&app](const SalesHandoff& h) { return HandoffsJson(app, {h})[0]; };
   auto plan_json = [&app](success::SuccessPlan p) {
     success::FillUsageKpis(p, app.events(), Date::Today());
     return success::ToJson(p);
@@ -79,19 +81,24 @@ void AddHandoffNoteRoutes(std::vector<Route>& routes, app::App& app) {
       seed = ParseSeed(body["seed_plan"], "seed_plan");
       body.erase("seed_plan");
     }
-    auto [h, plan] = app.handoffs().Create(ctx.actor(), AccountId(ctx.PathId()), body, seed);
+    if (!body.contains("why_bought")) throw Invalid("why_bought", "is required");
+    SalesHandoff notes;
+    notes.account_id = AccountId(ctx.PathId());
+    success::ApplyJson(body, notes);
+    auto [h, plan] = app.handoffs().Create(ctx.actor(), std::move(notes), seed);
     ctx.Json(201, {{"handoff", handoff_json(h)}, {"plan", plan ? plan_json(*plan) : nlohmann::json()}});
   }});
   routes.push_back({Method::kPatch, "/api/v1/handoffs/{id}", auth::Permission::kWriteCustomers,
                     [&app, handoff_json](RequestContext& ctx) {
     nlohmann::json body = ctx.JsonBody();
     long long version = ctx.RequiredVersion(body);
-    ctx.Json(200, handoff_json(app.handoffs().Update(ctx.actor(), ctx.PathId(), version, body)));
+    ctx.Json(200, handoff_json(app.handoffs().Update(ctx.actor(), SalesHandoffId(ctx.PathId()), version,
+                                                     [&](SalesHandoff& h) { success::ApplyJson(body, h); })));
   }});
   routes.push_back({Method::kPost, "/api/v1/handoffs/{id}/plan", auth::Permission::kWriteActivity,
                     [&app, plan_json](RequestContext& ctx) {
     auto seed = ParseSeed(ctx.JsonBody(), "body").value_or(success::PlanSeed{});
-    ctx.Json(201, plan_json(app.handoffs().SeedPlan(ctx.actor(), ctx.PathId(), seed)));
+    ctx.Json(201, plan_json(app.handoffs().SeedPlan(ctx.actor(), SalesHandoffId(ctx.PathId()), seed)));
   }});
   routes.push_back({Method::kGet, "/api/v1/handoffs", auth::Permission::kReadCustomers, [&app](RequestContext& ctx) {
     ctx.AllowQuery({"fit_below", "since_days", "limit", "cursor"});
@@ -101,8 +108,7 @@ void AddHandoffNoteRoutes(std::vector<Route>& routes, app::App& app) {
     q.limit = static_cast<int>(ctx.QueryInt("limit", 1, 500).value_or(50));
     q.cursor = ctx.QueryString("cursor");
     auto page = app.handoffs().List(q);
-    auto names = UserNames(app);
-    ctx.Json(200, PageJson(page, [&](const SalesHandoff& h) { return HandoffJson(app, h, names); }));
+    ctx.Json(200, PageJson(page, HandoffsJson(app, page.items)));
   }});
 }
 

@@ -4,8 +4,9 @@
 //   GET    {base}/{id}  read
 //   PATCH  {base}/{id}  change the fields present; "version" required (409 when stale)
 //   DELETE {base}/{id}  (204)
-// Store must offer Create(actor, Model), Get(Id), Update(actor, Id, version, change) and
-// Delete(actor, Id); Model must have ApplyJson(json, Model&).
+// Store must offer Create(actor, Model) (or Add, for an editable list) and Update(actor, Id,
+// version, change); the GET and DELETE routes come when it offers Get(Id) and
+// Delete(actor, Id). Model must have ApplyJson(json, Model&).
 #include <functional>
 #include <string>
 #include <vector>
@@ -21,6 +22,7 @@ struct ItemRouteSpec {
   std::vector<const char*> required_on_create;    // fields a POST must carry
   auth::Permission write;                         // create and update
   std::function<nlohmann::json(const Model&)> to_json;
+  auth::Permission remove = auth::Permission::kDeleteRecords;
 };
 
 template <class Model, class IdType, class Store>
@@ -31,12 +33,15 @@ void AddItemRoutes(std::vector<Route>& routes, Store& store, ItemRouteSpec<Model
       if (!body.is_object() || !body.contains(field)) throw Invalid(field, "is required");
     Model m;
     ApplyJson(body, m);
-    ctx.Json(201, spec.to_json(store.Create(ctx.actor(), m)));
+    if constexpr (requires { store.Add(ctx.actor(), m); }) ctx.Json(201, spec.to_json(store.Add(ctx.actor(), m)));
+    else ctx.Json(201, spec.to_json(store.Create(ctx.actor(), m)));
   }});
-  routes.push_back({Method::kGet, spec.base + "/{id}", auth::Permission::kReadCustomers,
-                    [&store, spec](RequestContext& ctx) {
-    ctx.Json(200, spec.to_json(store.Get(IdType(ctx.PathId()))));
-  }});
+  if constexpr (requires { store.Get(IdType()); }) {  // editable lists are read whole, not by item
+    routes.push_back({Method::kGet, spec.base + "/{id}", auth::Permission::kReadCustomers,
+                      [&store, spec](RequestContext& ctx) {
+      ctx.Json(200, spec.to_json(store.Get(IdType(ctx.PathId()))));
+    }});
+  }
   routes.push_back({Method::kPatch, spec.base + "/{id}", spec.write, [&store, spec](RequestContext& ctx) {
     nlohmann::json body = ctx.JsonBody();
     long long version = ctx.RequiredVersion(body);
@@ -44,21 +49,28 @@ void AddItemRoutes(std::vector<Route>& routes, Store& store, ItemRouteSpec<Model
                                  [&](Model& m) { ApplyJson(body, m); });
     ctx.Json(200, spec.to_json(updated));
   }});
-  routes.push_back({Method::kDelete, spec.base + "/{id}", auth::Permission::kDeleteRecords,
-                    [&store](RequestContext& ctx) {
-    store.Delete(ctx.actor(), IdType(ctx.PathId()));
-    ctx.NoContent();
-  }, kNoBody});
+  if constexpr (requires { store.Delete(auth::Actor(), IdType()); }) {  // else deleted by its own route
+    routes.push_back({Method::kDelete, spec.base + "/{id}", spec.remove, [&store](RequestContext& ctx) {
+      store.Delete(ctx.actor(), IdType(ctx.PathId()));
+      ctx.NoContent();
+    }, kNoBody});
+  }
 }
 
-// {"data": [...], "total": N, "next_cursor": ...} for a store::Page.
+// {"data": [...], "total": N, "next_cursor": ...} for a store::Page whose items are data.
+template <class Page>
+nlohmann::json PageJson(const Page& page, nlohmann::json data) {
+  return {{"data", std::move(data)},
+          {"total", page.total},
+          {"next_cursor", page.next_cursor ? nlohmann::json(*page.next_cursor) : nlohmann::json()}};
+}
+
+// The same with each item written by to_json.
 template <class Page, class ToJson>
 nlohmann::json PageJson(const Page& page, ToJson&& to_json) {
   nlohmann::json data = nlohmann::json::array();
   for (const auto& item : page.items) data.push_back(to_json(item));
-  return {{"data", data},
-          {"total", page.total},
-          {"next_cursor", page.next_cursor ? nlohmann::json(*page.next_cursor) : nlohmann::json()}};
+  return PageJson(page, std::move(data));
 }
 
 }  // namespace banso::http

@@ -7,6 +7,7 @@
 #include "customers/field_rules.h"
 #include "customers/journey_transition.h"
 #include "http/api_routes.h"
+#include "http/item_routes.h"
 #include "http/user_names.h"
 #include "success/journey_board.h"
 
@@ -27,18 +28,15 @@ void AddStageRoutes(std::vector<Route>& routes, app::App& app) {
     for (const auto& s : app.journey_stages().List()) data.push_back(customers::ToJson(s));
     ctx.Json(200, {{"data", data}});
   }});
-  routes.push_back({Method::kPost, "/api/v1/journey/stages", auth::Permission::kConfigureSuccess, [&app](RequestContext& ctx) {
-    ctx.Json(201, customers::ToJson(app.journey_stages().Add(ctx.actor(), ctx.JsonBody())));
-  }});
-  routes.push_back({Method::kPatch, "/api/v1/journey/stages/{id}", auth::Permission::kConfigureSuccess,
-                    [&app](RequestContext& ctx) {
-    nlohmann::json body = ctx.JsonBody();
-    long long version = ctx.RequiredVersion(body);
-    ctx.Json(200, customers::ToJson(app.journey_stages().Update(ctx.actor(), ctx.PathId(), version, body)));
-  }});
+  AddItemRoutes<customers::JourneyStage, JourneyStageId>(routes, app.journey_stages(), {
+      .base = "/api/v1/journey/stages",
+      .required_on_create = {"key", "moment", "name_ja", "name_en"},
+      .write = auth::Permission::kConfigureSuccess,
+      .to_json = [](const customers::JourneyStage& s) { return customers::ToJson(s); },
+  });
   routes.push_back({Method::kDelete, "/api/v1/journey/stages/{id}", auth::Permission::kConfigureSuccess,
                     [&app](RequestContext& ctx) {
-    app.journey_rules().DeleteStage(ctx.actor(), ctx.PathId());
+    app.journey_rules().DeleteStage(ctx.actor(), JourneyStageId(ctx.PathId()));
     ctx.NoContent();
   }, kNoBody});
 }
@@ -49,20 +47,13 @@ void AddRuleRoutes(std::vector<Route>& routes, app::App& app) {
     for (const auto& r : app.journey_rules().List()) data.push_back(success::ToJson(r));
     ctx.Json(200, {{"data", data}, {"fields", success::JourneyFieldsJson()}});
   }});
-  routes.push_back({Method::kPost, "/api/v1/journey/rules", auth::Permission::kConfigureSuccess, [&app](RequestContext& ctx) {
-    ctx.Json(201, success::ToJson(app.journey_rules().Add(ctx.actor(), ctx.JsonBody())));
-  }});
-  routes.push_back({Method::kPatch, "/api/v1/journey/rules/{id}", auth::Permission::kConfigureSuccess,
-                    [&app](RequestContext& ctx) {
-    nlohmann::json body = ctx.JsonBody();
-    long long version = ctx.RequiredVersion(body);
-    ctx.Json(200, success::ToJson(app.journey_rules().Update(ctx.actor(), ctx.PathId(), version, body)));
-  }});
-  routes.push_back({Method::kDelete, "/api/v1/journey/rules/{id}", auth::Permission::kConfigureSuccess,
-                    [&app](RequestContext& ctx) {
-    app.journey_rules().Delete(ctx.actor(), ctx.PathId());
-    ctx.NoContent();
-  }, kNoBody});
+  AddItemRoutes<success::JourneyRule, JourneyRuleId>(routes, app.journey_rules(), {
+      .base = "/api/v1/journey/rules",
+      .required_on_create = {"key", "name", "to_stage", "conditions"},
+      .write = auth::Permission::kConfigureSuccess,
+      .to_json = [](const success::JourneyRule& r) { return success::ToJson(r); },
+      .remove = auth::Permission::kConfigureSuccess,
+  });
   routes.push_back({Method::kPost, "/api/v1/journey/rules/run", auth::Permission::kConfigureSuccess,
                     [&app](RequestContext& ctx) {
     // Moving accounts takes "dry_run": false; an empty body or {} only reports what would move.

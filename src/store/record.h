@@ -31,6 +31,8 @@ class Columns {
     return v ? Set(column, *v) : Add(column, std::monostate{});
   }
 
+  Columns& SetValue(std::string_view column, Value v) { return Add(column, std::move(v)); }
+
   size_t size() const { return names_.size(); }
   const std::string& name(size_t i) const { return names_[i]; }
   const Value& value(size_t i) const { return values_[i]; }

@@ -3,19 +3,20 @@
 #include <algorithm>
 #include <cmath>
 
-#include "auth/audit_log.h"
+#include "auth/audited_record.h"
 #include "core/error.h"
 #include "core/json_fields.h"
 #include "core/text.h"
 #include "customers/account_store.h"
+#include "customers/contact_store.h"
 #include "customers/field_rules.h"
+#include "store/column_table.h"
 #include "store/record.h"
 #include "store/statement.h"
 
 namespace banso::success {
 namespace {
 
-constexpr const char* kTable = "icp_criteria";
 constexpr std::string_view kCustomPrefix = "custom.";
 
 const IcpField* FieldOf(std::string_view key) {
@@ -48,38 +49,33 @@ void Validate(const IcpCriterion& c) {
   if (c.position < 0 || c.position > 100000) throw Invalid("position", "must be from 0 to 100000");
 }
 
-void ApplyJson(const nlohmann::json& body, IcpCriterion& c) {
-  JsonFields f(body);
-  f.On("label", [&](auto& v) { c.label = JsonString(v, "label"); });
-  f.On("field", [&](auto& v) { c.field = JsonString(v, "field"); });
-  f.On("op", [&](auto& v) { c.op = JsonEnum<IcpOp>(v, "op"); });
-  f.On("values", [&](auto& v) {
-    if (!v.is_array()) throw Invalid("values", "must be a list of strings");
-    c.values.clear();
-    for (const auto& item : v) c.values.push_back(JsonString(item, "values"));
-  });
-  f.On("value", [&](auto& v) {
-    if (!v.is_null() && !v.is_number()) throw Invalid("value", "must be a number");
-    c.value = v.is_null() ? std::nullopt : std::optional(v.template get<double>());
-  });
-  f.On("weight", [&](auto& v) { c.weight = JsonInt32(v, "weight"); });
-  f.On("position", [&](auto& v) { c.position = JsonInt32(v, "position"); });
-  for (const char* key : {"id", "version"}) f.On(key, [](auto&) {});
-  f.RejectUnknown();
-  if (c.op == IcpOp::kIn) c.value.reset();
-  else c.values.clear();
+// The target is one JSON column: the list of values for "in", the number for gte and lte.
+nlohmann::json TargetJson(const IcpCriterion& c) {
+  return c.op == IcpOp::kIn ? nlohmann::json(c.values) : nlohmann::json(c.value.value_or(0));
+}
+void ReadTarget(const nlohmann::json& t, IcpCriterion& c) {
+  if (t.is_array()) c.values = t.get<std::vector<std::string>>();
+  else if (t.is_number()) c.value = t.get<double>();
 }
 
-store::Columns ColumnsOf(const IcpCriterion& c) {
-  store::Columns cols;
-  cols.Set("label", c.label)
-      .Set("field", c.field)
-      .Set("op", std::string(EnumToString(c.op)))
-      .Set("target", (c.op == IcpOp::kIn ? nlohmann::json(c.values) : nlohmann::json(*c.value)).dump())
-      .Set("weight", static_cast<long long>(c.weight))
-      .Set("position", static_cast<long long>(c.position));
-  return cols;
-}
+// How ICP criteria are read, checked and written (auth/audited_record.h).
+struct IcpRecord {
+  using Model = IcpCriterion;
+  using Id = IcpCriterionId;
+  static constexpr const char* kEntity = "ICP criterion";
+  static inline const store::ColumnTable<IcpCriterion> kColumns{"icp_criteria", {
+      store::Field<&IcpCriterion::label>("label"),
+      store::Field<&IcpCriterion::field>("field"),
+      store::Field<&IcpCriterion::op>("op"),
+      {"target", store::Storage::kText,
+       [](store::Cell& cell, IcpCriterion& c) { ReadTarget(store::ColumnValue<nlohmann::json>::Read(cell), c); },
+       [](const IcpCriterion& c) { return store::Columns::Value(TargetJson(c).dump()); }},
+      store::Field<&IcpCriterion::weight>("weight"),
+      store::Field<&IcpCriterion::position>("position"),
+  }};
+  static void Check(store::Tx&, IcpCriterion& c) { Validate(c); }
+  static nlohmann::json Json(const IcpCriterion& c) { return ToJson(c); }
+};
 
 // The account's value of a field: a string, a number, or null.
 nlohmann::json ValueOf(const customers::Account& a, long long contacts, const std::string& field) {
@@ -115,32 +111,8 @@ bool Meets(const IcpCriterion& c, const nlohmann::json& actual) {
 }  // namespace
 
 std::vector<IcpCriterion> IcpStore::CriteriaIn(store::Tx& tx) {
-  store::Query q("SELECT id, version, label, field, op, target, weight, position FROM icp_criteria");
-  soci::statement st = q.Prepare(tx.sql());
-  IcpCriterion c;
-  std::string op, target;
-  long long weight = 0, position = 0;
-  st.exchange(soci::into(c.id));
-  st.exchange(soci::into(c.version));
-  st.exchange(soci::into(c.label));
-  st.exchange(soci::into(c.field));
-  st.exchange(soci::into(op));
-  st.exchange(soci::into(target));
-  st.exchange(soci::into(weight));
-  st.exchange(soci::into(position));
-  std::vector<IcpCriterion> out;
-  store::ForEachRow(st, [&] {
-    IcpCriterion row = c;
-    row.op = EnumFromString<IcpOp>(op).value_or(IcpOp::kIn);
-    auto t = nlohmann::json::parse(target);
-    if (t.is_array()) row.values = t.get<std::vector<std::string>>();
-    else row.value = t.get<double>();
-    row.weight = static_cast<int>(weight);
-    row.position = static_cast<int>(position);
-    out.push_back(std::move(row));
-  });
-  std::sort(out.begin(), out.end(), [](const auto& a, const auto& b) { return std::tie(a.position, a.id) < std::tie(b.position, b.id); });
-  return out;
+  store::Query q("SELECT " + IcpRecord::kColumns.select_list() + " FROM icp_criteria ORDER BY position, id");
+  return IcpRecord::kColumns.Fetch(tx.sql(), q);
 }
 
 std::vector<IcpCriterion> IcpStore::Criteria() {
@@ -149,54 +121,34 @@ std::vector<IcpCriterion> IcpStore::Criteria() {
   return CriteriaIn(reader);
 }
 
-IcpCriterion IcpStore::Add(const auth::Actor& actor, const nlohmann::json& body) {
-  for (const char* required : {"label", "field", "op", "weight"})
-    if (!body.is_object() || !body.contains(required)) throw Invalid(required, "is required");
-  IcpCriterion c;
-  ApplyJson(body, c);
-  Validate(c);
+IcpCriterion IcpStore::Add(const auth::Actor& actor, IcpCriterion c) {
   return db_.Transact([&](store::Tx& tx) {
-    if (!body.contains("position"))  // last
-      for (const auto& other : CriteriaIn(tx)) c.position = std::max(c.position, other.position + 10);
-    c.id = store::InsertRecord(tx, kTable, ColumnsOf(c), Timestamp::Now().ms);
-    c.version = 1;
-    auth::AuditLog::Record(tx, actor, "create", "ICP criterion", c.id, nullptr, ToJson(c));
-    return c;
+    auth::PlaceLast(c, CriteriaIn(tx));
+    return auth::CreateRecordIn<IcpRecord>(tx, actor, std::move(c));
   });
 }
 
-IcpCriterion IcpStore::Update(const auth::Actor& actor, long long id, long long expected_version, const nlohmann::json& body) {
-  return db_.Transact([&](store::Tx& tx) {
-    auto all = CriteriaIn(tx);
-    auto it = std::find_if(all.begin(), all.end(), [&](const auto& c) { return c.id == id; });
-    if (it == all.end()) throw NotFound("no ICP criterion with id " + std::to_string(id));
-    IcpCriterion c = *it;
-    ApplyJson(body, c);
-    Validate(c);
-    store::UpdateRecord(tx, kTable, id, expected_version, ColumnsOf(c), Timestamp::Now().ms);
-    c.version = expected_version + 1;
-    auth::AuditLog::Record(tx, actor, "update", "ICP criterion", id, ToJson(*it), ToJson(c));
-    return c;
-  });
+IcpCriterion IcpStore::Update(const auth::Actor& actor, IcpCriterionId id, long long expected_version,
+                              const std::function<void(IcpCriterion&)>& change) {
+  return auth::UpdateRecord<IcpRecord>(db_, actor, id, expected_version, change);
 }
 
-void IcpStore::Delete(const auth::Actor& actor, long long id) {
-  db_.Transact([&](store::Tx& tx) {
-    store::DeleteRecord(tx, kTable, id);
-    auth::AuditLog::Record(tx, actor, "delete", "ICP criterion", id, nullptr, nullptr);
-  });
+void IcpStore::Delete(const auth::Actor& actor, IcpCriterionId id) { auth::DeleteRecord<IcpRecord>(db_, actor, id); }
+
+Fit IcpStore::FitOf(AccountId account) {
+  store::Session sql(db_.pool());
+  store::Tx reader(sql, db_.backend());
+  return FitIn(reader, account);
 }
 
-Fit IcpStore::FitOf(store::Tx& tx, AccountId account, const std::vector<IcpCriterion>& criteria) {
+Fit IcpStore::FitIn(store::Tx& tx, AccountId account) {
   auto a = customers::AccountStore::Find(tx, account);
   if (!a) throw NotFound("no account with id " + std::to_string(account.value));
-  long long contacts = 0;
-  tx.sql() << "SELECT COUNT(*) FROM contacts WHERE account_id = :a AND departed = 0", soci::use(account.value),
-      soci::into(contacts);
+  long long contacts = customers::ContactStore::CountCurrent(tx, account);
   Fit fit;
   long long total = 0, met = 0;
-  for (const auto& c : criteria) {
-    CriterionResult r{&c, false, ValueOf(*a, contacts, c.field)};
+  for (const auto& c : CriteriaIn(tx)) {
+    CriterionResult r{c, false, ValueOf(*a, contacts, c.field)};
     r.met = Meets(c, r.actual);
     total += c.weight;
     if (r.met) met += c.weight;
@@ -206,8 +158,30 @@ Fit IcpStore::FitOf(store::Tx& tx, AccountId account, const std::vector<IcpCrite
   return fit;
 }
 
+void ApplyJson(const nlohmann::json& body, IcpCriterion& c) {
+  JsonFields f(body);
+  f.On("label", [&](auto& v) { c.label = JsonString(v, "label"); });
+  f.On("field", [&](auto& v) { c.field = JsonString(v, "field"); });
+  f.On("op", [&](auto& v) { c.op = JsonEnum<IcpOp>(v, "op"); });
+  f.On("values", [&](auto& v) {
+    if (!v.is_array()) throw Invalid("values", "must be a list of strings");
+    c.values.clear();
+    for (const auto& item : v) c.values.push_back(JsonString(item, "values"));
+  });
+  f.On("value", [&](auto& v) {
+    if (!v.is_null() && !v.is_number()) throw Invalid("value", "must be a number");
+    c.value = v.is_null() ? std::nullopt : std::optional(v.template get<double>());
+  });
+  f.On("weight", [&](auto& v) { c.weight = JsonInt32(v, "weight"); });
+  f.On("position", [&](auto& v) { c.position = JsonPosition(v); });
+  for (const char* key : {"id", "version"}) f.On(key, [](auto&) {});
+  f.RejectUnknown();
+  if (c.op == IcpOp::kIn) c.value.reset();
+  else c.values.clear();
+}
+
 nlohmann::json ToJson(const IcpCriterion& c) {
-  return {{"id", c.id},       {"version", c.version}, {"label", c.label},   {"field", c.field},
+  return {{"id", c.id.value}, {"version", c.version}, {"label", c.label},   {"field", c.field},
           {"op", EnumToString(c.op)}, {"values", c.values},   {"value", c.value ? nlohmann::json(*c.value) : nlohmann::json()},
           {"weight", c.weight}, {"position", c.position}};
 }
@@ -215,7 +189,7 @@ nlohmann::json ToJson(const IcpCriterion& c) {
 nlohmann::json ToJson(const Fit& fit) {
   nlohmann::json criteria = nlohmann::json::array();
   for (const auto& r : fit.results)
-    criteria.push_back({{"id", r.criterion->id}, {"label", r.criterion->label}, {"weight", r.criterion->weight},
+    criteria.push_back({{"id", r.criterion.id.value}, {"label", r.criterion.label}, {"weight", r.criterion.weight},
                         {"met", r.met}, {"actual", r.actual}});
   return {{"score", fit.score ? nlohmann::json(*fit.score) : nlohmann::json()}, {"criteria", criteria}};
 }

@@ -4,11 +4,13 @@
 // weight whose criteria the account meets, 0 to 100.
 #include <nlohmann/json.hpp>
 
+#include <functional>
 #include <optional>
 #include <string>
 #include <vector>
 
 #include "auth/actor.h"
+#include "core/date.h"
 #include "core/enum_names.h"
 #include "core/ids.h"
 #include "store/database.h"
@@ -18,7 +20,7 @@ namespace banso::success {
 enum class IcpOp { kIn, kGte, kLte };
 
 struct IcpCriterion {
-  long long id = 0;
+  IcpCriterionId id;
   long long version = 0;
   std::string label;
   std::string field;                // one of kIcpFields, or custom.<attribute>
@@ -26,8 +28,13 @@ struct IcpCriterion {
   std::vector<std::string> values;  // kIn: matched without regard to case
   std::optional<double> value;      // kGte, kLte
   int weight = 10;                  // 1-100
-  int position = 0;
+  int position = -1;                // order in the list; -1 at creation: after the last
+  Timestamp created_at;
+  Timestamp updated_at;
 };
+
+// Sets the fields present in an API body; id and version are accepted and ignored.
+void ApplyJson(const nlohmann::json& body, IcpCriterion& c);
 
 struct IcpField {
   std::string_view key;
@@ -44,7 +51,7 @@ inline constexpr IcpField kIcpFields[] = {
 };
 
 struct CriterionResult {
-  const IcpCriterion* criterion;
+  IcpCriterion criterion;
   bool met = false;
   nlohmann::json actual;  // the account's value, or null
 };
@@ -58,14 +65,16 @@ class IcpStore {
  public:
   explicit IcpStore(store::Database& db) : db_(db) {}
 
-  std::vector<IcpCriterion> Criteria();
-  IcpCriterion Add(const auth::Actor& actor, const nlohmann::json& body);
-  IcpCriterion Update(const auth::Actor& actor, long long id, long long expected_version, const nlohmann::json& body);
-  void Delete(const auth::Actor& actor, long long id);
+  std::vector<IcpCriterion> Criteria();  // in position order
+  IcpCriterion Add(const auth::Actor& actor, IcpCriterion c);
+  IcpCriterion Update(const auth::Actor& actor, IcpCriterionId id, long long expected_version,
+                      const std::function<void(IcpCriterion&)>& change);
+  void Delete(const auth::Actor& actor, IcpCriterionId id);
+  // The account's fit against the criteria now; NotFound for an unknown account.
+  Fit FitOf(AccountId account);
 
   static std::vector<IcpCriterion> CriteriaIn(store::Tx& tx);
-  // The account's fit against the criteria (which must outlive the result).
-  static Fit FitOf(store::Tx& tx, AccountId account, const std::vector<IcpCriterion>& criteria);
+  static Fit FitIn(store::Tx& tx, AccountId account);
 
  private:
   store::Database& db_;

@@ -2,17 +2,16 @@
 
 #include <algorithm>
 
-#include "auth/audit_log.h"
+#include "auth/audited_record.h"
 #include "core/error.h"
 #include "core/json_fields.h"
 #include "customers/field_rules.h"
+#include "store/column_table.h"
 #include "store/record.h"
 #include "store/statement.h"
 
 namespace banso::success {
 namespace {
-
-constexpr const char* kTable = "journey_rules";
 
 std::string FieldChoices() {
   std::string out;
@@ -43,31 +42,6 @@ RuleCondition ParseCondition(const nlohmann::json& v, const std::string& at) {
   return c;
 }
 
-void ApplyJson(const nlohmann::json& body, JourneyRule& r, bool creating) {
-  JsonFields f(body);
-  f.On("key", [&](auto& v) {
-    std::string key = JsonString(v, "key");
-    if (!creating && key != r.key) throw Invalid("key", "cannot change: transitions record it");
-    r.key = key;
-  });
-  f.On("name", [&](auto& v) { r.name = JsonString(v, "name"); });
-  f.On("from_stages", [&](auto& v) {
-    if (!v.is_array()) throw Invalid("from_stages", "must be a list of stage keys");
-    r.from_stages.clear();
-    for (size_t i = 0; i < v.size(); ++i) r.from_stages.push_back(JsonString(v[i], ("from_stages[" + std::to_string(i) + "]").c_str()));
-  });
-  f.On("to_stage", [&](auto& v) { r.to_stage = JsonString(v, "to_stage"); });
-  f.On("conditions", [&](auto& v) {
-    if (!v.is_array()) throw Invalid("conditions", "must be a list of {field, op, value}");
-    r.conditions.clear();
-    for (size_t i = 0; i < v.size(); ++i) r.conditions.push_back(ParseCondition(v[i], "conditions[" + std::to_string(i) + "]"));
-  });
-  f.On("enabled", [&](auto& v) { r.enabled = JsonBool(v, "enabled"); });
-  f.On("position", [&](auto& v) { r.position = JsonInt32(v, "position"); });
-  for (const char* key : {"id", "version"}) f.On(key, [](auto&) {});
-  f.RejectUnknown();
-}
-
 void Validate(const JourneyRule& r, const customers::JourneyStages& stages) {
   bool key_ok = !r.key.empty() && r.key.size() <= 60;
   for (char c : r.key) key_ok = key_ok && ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_');
@@ -90,17 +64,35 @@ nlohmann::json ConditionsJson(const std::vector<RuleCondition>& conditions) {
   return out;
 }
 
-store::Columns ColumnsOf(const JourneyRule& r) {
-  store::Columns c;
-  c.Set("key", r.key)
-      .Set("name", r.name)
-      .Set("from_stages", nlohmann::json(r.from_stages).dump())
-      .Set("to_stage", r.to_stage)
-      .Set("conditions", ConditionsJson(r.conditions).dump())
-      .Set("enabled", r.enabled)
-      .Set("position", static_cast<long long>(r.position));
-  return c;
+std::vector<RuleCondition> ConditionsFromJson(const nlohmann::json& list) {
+  std::vector<RuleCondition> out;
+  for (const auto& c : list) out.push_back(ParseCondition(c, "conditions"));
+  return out;
 }
+nlohmann::json StagesJson(const std::vector<std::string>& stages) { return stages; }
+std::vector<std::string> StagesFromJson(const nlohmann::json& j) { return j.get<std::vector<std::string>>(); }
+
+// How journey rules are read, checked and written (auth/audited_record.h).
+struct RuleRecord {
+  using Model = JourneyRule;
+  using Id = JourneyRuleId;
+  static constexpr const char* kEntity = "journey rule";
+  static inline const store::ColumnTable<JourneyRule> kColumns{"journey_rules", {
+      store::Field<&JourneyRule::key>("key"),
+      store::Field<&JourneyRule::name>("name"),
+      store::JsonField<&JourneyRule::from_stages, StagesJson, StagesFromJson>("from_stages"),
+      store::Field<&JourneyRule::to_stage>("to_stage"),
+      store::JsonField<&JourneyRule::conditions, ConditionsJson, ConditionsFromJson>("conditions"),
+      store::Field<&JourneyRule::enabled>("enabled"),
+      store::Field<&JourneyRule::position>("position"),
+  }};
+  static void Check(store::Tx& tx, JourneyRule& r) {
+    Validate(r, customers::JourneyStageStore::ListIn(tx));
+    for (const auto& other : JourneyRuleStore::ListIn(tx))
+      if (other.key == r.key && other.id != r.id) throw Conflict("key", "a rule with key \"" + r.key + "\" exists");
+  }
+  static nlohmann::json Json(const JourneyRule& r) { return ToJson(r); }
+};
 
 }  // namespace
 
@@ -123,33 +115,8 @@ bool AppliesFrom(const JourneyRule& rule, const std::string& stage) {
 }
 
 std::vector<JourneyRule> JourneyRuleStore::ListIn(store::Tx& tx) {
-  store::Query q("SELECT id, version, key, name, from_stages, to_stage, conditions, enabled, position FROM journey_rules");
-  soci::statement st = q.Prepare(tx.sql());
-  JourneyRule r;
-  std::string from, conditions;
-  long long enabled = 0, position = 0;
-  st.exchange(soci::into(r.id));
-  st.exchange(soci::into(r.version));
-  st.exchange(soci::into(r.key));
-  st.exchange(soci::into(r.name));
-  st.exchange(soci::into(from));
-  st.exchange(soci::into(r.to_stage));
-  st.exchange(soci::into(conditions));
-  st.exchange(soci::into(enabled));
-  st.exchange(soci::into(position));
-  std::vector<JourneyRule> out;
-  store::ForEachRow(st, [&] {
-    JourneyRule row = r;
-    row.from_stages = nlohmann::json::parse(from).get<std::vector<std::string>>();
-    row.conditions.clear();
-    auto list = nlohmann::json::parse(conditions);
-    for (size_t i = 0; i < list.size(); ++i) row.conditions.push_back(ParseCondition(list[i], "conditions"));
-    row.enabled = enabled != 0;
-    row.position = static_cast<int>(position);
-    out.push_back(std::move(row));
-  });
-  std::sort(out.begin(), out.end(), [](const auto& a, const auto& b) { return std::tie(a.position, a.id) < std::tie(b.position, b.id); });
-  return out;
+  store::Query q("SELECT " + RuleRecord::kColumns.select_list() + " FROM journey_rules ORDER BY position, id");
+  return RuleRecord::kColumns.Fetch(tx.sql(), q);
 }
 
 std::vector<JourneyRule> JourneyRuleStore::List() {
@@ -158,49 +125,21 @@ std::vector<JourneyRule> JourneyRuleStore::List() {
   return ListIn(reader);
 }
 
-JourneyRule JourneyRuleStore::Add(const auth::Actor& actor, const nlohmann::json& body) {
-  JourneyRule r;
-  for (const char* required : {"key", "name", "to_stage", "conditions"})
-    if (!body.is_object() || !body.contains(required)) throw Invalid(required, "is required");
-  ApplyJson(body, r, true);
+JourneyRule JourneyRuleStore::Add(const auth::Actor& actor, JourneyRule r) {
   return db_.Transact([&](store::Tx& tx) {
-    Validate(r, customers::JourneyStageStore::ListIn(tx));
-    auto rules = ListIn(tx);
-    if (std::any_of(rules.begin(), rules.end(), [&](const auto& o) { return o.key == r.key; }))
-      throw Conflict("key", "a rule with key \"" + r.key + "\" exists");
-    if (!body.contains("position"))  // tried last
-      for (const auto& other : rules) r.position = std::max(r.position, other.position + 10);
-    r.id = store::InsertRecord(tx, kTable, ColumnsOf(r), Timestamp::Now().ms);
-    r.version = 1;
-    auth::AuditLog::Record(tx, actor, "create", "journey rule", r.id, nullptr, ToJson(r));
-    return r;
+    auth::PlaceLast(r, ListIn(tx));  // tried last
+    return auth::CreateRecordIn<RuleRecord>(tx, actor, std::move(r));
   });
 }
 
-JourneyRule JourneyRuleStore::Update(const auth::Actor& actor, long long id, long long expected_version,
-                                     const nlohmann::json& body) {
-  return db_.Transact([&](store::Tx& tx) {
-    auto rules = ListIn(tx);
-    auto it = std::find_if(rules.begin(), rules.end(), [&](const auto& r) { return r.id == id; });
-    if (it == rules.end()) throw NotFound("no journey rule with id " + std::to_string(id));
-    JourneyRule r = *it;
-    ApplyJson(body, r, false);
-    Validate(r, customers::JourneyStageStore::ListIn(tx));
-    store::UpdateRecord(tx, kTable, id, expected_version, ColumnsOf(r), Timestamp::Now().ms);
-    r.version = expected_version + 1;
-    auth::AuditLog::Record(tx, actor, "update", "journey rule", id, ToJson(*it), ToJson(r));
-    return r;
-  });
+JourneyRule JourneyRuleStore::Update(const auth::Actor& actor, JourneyRuleId id, long long expected_version,
+                                     const std::function<void(JourneyRule&)>& change) {
+  return auth::UpdateRecord<RuleRecord>(db_, actor, id, expected_version, change);
 }
 
-void JourneyRuleStore::Delete(const auth::Actor& actor, long long id) {
-  db_.Transact([&](store::Tx& tx) {
-    store::DeleteRecord(tx, kTable, id);
-    auth::AuditLog::Record(tx, actor, "delete", "journey rule", id, nullptr, nullptr);
-  });
-}
+void JourneyRuleStore::Delete(const auth::Actor& actor, JourneyRuleId id) { auth::DeleteRecord<RuleRecord>(db_, actor, id); }
 
-void JourneyRuleStore::DeleteStage(const auth::Actor& actor, long long stage_id) {
+void JourneyRuleStore::DeleteStage(const auth::Actor& actor, JourneyStageId stage_id) {
   db_.Transact([&](store::Tx& tx) {
     auto stage = customers::JourneyStageStore::DeleteIn(tx, actor, stage_id);
     for (const auto& r : ListIn(tx))
@@ -209,8 +148,33 @@ void JourneyRuleStore::DeleteStage(const auth::Actor& actor, long long stage_id)
   });
 }
 
+void ApplyJson(const nlohmann::json& body, JourneyRule& r) {
+  JsonFields f(body);
+  f.On("key", [&](auto& v) {
+    std::string key = JsonString(v, "key");
+    if (!r.key.empty() && key != r.key) throw Invalid("key", "cannot change: transitions record it");
+    r.key = key;
+  });
+  f.On("name", [&](auto& v) { r.name = JsonString(v, "name"); });
+  f.On("from_stages", [&](auto& v) {
+    if (!v.is_array()) throw Invalid("from_stages", "must be a list of stage keys");
+    r.from_stages.clear();
+    for (size_t i = 0; i < v.size(); ++i) r.from_stages.push_back(JsonString(v[i], ("from_stages[" + std::to_string(i) + "]").c_str()));
+  });
+  f.On("to_stage", [&](auto& v) { r.to_stage = JsonString(v, "to_stage"); });
+  f.On("conditions", [&](auto& v) {
+    if (!v.is_array()) throw Invalid("conditions", "must be a list of {field, op, value}");
+    r.conditions.clear();
+    for (size_t i = 0; i < v.size(); ++i) r.conditions.push_back(ParseCondition(v[i], "conditions[" + std::to_string(i) + "]"));
+  });
+  f.On("enabled", [&](auto& v) { r.enabled = JsonBool(v, "enabled"); });
+  f.On("position", [&](auto& v) { r.position = JsonPosition(v); });
+  for (const char* key : {"id", "version"}) f.On(key, [](auto&) {});
+  f.RejectUnknown();
+}
+
 nlohmann::json ToJson(const JourneyRule& r) {
-  return {{"id", r.id},
+  return {{"id", r.id.value},
           {"version", r.version},
           {"key", r.key},
           {"name", r.name},

@@ -5,6 +5,7 @@
 // unknown stage, is refused. JourneyRuleRunner applies them.
 #include <nlohmann/json.hpp>
 
+#include <functional>
 #include <optional>
 #include <string>
 #include <vector>
@@ -42,7 +43,7 @@ inline constexpr JourneyField kJourneyFields[] = {
 };
 
 struct JourneyRule {
-  long long id = 0;
+  JourneyRuleId id;
   long long version = 0;
   std::string key;
   std::string name;
@@ -50,8 +51,14 @@ struct JourneyRule {
   std::string to_stage;
   std::vector<RuleCondition> conditions;  // all must hold; at least one
   bool enabled = true;
-  int position = 0;
+  int position = -1;  // the order rules are tried in; -1 at creation: after the last
+  Timestamp created_at;
+  Timestamp updated_at;
 };
+
+// Sets the fields present in an API body; the key is set once, at creation.
+void ApplyJson(const nlohmann::json& body, JourneyRule& r);
+nlohmann::json ToJson(const JourneyRule& r);
 
 bool Holds(RuleOp op, double left, double right);
 // Whether the rule moves an account in `stage` (ignoring its conditions).
@@ -62,11 +69,12 @@ class JourneyRuleStore {
   explicit JourneyRuleStore(store::Database& db) : db_(db) {}
 
   std::vector<JourneyRule> List();  // by position
-  JourneyRule Add(const auth::Actor& actor, const nlohmann::json& body);
-  JourneyRule Update(const auth::Actor& actor, long long id, long long expected_version, const nlohmann::json& body);
-  void Delete(const auth::Actor& actor, long long id);
+  JourneyRule Add(const auth::Actor& actor, JourneyRule r);
+  JourneyRule Update(const auth::Actor& actor, JourneyRuleId id, long long expected_version,
+                     const std::function<void(JourneyRule&)>& change);
+  void Delete(const auth::Actor& actor, JourneyRuleId id);
   // A stage may go only when no account is in it and no rule names it.
-  void DeleteStage(const auth::Actor& actor, long long stage_id);
+  void DeleteStage(const auth::Actor& actor, JourneyStageId stage_id);
 
   static std::vector<JourneyRule> ListIn(store::Tx& tx);
 
@@ -74,7 +82,6 @@ class JourneyRuleStore {
   store::Database& db_;
 };
 
-nlohmann::json ToJson(const JourneyRule& r);
 nlohmann::json JourneyFieldsJson();
 
 }  // namespace banso::success

@@ -2,12 +2,13 @@
 
 #include <algorithm>
 
-#include "auth/audit_log.h"
+#include "auth/audited_record.h"
 #include "core/error.h"
 #include "core/json_fields.h"
 #include "customers/account_store.h"
 #include "customers/contact_store.h"
 #include "customers/field_rules.h"
+#include "store/column_table.h"
 #include "store/record.h"
 #include "store/statement.h"
 #include "success/ideal_customer_profile.h"
@@ -16,11 +17,6 @@
 
 namespace banso::success {
 namespace {
-
-constexpr const char* kTable = "sales_handoffs";
-constexpr const char* kColumns =
-    "id, version, account_id, why_bought, expected_outcomes, stakeholders, sales_owner, handed_off_at, handed_off_by, "
-    "fit_score, fit, plan_id";
 
 nlohmann::json StakeholdersJson(const std::vector<Stakeholder>& list) {
   nlohmann::json out = nlohmann::json::array();
@@ -54,29 +50,11 @@ std::vector<Stakeholder> ParseStakeholders(const nlohmann::json& v) {
   return out;
 }
 
-void ApplyJson(const nlohmann::json& body, SalesHandoff& h) {
-  JsonFields f(body);
-  f.On("why_bought", [&](auto& v) { h.why_bought = JsonString(v, "why_bought"); });
-  f.On("expected_outcomes", [&](auto& v) {
-    if (!v.is_array()) throw Invalid("expected_outcomes", "must be a list of strings");
-    if (v.size() > 20) throw Invalid("expected_outcomes", "may have at most 20 outcomes");
-    h.expected_outcomes.clear();
-    for (size_t i = 0; i < v.size(); ++i) {
-      std::string field = "expected_outcomes[" + std::to_string(i) + "]";
-      h.expected_outcomes.push_back(JsonString(v[i], field.c_str()));
-      customers::CheckLine(field.c_str(), h.expected_outcomes.back(), 300);
-    }
-  });
-  f.On("stakeholders", [&](auto& v) { h.stakeholders = ParseStakeholders(v); });
-  f.On("sales_owner", [&](auto& v) { h.sales_owner = JsonOptString(v, "sales_owner").value_or(""); });
-  for (const char* key : {"id", "version", "account_id", "account_name", "handed_off_at", "handed_off_by", "handed_off_by_name",
-                          "fit_score", "fit", "plan_id"})
-    f.On(key, [](auto&) {});
-  f.RejectUnknown();
-}
+nlohmann::json OutcomesJson(const std::vector<std::string>& outcomes) { return outcomes; }
+std::vector<std::string> OutcomesFromJson(const nlohmann::json& j) { return j.get<std::vector<std::string>>(); }
 
 // Checks the notes and resolves stakeholders: a contact must be the account's, and gives its name.
-void Check(store::Tx& tx, SalesHandoff& h) {
+void CheckNotes(store::Tx& tx, SalesHandoff& h) {
   customers::CheckText("why_bought", h.why_bought, 5000, true);
   if (!h.sales_owner.empty()) customers::CheckLine("sales_owner", h.sales_owner, 200);
   for (size_t i = 0; i < h.stakeholders.size(); ++i) {
@@ -93,59 +71,34 @@ void Check(store::Tx& tx, SalesHandoff& h) {
   }
 }
 
-store::Columns ColumnsOf(const SalesHandoff& h) {
-  store::Columns c;
-  c.Set("account_id", h.account_id.value)
-      .Set("why_bought", h.why_bought)
-      .Set("expected_outcomes", nlohmann::json(h.expected_outcomes).dump())
-      .Set("stakeholders", StakeholdersJson(h.stakeholders).dump())
-      .Set("sales_owner", h.sales_owner)
-      .Set("handed_off_at", h.handed_off_at.ms)
-      .Set("handed_off_by", h.handed_off_by ? std::optional(h.handed_off_by->value) : std::nullopt)
-      .Set("fit_score", h.fit_score ? std::optional<long long>(*h.fit_score) : std::nullopt)
-      .Set("fit", h.fit.dump())
-      .Set("plan_id", h.plan_id);
-  return c;
-}
+// How hand-offs are read, checked and written (auth/audited_record.h).
+struct HandoffRecord {
+  using Model = SalesHandoff;
+  using Id = SalesHandoffId;
+  static constexpr const char* kEntity = "sales hand-off";
+  static inline const store::ColumnTable<SalesHandoff> kColumns{"sales_handoffs", {
+      store::Field<&SalesHandoff::account_id>("account_id"),
+      store::Field<&SalesHandoff::why_bought>("why_bought"),
+      store::JsonField<&SalesHandoff::expected_outcomes, OutcomesJson, OutcomesFromJson>("expected_outcomes"),
+      store::JsonField<&SalesHandoff::stakeholders, StakeholdersJson, ParseStakeholders>("stakeholders"),
+      store::Field<&SalesHandoff::sales_owner>("sales_owner"),
+      store::Field<&SalesHandoff::handed_off_at>("handed_off_at"),
+      store::Field<&SalesHandoff::handed_off_by>("handed_off_by"),
+      store::Field<&SalesHandoff::fit_score>("fit_score"),
+      store::Field<&SalesHandoff::fit>("fit"),
+      store::Field<&SalesHandoff::plan_id>("plan_id"),
+  }};
+  static void Check(store::Tx& tx, SalesHandoff& h) { CheckNotes(tx, h); }
+  static nlohmann::json Json(const SalesHandoff& h) { return ToJson(h); }
+};
+const auto& kColumns = HandoffRecord::kColumns;
 
-std::vector<SalesHandoff> Fetch(soci::session& sql, store::Query& q) {
-  soci::statement st = q.Prepare(sql);
-  SalesHandoff h;
-  std::string outcomes, stakeholders, fit;
-  long long by = 0, score = 0, plan = 0;
-  soci::indicator by_i, score_i, plan_i;
-  st.exchange(soci::into(h.id));
-  st.exchange(soci::into(h.version));
-  st.exchange(soci::into(h.account_id.value));
-  st.exchange(soci::into(h.why_bought));
-  st.exchange(soci::into(outcomes));
-  st.exchange(soci::into(stakeholders));
-  st.exchange(soci::into(h.sales_owner));
-  st.exchange(soci::into(h.handed_off_at.ms));
-  st.exchange(soci::into(by, by_i));
-  st.exchange(soci::into(score, score_i));
-  st.exchange(soci::into(fit));
-  st.exchange(soci::into(plan, plan_i));
-  std::vector<SalesHandoff> out;
-  store::ForEachRow(st, [&] {
-    SalesHandoff row = h;
-    row.expected_outcomes = nlohmann::json::parse(outcomes).get<std::vector<std::string>>();
-    row.stakeholders = ParseStakeholders(nlohmann::json::parse(stakeholders));
-    row.handed_off_by = by_i == soci::i_ok ? std::optional(UserId(by)) : std::nullopt;
-    row.fit_score = score_i == soci::i_ok ? std::optional(static_cast<int>(score)) : std::nullopt;
-    row.fit = nlohmann::json::parse(fit);
-    row.plan_id = plan_i == soci::i_ok ? std::optional(plan) : std::nullopt;
-    out.push_back(std::move(row));
-  });
-  return out;
-}
-
-std::optional<SalesHandoff> FindBy(store::Tx& tx, const char* column, long long value) {
-  store::Query q(std::string("SELECT ") + kColumns + " FROM sales_handoffs WHERE " + column + " = ");
-  q.Bind(value);
-  auto rows = Fetch(tx.sql(), q);
+std::optional<SalesHandoff> FindForAccount(store::Tx& tx, AccountId account) {
+  store::Query q("SELECT " + kColumns.select_list() + " FROM sales_handoffs WHERE account_id = ");
+  q.Bind(account.value);
+  auto rows = kColumns.Fetch(tx.sql(), q);
   if (rows.empty()) return std::nullopt;
-  return rows.front();
+  return std::move(rows.front());
 }
 
 std::optional<PlanTemplate> TemplateOf(store::Database& db, const std::optional<PlanSeed>& seed, const std::string& field) {
@@ -181,9 +134,7 @@ SuccessPlan SeedPlanIn(store::Tx& tx, const auth::Actor& actor, SalesHandoff h, 
   for (const auto& s : h.stakeholders)
     if (s.contact_id && !plan.customer_contact_id) plan.customer_contact_id = s.contact_id;
   SuccessPlan created = SuccessPlanStore::CreateIn(tx, actor, std::move(plan));
-  long long version = h.version;
-  h.plan_id = created.id.value;
-  store::UpdateRecord(tx, kTable, h.id, version, ColumnsOf(h), Timestamp::Now().ms);
+  auth::UpdateRecordIn<HandoffRecord>(tx, actor, h.id, h.version, [&](SalesHandoff& stored) { stored.plan_id = created.id; });
   return created;
 }
 
@@ -192,70 +143,43 @@ SuccessPlan SeedPlanIn(store::Tx& tx, const auth::Actor& actor, SalesHandoff h, 
 SalesHandoff SalesHandoffStore::CreateIn(store::Tx& tx, const auth::Actor& actor, SalesHandoff h) {
   if (!customers::AccountStore::Find(tx, h.account_id))
     throw NotFound("no account with id " + std::to_string(h.account_id.value));
-  if (FindBy(tx, "account_id", h.account_id.value)) throw Conflict("account_id", "this account already has a hand-off: edit it");
-  Check(tx, h);
-  auto criteria = IcpStore::CriteriaIn(tx);
-  Fit fit = IcpStore::FitOf(tx, h.account_id, criteria);
+  if (FindForAccount(tx, h.account_id)) throw Conflict("account_id", "this account already has a hand-off: edit it");
+  Fit fit = IcpStore::FitIn(tx, h.account_id);
   h.fit_score = fit.score;
   h.fit = nlohmann::json::array();
   for (const auto& r : fit.results)
-    h.fit.push_back({{"id", r.criterion->id}, {"label", r.criterion->label}, {"weight", r.criterion->weight}, {"met", r.met}});
+    h.fit.push_back({{"id", r.criterion.id.value}, {"label", r.criterion.label}, {"weight", r.criterion.weight}, {"met", r.met}});
   if (h.handed_off_at.ms == 0) h.handed_off_at = Timestamp::Now();
   if (actor.user.valid()) h.handed_off_by = actor.user;
-  h.id = store::InsertRecord(tx, kTable, ColumnsOf(h), Timestamp::Now().ms);
-  h.version = 1;
-  auth::AuditLog::Record(tx, actor, "create", "sales hand-off", h.id, nullptr, ToJson(h));
-  return h;
+  return auth::CreateRecordIn<HandoffRecord>(tx, actor, std::move(h));
 }
 
-std::pair<SalesHandoff, std::optional<SuccessPlan>> SalesHandoffStore::Create(const auth::Actor& actor, AccountId account,
-                                                                             const nlohmann::json& body,
+std::pair<SalesHandoff, std::optional<SuccessPlan>> SalesHandoffStore::Create(const auth::Actor& actor, SalesHandoff h,
                                                                              std::optional<PlanSeed> seed) {
-  if (!body.is_object() || !body.contains("why_bought")) throw Invalid("why_bought", "is required");
-  SalesHandoff h;
-  h.account_id = account;
-  ApplyJson(body, h);
   auto from = TemplateOf(db_, seed, "seed_plan.template_key");
   return db_.Transact([&](store::Tx& tx) {
     h = CreateIn(tx, actor, h);
     std::optional<SuccessPlan> plan;
     if (seed) {
       plan = SeedPlanIn(tx, actor, h, from);
-      h.plan_id = plan->id.value;
-      h.version = 2;
+      h = *auth::FindRecord<HandoffRecord>(tx, h.id);
     }
     return std::pair(h, plan);
   });
 }
 
-SalesHandoff SalesHandoffStore::Update(const auth::Actor& actor, long long id, long long expected_version,
-                                       const nlohmann::json& body) {
-  return db_.Transact([&](store::Tx& tx) {
-    auto before = FindBy(tx, "id", id);
-    if (!before) throw NotFound("no sales hand-off with id " + std::to_string(id));
-    SalesHandoff h = *before;
-    ApplyJson(body, h);
-    Check(tx, h);
-    store::UpdateRecord(tx, kTable, id, expected_version, ColumnsOf(h), Timestamp::Now().ms);
-    h.version = expected_version + 1;
-    auth::AuditLog::Record(tx, actor, "update", "sales hand-off", id, ToJson(*before), ToJson(h));
-    return h;
-  });
+SalesHandoff SalesHandoffStore::Update(const auth::Actor& actor, SalesHandoffId id, long long expected_version,
+                                       const std::function<void(SalesHandoff&)>& change) {
+  return auth::UpdateRecord<HandoffRecord>(db_, actor, id, expected_version, change);
 }
 
 std::optional<SalesHandoff> SalesHandoffStore::ForAccount(AccountId account) {
   store::Session sql(db_.pool());
   store::Tx reader(sql, db_.backend());
-  return FindBy(reader, "account_id", account.value);
+  return FindForAccount(reader, account);
 }
 
-SalesHandoff SalesHandoffStore::Get(long long id) {
-  store::Session sql(db_.pool());
-  store::Tx reader(sql, db_.backend());
-  auto h = FindBy(reader, "id", id);
-  if (!h) throw NotFound("no sales hand-off with id " + std::to_string(id));
-  return *h;
-}
+SalesHandoff SalesHandoffStore::Get(SalesHandoffId id) { return auth::GetRecord<HandoffRecord>(db_, id); }
 
 store::Page<SalesHandoff> SalesHandoffStore::List(const HandoffQuery& query) {
   auto add_filters = [&](store::Query& where) {
@@ -266,23 +190,45 @@ store::Page<SalesHandoff> SalesHandoffStore::List(const HandoffQuery& query) {
   };
   store::SortSpec sort{"handed_off_at", true, true};
   store::Session sql(db_.pool());
-  return store::ListPage<SalesHandoff>(sql, kColumns, add_filters, sort, query.cursor, query.limit,
-                                       [&](store::Query& q) { return Fetch(sql, q); },
-                                       [](const SalesHandoff& h) { return store::Cursor{std::to_string(h.handed_off_at.ms), h.id}; });
+  return store::ListPage<SalesHandoff>(
+      sql, kColumns.select_list(), add_filters, sort, query.cursor, query.limit,
+      [&](store::Query& q) { return kColumns.Fetch(sql, q); },
+      [](const SalesHandoff& h) { return store::Cursor{std::to_string(h.handed_off_at.ms), h.id.value}; });
 }
 
-SuccessPlan SalesHandoffStore::SeedPlan(const auth::Actor& actor, long long id, const PlanSeed& seed) {
+SuccessPlan SalesHandoffStore::SeedPlan(const auth::Actor& actor, SalesHandoffId id, const PlanSeed& seed) {
   auto from = TemplateOf(db_, seed, "template_key");
   return db_.Transact([&](store::Tx& tx) {
-    auto h = FindBy(tx, "id", id);
-    if (!h) throw NotFound("no sales hand-off with id " + std::to_string(id));
-    if (h->plan_id) throw Conflict("plan_id", "this hand-off already seeded plan " + std::to_string(*h->plan_id));
+    auto h = auth::FindRecord<HandoffRecord>(tx, id);
+    if (!h) throw NotFound(auth::NoSuchRecord<HandoffRecord>(id));
+    if (h->plan_id) throw Conflict("plan_id", "this hand-off already seeded plan " + std::to_string(h->plan_id->value));
     return SeedPlanIn(tx, actor, *h, from);
   });
 }
 
+void ApplyJson(const nlohmann::json& body, SalesHandoff& h) {
+  JsonFields f(body);
+  f.On("why_bought", [&](auto& v) { h.why_bought = JsonString(v, "why_bought"); });
+  f.On("expected_outcomes", [&](auto& v) {
+    if (!v.is_array()) throw Invalid("expected_outcomes", "must be a list of strings");
+    if (v.size() > 20) throw Invalid("expected_outcomes", "may have at most 20 outcomes");
+    h.expected_outcomes.clear();
+    for (size_t i = 0; i < v.size(); ++i) {
+      std::string field = "expected_outcomes[" + std::to_string(i) + "]";
+      h.expected_outcomes.push_back(JsonString(v[i], field.c_str()));
+      customers::CheckLine(field.c_str(), h.expected_outcomes.back(), 300);
+    }
+  });
+  f.On("stakeholders", [&](auto& v) { h.stakeholders = ParseStakeholders(v); });
+  f.On("sales_owner", [&](auto& v) { h.sales_owner = JsonOptString(v, "sales_owner").value_or(""); });
+  for (const char* key : {"id", "version", "account_id", "account_name", "handed_off_at", "handed_off_by", "handed_off_by_name",
+                          "fit_score", "fit", "plan_id"})
+    f.On(key, [](auto&) {});
+  f.RejectUnknown();
+}
+
 nlohmann::json ToJson(const SalesHandoff& h) {
-  return {{"id", h.id},
+  return {{"id", h.id.value},
           {"version", h.version},
           {"account_id", h.account_id.value},
           {"why_bought", h.why_bought},
@@ -293,7 +239,7 @@ nlohmann::json ToJson(const SalesHandoff& h) {
           {"handed_off_by", h.handed_off_by ? nlohmann::json(h.handed_off_by->value) : nlohmann::json()},
           {"fit_score", h.fit_score ? nlohmann::json(*h.fit_score) : nlohmann::json()},
           {"fit", h.fit},
-          {"plan_id", h.plan_id ? nlohmann::json(*h.plan_id) : nlohmann::json()}};
+          {"plan_id", h.plan_id ? nlohmann::json(h.plan_id->value) : nlohmann::json()}};
 }
 
 }  // namespace banso::success

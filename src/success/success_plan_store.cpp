@@ -7,79 +7,13 @@
 #include "core/error.h"
 #include "customers/account_store.h"
 #include "customers/contact_store.h"
+#include "store/column_table.h"
 #include "store/record.h"
 #include "store/statement.h"
 #include "success/usage_kpis.h"
 
 namespace banso::success {
 namespace {
-
-constexpr const char* kColumns =
-    "id, version, account_id, title, definition, status, starts_on, ends_on, template_key, csm_user_id, "
-    "customer_contact_id, objectives, next_item, created_at, updated_at";
-
-struct PlanRow {
-  SuccessPlan p;
-  std::string status, starts_on, ends_on, template_key, objectives;
-  long long csm = 0, contact = 0, next_item = 1;
-  soci::indicator ends_i, template_i, csm_i, contact_i;
-
-  void Bind(soci::statement& st) {
-    st.exchange(soci::into(p.id.value));
-    st.exchange(soci::into(p.version));
-    st.exchange(soci::into(p.account_id.value));
-    st.exchange(soci::into(p.title));
-    st.exchange(soci::into(p.definition));
-    st.exchange(soci::into(status));
-    st.exchange(soci::into(starts_on));
-    st.exchange(soci::into(ends_on, ends_i));
-    st.exchange(soci::into(template_key, template_i));
-    st.exchange(soci::into(csm, csm_i));
-    st.exchange(soci::into(contact, contact_i));
-    st.exchange(soci::into(objectives));
-    st.exchange(soci::into(next_item));
-    st.exchange(soci::into(p.created_at.ms));
-    st.exchange(soci::into(p.updated_at.ms));
-  }
-  SuccessPlan Get() const {
-    SuccessPlan out = p;
-    out.status = EnumFromString<PlanStatus>(status).value_or(PlanStatus::kNotStarted);
-    out.starts_on = Date::Parse(starts_on).value_or(Date());
-    out.ends_on = ends_i == soci::i_ok ? Date::Parse(ends_on) : std::nullopt;
-    out.template_key = template_i == soci::i_ok ? std::optional(template_key) : std::nullopt;
-    out.csm_user_id = csm_i == soci::i_ok ? std::optional(UserId(csm)) : std::nullopt;
-    out.customer_contact_id = contact_i == soci::i_ok ? std::optional(ContactId(contact)) : std::nullopt;
-    out.objectives = ObjectivesFromJson(nlohmann::json::parse(objectives));
-    out.next_item = static_cast<int>(next_item);
-    return out;
-  }
-};
-
-std::vector<SuccessPlan> Fetch(soci::session& sql, store::Query& q) {
-  soci::statement st = q.Prepare(sql);
-  PlanRow row;
-  row.Bind(st);
-  std::vector<SuccessPlan> out;
-  store::ForEachRow(st, [&] { out.push_back(row.Get()); });
-  return out;
-}
-
-store::Columns ColumnsOf(const SuccessPlan& p) {
-  auto id = [](const auto& v) { return v ? std::optional<long long>(v->value) : std::nullopt; };
-  store::Columns c;
-  c.Set("account_id", p.account_id.value)
-      .Set("title", p.title)
-      .Set("definition", p.definition)
-      .Set("status", std::string(EnumToString(p.status)))
-      .Set("starts_on", p.starts_on.ToString())
-      .Set("ends_on", p.ends_on ? std::optional(p.ends_on->ToString()) : std::nullopt)
-      .Set("template_key", p.template_key)
-      .Set("csm_user_id", id(p.csm_user_id))
-      .Set("customer_contact_id", id(p.customer_contact_id))
-      .Set("objectives", ObjectivesJson(p.objectives).dump())
-      .Set("next_item", static_cast<long long>(p.next_item));
-  return c;
-}
 
 void CheckContact(store::Tx& tx, const std::string& field, std::optional<ContactId> id, AccountId account) {
   if (!id) return;
@@ -101,21 +35,34 @@ void CheckReferences(store::Tx& tx, const SuccessPlan& p) {
   }
 }
 
+// How success plans are read, checked and written (auth/audited_record.h).
 struct PlanRecord {
   using Model = SuccessPlan;
   using Id = SuccessPlanId;
-  static constexpr const char* kTable = "success_plans";
   static constexpr const char* kEntity = "success plan";
-  static std::optional<SuccessPlan> Find(store::Tx& tx, SuccessPlanId id) { return SuccessPlanStore::Find(tx, id); }
+  static inline const store::ColumnTable<SuccessPlan> kColumns{"success_plans", {
+      store::Field<&SuccessPlan::account_id>("account_id"),
+      store::Field<&SuccessPlan::title>("title"),
+      store::Field<&SuccessPlan::definition>("definition"),
+      store::Field<&SuccessPlan::status>("status"),
+      store::Field<&SuccessPlan::starts_on>("starts_on"),
+      store::Field<&SuccessPlan::ends_on>("ends_on"),
+      store::Field<&SuccessPlan::template_key>("template_key"),
+      store::Field<&SuccessPlan::csm_user_id>("csm_user_id"),
+      store::Field<&SuccessPlan::customer_contact_id>("customer_contact_id"),
+      store::JsonField<&SuccessPlan::objectives, ObjectivesJson, ObjectivesFromJson>("objectives"),
+      store::Field<&SuccessPlan::next_item>("next_item"),
+  }};
   static void Check(store::Tx& tx, SuccessPlan& p) {
     DropComputedKpiValues(p);
     AssignItemIds(p);
     ValidatePlan(p);
     CheckReferences(tx, p);
   }
-  static store::Columns Columns(const SuccessPlan& p) { return ColumnsOf(p); }
   static nlohmann::json Json(const SuccessPlan& p) { return ToJson(p); }
 };
+
+const auto& kColumns = PlanRecord::kColumns;
 
 // Flattens a plan's JSON into path -> value; list items with an id are addressed by it, so
 // that reordering is not reported as every item changing.
@@ -172,11 +119,7 @@ nlohmann::json PlanDiff(const SuccessPlan& before, const SuccessPlan& after) {
 }
 
 std::optional<SuccessPlan> SuccessPlanStore::Find(store::Tx& tx, SuccessPlanId id) {
-  store::Query q(std::string("SELECT ") + kColumns + " FROM success_plans WHERE id = ");
-  q.Bind(id.value);
-  auto rows = Fetch(tx.sql(), q);
-  if (rows.empty()) return std::nullopt;
-  return rows.front();
+  return kColumns.Find(tx.sql(), id.value);
 }
 
 SuccessPlan SuccessPlanStore::CreateIn(store::Tx& tx, const auth::Actor& actor, SuccessPlan plan) {
@@ -210,9 +153,9 @@ void SuccessPlanStore::Delete(const auth::Actor& actor, SuccessPlanId id) {
 
 std::vector<SuccessPlan> SuccessPlanStore::ForAccount(AccountId account) {
   store::Session sql(db_.pool());
-  store::Query q(std::string("SELECT ") + kColumns + " FROM success_plans WHERE account_id = ");
+  store::Query q("SELECT " + kColumns.select_list() + " FROM success_plans WHERE account_id = ");
   q.Bind(account.value) << " ORDER BY id DESC";
-  return Fetch(sql, q);
+  return kColumns.Fetch(sql, q);
 }
 
 std::vector<PlanChange> SuccessPlanStore::History(SuccessPlanId id) {
