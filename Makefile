@@ -32,8 +32,9 @@ test: build web
 test-cpp:
 	@BANSO_REQUIRE_PG=1 ctest --test-dir $(BUILD) --output-on-failure -j $(JOBS)
 
+# The unit tests, and the check that web/src/api/schema.d.ts is what docs/openapi.json gives.
 test-web:
-	@if [ -f web/package.json ]; then cd web && npm test --silent; fi
+	@if [ -f web/package.json ]; then cd web && npm test --silent && npm run --silent check:api; fi
 
 test-e2e:
 	@if [ -x scripts/e2e.sh ]; then scripts/e2e.sh $(BUILD)/banso; fi

@@ -2,8 +2,11 @@ import { describe, expect, it } from 'vitest';
 import type { Survey } from '../api/types';
 import { latestNpsPerContact, npsCategory, npsTrend, summarizeNps } from './nps';
 
-function survey(id: number, contactId: number | null, score: number, respondedAt: string, kind: 'nps' | 'csat' = 'nps'): Survey {
-  return { id, version: 1, account_id: 1, contact_id: contactId, contact_name: null, kind, score, comment: null, responded_at: respondedAt };
+function survey(id: number, contactId: number, score: number, respondedAt: string, kind: 'nps' | 'csat' = 'nps'): Survey {
+  return {
+    id, version: 1, account_id: 1, contact_id: contactId, contact_name: `contact ${contactId}`, kind, score, comment: null,
+    responded_at: respondedAt, created_at: respondedAt, updated_at: respondedAt,
+  };
 }
 
 describe('NPS', () => {
@@ -35,8 +38,8 @@ describe('NPS', () => {
       survey(2, 10, 9, '2026-06-01T00:00:00Z'),
       survey(3, 11, 6, '2026-03-01T00:00:00Z'),
       survey(4, 11, 5, '2026-09-01T00:00:00Z', 'csat'),
-      survey(5, null, 10, '2026-02-01T00:00:00Z'),
-      survey(6, null, 0, '2026-02-02T00:00:00Z'),
+      survey(5, 12, 10, '2026-02-01T00:00:00Z'),
+      survey(6, 13, 0, '2026-02-02T00:00:00Z'),
     ]);
     expect(latest.map((s) => s.id)).toEqual([2, 3, 6, 5]);
     expect(summarizeNps(latest.map((s) => s.score)).nps).toBe(0); // 2 promoters, 2 detractors

@@ -155,6 +155,7 @@ export function handoffFixture(overrides: Partial<Handoff> = {}): Handoff {
     ],
     sales_owner: '営業部 木村',
     handed_off_at: '2026-04-30T06:00:00Z',
+    handed_off_by: 1,
     handed_off_by_name: '佐藤 花子',
     fit_score: 40,
     fit: [

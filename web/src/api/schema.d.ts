@@ -1,0 +1,5316 @@
+// Generated from docs/openapi.json by openapi-typescript (npm run gen:api): do not edit.
+// src/api/types.ts names these types for the console.
+
+export interface paths {
+    "/healthz": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Health check */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Health"];
+                    };
+                };
+                503: components["responses"]["Error"];
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/openapi.json": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** This document */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": Record<string, never>;
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/login": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Sign in (sets the HttpOnly session cookie) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        email: string;
+                        password: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["SignedIn"];
+                    };
+                };
+                400: components["responses"]["Error"];
+                401: components["responses"]["Error"];
+                429: components["responses"]["Error"];
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/logout": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Sign out */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description signed out */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                401: components["responses"]["Error"];
+                403: components["responses"]["Error"];
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/me": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The signed-in user and the CSRF token */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["SignedIn"];
+                    };
+                };
+                401: components["responses"]["Error"];
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/tokens": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The caller's API tokens */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: components["schemas"]["ApiToken"][];
+                        };
+                    };
+                };
+                401: components["responses"]["Error"];
+            };
+        };
+        put?: never;
+        /** Create an API token (shown once) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        name: string;
+                        /** @description a token made with a token expires no later than it */
+                        expires_in_days?: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description OK */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiToken"];
+                    };
+                };
+                400: components["responses"]["Error"];
+                401: components["responses"]["Error"];
+                403: components["responses"]["Error"];
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/tokens/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Revoke an API token */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description revoked */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                401: components["responses"]["Error"];
+                403: components["responses"]["Error"];
+                404: components["responses"]["Error"];
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/users": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Staff users */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: components["schemas"]["StaffUser"][];
+                        };
+                    };
+                };
+                401: components["responses"]["Error"];
+            };
+        };
+        put?: never;
+        /** Create a staff user (admin) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["NewUser"];
+                };
+            };
+            responses: {
+                /** @description OK */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["StaffUser"];
+                    };
+                };
+                400: components["responses"]["Error"];
+                401: components["responses"]["Error"];
+                403: components["responses"]["Error"];
+                409: components["responses"]["Error"];
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/audit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The audit log, newest first (admin) */
+        get: {
+            parameters: {
+                query?: {
+                    entity?: string;
+                    entity_id?: number;
+                    before_id?: number;
+                    limit?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: components["schemas"]["AuditEntry"][];
+                        };
+                    };
+                };
+                400: components["responses"]["Error"];
+                401: components["responses"]["Error"];
+                403: components["responses"]["Error"];
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/accounts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List accounts */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description search in name, kana, domain, external id (Japanese-aware) */
+                    q?: string;
+                    owner_id?: number;
+                    /** @description one stage or several, comma-separated */
+                    journey_stage?: string;
+                    tier?: "high_touch" | "low_touch" | "tech_touch";
+                    industry?: string;
+                    country?: string;
+                    renewal_within_days?: number;
+                    sort?: "name" | "-name" | "renewal_date" | "-renewal_date" | "arr" | "-arr" | "created_at" | "-created_at";
+                    limit?: number;
+                    /** @description next_cursor of the previous page */
+                    cursor?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: components["schemas"]["Account"][];
+                            total: number;
+                            next_cursor: string | null;
+                        };
+                    };
+                };
+                400: components["responses"]["Error"];
+                401: components["responses"]["Error"];
+            };
+        };
+        put?: never;
+        /** Create */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["AccountFields"];
+                };
+            };
+            responses: {
+                /** @description OK */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Account"];
+                    };
+                };
+                400: components["responses"]["Error"];
+                401: components["responses"]["Error"];
+                403: components["responses"]["Error"];
+                409: components["responses"]["Error"];
+                413: components["responses"]["Error"];
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/accounts/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Read */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Account"];
+                    };
+                };
+                401: components["responses"]["Error"];
+                404: components["responses"]["Error"];
+            };
+        };
+        put?: never;
+        post?: never;
+        /** Delete */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description deleted */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                401: components["responses"]["Error"];
+                403: components["responses"]["Error"];
+                404: components["responses"]["Error"];
+                409: components["responses"]["Error"];
+            };
+        };
+        options?: never;
+        head?: never;
+        /** Update the fields given; send the version you read (409 if stale) */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["AccountFields"] & {
+                        /** @description the version you read; a stale one is a 409 conflict */
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Account"];
+                    };
+                };
+                400: components["responses"]["Error"];
+                401: components["responses"]["Error"];
+                403: components["responses"]["Error"];
+                404: components["responses"]["Error"];
+                409: components["responses"]["Error"];
+                413: components["responses"]["Error"];
+            };
+        };
+        trace?: never;
+    };
+    "/api/v1/accounts/{id}/timeline": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The account timeline, newest first */
+        get: {
+            parameters: {
+                query?: {
+                    limit?: number;
+                    /** @description next_cursor of the previous page */
+                    cursor?: string;
+                };
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: components["schemas"]["TimelineEntry"][];
+                            next_cursor: string | null;
+                        };
+                    };
+                };
+                400: components["responses"]["Error"];
+                401: components["responses"]["Error"];
+                404: components["responses"]["Error"];
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/contacts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List contacts */
+        get: {
+            parameters: {
+                query?: {
+                    account_id?: number;
+                    q?: string;
+                    role?: string;
+                    departed?: boolean;
+                    limit?: number;
+                    /** @description next_cursor of the previous page */
+                    cursor?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: components["schemas"]["Contact"][];
+                            total: number;
+                            next_cursor: string | null;
+                        };
+                    };
+                };
+                400: components["responses"]["Error"];
+                401: components["responses"]["Error"];
+            };
+        };
+        put?: never;
+        /** Create */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["ContactFields"];
+                };
+            };
+            responses: {
+                /** @description OK */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Contact"];
+                    };
+                };
+                400: components["responses"]["Error"];
+                401: components["responses"]["Error"];
+                403: components["responses"]["Error"];
+                409: components["responses"]["Error"];
+                413: components["responses"]["Error"];
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/contacts/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Read */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Contact"];
+                    };
+                };
+                401: components["responses"]["Error"];
+                404: components["responses"]["Error"];
+            };
+        };
+        put?: never;
+        post?: never;
+        /** Delete */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description deleted */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                401: components["responses"]["Error"];
+                403: components["responses"]["Error"];
+                404: components["responses"]["Error"];
+                409: components["responses"]["Error"];
+            };
+        };
+        options?: never;
+        head?: never;
+        /** Update the fields given; send the version you read (409 if stale) */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["ContactFields"] & {
+                        /** @description the version you read; a stale one is a 409 conflict */
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Contact"];
+                    };
+                };
+                400: components["responses"]["Error"];
+                401: components["responses"]["Error"];
+                403: components["responses"]["Error"];
+                404: components["responses"]["Error"];
+                409: components["responses"]["Error"];
+                413: components["responses"]["Error"];
+            };
+        };
+        trace?: never;
+    };
+    "/api/v1/touchpoints": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List touchpoints, newest first */
+        get: {
+            parameters: {
+                query?: {
+                    account_id?: number;
+                    contact_id?: number;
+                    kind?: string;
+                    /** @description date or timestamp */
+                    from?: string;
+                    /** @description date or timestamp (exclusive) */
+                    to?: string;
+                    limit?: number;
+                    /** @description next_cursor of the previous page */
+                    cursor?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: components["schemas"]["Touchpoint"][];
+                            total: number;
+                            next_cursor: string | null;
+                        };
+                    };
+                };
+                400: components["responses"]["Error"];
+                401: components["responses"]["Error"];
+            };
+        };
+        put?: never;
+        /** Create */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["TouchpointFields"];
+                };
+            };
+            responses: {
+                /** @description OK */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Touchpoint"];
+                    };
+                };
+                400: components["responses"]["Error"];
+                401: components["responses"]["Error"];
+                403: components["responses"]["Error"];
+                409: components["responses"]["Error"];
+                413: components["responses"]["Error"];
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/touchpoints/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Read */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Touchpoint"];
+                    };
+                };
+                401: components["responses"]["Error"];
+                404: components["responses"]["Error"];
+            };
+        };
+        put?: never;
+        post?: never;
+        /** Delete */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description deleted */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                401: components["responses"]["Error"];
+                403: components["responses"]["Error"];
+                404: components["responses"]["Error"];
+                409: components["responses"]["Error"];
+            };
+        };
+        options?: never;
+        head?: never;
+        /** Update the fields given; send the version you read (409 if stale) */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["TouchpointFields"] & {
+                        /** @description the version you read; a stale one is a 409 conflict */
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Touchpoint"];
+                    };
+                };
+                400: components["responses"]["Error"];
+                401: components["responses"]["Error"];
+                403: components["responses"]["Error"];
+                404: components["responses"]["Error"];
+                409: components["responses"]["Error"];
+                413: components["responses"]["Error"];
+            };
+        };
+        trace?: never;
+    };
+    "/api/v1/surveys": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List survey responses, newest first */
+        get: {
+            parameters: {
+                query?: {
+                    account_id?: number;
+                    contact_id?: number;
+                    kind?: "nps" | "csat";
+                    limit?: number;
+                    /** @description next_cursor of the previous page */
+                    cursor?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: components["schemas"]["SurveyListItem"][];
+                            total: number;
+                            next_cursor: string | null;
+                        };
+                    };
+                };
+                400: components["responses"]["Error"];
+                401: components["responses"]["Error"];
+            };
+        };
+        put?: never;
+        /** Create */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["SurveyResponseFields"];
+                };
+            };
+            responses: {
+                /** @description OK */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["SurveyResponse"];
+                    };
+                };
+                400: components["responses"]["Error"];
+                401: components["responses"]["Error"];
+                403: components["responses"]["Error"];
+                409: components["responses"]["Error"];
+                413: components["responses"]["Error"];
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/surveys/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Read */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["SurveyResponse"];
+                    };
+                };
+                401: components["responses"]["Error"];
+                404: components["responses"]["Error"];
+            };
+        };
+        put?: never;
+        post?: never;
+        /** Delete */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description deleted */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                401: components["responses"]["Error"];
+                403: components["responses"]["Error"];
+                404: components["responses"]["Error"];
+                409: components["responses"]["Error"];
+            };
+        };
+        options?: never;
+        head?: never;
+        /** Update the fields given; send the version you read (409 if stale) */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["SurveyResponseFields"] & {
+                        /** @description the version you read; a stale one is a 409 conflict */
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["SurveyResponse"];
+                    };
+                };
+                400: components["responses"]["Error"];
+                401: components["responses"]["Error"];
+                403: components["responses"]["Error"];
+                404: components["responses"]["Error"];
+                409: components["responses"]["Error"];
+                413: components["responses"]["Error"];
+            };
+        };
+        trace?: never;
+    };
+    "/api/v1/contracts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List contracts */
+        get: {
+            parameters: {
+                query?: {
+                    account_id?: number;
+                    status?: "upcoming" | "active" | "ended";
+                    sort?: string;
+                    limit?: number;
+                    /** @description next_cursor of the previous page */
+                    cursor?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: components["schemas"]["Contract"][];
+                            total: number;
+                            next_cursor: string | null;
+                        };
+                    };
+                };
+                400: components["responses"]["Error"];
+                401: components["responses"]["Error"];
+            };
+        };
+        put?: never;
+        /** Create */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["ContractFields"];
+                };
+            };
+            responses: {
+                /** @description OK */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Contract"];
+                    };
+                };
+                400: components["responses"]["Error"];
+                401: components["responses"]["Error"];
+                403: components["responses"]["Error"];
+                409: components["responses"]["Error"];
+                413: components["responses"]["Error"];
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/contracts/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Read */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Contract"];
+                    };
+                };
+                401: components["responses"]["Error"];
+                404: components["responses"]["Error"];
+            };
+        };
+        put?: never;
+        post?: never;
+        /** Delete */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description deleted */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                401: components["responses"]["Error"];
+                403: components["responses"]["Error"];
+                404: components["responses"]["Error"];
+                409: components["responses"]["Error"];
+            };
+        };
+        options?: never;
+        head?: never;
+        /** Update the fields given; send the version you read (409 if stale) */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["ContractFields"] & {
+                        /** @description the version you read; a stale one is a 409 conflict */
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Contract"];
+                    };
+                };
+                400: components["responses"]["Error"];
+                401: components["responses"]["Error"];
+                403: components["responses"]["Error"];
+                404: components["responses"]["Error"];
+                409: components["responses"]["Error"];
+                413: components["responses"]["Error"];
+            };
+        };
+        trace?: never;
+    };
+    "/api/v1/revenue-movements": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Revenue movements (new, expansion, contraction, churn, reactivation) */
+        get: {
+            parameters: {
+                query?: {
+                    account_id?: number;
+                    kind?: string;
+                    from?: string;
+                    to?: string;
+                    limit?: number;
+                    /** @description next_cursor of the previous page */
+                    cursor?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: components["schemas"]["RevenueMovement"][];
+                            total: number;
+                            next_cursor: string | null;
+                        };
+                    };
+                };
+                400: components["responses"]["Error"];
+                401: components["responses"]["Error"];
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/imports/{kind}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Import a CSV file (UTF-8 or Shift_JIS; Salesforce and HubSpot headers accepted) */
+        post: {
+            parameters: {
+                query?: {
+                    dry_run?: boolean;
+                    encoding?: "auto" | "utf-8" | "cp932";
+                };
+                header?: never;
+                path: {
+                    kind: "accounts" | "contacts" | "contracts";
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "text/csv": string;
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ImportReport"];
+                    };
+                };
+                400: components["responses"]["Error"];
+                401: components["responses"]["Error"];
+                403: components["responses"]["Error"];
+                413: components["responses"]["Error"];
+                /** @description rows were rejected; nothing was written */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ImportReport"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/batch": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Segment batch
+         * @description Segment's batch call: {"batch": [messages], "sentAt": ...}; at most 500 KB. gzip bodies (Content-Encoding: gzip) are accepted. Answered 200 only once the messages are durably stored; a retry with the same messageId is stored once.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        batch: components["schemas"]["SegmentMessage"][];
+                        /** Format: date-time */
+                        sentAt?: string;
+                        writeKey?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["SegmentResult"];
+                    };
+                };
+                400: components["responses"]["Error"];
+                401: components["responses"]["Error"];
+                /** @description Over the source's rate limit; retry after Retry-After seconds. */
+                429: {
+                    headers: {
+                        "Retry-After"?: number;
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/identify": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Segment identify
+         * @description Segment identify: upserts the contact (by userId, else the email trait) once the user's account is known. Answered 200 only once the messages are durably stored; a retry with the same messageId is stored once.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["SegmentMessage"];
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["SegmentResult"];
+                    };
+                };
+                400: components["responses"]["Error"];
+                401: components["responses"]["Error"];
+                /** @description Over the source's rate limit; retry after Retry-After seconds. */
+                429: {
+                    headers: {
+                        "Retry-After"?: number;
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/track": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Segment track
+         * @description Segment track: an event of the user, counted for their account. Answered 200 only once the messages are durably stored; a retry with the same messageId is stored once.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["SegmentMessage"];
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["SegmentResult"];
+                    };
+                };
+                400: components["responses"]["Error"];
+                401: components["responses"]["Error"];
+                /** @description Over the source's rate limit; retry after Retry-After seconds. */
+                429: {
+                    headers: {
+                        "Retry-After"?: number;
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/page": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Segment page
+         * @description Segment page view. Answered 200 only once the messages are durably stored; a retry with the same messageId is stored once.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["SegmentMessage"];
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["SegmentResult"];
+                    };
+                };
+                400: components["responses"]["Error"];
+                401: components["responses"]["Error"];
+                /** @description Over the source's rate limit; retry after Retry-After seconds. */
+                429: {
+                    headers: {
+                        "Retry-After"?: number;
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/screen": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Segment screen
+         * @description Segment screen view (mobile). Answered 200 only once the messages are durably stored; a retry with the same messageId is stored once.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["SegmentMessage"];
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["SegmentResult"];
+                    };
+                };
+                400: components["responses"]["Error"];
+                401: components["responses"]["Error"];
+                /** @description Over the source's rate limit; retry after Retry-After seconds. */
+                429: {
+                    headers: {
+                        "Retry-After"?: number;
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/group": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Segment group
+         * @description Segment group: links the user to an account (groupId = the account's external id, else its domain; an unknown group creates a prospect account). Answered 200 only once the messages are durably stored; a retry with the same messageId is stored once.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["SegmentMessage"];
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["SegmentResult"];
+                    };
+                };
+                400: components["responses"]["Error"];
+                401: components["responses"]["Error"];
+                /** @description Over the source's rate limit; retry after Retry-After seconds. */
+                429: {
+                    headers: {
+                        "Retry-After"?: number;
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/alias": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Segment alias
+         * @description Segment alias: previousId becomes the same person as userId. Answered 200 only once the messages are durably stored; a retry with the same messageId is stored once.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["SegmentMessage"];
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["SegmentResult"];
+                    };
+                };
+                400: components["responses"]["Error"];
+                401: components["responses"]["Error"];
+                /** @description Over the source's rate limit; retry after Retry-After seconds. */
+                429: {
+                    headers: {
+                        "Retry-After"?: number;
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/metrics": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Prometheus metrics of the event path */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Prometheus text format */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/plain": string;
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/sources": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List event sources (admin) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: components["schemas"]["Source"][];
+                        };
+                    };
+                };
+                401: components["responses"]["Error"];
+                403: components["responses"]["Error"];
+            };
+        };
+        put?: never;
+        /** Create a source and its write key (admin); the key is only in this answer */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        name: string;
+                        rate_limit_per_second?: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description OK */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CreatedSource"];
+                    };
+                };
+                400: components["responses"]["Error"];
+                401: components["responses"]["Error"];
+                403: components["responses"]["Error"];
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/sources/{id}/revoke": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Revoke a source's write key (admin) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Source"];
+                    };
+                };
+                401: components["responses"]["Error"];
+                403: components["responses"]["Error"];
+                404: components["responses"]["Error"];
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/events/catalog": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The event catalogue */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CatalogEvent"][];
+                    };
+                };
+                401: components["responses"]["Error"];
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/events/volume": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Daily event volume (all events, or one track event name) */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description default: 29 days before to */
+                    from?: string;
+                    /** @description default: today (UTC) */
+                    to?: string;
+                    name?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["EventVolume"];
+                    };
+                };
+                400: components["responses"]["Error"];
+                401: components["responses"]["Error"];
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/events/status": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Event log and rollup positions (applied = committed when caught up), and the memory the largest in-memory structures take */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            committed_position?: number;
+                            applied_position?: number;
+                            events_committed?: number;
+                            events_applied?: number;
+                            dedup_window_days?: number;
+                            dedup_entries?: number;
+                            analytics_role?: boolean;
+                            /** @description Estimated bytes: de-duplication window, usage cells (and how many are open, i.e. not yet packed), feature adopters; and the number of people */
+                            memory?: {
+                                dedup_bytes?: number;
+                                cells?: number;
+                                open_cells?: number;
+                                cell_bytes?: number;
+                                adopter_bytes?: number;
+                                people?: number;
+                            };
+                        };
+                    };
+                };
+                401: components["responses"]["Error"];
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/events/features": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The mapping of event names to product features */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["FeatureMapping"];
+                    };
+                };
+                401: components["responses"]["Error"];
+            };
+        };
+        /** Replace the feature mapping (admin, manager) */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["FeatureMapping"];
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["FeatureMapping"];
+                    };
+                };
+                400: components["responses"]["Error"];
+                401: components["responses"]["Error"];
+                403: components["responses"]["Error"];
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/events/stream": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Live stream of committed messages and rejected items (server-sent events; admin) */
+        get: {
+            parameters: {
+                query?: {
+                    source_id?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description text/event-stream: `event: event` (a committed message), `event: rejected` (an item refused, with index and reason) and `event: dropped` (how many messages this watcher missed by reading too slowly), each with JSON data (the data of event and rejected: StreamEvent and StreamRejection in components/schemas) */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/event-stream": string;
+                    };
+                };
+                401: components["responses"]["Error"];
+                403: components["responses"]["Error"];
+                503: components["responses"]["Error"];
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/accounts/{id}/usage": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** An account's product usage */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description default: 29 days before to */
+                    from?: string;
+                    /** @description default: today (UTC) */
+                    to?: string;
+                };
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AccountUsage"];
+                    };
+                };
+                400: components["responses"]["Error"];
+                401: components["responses"]["Error"];
+                404: components["responses"]["Error"];
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/usage/active-users": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every account's DAU per day, and WAU and MAU at `to` */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description default: 29 days before to */
+                    from?: string;
+                    /** @description default: today (UTC) */
+                    to?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": Record<string, never>;
+                    };
+                };
+                400: components["responses"]["Error"];
+                401: components["responses"]["Error"];
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/success-plans": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Create a success plan (account_id, title and starts_on required); item ids (o1, k2, m3...) are given on save */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["SuccessPlanFields"];
+                };
+            };
+            responses: {
+                /** @description OK */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["SuccessPlan"];
+                    };
+                };
+                400: components["responses"]["Error"];
+                401: components["responses"]["Error"];
+                403: components["responses"]["Error"];
+                409: components["responses"]["Error"];
+                413: components["responses"]["Error"];
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/success-plans/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Read */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["SuccessPlan"];
+                    };
+                };
+                401: components["responses"]["Error"];
+                404: components["responses"]["Error"];
+            };
+        };
+        put?: never;
+        post?: never;
+        /** Delete */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description deleted */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                401: components["responses"]["Error"];
+                403: components["responses"]["Error"];
+                404: components["responses"]["Error"];
+                409: components["responses"]["Error"];
+            };
+        };
+        options?: never;
+        head?: never;
+        /** Update the fields given; objectives, when sent, replace the list (send items back with their ids); send the version you read (409 if stale) */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["SuccessPlanFields"] & {
+                        /** @description the version you read; a stale one is a 409 conflict */
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["SuccessPlan"];
+                    };
+                };
+                400: components["responses"]["Error"];
+                401: components["responses"]["Error"];
+                403: components["responses"]["Error"];
+                404: components["responses"]["Error"];
+                409: components["responses"]["Error"];
+                413: components["responses"]["Error"];
+            };
+        };
+        trace?: never;
+    };
+    "/api/v1/accounts/{id}/success-plans": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The account's success plans, newest first */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: components["schemas"]["SuccessPlan"][];
+                        };
+                    };
+                };
+                401: components["responses"]["Error"];
+                404: components["responses"]["Error"];
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/success-plans/{id}/history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every saved version's changes, oldest first: [{path, from, to}] */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: components["schemas"]["PlanHistoryEntry"][];
+                        };
+                    };
+                };
+                401: components["responses"]["Error"];
+                404: components["responses"]["Error"];
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/success-plan-templates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Success-plan templates, by name */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: components["schemas"]["SuccessPlanTemplate"][];
+                        };
+                    };
+                };
+                401: components["responses"]["Error"];
+            };
+        };
+        put?: never;
+        /** Create a template (admins and managers) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["SuccessPlanTemplateFields"];
+                };
+            };
+            responses: {
+                /** @description created */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["SuccessPlanTemplate"];
+                    };
+                };
+                400: components["responses"]["Error"];
+                401: components["responses"]["Error"];
+                403: components["responses"]["Error"];
+                409: components["responses"]["Error"];
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/success-plan-templates/{key}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Read */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    key: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["SuccessPlanTemplate"];
+                    };
+                };
+                401: components["responses"]["Error"];
+                404: components["responses"]["Error"];
+            };
+        };
+        put?: never;
+        post?: never;
+        /** Delete (plans made from it keep their content) */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    key: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description deleted */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                401: components["responses"]["Error"];
+                403: components["responses"]["Error"];
+                404: components["responses"]["Error"];
+            };
+        };
+        options?: never;
+        head?: never;
+        /** Update the fields given; send the version you read (409 if stale) */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    key: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["SuccessPlanTemplateFields"] & {
+                        /** @description the version you read; a stale one is a 409 conflict */
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["SuccessPlanTemplate"];
+                    };
+                };
+                400: components["responses"]["Error"];
+                401: components["responses"]["Error"];
+                403: components["responses"]["Error"];
+                404: components["responses"]["Error"];
+                409: components["responses"]["Error"];
+            };
+        };
+        trace?: never;
+    };
+    "/api/v1/success-plans/from-template": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Make a plan for an account from a template in one step: due dates count from starts_on (default today); the caller becomes its CSM */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        account_id: number;
+                        template_key: string;
+                        /** Format: date */
+                        starts_on?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description created */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["SuccessPlan"];
+                    };
+                };
+                400: components["responses"]["Error"];
+                401: components["responses"]["Error"];
+                403: components["responses"]["Error"];
+                404: components["responses"]["Error"];
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/accounts/{id}/relationships": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The account's relationship map: contacts with role, last touch, sentiment (touchpoints and NPS), engagement in the last 90 days; the breadth (engaged contacts, not departed) and warnings (single_threaded, champion_departed, no_active_champion) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["RelationshipMap"];
+                    };
+                };
+                401: components["responses"]["Error"];
+                404: components["responses"]["Error"];
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/self-sufficiency/criteria": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The criteria of each level (guided, self_running, advocate), by level and position */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: components["schemas"]["SelfSufficiencyCriterion"][];
+                        };
+                    };
+                };
+                401: components["responses"]["Error"];
+            };
+        };
+        put?: never;
+        /** Add a criterion (admins and managers) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["SelfSufficiencyCriterionFields"];
+                };
+            };
+            responses: {
+                /** @description created */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["SelfSufficiencyCriterion"];
+                    };
+                };
+                400: components["responses"]["Error"];
+                401: components["responses"]["Error"];
+                403: components["responses"]["Error"];
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/self-sufficiency/criteria/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Delete */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description deleted */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                401: components["responses"]["Error"];
+                403: components["responses"]["Error"];
+                404: components["responses"]["Error"];
+            };
+        };
+        options?: never;
+        head?: never;
+        /** Update the fields given; send the version you read (409 if stale) */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["SelfSufficiencyCriterionFields"] & {
+                        /** @description the version you read; a stale one is a 409 conflict */
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["SelfSufficiencyCriterion"];
+                    };
+                };
+                400: components["responses"]["Error"];
+                401: components["responses"]["Error"];
+                403: components["responses"]["Error"];
+                404: components["responses"]["Error"];
+                409: components["responses"]["Error"];
+            };
+        };
+        trace?: never;
+    };
+    "/api/v1/accounts/{id}/self-sufficiency": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The account's level (dependent when never assessed), the criteria, and every assessment, newest first */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["SelfSufficiency"];
+                    };
+                };
+                401: components["responses"]["Error"];
+                404: components["responses"]["Error"];
+            };
+        };
+        put?: never;
+        /** Record an assessment: the ids of the criteria the customer meets; the level is the highest whose criteria, and those of every level below, are all met */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        met: number[];
+                        note?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description created */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["SelfSufficiencyAssessment"];
+                    };
+                };
+                400: components["responses"]["Error"];
+                401: components["responses"]["Error"];
+                403: components["responses"]["Error"];
+                404: components["responses"]["Error"];
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/journey/stages": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The journey's stages in order: moment of truth, then position */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: components["schemas"]["JourneyStage"][];
+                        };
+                    };
+                };
+                401: components["responses"]["Error"];
+            };
+        };
+        put?: never;
+        /** Add a stage (managers) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["JourneyStageFields"];
+                };
+            };
+            responses: {
+                /** @description created */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["JourneyStage"];
+                    };
+                };
+                400: components["responses"]["Error"];
+                401: components["responses"]["Error"];
+                403: components["responses"]["Error"];
+                409: components["responses"]["Error"];
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/journey/stages/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Delete a stage: refused (409) while accounts are in it or a rule names it */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description deleted */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                401: components["responses"]["Error"];
+                403: components["responses"]["Error"];
+                404: components["responses"]["Error"];
+                409: components["responses"]["Error"];
+            };
+        };
+        options?: never;
+        head?: never;
+        /** Rename, move or re-order a stage (its key stays) */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": Record<string, never>;
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["JourneyStage"];
+                    };
+                };
+                400: components["responses"]["Error"];
+                401: components["responses"]["Error"];
+                403: components["responses"]["Error"];
+                404: components["responses"]["Error"];
+                409: components["responses"]["Error"];
+            };
+        };
+        trace?: never;
+    };
+    "/api/v1/journey/rules": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The journey rules, in the order they are tried, and the fields a condition can test */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["JourneyRules"];
+                    };
+                };
+                401: components["responses"]["Error"];
+            };
+        };
+        put?: never;
+        /** Add a rule; an unknown field or stage is a 400 naming it (conditions[0].field, to_stage) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["JourneyRuleFields"];
+                };
+            };
+            responses: {
+                /** @description created */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["JourneyRule"];
+                    };
+                };
+                400: components["responses"]["Error"];
+                401: components["responses"]["Error"];
+                403: components["responses"]["Error"];
+                409: components["responses"]["Error"];
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/journey/rules/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Delete a rule */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description deleted */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                401: components["responses"]["Error"];
+                403: components["responses"]["Error"];
+                404: components["responses"]["Error"];
+            };
+        };
+        options?: never;
+        head?: never;
+        /** Change a rule */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": Record<string, never>;
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["JourneyRule"];
+                    };
+                };
+                400: components["responses"]["Error"];
+                401: components["responses"]["Error"];
+                403: components["responses"]["Error"];
+                404: components["responses"]["Error"];
+                409: components["responses"]["Error"];
+            };
+        };
+        trace?: never;
+    };
+    "/api/v1/journey/rules/run": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Apply the rules now to every account, or one; a dry run (the default: without a body, or without "dry_run": false) only reports the moves */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: {
+                content: {
+                    "application/json": {
+                        /**
+                         * @description false moves the accounts, attributed to the caller and each rule
+                         * @default true
+                         */
+                        dry_run?: boolean;
+                        account_id?: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["RuleRunResult"];
+                    };
+                };
+                400: components["responses"]["Error"];
+                401: components["responses"]["Error"];
+                403: components["responses"]["Error"];
+                404: components["responses"]["Error"];
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/accounts/{id}/journey": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The account's stage, time in it, its transitions (newest first), its facts, and each rule that could move it with every condition's actual value */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AccountJourney"];
+                    };
+                };
+                401: components["responses"]["Error"];
+                404: components["responses"]["Error"];
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/accounts/{id}/journey/moves": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Move the account to a stage by hand, with a note */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        to: string;
+                        note?: string;
+                        /** @description the account's version, for optimistic concurrency */
+                        version?: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description moved */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["JourneyMoveResult"];
+                    };
+                };
+                400: components["responses"]["Error"];
+                401: components["responses"]["Error"];
+                403: components["responses"]["Error"];
+                404: components["responses"]["Error"];
+                409: components["responses"]["Error"];
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/journey/board": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The journey board: every stage with its count and the accounts longest in it first */
+        get: {
+            parameters: {
+                query?: {
+                    tier?: "high_touch" | "low_touch" | "tech_touch";
+                    owner_id?: number;
+                    /** @description 0-200, default 25 */
+                    per_stage?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["JourneyBoard"];
+                    };
+                };
+                400: components["responses"]["Error"];
+                401: components["responses"]["Error"];
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/journey/funnel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The funnel: per stage and moment of truth, accounts reached, conversion from the stage before, median days to the next, churned from; by tier and cohort (when the account entered the journey) */
+        get: {
+            parameters: {
+                query?: {
+                    tier?: "high_touch" | "low_touch" | "tech_touch";
+                    /** @description 2026, 2026-Q1 or 2026-03 */
+                    cohort?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["JourneyFunnel"];
+                    };
+                };
+                400: components["responses"]["Error"];
+                401: components["responses"]["Error"];
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/icp": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The ideal customer profile: its weighted criteria and the fields they can test */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Icp"];
+                    };
+                };
+                401: components["responses"]["Error"];
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/icp/criteria": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Add a criterion (managers) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["IcpCriterionFields"];
+                };
+            };
+            responses: {
+                /** @description created */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["IcpCriterion"];
+                    };
+                };
+                400: components["responses"]["Error"];
+                401: components["responses"]["Error"];
+                403: components["responses"]["Error"];
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/icp/criteria/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Delete a criterion */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description deleted */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                401: components["responses"]["Error"];
+                403: components["responses"]["Error"];
+                404: components["responses"]["Error"];
+            };
+        };
+        options?: never;
+        head?: never;
+        /** Change a criterion */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": Record<string, never>;
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["IcpCriterion"];
+                    };
+                };
+                400: components["responses"]["Error"];
+                401: components["responses"]["Error"];
+                403: components["responses"]["Error"];
+                404: components["responses"]["Error"];
+                409: components["responses"]["Error"];
+            };
+        };
+        trace?: never;
+    };
+    "/api/v1/accounts/{id}/fit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The account's fit against the ICP now, criterion by criterion */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Fit"];
+                    };
+                };
+                401: components["responses"]["Error"];
+                404: components["responses"]["Error"];
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/accounts/{id}/handoff": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The account's sales hand-off (404 when there is none) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["SalesHandoff"];
+                    };
+                };
+                401: components["responses"]["Error"];
+                404: components["responses"]["Error"];
+            };
+        };
+        put?: never;
+        /** Record the hand-off with the fit score now; seed_plan also makes a success plan from the notes, in the same transaction */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["SalesHandoffFields"] & {
+                        seed_plan?: {
+                            template_key?: string;
+                        };
+                    };
+                };
+            };
+            responses: {
+                /** @description created */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["HandoffCreated"];
+                    };
+                };
+                400: components["responses"]["Error"];
+                401: components["responses"]["Error"];
+                403: components["responses"]["Error"];
+                404: components["responses"]["Error"];
+                409: components["responses"]["Error"];
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/handoffs/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Edit the hand-off notes (the fit at hand-off stays) */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": Record<string, never>;
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["SalesHandoff"];
+                    };
+                };
+                400: components["responses"]["Error"];
+                401: components["responses"]["Error"];
+                403: components["responses"]["Error"];
+                404: components["responses"]["Error"];
+                409: components["responses"]["Error"];
+            };
+        };
+        trace?: never;
+    };
+    "/api/v1/handoffs/{id}/plan": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Seed a success plan from the notes (once), optionally on a template */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        template_key?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description created */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["SuccessPlan"];
+                    };
+                };
+                400: components["responses"]["Error"];
+                401: components["responses"]["Error"];
+                403: components["responses"]["Error"];
+                404: components["responses"]["Error"];
+                409: components["responses"]["Error"];
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/handoffs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Hand-offs, newest first: with fit_below, the poor-fit list */
+        get: {
+            parameters: {
+                query?: {
+                    fit_below?: number;
+                    since_days?: number;
+                    limit?: number;
+                    cursor?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: components["schemas"]["SalesHandoff"][];
+                            total: number;
+                            next_cursor: string | null;
+                        };
+                    };
+                };
+                400: components["responses"]["Error"];
+                401: components["responses"]["Error"];
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/users/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A staff user (admin) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["StaffUser"];
+                    };
+                };
+                401: components["responses"]["Error"];
+                403: components["responses"]["Error"];
+                404: components["responses"]["Error"];
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Change a staff user's name, role, language or disabled state (admin); disabling ends their sessions and revokes their tokens */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        version: number;
+                        name?: string;
+                        /** @enum {string} */
+                        role?: "admin" | "manager" | "csm" | "marketer" | "viewer";
+                        /** @enum {string} */
+                        language?: "ja" | "en";
+                        disabled?: boolean;
+                    };
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["StaffUser"];
+                    };
+                };
+                400: components["responses"]["Error"];
+                401: components["responses"]["Error"];
+                403: components["responses"]["Error"];
+                404: components["responses"]["Error"];
+                409: components["responses"]["Error"];
+            };
+        };
+        trace?: never;
+    };
+    "/api/v1/users/{id}/password": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Set a new password for a staff user (admin); their sessions end */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        password: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description OK */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                400: components["responses"]["Error"];
+                401: components["responses"]["Error"];
+                403: components["responses"]["Error"];
+                404: components["responses"]["Error"];
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/users/{id}/sessions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** End every sign-in session of a staff user (admin) */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            ended: number;
+                        };
+                    };
+                };
+                401: components["responses"]["Error"];
+                403: components["responses"]["Error"];
+                404: components["responses"]["Error"];
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/users/{id}/sign-in-lock": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Clear the back-off after failed sign-ins for a staff user's email (admin) */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                401: components["responses"]["Error"];
+                403: components["responses"]["Error"];
+                404: components["responses"]["Error"];
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/users/{id}/tokens": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A staff user's API tokens (admin) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: components["schemas"]["ApiToken"][];
+                        };
+                    };
+                };
+                401: components["responses"]["Error"];
+                403: components["responses"]["Error"];
+                404: components["responses"]["Error"];
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+}
+export type webhooks = Record<string, never>;
+export interface components {
+    schemas: {
+        Error: {
+            error: {
+                /** @enum {string} */
+                code: "invalid" | "not_found" | "conflict" | "unauthorized" | "forbidden" | "too_large" | "unprocessable" | "rate_limited" | "unavailable" | "internal";
+                message: string;
+                /** @description the request field the error is about */
+                field: string | null;
+            };
+        };
+        /** @description What a client sends (POST; PATCH sends any of them with the version read); the answer is Account. */
+        AccountFields: {
+            readonly id?: number;
+            readonly version?: number;
+            name?: string;
+            name_kana?: string | null;
+            external_id?: string | null;
+            domain?: string | null;
+            industry?: string | null;
+            /** @enum {string|null} */
+            employee_band?: "1-9" | "10-49" | "50-249" | "250-999" | "1000-4999" | "5000+" | null;
+            /** @description ISO 3166-1 alpha-2 */
+            country?: string | null;
+            /** @description ISO 4217 */
+            currency?: string;
+            owner_id?: number | null;
+            readonly owner_name?: string | null;
+            /** @enum {string|null} */
+            tier_override?: "high_touch" | "low_touch" | "tech_touch" | null;
+            readonly tier?: string | null;
+            /** @description a journey stage's key (GET /api/v1/journey/stages); new accounts start in the first SMOT stage */
+            journey_stage?: string;
+            /** @enum {string|null} */
+            readonly moment_of_truth?: "zmot" | "fmot" | "smot" | "tmot" | "churned" | null;
+            /** Format: date */
+            start_date?: string | null;
+            /** Format: date */
+            renewal_date?: string | null;
+            custom_attributes?: {
+                [key: string]: unknown;
+            };
+            /** @description annual recurring revenue in the currency's minor unit */
+            readonly arr_minor?: number;
+            /** Format: date-time */
+            readonly created_at?: string;
+            /** Format: date-time */
+            readonly updated_at?: string;
+            /** @description when the account entered its stage */
+            readonly journey_stage_since?: string;
+        };
+        Account: {
+            id: number;
+            version: number;
+            name: string;
+            name_kana: string | null;
+            external_id: string | null;
+            domain: string | null;
+            industry: string | null;
+            /** @enum {string|null} */
+            employee_band: "1-9" | "10-49" | "50-249" | "250-999" | "1000-4999" | "5000+" | null;
+            /** @description ISO 3166-1 alpha-2 */
+            country: string | null;
+            /** @description ISO 4217 */
+            currency: string;
+            owner_id: number | null;
+            owner_name: string | null;
+            /** @enum {string|null} */
+            tier_override: "high_touch" | "low_touch" | "tech_touch" | null;
+            /**
+             * @description the tier in force (today: tier_override)
+             * @enum {string|null}
+             */
+            tier: "high_touch" | "low_touch" | "tech_touch" | null;
+            /** @description a journey stage's key (GET /api/v1/journey/stages); new accounts start in the first SMOT stage */
+            journey_stage: string;
+            /** @enum {string|null} */
+            moment_of_truth: "zmot" | "fmot" | "smot" | "tmot" | "churned" | null;
+            /** Format: date */
+            start_date: string | null;
+            /** Format: date */
+            renewal_date: string | null;
+            custom_attributes: {
+                [key: string]: unknown;
+            };
+            /** @description annual recurring revenue in the currency's minor unit */
+            arr_minor: number;
+            /** Format: date-time */
+            created_at: string;
+            /** Format: date-time */
+            updated_at: string;
+            /**
+             * Format: date-time
+             * @description when the account entered its stage
+             */
+            journey_stage_since: string;
+        };
+        /** @description What a client sends (POST; PATCH sends any of them with the version read); the answer is Contact. */
+        ContactFields: {
+            readonly id?: number;
+            readonly version?: number;
+            account_id?: number;
+            external_id?: string | null;
+            name?: string;
+            email?: string | null;
+            title?: string | null;
+            /** @enum {string|null} */
+            role?: "champion" | "decision_maker" | "user" | "executive_sponsor" | null;
+            phone?: string | null;
+            language?: string | null;
+            marketing_consent?: boolean;
+            departed?: boolean;
+            /** Format: date-time */
+            readonly created_at?: string;
+            /** Format: date-time */
+            readonly updated_at?: string;
+        };
+        Contact: {
+            id: number;
+            version: number;
+            account_id: number;
+            external_id: string | null;
+            name: string;
+            email: string | null;
+            title: string | null;
+            /** @enum {string|null} */
+            role: "champion" | "decision_maker" | "user" | "executive_sponsor" | null;
+            phone: string | null;
+            language: string | null;
+            marketing_consent: boolean;
+            departed: boolean;
+            /** Format: date-time */
+            created_at: string;
+            /** Format: date-time */
+            updated_at: string;
+        };
+        /** @description What a client sends (POST; PATCH sends any of them with the version read); the answer is Touchpoint. */
+        TouchpointFields: {
+            readonly id?: number;
+            readonly version?: number;
+            account_id?: number;
+            contact_id?: number | null;
+            /** @enum {string} */
+            kind?: "meeting" | "call" | "email" | "chat" | "note" | "webinar" | "onsite";
+            /** Format: date-time */
+            occurred_at?: string;
+            readonly author_id?: number | null;
+            readonly author_name?: string | null;
+            summary?: string;
+            /** @enum {string|null} */
+            sentiment?: "positive" | "neutral" | "negative" | null;
+            /** Format: date-time */
+            readonly created_at?: string;
+            /** Format: date-time */
+            readonly updated_at?: string;
+        };
+        Touchpoint: {
+            id: number;
+            version: number;
+            account_id: number;
+            contact_id: number | null;
+            /** @enum {string} */
+            kind: "meeting" | "call" | "email" | "chat" | "note" | "webinar" | "onsite";
+            /** Format: date-time */
+            occurred_at: string;
+            author_id: number | null;
+            author_name: string | null;
+            summary: string;
+            /** @enum {string|null} */
+            sentiment: "positive" | "neutral" | "negative" | null;
+            /** Format: date-time */
+            created_at: string;
+            /** Format: date-time */
+            updated_at: string;
+        };
+        /** @description What a client sends (POST; PATCH sends any of them with the version read); the answer is SurveyResponse. */
+        SurveyResponseFields: {
+            readonly id?: number;
+            readonly version?: number;
+            readonly account_id?: number;
+            contact_id?: number;
+            readonly contact_name?: string;
+            /** @enum {string} */
+            kind?: "nps" | "csat";
+            /** @description NPS 0-10, CSAT 1-5 */
+            score?: number;
+            comment?: string | null;
+            /** Format: date-time */
+            responded_at?: string;
+            /** Format: date-time */
+            readonly created_at?: string;
+            /** Format: date-time */
+            readonly updated_at?: string;
+        };
+        SurveyResponse: {
+            id: number;
+            version: number;
+            account_id: number;
+            contact_id: number;
+            /** @enum {string} */
+            kind: "nps" | "csat";
+            /** @description NPS 0-10, CSAT 1-5 */
+            score: number;
+            comment: string | null;
+            /** Format: date-time */
+            responded_at: string;
+            /** Format: date-time */
+            created_at: string;
+            /** Format: date-time */
+            updated_at: string;
+        };
+        /** @description A survey response as lists and the timeline give it: with its contact's name. */
+        SurveyListItem: {
+            contact_name: string;
+        } & components["schemas"]["SurveyResponse"];
+        /** @description What a client sends (POST; PATCH sends any of them with the version read); the answer is Contract. */
+        ContractFields: {
+            readonly id?: number;
+            readonly version?: number;
+            account_id?: number;
+            external_id?: string | null;
+            product?: string;
+            /** Format: date */
+            start_date?: string;
+            /** Format: date */
+            end_date?: string | null;
+            /** @description per billing period, in the currency's minor unit */
+            amount_minor?: number;
+            currency?: string;
+            /** @enum {string} */
+            billing_period?: "monthly" | "quarterly" | "annual";
+            /** @description Licensed seats of a per-seat plan; usage's seat utilisation is MAU / the seats of the contracts active on the day. */
+            seats?: number | null;
+            readonly mrr_minor?: number;
+            /** @enum {string} */
+            readonly status?: "upcoming" | "active" | "ended";
+            /** Format: date-time */
+            readonly created_at?: string;
+            /** Format: date-time */
+            readonly updated_at?: string;
+        };
+        Contract: {
+            id: number;
+            version: number;
+            account_id: number;
+            external_id: string | null;
+            product: string;
+            /** Format: date */
+            start_date: string;
+            /** Format: date */
+            end_date: string | null;
+            /** @description per billing period, in the currency's minor unit */
+            amount_minor: number;
+            currency: string;
+            /** @enum {string} */
+            billing_period: "monthly" | "quarterly" | "annual";
+            /** @description Licensed seats of a per-seat plan; usage's seat utilisation is MAU / the seats of the contracts active on the day. */
+            seats: number | null;
+            mrr_minor: number;
+            /** @enum {string} */
+            status: "upcoming" | "active" | "ended";
+            /** Format: date-time */
+            created_at: string;
+            /** Format: date-time */
+            updated_at: string;
+        };
+        RevenueMovement: {
+            id: number;
+            account_id: number;
+            contract_id: number;
+            /** Format: date */
+            date: string;
+            /** @enum {string} */
+            kind: "new" | "expansion" | "contraction" | "churn" | "reactivation";
+            mrr_delta_minor: number;
+            arr_delta_minor: number;
+            currency: string;
+            /** @description dated after today */
+            scheduled: boolean;
+        };
+        TimelineEntry: {
+            /** @enum {string} */
+            type: "touchpoint";
+            /** Format: date-time */
+            occurred_at: string;
+            item: components["schemas"]["Touchpoint"];
+        } | {
+            /** @enum {string} */
+            type: "survey";
+            /** Format: date-time */
+            occurred_at: string;
+            item: components["schemas"]["SurveyListItem"];
+        } | {
+            /** @enum {string} */
+            type: "revenue_movement";
+            /** Format: date-time */
+            occurred_at: string;
+            item: components["schemas"]["RevenueMovement"];
+        };
+        /** @description A user as their session knows it (/auth/me). */
+        User: {
+            id: number;
+            email: string;
+            name: string;
+            /** @enum {string} */
+            role: "admin" | "manager" | "csm" | "marketer" | "viewer";
+            /** @enum {string} */
+            language: "ja" | "en";
+            disabled: boolean;
+            version: number;
+            /** Format: date-time */
+            created_at: string;
+            /** Format: date-time */
+            last_sign_in_at: string | null;
+        };
+        /** @description A user as the staff routes (/users) give it. */
+        StaffUser: {
+            /**
+             * Format: date-time
+             * @description failed sign-ins delay this email until then (from some address)
+             */
+            sign_in_blocked_until: string | null;
+        } & components["schemas"]["User"];
+        NewUser: {
+            email: string;
+            name: string;
+            /** @enum {string} */
+            role: "admin" | "manager" | "csm" | "marketer" | "viewer";
+            /** @enum {string} */
+            language?: "ja" | "en";
+            password: string;
+        };
+        SignedIn: {
+            user: components["schemas"]["User"];
+            /** @description send as X-CSRF-Token on writes made with the session cookie */
+            csrf_token: string;
+        };
+        ApiToken: {
+            id: number;
+            user_id: number;
+            name: string;
+            prefix: string;
+            /** Format: date-time */
+            created_at: string;
+            /** Format: date-time */
+            last_used_at: string | null;
+            /** Format: date-time */
+            revoked_at: string | null;
+            /** @description only in the answer to POST: shown once */
+            token?: string;
+            /** Format: date-time */
+            expires_at: string | null;
+        };
+        AuditEntry: {
+            id?: number;
+            /** Format: date-time */
+            at?: string;
+            actor_user_id?: number | null;
+            actor?: string;
+            action?: string;
+            entity?: string;
+            entity_id?: number | null;
+            before?: Record<string, never> | null;
+            after?: Record<string, never> | null;
+        };
+        ImportReport: {
+            /** @enum {string} */
+            kind: "accounts" | "contacts" | "contracts";
+            dry_run: boolean;
+            /** @enum {string} */
+            encoding: "utf-8" | "cp932";
+            total_rows: number;
+            inserted: number;
+            updated: number;
+            rejected_count: number;
+            rejected: {
+                line: number;
+                field: string | null;
+                reason: string;
+            }[];
+            columns: {
+                header: string;
+                field: string | null;
+            }[];
+            /** @description present on 422 */
+            error?: Record<string, never>;
+        };
+        Health: {
+            status?: string;
+            /** @enum {string} */
+            database?: "sqlite" | "postgresql";
+        };
+        /** @description A Segment message (identify, group, track, page, screen, alias). Fields Banso reads: type, userId, anonymousId, messageId (<= 100 characters), event (track, <= 200 characters), name (page/screen), groupId (group; or context.groupId), previousId (alias), traits, properties, timestamp / originalTimestamp, sentAt. Others are kept in the event log as sent. At most 32 KB. */
+        SegmentMessage: {
+            /** @enum {string} */
+            type: "identify" | "group" | "track" | "page" | "screen" | "alias";
+            userId?: string;
+            anonymousId?: string;
+            messageId?: string;
+            event?: string;
+            name?: string;
+            groupId?: string;
+            previousId?: string;
+            traits?: Record<string, never>;
+            properties?: Record<string, never>;
+            context?: Record<string, never>;
+            /** Format: date-time */
+            timestamp?: string;
+            /** Format: date-time */
+            sentAt?: string;
+        };
+        SegmentResult: {
+            success: boolean;
+            /** @description Items refused, each with its index in the batch and the reason; the others were stored. */
+            rejected?: {
+                index?: number;
+                field?: string;
+                reason?: string;
+                message_id?: string | null;
+            }[];
+        };
+        Source: {
+            id: number;
+            name: string;
+            key_prefix: string;
+            rate_limit_per_second: number;
+            /** Format: date-time */
+            created_at: string;
+            /** Format: date-time */
+            revoked_at: string | null;
+            events_received: number;
+            /** Format: date-time */
+            last_event_at: string | null;
+        };
+        /** @description The answer to creating a source: the only time the whole write key is sent. */
+        CreatedSource: {
+            write_key: string;
+        } & components["schemas"]["Source"];
+        CatalogEvent: {
+            name: string;
+            /**
+             * @description track events by name; page and screen views by name
+             * @enum {string}
+             */
+            type: "track" | "page" | "screen";
+            count: number;
+            /** Format: date-time */
+            first_seen: string | null;
+            /** Format: date-time */
+            last_seen: string | null;
+            /** @description the feature a track event is mapped to */
+            feature: string | null;
+        };
+        /** @description Events a day over [from, to] (UTC), of one name or all. */
+        EventVolume: {
+            /** Format: date */
+            from: string;
+            /** Format: date */
+            to: string;
+            name: string | null;
+            days: {
+                /** Format: date */
+                date: string;
+                count: number;
+            }[];
+        };
+        FeatureMapping: {
+            data: {
+                event_name: string;
+                feature: string;
+            }[];
+        };
+        /** @description The data of `event: event` on GET /api/v1/events/stream: one accepted message. */
+        StreamEvent: {
+            source_id: number;
+            /** @enum {string} */
+            type: "identify" | "group" | "track" | "page" | "screen" | "alias";
+            /** @description a track call's event name */
+            event: string | null;
+            /** @description a page's or screen's name */
+            name: string | null;
+            user_id: string | null;
+            anonymous_id: string | null;
+            /** @description a group call's groupId, or a track / page / screen call's context.groupId */
+            group_id: string | null;
+            /** @description an alias call's previousId */
+            previous_id: string | null;
+            /** Format: date-time */
+            timestamp: string;
+            /** Format: date-time */
+            received_at: string;
+            message_id: string;
+            /** @description when the message had them */
+            properties?: {
+                [key: string]: unknown;
+            };
+            /** @description identify and group calls' traits, when sent */
+            traits?: {
+                [key: string]: unknown;
+            };
+        };
+        /** @description The data of `event: rejected` on GET /api/v1/events/stream: an item of a batch that was refused. */
+        StreamRejection: {
+            source_id: number;
+            index: number;
+            field: string;
+            reason: string;
+            message_id: string | null;
+        };
+        /** @description Usage of one account over [from, to] (UTC days): per-day DAU, WAU (7 days ending that day), MAU (30 days), events; averages, stickiness (DAU average / MAU), seat utilisation (MAU / licensed seats), 4-week trend (weekly actives now vs four weeks earlier), top events and features (users = everyone who ever used it), and the account's people with their last activity. */
+        AccountUsage: {
+            account_id: number;
+            /** Format: date */
+            from: string;
+            /** Format: date */
+            to: string;
+            licensed_seats: number | null;
+            days: {
+                /** Format: date */
+                date: string;
+                dau: number;
+                wau: number;
+                mau: number;
+                events: number;
+            }[];
+            dau_average: number;
+            wau: number;
+            mau: number;
+            stickiness: number;
+            seat_utilisation: number | null;
+            /** @description null until there were weekly actives four weeks earlier */
+            trend_4w: {
+                current_weekly_active: number;
+                previous_weekly_active: number;
+                change: number;
+            } | null;
+            top_features: {
+                feature: string;
+                events: number;
+                users: number;
+            }[];
+            top_events: {
+                name: string;
+                /** @enum {string} */
+                type: "track" | "page" | "screen";
+                count: number;
+            }[];
+            /** @description at most 200, most recently seen first */
+            users: {
+                user_id: string | null;
+                contact_id: number | null;
+                name: string | null;
+                email: string | null;
+                /** Format: date-time */
+                last_seen: string | null;
+                /** @description days in [from, to] on which the person was active */
+                active_days: number;
+            }[];
+        };
+        Kpi: {
+            /** @description given by the server on save (k1, k2...) */
+            id: string;
+            name: string;
+            unit: string;
+            baseline: number;
+            /** @description must differ from the baseline */
+            target: number;
+            /** @description entered by hand; for a KPI bound to a usage measure it is computed from the event rollups on every read (today's figures; seat_utilisation in percent) and not stored — except feature_weekly_users, which the rollups do not give yet and stays entered by hand */
+            current: number | null;
+            /** Format: date */
+            due_on: string | null;
+            /** @description bind the KPI to a usage measure of the event rollups */
+            usage: {
+                /** @enum {string} */
+                measure: "dau" | "wau" | "mau" | "seat_utilisation" | "feature_weekly_users" | "events_per_week";
+                feature: string;
+            } | null;
+            /** @description 0-1, computed by the server */
+            progress: number;
+        };
+        Milestone: {
+            /** @description given by the server on save (m1, m2...) */
+            id: string;
+            title: string;
+            /** Format: date */
+            due_on: string | null;
+            /** Format: date */
+            achieved_on: string | null;
+        };
+        Objective: {
+            /** @description given by the server on save (o1, o2...) */
+            id: string;
+            title: string;
+            /** @enum {string} */
+            type: "cx" | "co";
+            /**
+             * @description CX: functional / emotional; CO: adoption / problem_solved / lasting_results
+             * @enum {string|null}
+             */
+            kind: "functional" | "emotional" | "adoption" | "problem_solved" | "lasting_results" | null;
+            /** @enum {string} */
+            status: "not_started" | "on_track" | "at_risk" | "achieved" | "abandoned";
+            /** Format: date */
+            due_on: string | null;
+            owner_user_id: number | null;
+            owner_contact_id: number | null;
+            evidence: string;
+            kpis: components["schemas"]["Kpi"][];
+            milestones: components["schemas"]["Milestone"][];
+            /** @description 0-1, computed by the server */
+            progress: number;
+        };
+        /** @description What a client sends (POST; PATCH sends any of them with the version read); the answer is SuccessPlan. */
+        SuccessPlanFields: {
+            readonly id?: number;
+            readonly version?: number;
+            account_id?: number;
+            title?: string;
+            /** @description the customer's definition of success, in their words */
+            definition?: string;
+            /** @enum {string} */
+            status?: "not_started" | "on_track" | "at_risk" | "achieved" | "abandoned";
+            /** Format: date */
+            starts_on?: string;
+            /** Format: date */
+            ends_on?: string | null;
+            template_key?: string | null;
+            csm_user_id?: number | null;
+            customer_contact_id?: number | null;
+            objectives?: {
+                id?: string;
+                title: string;
+                /** @enum {string} */
+                type: "cx" | "co";
+                /**
+                 * @description CX: functional / emotional; CO: adoption / problem_solved / lasting_results
+                 * @enum {string|null}
+                 */
+                kind?: "functional" | "emotional" | "adoption" | "problem_solved" | "lasting_results" | null;
+                /** @enum {string} */
+                status?: "not_started" | "on_track" | "at_risk" | "achieved" | "abandoned";
+                /** Format: date */
+                due_on?: string | null;
+                owner_user_id?: number | null;
+                owner_contact_id?: number | null;
+                evidence?: string;
+                kpis?: {
+                    id?: string;
+                    name: string;
+                    unit?: string;
+                    baseline: number;
+                    /** @description must differ from the baseline */
+                    target: number;
+                    /** @description entered by hand; for a KPI bound to a usage measure it is computed from the event rollups on every read (today's figures; seat_utilisation in percent) and not stored — except feature_weekly_users, which the rollups do not give yet and stays entered by hand */
+                    current?: number | null;
+                    /** Format: date */
+                    due_on?: string | null;
+                    /** @description bind the KPI to a usage measure of the event rollups */
+                    usage?: {
+                        /** @enum {string} */
+                        measure?: "dau" | "wau" | "mau" | "seat_utilisation" | "feature_weekly_users" | "events_per_week";
+                        feature?: string;
+                    } | null;
+                    readonly progress?: number;
+                }[];
+                milestones?: {
+                    id?: string;
+                    title: string;
+                    /** Format: date */
+                    due_on?: string | null;
+                    /** Format: date */
+                    achieved_on?: string | null;
+                }[];
+                readonly progress?: number;
+            }[];
+            readonly progress?: number;
+            readonly created_at?: string;
+            readonly updated_at?: string;
+        };
+        SuccessPlan: {
+            id: number;
+            version: number;
+            account_id: number;
+            title: string;
+            /** @description the customer's definition of success, in their words */
+            definition: string;
+            /** @enum {string} */
+            status: "not_started" | "on_track" | "at_risk" | "achieved" | "abandoned";
+            /** Format: date */
+            starts_on: string;
+            /** Format: date */
+            ends_on: string | null;
+            template_key: string | null;
+            csm_user_id: number | null;
+            customer_contact_id: number | null;
+            objectives: components["schemas"]["Objective"][];
+            /** @description 0-1, computed by the server */
+            progress: number;
+            /** Format: date-time */
+            created_at: string;
+            /** Format: date-time */
+            updated_at: string;
+        };
+        PlanHistoryEntry: {
+            /** @description the version this save made */
+            version: number;
+            /** Format: date-time */
+            changed_at: string;
+            /** @description who saved it: the user's email, or a token's name */
+            actor: string;
+            user_id: number | null;
+            changes: {
+                /** @description definition, objectives[o1].milestones[m3].achieved_on... (items named by their ids) */
+                path: string;
+                /** @description the value before (null: absent) */
+                from: unknown;
+                /** @description the value after (null: absent) */
+                to: unknown;
+            }[];
+        };
+        /** @description An objective of a template, as in a plan but with due_in_days (days from the plan's start) instead of due_on, on the objective, its KPIs and its milestones. */
+        TemplateObjective: {
+            title: string;
+            /** @enum {string} */
+            type: "cx" | "co";
+            /** @enum {string|null} */
+            kind?: "functional" | "emotional" | "adoption" | "problem_solved" | "lasting_results" | null;
+            due_in_days?: number | null;
+            kpis?: {
+                name: string;
+                unit?: string;
+                baseline: number;
+                target: number;
+                due_in_days?: number | null;
+                usage?: {
+                    /** @enum {string} */
+                    measure: "dau" | "wau" | "mau" | "seat_utilisation" | "feature_weekly_users" | "events_per_week";
+                    feature: string;
+                } | null;
+            }[];
+            milestones?: {
+                title: string;
+                due_in_days?: number | null;
+            }[];
+        };
+        /** @description What a client sends (POST; PATCH sends any of them with the version read); the answer is SuccessPlanTemplate. */
+        SuccessPlanTemplateFields: {
+            key: string;
+            readonly version?: number;
+            name: string;
+            segment?: string;
+            description?: string;
+            duration_days?: number;
+            /** @description objectives as in a plan, with due_in_days (days from the plan's start) instead of due_on, on objectives, KPIs and milestones */
+            objectives: Record<string, never>[];
+            readonly created_at?: string;
+            readonly updated_at?: string;
+        };
+        SuccessPlanTemplate: {
+            key: string;
+            version: number;
+            name: string;
+            segment: string;
+            description: string;
+            duration_days: number;
+            objectives: components["schemas"]["TemplateObjective"][];
+            /** Format: date-time */
+            created_at: string;
+            /** Format: date-time */
+            updated_at: string;
+        };
+        /** @description What a client sends (POST; PATCH sends any of them with the version read); the answer is SelfSufficiencyCriterion. */
+        SelfSufficiencyCriterionFields: {
+            readonly id?: number;
+            readonly version?: number;
+            /** @enum {string} */
+            level: "guided" | "self_running" | "advocate";
+            text: string;
+            position?: number;
+        };
+        SelfSufficiencyCriterion: {
+            id: number;
+            version: number;
+            /** @enum {string} */
+            level: "guided" | "self_running" | "advocate";
+            text: string;
+            position: number;
+        };
+        SelfSufficiencyAssessment: {
+            id: number;
+            account_id: number;
+            /** @enum {string} */
+            level: "dependent" | "guided" | "self_running" | "advocate";
+            met: number[];
+            note: string;
+            /** Format: date-time */
+            assessed_at: string;
+            assessed_by: number | null;
+        };
+        /** @description The account's level (the latest assessment's, else dependent), the criteria and the assessments. */
+        SelfSufficiency: {
+            /** @enum {string} */
+            level: "dependent" | "guided" | "self_running" | "advocate";
+            /** Format: date-time */
+            assessed_at: string | null;
+            criteria: components["schemas"]["SelfSufficiencyCriterion"][];
+            /** @description newest first */
+            history: components["schemas"]["SelfSufficiencyAssessment"][];
+        };
+        RelationshipMap: {
+            account_id: number;
+            breadth: number;
+            engagement_days: number;
+            warnings: ("single_threaded" | "champion_departed" | "no_active_champion")[];
+            departed_champions: string[];
+            contacts: {
+                id: number;
+                name: string;
+                title: string | null;
+                /** @enum {string|null} */
+                role: "champion" | "decision_maker" | "user" | "executive_sponsor" | null;
+                departed: boolean;
+                /** Format: date-time */
+                last_touch_at: string | null;
+                touches_90d: number;
+                last_nps: number | null;
+                /** @enum {string|null} */
+                sentiment: "positive" | "neutral" | "negative" | null;
+                engaged: boolean;
+            }[];
+        };
+        /** @description What a client sends (POST; PATCH sends any of them with the version read); the answer is JourneyStage. */
+        JourneyStageFields: {
+            readonly id?: number;
+            readonly version?: number;
+            /** @description a-z, 0-9 and _; cannot change */
+            key: string;
+            /** @enum {string} */
+            moment: "zmot" | "fmot" | "smot" | "tmot" | "churned";
+            position?: number;
+            name_ja: string;
+            name_en: string;
+        };
+        JourneyStage: {
+            id: number;
+            version: number;
+            /** @description a-z, 0-9 and _; cannot change */
+            key: string;
+            /** @enum {string} */
+            moment: "zmot" | "fmot" | "smot" | "tmot" | "churned";
+            position: number;
+            name_ja: string;
+            name_en: string;
+        };
+        /** @description What a client sends (POST; PATCH sends any of them with the version read); the answer is JourneyRule. */
+        JourneyRuleFields: {
+            readonly id?: number;
+            readonly version?: number;
+            key: string;
+            name: string;
+            /** @description empty: any stage but to_stage */
+            from_stages?: string[];
+            to_stage: string;
+            conditions: {
+                /** @description one of the rules' fields */
+                field: string;
+                /** @enum {string} */
+                op: "eq" | "ne" | "gt" | "gte" | "lt" | "lte";
+                value: number;
+            }[];
+            enabled?: boolean;
+            position?: number;
+        };
+        JourneyRule: {
+            id: number;
+            version: number;
+            key: string;
+            name: string;
+            /** @description empty: any stage but to_stage */
+            from_stages: string[];
+            to_stage: string;
+            conditions: {
+                /** @description one of the rules' fields */
+                field: string;
+                /** @enum {string} */
+                op: "eq" | "ne" | "gt" | "gte" | "lt" | "lte";
+                value: number;
+            }[];
+            enabled: boolean;
+            position: number;
+        };
+        /** @description An account fact that a journey rule or an ICP criterion can test. */
+        FieldInfo: {
+            key: string;
+            description: string;
+            /** @description ICP fields only: compared with gte / lte rather than listed */
+            numeric?: boolean;
+        };
+        JourneyRules: {
+            data: components["schemas"]["JourneyRule"][];
+            fields: components["schemas"]["FieldInfo"][];
+        };
+        RuleRunResult: {
+            evaluated: number;
+            moved: number;
+            /** @description at most 200 */
+            moves: {
+                account_id: number;
+                account_name: string;
+                from: string;
+                to: string;
+                /** @description the rule's key */
+                rule: string;
+            }[];
+        };
+        JourneyTransition: {
+            id: number;
+            account_id: number;
+            from: string | null;
+            to: string;
+            /** Format: date-time */
+            at: string;
+            by_user: number | null;
+            by_name: string | null;
+            by_label: string;
+            rule: string | null;
+            note: string;
+        };
+        AccountJourney: {
+            stage: string;
+            /** @enum {string|null} */
+            moment: "zmot" | "fmot" | "smot" | "tmot" | "churned" | null;
+            /** Format: date-time */
+            since: string;
+            days_in_stage: number;
+            /** @description the account's version, to send with a move */
+            version: number;
+            /** @description newest first */
+            transitions: components["schemas"]["JourneyTransition"][];
+            facts: {
+                [key: string]: number | null;
+            };
+            /** @description the enabled rules that could move the account from its stage, each explained */
+            rules: {
+                key: string;
+                name: string;
+                to_stage: string;
+                ready: boolean;
+                conditions: {
+                    field: string;
+                    /** @enum {string} */
+                    op: "eq" | "ne" | "gt" | "gte" | "lt" | "lte";
+                    value: number;
+                    actual: number | null;
+                    holds: boolean;
+                }[];
+            }[];
+        };
+        JourneyMoveResult: {
+            /** @description the account after the move (the server leaves out owner_name and moment_of_truth here) */
+            account: components["schemas"]["Account"];
+            transition: components["schemas"]["JourneyTransition"];
+        };
+        JourneyBoard: {
+            stages: {
+                key: string;
+                /** @enum {string} */
+                moment: "zmot" | "fmot" | "smot" | "tmot" | "churned";
+                name_ja: string;
+                name_en: string;
+                /** @description every account in the stage; accounts holds at most per_stage of them, longest in the stage first */
+                count: number;
+                accounts: {
+                    id: number;
+                    name: string;
+                    /** @enum {string|null} */
+                    tier: "high_touch" | "low_touch" | "tech_touch" | null;
+                    owner_id: number | null;
+                    owner_name: string | null;
+                    arr_minor: number;
+                    currency: string;
+                    /** Format: date-time */
+                    since: string;
+                    days_in_stage: number;
+                }[];
+            }[];
+        };
+        JourneyFunnel: {
+            accounts: number;
+            /** @enum {string|null} */
+            tier: "high_touch" | "low_touch" | "tech_touch" | null;
+            cohort: string | null;
+            stages: {
+                key: string;
+                /** @enum {string} */
+                moment: "zmot" | "fmot" | "smot" | "tmot" | "churned";
+                name_ja: string;
+                name_en: string;
+                /** @description accounts that ever reached the stage */
+                reached: number;
+                /** @description accounts in it now */
+                current: number;
+                /** @description 0-1: reached over the stage before's; null for the first stage and churned */
+                conversion: number | null;
+                median_days_to_next: number | null;
+                churned_from: number;
+            }[];
+            moments: {
+                /** @enum {string} */
+                moment: "zmot" | "fmot" | "smot" | "tmot" | "churned";
+                reached: number;
+                conversion: number | null;
+                median_days_to_next: number | null;
+            }[];
+            /** @description the months accounts entered the journey (2024-01), for the cohort filter */
+            cohorts: string[];
+        };
+        /** @description What a client sends (POST; PATCH sends any of them with the version read); the answer is IcpCriterion. */
+        IcpCriterionFields: {
+            readonly id?: number;
+            readonly version?: number;
+            label: string;
+            /** @description industry, employee_band, country, arr_minor, contacts or custom.<attribute> */
+            field: string;
+            /** @enum {string} */
+            op: "in" | "gte" | "lte";
+            values?: string[];
+            value?: number | null;
+            weight: number;
+            position?: number;
+        };
+        IcpCriterion: {
+            id: number;
+            version: number;
+            label: string;
+            /** @description industry, employee_band, country, arr_minor, contacts or custom.<attribute> */
+            field: string;
+            /** @enum {string} */
+            op: "in" | "gte" | "lte";
+            values: string[];
+            value: number | null;
+            weight: number;
+            position: number;
+        };
+        Icp: {
+            criteria: components["schemas"]["IcpCriterion"][];
+            fields: components["schemas"]["FieldInfo"][];
+        };
+        Fit: {
+            /** @description 0-100: the met criteria's share of the weights; null without criteria */
+            score: number | null;
+            criteria: {
+                id: number;
+                label: string;
+                weight: number;
+                met: boolean;
+                /** @description the account's value (null: not known) */
+                actual: (string | null) | (number | null);
+            }[];
+        };
+        /** @description What a client sends (POST; PATCH sends any of them with the version read); the answer is SalesHandoff. */
+        SalesHandoffFields: {
+            readonly id?: number;
+            readonly version?: number;
+            readonly account_id?: number;
+            readonly account_name?: string;
+            why_bought: string;
+            expected_outcomes?: string[];
+            stakeholders?: {
+                contact_id?: number | null;
+                name?: string;
+                /** @enum {string} */
+                role?: "champion" | "decision_maker" | "executive_sponsor" | "user" | "other";
+                note?: string;
+            }[];
+            sales_owner?: string;
+            readonly handed_off_at?: string;
+            readonly handed_off_by?: number | null;
+            readonly handed_off_by_name?: string | null;
+            readonly fit_score?: number | null;
+            /** @description each criterion at hand-off: id, label, weight, met */
+            readonly fit?: Record<string, never>[];
+            readonly plan_id?: number | null;
+        };
+        Stakeholder: {
+            contact_id: number | null;
+            name: string;
+            /** @enum {string} */
+            role: "champion" | "decision_maker" | "executive_sponsor" | "user" | "other";
+            note: string;
+        };
+        SalesHandoff: {
+            id: number;
+            version: number;
+            account_id: number;
+            account_name: string;
+            why_bought: string;
+            expected_outcomes: string[];
+            stakeholders: components["schemas"]["Stakeholder"][];
+            sales_owner: string;
+            /** Format: date-time */
+            handed_off_at: string;
+            handed_off_by: number | null;
+            handed_off_by_name: string | null;
+            fit_score: number | null;
+            /** @description each criterion as it was at the hand-off */
+            fit: {
+                id: number;
+                label: string;
+                weight: number;
+                met: boolean;
+            }[];
+            plan_id: number | null;
+        };
+        HandoffCreated: {
+            handoff: components["schemas"]["SalesHandoff"];
+            /** @description the plan seeded, when seed_plan was sent */
+            plan: components["schemas"]["SuccessPlan"] | null;
+        };
+    };
+    responses: {
+        /** @description an error; see error.code and error.field */
+        Error: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["Error"];
+            };
+        };
+    };
+    parameters: never;
+    requestBodies: never;
+    headers: never;
+    pathItems: never;
+}
+export type $defs = Record<string, never>;
+export type operations = Record<string, never>;
