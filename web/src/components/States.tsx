@@ -2,6 +2,7 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../api';
+import { ErrorAlert } from './Alert';
 import { Icon, type IconName } from './Icon';
 
 export function errorMessage(error: unknown, fallback: string): string {
@@ -13,16 +14,13 @@ export function errorMessage(error: unknown, fallback: string): string {
 export function ErrorBanner({ error, onRetry }: { error: unknown; onRetry?: () => void }) {
   const { t } = useTranslation();
   if (!error) return null;
+  const retry = onRetry && (
+    <button type="button" className="btn btn-ghost btn-sm" onClick={onRetry}>
+      {t('common.retry')}
+    </button>
+  );
   return (
-    <div className="alert alert-error" role="alert" data-testid="error-banner">
-      <Icon name="alert" size={18} />
-      <div className="alert-body">{errorMessage(error, t('common.error'))}</div>
-      {onRetry && (
-        <button type="button" className="btn btn-ghost btn-sm" onClick={onRetry}>
-          {t('common.retry')}
-        </button>
-      )}
-    </div>
+    <ErrorAlert testId="error-banner" action={retry}>{errorMessage(error, t('common.error'))}</ErrorAlert>
   );
 }
 

@@ -5,6 +5,7 @@ import { api, ApiError, type Account } from '../../api';
 import { StageBadge, TierBadge } from '../../components/Badges';
 import { Icon } from '../../components/Icon';
 import { Empty, ErrorBanner, Loading } from '../../components/States';
+import { Tabs } from '../../components/TabbedPage';
 import { daysUntil, formatDate, formatMoney, formatRelativeDays, initials, regionName } from '../../lib/format';
 import { useAsync } from '../../lib/useAsync';
 import { ContactsTab } from './ContactsTab';
@@ -53,22 +54,13 @@ export function AccountPage() {
       {account.data && (
         <>
           <AccountHeader account={account.data} />
-          <div className="tabs" role="tablist" aria-label={t('account.sections')}>
-            {TABS.map((name) => (
-              <button
-                key={name}
-                type="button"
-                role="tab"
-                aria-selected={tab === name}
-                className={`tab ${tab === name ? 'tab-active' : ''}`}
-                onClick={() => setParams(name === 'profile' ? {} : { tab: name }, { replace: true })}
-                data-testid={`tab-${name}`}
-              >
-                {t(`account.tab.${name}`)}
-              </button>
-            ))}
-          </div>
-          <div role="tabpanel" data-testid={`panel-${tab}`}>
+          <Tabs
+            label={t('account.sections')}
+            tabs={TABS}
+            selected={tab}
+            tabLabel={(name) => t(`account.tab.${name}`)}
+            onSelect={(name) => setParams(name === 'profile' ? {} : { tab: name }, { replace: true })}
+          >
             {tab === 'profile' && <ProfileTab account={account.data} onAccountChanged={account.reload} />}
             {tab === 'journey' && <JourneyTab account={account.data} onAccountChanged={account.reload} />}
             {tab === 'handoff' && <HandoffTab account={account.data} />}
@@ -79,7 +71,7 @@ export function AccountPage() {
             {tab === 'nps' && <NpsTab accountId={account.data.id} />}
             {tab === 'usage' && <UsageTab accountId={account.data.id} />}
             {tab === 'success' && <SuccessTab accountId={account.data.id} />}
-          </div>
+          </Tabs>
         </>
       )}
     </div>

@@ -7,6 +7,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { api, type Account, type Handoff, type SuccessPlan } from '../../api';
 import { useAuth } from '../../auth/AuthContext';
+import { Alert, ErrorAlert } from '../../components/Alert';
 import { StakeholderRoleBadge } from '../../components/Badges';
 import { Icon } from '../../components/Icon';
 import { Empty, ErrorBanner, Skeleton, errorMessage } from '../../components/States';
@@ -42,12 +43,9 @@ export function HandoffTab({ account }: { account: Account }) {
   return (
     <div className="stack" data-testid="handoff-tab" data-state={handoff ? 'present' : 'none'}>
       {notice && (
-        <div className="alert alert-success" data-testid="handoff-saved">
-          <Icon name="check" size={18} />
-          <div className="alert-body">
-            {[notice.text, notice.plan && t('handoff.planSeeded', { title: notice.plan.title })].filter(Boolean).join(' ')}
-          </div>
-        </div>
+        <Alert tone="success" testId="handoff-saved">
+          {[notice.text, notice.plan && t('handoff.planSeeded', { title: notice.plan.title })].filter(Boolean).join(' ')}
+        </Alert>
       )}
       {!handoff && !canEdit && (
         <section className="card">
@@ -222,12 +220,7 @@ function PlanFromHandoff({ handoff, accountId, canEdit, onPlan }: { handoff: Han
           </button>
         </div>
       )}
-      {problem && (
-        <div className="alert alert-error" role="alert">
-          <Icon name="alert" size={18} />
-          <div className="alert-body">{problem}</div>
-        </div>
-      )}
+      {problem && <ErrorAlert>{problem}</ErrorAlert>}
     </div>
   );
 }

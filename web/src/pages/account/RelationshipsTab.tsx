@@ -4,6 +4,7 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { api, CONTACT_ROLES, type ContactRole, type RelationshipContact, type RelationshipMap, type RelationshipWarning } from '../../api';
+import { Alert } from '../../components/Alert';
 import { Badge, ContactRoleBadge, ScoreBadge, SentimentBadge } from '../../components/Badges';
 import { Icon } from '../../components/Icon';
 import { Empty, ErrorBanner, Skeleton } from '../../components/States';
@@ -86,12 +87,7 @@ function RelationshipView({ map, accountId }: { map: RelationshipMap; accountId:
       {map.warnings.map((warning) => (
         <Warning key={warning} warning={warning} map={map} />
       ))}
-      {map.warnings.length === 0 && map.contacts.length > 0 && (
-        <div className="alert alert-success" data-testid="relationship-healthy">
-          <Icon name="check" size={18} />
-          <div className="alert-body">{t('relationships.healthy')}</div>
-        </div>
-      )}
+      {map.warnings.length === 0 && map.contacts.length > 0 && <Alert tone="success" testId="relationship-healthy">{t('relationships.healthy')}</Alert>}
 
       {map.contacts.length === 0 ? (
         <section className="card">
@@ -128,13 +124,10 @@ function Warning({ warning, map }: { warning: RelationshipWarning; map: Relation
   const key = warning === 'single_threaded' && map.breadth === 0 ? 'nobody' : warning;
   const names = map.departed_champions.join(t('relationships.nameSeparator'));
   return (
-    <div className={`alert ${warning === 'no_active_champion' ? 'alert-warning' : 'alert-error'} relationship-warning`} role="alert" data-testid="relationship-warning" data-warning={warning}>
-      <Icon name="alert" size={18} />
-      <div className="alert-body">
-        <div className="strong">{t(`relationships.warning.${key}`, { days: map.engagement_days, names })}</div>
-        <div>{t(`relationships.warningHint.${key}`)}</div>
-      </div>
-    </div>
+    <Alert tone={warning === 'no_active_champion' ? 'warning' : 'error'} role="alert" testId="relationship-warning" className="relationship-warning" data-warning={warning}>
+      <div className="strong">{t(`relationships.warning.${key}`, { days: map.engagement_days, names })}</div>
+      <div>{t(`relationships.warningHint.${key}`)}</div>
+    </Alert>
   );
 }
 

@@ -4,6 +4,7 @@
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, SELF_SUFFICIENCY_LEVELS, type SelfSufficiency, type SelfSufficiencyLevel } from '../../api';
+import { Alert, ErrorAlert } from '../../components/Alert';
 import { Icon } from '../../components/Icon';
 import { ErrorBanner, Skeleton, errorMessage } from '../../components/States';
 import { formatDateTime } from '../../lib/format';
@@ -61,12 +62,7 @@ export function SelfSufficiencyCard({ accountId, canEdit }: { accountId: number;
           </li>
         ))}
       </ol>
-      {recorded && (
-        <div className="alert alert-success" data-testid="self-recorded">
-          <Icon name="check" size={18} />
-          <div className="alert-body">{t('self.recorded', { level: t(`enum.selfLevel.${recorded}`) })}</div>
-        </div>
-      )}
+      {recorded && <Alert tone="success" testId="self-recorded">{t('self.recorded', { level: t(`enum.selfLevel.${recorded}`) })}</Alert>}
       {assessing && (
         <AssessForm
           accountId={accountId}
@@ -166,12 +162,7 @@ function AssessForm({ accountId, data, onCancel, onRecorded }: { accountId: numb
         <span className="field-label">{t('self.note')}</span>
         <textarea value={note} onChange={(e) => setNote(e.target.value)} placeholder={t('self.notePlaceholder')} rows={2} data-testid="self-note" />
       </label>
-      {error && (
-        <div className="alert alert-error" role="alert" data-testid="self-error">
-          <Icon name="alert" size={18} />
-          <div className="alert-body">{error}</div>
-        </div>
-      )}
+      {error && <ErrorAlert testId="self-error">{error}</ErrorAlert>}
       <div className="assess-foot">
         <span className="assess-preview" data-testid="self-preview">
           {t('self.preview', { level: t(`enum.selfLevel.${preview}`) })}

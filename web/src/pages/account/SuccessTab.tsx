@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router-dom';
 import { api, type SuccessPlan } from '../../api';
 import { useAuth } from '../../auth/AuthContext';
+import { Alert } from '../../components/Alert';
 import { PlanStatusBadge } from '../../components/Badges';
 import { Icon } from '../../components/Icon';
 import { ProgressBar } from '../../components/ProgressBar';
@@ -79,12 +80,7 @@ export function SuccessTab({ accountId }: { accountId: number }) {
           }}
         />
       )}
-      {created && (
-        <div className="alert alert-success" data-testid="plan-created">
-          <Icon name="check" size={18} />
-          <div className="alert-body">{t('success.created', { title: created })}</div>
-        </div>
-      )}
+      {created && <Alert tone="success" testId="plan-created">{t('success.created', { title: created })}</Alert>}
       <ErrorBanner error={loaded.error} onRetry={loaded.reload} />
       {!plans && !loaded.error && <Skeleton rows={3} />}
       {plans && plans.length === 0 && !creating && (

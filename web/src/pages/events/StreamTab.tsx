@@ -6,6 +6,7 @@ import { Fragment, useEffect, useMemo, useReducer, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router-dom';
 import { api, type StreamEvent, type StreamRejection } from '../../api';
+import { Alert } from '../../components/Alert';
 import { Badge } from '../../components/Badges';
 import { Icon } from '../../components/Icon';
 import { Empty } from '../../components/States';
@@ -169,10 +170,9 @@ export function StreamTab() {
       </div>
 
       {state.paused && (
-        <div className="alert alert-info" data-testid="stream-paused">
-          <Icon name="pause" size={16} />
-          <div className="alert-body">{t('events.stream.pausedNote', { pending: formatNumber(state.pending.length, lang), max: formatNumber(MAX_STREAM_ROWS, lang) })}</div>
-        </div>
+        <Alert tone="info" icon="pause" iconSize={16} testId="stream-paused">
+          {t('events.stream.pausedNote', { pending: formatNumber(state.pending.length, lang), max: formatNumber(MAX_STREAM_ROWS, lang) })}
+        </Alert>
       )}
 
       {state.rows.length === 0 ? (

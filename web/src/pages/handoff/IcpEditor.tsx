@@ -5,8 +5,12 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, ApiError, ICP_OPS, type FieldInfo, type IcpCriterion, type IcpOp, type UserRole } from '../../api';
 import { useAuth } from '../../auth/AuthContext';
+import { Alert, ErrorAlert } from '../../components/Alert';
+import { DeleteConfirm } from '../../components/ConfirmRow';
+import { Field } from '../../components/FormFields';
 import { Icon } from '../../components/Icon';
 import { Empty, ErrorBanner, Skeleton, errorMessage } from '../../components/States';
+import { useRowEditor } from '../../components/useRowEditor';
 import { useAsync } from '../../lib/useAsync';
 import { CUSTOM_PREFIX, defaultOp, icpDraftOf, pickableFields, icpInput, icpProblemKey, newIcpDraft, validateIcp, type IcpDraft } from './icp';
 
@@ -41,18 +45,8 @@ export function IcpEditor() {
           </div>
         )}
       </div>
-      {!canEdit && (
-        <div className="alert alert-info" data-testid="icp-readonly">
-          <Icon name="lock" size={16} />
-          <div className="alert-body">{t('icp.readOnly')}</div>
-        </div>
-      )}
-      {notice && (
-        <div className="alert alert-success" data-testid="icp-notice">
-          <Icon name="check" size={18} />
-          <div className="alert-body">{notice}</div>
-        </div>
-      )}
+      {!canEdit && <Alert tone="info" icon="lock" iconSize={16} testId="icp-readonly">{t('icp.readOnly')}</Alert>}
+      {notice && <Alert tone="success" testId="icp-notice">{notice}</Alert>}
       <ErrorBanner error={icp.error} onRetry={icp.reload} />
       {!icp.data && !icp.error && <Skeleton rows={4} />}
       {icp.data && icp.data.criteria.length === 0 && <Empty icon="flag" title={t('icp.empty')} hint={t('icp.emptyHint')} />}
@@ -87,22 +81,17 @@ function CriterionRow({ criterion, fields, canEdit, total, onChanged, onStale }:
   const { t } = useTranslation();
   const fieldLabel = useIcpFieldLabel();
   const [editing, setEditing] = useState(false);
-  const [confirming, setConfirming] = useState(false);
-  const [problem, setProblem] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const row = useRowEditor({ closeConfirmOnFailure: true });
   const share = total > 0 ? Math.round((criterion.weight / total) * 100) : 0;
 
-  async function remove() {
-    setBusy(true);
-    try {
-      await api.deleteIcpCriterion(criterion.id);
-      onChanged(t('icp.deleted', { label: criterion.label }));
-    } catch (cause) {
-      setProblem(errorMessage(cause, t('common.error')));
-      setConfirming(false);
-      setBusy(false);
-    }
-  }
+  const remove = () =>
+    row.run(
+      async () => {
+        await api.deleteIcpCriterion(criterion.id);
+        onChanged(t('icp.deleted', { label: criterion.label }));
+      },
+      (cause) => errorMessage(cause, t('common.error')),
+    );
 
   if (editing) {
     return (
@@ -127,23 +116,8 @@ function CriterionRow({ criterion, fields, canEdit, total, onChanged, onStale }:
             <strong>{criterion.value}</strong>
           )}
         </div>
-        {problem && (
-          <div className="alert alert-error" role="alert" data-testid="icp-row-error">
-            <Icon name="alert" size={18} />
-            <div className="alert-body">{problem}</div>
-          </div>
-        )}
-        {confirming && (
-          <div className="confirm-row">
-            <span>{t('icp.deleteConfirm', { label: criterion.label })}</span>
-            <button type="button" className="btn btn-danger btn-sm" onClick={() => void remove()} disabled={busy} data-testid="icp-delete-yes">
-              {t('journey.settings.delete')}
-            </button>
-            <button type="button" className="btn btn-ghost btn-sm" onClick={() => setConfirming(false)} disabled={busy}>
-              {t('common.cancel')}
-            </button>
-          </div>
-        )}
+        {row.problem && <ErrorAlert testId="icp-row-error">{row.problem}</ErrorAlert>}
+        {row.confirming && <DeleteConfirm question={t('icp.deleteConfirm', { label: criterion.label })} busy={row.busy} onConfirm={() => void remove()} onCancel={row.cancelConfirm} testId="icp" />}
       </div>
       <div className="icp-weight" title={t('icp.share', { share })}>
         <span className="icp-weight-value" data-testid="icp-weight">
@@ -156,7 +130,7 @@ function CriterionRow({ criterion, fields, canEdit, total, onChanged, onStale }:
           <button type="button" className="btn btn-ghost btn-sm" onClick={() => setEditing(true)} data-testid="icp-edit">
             {t('journey.rules.edit')}
           </button>
-          <button type="button" className="icon-button" onClick={() => setConfirming(true)} aria-label={t('icp.deleteOf', { label: criterion.label })} title={t('journey.settings.delete')} data-testid="icp-delete">
+          <button type="button" className="icon-button" onClick={row.askToConfirm} aria-label={t('icp.deleteOf', { label: criterion.label })} title={t('journey.settings.delete')} data-testid="icp-delete">
             <Icon name="trash" size={15} />
           </button>
         </div>
@@ -228,13 +202,10 @@ function CriterionForm(props: { criterion?: IcpCriterion; fields: FieldInfo[]; p
   return (
     <div className="item-form icp-form" data-testid="icp-form">
       <div className="item-form-fields">
-        <label className="field field-grow">
-          <span className="field-label">{t('icp.label')}</span>
+        <Field label={t('icp.label')} error={errors.label} errorTestId="icp-label-error" grow>
           <input type="text" className={errors.label ? 'input-error' : ''} value={draft.label} onChange={(e) => update({ label: e.target.value })} placeholder={t('icp.labelPlaceholder')} data-testid="icp-label" />
-          {errors.label && <span className="field-error" data-testid="icp-label-error">{errors.label}</span>}
-        </label>
-        <label className="field">
-          <span className="field-label">{t('icp.fieldLabel')}</span>
+        </Field>
+        <Field label={t('icp.fieldLabel')} error={custom ? undefined : errors.field} errorTestId="icp-field-error">
           <select
             className={`select ${errors.field ? 'input-error' : ''}`}
             value={known ? draft.field : custom ? '__custom' : draft.field}
@@ -253,11 +224,9 @@ function CriterionForm(props: { criterion?: IcpCriterion; fields: FieldInfo[]; p
             {!known && !custom && draft.field && <option value={draft.field}>{draft.field}</option>}
             <option value="__custom">{t('icp.customOption')}</option>
           </select>
-          {errors.field && !custom && <span className="field-error" data-testid="icp-field-error">{errors.field}</span>}
-        </label>
+        </Field>
         {custom && (
-          <label className="field">
-            <span className="field-label">{t('icp.customName')}</span>
+          <Field label={t('icp.customName')} error={errors.field} errorTestId="icp-field-error">
             <span className="prefixed">
               <code>{CUSTOM_PREFIX}</code>
               <input
@@ -269,11 +238,9 @@ function CriterionForm(props: { criterion?: IcpCriterion; fields: FieldInfo[]; p
                 data-testid="icp-custom"
               />
             </span>
-            {errors.field && <span className="field-error" data-testid="icp-field-error">{errors.field}</span>}
-          </label>
+          </Field>
         )}
-        <label className="field">
-          <span className="field-label">{t('icp.opLabel')}</span>
+        <Field label={t('icp.opLabel')} error={errors.op}>
           <select className="select select-sm" value={draft.op} onChange={(e) => update({ op: e.target.value as IcpOp })} data-testid="icp-op">
             {ICP_OPS.map((op) => (
               <option key={op} value={op}>
@@ -281,33 +248,21 @@ function CriterionForm(props: { criterion?: IcpCriterion; fields: FieldInfo[]; p
               </option>
             ))}
           </select>
-          {errors.op && <span className="field-error">{errors.op}</span>}
-        </label>
+        </Field>
         {draft.op === 'in' ? (
-          <label className="field field-grow">
-            <span className="field-label">{t('icp.values')}</span>
+          <Field label={t('icp.values')} error={errors.values} errorTestId="icp-values-error" hint={t('icp.valuesHint')} grow>
             <input type="text" className={errors.values ? 'input-error' : ''} value={draft.values} onChange={(e) => update({ values: e.target.value })} placeholder={t('icp.valuesPlaceholder')} data-testid="icp-values" />
-            {errors.values ? <span className="field-error" data-testid="icp-values-error">{errors.values}</span> : <span className="field-hint">{t('icp.valuesHint')}</span>}
-          </label>
+          </Field>
         ) : (
-          <label className="field field-small">
-            <span className="field-label">{t('icp.value')}</span>
+          <Field label={t('icp.value')} error={errors.value} errorTestId="icp-value-error" hint={draft.field === 'arr_minor' ? t('icp.arrHint') : undefined} small>
             <input type="number" className={errors.value ? 'input-error' : ''} value={draft.value} onChange={(e) => update({ value: e.target.value })} data-testid="icp-value" />
-            {errors.value ? <span className="field-error" data-testid="icp-value-error">{errors.value}</span> : draft.field === 'arr_minor' ? <span className="field-hint">{t('icp.arrHint')}</span> : null}
-          </label>
+          </Field>
         )}
-        <label className="field field-small">
-          <span className="field-label">{t('icp.weightLabel')}</span>
+        <Field label={t('icp.weightLabel')} error={errors.weight} errorTestId="icp-weight-error" hint="1–100" small>
           <input type="number" min={1} max={100} className={errors.weight ? 'input-error' : ''} value={draft.weight} onChange={(e) => update({ weight: e.target.value })} data-testid="icp-weight-input" />
-          {errors.weight ? <span className="field-error" data-testid="icp-weight-error">{errors.weight}</span> : <span className="field-hint">1–100</span>}
-        </label>
+        </Field>
       </div>
-      {general && (
-        <div className="alert alert-error" role="alert" data-testid="icp-form-error">
-          <Icon name="alert" size={18} />
-          <div className="alert-body">{general}</div>
-        </div>
-      )}
+      {general && <ErrorAlert testId="icp-form-error">{general}</ErrorAlert>}
       <div className="item-form-foot">
         <button type="button" className="btn btn-ghost btn-sm" onClick={onCancel} disabled={saving}>
           {t('common.cancel')}

@@ -2,6 +2,7 @@
 import { useRef, useState, type DragEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, ApiError, IMPORT_ENCODINGS, IMPORT_KINDS, type ImportEncoding, type ImportKind, type ImportResult } from '../../api';
+import { Alert, ErrorAlert } from '../../components/Alert';
 import { Badge } from '../../components/Badges';
 import { Icon, type IconName } from '../../components/Icon';
 import { errorMessage } from '../../components/States';
@@ -168,12 +169,7 @@ export function ImportPage() {
         </div>
       </section>
 
-      {current?.error && (
-        <div className="alert alert-error" role="alert" data-testid="import-error">
-          <Icon name="alert" size={18} />
-          <div className="alert-body">{current.error}</div>
-        </div>
-      )}
+      {current?.error && <ErrorAlert testId="import-error">{current.error}</ErrorAlert>}
 
       {result && <ImportReport result={result} committed={!result.dry_run && !current?.error} />}
     </div>
@@ -187,19 +183,9 @@ function ImportReport({ result, committed }: { result: ImportResult; committed: 
   return (
     <div className="stack" data-testid="import-report">
       {result.dry_run ? (
-        <div className="alert alert-info">
-          <Icon name="alert" size={18} />
-          <div className="alert-body">
-            {t('import.dryRunNote', { encoding: t(`import.encodings.${result.encoding}`, { defaultValue: result.encoding }) })}
-          </div>
-        </div>
+        <Alert tone="info">{t('import.dryRunNote', { encoding: t(`import.encodings.${result.encoding}`, { defaultValue: result.encoding }) })}</Alert>
       ) : (
-        committed && (
-          <div className="alert alert-success" data-testid="import-done">
-            <Icon name="check" size={18} />
-            <div className="alert-body">{t('import.done', { inserted: n(result.inserted), updated: n(result.updated) })}</div>
-          </div>
-        )
+        committed && <Alert tone="success" testId="import-done">{t('import.done', { inserted: n(result.inserted), updated: n(result.updated) })}</Alert>
       )}
 
       <div className="tiles">

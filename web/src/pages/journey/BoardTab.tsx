@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router-dom';
 import { api, TIERS, type BoardAccount, type BoardStage, type JourneyMoveResult, type Moment, type Tier } from '../../api';
 import { useAuth } from '../../auth/AuthContext';
+import { Alert } from '../../components/Alert';
 import { TierBadge } from '../../components/Badges';
 import { Dialog } from '../../components/Dialog';
 import { Icon } from '../../components/Icon';
@@ -81,12 +82,7 @@ export function BoardTab() {
           )}
         </div>
       </div>
-      {moved && (
-        <div className="alert alert-success" data-testid="board-moved">
-          <Icon name="check" size={18} />
-          <div className="alert-body">{t('journey.move.done', { name: moved.name, stage: label(moved.to) })}</div>
-        </div>
-      )}
+      {moved && <Alert tone="success" testId="board-moved">{t('journey.move.done', { name: moved.name, stage: label(moved.to) })}</Alert>}
       <ErrorBanner error={board.error} onRetry={board.reload} />
       {!board.data && !board.error && <Skeleton rows={6} />}
       {board.data && (

@@ -3,10 +3,10 @@
 // for admins and managers, the settings (the stages and the rules that move accounts).
 // Each tab has its own address: /journey, /journey/funnel, /journey/settings.
 import { useTranslation } from 'react-i18next';
-import { useNavigate } from 'react-router-dom';
 import type { UserRole } from '../../api';
 import { useAuth } from '../../auth/AuthContext';
 import { Empty } from '../../components/States';
+import { TabbedPage, type RoutedTab } from '../../components/TabbedPage';
 import { BoardTab } from './BoardTab';
 import { FunnelTab } from './FunnelTab';
 import { SettingsTab } from './SettingsTab';
@@ -16,7 +16,7 @@ export type JourneyTab = 'board' | 'funnel' | 'settings';
 /** Who edits stages and rules (the server refuses the others anyway). */
 export const JOURNEY_EDITORS: readonly UserRole[] = ['admin', 'manager'];
 
-const TABS: { tab: JourneyTab; path: string; editorsOnly?: boolean }[] = [
+const TABS: (RoutedTab<JourneyTab> & { editorsOnly?: boolean })[] = [
   { tab: 'board', path: '/journey' },
   { tab: 'funnel', path: '/journey/funnel' },
   { tab: 'settings', path: '/journey/settings', editorsOnly: true },
@@ -24,45 +24,20 @@ const TABS: { tab: JourneyTab; path: string; editorsOnly?: boolean }[] = [
 
 export function JourneyPage({ tab }: { tab: JourneyTab }) {
   const { t } = useTranslation();
-  const navigate = useNavigate();
   const { user } = useAuth();
   const isEditor = Boolean(user && JOURNEY_EDITORS.includes(user.role));
-  const tabs = TABS.filter((item) => isEditor || !item.editorsOnly);
   return (
-    <div className="page" data-testid="journey-page">
-      <div className="page-head">
-        <div>
-          <h1 className="page-title">{t('journey.title')}</h1>
-          <p className="page-sub">{t('journey.subtitle')}</p>
-        </div>
-      </div>
-      <div className="tabs" role="tablist" aria-label={t('journey.sections')}>
-        {tabs.map((item) => (
-          <button
-            key={item.tab}
-            type="button"
-            role="tab"
-            aria-selected={tab === item.tab}
-            className={`tab ${tab === item.tab ? 'tab-active' : ''}`}
-            onClick={() => navigate(item.path)}
-            data-testid={`journey-tab-${item.tab}`}
-          >
-            {t(`journey.tab.${item.tab}`)}
-          </button>
+    <TabbedPage scope="journey" tabs={TABS.filter((item) => isEditor || !item.editorsOnly)} selected={tab}>
+      {tab === 'board' && <BoardTab />}
+      {tab === 'funnel' && <FunnelTab />}
+      {tab === 'settings' &&
+        (isEditor ? (
+          <SettingsTab />
+        ) : (
+          <section className="card" data-testid="journey-settings-denied">
+            <Empty icon="lock" title={t('journey.settings.editorsOnly')} hint={t('journey.settings.editorsOnlyHint')} />
+          </section>
         ))}
-      </div>
-      <div role="tabpanel" data-testid={`journey-panel-${tab}`}>
-        {tab === 'board' && <BoardTab />}
-        {tab === 'funnel' && <FunnelTab />}
-        {tab === 'settings' &&
-          (isEditor ? (
-            <SettingsTab />
-          ) : (
-            <section className="card" data-testid="journey-settings-denied">
-              <Empty icon="lock" title={t('journey.settings.editorsOnly')} hint={t('journey.settings.editorsOnlyHint')} />
-            </section>
-          ))}
-      </div>
-    </div>
+    </TabbedPage>
   );
 }

@@ -5,6 +5,7 @@
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, ApiError, type JourneyMoveInput, type JourneyMoveResult } from '../../api';
+import { ErrorAlert } from '../../components/Alert';
 import { Icon } from '../../components/Icon';
 import { StageSelect } from '../../components/StageSelect';
 import { errorMessage } from '../../components/States';
@@ -92,12 +93,7 @@ export function MoveForm(props: {
           <textarea rows={2} value={note} onChange={(e) => setNote(e.target.value)} placeholder={t('journey.move.notePlaceholder')} data-testid="move-note" />
         </label>
       )}
-      {problem && problem.field === null && (
-        <div className="alert alert-error" role="alert" data-testid="move-error">
-          <Icon name="alert" size={18} />
-          <div className="alert-body">{problem.message}</div>
-        </div>
-      )}
+      {problem && problem.field === null && <ErrorAlert testId="move-error">{problem.message}</ErrorAlert>}
       <div className="form-actions-row">
         <button type="submit" className="btn btn-primary btn-sm" disabled={saving} data-testid="move-submit">
           <Icon name="arrowRight" size={14} />

@@ -4,15 +4,18 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, ApiError, RULE_OPS, type FieldInfo, type JourneyRule, type JourneyRules, type RuleOp } from '../../api';
+import { Alert, ErrorAlert } from '../../components/Alert';
 import { StageBadge } from '../../components/Badges';
+import { DeleteConfirm } from '../../components/ConfirmRow';
+import { Field } from '../../components/FormFields';
 import { Icon } from '../../components/Icon';
 import { StageSelect } from '../../components/StageSelect';
 import { useStages } from '../../components/StagesContext';
 import { Empty, ErrorBanner, Skeleton, errorMessage } from '../../components/States';
+import { useRowEditor } from '../../components/useRowEditor';
 import { groupByMoment, OP_SYMBOL, stageName } from '../../lib/journey';
 import type { AsyncState } from '../../lib/useAsync';
-import { newCondition, newRuleDraft, ruleDraftOf, ruleInput, ruleProblemKey, validateRule, type RuleDraft } from './rules';
-import { Field } from './StageEditor';
+import { newCondition, newRuleDraft, ruleDraftOf, ruleInput, ruleProblemKey, validateRule, type ConditionDraft, type RuleDraft } from './rules';
 
 /** A rule field in the UI language ("有効な契約の数"), else the server's description, else the key. */
 export function useFieldLabel(): (key: string, fields?: FieldInfo[]) => string {
@@ -48,12 +51,7 @@ export function RuleEditor({ rules }: { rules: AsyncState<JourneyRules> }) {
           </div>
         )}
       </div>
-      {notice && (
-        <div className="alert alert-success" data-testid="rule-notice">
-          <Icon name="check" size={18} />
-          <div className="alert-body">{notice}</div>
-        </div>
-      )}
+      {notice && <Alert tone="success" testId="rule-notice">{notice}</Alert>}
       <ErrorBanner error={rules.error} onRetry={rules.reload} />
       {!rules.data && !rules.error && <Skeleton rows={3} />}
       {editing === 'new' && <RuleForm fields={fields} onCancel={() => setEditing(null)} onSaved={(r) => saved(t('journey.rules.added', { name: r.name }))} />}
@@ -78,32 +76,20 @@ export function RuleEditor({ rules }: { rules: AsyncState<JourneyRules> }) {
 function RuleRow({ rule, fields, onEdit, onChanged }: { rule: JourneyRule; fields: FieldInfo[]; onEdit: () => void; onChanged: (message: string) => void }) {
   const { t } = useTranslation();
   const fieldLabel = useFieldLabel();
-  const [problem, setProblem] = useState<string | null>(null);
-  const [confirming, setConfirming] = useState(false);
-  const [busy, setBusy] = useState(false);
+  const row = useRowEditor({ closeConfirmOnFailure: true });
+  const failed = (cause: unknown) => errorMessage(cause, t('common.error'));
 
-  async function toggle() {
-    setBusy(true);
-    try {
+  const toggle = () =>
+    row.run(async () => {
       const next = await api.updateJourneyRule(rule.id, { version: rule.version, enabled: !rule.enabled });
       onChanged(t(next.enabled ? 'journey.rules.enabledNow' : 'journey.rules.disabledNow', { name: rule.name }));
-    } catch (cause) {
-      setProblem(errorMessage(cause, t('common.error')));
-      setBusy(false);
-    }
-  }
+    }, failed);
 
-  async function remove() {
-    setBusy(true);
-    try {
+  const remove = () =>
+    row.run(async () => {
       await api.deleteJourneyRule(rule.id);
       onChanged(t('journey.rules.deleted', { name: rule.name }));
-    } catch (cause) {
-      setProblem(errorMessage(cause, t('common.error')));
-      setConfirming(false);
-      setBusy(false);
-    }
-  }
+    }, failed);
 
   return (
     <li className={`rule-item ${rule.enabled ? '' : 'rule-disabled'}`} data-testid="rule-row" data-rule={rule.key} data-enabled={rule.enabled ? 'true' : 'false'}>
@@ -123,33 +109,18 @@ function RuleRow({ rule, fields, onEdit, onChanged }: { rule: JourneyRule; field
             </li>
           ))}
         </ul>
-        {problem && (
-          <div className="alert alert-error" role="alert" data-testid="rule-row-error">
-            <Icon name="alert" size={18} />
-            <div className="alert-body">{problem}</div>
-          </div>
-        )}
-        {confirming && (
-          <div className="confirm-row" data-testid="rule-confirm">
-            <span>{t('journey.rules.deleteConfirm', { name: rule.name })}</span>
-            <button type="button" className="btn btn-danger btn-sm" onClick={() => void remove()} disabled={busy} data-testid="rule-delete-yes">
-              {t('journey.settings.delete')}
-            </button>
-            <button type="button" className="btn btn-ghost btn-sm" onClick={() => setConfirming(false)} disabled={busy}>
-              {t('common.cancel')}
-            </button>
-          </div>
-        )}
+        {row.problem && <ErrorAlert testId="rule-row-error">{row.problem}</ErrorAlert>}
+        {row.confirming && <DeleteConfirm question={t('journey.rules.deleteConfirm', { name: rule.name })} busy={row.busy} onConfirm={() => void remove()} onCancel={row.cancelConfirm} testId="rule" />}
       </div>
       <div className="rule-tools">
         <label className="switch" title={t('journey.rules.enabled')}>
-          <input type="checkbox" checked={rule.enabled} onChange={() => void toggle()} disabled={busy} data-testid="rule-enabled" />
+          <input type="checkbox" checked={rule.enabled} onChange={() => void toggle()} disabled={row.busy} data-testid="rule-enabled" />
           <span>{rule.enabled ? t('journey.rules.on') : t('journey.rules.off')}</span>
         </label>
-        <button type="button" className="btn btn-ghost btn-sm" onClick={onEdit} disabled={busy} data-testid="rule-edit">
+        <button type="button" className="btn btn-ghost btn-sm" onClick={onEdit} disabled={row.busy} data-testid="rule-edit">
           {t('journey.rules.edit')}
         </button>
-        <button type="button" className="icon-button" onClick={() => setConfirming(true)} disabled={busy} aria-label={t('journey.rules.deleteOf', { name: rule.name })} title={t('journey.settings.delete')} data-testid="rule-delete">
+        <button type="button" className="icon-button" onClick={row.askToConfirm} disabled={row.busy} aria-label={t('journey.rules.deleteOf', { name: rule.name })} title={t('journey.settings.delete')} data-testid="rule-delete">
           <Icon name="trash" size={15} />
         </button>
       </div>
@@ -158,10 +129,7 @@ function RuleRow({ rule, fields, onEdit, onChanged }: { rule: JourneyRule; field
 }
 
 export function RuleForm({ rule, fields, onSaved, onCancel, onStale }: { rule?: JourneyRule; fields: FieldInfo[]; onSaved: (rule: JourneyRule) => void; onCancel: () => void; onStale?: () => void }) {
-  const { t, i18n } = useTranslation();
-  const lang = i18n.resolvedLanguage ?? 'en';
-  const fieldLabel = useFieldLabel();
-  const { stages } = useStages();
+  const { t } = useTranslation();
   const [draft, setDraft] = useState<RuleDraft>(() => (rule ? ruleDraftOf(rule) : newRuleDraft(fields[0]?.key ?? '')));
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [general, setGeneral] = useState<string | null>(null);
@@ -215,7 +183,6 @@ export function RuleForm({ rule, fields, onSaved, onCancel, onStale }: { rule?: 
     }
   }
 
-  const known = new Set(fields.map((f) => f.key));
   return (
     <div className="item-form rule-form" data-testid="rule-form" data-rule={rule?.key ?? ''}>
       <div className="item-form-title">{rule ? t('journey.rules.editTitle', { name: rule.name }) : t('journey.rules.add')}</div>
@@ -229,22 +196,7 @@ export function RuleForm({ rule, fields, onSaved, onCancel, onStale }: { rule?: 
           <input type="text" className={errors.name ? 'input-error' : ''} value={draft.name} onChange={(e) => update({ name: e.target.value }, ['name'])} placeholder={t('journey.rules.namePlaceholder')} data-testid="rule-name" />
         </Field>
       </div>
-      <fieldset className="stage-picks" data-testid="rule-from">
-        <legend className="field-label">{t('journey.rules.from')}</legend>
-        <div className="field-hint">{t('journey.rules.fromHint')}</div>
-        {groupByMoment(stages ?? []).map((group) => (
-          <div key={group.moment} className="stage-pick-group">
-            <span className="stage-pick-moment">{t(`enum.momentOfTruth.${group.moment}`)}</span>
-            {group.stages.map((s) => (
-              <label key={s.key} className={`chip-check ${draft.from_stages.includes(s.key) ? 'chip-check-on' : ''}`}>
-                <input type="checkbox" checked={draft.from_stages.includes(s.key)} onChange={() => toggleFrom(s.key)} data-testid={`rule-from-${s.key}`} />
-                {stageName(s, lang)}
-              </label>
-            ))}
-          </div>
-        ))}
-        {errors.from_stages && <div className="field-error" data-testid="rule-from-error">{errors.from_stages}</div>}
-      </fieldset>
+      <FromStagePicks picked={draft.from_stages} error={errors.from_stages} onToggle={toggleFrom} />
       <div className="item-form-fields">
         <Field label={t('journey.rules.to')} error={errors.to_stage}>
           <StageSelect value={draft.to_stage} onChange={(key) => update({ to_stage: key }, ['to_stage'])} placeholder={t('journey.move.choose')} label={t('journey.rules.to')} testId="rule-to" invalid={Boolean(errors.to_stage)} />
@@ -259,51 +211,9 @@ export function RuleForm({ rule, fields, onSaved, onCancel, onStale }: { rule?: 
         <span className="field-hint">{t('journey.rules.conditionsHint')}</span>
         {errors.conditions && <div className="field-error" data-testid="rule-conditions-error">{errors.conditions}</div>}
         <div className="condition-rows">
-          {draft.conditions.map((c, i) => {
-            const fieldError = errors[`conditions[${i}].field`];
-            const opError = errors[`conditions[${i}].op`];
-            const valueError = errors[`conditions[${i}].value`];
-            return (
-              <div key={c.key} className="condition-row" data-testid="condition-row">
-                <div className="cell-field">
-                  <select
-                    className={`select select-wide ${fieldError ? 'input-error' : ''}`}
-                    value={c.field}
-                    onChange={(e) => setCondition(i, { field: e.target.value })}
-                    aria-label={t('journey.rules.conditionField', { n: i + 1 })}
-                    title={fields.find((f) => f.key === c.field)?.description}
-                    data-testid={`condition-field-${i}`}
-                  >
-                    <option value="">{t('journey.rules.chooseField')}</option>
-                    {c.field && !known.has(c.field) && <option value={c.field}>{c.field}</option>}
-                    {fields.map((f) => (
-                      <option key={f.key} value={f.key} title={f.description}>
-                        {fieldLabel(f.key, fields)}
-                      </option>
-                    ))}
-                  </select>
-                  {fieldError && <div className="field-error" data-testid={`condition-field-${i}-error`}>{fieldError}</div>}
-                </div>
-                <div className="cell-field">
-                  <select className={`select select-sm op-select ${opError ? 'input-error' : ''}`} value={c.op} onChange={(e) => setCondition(i, { op: e.target.value as RuleOp })} aria-label={t('journey.rules.conditionOp', { n: i + 1 })} data-testid={`condition-op-${i}`}>
-                    {RULE_OPS.map((op) => (
-                      <option key={op} value={op}>
-                        {t(`journey.op.${op}`)}
-                      </option>
-                    ))}
-                  </select>
-                  {opError && <div className="field-error" data-testid={`condition-op-${i}-error`}>{opError}</div>}
-                </div>
-                <div className="cell-field">
-                  <input type="number" className={`narrow-input ${valueError ? 'input-error' : ''}`} value={c.value} onChange={(e) => setCondition(i, { value: e.target.value })} aria-label={t('journey.rules.conditionValue', { n: i + 1 })} data-testid={`condition-value-${i}`} />
-                  {valueError && <div className="field-error" data-testid={`condition-value-${i}-error`}>{valueError}</div>}
-                </div>
-                <button type="button" className="icon-button" onClick={() => removeCondition(i)} aria-label={t('journey.rules.removeCondition', { n: i + 1 })} title={t('journey.rules.removeCondition', { n: i + 1 })} data-testid={`condition-remove-${i}`}>
-                  <Icon name="x" size={15} />
-                </button>
-              </div>
-            );
-          })}
+          {draft.conditions.map((c, i) => (
+            <ConditionRow key={c.key} condition={c} index={i} fields={fields} errorAt={(part) => errors[`conditions[${i}].${part}`]} onChange={(change) => setCondition(i, change)} onRemove={() => removeCondition(i)} />
+          ))}
         </div>
         <div>
           <button type="button" className="btn btn-ghost btn-sm" onClick={() => update({ conditions: [...draft.conditions, newCondition(fields[0]?.key ?? '')] }, ['conditions'])} data-testid="condition-add">
@@ -312,12 +222,7 @@ export function RuleForm({ rule, fields, onSaved, onCancel, onStale }: { rule?: 
           </button>
         </div>
       </div>
-      {general && (
-        <div className="alert alert-error" role="alert" data-testid="rule-form-error">
-          <Icon name="alert" size={18} />
-          <div className="alert-body">{general}</div>
-        </div>
-      )}
+      {general && <ErrorAlert testId="rule-form-error">{general}</ErrorAlert>}
       <div className="item-form-foot">
         <button type="button" className="btn btn-ghost btn-sm" onClick={onCancel} disabled={saving}>
           {t('common.cancel')}
@@ -326,6 +231,87 @@ export function RuleForm({ rule, fields, onSaved, onCancel, onStale }: { rule?: 
           {saving ? t('journey.settings.saving') : t('journey.settings.save')}
         </button>
       </div>
+    </div>
+  );
+}
+
+/** The stages a rule moves accounts from (none: any), as checkboxes grouped by moment of truth. */
+function FromStagePicks({ picked, error, onToggle }: { picked: string[]; error: string | undefined; onToggle: (key: string) => void }) {
+  const { t, i18n } = useTranslation();
+  const lang = i18n.resolvedLanguage ?? 'en';
+  const { stages } = useStages();
+  return (
+    <fieldset className="stage-picks" data-testid="rule-from">
+      <legend className="field-label">{t('journey.rules.from')}</legend>
+      <div className="field-hint">{t('journey.rules.fromHint')}</div>
+      {groupByMoment(stages ?? []).map((group) => (
+        <div key={group.moment} className="stage-pick-group">
+          <span className="stage-pick-moment">{t(`enum.momentOfTruth.${group.moment}`)}</span>
+          {group.stages.map((s) => (
+            <label key={s.key} className={`chip-check ${picked.includes(s.key) ? 'chip-check-on' : ''}`}>
+              <input type="checkbox" checked={picked.includes(s.key)} onChange={() => onToggle(s.key)} data-testid={`rule-from-${s.key}`} />
+              {stageName(s, lang)}
+            </label>
+          ))}
+        </div>
+      ))}
+      {error && <div className="field-error" data-testid="rule-from-error">{error}</div>}
+    </fieldset>
+  );
+}
+
+/** One condition of a rule: a field of the account's data, an operator, a number. */
+function ConditionRow(props: {
+  condition: ConditionDraft;
+  index: number;
+  fields: FieldInfo[];
+  errorAt: (part: 'field' | 'op' | 'value') => string | undefined;
+  onChange: (change: Partial<Pick<ConditionDraft, 'field' | 'op' | 'value'>>) => void;
+  onRemove: () => void;
+}) {
+  const { condition: c, index: i, fields, errorAt, onChange, onRemove } = props;
+  const { t } = useTranslation();
+  const fieldLabel = useFieldLabel();
+  const known = fields.some((f) => f.key === c.field);
+  const [fieldError, opError, valueError] = [errorAt('field'), errorAt('op'), errorAt('value')];
+  return (
+    <div className="condition-row" data-testid="condition-row">
+      <div className="cell-field">
+        <select
+          className={`select select-wide ${fieldError ? 'input-error' : ''}`}
+          value={c.field}
+          onChange={(e) => onChange({ field: e.target.value })}
+          aria-label={t('journey.rules.conditionField', { n: i + 1 })}
+          title={fields.find((f) => f.key === c.field)?.description}
+          data-testid={`condition-field-${i}`}
+        >
+          <option value="">{t('journey.rules.chooseField')}</option>
+          {c.field && !known && <option value={c.field}>{c.field}</option>}
+          {fields.map((f) => (
+            <option key={f.key} value={f.key} title={f.description}>
+              {fieldLabel(f.key, fields)}
+            </option>
+          ))}
+        </select>
+        {fieldError && <div className="field-error" data-testid={`condition-field-${i}-error`}>{fieldError}</div>}
+      </div>
+      <div className="cell-field">
+        <select className={`select select-sm op-select ${opError ? 'input-error' : ''}`} value={c.op} onChange={(e) => onChange({ op: e.target.value as RuleOp })} aria-label={t('journey.rules.conditionOp', { n: i + 1 })} data-testid={`condition-op-${i}`}>
+          {RULE_OPS.map((op) => (
+            <option key={op} value={op}>
+              {t(`journey.op.${op}`)}
+            </option>
+          ))}
+        </select>
+        {opError && <div className="field-error" data-testid={`condition-op-${i}-error`}>{opError}</div>}
+      </div>
+      <div className="cell-field">
+        <input type="number" className={`narrow-input ${valueError ? 'input-error' : ''}`} value={c.value} onChange={(e) => onChange({ value: e.target.value })} aria-label={t('journey.rules.conditionValue', { n: i + 1 })} data-testid={`condition-value-${i}`} />
+        {valueError && <div className="field-error" data-testid={`condition-value-${i}-error`}>{valueError}</div>}
+      </div>
+      <button type="button" className="icon-button" onClick={onRemove} aria-label={t('journey.rules.removeCondition', { n: i + 1 })} title={t('journey.rules.removeCondition', { n: i + 1 })} data-testid={`condition-remove-${i}`}>
+        <Icon name="x" size={15} />
+      </button>
     </div>
   );
 }

@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { api, type JourneyRule, type RuleRunResult } from '../../api';
+import { Alert, ErrorAlert } from '../../components/Alert';
 import { StageBadge } from '../../components/Badges';
 import { Icon } from '../../components/Icon';
 import { errorMessage } from '../../components/States';
@@ -56,21 +57,13 @@ export function RunRules({ rules }: { rules: JourneyRule[] }) {
           )}
         </div>
       </div>
-      {problem && (
-        <div className="alert alert-error" role="alert" data-testid="rule-run-error">
-          <Icon name="alert" size={18} />
-          <div className="alert-body">{problem}</div>
-        </div>
-      )}
+      {problem && <ErrorAlert testId="rule-run-error">{problem}</ErrorAlert>}
       {shown && (
         <>
-          <div className={`alert ${applied ? 'alert-success' : 'alert-info'}`} data-testid={applied ? 'rule-run-applied' : 'rule-run-summary'}>
-            <Icon name={applied ? 'check' : 'activity'} size={18} />
-            <div className="alert-body">
-              {applied ? t('journey.run.appliedSummary', { evaluated: applied.evaluated, count: applied.moved }) : t('journey.run.previewSummary', { evaluated: shown.evaluated, count: shown.moved })}
-              {shown.moved > shown.moves.length && <> {t('journey.run.capped', { shown: shown.moves.length })}</>}
-            </div>
-          </div>
+          <Alert tone={applied ? 'success' : 'info'} icon={applied ? 'check' : 'activity'} testId={applied ? 'rule-run-applied' : 'rule-run-summary'}>
+            {applied ? t('journey.run.appliedSummary', { evaluated: applied.evaluated, count: applied.moved }) : t('journey.run.previewSummary', { evaluated: shown.evaluated, count: shown.moved })}
+            {shown.moved > shown.moves.length && <> {t('journey.run.capped', { shown: shown.moves.length })}</>}
+          </Alert>
           {shown.moves.length > 0 && (
             <div className="table-wrap table-wrap-short">
               <table className="table" data-testid="rule-run-moves">

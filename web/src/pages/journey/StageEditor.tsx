@@ -1,12 +1,16 @@
 // The journey's stages, edited by admins and managers: rename (Japanese and English), move to
 // another moment of truth or position, add, delete. The server refuses to delete a stage that
 // accounts are in or a rule names (409): its message is shown on the row.
-import { useEffect, useState, type ReactNode } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api, ApiError, MOMENTS, type JourneyStage, type JourneyStageInput, type JourneyStagePatch, type Moment } from '../../api';
+import { api, ApiError, type JourneyStage, type JourneyStageInput, type JourneyStagePatch, type Moment } from '../../api';
+import { Alert, ErrorAlert } from '../../components/Alert';
+import { DeleteConfirm } from '../../components/ConfirmRow';
+import { CellInput, Field, MomentSelect } from '../../components/FormFields';
 import { Icon } from '../../components/Icon';
 import { useStages } from '../../components/StagesContext';
 import { ErrorBanner, Skeleton, errorMessage } from '../../components/States';
+import { useRowEditor } from '../../components/useRowEditor';
 import { useAsync } from '../../lib/useAsync';
 
 type Problem = { field: string | null; message: string };
@@ -53,12 +57,7 @@ export function StageEditor() {
           <div className="card-head-sub">{t('journey.settings.stagesHint')}</div>
         </div>
       </div>
-      {notice && (
-        <div className="alert alert-success" data-testid="stage-notice">
-          <Icon name="check" size={18} />
-          <div className="alert-body">{notice}</div>
-        </div>
-      )}
+      {notice && <Alert tone="success" testId="stage-notice">{notice}</Alert>}
       <ErrorBanner error={loaded.error} onRetry={loaded.reload} />
       {!loaded.data && !loaded.error && <Skeleton rows={4} />}
       {loaded.data && (
@@ -90,48 +89,44 @@ export function StageEditor() {
 function StageRow({ stage, onChanged, onStale }: { stage: JourneyStage; onChanged: (message: string) => void; onStale: () => void }) {
   const { t } = useTranslation();
   const [draft, setDraft] = useState(() => draftOf(stage));
-  const [problem, setProblem] = useState<Problem | null>(null);
-  const [confirming, setConfirming] = useState(false);
-  const [busy, setBusy] = useState(false);
+  const row = useRowEditor<Problem>({ closeConfirmOnFailure: true });
   useEffect(() => setDraft(draftOf(stage)), [stage]);
   const patch = stagePatch(stage, draft);
 
   function edit(field: keyof StageDraft, value: string) {
     setDraft((prev) => ({ ...prev, [field]: value }));
-    setProblem(null);
+    row.setProblem(null);
   }
 
   async function save() {
     if (!patch) return;
-    if (!draft.name_ja.trim()) return setProblem({ field: 'name_ja', message: t('planForm.required') });
-    if (!draft.name_en.trim()) return setProblem({ field: 'name_en', message: t('planForm.required') });
-    if (draft.position.trim() !== '' && !Number.isFinite(Number(draft.position))) return setProblem({ field: 'position', message: t('planForm.notNumber') });
-    setBusy(true);
-    try {
-      await api.updateJourneyStage(stage.id, patch);
-      onChanged(t('journey.settings.stageSaved', { key: stage.key }));
-    } catch (cause) {
-      if (cause instanceof ApiError && cause.status === 409) onStale();
-      setProblem({ field: cause instanceof ApiError ? cause.field : null, message: errorMessage(cause, t('common.error')) });
-      setBusy(false);
-    }
+    if (!draft.name_ja.trim()) return row.setProblem({ field: 'name_ja', message: t('planForm.required') });
+    if (!draft.name_en.trim()) return row.setProblem({ field: 'name_en', message: t('planForm.required') });
+    if (draft.position.trim() !== '' && !Number.isFinite(Number(draft.position))) return row.setProblem({ field: 'position', message: t('planForm.notNumber') });
+    await row.run(
+      async () => {
+        await api.updateJourneyStage(stage.id, patch);
+        onChanged(t('journey.settings.stageSaved', { key: stage.key }));
+      },
+      (cause) => {
+        if (cause instanceof ApiError && cause.status === 409) onStale();
+        return { field: cause instanceof ApiError ? cause.field : null, message: errorMessage(cause, t('common.error')) };
+      },
+    );
   }
 
-  async function remove() {
-    setBusy(true);
-    try {
-      await api.deleteJourneyStage(stage.id);
-      onChanged(t('journey.settings.stageDeleted', { key: stage.key }));
-    } catch (cause) {
+  const remove = () =>
+    row.run(
+      async () => {
+        await api.deleteJourneyStage(stage.id);
+        onChanged(t('journey.settings.stageDeleted', { key: stage.key }));
+      },
       // 409: accounts are in it or a rule names it; the server says which.
-      setProblem({ field: null, message: errorMessage(cause, t('common.error')) });
-      setConfirming(false);
-      setBusy(false);
-    }
-  }
+      (cause) => ({ field: null, message: errorMessage(cause, t('common.error')) }),
+    );
 
-  const at = (field: string) => (problem?.field === field ? problem.message : undefined);
-  const general = problem && !['name_ja', 'name_en', 'moment', 'position'].includes(problem.field ?? '') ? problem.message : null;
+  const at = (field: string) => (row.problem?.field === field ? row.problem.message : undefined);
+  const general = row.problem && !['name_ja', 'name_en', 'moment', 'position'].includes(row.problem.field ?? '') ? row.problem.message : null;
 
   return (
     <>
@@ -153,34 +148,19 @@ function StageRow({ stage, onChanged, onStale }: { stage: JourneyStage; onChange
           <CellInput value={draft.position} onChange={(v) => edit('position', v)} label={t('journey.settings.positionOf', { key: stage.key })} error={at('position')} testId="stage-position" narrow />
         </td>
         <td className="actions-cell nowrap">
-          <button type="button" className="btn btn-primary btn-sm" disabled={!patch || busy} onClick={() => void save()} data-testid="stage-save">
+          <button type="button" className="btn btn-primary btn-sm" disabled={!patch || row.busy} onClick={() => void save()} data-testid="stage-save">
             {t('journey.settings.save')}
           </button>
-          <button type="button" className="icon-button" onClick={() => setConfirming(true)} disabled={busy} title={t('journey.settings.delete')} aria-label={t('journey.settings.deleteOf', { key: stage.key })} data-testid="stage-delete">
+          <button type="button" className="icon-button" onClick={row.askToConfirm} disabled={row.busy} title={t('journey.settings.delete')} aria-label={t('journey.settings.deleteOf', { key: stage.key })} data-testid="stage-delete">
             <Icon name="trash" size={15} />
           </button>
         </td>
       </tr>
-      {(confirming || general) && (
+      {(row.confirming || general) && (
         <tr className="row-detail">
           <td colSpan={6}>
-            {general && (
-              <div className="alert alert-error" role="alert" data-testid="stage-error">
-                <Icon name="alert" size={18} />
-                <div className="alert-body">{general}</div>
-              </div>
-            )}
-            {confirming && (
-              <div className="confirm-row" data-testid="stage-confirm">
-                <span>{t('journey.settings.deleteConfirm', { key: stage.key })}</span>
-                <button type="button" className="btn btn-danger btn-sm" onClick={() => void remove()} disabled={busy} data-testid="stage-delete-yes">
-                  {t('journey.settings.delete')}
-                </button>
-                <button type="button" className="btn btn-ghost btn-sm" onClick={() => setConfirming(false)} disabled={busy}>
-                  {t('common.cancel')}
-                </button>
-              </div>
-            )}
+            {general && <ErrorAlert testId="stage-error">{general}</ErrorAlert>}
+            {row.confirming && <DeleteConfirm question={t('journey.settings.deleteConfirm', { key: stage.key })} busy={row.busy} onConfirm={() => void remove()} onCancel={row.cancelConfirm} testId="stage" />}
           </td>
         </tr>
       )}
@@ -252,12 +232,7 @@ function NewStageForm({ stages, onCreated }: { stages: JourneyStage[]; onCreated
           <input type="number" value={draft.position} onChange={(e) => edit('position', e.target.value)} data-testid="stage-new-position" />
         </Field>
       </div>
-      {general && (
-        <div className="alert alert-error" role="alert" data-testid="stage-new-error">
-          <Icon name="alert" size={18} />
-          <div className="alert-body">{general}</div>
-        </div>
-      )}
+      {general && <ErrorAlert testId="stage-new-error">{general}</ErrorAlert>}
       <div className="item-form-foot">
         <button type="button" className="btn btn-secondary btn-sm" onClick={() => void add()} disabled={busy} data-testid="stage-new-submit">
           <Icon name="plus" size={14} />
@@ -265,51 +240,5 @@ function NewStageForm({ stages, onCreated }: { stages: JourneyStage[]; onCreated
         </button>
       </div>
     </div>
-  );
-}
-
-export function MomentSelect({ value, onChange, label, testId }: { value: Moment; onChange: (m: Moment) => void; label: string; testId: string }) {
-  const { t } = useTranslation();
-  return (
-    <select className="select select-sm" value={value} onChange={(e) => onChange(e.target.value as Moment)} aria-label={label} data-testid={testId}>
-      {MOMENTS.map((m) => (
-        <option key={m} value={m}>
-          {t(`enum.momentOfTruth.${m}`)}
-        </option>
-      ))}
-    </select>
-  );
-}
-
-export function CellInput(props: { value: string; onChange: (v: string) => void; label: string; error?: string; testId: string; narrow?: boolean; mono?: boolean; type?: 'text' | 'number'; placeholder?: string }) {
-  const { value, onChange, label, error, testId, narrow, mono, type = narrow ? 'number' : 'text', placeholder } = props;
-  return (
-    <div className="cell-field">
-      <input
-        type={type}
-        className={`${narrow ? 'narrow-input' : ''} ${mono ? 'mono' : ''} ${error ? 'input-error' : ''}`}
-        value={value}
-        onChange={(e) => onChange(e.target.value)}
-        aria-label={label}
-        aria-invalid={error ? true : undefined}
-        placeholder={placeholder}
-        data-testid={testId}
-      />
-      {error && (
-        <div className="field-error" data-testid={`${testId}-error`}>
-          {error}
-        </div>
-      )}
-    </div>
-  );
-}
-
-export function Field({ label, hint, error, small, grow, children }: { label: string; hint?: string; error?: string; small?: boolean; grow?: boolean; children: ReactNode }) {
-  return (
-    <label className={`field ${small ? 'field-small' : ''} ${grow ? 'field-grow' : ''}`}>
-      <span className="field-label">{label}</span>
-      {children}
-      {error ? <span className="field-error">{error}</span> : hint ? <span className="field-hint">{hint}</span> : null}
-    </label>
   );
 }

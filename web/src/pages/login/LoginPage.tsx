@@ -2,7 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Navigate, useLocation, useNavigate, type Location } from 'react-router-dom';
 import { useAuth } from '../../auth/AuthContext';
-import { Icon } from '../../components/Icon';
+import { ErrorAlert } from '../../components/Alert';
 import { LanguageSwitch } from '../../components/LanguageSwitch';
 import { Logo } from '../../components/Layout';
 import { errorMessage } from '../../components/States';
@@ -56,12 +56,7 @@ export function LoginPage() {
         <form className="login-form" onSubmit={submit} data-testid="login-form" noValidate>
           <h1>{t('login.title')}</h1>
           <p className="login-sub">{t('login.subtitle')}</p>
-          {error && (
-            <div className="alert alert-error" role="alert" data-testid="login-error">
-              <Icon name="alert" size={18} />
-              <div className="alert-body">{error}</div>
-            </div>
-          )}
+          {error && <ErrorAlert testId="login-error">{error}</ErrorAlert>}
           <label className="field">
             <span className="field-label">{t('login.email')}</span>
             <input

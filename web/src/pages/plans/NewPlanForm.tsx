@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { api, ApiError, type SuccessPlan } from '../../api';
+import { ErrorAlert } from '../../components/Alert';
 import { Icon } from '../../components/Icon';
 import { ErrorBanner, Skeleton, errorMessage } from '../../components/States';
 import { todayIso } from '../../lib/plan';
@@ -91,12 +92,7 @@ export function NewPlanForm({ accountId, onCreated, onCancel }: { accountId: num
             {t('newPlan.cancel')}
           </button>
         </div>
-        {problem && problem.field === null && (
-          <div className="alert alert-error form-alert" role="alert" data-testid="new-plan-error">
-            <Icon name="alert" size={18} />
-            <div className="alert-body">{problem.message}</div>
-          </div>
-        )}
+        {problem && problem.field === null && <ErrorAlert testId="new-plan-error" className="form-alert">{problem.message}</ErrorAlert>}
       </div>
     </section>
   );

@@ -1,9 +1,10 @@
 // The small forms that add to a plan being edited: an objective (its type, CX or CO, is
 // required; the kind is offered by type), a KPI (the target must differ from the baseline) and
 // a milestone. Each checks its inputs before adding; nothing is sent until the plan is saved.
-import { useState, type ReactNode } from 'react';
+import { useState, type ComponentType } from 'react';
 import { useTranslation } from 'react-i18next';
 import { KINDS_OF_TYPE, OBJECTIVE_TYPES, type Kpi, type Milestone, type Objective, type ObjectiveKind, type ObjectiveType } from '../../api';
+import { Field } from '../../components/FormFields';
 import { Icon } from '../../components/Icon';
 
 type Errors = Record<string, string>;
@@ -14,23 +15,6 @@ export function parseNumber(text: string): number | null {
   if (trimmed === '') return null;
   const value = Number(trimmed);
   return Number.isFinite(value) ? value : Number.NaN;
-}
-
-function Field({ label, error, hint, children, grow = false, testId }: { label: string; error?: string; hint?: string; children: ReactNode; grow?: boolean; testId?: string }) {
-  return (
-    <label className={`field ${grow ? 'field-grow' : 'field-small'}`}>
-      <span className="field-label">
-        {label}
-        {hint && <span className="field-optional">{hint}</span>}
-      </span>
-      {children}
-      {error && (
-        <span className="field-error" data-testid={testId ? `${testId}-error` : undefined}>
-          {error}
-        </span>
-      )}
-    </label>
-  );
 }
 
 function FormFoot({ onCancel, testId }: { onCancel: () => void; testId: string }) {
@@ -48,7 +32,7 @@ function FormFoot({ onCancel, testId }: { onCancel: () => void; testId: string }
   );
 }
 
-export function AddObjectiveForm({ onAdd, onCancel }: { onAdd: (objective: Objective) => void; onCancel: () => void }) {
+export function AddObjectiveForm({ onAdd, onCancel }: AddFormProps<Objective>) {
   const { t } = useTranslation();
   const [title, setTitle] = useState('');
   const [type, setType] = useState<ObjectiveType | null>(null);
@@ -87,7 +71,7 @@ export function AddObjectiveForm({ onAdd, onCancel }: { onAdd: (objective: Objec
     >
       <div className="item-form-title">{t('planForm.addObjective')}</div>
       <div className="item-form-fields">
-        <Field label={t('planForm.objectiveTitle')} error={errors.title} grow testId="objective-form-title">
+        <Field label={t('planForm.objectiveTitle')} error={errors.title} grow errorTestId="objective-form-title-error">
           <input type="text" value={title} onChange={(e) => setTitle(e.target.value)} placeholder={t('planForm.objectiveTitlePlaceholder')} className={errors.title ? 'input-error' : ''} data-testid="objective-form-title" />
         </Field>
         <fieldset className="field type-field">
@@ -117,7 +101,7 @@ export function AddObjectiveForm({ onAdd, onCancel }: { onAdd: (objective: Objec
             </span>
           )}
         </fieldset>
-        <Field label={t('planForm.kind')} hint={t('planForm.optional')}>
+        <Field label={t('planForm.kind')} optional small>
           <select className="select" value={kind} onChange={(e) => setKind(e.target.value as ObjectiveKind | '')} disabled={!type} data-testid="objective-form-kind">
             <option value="">{t('planForm.kindNone')}</option>
             {(type ? KINDS_OF_TYPE[type] : []).map((k) => (
@@ -127,7 +111,7 @@ export function AddObjectiveForm({ onAdd, onCancel }: { onAdd: (objective: Objec
             ))}
           </select>
         </Field>
-        <Field label={t('planForm.dueOn')} hint={t('planForm.optional')}>
+        <Field label={t('planForm.dueOn')} optional small>
           <input type="date" value={dueOn} onChange={(e) => setDueOn(e.target.value)} data-testid="objective-form-due" />
         </Field>
       </div>
@@ -136,7 +120,7 @@ export function AddObjectiveForm({ onAdd, onCancel }: { onAdd: (objective: Objec
   );
 }
 
-export function AddKpiForm({ onAdd, onCancel }: { onAdd: (kpi: Kpi) => void; onCancel: () => void }) {
+export function AddKpiForm({ onAdd, onCancel }: AddFormProps<Kpi>) {
   const { t } = useTranslation();
   const [text, setText] = useState({ name: '', unit: '', baseline: '', target: '', current: '', due_on: '' });
   const [errors, setErrors] = useState<Errors>({});
@@ -181,22 +165,22 @@ export function AddKpiForm({ onAdd, onCancel }: { onAdd: (kpi: Kpi) => void; onC
       }}
     >
       <div className="item-form-fields">
-        <Field label={t('planForm.kpiName')} error={errors.name} grow testId="kpi-form-name">
+        <Field label={t('planForm.kpiName')} error={errors.name} grow errorTestId="kpi-form-name-error">
           {input('name', { placeholder: t('planForm.kpiNamePlaceholder') })}
         </Field>
-        <Field label={t('planForm.unit')} hint={t('planForm.optional')}>
+        <Field label={t('planForm.unit')} optional small>
           {input('unit', { placeholder: t('planForm.unitPlaceholder') })}
         </Field>
-        <Field label={t('planForm.baseline')} error={errors.baseline} testId="kpi-form-baseline">
+        <Field label={t('planForm.baseline')} error={errors.baseline} errorTestId="kpi-form-baseline-error" small>
           {input('baseline', { numeric: true })}
         </Field>
-        <Field label={t('planForm.target')} error={errors.target} testId="kpi-form-target">
+        <Field label={t('planForm.target')} error={errors.target} errorTestId="kpi-form-target-error" small>
           {input('target', { numeric: true })}
         </Field>
-        <Field label={t('planForm.current')} error={errors.current} hint={t('planForm.optional')} testId="kpi-form-current">
+        <Field label={t('planForm.current')} error={errors.current} optional errorTestId="kpi-form-current-error" small>
           {input('current', { numeric: true })}
         </Field>
-        <Field label={t('planForm.dueOn')} hint={t('planForm.optional')}>
+        <Field label={t('planForm.dueOn')} optional small>
           <input type="date" value={text.due_on} onChange={set('due_on')} data-testid="kpi-form-due_on" />
         </Field>
       </div>
@@ -205,7 +189,7 @@ export function AddKpiForm({ onAdd, onCancel }: { onAdd: (kpi: Kpi) => void; onC
   );
 }
 
-export function AddMilestoneForm({ onAdd, onCancel }: { onAdd: (milestone: Milestone) => void; onCancel: () => void }) {
+export function AddMilestoneForm({ onAdd, onCancel }: AddFormProps<Milestone>) {
   const { t } = useTranslation();
   const [title, setTitle] = useState('');
   const [dueOn, setDueOn] = useState('');
@@ -222,14 +206,42 @@ export function AddMilestoneForm({ onAdd, onCancel }: { onAdd: (milestone: Miles
       }}
     >
       <div className="item-form-fields">
-        <Field label={t('planForm.milestoneTitle')} error={error} grow testId="milestone-form-title">
+        <Field label={t('planForm.milestoneTitle')} error={error} grow errorTestId="milestone-form-title-error">
           <input type="text" value={title} onChange={(e) => setTitle(e.target.value)} placeholder={t('planForm.milestoneTitlePlaceholder')} className={error ? 'input-error' : ''} data-testid="milestone-form-title" />
         </Field>
-        <Field label={t('planForm.dueOn')} hint={t('planForm.optional')}>
+        <Field label={t('planForm.dueOn')} optional small>
           <input type="date" value={dueOn} onChange={(e) => setDueOn(e.target.value)} data-testid="milestone-form-due" />
         </Field>
       </div>
       <FormFoot onCancel={onCancel} testId="milestone-form" />
     </form>
+  );
+}
+
+/** The props every add form takes. */
+export interface AddFormProps<Item> {
+  onAdd: (item: Item) => void;
+  onCancel: () => void;
+}
+
+/** "+ Add …", which opens the form adding one item; the form closes once it has added. */
+export function AddItemButton<Item>({ form: Form, label, testId, onAdd }: { form: ComponentType<AddFormProps<Item>>; label: string; testId: string; onAdd: (item: Item) => void }) {
+  const [open, setOpen] = useState(false);
+  if (open) {
+    return (
+      <Form
+        onAdd={(item) => {
+          onAdd(item);
+          setOpen(false);
+        }}
+        onCancel={() => setOpen(false)}
+      />
+    );
+  }
+  return (
+    <button type="button" className="btn btn-ghost btn-sm add-button" onClick={() => setOpen(true)} data-testid={testId}>
+      <Icon name="plus" size={14} />
+      {label}
+    </button>
   );
 }

@@ -4,10 +4,12 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, ApiError, type CreatedSource, type RevokedSource, type Source } from '../../api';
 import { useAuth } from '../../auth/AuthContext';
+import { Alert, ErrorAlert } from '../../components/Alert';
 import { Badge } from '../../components/Badges';
 import { ConfirmRow } from '../../components/ConfirmRow';
 import { Icon } from '../../components/Icon';
 import { Empty, ErrorBanner, Skeleton, errorMessage } from '../../components/States';
+import { useRowEditor } from '../../components/useRowEditor';
 import { formatDateTime, formatNumber, formatRelativeTime } from '../../lib/format';
 import { useAsync } from '../../lib/useAsync';
 import { analyticsNodeSnippet } from './snippet';
@@ -173,12 +175,7 @@ function CreateSourceForm({ onCreated }: { onCreated: (source: CreatedSource) =>
           {busy ? t('sources.creating') : t('sources.create')}
         </button>
       </form>
-      {general && (
-        <div className="alert alert-error form-alert" role="alert" data-testid="source-error">
-          <Icon name="alert" size={18} />
-          <div className="alert-body">{general}</div>
-        </div>
-      )}
+      {general && <ErrorAlert testId="source-error" className="form-alert">{general}</ErrorAlert>}
     </section>
   );
 }
@@ -240,10 +237,7 @@ function WriteKeyPanel({ source, onDone }: { source: CreatedSource; onDone: () =
         <Icon name="key" size={18} />
         <h2>{t('sources.keyTitle', { name: source.name })}</h2>
       </div>
-      <div className="alert alert-warning" role="alert">
-        <Icon name="alert" size={18} />
-        <div className="alert-body">{t('sources.keyWarning')}</div>
-      </div>
+      <Alert tone="warning" role="alert">{t('sources.keyWarning')}</Alert>
       <div className="key-box">
         <code className="key-value" data-testid="write-key">
           {source.write_key}
@@ -273,23 +267,10 @@ function WriteKeyPanel({ source, onDone }: { source: CreatedSource; onDone: () =
 function SourceRow({ source, onRevoked }: { source: Source; onRevoked: (source: RevokedSource) => void }) {
   const { t, i18n } = useTranslation();
   const lang = i18n.resolvedLanguage ?? 'en';
-  const [confirming, setConfirming] = useState(false);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const row = useRowEditor();
   const revoked = source.revoked_at !== null;
 
-  async function revoke() {
-    setBusy(true);
-    setError(null);
-    try {
-      onRevoked(await api.revokeSource(source.id));
-      setConfirming(false);
-    } catch (cause) {
-      setError(errorMessage(cause, t('common.error')));
-    } finally {
-      setBusy(false);
-    }
-  }
+  const revoke = () => row.run(async () => onRevoked(await api.revokeSource(source.id)), (cause) => errorMessage(cause, t('common.error')));
 
   return (
     <>
@@ -327,9 +308,9 @@ function SourceRow({ source, onRevoked }: { source: Source; onRevoked: (source: 
             <button
               type="button"
               className="btn btn-ghost btn-sm btn-danger-text"
-              disabled={confirming}
-              onClick={() => setConfirming(true)}
-              aria-expanded={confirming}
+              disabled={row.confirming}
+              onClick={row.askToConfirm}
+              aria-expanded={row.confirming}
               data-testid="source-revoke"
             >
               {t('sources.revoke')}
@@ -337,16 +318,16 @@ function SourceRow({ source, onRevoked }: { source: Source; onRevoked: (source: 
           )}
         </td>
       </tr>
-      {!revoked && confirming && (
+      {!revoked && row.confirming && (
         <ConfirmRow
           colSpan={8}
           label={t('sources.revoke')}
           question={t('sources.revokeConfirm', { name: source.name })}
           confirmLabel={t('sources.revokeYes')}
           busyLabel={t('sources.revoking')}
-          busy={busy}
-          error={error}
-          onCancel={() => setConfirming(false)}
+          busy={row.busy}
+          error={row.problem}
+          onCancel={row.cancelConfirm}
           onConfirm={() => void revoke()}
           testId="source-revoke"
           rowTestId="source-confirm-row"

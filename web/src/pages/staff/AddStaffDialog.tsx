@@ -4,7 +4,9 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, ApiError, USER_LANGUAGES, USER_ROLES, type StaffUser, type UserLanguage, type UserRole } from '../../api';
+import { ErrorAlert } from '../../components/Alert';
 import { Dialog } from '../../components/Dialog';
+import { FieldError } from '../../components/FormFields';
 import { Icon } from '../../components/Icon';
 import { errorMessage } from '../../components/States';
 import { MIN_PASSWORD_LENGTH, newStaffInput, newStaffProblems, type NewStaffDraft, type NewStaffField } from '../../lib/staff';
@@ -58,12 +60,7 @@ export function AddStaffDialog({ onCreated, onClose }: { onCreated: (user: Staff
   }
 
   const invalid = (field: Field) => (errors[field] ? { className: 'input-error', 'aria-invalid': true as const } : {});
-  const fieldError = (field: Field) =>
-    errors[field] && (
-      <span className="field-error" role="alert" data-testid={`staff-new-${field}-error`}>
-        {errors[field]}
-      </span>
-    );
+  const fieldError = (field: Field) => <FieldError message={errors[field]} testId={`staff-new-${field}-error`} />;
 
   return (
     <Dialog title={t('staff.create.title')} onClose={onClose} testId="staff-add-dialog">
@@ -132,12 +129,7 @@ export function AddStaffDialog({ onCreated, onClose }: { onCreated: (user: Staff
           label={t('staff.field.password')}
           confirmLabel={t('staff.field.confirmation')}
         />
-        {general && (
-          <div className="alert alert-error" role="alert" data-testid="staff-add-error">
-            <Icon name="alert" size={18} />
-            <div className="alert-body">{general}</div>
-          </div>
-        )}
+        {general && <ErrorAlert testId="staff-add-error">{general}</ErrorAlert>}
         <div className="form-actions-row modal-actions">
           <button type="button" className="btn btn-ghost btn-sm" onClick={onClose} disabled={busy}>
             {t('common.cancel')}

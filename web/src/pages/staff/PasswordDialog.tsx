@@ -4,6 +4,7 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, ApiError, type StaffUser } from '../../api';
+import { Alert, ErrorAlert } from '../../components/Alert';
 import { Dialog } from '../../components/Dialog';
 import { Icon } from '../../components/Icon';
 import { errorMessage } from '../../components/States';
@@ -44,10 +45,7 @@ export function PasswordDialog({ user, onDone, onCancel }: { user: StaffUser; on
   return (
     <Dialog title={t('staff.password.title', { name: user.name })} onClose={onCancel} testId="staff-password-dialog">
       <form className="modal-body form-stack staff-form" onSubmit={(e) => void submit(e)} noValidate data-testid="staff-password-form">
-        <div className="alert alert-warning">
-          <Icon name="alert" size={18} />
-          <div className="alert-body">{t('staff.password.warning', { name: user.name })}</div>
-        </div>
+        <Alert tone="warning">{t('staff.password.warning', { name: user.name })}</Alert>
         <PasswordFields
           password={password}
           confirmation={confirmation}
@@ -60,12 +58,7 @@ export function PasswordDialog({ user, onDone, onCancel }: { user: StaffUser; on
           label={t('staff.password.new')}
           confirmLabel={t('staff.password.confirm')}
         />
-        {general && (
-          <div className="alert alert-error" role="alert" data-testid="staff-password-error">
-            <Icon name="alert" size={18} />
-            <div className="alert-body">{general}</div>
-          </div>
-        )}
+        {general && <ErrorAlert testId="staff-password-error">{general}</ErrorAlert>}
         <div className="form-actions-row modal-actions">
           <button type="button" className="btn btn-ghost btn-sm" onClick={onCancel} disabled={busy}>
             {t('common.cancel')}

@@ -3,6 +3,7 @@
 // (lib/staff: passwordProblems) and shows the server's reason for a weak one by the field.
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { FieldError } from '../../components/FormFields';
 import { Icon } from '../../components/Icon';
 import { generatePassword, MIN_PASSWORD_LENGTH } from '../../lib/staff';
 
@@ -43,9 +44,7 @@ export function PasswordFields(props: {
           data-testid="password-new"
         />
         {errors.password ? (
-          <span className="field-error" id={`${id}-password-note`} role="alert" data-testid="password-new-error">
-            {errors.password}
-          </span>
+          <FieldError message={errors.password} id={`${id}-password-note`} testId="password-new-error" />
         ) : (
           <span className="field-hint" id={`${id}-password-note`}>
             {t('staff.passwordHint', { min: MIN_PASSWORD_LENGTH })}
@@ -67,11 +66,7 @@ export function PasswordFields(props: {
           aria-invalid={errors.confirmation ? true : undefined}
           data-testid="password-confirm"
         />
-        {errors.confirmation && (
-          <span className="field-error" role="alert" data-testid="password-confirm-error">
-            {errors.confirmation}
-          </span>
-        )}
+        <FieldError message={errors.confirmation} testId="password-confirm-error" />
       </div>
       <div className="password-tools">
         <label className="switch">

@@ -6,6 +6,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, type StaffUser } from '../../api';
 import { useAuth } from '../../auth/AuthContext';
+import { Alert } from '../../components/Alert';
 import { Icon } from '../../components/Icon';
 import { Empty, ErrorBanner, Skeleton } from '../../components/States';
 import { formatDateTime, formatRelativeTime, initials } from '../../lib/format';
@@ -70,12 +71,7 @@ function StaffAdmin({ me }: { me: number }) {
         </button>
       </div>
 
-      {added !== null && (
-        <div className="alert alert-success" role="status" data-testid="staff-notice">
-          <Icon name="check" size={18} />
-          <div className="alert-body">{t('staff.create.done', { name: added })}</div>
-        </div>
-      )}
+      {added !== null && <Alert tone="success" role="status" testId="staff-notice">{t('staff.create.done', { name: added })}</Alert>}
 
       <section className="card">
         <div className="card-head">

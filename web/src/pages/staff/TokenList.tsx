@@ -1,13 +1,13 @@
 // A staff user's API tokens (GET /users/{id}/tokens): name, the prefix that identifies it, when
 // it was made and last used, when it expires, and its state; an active one is revoked after a
 // confirmation (DELETE /tokens/{id}) and stops working at once.
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, type ApiToken } from '../../api';
 import { Badge, type Tone } from '../../components/Badges';
 import { ConfirmRow } from '../../components/ConfirmRow';
 import { Icon } from '../../components/Icon';
 import { ErrorBanner, Skeleton, errorMessage } from '../../components/States';
+import { useRowEditor } from '../../components/useRowEditor';
 import { formatDateTime, formatRelativeTime } from '../../lib/format';
 import { tokenState, type TokenState } from '../../lib/staff';
 import { useAsync } from '../../lib/useAsync';
@@ -57,24 +57,17 @@ export function TokenList({ userId }: { userId: number }) {
 function TokenRow({ token, onRevoked }: { token: ApiToken; onRevoked: () => void }) {
   const { t, i18n } = useTranslation();
   const lang = i18n.resolvedLanguage ?? 'en';
-  const [confirming, setConfirming] = useState(false);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const row = useRowEditor();
   const state = tokenState(token);
 
-  async function revoke() {
-    setBusy(true);
-    setError(null);
-    try {
-      await api.revokeToken(token.id);
-      setConfirming(false);
-      onRevoked();
-    } catch (cause) {
-      setError(errorMessage(cause, t('common.error')));
-    } finally {
-      setBusy(false);
-    }
-  }
+  const revoke = () =>
+    row.run(
+      async () => {
+        await api.revokeToken(token.id);
+        onRevoked();
+      },
+      (cause) => errorMessage(cause, t('common.error')),
+    );
 
   return (
     <>
@@ -99,9 +92,9 @@ function TokenRow({ token, onRevoked }: { token: ApiToken; onRevoked: () => void
             <button
               type="button"
               className="btn btn-ghost btn-sm btn-danger-text"
-              disabled={confirming}
-              onClick={() => setConfirming(true)}
-              aria-expanded={confirming}
+              disabled={row.confirming}
+              onClick={row.askToConfirm}
+              aria-expanded={row.confirming}
               data-testid="staff-token-revoke"
             >
               {t('staff.tokens.revoke')}
@@ -109,16 +102,16 @@ function TokenRow({ token, onRevoked }: { token: ApiToken; onRevoked: () => void
           )}
         </td>
       </tr>
-      {confirming && (
+      {row.confirming && (
         <ConfirmRow
           colSpan={6}
           label={t('staff.tokens.revoke')}
           question={t('staff.tokens.revokeConfirm', { name: token.name })}
           confirmLabel={t('staff.tokens.revokeYes')}
           busyLabel={t('staff.tokens.revoking')}
-          busy={busy}
-          error={error}
-          onCancel={() => setConfirming(false)}
+          busy={row.busy}
+          error={row.problem}
+          onCancel={row.cancelConfirm}
           onConfirm={() => void revoke()}
           testId="staff-token-revoke"
           rowTestId="staff-token-confirm-row"

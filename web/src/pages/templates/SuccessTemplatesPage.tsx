@@ -7,7 +7,7 @@ import { Icon } from '../../components/Icon';
 import { Empty, ErrorBanner, Skeleton } from '../../components/States';
 import { formatNumber } from '../../lib/format';
 import { useAsync } from '../../lib/useAsync';
-import { usageLabel } from '../plans/ObjectiveCard';
+import { usageLabel } from '../plans/KpiRow';
 
 export function SuccessTemplatesPage() {
   const { t } = useTranslation();
