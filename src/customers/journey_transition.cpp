@@ -1,5 +1,6 @@
 #include "customers/journey_transition.h"
 
+#include "store/batches.h"
 #include "store/statement.h"
 
 namespace banso::customers {
@@ -72,12 +73,10 @@ void JourneyTransitionStore::RecordIn(store::Tx& tx, const std::vector<JourneyTr
     }
     return;
   }
-  for (size_t first = 0; first < transitions.size(); first += rows_per_insert) {
+  store::ForEachBatch(transitions, [&](std::span<const JourneyTransition> batch) {
     store::Query q(kInsert);
-    size_t end = std::min(transitions.size(), first + rows_per_insert);
-    for (size_t i = first; i < end; ++i) {
-      const auto& t = transitions[i];
-      q << (i == first ? "(" : ", (");
+    for (const auto& t : batch) {
+      q << (&t == batch.data() ? "(" : ", (");
       q.Bind(t.account_id.value) << ", ";
       q.Bind(t.from) << ", ";
       q.Bind(t.to) << ", ";
@@ -88,7 +87,7 @@ void JourneyTransitionStore::RecordIn(store::Tx& tx, const std::vector<JourneyTr
       q.Bind(t.note) << ")";
     }
     q.Execute(tx.sql());
-  }
+  }, rows_per_insert);
 }
 
 std::vector<JourneyTransition> JourneyTransitionStore::ForAccount(store::Tx& tx, AccountId account) {

@@ -91,7 +91,7 @@ SuccessSummary AddDemoSuccess(app::App& app, const std::vector<SuccessSeed>& see
                : r < 0.6 ? success::SelfSufficiencyLevel::kGuided
                : r < 0.9 ? success::SelfSufficiencyLevel::kSelfRunning
                          : success::SelfSufficiencyLevel::kAdvocate;
-    std::vector<long long> met;
+    std::vector<SufficiencyCriterionId> met;
     for (const auto& c : criteria)
       if (c.level <= top || rng.Chance(0.2)) met.push_back(c.id);
     app.self_sufficiency().Assess(actor, seed.account, met, "");

@@ -1,9 +1,10 @@
 #include "events/source_store.h"
 
-#include "auth/audit_log.h"
+#include "auth/audited_record.h"
 #include "auth/secrets.h"
 #include "core/error.h"
 #include "core/text.h"
+#include "store/column_table.h"
 #include "store/statement.h"
 
 namespace banso::events {
@@ -12,24 +13,32 @@ namespace {
 // Other processes may create or revoke keys (PostgreSQL mode): reload at most this often.
 constexpr auto kCacheTtl = std::chrono::seconds(3);
 
-std::vector<std::pair<Source, std::string>> LoadSources(soci::session& sql) {
-  std::vector<std::pair<Source, std::string>> out;
-  Source s;
-  std::string hash;
-  long long created = 0, revoked = 0;
-  soci::indicator revoked_ind;
-  soci::statement st = (sql.prepare << "SELECT id, name, key_prefix, key_hash, rate_limit_per_second, "
-                                       "created_at, revoked_at FROM event_sources ORDER BY id",
-                        soci::into(s.id.value), soci::into(s.name), soci::into(s.key_prefix), soci::into(hash),
-                        soci::into(s.rate_limit_per_second), soci::into(created), soci::into(revoked, revoked_ind));
-  if (st.execute(true)) {
-    do {
-      s.created_at = {created};
-      s.revoked_at = revoked_ind == soci::i_null ? std::nullopt : std::optional<Timestamp>(Timestamp{revoked});
-      out.emplace_back(s, hash);
-    } while (st.fetch());
+// How sources are read, checked and written (auth/audited_record.h). The ingest keeps
+// events_received and last_event_at, outside the record.
+struct SourceRecord {
+  using Model = Source;
+  using Id = SourceId;
+  static constexpr const char* kEntity = "event_source";
+  static inline const store::ColumnTable<Source> kColumns{"event_sources", {
+      store::Field<&Source::name>("name"),
+      store::Field<&Source::key_prefix>("key_prefix"),
+      store::Field<&Source::key_hash>("key_hash"),
+      store::Field<&Source::rate_limit_per_second>("rate_limit_per_second"),
+      store::Field<&Source::revoked_at>("revoked_at"),
+  }};
+  static void Check(store::Tx&, Source& s) {
+    if (!IsValidUtf8(s.name) || TrimAscii(s.name).empty() || CodePointCount(s.name) > 100)
+      throw Invalid("name", "must be 1 to 100 characters");
+    s.name = std::string(TrimAscii(s.name));
+    if (s.rate_limit_per_second < 1 || s.rate_limit_per_second > 10'000'000)
+      throw Invalid("rate_limit_per_second", "must be between 1 and 10000000");
   }
-  return out;
+  static nlohmann::json Json(const Source& s) { return ToJson(s); }
+};
+
+std::vector<Source> LoadSources(soci::session& sql) {
+  store::Query q("SELECT " + SourceRecord::kColumns.select_list() + " FROM event_sources ORDER BY id");
+  return SourceRecord::kColumns.Fetch(sql, q);
 }
 
 }  // namespace
@@ -45,49 +54,30 @@ nlohmann::json ToJson(const Source& s) {
 
 std::pair<Source, std::string> SourceStore::Create(const auth::Actor& actor, const std::string& name,
                                                    long long rate_limit_per_second) {
-  if (!IsValidUtf8(name) || TrimAscii(name).empty() || CodePointCount(name) > 100)
-    throw Invalid("name", "must be 1 to 100 characters");
-  if (rate_limit_per_second < 1 || rate_limit_per_second > 10'000'000)
-    throw Invalid("rate_limit_per_second", "must be between 1 and 10000000");
   std::string key = "bsk_" + auth::RandomToken(24);
   Source s;
-  s.name = std::string(TrimAscii(name));
+  s.name = name;
   s.key_prefix = key.substr(0, 10);
+  s.key_hash = auth::TokenHash(key);
   s.rate_limit_per_second = rate_limit_per_second;
-  s.created_at = Timestamp::Now();
-  std::string hash = auth::TokenHash(key);
-  db_.Transact([&](store::Tx& tx) {
-    tx.sql() << "INSERT INTO event_sources (name, key_prefix, key_hash, rate_limit_per_second, created_at) "
-                "VALUES (:n, :p, :h, :r, :c) RETURNING id",
-        soci::use(s.name), soci::use(s.key_prefix), soci::use(hash), soci::use(s.rate_limit_per_second),
-        soci::use(s.created_at.ms), soci::into(s.id.value);
-    auth::AuditLog::Record(tx, actor, "create", "event_source", s.id.value, nullptr, ToJson(s));
-  });
+  Source created = auth::CreateRecord<SourceRecord>(db_, actor, std::move(s));
   RefreshCache(true);
-  return {s, key};
+  return {created, key};
 }
 
 Source SourceStore::Revoke(const auth::Actor& actor, SourceId id) {
-  Source result;
-  db_.Transact([&](store::Tx& tx) {
-    long long now = Timestamp::Now().ms;
-    tx.sql() << "UPDATE event_sources SET revoked_at = :n WHERE id = :id AND revoked_at IS NULL",
-        soci::use(now), soci::use(id.value);
-    bool found = false;
-    for (auto& [s, hash] : LoadSources(tx.sql()))
-      if (s.id == id) result = s, found = true;
-    if (!found) throw NotFound("no such source");
-    auth::AuditLog::Record(tx, actor, "revoke", "event_source", id.value, nullptr, ToJson(result));
+  Source revoked = db_.Transact([&](store::Tx& tx) {
+    return auth::UpdateRecordIn<SourceRecord>(tx, actor, id, std::nullopt, [](Source& s) {
+      if (!s.revoked_at) s.revoked_at = Timestamp::Now();  // revoking twice changes nothing
+    });
   });
   RefreshCache(true);
-  return result;
+  return revoked;
 }
 
 std::vector<Source> SourceStore::List() {
   store::Session sql(db_.pool());
-  std::vector<Source> out;
-  for (auto& [s, hash] : LoadSources(sql)) out.push_back(std::move(s));
-  return out;
+  return LoadSources(sql);
 }
 
 void SourceStore::RefreshCache(bool force) {
@@ -99,8 +89,8 @@ void SourceStore::RefreshCache(bool force) {
   std::unordered_map<std::string, Source> fresh;
   {
     store::Session sql(db_.pool());
-    for (auto& [s, hash] : LoadSources(sql))
-      if (!s.revoked_at) fresh.emplace(hash, s);
+    for (auto& s : LoadSources(sql))
+      if (!s.revoked_at) fresh.emplace(s.key_hash, s);
   }
   std::lock_guard lock(mu_);
   by_hash_.swap(fresh);

@@ -22,10 +22,13 @@ namespace banso::events {
 
 struct Source {
   SourceId id;
+  long long version = 0;
   std::string name;
   std::string key_prefix;  // the key's first characters, to recognise it
+  std::string key_hash;    // auth::TokenHash of the write key; never shown
   long long rate_limit_per_second = 0;
   Timestamp created_at;
+  Timestamp updated_at;
   std::optional<Timestamp> revoked_at;
 };
 

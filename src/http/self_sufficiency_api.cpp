@@ -1,6 +1,7 @@
 // Self-sufficiency (自走): the criteria of each level and each account's assessments (issue 5).
 #include "core/json_fields.h"
 #include "http/api_routes.h"
+#include "http/item_routes.h"
 #include "success/self_sufficiency.h"
 
 namespace banso::http {
@@ -14,31 +15,13 @@ void AddSelfSufficiencyRoutes(std::vector<Route>& routes, app::App& app) {
   };
   routes.push_back({Method::kGet, "/api/v1/self-sufficiency/criteria", auth::Permission::kReadCustomers,
                     [criteria_json](RequestContext& ctx) { ctx.Json(200, {{"data", criteria_json()}}); }});
-  routes.push_back({Method::kPost, "/api/v1/self-sufficiency/criteria", auth::Permission::kConfigureSuccess,
-                    [&app](RequestContext& ctx) {
-    nlohmann::json body = ctx.JsonBody();
-    JsonFields f(body);
-    SufficiencyCriterion c;
-    bool has_level = false, has_text = false;
-    f.On("level", [&](auto& v) { c.level = JsonEnum<success::SelfSufficiencyLevel>(v, "level"); has_level = true; });
-    f.On("text", [&](auto& v) { c.text = JsonString(v, "text"); has_text = true; });
-    f.On("position", [&](auto& v) { c.position = JsonInt32(v, "position"); });
-    f.RejectUnknown();
-    if (!has_level) throw Invalid("level", "is required");
-    if (!has_text) throw Invalid("text", "is required");
-    ctx.Json(201, success::ToJson(app.self_sufficiency().AddCriterion(ctx.actor(), c)));
-  }});
-  routes.push_back({Method::kPatch, "/api/v1/self-sufficiency/criteria/{id}", auth::Permission::kConfigureSuccess,
-                    [&app](RequestContext& ctx) {
-    nlohmann::json body = ctx.JsonBody();
-    long long version = ctx.RequiredVersion(body);
-    ctx.Json(200, success::ToJson(app.self_sufficiency().UpdateCriterion(ctx.actor(), ctx.PathId(), version, body)));
-  }});
-  routes.push_back({Method::kDelete, "/api/v1/self-sufficiency/criteria/{id}", auth::Permission::kConfigureSuccess,
-                    [&app](RequestContext& ctx) {
-    app.self_sufficiency().DeleteCriterion(ctx.actor(), ctx.PathId());
-    ctx.NoContent();
-  }, kNoBody});
+  AddItemRoutes<SufficiencyCriterion, SufficiencyCriterionId>(routes, app.self_sufficiency(), {
+      .base = "/api/v1/self-sufficiency/criteria",
+      .required_on_create = {"level", "text"},
+      .write = auth::Permission::kConfigureSuccess,
+      .to_json = [](const SufficiencyCriterion& c) { return success::ToJson(c); },
+      .remove = auth::Permission::kConfigureSuccess,
+  });
   routes.push_back({Method::kGet, "/api/v1/accounts/{id}/self-sufficiency", auth::Permission::kReadCustomers,
                     [&app, criteria_json](RequestContext& ctx) {
     AccountId account(ctx.PathId());
@@ -55,12 +38,12 @@ void AddSelfSufficiencyRoutes(std::vector<Route>& routes, app::App& app) {
                     [&app](RequestContext& ctx) {
     nlohmann::json body = ctx.JsonBody();
     JsonFields f(body);
-    std::vector<long long> met;
+    std::vector<SufficiencyCriterionId> met;
     std::string note;
     bool has_met = false;
     f.On("met", [&](auto& v) {
       if (!v.is_array()) throw Invalid("met", "must be a list of criterion ids");
-      for (const auto& id : v) met.push_back(JsonInt(id, "met"));
+      for (const auto& id : v) met.emplace_back(JsonInt(id, "met"));
       has_met = true;
     });
     f.On("note", [&](auto& v) { note = JsonOptString(v, "note").value_or(""); });

@@ -2,83 +2,44 @@
 
 #include <algorithm>
 
-#include "auth/audit_log.h"
+#include "auth/audited_record.h"
 #include "core/error.h"
 #include "revenue/revenue_movement_store.h"
-#include "revenue/sql_util.h"
+#include "store/column_table.h"
 #include "store/record.h"
+#include "store/batches.h"
 #include "store/statement.h"
 
 namespace banso::revenue {
 namespace {
 
-constexpr const char* kColumns =
-    "id, version, account_id, external_id, product, start_date, end_date, amount_minor, "
-    "currency, billing_period, seats, created_at, updated_at";
-
-// Binds the SELECT kColumns of one row and converts it to a Contract.
-struct ContractRow {
-  Contract c;
-  std::string external_id, start, end, period;
-  long long seats = 0;
-  soci::indicator ext_i, end_i, seats_i;
-
-  void Bind(soci::statement& st) {
-    st.exchange(soci::into(c.id.value));
-    st.exchange(soci::into(c.version));
-    st.exchange(soci::into(c.account_id.value));
-    st.exchange(soci::into(external_id, ext_i));
-    st.exchange(soci::into(c.product));
-    st.exchange(soci::into(start));
-    st.exchange(soci::into(end, end_i));
-    st.exchange(soci::into(c.amount_minor));
-    st.exchange(soci::into(c.currency));
-    st.exchange(soci::into(period));
-    st.exchange(soci::into(seats, seats_i));
-    st.exchange(soci::into(c.created_at.ms));
-    st.exchange(soci::into(c.updated_at.ms));
-  }
-
-  Contract Get() const {
-    Contract out = c;
-    out.external_id = store::Nullable(external_id, ext_i);
-    out.start_date = Date::Parse(start).value_or(Date());
-    out.end_date = end_i == soci::i_ok ? Date::Parse(end) : std::nullopt;
-    out.billing_period = EnumFromString<BillingPeriod>(period).value_or(BillingPeriod::kMonthly);
-    out.seats = store::Nullable(seats, seats_i);
-    return out;
-  }
+// How contracts are read, checked and written (auth/audited_record.h).
+struct ContractRecord {
+  using Model = Contract;
+  using Id = ContractId;
+  static constexpr const char* kEntity = "contract";
+  static inline const store::ColumnTable<Contract> kColumns{"contracts", {
+      store::Field<&Contract::account_id>("account_id"),
+      store::Field<&Contract::external_id>("external_id"),
+      store::Field<&Contract::product>("product"),
+      store::Field<&Contract::start_date>("start_date"),
+      store::Field<&Contract::end_date>("end_date"),
+      store::Field<&Contract::amount_minor>("amount_minor"),
+      store::Field<&Contract::currency>("currency"),
+      store::Field<&Contract::billing_period>("billing_period"),
+      store::Field<&Contract::seats>("seats"),
+  }};
+  static void Check(store::Tx& tx, Contract& c) { ContractStore::Check(tx, c); }
+  static nlohmann::json Json(const Contract& c) { return ToJson(c, Date::Today()); }
 };
-
-std::vector<Contract> Fetch(soci::session& sql, store::Query& q) {
-  soci::statement st = q.Prepare(sql);
-  ContractRow row;
-  row.Bind(st);
-  std::vector<Contract> out;
-  store::ForEachRow(st, [&] { out.push_back(row.Get()); });
-  return out;
-}
-
-store::Columns ColumnsOf(const Contract& c) {
-  store::Columns cols;
-  cols.Set("account_id", c.account_id.value)
-      .Set("external_id", c.external_id)
-      .Set("product", c.product)
-      .Set("start_date", c.start_date.ToString())
-      .Set("end_date", c.end_date ? std::optional<std::string>(c.end_date->ToString()) : std::nullopt)
-      .Set("amount_minor", c.amount_minor)
-      .Set("currency", c.currency)
-      .Set("billing_period", std::string(EnumToString(c.billing_period)))
-      .Set("seats", c.seats);
-  return cols;
-}
+const auto& kColumns = ContractRecord::kColumns;
 
 // The accounts the contracts belong to now: one query per batch.
 std::vector<AccountId> AccountsOf(store::Tx& tx, const std::vector<ContractId>& contracts) {
   std::vector<AccountId> accounts;
-  ForEachBatch(contracts, [&](std::span<const ContractId> batch) {
+  store::ForEachBatch(contracts, [&](std::span<const ContractId> batch) {
     store::Query q("SELECT DISTINCT account_id FROM contracts WHERE id IN ");
-    AppendInList(q, batch, [](ContractId c) { return c.value; });
+    store::AppendInList(q, batch, [](ContractId c) { return c.value; });
     soci::statement st = q.Prepare(tx.sql());
     AccountId account;
     st.exchange(soci::into(account.value));
@@ -95,7 +56,7 @@ std::vector<AccountId> AccountsOf(store::Tx& tx, const std::vector<ContractId>& 
 void LockAccounts(store::Tx& tx, std::span<const AccountId> accounts) {
   if (tx.backend() != store::Backend::kPostgres) return;
   store::Query q("SELECT id FROM accounts WHERE id IN ");
-  AppendInList(q, accounts, [](AccountId a) { return a.value; });
+  store::AppendInList(q, accounts, [](AccountId a) { return a.value; });
   q << " ORDER BY id FOR NO KEY UPDATE";
   q.Execute(tx.sql());
 }
@@ -105,12 +66,12 @@ void RecomputeRevenue(store::Tx& tx, std::vector<AccountId> accounts) {
   std::sort(accounts.begin(), accounts.end());
   accounts.erase(std::unique(accounts.begin(), accounts.end()), accounts.end());
   std::vector<RevenueMovement> movements;
-  ForEachBatch(accounts, [&](std::span<const AccountId> batch) {
+  store::ForEachBatch(accounts, [&](std::span<const AccountId> batch) {
     LockAccounts(tx, batch);
-    store::Query q(std::string("SELECT ") + kColumns + " FROM contracts WHERE account_id IN ");
-    AppendInList(q, batch, [](AccountId a) { return a.value; });
+    store::Query q("SELECT " + kColumns.select_list() + " FROM contracts WHERE account_id IN ");
+    store::AppendInList(q, batch, [](AccountId a) { return a.value; });
     q << " ORDER BY account_id, id";
-    std::vector<Contract> contracts = Fetch(tx.sql(), q);
+    std::vector<Contract> contracts = kColumns.Fetch(tx.sql(), q);
     auto first = contracts.begin();
     for (AccountId account : batch) {  // both sorted by account
       auto last = std::find_if(first, contracts.end(), [&](const Contract& c) { return c.account_id != account; });
@@ -121,8 +82,6 @@ void RecomputeRevenue(store::Tx& tx, std::vector<AccountId> accounts) {
   });
   RevenueMovementStore::Replace(tx, accounts, movements, Date::Today());
 }
-
-NotFound NoContract(ContractId id) { return NotFound("no contract with id " + std::to_string(id.value)); }
 
 }  // namespace
 
@@ -136,13 +95,7 @@ long long ContractStore::LicensedSeats(store::Tx& tx, AccountId account, Date da
   return ind == soci::i_ok ? seats : 0;
 }
 
-std::optional<Contract> ContractStore::Find(store::Tx& tx, ContractId id) {
-  store::Query q(std::string("SELECT ") + kColumns + " FROM contracts WHERE id = ");
-  q.Bind(id.value);
-  auto rows = Fetch(tx.sql(), q);
-  if (rows.empty()) return std::nullopt;
-  return rows.front();
-}
+std::optional<Contract> ContractStore::Find(store::Tx& tx, ContractId id) { return kColumns.Find(tx.sql(), id.value); }
 
 void ContractStore::Check(store::Tx& tx, Contract& c) {
   if (!c.account_id.valid()) throw Invalid("account_id", "is required");
@@ -154,53 +107,34 @@ void ContractStore::Check(store::Tx& tx, Contract& c) {
     throw Invalid("currency", "must be the account's currency, " + account->currency);
 }
 
+// Each write rewrites the revenue of the accounts it touches in the same transaction.
 Contract ContractStore::Create(const auth::Actor& actor, Contract c) {
   return db_.Transact([&](store::Tx& tx) {
-    Check(tx, c);
-    c.id = ContractId(store::InsertRecord(tx, "contracts", ColumnsOf(c), Timestamp::Now().ms));
-    RecomputeRevenue(tx, {c.account_id});
-    Contract created = *Find(tx, c.id);
-    auth::AuditLog::Record(tx, actor, "create", "contract", created.id.value, nullptr,
-                           ToJson(created, Date::Today()));
+    Contract created = auth::CreateRecordIn<ContractRecord>(tx, actor, std::move(c));
+    RecomputeRevenue(tx, {created.account_id});
     return created;
   });
 }
 
-Contract ContractStore::Get(ContractId id) {
-  store::Session sql(db_.pool());
-  store::Query q(std::string("SELECT ") + kColumns + " FROM contracts WHERE id = ");
-  q.Bind(id.value);
-  auto rows = Fetch(sql, q);
-  if (rows.empty()) throw NoContract(id);
-  return rows.front();
-}
+Contract ContractStore::Get(ContractId id) { return auth::GetRecord<ContractRecord>(db_, id); }
 
 Contract ContractStore::Update(const auth::Actor& actor, ContractId id, long long expected_version,
                                const std::function<void(Contract&)>& change) {
   return db_.Transact([&](store::Tx& tx) {
-    auto before = Find(tx, id);
-    if (!before) throw NoContract(id);
-    Contract c = *before;
-    change(c);
-    c.id = id;
-    Check(tx, c);
-    store::UpdateRecord(tx, "contracts", id.value, expected_version, ColumnsOf(c), Timestamp::Now().ms);
-    RecomputeRevenue(tx, {before->account_id, c.account_id});
-    Contract after = *Find(tx, id);
-    Date today = Date::Today();
-    auth::AuditLog::Record(tx, actor, "update", "contract", id.value, ToJson(*before, today),
-                           ToJson(after, today));
+    AccountId before;
+    Contract after = auth::UpdateRecordIn<ContractRecord>(tx, actor, id, expected_version, [&](Contract& c) {
+      before = c.account_id;
+      change(c);
+    });
+    RecomputeRevenue(tx, {before, after.account_id});
     return after;
   });
 }
 
 void ContractStore::Delete(const auth::Actor& actor, ContractId id) {
   db_.Transact([&](store::Tx& tx) {
-    auto before = Find(tx, id);
-    if (!before) throw NoContract(id);
-    store::DeleteRecord(tx, "contracts", id.value);  // its movements go with it (cascade)
-    RecomputeRevenue(tx, {before->account_id});
-    auth::AuditLog::Record(tx, actor, "delete", "contract", id.value, ToJson(*before, Date::Today()), nullptr);
+    Contract deleted = auth::DeleteRecordIn<ContractRecord>(tx, actor, id);  // its movements go with it (cascade)
+    RecomputeRevenue(tx, {deleted.account_id});
   });
 }
 
@@ -228,9 +162,9 @@ store::Page<Contract> ContractStore::List(const ContractQuery& query) {
   store::Session sql(db_.pool());
   store::Query count_q("SELECT COUNT(*)");
   add_filters(count_q);
-  page.total = Count(sql, count_q);
+  page.total = store::Count(sql, count_q);
 
-  store::Query list_q(std::string("SELECT ") + kColumns);
+  store::Query list_q("SELECT " + kColumns.select_list());
   add_filters(list_q);
   bool by_id = query.sort == ContractSort::kId;
   if (by_id) {
@@ -241,7 +175,7 @@ store::Page<Contract> ContractStore::List(const ContractQuery& query) {
   } else {
     store::AppendKeyset(list_q, {"start_date", false, query.descending}, after, query.limit);
   }
-  page.items = Fetch(sql, list_q);
+  page.items = kColumns.Fetch(sql, list_q);
   store::FinishPage(page, query.limit, [&](const Contract& c) {
     return store::Cursor{by_id ? "" : c.start_date.ToString(), c.id.value};
   });
@@ -266,17 +200,17 @@ customers::UpsertCounts ContractStore::Upsert(store::Tx& tx, std::vector<Contrac
   for (Contract& c : contracts) {
     c.id = existing_id(c);  // after the inserts before it: a repeated external id updates
     if (c.id.valid()) {
-      writer.Overwrite(c.id.value, ColumnsOf(c));  // an import is authoritative: no version check
+      writer.Overwrite(c.id.value, kColumns.Write(c));  // an import is authoritative: no version check
       ++counts.updated;
     } else {
-      c.id = ContractId(writer.Insert(ColumnsOf(c)));
+      c.id = ContractId(writer.Insert(kColumns.Write(c)));
       if (c.external_id) ids.emplace(*c.external_id, c.id.value);
       ++counts.inserted;
     }
     touched.push_back(c.account_id);
   }
   writer.Flush();
-  AnalyzeAfterBulkWrite(tx, "contracts", contracts.size());
+  store::AnalyzeAfterBulkWrite(tx, "contracts", contracts.size());
   RecomputeRevenue(tx, std::move(touched));
   return counts;
 }

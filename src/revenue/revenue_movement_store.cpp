@@ -1,7 +1,7 @@
 #include "revenue/revenue_movement_store.h"
 
 #include "core/error.h"
-#include "revenue/sql_util.h"
+#include "store/batches.h"
 #include "store/statement.h"
 
 namespace banso::revenue {
@@ -106,7 +106,7 @@ store::Page<RevenueMovement> RevenueMovementStore::List(const MovementQuery& que
   store::Session sql(db_.pool());
   store::Query count_q("SELECT COUNT(*)");
   add_filters(count_q);
-  page.total = Count(sql, count_q);
+  page.total = store::Count(sql, count_q);
 
   store::Query list_q(std::string("SELECT ") + kColumns);
   add_filters(list_q);
@@ -125,17 +125,17 @@ long long RevenueMovementStore::RefreshAllArr(Date today) {
 
 void RevenueMovementStore::Replace(store::Tx& tx, const std::vector<AccountId>& accounts,
                                    const std::vector<RevenueMovement>& movements, Date today) {
-  ForEachBatch(accounts, [&](std::span<const AccountId> batch) {
+  store::ForEachBatch(accounts, [&](std::span<const AccountId> batch) {
     store::Query q("DELETE FROM revenue_movements WHERE account_id IN ");
-    AppendInList(q, batch, [](AccountId a) { return a.value; });
+    store::AppendInList(q, batch, [](AccountId a) { return a.value; });
     q.Execute(tx.sql());
   });
   InsertMovements(tx, movements);
-  AnalyzeAfterBulkWrite(tx, "revenue_movements", movements.size());
-  ForEachBatch(accounts, [&](std::span<const AccountId> batch) {
+  store::AnalyzeAfterBulkWrite(tx, "revenue_movements", movements.size());
+  store::ForEachBatch(accounts, [&](std::span<const AccountId> batch) {
     store::Query q = ArrUpdate(today);
     q << " AND id IN ";
-    AppendInList(q, batch, [](AccountId a) { return a.value; });
+    store::AppendInList(q, batch, [](AccountId a) { return a.value; });
     q.Execute(tx.sql());
   });
 }

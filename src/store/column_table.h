@@ -25,6 +25,7 @@
 #include "core/date.h"
 #include "core/enum_names.h"
 #include "core/ids.h"
+#include "store/batches.h"
 #include "store/record.h"
 #include "store/statement.h"
 
@@ -235,17 +236,16 @@ class ColumnTable {
     return std::move(rows.front());
   }
 
-  // Those of the ids that exist, in one query (a few hundred ids at most).
+  // Those of the ids that exist, a query per batch of ids.
   template <class Tag>
   std::vector<Model> FindMany(soci::session& sql, const std::vector<Id<Tag>>& ids) const {
-    if (ids.empty()) return {};
-    Query q("SELECT " + select_list_ + " FROM " + table_ + " WHERE id IN (");
-    for (size_t i = 0; i < ids.size(); ++i) {
-      if (i) q << ", ";
-      q.Bind(ids[i].value);
-    }
-    q << ")";
-    return Fetch(sql, q);
+    std::vector<Model> out;
+    ForEachBatch(ids, [&](std::span<const Id<Tag>> batch) {
+      Query q("SELECT " + select_list_ + " FROM " + table_ + " WHERE id IN ");
+      AppendInList(q, batch, [](Id<Tag> id) { return id.value; });
+      for (Model& m : Fetch(sql, q)) out.push_back(std::move(m));
+    });
+    return out;
   }
 
  private:

@@ -10,6 +10,7 @@
 namespace banso::success {
 
 struct PlanTemplate {
+  PlanTemplateId id;
   std::string key;          // "sales-dx-90", stable, in URLs
   long long version = 0;
   std::string name;         // becomes the plan's title

@@ -3,18 +3,23 @@
 #include <algorithm>
 #include <set>
 
-#include "auth/audit_log.h"
+#include "auth/audited_record.h"
 #include "core/error.h"
 #include "core/json_fields.h"
 #include "customers/account_store.h"
 #include "customers/field_rules.h"
+#include "store/column_table.h"
 #include "store/record.h"
 #include "store/statement.h"
 
 namespace banso::success {
 namespace {
 
-constexpr const char* kCriteria = "self_sufficiency_criteria";
+nlohmann::json IdsJson(const std::vector<SufficiencyCriterionId>& ids) {
+  nlohmann::json out = nlohmann::json::array();
+  for (auto id : ids) out.push_back(id.value);
+  return out;
+}
 
 void Validate(const SufficiencyCriterion& c) {
   if (c.level == SelfSufficiencyLevel::kDependent) throw Invalid("level", "dependent needs no criteria: guided, self_running or advocate");
@@ -22,44 +27,23 @@ void Validate(const SufficiencyCriterion& c) {
   if (c.position < 0 || c.position > 1000) throw Invalid("position", "must be from 0 to 1000");
 }
 
-void ApplyCriterionJson(const nlohmann::json& body, SufficiencyCriterion& c) {
-  JsonFields f(body);
-  f.On("level", [&](auto& v) { c.level = JsonEnum<SelfSufficiencyLevel>(v, "level"); });
-  f.On("text", [&](auto& v) { c.text = JsonString(v, "text"); });
-  f.On("position", [&](auto& v) { c.position = JsonInt32(v, "position"); });
-  for (const char* key : {"id", "version"}) f.On(key, [](auto&) {});
-  f.RejectUnknown();
-}
+// How self-sufficiency criteria are read, checked and written (auth/audited_record.h).
+struct CriterionRecord {
+  using Model = SufficiencyCriterion;
+  using Id = SufficiencyCriterionId;
+  static constexpr const char* kEntity = "self-sufficiency criterion";
+  static inline const store::ColumnTable<SufficiencyCriterion> kColumns{"self_sufficiency_criteria", {
+      store::Field<&SufficiencyCriterion::level>("level"),
+      store::Field<&SufficiencyCriterion::text>("text"),
+      store::Field<&SufficiencyCriterion::position>("position"),
+  }};
+  static void Check(store::Tx&, SufficiencyCriterion& c) { Validate(c); }
+  static nlohmann::json Json(const SufficiencyCriterion& c) { return ToJson(c); }
+};
 
-store::Columns ColumnsOf(const SufficiencyCriterion& c) {
-  store::Columns cols;
-  cols.Set("level", std::string(EnumToString(c.level))).Set("text", c.text).Set("position", static_cast<long long>(c.position));
-  return cols;
-}
-
-std::vector<SufficiencyCriterion> FetchCriteria(soci::session& sql, std::optional<long long> only = std::nullopt) {
-  store::Query q("SELECT id, version, level, text, position FROM self_sufficiency_criteria");
-  if (only) {
-    q << " WHERE id = ";
-    q.Bind(*only);
-  }
-  q << " ORDER BY id";
-  soci::statement st = q.Prepare(sql);
-  SufficiencyCriterion c;
-  std::string level;
-  long long position = 0;
-  st.exchange(soci::into(c.id));
-  st.exchange(soci::into(c.version));
-  st.exchange(soci::into(level));
-  st.exchange(soci::into(c.text));
-  st.exchange(soci::into(position));
-  std::vector<SufficiencyCriterion> out;
-  store::ForEachRow(st, [&] {
-    SufficiencyCriterion row = c;
-    row.level = EnumFromString<SelfSufficiencyLevel>(level).value_or(SelfSufficiencyLevel::kGuided);
-    row.position = static_cast<int>(position);
-    out.push_back(row);
-  });
+std::vector<SufficiencyCriterion> CriteriaIn(store::Tx& tx) {
+  store::Query q("SELECT " + CriterionRecord::kColumns.select_list() + " FROM self_sufficiency_criteria ORDER BY id");
+  auto out = CriterionRecord::kColumns.Fetch(tx.sql(), q);
   std::stable_sort(out.begin(), out.end(), [](const auto& a, const auto& b) {
     return std::pair(a.level, a.position) < std::pair(b.level, b.position);
   });
@@ -68,8 +52,9 @@ std::vector<SufficiencyCriterion> FetchCriteria(soci::session& sql, std::optiona
 
 }  // namespace
 
-SelfSufficiencyLevel LevelReached(const std::vector<SufficiencyCriterion>& criteria, const std::vector<long long>& met) {
-  std::set<long long> yes(met.begin(), met.end());
+SelfSufficiencyLevel LevelReached(const std::vector<SufficiencyCriterion>& criteria,
+                                  const std::vector<SufficiencyCriterionId>& met) {
+  std::set<SufficiencyCriterionId> yes(met.begin(), met.end());
   SelfSufficiencyLevel reached = SelfSufficiencyLevel::kDependent;
   for (auto level : {SelfSufficiencyLevel::kGuided, SelfSufficiencyLevel::kSelfRunning, SelfSufficiencyLevel::kAdvocate}) {
     bool any = false, all = true;
@@ -83,52 +68,35 @@ SelfSufficiencyLevel LevelReached(const std::vector<SufficiencyCriterion>& crite
 
 std::vector<SufficiencyCriterion> SelfSufficiencyStore::Criteria() {
   store::Session sql(db_.pool());
-  return FetchCriteria(sql);
+  store::Tx reader(sql, db_.backend());
+  return CriteriaIn(reader);
 }
 
-SufficiencyCriterion SelfSufficiencyStore::AddCriterion(const auth::Actor& actor, SufficiencyCriterion c) {
-  Validate(c);
-  return db_.Transact([&](store::Tx& tx) {
-    c.id = store::InsertRecord(tx, kCriteria, ColumnsOf(c), Timestamp::Now().ms);
-    c.version = 1;
-    auth::AuditLog::Record(tx, actor, "create", "self-sufficiency criterion", c.id, nullptr, ToJson(c));
-    return c;
-  });
+SufficiencyCriterion SelfSufficiencyStore::Add(const auth::Actor& actor, SufficiencyCriterion c) {
+  return auth::CreateRecord<CriterionRecord>(db_, actor, std::move(c));
 }
 
-SufficiencyCriterion SelfSufficiencyStore::UpdateCriterion(const auth::Actor& actor, long long id, long long expected_version,
-                                                           const nlohmann::json& body) {
-  return db_.Transact([&](store::Tx& tx) {
-    auto found = FetchCriteria(tx.sql(), id);
-    if (found.empty()) throw NotFound("no self-sufficiency criterion with id " + std::to_string(id));
-    SufficiencyCriterion c = found.front();
-    ApplyCriterionJson(body, c);
-    Validate(c);
-    store::UpdateRecord(tx, kCriteria, id, expected_version, ColumnsOf(c), Timestamp::Now().ms);
-    c.version = expected_version + 1;
-    auth::AuditLog::Record(tx, actor, "update", "self-sufficiency criterion", id, ToJson(found.front()), ToJson(c));
-    return c;
-  });
+SufficiencyCriterion SelfSufficiencyStore::Update(const auth::Actor& actor, SufficiencyCriterionId id,
+                                                  long long expected_version,
+                                                  const std::function<void(SufficiencyCriterion&)>& change) {
+  return auth::UpdateRecord<CriterionRecord>(db_, actor, id, expected_version, change);
 }
 
-void SelfSufficiencyStore::DeleteCriterion(const auth::Actor& actor, long long id) {
-  db_.Transact([&](store::Tx& tx) {
-    store::DeleteRecord(tx, kCriteria, id);
-    auth::AuditLog::Record(tx, actor, "delete", "self-sufficiency criterion", id, nullptr, nullptr);
-  });
+void SelfSufficiencyStore::Delete(const auth::Actor& actor, SufficiencyCriterionId id) {
+  auth::DeleteRecord<CriterionRecord>(db_, actor, id);
 }
 
-SufficiencyAssessment SelfSufficiencyStore::Assess(const auth::Actor& actor, AccountId account, std::vector<long long> met,
-                                                   std::string note) {
+SufficiencyAssessment SelfSufficiencyStore::Assess(const auth::Actor& actor, AccountId account,
+                                                   std::vector<SufficiencyCriterionId> met, std::string note) {
   if (!note.empty()) customers::CheckText("note", note, 5000, false);
   std::sort(met.begin(), met.end());
   met.erase(std::unique(met.begin(), met.end()), met.end());
   return db_.Transact([&](store::Tx& tx) {
     if (!customers::AccountStore::Find(tx, account)) throw NotFound("no account with id " + std::to_string(account.value));
-    auto criteria = FetchCriteria(tx.sql());
-    for (long long id : met)
+    auto criteria = CriteriaIn(tx);
+    for (SufficiencyCriterionId id : met)
       if (std::none_of(criteria.begin(), criteria.end(), [&](const auto& c) { return c.id == id; }))
-        throw Invalid("met", "no criterion has id " + std::to_string(id));
+        throw Invalid("met", "no criterion has id " + std::to_string(id.value));
     SufficiencyAssessment a;
     a.account_id = account;
     a.met = met;
@@ -139,7 +107,7 @@ SufficiencyAssessment SelfSufficiencyStore::Assess(const auth::Actor& actor, Acc
     store::Query q("INSERT INTO self_sufficiency_assessments (account_id, level, met, note, assessed_at, assessed_by) VALUES (");
     q.Bind(account.value) << ", ";
     q.Bind(std::string(EnumToString(a.level))) << ", ";
-    q.Bind(nlohmann::json(met).dump()) << ", ";
+    q.Bind(IdsJson(met).dump()) << ", ";
     q.Bind(note) << ", ";
     q.Bind(a.assessed_at.ms) << ", ";
     q.Bind(a.assessed_by ? std::optional(a.assessed_by->value) : std::nullopt) << ") RETURNING id";
@@ -172,22 +140,31 @@ std::vector<SufficiencyAssessment> SelfSufficiencyStore::History(AccountId accou
   store::ForEachRow(st, [&] {
     SufficiencyAssessment row = a;
     row.level = EnumFromString<SelfSufficiencyLevel>(level).value_or(SelfSufficiencyLevel::kDependent);
-    row.met = nlohmann::json::parse(met).get<std::vector<long long>>();
+    for (long long id : nlohmann::json::parse(met).get<std::vector<long long>>()) row.met.emplace_back(id);
     row.assessed_by = by_i == soci::i_ok ? std::optional(UserId(by)) : std::nullopt;
     out.push_back(std::move(row));
   });
   return out;
 }
 
+void ApplyJson(const nlohmann::json& body, SufficiencyCriterion& c) {
+  JsonFields f(body);
+  f.On("level", [&](auto& v) { c.level = JsonEnum<SelfSufficiencyLevel>(v, "level"); });
+  f.On("text", [&](auto& v) { c.text = JsonString(v, "text"); });
+  f.On("position", [&](auto& v) { c.position = JsonInt32(v, "position"); });
+  for (const char* key : {"id", "version"}) f.On(key, [](auto&) {});
+  f.RejectUnknown();
+}
+
 nlohmann::json ToJson(const SufficiencyCriterion& c) {
-  return {{"id", c.id}, {"version", c.version}, {"level", EnumToString(c.level)}, {"text", c.text}, {"position", c.position}};
+  return {{"id", c.id.value}, {"version", c.version}, {"level", EnumToString(c.level)}, {"text", c.text}, {"position", c.position}};
 }
 
 nlohmann::json ToJson(const SufficiencyAssessment& a) {
   return {{"id", a.id},
           {"account_id", a.account_id.value},
           {"level", EnumToString(a.level)},
-          {"met", a.met},
+          {"met", IdsJson(a.met)},
           {"note", a.note},
           {"assessed_at", a.assessed_at.ToString()},
           {"assessed_by", a.assessed_by ? nlohmann::json(a.assessed_by->value) : nlohmann::json()}};

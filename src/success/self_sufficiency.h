@@ -5,6 +5,7 @@
 // assessment is kept, so the level's history shows the customer growing (or not).
 #include <nlohmann/json.hpp>
 
+#include <functional>
 #include <optional>
 #include <string>
 #include <vector>
@@ -20,38 +21,46 @@ namespace banso::success {
 enum class SelfSufficiencyLevel { kDependent, kGuided, kSelfRunning, kAdvocate };
 
 struct SufficiencyCriterion {
-  long long id = 0;
+  SufficiencyCriterionId id;
   long long version = 0;
   SelfSufficiencyLevel level = SelfSufficiencyLevel::kGuided;  // the level it is needed for
   std::string text;
-  int position = 0;
+  int position = 0;  // order within its level, 0 to 1000
+  Timestamp created_at;
+  Timestamp updated_at;
 };
+
+// Sets the fields present in an API body; id and version are accepted and ignored.
+void ApplyJson(const nlohmann::json& body, SufficiencyCriterion& c);
 
 struct SufficiencyAssessment {
   long long id = 0;
   AccountId account_id;
   SelfSufficiencyLevel level = SelfSufficiencyLevel::kDependent;
-  std::vector<long long> met;  // criterion ids
+  std::vector<SufficiencyCriterionId> met;
   std::string note;
   Timestamp assessed_at;
   std::optional<UserId> assessed_by;
 };
 
 // The level the met criteria reach (kDependent needs nothing).
-SelfSufficiencyLevel LevelReached(const std::vector<SufficiencyCriterion>& criteria, const std::vector<long long>& met);
+SelfSufficiencyLevel LevelReached(const std::vector<SufficiencyCriterion>& criteria,
+                                  const std::vector<SufficiencyCriterionId>& met);
 
 class SelfSufficiencyStore {
  public:
   explicit SelfSufficiencyStore(store::Database& db) : db_(db) {}
 
+  // The criteria: an editable list.
   std::vector<SufficiencyCriterion> Criteria();  // by level, then position
-  SufficiencyCriterion AddCriterion(const auth::Actor& actor, SufficiencyCriterion c);
-  SufficiencyCriterion UpdateCriterion(const auth::Actor& actor, long long id, long long expected_version,
-                                       const nlohmann::json& body);
-  void DeleteCriterion(const auth::Actor& actor, long long id);
+  SufficiencyCriterion Add(const auth::Actor& actor, SufficiencyCriterion c);
+  SufficiencyCriterion Update(const auth::Actor& actor, SufficiencyCriterionId id, long long expected_version,
+                              const std::function<void(SufficiencyCriterion&)>& change);
+  void Delete(const auth::Actor& actor, SufficiencyCriterionId id);
 
   // Records an assessment (unknown criterion ids are an Invalid "met").
-  SufficiencyAssessment Assess(const auth::Actor& actor, AccountId account, std::vector<long long> met, std::string note);
+  SufficiencyAssessment Assess(const auth::Actor& actor, AccountId account, std::vector<SufficiencyCriterionId> met,
+                               std::string note);
   std::vector<SufficiencyAssessment> History(AccountId account);  // newest first
 
  private:

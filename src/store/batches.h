@@ -1,7 +1,7 @@
 #pragma once
-// Internal to the revenue module: SQL helpers shared by its stores. Bulk statements are cut
-// into batches so that one statement serves many rows (few prepares and round trips) while
-// staying under the backends' limits on bound parameters (SQLite 32766, PostgreSQL 65535).
+// The one way to cut bulk statements into batches, so that one statement serves many rows (few
+// prepares and round trips) while staying under the backends' limits on bound parameters
+// (SQLite 32766, PostgreSQL 65535). BulkWriter (store/record.h) batches its own inserts.
 #include <algorithm>
 #include <span>
 #include <vector>
@@ -9,21 +9,20 @@
 #include "store/database.h"
 #include "store/statement.h"
 
-namespace banso::revenue {
+namespace banso::store {
 
 inline constexpr size_t kRowsPerStatement = 200;
 
-// Calls fn(span) for consecutive slices of at most kRowsPerStatement items.
+// Calls fn(span) for consecutive slices of at most per_batch items.
 template <class T, class Fn>
-void ForEachBatch(const std::vector<T>& items, Fn&& fn) {
+void ForEachBatch(const std::vector<T>& items, Fn&& fn, size_t per_batch = kRowsPerStatement) {
   std::span<const T> all(items);
-  for (size_t i = 0; i < all.size(); i += kRowsPerStatement)
-    fn(all.subspan(i, std::min(kRowsPerStatement, all.size() - i)));
+  for (size_t i = 0; i < all.size(); i += per_batch) fn(all.subspan(i, std::min(per_batch, all.size() - i)));
 }
 
 // Appends "(:p1, :p2, ...)" binding value(item) of each item, for an IN list.
 template <class T, class ValueFn>
-void AppendInList(store::Query& q, std::span<const T> items, ValueFn&& value) {
+void AppendInList(Query& q, std::span<const T> items, ValueFn&& value) {
   q << "(";
   for (size_t i = 0; i < items.size(); ++i) {
     if (i) q << ", ";
@@ -33,7 +32,7 @@ void AppendInList(store::Query& q, std::span<const T> items, ValueFn&& value) {
 }
 
 // Runs a SELECT COUNT(*) query.
-inline long long Count(soci::session& sql, store::Query& q) {
+inline long long Count(soci::session& sql, Query& q) {
   long long n = 0;
   soci::statement st = q.Prepare(sql);
   st.exchange(soci::into(n));
@@ -46,9 +45,9 @@ inline long long Count(soci::session& sql, store::Query& q) {
 // statistics, and picks whole-table scans (and JIT compilation) for each batch's query that
 // follows: 60 ms instead of 1 ms each at 300k contracts. ANALYZE sees the transaction's own
 // rows. SQLite uses the indexes regardless.
-inline void AnalyzeAfterBulkWrite(store::Tx& tx, const char* table, size_t rows_written) {
-  if (tx.backend() == store::Backend::kPostgres && rows_written >= 10'000)
+inline void AnalyzeAfterBulkWrite(Tx& tx, const char* table, size_t rows_written) {
+  if (tx.backend() == Backend::kPostgres && rows_written >= 10'000)
     tx.sql() << "ANALYZE " << table;
 }
 
-}  // namespace banso::revenue
+}  // namespace banso::store
