@@ -1,7 +1,7 @@
 // Browser steps for staff management (admins), run by e2e/run.mjs after the journey steps (as an
 // admin, in Japanese):
 //   /staff through the navigation (スタッフ; every user the API lists) → a colleague added as a
-//   CSM (a weak password first: refused, the server's reason shown by the field; then a random
+//   CSM (a weak password first: refused, the server's reason worded in Japanese by the field; then a random
 //   20-character one) → their role changed to marketer in their panel (checked through the API)
 //   → their password reset → they sign in with it in a second browser context (cookies of its
 //   own) and see the console → disabled by the admin: their next navigation lands on the
@@ -17,12 +17,15 @@
 // `browser` is its Chromium, for the colleague's own context. The steps leave the colleague
 // they add disabled (users cannot be deleted) and the token they make revoked.
 import { randomInt } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { request } from 'playwright-core';
 
 // No vowels, so that no dictionary word can turn up in a random password.
 const PASSWORD_CHARS = 'bcdfghjkmnpqrstvwxzBCDFGHJKLMNPQRSTVWXZ23456789';
 const randomPassword = (length = 20) => Array.from({ length }, () => PASSWORD_CHARS[randomInt(PASSWORD_CHARS.length)]).join('');
+// The console words the server's errors from its catalogue (src/lib/errorText.ts).
+const ja = JSON.parse(readFileSync(new URL('../src/i18n/ja.json', import.meta.url), 'utf8'));
 
 export async function staffSteps(page, baseUrl, { step, assert, getJson, screenshotDir, browser }) {
   const testId = (id) => page.getByTestId(id);
@@ -105,9 +108,12 @@ export async function staffSteps(page, baseUrl, { step, assert, getJson, screens
     await expectStatus(refusal, 400, 'POST /api/v1/users with a weak password');
     const reason = (await refusal.json()).error;
     assert(reason.field === 'password', `the refusal names ${reason.field}, not password`);
+    assert(reason.reason === 'weak_password' && typeof reason.params.detail === 'string', `the refusal's reason is ${reason.reason} ${JSON.stringify(reason.params)}`);
+    // In Japanese: the catalogue's words, with pwquality's own (English) reason as the detail.
+    const worded = ja.errors.form.weak_password.detail.replace('{{detail}}', reason.params.detail.replace(/^[\s;:,]+/, '').trim());
     await testId('password-new-error').waitFor();
-    assert((await testId('password-new-error').innerText()).trim() === reason.message.trim(), `the field says 「${await testId('password-new-error').innerText()}」, the server 「${reason.message}」`);
-    console.log(`     weak password refused: 「${reason.message}」`);
+    assert((await testId('password-new-error').innerText()).trim() === worded, `the field says 「${await testId('password-new-error').innerText()}」, not 「${worded}」 (the server: 「${reason.message}」)`);
+    console.log(`     weak password refused: 「${worded}」`);
     await shot(page, 'staff-add-refused.png', false);
 
     await testId('password-new').fill(colleague.password);

@@ -68,6 +68,18 @@ describe('API client', () => {
     expect(error).toMatchObject({ status: 409, code: 'conflict', message: '他のユーザーが先に更新しました。', field: 'version' });
   });
 
+  it('keeps the reason and params of an error body, to word it in the user’s language', async () => {
+    mockFetch(400, { error: { code: 'invalid', reason: 'too_long', params: { max: 200 }, message: 'must be at most 200 characters', field: 'name' } });
+    const error = await request('POST', '/api/v1/accounts', { body: {} }).catch((e: unknown) => e);
+    expect(error).toMatchObject({ status: 400, code: 'invalid', reason: 'too_long', params: { max: 200 }, message: 'must be at most 200 characters', field: 'name' });
+  });
+
+  it('takes the code as the reason, and no params, when the body has none', async () => {
+    mockFetch(409, { error: { code: 'conflict', message: 'the record was changed', field: 'version' } });
+    const error = await request('PATCH', '/api/v1/accounts/1', { body: {} }).catch((e: unknown) => e);
+    expect(error).toMatchObject({ code: 'conflict', reason: 'conflict', params: {} });
+  });
+
   it('keeps the whole body of an error answer (a rejected import carries its report)', async () => {
     const body = { kind: 'accounts', rejected: [{ line: 3, field: 'name', reason: 'required' }], error: { code: 'invalid', message: '1 row rejected', field: null } };
     mockFetch(422, body);
@@ -82,6 +94,7 @@ describe('API client', () => {
     expect(error).toBeInstanceOf(ApiError);
     expect(error.status).toBe(502);
     expect(error.code).toBe('internal');
+    expect(error.reason).toBe('internal');
     expect(error.message).toContain('502');
   });
 
@@ -99,7 +112,7 @@ describe('API client', () => {
 
   it('turns a network failure into an ApiError', async () => {
     vi.stubGlobal('fetch', vi.fn(async () => Promise.reject(new TypeError('Failed to fetch'))));
-    await expect(request('GET', '/api/v1/users')).rejects.toMatchObject({ status: 0, code: 'network', message: 'Failed to fetch' });
+    await expect(request('GET', '/api/v1/users')).rejects.toMatchObject({ status: 0, code: 'network', reason: 'network', message: 'Failed to fetch' });
   });
 
   it('answers undefined for 204', async () => {

@@ -1,6 +1,6 @@
 // The one fetch wrapper of the console: same-origin cookie session, CSRF header on every
 // non-GET request, JSON error bodies turned into ApiError, and 401 reported to the app.
-import type { ErrorBody } from './types';
+import type { ErrorBody, ErrorParams } from './types';
 
 export type QueryValue = string | number | boolean | null | undefined;
 
@@ -14,19 +14,33 @@ export interface RequestOptions {
   allowUnauthorized?: boolean;
 }
 
-/** An error answer from the server (or the network), with the server's message to show. */
+/**
+ * An error answer from the server (or the network: status 0, code "network"). `message` is the
+ * server's English; the console words the error from `reason` and `params` (lib/errorText.ts).
+ */
 export class ApiError extends Error {
   readonly status: number;
   readonly code: string;
+  /** The stable code of what is wrong (ErrorReason); the code itself when the server sent none. */
+  readonly reason: string;
+  /** The values the message names ({"max": 200}); empty when the server sent none. */
+  readonly params: ErrorParams;
   readonly field: string | null;
   /** The whole parsed body: some answers (a rejected import) carry more than the error. */
   readonly body: unknown;
 
-  constructor(status: number, code: string, message: string, field: string | null = null, body: unknown = null) {
+  constructor(
+    status: number,
+    code: string,
+    message: string,
+    { field = null, body = null, reason = code, params = {} }: { field?: string | null; body?: unknown; reason?: string; params?: ErrorParams } = {},
+  ) {
     super(message);
     this.name = 'ApiError';
     this.status = status;
     this.code = code;
+    this.reason = reason;
+    this.params = params;
     this.field = field;
     this.body = body;
   }
@@ -58,6 +72,12 @@ function isErrorBody(value: unknown): value is ErrorBody {
   if (typeof value !== 'object' || value === null) return false;
   const error = (value as { error?: unknown }).error;
   return typeof error === 'object' && error !== null && typeof (error as { message?: unknown }).message === 'string';
+}
+
+/** The params of an error body, keeping only string and number values. */
+function paramsOf(value: unknown): ErrorParams {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return {};
+  return Object.fromEntries(Object.entries(value).filter(([, v]) => typeof v === 'string' || typeof v === 'number')) as ErrorParams;
 }
 
 const FALLBACK_CODES: Record<number, string> = {
@@ -113,11 +133,16 @@ export async function request<T>(method: string, path: string, options: RequestO
   if (!response.ok) {
     if (response.status === 401 && !options.allowUnauthorized) unauthorizedHandler?.();
     if (isErrorBody(parsed)) {
-      const { code, message, field } = parsed.error;
-      throw new ApiError(response.status, String(code), message, field ?? null, parsed);
+      const { code, message, field, reason, params } = parsed.error;
+      throw new ApiError(response.status, String(code), message, {
+        field: field ?? null,
+        body: parsed,
+        reason: reason ? String(reason) : String(code),
+        params: paramsOf(params),
+      });
     }
     const code = FALLBACK_CODES[response.status] ?? 'internal';
-    throw new ApiError(response.status, code, `HTTP ${response.status} ${response.statusText}`.trim(), null, parsed);
+    throw new ApiError(response.status, code, `HTTP ${response.status} ${response.statusText}`.trim(), { body: parsed });
   }
   return parsed as T;
 }

@@ -111,7 +111,24 @@ export const EMPLOYEE_BANDS = valuesOf<EmployeeBand>()([
 // ---------- Errors, sessions, staff ----------
 
 export type ErrorBody = Schemas['Error'];
+/** The HTTP-level kind of an error. */
 export type ErrorCode = ErrorBody['error']['code'];
+/** What is wrong: the code of the message's form (src/core/error_reason.cpp), else the ErrorCode. */
+export type ErrorReason = ErrorBody['error']['reason'];
+/** The values the English message names ({"max": 200}); whole numbers are numbers. */
+export type ErrorParams = ErrorBody['error']['params'];
+export const ERROR_CODES = valuesOf<ErrorCode>()([
+  'invalid',
+  'not_found',
+  'conflict',
+  'unauthorized',
+  'forbidden',
+  'too_large',
+  'unprocessable',
+  'rate_limited',
+  'unavailable',
+  'internal',
+]);
 
 /** A user as the session knows it (/auth/me); GET /users answers the whole StaffUser. */
 export type User = Schemas['User'];

@@ -1,15 +1,9 @@
 // Loading, empty and error states shared by the pages.
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ApiError } from '../api';
+import { errorText } from '../lib/errorText';
 import { ErrorAlert } from './Alert';
 import { Icon, type IconName } from './Icon';
-
-export function errorMessage(error: unknown, fallback: string): string {
-  if (error instanceof ApiError && error.message) return error.message;
-  if (error instanceof Error && error.message) return error.message;
-  return fallback;
-}
 
 export function ErrorBanner({ error, onRetry }: { error: unknown; onRetry?: () => void }) {
   const { t } = useTranslation();
@@ -20,7 +14,7 @@ export function ErrorBanner({ error, onRetry }: { error: unknown; onRetry?: () =
     </button>
   );
   return (
-    <ErrorAlert testId="error-banner" action={retry}>{errorMessage(error, t('common.error'))}</ErrorAlert>
+    <ErrorAlert testId="error-banner" action={retry}>{errorText(error, t)}</ErrorAlert>
   );
 }
 

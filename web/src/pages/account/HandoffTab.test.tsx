@@ -106,7 +106,7 @@ describe('HandoffTab without a hand-off', () => {
 
   it('shows the server’s 400 at the stakeholder row it names', async () => {
     page = await renderPage(<HandoffTab account={account} />, {
-      answer: fakeApi({ write: () => ({ status: 400, body: { error: { code: 'invalid', field: 'stakeholders[1].name', message: 'must be at most 200 characters' } } }) }),
+      answer: fakeApi({ write: () => ({ status: 400, body: { error: { code: 'invalid', reason: 'too_long', params: { max: 200 }, field: 'stakeholders[1].name', message: 'must be at most 200 characters' } } }) }),
     });
     await type(page.byTestId('handoff-why'), '理由');
     await type(page.byTestId('handoff-stakeholder-name-0'), '一人目');
@@ -114,7 +114,7 @@ describe('HandoffTab without a hand-off', () => {
     await click(page.byTestId('handoff-stakeholder-add'));
     await type(page.byTestId('handoff-stakeholder-name-2'), '三人目'); // sent second: row 1 is blank
     await click(page.byTestId('handoff-save'));
-    expect(page.byTestId('handoff-stakeholder-name-2-error')!.textContent).toBe('must be at most 200 characters');
+    expect(page.byTestId('handoff-stakeholder-name-2-error')!.textContent).toBe('Must be at most 200 characters.');
     expect(page.byTestId('handoff-stakeholder-name-0-error')).toBeNull();
   });
 

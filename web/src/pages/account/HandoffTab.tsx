@@ -10,9 +10,10 @@ import { useAuth } from '../../auth/AuthContext';
 import { Alert, ErrorAlert } from '../../components/Alert';
 import { StakeholderRoleBadge } from '../../components/Badges';
 import { Icon } from '../../components/Icon';
-import { Empty, ErrorBanner, Skeleton, errorMessage } from '../../components/States';
+import { Empty, ErrorBanner, Skeleton } from '../../components/States';
 import { formatDateTime } from '../../lib/format';
 import { useAsync } from '../../lib/useAsync';
+import { errorText } from '../../lib/errorText';
 import { CurrentFit, FitBreakdown } from '../handoff/FitBreakdown';
 import { HandoffForm } from '../handoff/HandoffForm';
 
@@ -186,7 +187,7 @@ function PlanFromHandoff({ handoff, accountId, canEdit, onPlan }: { handoff: Han
     try {
       onPlan(await api.planFromHandoff(handoff.id, template || null));
     } catch (cause) {
-      setProblem(errorMessage(cause, t('common.error')));
+      setProblem(errorText(cause, t));
       setBusy(false);
     }
   }

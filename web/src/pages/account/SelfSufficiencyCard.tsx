@@ -6,10 +6,11 @@ import { useTranslation } from 'react-i18next';
 import { api, SELF_SUFFICIENCY_LEVELS, type SelfSufficiency, type SelfSufficiencyLevel } from '../../api';
 import { Alert, ErrorAlert } from '../../components/Alert';
 import { Icon } from '../../components/Icon';
-import { ErrorBanner, Skeleton, errorMessage } from '../../components/States';
+import { ErrorBanner, Skeleton } from '../../components/States';
 import { formatDateTime } from '../../lib/format';
 import { levelReached } from '../../lib/selfSufficiency';
 import { useAsync } from '../../lib/useAsync';
+import { errorText } from '../../lib/errorText';
 
 const HISTORY_SHOWN = 5;
 
@@ -123,7 +124,7 @@ function AssessForm({ accountId, data, onCancel, onRecorded }: { accountId: numb
       const answer = await api.assessSelfSufficiency(accountId, ids, note.trim());
       onRecorded(answer.level);
     } catch (cause) {
-      setError(errorMessage(cause, t('common.error')));
+      setError(errorText(cause, t));
       setSaving(false);
     }
   }

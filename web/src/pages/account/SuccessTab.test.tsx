@@ -138,14 +138,14 @@ describe('SuccessTab', () => {
     expect(page.calls.filter((c) => c.method === 'GET' && c.url.pathname === '/api/v1/success-plans/7')).toHaveLength(1);
   });
 
-  it('on 400 shows the server’s message at the field it names and above the save bar', async () => {
+  it('on 400 shows the server’s message at the field it names and above the save bar (a message of no listed form: the summary, then the English)', async () => {
     page = await renderPage(<SuccessTab accountId={12} />, {
-      answer: fakeApi({ patch: () => ({ status: 400, body: { error: { code: 'invalid', field: 'objectives[1].kpis[0].current', message: 'values must be finite numbers' } } }) }),
+      answer: fakeApi({ patch: () => ({ status: 400, body: { error: { code: 'invalid', reason: 'invalid', params: {}, field: 'objectives[1].kpis[0].current', message: 'values must be finite numbers' } } }) }),
     });
     await type(page.allByTestId('kpi-current')[0]!, '100');
     await click(page.byTestId('plan-save'));
     const second = page.allByTestId('objective')[1]!;
-    expect(second.querySelector('[data-testid="kpi-error"]')!.textContent).toBe('values must be finite numbers');
+    expect(second.querySelector('[data-testid="kpi-error"]')!.textContent).toBe('Invalid input: values must be finite numbers');
     expect(text('plan-error')).toContain('“迷わず使える” › “週次報告の作成時間” › current value');
     expect(editor().dataset.version).toBe('3'); // nothing saved
   });

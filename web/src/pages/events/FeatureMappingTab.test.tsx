@@ -56,13 +56,12 @@ describe('FeatureMappingTab', () => {
   });
 
   it('shows a 4xx error body’s message next to the field it names (data[1].feature)', async () => {
-    const message = 'must be 1 to 100 characters';
     page = await renderPage(<FeatureMappingTab />, {
-      answer: api(() => ({ status: 400, body: { error: { code: 'invalid', message, field: 'data[1].feature' } } })),
+      answer: api(() => ({ status: 400, body: { error: { code: 'invalid', reason: 'length_range', params: { min: 1, max: 100 }, message: 'must be 1 to 100 characters', field: 'data[1].feature' } } })),
     });
     await type(page.byTestId('feature-name-1'), 'とても長い機能名');
     await click(page.byTestId('feature-save'));
-    expect(page.byTestId('feature-name-1-error')!.textContent).toBe(message);
+    expect(page.byTestId('feature-name-1-error')!.textContent).toBe('Must be 1 to 100 characters.');
     expect(page.byTestId('feature-name-1')!.getAttribute('aria-invalid')).toBe('true');
     expect(page.byTestId('feature-name-0-error')).toBeNull();
     expect(page.byTestId('feature-error')).toBeNull();

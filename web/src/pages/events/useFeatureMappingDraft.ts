@@ -4,7 +4,7 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, ApiError, type FeatureMapping } from '../../api';
-import { errorMessage } from '../../components/States';
+import { errorText } from '../../lib/errorText';
 import { isDirty, mappingFromRows, newRow, parseFieldPath, rowsFromMapping, validateRows, type FeatureColumn, type FeatureRow, type FieldError } from './features';
 
 export interface FeatureMappingDraft {
@@ -79,7 +79,7 @@ export function useFeatureMappingDraft(loaded: FeatureMapping[] | undefined): Fe
       setJustSaved(true);
     } catch (cause) {
       const where = cause instanceof ApiError ? parseFieldPath(cause.field) : { index: null, column: null };
-      setErrors([{ ...where, message: errorMessage(cause, t('common.error')) }]);
+      setErrors([{ ...where, message: errorText(cause, t) }]);
     } finally {
       setSaving(false);
     }

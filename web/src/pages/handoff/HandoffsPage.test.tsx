@@ -81,7 +81,7 @@ describe('the ideal customer profile', () => {
       answer: fakeApi((call) => {
         if (call.method === 'POST' && refuse) {
           refuse = false;
-          return { status: 400, body: { error: { code: 'invalid', field: 'values[1]', message: 'is required' } } };
+          return { status: 400, body: { error: { code: 'invalid', reason: 'required', params: {}, field: 'values[1]', message: 'is required' } } };
         }
         return undefined;
       }),
@@ -104,7 +104,7 @@ describe('the ideal customer profile', () => {
     await click(page.byTestId('icp-save'));
     expect(writes()[0]!.url.pathname).toBe('/api/v1/icp/criteria');
     expect(writes()[0]!.body).toEqual({ label: '上位プラン', field: 'custom.plan', op: 'in', values: ['Enterprise', 'Business'], value: null, weight: 20, position: 40 });
-    expect(page.byTestId('icp-values-error')!.textContent).toBe('is required');
+    expect(page.byTestId('icp-values-error')!.textContent).toBe('This field is required.');
     await click(page.byTestId('icp-save'));
     expect(page.byTestId('icp-notice')!.textContent).toContain('Added the criterion “上位プラン”');
   });

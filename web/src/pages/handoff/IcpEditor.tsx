@@ -9,9 +9,10 @@ import { Alert, ErrorAlert } from '../../components/Alert';
 import { DeleteConfirm } from '../../components/ConfirmRow';
 import { Field } from '../../components/FormFields';
 import { Icon } from '../../components/Icon';
-import { Empty, ErrorBanner, Skeleton, errorMessage } from '../../components/States';
+import { Empty, ErrorBanner, Skeleton } from '../../components/States';
 import { useRowEditor } from '../../components/useRowEditor';
 import { useAsync } from '../../lib/useAsync';
+import { errorText } from '../../lib/errorText';
 import { CUSTOM_PREFIX, defaultOp, icpDraftOf, pickableFields, icpInput, icpProblemKey, newIcpDraft, validateIcp, type IcpDraft } from './icp';
 
 const EDITORS: readonly UserRole[] = ['admin', 'manager'];
@@ -90,7 +91,7 @@ function CriterionRow({ criterion, fields, canEdit, total, onChanged, onStale }:
         await api.deleteIcpCriterion(criterion.id);
         onChanged(t('icp.deleted', { label: criterion.label }));
       },
-      (cause) => errorMessage(cause, t('common.error')),
+      (cause) => errorText(cause, t),
     );
 
   if (editing) {
@@ -190,7 +191,7 @@ function CriterionForm(props: { criterion?: IcpCriterion; fields: FieldInfo[]; p
       const input = icpInput(draft);
       onSaved(criterion ? await api.updateIcpCriterion(criterion.id, { version: criterion.version, ...input }) : await api.createIcpCriterion(position === undefined ? input : { ...input, position }));
     } catch (cause) {
-      const message = errorMessage(cause, t('common.error'));
+      const message = errorText(cause, t);
       const where = cause instanceof ApiError ? icpProblemKey(cause.field) : null;
       if (where) setErrors({ [where]: message });
       else setGeneral(message);

@@ -5,7 +5,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, ApiError, type Handoff, type SuccessPlan } from '../../api';
-import { errorMessage } from '../../components/States';
+import { errorText } from '../../lib/errorText';
 import { emptyHandoffDraft, handoffDraftOf, handoffInput, handoffPatch, handoffProblemKey, validateHandoff, type HandoffDraft } from './handoff';
 
 export type HandoffErrors = Record<string, string>;
@@ -48,7 +48,7 @@ export function useHandoffForm({ accountId, handoff, onSaved, onConflict }: { ac
         onSaved(created.handoff, created.plan);
       }
     } catch (cause) {
-      const message = errorMessage(cause, t('common.error'));
+      const message = errorText(cause, t);
       if (cause instanceof ApiError && cause.status === 409) {
         setGeneral(handoff ? t('handoff.conflict') : t('handoff.exists'));
         onConflict();

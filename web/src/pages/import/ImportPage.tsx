@@ -5,8 +5,8 @@ import { api, ApiError, IMPORT_ENCODINGS, IMPORT_KINDS, type ImportEncoding, typ
 import { Alert, ErrorAlert } from '../../components/Alert';
 import { Badge } from '../../components/Badges';
 import { Icon, type IconName } from '../../components/Icon';
-import { errorMessage } from '../../components/States';
 import { formatNumber } from '../../lib/format';
+import { errorText } from '../../lib/errorText';
 
 const KIND_ICON: Record<ImportKind, IconName> = { accounts: 'building', contacts: 'meeting', contracts: 'file' };
 
@@ -46,7 +46,7 @@ export function ImportPage() {
     } catch (cause) {
       // A rejected real import answers 422 with the whole report: show it with the message.
       const body = cause instanceof ApiError ? cause.body : null;
-      setOutcome({ result: isImportResult(body) ? body : null, key, error: errorMessage(cause, t('common.error')) });
+      setOutcome({ result: isImportResult(body) ? body : null, key, error: errorText(cause, t) });
     } finally {
       setBusy(null);
     }

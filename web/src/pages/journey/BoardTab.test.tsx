@@ -80,13 +80,13 @@ describe('journey board', () => {
 
   it('shows the server’s 400 at the stage select and keeps the dialog open', async () => {
     page = await renderPage(<JourneyPage tab="board" />, {
-      answer: fakeApi({ move: () => ({ status: 400, body: { error: { code: 'invalid', field: 'to', message: 'is the stage the account is already in' } } }) }),
+      answer: fakeApi({ move: () => ({ status: 400, body: { error: { code: 'invalid', reason: 'same_stage', params: { value: 'adopting' }, field: 'to', message: 'the account is already in stage "adopting"' } } }) }),
       path: '/journey',
     });
     await click(column('onboarding').querySelectorAll('[data-testid="board-move"]')[1]!);
     await choose(page.byTestId('move-to'), 'adopting');
     await click(page.byTestId('move-submit'));
-    expect(page.byTestId('move-to-error')!.textContent).toBe('is the stage the account is already in');
+    expect(page.byTestId('move-to-error')!.textContent).toBe('The account is already in stage "adopting".');
     expect(page.byTestId('move-to')!.getAttribute('aria-invalid')).toBe('true');
     expect(page.byTestId('move-dialog')).not.toBeNull();
     expect(boardGets()).toHaveLength(1);

@@ -8,7 +8,7 @@ import { api, ApiError, type JourneyMoveInput, type JourneyMoveResult } from '..
 import { ErrorAlert } from '../../components/Alert';
 import { Icon } from '../../components/Icon';
 import { StageSelect } from '../../components/StageSelect';
-import { errorMessage } from '../../components/States';
+import { errorText } from '../../lib/errorText';
 
 /** What a move sends: the note only when written, the version only when read. */
 export function moveBody(to: string, note: string, version: number | undefined): JourneyMoveInput {
@@ -54,7 +54,7 @@ export function MoveForm(props: {
         setProblem({ field: null, message: t('journey.move.conflict') });
         onStale?.();
       } else {
-        setProblem({ field: cause instanceof ApiError && cause.field === 'to' ? 'to' : null, message: errorMessage(cause, t('common.error')) });
+        setProblem({ field: cause instanceof ApiError && cause.field === 'to' ? 'to' : null, message: errorText(cause, t) });
       }
     } finally {
       setSaving(false);

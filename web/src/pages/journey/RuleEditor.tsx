@@ -11,10 +11,11 @@ import { Field } from '../../components/FormFields';
 import { Icon } from '../../components/Icon';
 import { StageSelect } from '../../components/StageSelect';
 import { useStages } from '../../components/StagesContext';
-import { Empty, ErrorBanner, Skeleton, errorMessage } from '../../components/States';
+import { Empty, ErrorBanner, Skeleton } from '../../components/States';
 import { useRowEditor } from '../../components/useRowEditor';
 import { groupByMoment, OP_SYMBOL, stageName } from '../../lib/journey';
 import type { AsyncState } from '../../lib/useAsync';
+import { errorText } from '../../lib/errorText';
 import { newCondition, newRuleDraft, ruleDraftOf, ruleInput, ruleProblemKey, validateRule, type ConditionDraft, type RuleDraft } from './rules';
 
 /** A rule field in the UI language ("有効な契約の数"), else the server's description, else the key. */
@@ -77,7 +78,7 @@ function RuleRow({ rule, fields, onEdit, onChanged }: { rule: JourneyRule; field
   const { t } = useTranslation();
   const fieldLabel = useFieldLabel();
   const row = useRowEditor({ closeConfirmOnFailure: true });
-  const failed = (cause: unknown) => errorMessage(cause, t('common.error'));
+  const failed = (cause: unknown) => errorText(cause, t);
 
   const toggle = () =>
     row.run(async () => {
@@ -174,7 +175,7 @@ export function RuleForm({ rule, fields, onSaved, onCancel, onStale }: { rule?: 
         onSaved(await api.createJourneyRule(input));
       }
     } catch (cause) {
-      const message = errorMessage(cause, t('common.error'));
+      const message = errorText(cause, t);
       const where = cause instanceof ApiError ? ruleProblemKey(cause.field) : null;
       if (where) setErrors({ [where]: message });
       else setGeneral(cause instanceof ApiError && cause.status === 409 ? t('journey.rules.conflict') : message);

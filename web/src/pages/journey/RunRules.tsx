@@ -7,7 +7,7 @@ import { api, type JourneyRule, type RuleRunResult } from '../../api';
 import { Alert, ErrorAlert } from '../../components/Alert';
 import { StageBadge } from '../../components/Badges';
 import { Icon } from '../../components/Icon';
-import { errorMessage } from '../../components/States';
+import { errorText } from '../../lib/errorText';
 
 export function RunRules({ rules }: { rules: JourneyRule[] }) {
   const { t } = useTranslation();
@@ -30,7 +30,7 @@ export function RunRules({ rules }: { rules: JourneyRule[] }) {
         setPreview(null);
       }
     } catch (cause) {
-      setProblem(errorMessage(cause, t('common.error')));
+      setProblem(errorText(cause, t));
     } finally {
       setBusy(null);
     }

@@ -51,7 +51,7 @@ describe('journey settings: stages', () => {
 
   it('shows why a stage cannot be deleted (409)', async () => {
     page = await renderPage(<JourneyPage tab="settings" />, {
-      answer: fakeApi((call) => (call.method === 'DELETE' ? { status: 409, body: { error: { code: 'conflict', field: null, message: '15 accounts are in the stage prospect' } } } : undefined)),
+      answer: fakeApi((call) => (call.method === 'DELETE' ? { status: 409, body: { error: { code: 'conflict', reason: 'in_use', params: { count: 15, value: 'prospect' }, field: 'id', message: '15 accounts are in stage "prospect": move them first' } } } : undefined)),
       path: '/journey/settings',
     });
     await click(within(stageRow('prospect'), 'stage-delete'));
@@ -59,7 +59,7 @@ describe('journey settings: stages', () => {
     await click(page.byTestId('stage-delete-yes'));
     expect(writes()[0]!.method).toBe('DELETE');
     expect(writes()[0]!.url.pathname).toBe('/api/v1/journey/stages/1');
-    expect(page.byTestId('stage-error')!.textContent).toBe('15 accounts are in the stage prospect');
+    expect(page.byTestId('stage-error')!.textContent).toBe('15 accounts are in stage "prospect": move them first.');
     expect(page.byTestId('stage-confirm')).toBeNull();
   });
 
@@ -69,7 +69,7 @@ describe('journey settings: stages', () => {
       answer: fakeApi((call) => {
         if (call.method === 'POST' && call.url.pathname === '/api/v1/journey/stages' && refuse) {
           refuse = false;
-          return { status: 400, body: { error: { code: 'invalid', field: 'key', message: 'a stage already has this key' } } };
+          return { status: 409, body: { error: { code: 'conflict', reason: 'already_exists', params: { entity: 'stage', value: 'trial' }, field: 'key', message: 'a stage with key "trial" exists' } } };
         }
         return undefined;
       }),
@@ -84,7 +84,7 @@ describe('journey settings: stages', () => {
     await type(page.byTestId('stage-new-position'), '25');
     await click(page.byTestId('stage-new-submit'));
     expect(writes()[0]!.body).toEqual({ key: 'trial', moment: 'fmot', name_ja: 'トライアル', name_en: 'Trial', position: 25 });
-    expect(page.byTestId('stage-new')!.textContent).toContain('a stage already has this key');
+    expect(page.byTestId('stage-new')!.textContent).toContain('The key "trial" is already taken by another stage.');
     await click(page.byTestId('stage-new-submit'));
     expect(page.byTestId('stage-notice')!.textContent).toContain('Added the stage “trial”');
     expect(page.byTestId<HTMLInputElement>('stage-new-key')!.value).toBe('');
@@ -121,7 +121,8 @@ describe('journey settings: rules', () => {
       answer: fakeApi((call) => {
         if (call.method === 'POST' && call.url.pathname === '/api/v1/journey/rules' && refuse) {
           refuse = false;
-          return { status: 400, body: { error: { code: 'invalid', field: 'conditions[0].field', message: 'must be one of contracts.active, …' } } };
+          const choices = 'contracts.active, nps.last or account.days_in_stage';
+          return { status: 400, body: { error: { code: 'invalid', reason: 'not_one_of', params: { choices }, field: 'conditions[0].field', message: `must be one of ${choices}` } } };
         }
         return undefined;
       }),
@@ -158,7 +159,7 @@ describe('journey settings: rules', () => {
       ],
       enabled: true,
     });
-    expect(page.byTestId('condition-field-0-error')!.textContent).toBe('must be one of contracts.active, …');
+    expect(page.byTestId('condition-field-0-error')!.textContent).toBe('Must be one of contracts.active, nps.last, account.days_in_stage.');
     expect(page.byTestId('condition-field-0')!.className).toContain('input-error');
     await click(page.byTestId('rule-save'));
     expect(page.byTestId('rule-form')).toBeNull();

@@ -9,9 +9,10 @@ import { DeleteConfirm } from '../../components/ConfirmRow';
 import { CellInput, Field, MomentSelect } from '../../components/FormFields';
 import { Icon } from '../../components/Icon';
 import { useStages } from '../../components/StagesContext';
-import { ErrorBanner, Skeleton, errorMessage } from '../../components/States';
+import { ErrorBanner, Skeleton } from '../../components/States';
 import { useRowEditor } from '../../components/useRowEditor';
 import { useAsync } from '../../lib/useAsync';
+import { errorText } from '../../lib/errorText';
 
 type Problem = { field: string | null; message: string };
 
@@ -110,7 +111,7 @@ function StageRow({ stage, onChanged, onStale }: { stage: JourneyStage; onChange
       },
       (cause) => {
         if (cause instanceof ApiError && cause.status === 409) onStale();
-        return { field: cause instanceof ApiError ? cause.field : null, message: errorMessage(cause, t('common.error')) };
+        return { field: cause instanceof ApiError ? cause.field : null, message: errorText(cause, t) };
       },
     );
   }
@@ -122,7 +123,7 @@ function StageRow({ stage, onChanged, onStale }: { stage: JourneyStage; onChange
         onChanged(t('journey.settings.stageDeleted', { key: stage.key }));
       },
       // 409: accounts are in it or a rule names it; the server says which.
-      (cause) => ({ field: null, message: errorMessage(cause, t('common.error')) }),
+      (cause) => ({ field: null, message: errorText(cause, t) }),
     );
 
   const at = (field: string) => (row.problem?.field === field ? row.problem.message : undefined);
@@ -203,7 +204,7 @@ function NewStageForm({ stages, onCreated }: { stages: JourneyStage[]; onCreated
       setDraft(empty);
       onCreated(stage);
     } catch (cause) {
-      setProblem({ field: cause instanceof ApiError ? cause.field : null, message: errorMessage(cause, t('common.error')) });
+      setProblem({ field: cause instanceof ApiError ? cause.field : null, message: errorText(cause, t) });
     } finally {
       setBusy(false);
     }

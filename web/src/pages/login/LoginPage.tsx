@@ -5,7 +5,7 @@ import { useAuth } from '../../auth/AuthContext';
 import { ErrorAlert } from '../../components/Alert';
 import { LanguageSwitch } from '../../components/LanguageSwitch';
 import { Logo } from '../../components/Layout';
-import { errorMessage } from '../../components/States';
+import { errorText } from '../../lib/errorText';
 
 export function LoginPage() {
   const { t } = useTranslation();
@@ -30,7 +30,7 @@ export function LoginPage() {
       await signIn(email.trim(), password);
       navigate(target, { replace: true });
     } catch (cause) {
-      setError(errorMessage(cause, t('login.failed')));
+      setError(errorText(cause, t, t('login.failed')));
       setSubmitting(false);
     }
   }

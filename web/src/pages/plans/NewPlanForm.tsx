@@ -6,9 +6,10 @@ import { Link } from 'react-router-dom';
 import { api, ApiError, type SuccessPlan } from '../../api';
 import { ErrorAlert } from '../../components/Alert';
 import { Icon } from '../../components/Icon';
-import { ErrorBanner, Skeleton, errorMessage } from '../../components/States';
+import { ErrorBanner, Skeleton } from '../../components/States';
 import { todayIso } from '../../lib/plan';
 import { useAsync } from '../../lib/useAsync';
+import { errorText } from '../../lib/errorText';
 
 export function NewPlanForm({ accountId, onCreated, onCancel }: { accountId: number; onCreated: (plan: SuccessPlan) => void; onCancel: () => void }) {
   const { t } = useTranslation();
@@ -27,7 +28,7 @@ export function NewPlanForm({ accountId, onCreated, onCancel }: { accountId: num
       onCreated(await api.createPlanFromTemplate(accountId, key, startsOn));
     } catch (cause) {
       const field = cause instanceof ApiError && cause.field === 'starts_on' ? 'starts_on' : null;
-      setProblem({ field, message: errorMessage(cause, t('common.error')) });
+      setProblem({ field, message: errorText(cause, t) });
       setSaving(false);
     }
   }

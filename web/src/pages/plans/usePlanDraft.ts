@@ -4,8 +4,8 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, ApiError, type SuccessPlan } from '../../api';
-import { errorMessage } from '../../components/States';
 import { draftOf, fieldKey, isDraftDirty, objectivesForSave, type PlanDraft } from '../../lib/plan';
+import { errorText } from '../../lib/errorText';
 
 export interface PlanSaveError {
   /** The draft's path the server named; null: the plan as a whole. */
@@ -71,10 +71,10 @@ export function usePlanDraft(plan: SuccessPlan, onSaved: (plan: SuccessPlan) => 
           onSaved(await api.successPlan(plan.id));
           setNotice('conflict');
         } catch (reload) {
-          setError({ field: null, message: errorMessage(reload, t('common.error')) });
+          setError({ field: null, message: errorText(reload, t) });
         }
       } else {
-        setError({ field: cause instanceof ApiError ? fieldKey(cause.field) : null, message: errorMessage(cause, t('common.error')) });
+        setError({ field: cause instanceof ApiError ? fieldKey(cause.field) : null, message: errorText(cause, t) });
       }
     } finally {
       setSaving(false);

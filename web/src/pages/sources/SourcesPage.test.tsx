@@ -19,7 +19,7 @@ function api(call: ApiCall) {
   if (call.url.pathname === '/api/v1/sources' && call.method === 'GET') return { body: { data: [web] } };
   if (call.url.pathname === '/api/v1/sources' && call.method === 'POST') {
     const body = call.body as { name: string; rate_limit_per_second?: number };
-    if (body.name === 'Web アプリ') return { status: 409, body: { error: { code: 'conflict', message: '同じ名前のソースがすでにあります。', field: 'name' } } };
+    if (body.name === 'Web アプリ') return { status: 409, body: { error: { code: 'conflict', reason: 'already_exists', params: { entity: 'source', field: 'name' }, message: 'another source already has this name', field: 'name' } } };
     return { status: 201, body: { ...web, id: 2, name: body.name, key_prefix: KEY.slice(0, 8), rate_limit_per_second: body.rate_limit_per_second ?? 1000, events_received: 0, last_event_at: null, write_key: KEY } };
   }
   if (call.url.pathname === '/api/v1/sources/1/revoke') {
@@ -67,7 +67,7 @@ describe('SourcesPage', () => {
     expect(page.byTestId('source-name-error')!.textContent).toBe('Enter a name.');
     await type(page.byTestId('source-name'), 'Web アプリ');
     await click(page.byTestId('source-create'));
-    expect(page.byTestId('source-name-error')!.textContent).toBe('同じ名前のソースがすでにあります。');
+    expect(page.byTestId('source-name-error')!.textContent).toBe('Another source already has this name.');
     expect(page.byTestId('write-key-panel')).toBeNull();
   });
 

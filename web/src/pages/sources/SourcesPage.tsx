@@ -8,10 +8,11 @@ import { Alert, ErrorAlert } from '../../components/Alert';
 import { Badge } from '../../components/Badges';
 import { ConfirmRow } from '../../components/ConfirmRow';
 import { Icon } from '../../components/Icon';
-import { Empty, ErrorBanner, Skeleton, errorMessage } from '../../components/States';
+import { Empty, ErrorBanner, Skeleton } from '../../components/States';
 import { useRowEditor } from '../../components/useRowEditor';
 import { formatDateTime, formatNumber, formatRelativeTime } from '../../lib/format';
 import { useAsync } from '../../lib/useAsync';
+import { errorText } from '../../lib/errorText';
 import { analyticsNodeSnippet } from './snippet';
 
 export function SourcesPage() {
@@ -118,7 +119,7 @@ function CreateSourceForm({ onCreated }: { onCreated: (source: CreatedSource) =>
       setRate('');
       onCreated(source);
     } catch (cause) {
-      setError({ field: cause instanceof ApiError ? cause.field : null, message: errorMessage(cause, t('common.error')) });
+      setError({ field: cause instanceof ApiError ? cause.field : null, message: errorText(cause, t) });
     } finally {
       setBusy(false);
     }
@@ -270,7 +271,7 @@ function SourceRow({ source, onRevoked }: { source: Source; onRevoked: (source: 
   const row = useRowEditor();
   const revoked = source.revoked_at !== null;
 
-  const revoke = () => row.run(async () => onRevoked(await api.revokeSource(source.id)), (cause) => errorMessage(cause, t('common.error')));
+  const revoke = () => row.run(async () => onRevoked(await api.revokeSource(source.id)), (cause) => errorText(cause, t));
 
   return (
     <>

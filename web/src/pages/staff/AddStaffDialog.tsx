@@ -8,8 +8,8 @@ import { ErrorAlert } from '../../components/Alert';
 import { Dialog } from '../../components/Dialog';
 import { FieldError } from '../../components/FormFields';
 import { Icon } from '../../components/Icon';
-import { errorMessage } from '../../components/States';
 import { MIN_PASSWORD_LENGTH, newStaffInput, newStaffProblems, type NewStaffDraft, type NewStaffField } from '../../lib/staff';
+import { errorText } from '../../lib/errorText';
 import { PasswordFields } from './PasswordFields';
 
 type Field = NewStaffField | 'role' | 'language';
@@ -52,7 +52,7 @@ export function AddStaffDialog({ onCreated, onClose }: { onCreated: (user: Staff
     try {
       onCreated(await api.createUser(newStaffInput(draft)));
     } catch (cause) {
-      const message = errorMessage(cause, t('common.error'));
+      const message = errorText(cause, t);
       if (cause instanceof ApiError && cause.field && FIELDS.includes(cause.field)) setErrors({ [cause.field]: message });
       else setGeneral(message);
       setBusy(false);

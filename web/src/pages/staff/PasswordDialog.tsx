@@ -7,8 +7,8 @@ import { api, ApiError, type StaffUser } from '../../api';
 import { Alert, ErrorAlert } from '../../components/Alert';
 import { Dialog } from '../../components/Dialog';
 import { Icon } from '../../components/Icon';
-import { errorMessage } from '../../components/States';
 import { MIN_PASSWORD_LENGTH, passwordProblems } from '../../lib/staff';
+import { errorText } from '../../lib/errorText';
 import { PasswordFields } from './PasswordFields';
 
 export function PasswordDialog({ user, onDone, onCancel }: { user: StaffUser; onDone: () => void; onCancel: () => void }) {
@@ -35,7 +35,7 @@ export function PasswordDialog({ user, onDone, onCancel }: { user: StaffUser; on
       await api.resetUserPassword(user.id, password);
       onDone();
     } catch (cause) {
-      const message = errorMessage(cause, t('common.error'));
+      const message = errorText(cause, t);
       if (cause instanceof ApiError && cause.field === 'password') setErrors({ password: message });
       else setGeneral(message);
       setBusy(false);

@@ -22,8 +22,9 @@ const tokens: ApiToken[] = [
 ];
 const STRONG = 'Kq7mXv2pLr9sTw4z';
 
-function error(status: number, code: string, message: string, field: string | null) {
-  return { status, body: { error: { code, message, field } } };
+/** An error answer as banso sends it: the English message, its reason and params. */
+function error(status: number, code: string, message: string, field: string | null, reason = code, params: Record<string, string | number> = {}) {
+  return { status, body: { error: { code, reason, params, message, field } } };
 }
 
 /** A small stateful /users: versions go up on every change, as the server's do. */
@@ -35,8 +36,8 @@ function fakeServer(options: { patch?: (call: ApiCall, user: StaffUser) => Retur
     if (path === '/api/v1/users' && call.method === 'GET') return { body: { data: users } };
     if (path === '/api/v1/users' && call.method === 'POST') {
       const body = call.body as { email: string; name: string; role: StaffUser['role']; language: 'ja' | 'en'; password: string };
-      if (body.password.startsWith('aaaa')) return error(400, 'invalid', '同じ文字の繰り返しは使えません。', 'password');
-      if (users.some((u) => u.email === body.email)) return error(409, 'conflict', 'このメールアドレスはすでに使われています。', 'email');
+      if (body.password.startsWith('aaaa')) return error(400, 'invalid', 'is too weak: it does not contain enough character classes', 'password', 'weak_password', { detail: 'it does not contain enough character classes' });
+      if (users.some((u) => u.email === body.email)) return error(409, 'conflict', 'a user with this email already exists', 'email', 'already_exists');
       const user: StaffUser = { ...base, id: 10, email: body.email, name: body.name, role: body.role, language: body.language, last_sign_in_at: null, created_at: '2026-11-23T00:00:00.000Z' };
       users.push(user);
       return { status: 201, body: user };
@@ -56,7 +57,7 @@ function fakeServer(options: { patch?: (call: ApiCall, user: StaffUser) => Retur
       }
       if (rest === '/password' && call.method === 'POST') {
         const { password } = call.body as { password: string };
-        if (password.includes('password')) return error(400, 'invalid', '辞書にある単語は使えません。', 'password');
+        if (password.includes('password')) return error(400, 'invalid', 'is too weak: it is based on a dictionary word', 'password', 'weak_password', { detail: 'it is based on a dictionary word' });
         user.version += 1; // as banso does: the record changed
         return { status: 204, body: null };
       }
@@ -165,17 +166,18 @@ describe('StaffPage: adding a colleague', () => {
     expect(page.byTestId('staff-count')!.textContent).toBe('5 people');
   });
 
-  it('shows the server’s reason for a weak password, or a taken email, by the field', async () => {
-    page = await renderPage(<StaffPage />, { answer: fakeServer().answer });
+  it('shows the server’s reason for a weak password, or a taken email, by the field, in the user’s language', async () => {
+    page = await renderPage(<StaffPage />, { answer: fakeServer().answer, lang: 'ja' });
     await click(page.byTestId('staff-add'));
     await fill({ email: 'kimura@banso.example', name: '木村 葵', password: 'aaaaaaaaaaaa', confirmation: 'aaaaaaaaaaaa' });
     await click(page.byTestId('staff-add-submit'));
-    expect(page.byTestId('password-new-error')!.textContent).toBe('同じ文字の繰り返しは使えません。');
+    // pwquality's own words stay English: the server sends them as the detail.
+    expect(page.byTestId('password-new-error')!.textContent).toBe('パスワードが弱すぎます（it does not contain enough character classes）。');
     expect(page.byTestId('staff-add-dialog')).not.toBeNull();
 
     await fill({ email: 'sato@banso.example', password: STRONG, confirmation: STRONG });
     await click(page.byTestId('staff-add-submit'));
-    expect(page.byTestId('staff-new-email-error')!.textContent).toBe('このメールアドレスはすでに使われています。');
+    expect(page.byTestId('staff-new-email-error')!.textContent).toBe('すでに登録されています。');
     expect(page.byTestId('password-new-error')).toBeNull();
   });
 
@@ -236,8 +238,8 @@ describe('StaffPage: a user’s panel', () => {
     const server = fakeServer({
       patch: (call) => {
         const body = call.body as { role?: string; disabled?: boolean };
-        if (body.role) return error(409, 'conflict', '有効な管理者が 1 人もいなくなります。', 'role');
-        if (body.disabled) return error(409, 'conflict', '自分自身は無効にできません。', 'disabled');
+        if (body.role) return error(409, 'conflict', 'this is the last enabled admin; make another admin first', 'role', 'last_admin', { detail: '; make another admin first' });
+        if (body.disabled) return error(409, 'conflict', 'you cannot disable your own account; ask another admin', 'disabled', 'own_account', { detail: '; ask another admin' });
         return undefined;
       },
     });
@@ -245,12 +247,12 @@ describe('StaffPage: a user’s panel', () => {
     await open(1);
     await choose(page.byTestId('staff-edit-role'), 'csm');
     await click(page.byTestId('staff-save'));
-    expect(page.byTestId('staff-edit-role-error')!.textContent).toBe('有効な管理者が 1 人もいなくなります。');
+    expect(page.byTestId('staff-edit-role-error')!.textContent).toBe('This is the last enabled admin; make another admin first.');
     await click(page.byTestId('staff-disable'));
     await click(page.byTestId('staff-disable-confirm'));
     const message = page.byTestId('staff-access-message')!;
     expect(message.getAttribute('data-tone')).toBe('error');
-    expect(message.textContent).toBe('自分自身は無効にできません。');
+    expect(message.textContent).toBe('You cannot disable your own account; ask another admin.');
     expect(sent('GET', '/api/v1/users/1')).toHaveLength(0); // not taken for a stale version
     expect(inRow(1, 'staff-status')!.textContent).toBe('Active');
   });
@@ -294,7 +296,7 @@ describe('StaffPage: a user’s panel', () => {
 
     await type(page.byTestId('password-confirm'), 'my-password-1');
     await click(page.byTestId('staff-password-submit'));
-    expect(page.byTestId('password-new-error')!.textContent).toBe('辞書にある単語は使えません。');
+    expect(page.byTestId('password-new-error')!.textContent).toBe('The password is too weak: it is based on a dictionary word.');
 
     await type(page.byTestId('password-new'), STRONG);
     await type(page.byTestId('password-confirm'), STRONG);

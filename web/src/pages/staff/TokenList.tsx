@@ -6,11 +6,12 @@ import { api, type ApiToken } from '../../api';
 import { Badge, type Tone } from '../../components/Badges';
 import { ConfirmRow } from '../../components/ConfirmRow';
 import { Icon } from '../../components/Icon';
-import { ErrorBanner, Skeleton, errorMessage } from '../../components/States';
+import { ErrorBanner, Skeleton } from '../../components/States';
 import { useRowEditor } from '../../components/useRowEditor';
 import { formatDateTime, formatRelativeTime } from '../../lib/format';
 import { tokenState, type TokenState } from '../../lib/staff';
 import { useAsync } from '../../lib/useAsync';
+import { errorText } from '../../lib/errorText';
 
 const STATE_TONE: Record<TokenState, Tone> = { active: 'green', revoked: 'red', expired: 'gray' };
 
@@ -66,7 +67,7 @@ function TokenRow({ token, onRevoked }: { token: ApiToken; onRevoked: () => void
         await api.revokeToken(token.id);
         onRevoked();
       },
-      (cause) => errorMessage(cause, t('common.error')),
+      (cause) => errorText(cause, t),
     );
 
   return (

@@ -6,8 +6,8 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, ApiError, type StaffUser, type StaffUserPatch } from '../../api';
-import { errorMessage } from '../../components/States';
 import { profileDraftOf, profilePatch, type ProfileDraft } from '../../lib/staff';
+import { errorText } from '../../lib/errorText';
 
 export type PanelSection = 'profile' | 'signIn' | 'access';
 export type MessageTone = 'success' | 'warning' | 'error';
@@ -50,7 +50,7 @@ export function useStaffPanel({ user, notice, onChanged, onReread }: { user: Sta
 
   /** The answer to a refused PATCH: stale → read again; otherwise the server's message, by its field. */
   async function refused(cause: unknown, section: PanelSection) {
-    const text = errorMessage(cause, t('common.error'));
+    const text = errorText(cause, t);
     if (cause instanceof ApiError && cause.field && PROFILE_FIELDS.includes(cause.field) && section === 'profile') {
       setFieldErrors({ [cause.field]: text });
       return;
@@ -63,7 +63,7 @@ export function useStaffPanel({ user, notice, onChanged, onReread }: { user: Sta
         setFieldErrors({});
         say(section, 'warning', t('staff.panel.stale'));
       } catch (again) {
-        say(section, 'error', errorMessage(again, t('common.error')));
+        say(section, 'error', errorText(again, t));
       }
       return;
     }
@@ -101,7 +101,7 @@ export function useStaffPanel({ user, notice, onChanged, onReread }: { user: Sta
 
   /** An action other than a PATCH: its error is said as the server put it. */
   const run = (section: PanelSection, action: () => Promise<string>) =>
-    act(section, action, (text) => text, (cause) => say(section, 'error', errorMessage(cause, t('common.error')))).then(() => undefined);
+    act(section, action, (text) => text, (cause) => say(section, 'error', errorText(cause, t))).then(() => undefined);
 
   async function saveProfile(event: FormEvent) {
     event.preventDefault();
