@@ -7,6 +7,7 @@
 #include "auth/auth_service.h"
 #include "core/error.h"
 #include "core/text.h"
+#include "customers/field_rules.h"
 #include "customers/journey_stage.h"
 #include "customers/journey_transition.h"
 #include "store/column_table.h"
@@ -147,6 +148,26 @@ Account AccountStore::UpdateIn(store::Tx& tx, const auth::Actor& actor, AccountI
 Account AccountStore::MoveIn(store::Tx& tx, const auth::Actor& actor, AccountId id, std::optional<long long> expected_version,
                              const std::string& to_stage, const std::string& note) {
   return UpdateTracked(tx, actor, id, expected_version, [&](Account& a) { a.journey_stage = to_stage; }, note);
+}
+
+std::pair<Account, JourneyTransition> AccountStore::Move(const auth::Actor& actor, AccountId id,
+                                                       std::optional<long long> expected_version,
+                                                       const std::string& to_stage, const std::string& note) {
+  if (!note.empty()) CheckText("note", note, 2000, false);
+  return db_.Transact([&](store::Tx& tx) {
+    auto before = Find(tx, id);
+    if (!before) throw NotFound("no account with id " + std::to_string(id.value));
+    JourneyStageStore::Require(JourneyStageStore::ListIn(tx), to_stage, "to");
+    if (before->journey_stage == to_stage) throw Invalid("to", "the account is already in stage \"" + to_stage + "\"");
+    Account moved = MoveIn(tx, actor, id, expected_version, to_stage, note);
+    return std::pair(moved, JourneyTransitionStore::ForAccount(tx, id).back());
+  });
+}
+
+std::vector<JourneyTransition> AccountStore::Transitions(AccountId id) {
+  store::Session sql(db_.pool());
+  store::Tx reader(sql, db_.backend());
+  return JourneyTransitionStore::ForAccount(reader, id);
 }
 
 Account AccountStore::Get(AccountId id) { return auth::GetRecord<AccountRecord>(db_, id); }

@@ -8,6 +8,7 @@
 
 #include "auth/actor.h"
 #include "customers/account.h"
+#include "customers/journey_transition.h"
 #include "store/database.h"
 #include "store/paging.h"
 
@@ -57,6 +58,13 @@ class AccountStore {
   static Account CreateIn(store::Tx& tx, const auth::Actor& actor, Account m);
   static Account UpdateIn(store::Tx& tx, const auth::Actor& actor, AccountId id,
                           const std::function<void(Account&)>& change);
+  // Moves the account to another journey stage by hand, recording the transition with its
+  // note: Invalid("to") for an unknown stage or the stage it is in, Conflict on a stale
+  // version (nullopt: whatever the version). Returns the moved account and the transition.
+  std::pair<Account, JourneyTransition> Move(const auth::Actor& actor, AccountId id, std::optional<long long> expected_version,
+                                             const std::string& to_stage, const std::string& note);
+  // The account's journey transitions, oldest first.
+  std::vector<JourneyTransition> Transitions(AccountId id);
   // Moves the account to another journey stage, recording the transition with its note.
   static Account MoveIn(store::Tx& tx, const auth::Actor& actor, AccountId id, std::optional<long long> expected_version,
                         const std::string& to_stage, const std::string& note);

@@ -78,12 +78,7 @@ void AddAccountJourneyRoutes(std::vector<Route>& routes, app::App& app) {
     AccountId id(ctx.PathId());
     auto account = app.accounts().Get(id);
     auto stages = app.journey_stages().List();
-    std::vector<customers::JourneyTransition> transitions;
-    {
-      store::Session sql(app.db().pool());
-      store::Tx reader(sql, app.db().backend());
-      transitions = customers::JourneyTransitionStore::ForAccount(reader, id);
-    }
+    auto transitions = app.accounts().Transitions(id);
     auto names = UserNames(app);
     nlohmann::json history = nlohmann::json::array();
     for (auto it = transitions.rbegin(); it != transitions.rend(); ++it) {
@@ -114,15 +109,7 @@ void AddAccountJourneyRoutes(std::vector<Route>& routes, app::App& app) {
     f.On("version", [&](auto& v) { version = JsonOptInt(v, "version"); });
     f.RejectUnknown();
     if (!to) throw Invalid("to", "is required (a journey stage key)");
-    if (!note.empty()) customers::CheckText("note", note, 2000, false);
-    auto [account, transition] = app.db().Transact([&](store::Tx& tx) {
-      auto before = customers::AccountStore::Find(tx, id);
-      if (!before) throw NotFound("no account with id " + std::to_string(id.value));
-      customers::JourneyStageStore::Require(customers::JourneyStageStore::ListIn(tx), *to, "to");
-      if (before->journey_stage == *to) throw Invalid("to", "the account is already in stage \"" + *to + "\"");
-      auto moved = customers::AccountStore::MoveIn(tx, ctx.actor(), id, version, *to, note);
-      return std::pair(moved, customers::JourneyTransitionStore::ForAccount(tx, id).back());
-    });
+    auto [account, transition] = app.accounts().Move(ctx.actor(), id, version, *to, note);
     nlohmann::json t = customers::ToJson(transition);
     t["by_name"] = NameOf(UserNames(app), transition.by_user);
     nlohmann::json a = customers::ToJson(account);
