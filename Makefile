@@ -4,13 +4,13 @@ JOBS ?= $(shell nproc)
 PORT ?= 8080
 HOST ?= 127.0.0.1
 
-.PHONY: deps configure build web run test test-cpp test-web test-e2e bench fuzz clean
+.PHONY: deps configure build web run test test-format test-cpp test-web test-e2e lint format bench fuzz clean
 
 deps:
 	@scripts/install-deps.sh
 
 configure: deps
-	@cmake -S . -B $(BUILD) -DCMAKE_BUILD_TYPE=Release >/dev/null
+	@cmake -S . -B $(BUILD) -DCMAKE_BUILD_TYPE=Release -DCMAKE_EXPORT_COMPILE_COMMANDS=ON >/dev/null
 
 build: configure
 	@cmake --build $(BUILD) -j $(JOBS)
@@ -27,7 +27,20 @@ run: build web
 	@scripts/run.sh $(BUILD)/banso --host $(HOST) --port $(PORT)
 
 test: build web
+	@scripts/format-check.sh
 	@scripts/with-postgres.sh $(MAKE) --no-print-directory test-cpp test-web test-e2e
+
+test-format:
+	@scripts/format-check.sh
+
+# clang-format and prettier check, clang-tidy, eslint (scripts/lint.sh).
+lint: build
+	@scripts/lint.sh $(BUILD)
+
+# Rewrites every C++ and console file in the house format.
+format:
+	@git ls-files -- 'src/*.cpp' 'src/*.h' 'tests/*.cpp' 'tests/*.h' 'fuzz/*.cpp' 'fuzz/*.h' 'bench/*.cpp' 'bench/*.h' | xargs clang-format -i --style=file
+	@cd web && npx prettier --write --log-level warn src e2e
 
 test-cpp:
 	@BANSO_REQUIRE_PG=1 ctest --test-dir $(BUILD) --output-on-failure -j $(JOBS)

@@ -24,12 +24,15 @@ struct Rng {
   uint64_t state;
   uint64_t Next() { return Mix(state += kGolden); }
   double Uniform() { return static_cast<double>(Next() >> 11) * 0x1.0p-53; }  // [0, 1)
-  uint64_t Below(uint64_t n) { return static_cast<uint64_t>((static_cast<unsigned __int128>(Next()) * n) >> 64); }
+  uint64_t Below(uint64_t n) {
+    return static_cast<uint64_t>((static_cast<unsigned __int128>(Next()) * n) >> 64);
+  }
 };
 
 size_t PickCumulative(const std::vector<double>& cumulative, double u) {
   double x = u * cumulative.back();
-  size_t i = static_cast<size_t>(std::upper_bound(cumulative.begin(), cumulative.end(), x) - cumulative.begin());
+  size_t i = static_cast<size_t>(std::upper_bound(cumulative.begin(), cumulative.end(), x) -
+                                 cumulative.begin());
   return std::min(i, cumulative.size() - 1);
 }
 
@@ -42,7 +45,8 @@ std::vector<double> Cumulative(const std::vector<double>& weights) {
 const std::vector<double>& NameCumulative() {
   static const std::vector<double> c = [] {
     std::vector<double> w(EventNames().size());
-    for (size_t k = 0; k < w.size(); ++k) w[k] = 1.0 / std::pow(static_cast<double>(k + 1), 1.1);  // Zipf
+    for (size_t k = 0; k < w.size(); ++k)
+      w[k] = 1.0 / std::pow(static_cast<double>(k + 1), 1.1);  // Zipf
     return Cumulative(w);
   }();
   return c;
@@ -50,8 +54,8 @@ const std::vector<double>& NameCumulative() {
 
 // UTC hours of a mostly Japanese customer base (JST = UTC+9: the working day is 00–09 UTC).
 const std::vector<double>& HourCumulative() {
-  static const std::vector<double> c = Cumulative({6, 8, 9, 9, 7, 8, 8, 7, 5, 3, 2, 1.5, 1, 1, 1, 1, 1, 1.5, 2, 2,
-                                                   2.5, 3, 3.5, 4.5});
+  static const std::vector<double> c = Cumulative(
+      {6, 8, 9, 9, 7, 8, 8, 7, 5, 3, 2, 1.5, 1, 1, 1, 1, 1, 1.5, 2, 2, 2.5, 3, 3.5, 4.5});
   return c;
 }
 
@@ -70,7 +74,8 @@ void AppendZeroPadded(uint64_t v, int width, std::string& out) {
   out.append(buf, static_cast<size_t>(width));
 }
 
-void AppendString(std::string_view s, std::string& out) {  // the generator's strings need no escaping
+void AppendString(std::string_view s,
+                  std::string& out) {  // the generator's strings need no escaping
   out += '"';
   out += s;
   out += '"';
@@ -84,22 +89,26 @@ std::string_view Choice(const std::string_view (&options)[N], Rng& r) {
 // The pool of property keys; each event name uses 5 of them (mixed types).
 constexpr int kPropertyKeys = 16;
 constexpr std::string_view kPropertyKey[kPropertyKeys] = {
-    "plan", "duration_ms", "page", "count", "amount", "success", "feature", "source",
-    "report_name", "items", "score", "is_admin", "locale", "tags", "referrer", "session_id"};
+    "plan",    "duration_ms", "page",        "count",     "amount", "success",
+    "feature", "source",      "report_name", "items",     "score",  "is_admin",
+    "locale",  "tags",        "referrer",    "session_id"};
 
 void AppendPropertyValue(int key, Rng& r, std::string& out) {
   static constexpr std::string_view kPlans[] = {"free", "starter", "pro", "pro", "enterprise"};
-  static constexpr std::string_view kFeatures[] = {"dashboards", "reports", "automation", "integrations",
-                                                   "search", "exports", "billing", "mobile"};
-  static constexpr std::string_view kSources[] = {"web", "web", "web", "ios", "android", "api", "email"};
-  static constexpr std::string_view kReports[] = {"月次売上レポート", "解約リスク一覧", "Weekly pipeline",
-                                                  "オンボーディング進捗", "NPS summary", "利用状況ダッシュボード"};
+  static constexpr std::string_view kFeatures[] = {"dashboards",   "reports", "automation",
+                                                   "integrations", "search",  "exports",
+                                                   "billing",      "mobile"};
+  static constexpr std::string_view kSources[] = {"web",     "web", "web",  "ios",
+                                                  "android", "api", "email"};
+  static constexpr std::string_view kReports[] = {"月次売上レポート", "解約リスク一覧",
+                                                  "Weekly pipeline",  "オンボーディング進捗",
+                                                  "NPS summary",      "利用状況ダッシュボード"};
   static constexpr std::string_view kLocales[] = {"ja-JP", "ja-JP", "ja-JP", "en-US", "en-GB"};
   static constexpr std::string_view kTags[] = {"q4", "trial", "vip", "beta", "apac", "renewal"};
-  static constexpr std::string_view kReferrers[] = {"https://www.google.com/", "https://mail.example.co.jp/",
-                                                    "https://app.slack.com/client"};
-  static constexpr std::string_view kPages[] = {"/app/reports/", "/app/dashboards/", "/app/accounts/",
-                                                "/app/settings/", "/app/tasks/"};
+  static constexpr std::string_view kReferrers[] = {
+      "https://www.google.com/", "https://mail.example.co.jp/", "https://app.slack.com/client"};
+  static constexpr std::string_view kPages[] = {"/app/reports/", "/app/dashboards/",
+                                                "/app/accounts/", "/app/settings/", "/app/tasks/"};
   switch (key) {
     case 0: AppendString(Choice(kPlans, r), out); break;
     case 1: AppendUint(static_cast<uint64_t>(10 + 60000 * std::pow(r.Uniform(), 3)), out); break;
@@ -161,18 +170,56 @@ void AppendPropertyValue(int key, Rng& r, std::string& out) {
 }  // namespace
 
 const std::vector<std::string>& EventNames() {
-  static const std::vector<std::string> names = {
-      "Page Viewed", "Dashboard Viewed", "Report Viewed", "Search Performed", "Record Updated",
-      "Record Created", "Comment Added", "File Uploaded", "Report Exported", "Filter Applied",
-      "Notification Opened", "Task Completed", "Task Created", "Login Succeeded", "Integration Synced",
-      "Message Sent", "Invite Sent", "Settings Updated", "Chart Created", "Template Used",
-      "Workflow Run", "Document Shared", "Meeting Scheduled", "Note Created", "Tag Added",
-      "API Key Created", "User Invited", "Plan Viewed", "Billing Page Viewed", "Help Article Viewed",
-      "Feedback Submitted", "Onboarding Step Completed", "Feature Flag Toggled", "Import Started",
-      "Import Completed", "Export Started", "Automation Created", "Automation Triggered", "Survey Answered",
-      "Mobile App Opened", "Calendar Connected", "Slack Connected", "Report Scheduled", "Dashboard Shared",
-      "Goal Created", "Goal Achieved", "Webhook Created", "Subscription Upgraded", "Subscription Downgraded",
-      "Account Deleted"};
+  static const std::vector<std::string> names = {"Page Viewed",
+                                                 "Dashboard Viewed",
+                                                 "Report Viewed",
+                                                 "Search Performed",
+                                                 "Record Updated",
+                                                 "Record Created",
+                                                 "Comment Added",
+                                                 "File Uploaded",
+                                                 "Report Exported",
+                                                 "Filter Applied",
+                                                 "Notification Opened",
+                                                 "Task Completed",
+                                                 "Task Created",
+                                                 "Login Succeeded",
+                                                 "Integration Synced",
+                                                 "Message Sent",
+                                                 "Invite Sent",
+                                                 "Settings Updated",
+                                                 "Chart Created",
+                                                 "Template Used",
+                                                 "Workflow Run",
+                                                 "Document Shared",
+                                                 "Meeting Scheduled",
+                                                 "Note Created",
+                                                 "Tag Added",
+                                                 "API Key Created",
+                                                 "User Invited",
+                                                 "Plan Viewed",
+                                                 "Billing Page Viewed",
+                                                 "Help Article Viewed",
+                                                 "Feedback Submitted",
+                                                 "Onboarding Step Completed",
+                                                 "Feature Flag Toggled",
+                                                 "Import Started",
+                                                 "Import Completed",
+                                                 "Export Started",
+                                                 "Automation Created",
+                                                 "Automation Triggered",
+                                                 "Survey Answered",
+                                                 "Mobile App Opened",
+                                                 "Calendar Connected",
+                                                 "Slack Connected",
+                                                 "Report Scheduled",
+                                                 "Dashboard Shared",
+                                                 "Goal Created",
+                                                 "Goal Achieved",
+                                                 "Webhook Created",
+                                                 "Subscription Upgraded",
+                                                 "Subscription Downgraded",
+                                                 "Account Deleted"};
   return names;
 }
 
@@ -188,9 +235,12 @@ EventGenerator::EventGenerator(const EventSpace& space) : space_(space) {
   std::vector<double> account_cumulative = Cumulative(weights);
   user_account_.resize(space_.users);
   for (uint32_t u = 0; u < space_.users; ++u)
-    user_account_[u] = u < space_.accounts ? u : static_cast<uint32_t>(PickCumulative(account_cumulative, r.Uniform()));
+    user_account_[u] = u < space_.accounts
+                           ? u
+                           : static_cast<uint32_t>(PickCumulative(account_cumulative, r.Uniform()));
   // Shuffle so that the guaranteed first users are not users 1..accounts.
-  for (uint32_t u = space_.users - 1; u > 0; --u) std::swap(user_account_[u], user_account_[r.Below(u + 1)]);
+  for (uint32_t u = space_.users - 1; u > 0; --u)
+    std::swap(user_account_[u], user_account_[r.Below(u + 1)]);
 
   // Users are drawn by rank (rank 0 the heaviest); a rank's user is a fixed permutation of ranks.
   // Heavier users are active on more days: from ~90% of weekdays down to 5%.
@@ -208,7 +258,8 @@ EventGenerator::EventGenerator(const EventSpace& space) : space_(space) {
   std::vector<double> day_weights(space_.days);
   weekend_factor_.resize(space_.days);
   for (int d = 0; d < space_.days; ++d) {
-    int weekday = ((space_.first_day() + d) % 7 + 7 + 4) % 7;  // 1970-01-01 was a Thursday; 0 = Sunday
+    int weekday =
+        ((space_.first_day() + d) % 7 + 7 + 4) % 7;  // 1970-01-01 was a Thursday; 0 = Sunday
     bool weekend = weekday == 0 || weekday == 6;
     weekend_factor_[d] = weekend ? 0.4 : 1.0;
     double growth = space_.days > 1 ? 0.85 + 0.15 * d / (space_.days - 1) : 1.0;
@@ -222,7 +273,9 @@ uint32_t EventGenerator::UserOfRank(uint32_t rank) const {
 }
 
 bool EventGenerator::Active(uint32_t rank, int day_offset) const {
-  uint64_t h = Mix((space_.seed << 40) ^ (static_cast<uint64_t>(rank) << 12) ^ static_cast<uint64_t>(day_offset)) >> 32;
+  uint64_t h = Mix((space_.seed << 40) ^ (static_cast<uint64_t>(rank) << 12) ^
+                   static_cast<uint64_t>(day_offset)) >>
+               32;
   return static_cast<double>(h) < user_threshold_[rank] * weekend_factor_[day_offset];
 }
 
@@ -252,7 +305,8 @@ Event EventGenerator::Make(uint64_t index) const {
   uint64_t u = Mix(index ^ Mix(space_.seed + 99));
   uint64_t rest = r.Next();
   e.id_hi = (u & ~0xF000ULL) | 0x4000ULL;
-  e.id_lo = (((rest & ~0xFULL) | ((u >> 12) & 0xF)) & 0x3FFFFFFFFFFFFFFFULL) | 0x8000000000000000ULL;
+  e.id_lo =
+      (((rest & ~0xFULL) | ((u >> 12) & 0xF)) & 0x3FFFFFFFFFFFFFFFULL) | 0x8000000000000000ULL;
   return e;
 }
 
@@ -290,7 +344,8 @@ void EventGenerator::AppendGroupJson(uint32_t user, std::string& out) const {
   out += R"(","messageId":")";
   // Group calls get ids of their own stream (top bit of the index set), distinct from events'.
   uint64_t u = Mix((static_cast<uint64_t>(user) | (1ULL << 63)) ^ Mix(space_.seed + 99));
-  AppendMessageId((u & ~0xF000ULL) | 0x4000ULL, (Mix(u) & 0x3FFFFFFFFFFFFFFFULL) | 0x8000000000000000ULL, out);
+  AppendMessageId((u & ~0xF000ULL) | 0x4000ULL,
+                  (Mix(u) & 0x3FFFFFFFFFFFFFFFULL) | 0x8000000000000000ULL, out);
   out += "\"}";
 }
 
@@ -377,8 +432,8 @@ int ParseDate(std::string_view s) {
     auto r = std::from_chars(s.data() + pos, s.data() + pos + len, v);
     return r.ec == std::errc() && r.ptr == s.data() + pos + len;
   };
-  if (s.size() != 10 || s[4] != '-' || s[7] != '-' || !num(0, 4, y) || !num(5, 2, m) || !num(8, 2, d) || m < 1 ||
-      m > 12 || d < 1 || d > 31)
+  if (s.size() != 10 || s[4] != '-' || s[7] != '-' || !num(0, 4, y) || !num(5, 2, m) ||
+      !num(8, 2, d) || m < 1 || m > 12 || d < 1 || d > 31)
     throw std::invalid_argument("not a YYYY-MM-DD date: " + std::string(s));
   return DaysFromCivil(y, m, d);
 }

@@ -22,9 +22,9 @@ namespace banso::bench {
 struct EventSpace {
   uint64_t seed = 1;
   uint32_t accounts = 10000;
-  uint32_t users = 200000;   // at least `accounts`: every account has a user
-  int days = 90;             // events fall on the `days` UTC days ending with last_day
-  int last_day = 0;          // days since 1970-01-01 (UTC) of the newest day
+  uint32_t users = 200000;  // at least `accounts`: every account has a user
+  int days = 90;            // events fall on the `days` UTC days ending with last_day
+  int last_day = 0;         // days since 1970-01-01 (UTC) of the newest day
   int first_day() const { return last_day - days + 1; }
 };
 
@@ -34,9 +34,9 @@ struct Event {
   uint64_t index = 0;
   uint32_t account = 0;
   uint32_t user = 0;
-  int32_t day = 0;         // days since 1970-01-01 (UTC)
-  int64_t ts_ms = 0;       // milliseconds since the epoch (UTC), within `day`
-  uint16_t name = 0;       // index into EventNames()
+  int32_t day = 0;                // days since 1970-01-01 (UTC)
+  int64_t ts_ms = 0;              // milliseconds since the epoch (UTC), within `day`
+  uint16_t name = 0;              // index into EventNames()
   uint64_t id_hi = 0, id_lo = 0;  // the message id's 128 bits
 };
 
@@ -50,7 +50,8 @@ class EventGenerator {
 
   // Appends {"type":"track","messageId":…,"userId":…,"event":…,"properties":{…},"timestamp":…}.
   void AppendTrackJson(const Event& e, std::string& out) const;
-  // Appends {"type":"group","userId":…,"groupId":…,"messageId":…} attributing `user` to its account.
+  // Appends {"type":"group","userId":…,"groupId":…,"messageId":…} attributing `user` to its
+  // account.
   void AppendGroupJson(uint32_t user, std::string& out) const;
 
  private:
@@ -77,7 +78,7 @@ void AppendIsoTimestamp(int64_t ts_ms, std::string& out);
 
 // Civil dates, UTC (Howard Hinnant's algorithms).
 int DaysFromCivil(int y, unsigned m, unsigned d);
-std::string DateString(int day);            // "YYYY-MM-DD"
+std::string DateString(int day);             // "YYYY-MM-DD"
 int ParseDate(std::string_view yyyy_mm_dd);  // throws std::invalid_argument
 int TodayUtc();
 

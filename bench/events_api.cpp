@@ -12,13 +12,15 @@
 
 namespace banso::bench {
 
-EventsStatus WaitUntilApplied(const std::string& host, int port, const std::string& token, double timeout_s) {
+EventsStatus WaitUntilApplied(const std::string& host, int port, const std::string& token,
+                              double timeout_s) {
   httplib::Client client(host, port);
   client.set_keep_alive(true);
   client.set_read_timeout(30);
   httplib::Headers headers = {{"Authorization", "Bearer " + token}};
-  auto deadline = std::chrono::steady_clock::now() + std::chrono::duration_cast<std::chrono::steady_clock::duration>(
-                                                          std::chrono::duration<double>(timeout_s));
+  auto deadline = std::chrono::steady_clock::now() +
+                  std::chrono::duration_cast<std::chrono::steady_clock::duration>(
+                      std::chrono::duration<double>(timeout_s));
   EventsStatus s;
   while (true) {
     auto res = client.Get("/api/v1/events/status", headers);
@@ -33,7 +35,8 @@ EventsStatus WaitUntilApplied(const std::string& host, int port, const std::stri
     s.events_applied = j.value("events_applied", uint64_t{0});
     if (s.applied_position >= s.committed_position) return s;
     if (std::chrono::steady_clock::now() > deadline)
-      throw std::runtime_error("the rollups did not catch up within " + std::to_string(timeout_s) + " s: " + res->body);
+      throw std::runtime_error("the rollups did not catch up within " + std::to_string(timeout_s) +
+                               " s: " + res->body);
     std::this_thread::sleep_for(std::chrono::milliseconds(50));
   }
 }
@@ -41,12 +44,15 @@ EventsStatus WaitUntilApplied(const std::string& host, int port, const std::stri
 double OwnCpuSeconds() {
   rusage u{};
   getrusage(RUSAGE_SELF, &u);
-  auto seconds = [](const timeval& t) { return static_cast<double>(t.tv_sec) + static_cast<double>(t.tv_usec) / 1e6; };
+  auto seconds = [](const timeval& t) {
+    return static_cast<double>(t.tv_sec) + static_cast<double>(t.tv_usec) / 1e6;
+  };
   return seconds(u.ru_utime) + seconds(u.ru_stime);
 }
 
 std::string NowIso() {
-  auto ms = std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::system_clock::now().time_since_epoch());
+  auto ms = std::chrono::duration_cast<std::chrono::milliseconds>(
+      std::chrono::system_clock::now().time_since_epoch());
   std::string s;
   AppendIsoTimestamp(ms.count(), s);
   return s;

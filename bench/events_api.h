@@ -14,7 +14,8 @@ struct EventsStatus {
 
 // Polls GET /api/v1/events/status (Bearer token) every 50 ms until applied == committed and
 // returns the last answer. Throws std::runtime_error on an error answer or after timeout_s.
-EventsStatus WaitUntilApplied(const std::string& host, int port, const std::string& token, double timeout_s);
+EventsStatus WaitUntilApplied(const std::string& host, int port, const std::string& token,
+                              double timeout_s);
 
 // Process CPU time (user + system) in seconds, so that a caller can tell a client's share of a
 // machine it shares with the server.

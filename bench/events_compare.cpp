@@ -72,13 +72,15 @@ int main(int argc, char** argv) {
   app.add_option("--port", port, "Banso's port (omit to compare answer files only)");
   app.add_option("--token", token, "API token (Authorization: Bearer)");
   app.add_option("--days", days, "days in the window")->capture_default_str();
-  app.add_option("--last-day", last_day, "YYYY-MM-DD, the window's last day (default: yesterday, UTC)");
+  app.add_option("--last-day", last_day,
+                 "YYYY-MM-DD, the window's last day (default: yesterday, UTC)");
   app.add_option("--calls", calls, "timed calls; the median is reported")->capture_default_str();
   app.add_option("--save", save, "write Banso's answer to this file");
   app.add_option("--label", label, "name of Banso's answer in the report")->capture_default_str();
   app.add_option("--answers", answer_files, "answers files to compare (repeatable)");
   app.add_option("--show", show, "mismatches to print")->capture_default_str();
-  app.add_option("--apply-timeout", apply_timeout_s, "seconds to wait for the rollups to catch up")->capture_default_str();
+  app.add_option("--apply-timeout", apply_timeout_s, "seconds to wait for the rollups to catch up")
+      ->capture_default_str();
   CLI11_PARSE(app, argc, argv);
 
   try {
@@ -94,31 +96,36 @@ int main(int argc, char** argv) {
       line["wait_applied_s"] = waited;
       line["events_committed"] = s.events_committed;
       line["events_applied"] = s.events_applied;
-      std::fprintf(stderr, "%s: all %llu committed messages applied (waited %.2f s)\n", label.c_str(),
-                   static_cast<unsigned long long>(s.events_committed), waited);
+      std::fprintf(stderr, "%s: all %llu committed messages applied (waited %.2f s)\n",
+                   label.c_str(), static_cast<unsigned long long>(s.events_committed), waited);
 
       httplib::Client client(host, port);
       client.set_keep_alive(true);
       client.set_tcp_nodelay(true);
       client.set_read_timeout(300);
       httplib::Headers headers = {{"Authorization", "Bearer " + token}};
-      std::string path = "/api/v1/usage/active-users?from=" + DateString(first) + "&to=" + DateString(last);
+      std::string path =
+          "/api/v1/usage/active-users?from=" + DateString(first) + "&to=" + DateString(last);
       std::vector<double> ms;
       std::string body;
       for (int i = 0; i < std::max(calls, 1); ++i) {
         auto start = std::chrono::steady_clock::now();
         auto res = client.Get(path, headers);
-        ms.push_back(std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count());
+        ms.push_back(
+            std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start)
+                .count());
         if (!res || res->status != 200)
-          throw std::runtime_error("GET " + path + ": " +
-                                   (res ? std::to_string(res->status) + " " + res->body.substr(0, 300)
-                                        : httplib::to_string(res.error())));
+          throw std::runtime_error(
+              "GET " + path + ": " +
+              (res ? std::to_string(res->status) + " " + res->body.substr(0, 300)
+                   : httplib::to_string(res.error())));
         if (i == 0) body = std::move(res->body);
       }
       std::vector<double> sorted = ms;
       std::sort(sorted.begin(), sorted.end());
-      double median = sorted.size() % 2 ? sorted[sorted.size() / 2]
-                                        : (sorted[sorted.size() / 2 - 1] + sorted[sorted.size() / 2]) / 2;
+      double median = sorted.size() % 2
+                          ? sorted[sorted.size() / 2]
+                          : (sorted[sorted.size() / 2 - 1] + sorted[sorted.size() / 2]) / 2;
       banso = FromApi(body, first, last);
       line["calls"] = ms.size();
       line["median_ms"] = median;
@@ -128,10 +135,13 @@ int main(int argc, char** argv) {
       line["answer_bytes"] = body.size();
       line["accounts"] = banso->accounts.size();
       line["user_days"] = banso->TotalUserDays();
-      std::fprintf(stderr, "%s: GET %s: median %.1f ms over %zu calls (min %.1f, max %.1f); %zu accounts, %llu "
-                   "active user-days, %zu bytes\n", label.c_str(), path.c_str(), median, ms.size(), sorted.front(),
-                   sorted.back(), banso->accounts.size(), static_cast<unsigned long long>(banso->TotalUserDays()),
-                   body.size());
+      std::fprintf(
+          stderr,
+          "%s: GET %s: median %.1f ms over %zu calls (min %.1f, max %.1f); %zu accounts, %llu "
+          "active user-days, %zu bytes\n",
+          label.c_str(), path.c_str(), median, ms.size(), sorted.front(), sorted.back(),
+          banso->accounts.size(), static_cast<unsigned long long>(banso->TotalUserDays()),
+          body.size());
       if (!save.empty()) banso->Write(save);
     }
 
@@ -142,9 +152,11 @@ int main(int argc, char** argv) {
     size_t total_mismatches = 0;
     for (size_t i = 1; i < sources.size(); ++i) {
       std::vector<std::string> report;
-      size_t n = CompareRollups(sources[0].second, sources[0].first, sources[i].second, sources[i].first, show, report);
+      size_t n = CompareRollups(sources[0].second, sources[0].first, sources[i].second,
+                                sources[i].first, show, report);
       total_mismatches += n;
-      comparisons.push_back({{"a", sources[0].first}, {"b", sources[i].first}, {"mismatched_accounts", n}});
+      comparisons.push_back(
+          {{"a", sources[0].first}, {"b", sources[i].first}, {"mismatched_accounts", n}});
       std::fprintf(stderr, "%s vs %s: %s\n", sources[0].first.c_str(), sources[i].first.c_str(),
                    n ? (std::to_string(n) + " accounts differ").c_str() : "the same answers");
       for (const auto& m : report) std::fprintf(stderr, "  %s\n", m.c_str());

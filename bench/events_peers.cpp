@@ -13,9 +13,9 @@
 //    user_id, day)` loaded the same way: only the columns the queries read, the narrowest table
 //    they could scan (20% faster than with ts and name as well), so the peers' best case. Then,
 //    over the window of --days days ending with --last-day:
-//      DAU: SELECT account, day, COUNT(DISTINCT user_id) … WHERE day BETWEEN first AND last GROUP BY account, day
-//      WAU: SELECT account, COUNT(DISTINCT user_id) … WHERE day BETWEEN last-6 AND last GROUP BY account
-//      MAU: the same over last-29 .. last
+//      DAU: SELECT account, day, COUNT(DISTINCT user_id) … WHERE day BETWEEN first AND last GROUP
+//      BY account, day WAU: SELECT account, COUNT(DISTINCT user_id) … WHERE day BETWEEN last-6 AND
+//      last GROUP BY account MAU: the same over last-29 .. last
 //    timed (wall clock, rows fetched), and the answers written to --answers (rollup_answers.h).
 //    PostgreSQL gets a VACUUM ANALYZE of the raw table first, as autovacuum would after a bulk
 //    load (timed apart, not in the query time).
@@ -47,12 +47,16 @@ namespace banso::bench {
 namespace {
 
 using Clock = std::chrono::steady_clock;
-double SecondsSince(Clock::time_point t0) { return std::chrono::duration<double>(Clock::now() - t0).count(); }
+double SecondsSince(Clock::time_point t0) {
+  return std::chrono::duration<double>(Clock::now() - t0).count();
+}
 
 double OwnCpuSeconds() {
   rusage u{};
   getrusage(RUSAGE_SELF, &u);
-  auto seconds = [](const timeval& t) { return static_cast<double>(t.tv_sec) + static_cast<double>(t.tv_usec) / 1e6; };
+  auto seconds = [](const timeval& t) {
+    return static_cast<double>(t.tv_sec) + static_cast<double>(t.tv_usec) / 1e6;
+  };
   return seconds(u.ru_utime) + seconds(u.ru_stime);
 }
 
@@ -106,12 +110,16 @@ class SqlitePeer : public Peer {
   void CreateTable(Table t) override {
     if (t == Table::kPayload) {
       Exec("DROP TABLE IF EXISTS events");
-      Exec("CREATE TABLE events (message_id TEXT NOT NULL, account INTEGER NOT NULL, user_id INTEGER NOT NULL, "
-           "name TEXT NOT NULL, ts INTEGER NOT NULL, day INTEGER NOT NULL, payload TEXT NOT NULL)");
+      Exec(
+          "CREATE TABLE events (message_id TEXT NOT NULL, account INTEGER NOT NULL, user_id "
+          "INTEGER NOT NULL, "
+          "name TEXT NOT NULL, ts INTEGER NOT NULL, day INTEGER NOT NULL, payload TEXT NOT NULL)");
       insert_payload_ = Prepare("INSERT INTO events VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)");
     } else {
       Exec("DROP TABLE IF EXISTS events_raw");
-      Exec("CREATE TABLE events_raw (account INTEGER NOT NULL, user_id INTEGER NOT NULL, day INTEGER NOT NULL)");
+      Exec(
+          "CREATE TABLE events_raw (account INTEGER NOT NULL, user_id INTEGER NOT NULL, day "
+          "INTEGER NOT NULL)");
       insert_raw_ = Prepare("INSERT INTO events_raw VALUES (?1, ?2, ?3)");
     }
   }
@@ -131,7 +139,8 @@ class SqlitePeer : public Peer {
         sqlite3_bind_text(s, 1, id.data(), static_cast<int>(id.size()), SQLITE_STATIC);
         sqlite3_bind_int(s, 2, static_cast<int>(e.account + 1));
         sqlite3_bind_int(s, 3, static_cast<int>(e.user + 1));
-        sqlite3_bind_text(s, 4, names[e.name].data(), static_cast<int>(names[e.name].size()), SQLITE_STATIC);
+        sqlite3_bind_text(s, 4, names[e.name].data(), static_cast<int>(names[e.name].size()),
+                          SQLITE_STATIC);
         sqlite3_bind_int64(s, 5, e.ts_ms);
         sqlite3_bind_int(s, 6, e.day);
         sqlite3_bind_text(s, 7, payload.data(), static_cast<int>(payload.size()), SQLITE_STATIC);
@@ -162,21 +171,24 @@ class SqlitePeer : public Peer {
   QueryTimes Query(const Window& w, std::vector<AccountActivity>& by_account) override {
     QueryTimes times;
     auto t0 = Clock::now();
-    Rows("SELECT account, day, COUNT(DISTINCT user_id) FROM events_raw WHERE day BETWEEN ?1 AND ?2 "
-         "GROUP BY account, day",
-         w.first_day, w.last_day, [&](sqlite3_stmt* s) {
-           AccountActivity& a = by_account.at(static_cast<size_t>(sqlite3_column_int(s, 0) - 1));
-           a.dau.at(static_cast<size_t>(sqlite3_column_int(s, 1) - w.first_day)) =
-               static_cast<uint32_t>(sqlite3_column_int(s, 2));
-         });
+    Rows(
+        "SELECT account, day, COUNT(DISTINCT user_id) FROM events_raw WHERE day BETWEEN ?1 AND ?2 "
+        "GROUP BY account, day",
+        w.first_day, w.last_day, [&](sqlite3_stmt* s) {
+          AccountActivity& a = by_account.at(static_cast<size_t>(sqlite3_column_int(s, 0) - 1));
+          a.dau.at(static_cast<size_t>(sqlite3_column_int(s, 1) - w.first_day)) =
+              static_cast<uint32_t>(sqlite3_column_int(s, 2));
+        });
     times.dau_s = SecondsSince(t0);
     for (int span : {7, 30}) {
       t0 = Clock::now();
-      Rows("SELECT account, COUNT(DISTINCT user_id) FROM events_raw WHERE day BETWEEN ?1 AND ?2 GROUP BY account",
-           w.last_day - span + 1, w.last_day, [&](sqlite3_stmt* s) {
-             AccountActivity& a = by_account.at(static_cast<size_t>(sqlite3_column_int(s, 0) - 1));
-             (span == 7 ? a.wau : a.mau) = static_cast<uint32_t>(sqlite3_column_int(s, 1));
-           });
+      Rows(
+          "SELECT account, COUNT(DISTINCT user_id) FROM events_raw WHERE day BETWEEN ?1 AND ?2 "
+          "GROUP BY account",
+          w.last_day - span + 1, w.last_day, [&](sqlite3_stmt* s) {
+            AccountActivity& a = by_account.at(static_cast<size_t>(sqlite3_column_int(s, 0) - 1));
+            (span == 7 ? a.wau : a.mau) = static_cast<uint32_t>(sqlite3_column_int(s, 1));
+          });
       (span == 7 ? times.wau_s : times.mau_s) = SecondsSince(t0);
     }
     return times;
@@ -201,7 +213,8 @@ class SqlitePeer : public Peer {
   }
   long long ScalarInt(const char* sql) {
     long long v = 0;
-    Rows(sql, 0, 0, [&](sqlite3_stmt* s) { v = sqlite3_column_int64(s, 0); }, false);
+    Rows(
+        sql, 0, 0, [&](sqlite3_stmt* s) { v = sqlite3_column_int64(s, 0); }, false);
     return v;
   }
   template <typename F>
@@ -229,18 +242,23 @@ class PostgresPeer : public Peer {
  public:
   explicit PostgresPeer(const std::string& conninfo) : conn_(PQconnectdb(conninfo.c_str())) {
     if (PQstatus(conn_) != CONNECTION_OK) Fail("connect");
-    PQsetNoticeProcessor(conn_, [](void*, const char*) {}, nullptr);  // "table does not exist, skipping"
+    PQsetNoticeProcessor(
+        conn_, [](void*, const char*) {}, nullptr);  // "table does not exist, skipping"
   }
   ~PostgresPeer() override { PQfinish(conn_); }
 
   void CreateTable(Table t) override {
     if (t == Table::kPayload) {
       Exec("DROP TABLE IF EXISTS events");
-      Exec("CREATE TABLE events (message_id text NOT NULL, account integer NOT NULL, user_id integer NOT NULL, "
-           "name text NOT NULL, ts bigint NOT NULL, day integer NOT NULL, payload text NOT NULL)");
+      Exec(
+          "CREATE TABLE events (message_id text NOT NULL, account integer NOT NULL, user_id "
+          "integer NOT NULL, "
+          "name text NOT NULL, ts bigint NOT NULL, day integer NOT NULL, payload text NOT NULL)");
     } else {
       Exec("DROP TABLE IF EXISTS events_raw");
-      Exec("CREATE TABLE events_raw (account integer NOT NULL, user_id integer NOT NULL, day integer NOT NULL)");
+      Exec(
+          "CREATE TABLE events_raw (account integer NOT NULL, user_id integer NOT NULL, day "
+          "integer NOT NULL)");
     }
   }
 
@@ -270,13 +288,15 @@ class PostgresPeer : public Peer {
       }
       buffer_ += '\n';
     }
-    PGresult* r = PQexec(conn_, t == Table::kPayload ? "COPY events FROM STDIN" : "COPY events_raw FROM STDIN");
+    PGresult* r = PQexec(
+        conn_, t == Table::kPayload ? "COPY events FROM STDIN" : "COPY events_raw FROM STDIN");
     if (PQresultStatus(r) != PGRES_COPY_IN) {
       PQclear(r);
       Fail("COPY");
     }
     PQclear(r);
-    if (PQputCopyData(conn_, buffer_.data(), static_cast<int>(buffer_.size())) != 1 || PQputCopyEnd(conn_, nullptr) != 1)
+    if (PQputCopyData(conn_, buffer_.data(), static_cast<int>(buffer_.size())) != 1 ||
+        PQputCopyEnd(conn_, nullptr) != 1)
       Fail("COPY data");
     bool ok = true;
     while ((r = PQgetResult(conn_)) != nullptr) {
@@ -287,8 +307,9 @@ class PostgresPeer : public Peer {
   }
 
   uint64_t TableBytes(Table t) override {
-    return std::stoull(Scalar(t == Table::kPayload ? "SELECT pg_total_relation_size('events')"
-                                                   : "SELECT pg_total_relation_size('events_raw')"));
+    return std::stoull(Scalar(t == Table::kPayload
+                                  ? "SELECT pg_total_relation_size('events')"
+                                  : "SELECT pg_total_relation_size('events_raw')"));
   }
 
   double PrepareForQueries() override {
@@ -300,20 +321,24 @@ class PostgresPeer : public Peer {
   QueryTimes Query(const Window& w, std::vector<AccountActivity>& by_account) override {
     QueryTimes times;
     auto t0 = Clock::now();
-    Rows("SELECT account, day, COUNT(DISTINCT user_id) FROM events_raw WHERE day BETWEEN $1 AND $2 "
-         "GROUP BY account, day",
-         w.first_day, w.last_day, [&](PGresult* r, int row) {
-           AccountActivity& a = by_account.at(static_cast<size_t>(Int(r, row, 0) - 1));
-           a.dau.at(static_cast<size_t>(Int(r, row, 1) - w.first_day)) = static_cast<uint32_t>(Int(r, row, 2));
-         });
+    Rows(
+        "SELECT account, day, COUNT(DISTINCT user_id) FROM events_raw WHERE day BETWEEN $1 AND $2 "
+        "GROUP BY account, day",
+        w.first_day, w.last_day, [&](PGresult* r, int row) {
+          AccountActivity& a = by_account.at(static_cast<size_t>(Int(r, row, 0) - 1));
+          a.dau.at(static_cast<size_t>(Int(r, row, 1) - w.first_day)) =
+              static_cast<uint32_t>(Int(r, row, 2));
+        });
     times.dau_s = SecondsSince(t0);
     for (int span : {7, 30}) {
       t0 = Clock::now();
-      Rows("SELECT account, COUNT(DISTINCT user_id) FROM events_raw WHERE day BETWEEN $1 AND $2 GROUP BY account",
-           w.last_day - span + 1, w.last_day, [&](PGresult* r, int row) {
-             AccountActivity& a = by_account.at(static_cast<size_t>(Int(r, row, 0) - 1));
-             (span == 7 ? a.wau : a.mau) = static_cast<uint32_t>(Int(r, row, 1));
-           });
+      Rows(
+          "SELECT account, COUNT(DISTINCT user_id) FROM events_raw WHERE day BETWEEN $1 AND $2 "
+          "GROUP BY account",
+          w.last_day - span + 1, w.last_day, [&](PGresult* r, int row) {
+            AccountActivity& a = by_account.at(static_cast<size_t>(Int(r, row, 0) - 1));
+            (span == 7 ? a.wau : a.mau) = static_cast<uint32_t>(Int(r, row, 1));
+          });
       (span == 7 ? times.wau_s : times.mau_s) = SecondsSince(t0);
     }
     return times;
@@ -383,7 +408,8 @@ QueryTimes ReferenceAnswers(const EventGenerator& gen, uint64_t n, const Window&
   for (uint64_t i = 0; i < n; ++i) {
     Event e = gen.Make(i);
     if (e.day < w.first_day || e.day > w.last_day) continue;
-    keys.push_back(static_cast<uint64_t>(e.account) << 44 | static_cast<uint64_t>(e.day - w.first_day) << 32 | e.user);
+    keys.push_back(static_cast<uint64_t>(e.account) << 44 |
+                   static_cast<uint64_t>(e.day - w.first_day) << 32 | e.user);
   }
   collect_s = SecondsSince(t0);
   QueryTimes times;
@@ -445,19 +471,27 @@ int main(int argc, char** argv) {
   EventSpace space;
   std::string last_day, backend, target, answers_path, label;
   uint64_t load_events = 0, rollup_events = 0, batch = 10000;
-  CLI::App app("The event-ingest benchmark's peers: bare bulk loads and rollup SQL on SQLite and PostgreSQL");
-  app.add_option("--backend", backend, "sqlite, postgresql or reference (in-memory C++, no database)")
-      ->required()->check(CLI::IsMember({"sqlite", "postgresql", "reference"}));
-  app.add_option("--target", target, "the SQLite file, or the PostgreSQL connection string (libpq URI or key=value)");
+  CLI::App app(
+      "The event-ingest benchmark's peers: bare bulk loads and rollup SQL on SQLite and "
+      "PostgreSQL");
+  app.add_option("--backend", backend,
+                 "sqlite, postgresql or reference (in-memory C++, no database)")
+      ->required()
+      ->check(CLI::IsMember({"sqlite", "postgresql", "reference"}));
+  app.add_option("--target", target,
+                 "the SQLite file, or the PostgreSQL connection string (libpq URI or key=value)");
   app.add_option("--seed", space.seed)->capture_default_str();
   app.add_option("--accounts", space.accounts)->capture_default_str();
   app.add_option("--users", space.users)->capture_default_str();
   app.add_option("--days", space.days)->capture_default_str();
   app.add_option("--last-day", last_day, "YYYY-MM-DD, the newest day (default: yesterday, UTC)");
-  app.add_option("--load-events", load_events, "bare bulk load of events 0..M-1, timed")->capture_default_str();
-  app.add_option("--rollup-events", rollup_events, "load events 0..N-1 into the raw table and run the rollup queries")
+  app.add_option("--load-events", load_events, "bare bulk load of events 0..M-1, timed")
       ->capture_default_str();
-  app.add_option("--batch", batch, "rows per transaction (per COPY on PostgreSQL)")->capture_default_str();
+  app.add_option("--rollup-events", rollup_events,
+                 "load events 0..N-1 into the raw table and run the rollup queries")
+      ->capture_default_str();
+  app.add_option("--batch", batch, "rows per transaction (per COPY on PostgreSQL)")
+      ->capture_default_str();
   app.add_option("--answers", answers_path, "write the rollup answers to this file");
   app.add_option("--label", label, "name of this peer in the output (default: the backend)");
   CLI11_PARSE(app, argc, argv);
@@ -480,13 +514,21 @@ int main(int argc, char** argv) {
       LoadTimes t = Load(*peer, Table::kPayload, gen, load_events, batch);
       uint64_t bytes = peer->TableBytes(Table::kPayload);
       double rate = load_events / t.db_s;
-      std::fprintf(stderr, "%s: bare load of %llu events: %.2f s in the database (%.2f s with generation), "
-                   "%.0f events/s, %.0f bytes on disk per event\n", label.c_str(),
-                   static_cast<unsigned long long>(load_events), t.db_s, t.wall_s, rate, double(bytes) / load_events);
-      std::cout << nlohmann::json{{"peer", label}, {"phase", "load"}, {"events", load_events}, {"batch", batch},
-                                  {"db_seconds", t.db_s}, {"wall_seconds", t.wall_s}, {"events_per_s", rate},
+      std::fprintf(stderr,
+                   "%s: bare load of %llu events: %.2f s in the database (%.2f s with generation), "
+                   "%.0f events/s, %.0f bytes on disk per event\n",
+                   label.c_str(), static_cast<unsigned long long>(load_events), t.db_s, t.wall_s,
+                   rate, double(bytes) / load_events);
+      std::cout << nlohmann::json{{"peer", label},
+                                  {"phase", "load"},
+                                  {"events", load_events},
+                                  {"batch", batch},
+                                  {"db_seconds", t.db_s},
+                                  {"wall_seconds", t.wall_s},
+                                  {"events_per_s", rate},
                                   {"bytes_per_event", double(bytes) / load_events},
-                                  {"client_cpu_s", OwnCpuSeconds()}}.dump()
+                                  {"client_cpu_s", OwnCpuSeconds()}}
+                       .dump()
                 << std::endl;
     }
 
@@ -494,8 +536,11 @@ int main(int argc, char** argv) {
       RollupAnswers answers;
       answers.first_day = window.first_day;
       answers.last_day = window.last_day;
-      nlohmann::json line = {{"peer", label}, {"phase", "rollup"}, {"events", rollup_events},
-                             {"first_day", DateString(window.first_day)}, {"last_day", DateString(window.last_day)}};
+      nlohmann::json line = {{"peer", label},
+                             {"phase", "rollup"},
+                             {"events", rollup_events},
+                             {"first_day", DateString(window.first_day)},
+                             {"last_day", DateString(window.last_day)}};
       QueryTimes q;
       std::vector<AccountActivity> by_account(space.accounts);
       for (auto& a : by_account) a.dau.assign(static_cast<size_t>(space.days), 0);
@@ -512,7 +557,8 @@ int main(int argc, char** argv) {
         line["collect_seconds"] = collect_s;
       }
       for (uint32_t a = 0; a < by_account.size(); ++a)
-        if (!by_account[a].Empty()) answers.accounts.emplace(AccountExternalId(a), std::move(by_account[a]));
+        if (!by_account[a].Empty())
+          answers.accounts.emplace(AccountExternalId(a), std::move(by_account[a]));
       line["dau_seconds"] = q.dau_s;
       line["wau_seconds"] = q.wau_s;
       line["mau_seconds"] = q.mau_s;
@@ -521,10 +567,13 @@ int main(int argc, char** argv) {
       line["accounts"] = answers.accounts.size();
       line["user_days"] = answers.TotalUserDays();
       if (!answers_path.empty()) answers.Write(answers_path);
-      std::fprintf(stderr, "%s: rollups over %llu events (%s..%s): DAU %.2f s, WAU %.2f s, MAU %.2f s, total %.2f s; "
-                   "%zu accounts, %llu active user-days\n", label.c_str(),
-                   static_cast<unsigned long long>(rollup_events), DateString(window.first_day).c_str(),
-                   DateString(window.last_day).c_str(), q.dau_s, q.wau_s, q.mau_s, q.Total(), answers.accounts.size(),
+      std::fprintf(stderr,
+                   "%s: rollups over %llu events (%s..%s): DAU %.2f s, WAU %.2f s, MAU %.2f s, "
+                   "total %.2f s; "
+                   "%zu accounts, %llu active user-days\n",
+                   label.c_str(), static_cast<unsigned long long>(rollup_events),
+                   DateString(window.first_day).c_str(), DateString(window.last_day).c_str(),
+                   q.dau_s, q.wau_s, q.mau_s, q.Total(), answers.accounts.size(),
                    static_cast<unsigned long long>(answers.TotalUserDays()));
       std::cout << line.dump() << std::endl;
     }

@@ -49,15 +49,17 @@ struct LoadOptions {
   double warmup_s = 2;
   int follow_every = 4;
   bool once = false;  // each path exactly once, shared among the clients; no warm-up or duration
-  bool tcp_nodelay = true;  // as browsers and curl do; without it Nagle + delayed ACK add ~40 ms  // 0: never follow next_cursor
+  bool tcp_nodelay = true;  // as browsers and curl do; without it Nagle + delayed ACK add ~40 ms //
+                            // 0: never follow next_cursor
   std::vector<std::string> paths;
   std::string paths_file;
   std::string label = "load";
   // Discovery mode.
   bool discover = false;
   std::vector<std::string> sorts = {"name"};
-  std::vector<std::string> stages = {"prospect", "evaluating", "buying", "onboarding", "adopting",
-                                     "renewing", "expanding", "advocating", "churned"};
+  std::vector<std::string> stages = {"prospect",   "evaluating", "buying",
+                                     "onboarding", "adopting",   "renewing",
+                                     "expanding",  "advocating", "churned"};
   int limit = 50;
 };
 
@@ -84,8 +86,8 @@ std::string WithCursor(const std::string& path, const std::string& cursor) {
   return path + (path.find('?') == std::string::npos ? "?" : "&") + "cursor=" + cursor;
 }
 
-void RunWorker(const LoadOptions& o, int index, Clock::time_point measure_from, Clock::time_point stop_at,
-               WorkerResult& out) {
+void RunWorker(const LoadOptions& o, int index, Clock::time_point measure_from,
+               Clock::time_point stop_at, WorkerResult& out) {
   httplib::Client client(o.host, o.port);
   client.set_keep_alive(true);
   client.set_tcp_nodelay(o.tcp_nodelay);
@@ -94,7 +96,8 @@ void RunWorker(const LoadOptions& o, int index, Clock::time_point measure_from, 
   httplib::Headers headers = {{"Authorization", "Bearer " + o.token}};
   out.latencies_ms.reserve(static_cast<size_t>(o.duration_s * 5000));
 
-  size_t next = o.once ? static_cast<size_t>(index) : static_cast<size_t>(index) * 7 % o.paths.size();
+  size_t next =
+      o.once ? static_cast<size_t>(index) : static_cast<size_t>(index) * 7 % o.paths.size();
   long long sent = 0;
   std::optional<std::string> follow;  // a second page to ask for next
   while (true) {
@@ -119,8 +122,9 @@ void RunWorker(const LoadOptions& o, int index, Clock::time_point measure_from, 
     if (!ok) {
       ++out.errors;
       if (out.first_error.empty())
-        out.first_error = path + ": " + (res ? std::to_string(res->status) + " " + res->body.substr(0, 200)
-                                             : httplib::to_string(res.error()));
+        out.first_error = path + ": " +
+                          (res ? std::to_string(res->status) + " " + res->body.substr(0, 200)
+                               : httplib::to_string(res.error()));
     }
     if (start >= measure_from)
       out.latencies_ms.push_back(std::chrono::duration<double, std::milli>(end - start).count());
@@ -128,7 +132,8 @@ void RunWorker(const LoadOptions& o, int index, Clock::time_point measure_from, 
   }
 }
 
-nlohmann::json GetJson(httplib::Client& client, const httplib::Headers& headers, const std::string& path) {
+nlohmann::json GetJson(httplib::Client& client, const httplib::Headers& headers,
+                       const std::string& path) {
   auto res = client.Get(path, headers);
   if (!res || res->status != 200)
     throw std::runtime_error("GET " + path + " failed: " +
@@ -144,34 +149,39 @@ int DiscoverAccountPaths(const LoadOptions& o) {
   httplib::Headers headers = {{"Authorization", "Bearer " + o.token}};
   std::vector<long long> owners;
   nlohmann::json users = GetJson(client, headers, "/api/v1/users?limit=500");
-  for (const auto& u : users["data"])
-    owners.push_back(u["id"].get<long long>());
+  for (const auto& u : users["data"]) owners.push_back(u["id"].get<long long>());
   std::vector<std::pair<long long, std::string>> pairs;
   long long covered = 0, largest = 0;
   for (const auto& stage : o.stages) {  // stage-major, so that consecutive paths change owner
     for (long long owner : owners) {
       std::string filter = "owner_id=" + std::to_string(owner) + "&journey_stage=" + stage;
-      long long total = GetJson(client, headers, "/api/v1/accounts?" + filter + "&limit=1")["total"].get<long long>();
+      long long total = GetJson(client, headers, "/api/v1/accounts?" + filter + "&limit=1")["total"]
+                            .get<long long>();
       if (total == 0) continue;
       pairs.emplace_back(owner, stage);
       covered += total;
       largest = std::max(largest, total);
     }
   }
-  std::fprintf(stderr, "discovered %zu owner x stage pairs with accounts (%zu users, %zu stages): %lld accounts, "
-               "%lld in the largest pair\n", pairs.size(), owners.size(), o.stages.size(), covered, largest);
+  std::fprintf(
+      stderr,
+      "discovered %zu owner x stage pairs with accounts (%zu users, %zu stages): %lld accounts, "
+      "%lld in the largest pair\n",
+      pairs.size(), owners.size(), o.stages.size(), covered, largest);
   if (pairs.empty()) return 1;
   for (const auto& sort : o.sorts)
     for (const auto& [owner, stage] : pairs)
-      std::cout << "/api/v1/accounts?owner_id=" << owner << "&journey_stage=" << stage << "&sort=" << sort
-                << "&limit=" << o.limit << "\n";
+      std::cout << "/api/v1/accounts?owner_id=" << owner << "&journey_stage=" << stage
+                << "&sort=" << sort << "&limit=" << o.limit << "\n";
   return 0;
 }
 
 double OwnCpuSeconds() {
   rusage u{};
   getrusage(RUSAGE_SELF, &u);
-  auto seconds = [](const timeval& t) { return static_cast<double>(t.tv_sec) + static_cast<double>(t.tv_usec) / 1e6; };
+  auto seconds = [](const timeval& t) {
+    return static_cast<double>(t.tv_sec) + static_cast<double>(t.tv_usec) / 1e6;
+  };
   return seconds(u.ru_utime) + seconds(u.ru_stime);
 }
 
@@ -189,22 +199,31 @@ int main(int argc, char** argv) {
   app.add_option("--host", o.host)->capture_default_str();
   app.add_option("--port", o.port)->required();
   app.add_option("--token", o.token, "API token sent as Authorization: Bearer")->required();
-  app.add_option("--clients", o.clients, "concurrent keep-alive clients (threads)")->capture_default_str();
-  app.add_option("--duration", o.duration_s, "seconds measured, after the warm-up")->capture_default_str();
+  app.add_option("--clients", o.clients, "concurrent keep-alive clients (threads)")
+      ->capture_default_str();
+  app.add_option("--duration", o.duration_s, "seconds measured, after the warm-up")
+      ->capture_default_str();
   app.add_option("--warmup", o.warmup_s, "seconds of load before measuring")->capture_default_str();
   app.add_option("--follow-every", o.follow_every,
-                 "follow next_cursor after every Nth request (0: never)")->capture_default_str();
-  app.add_flag("--once", o.once, "request each path once, the clients sharing them (no warm-up, no duration)");
+                 "follow next_cursor after every Nth request (0: never)")
+      ->capture_default_str();
+  app.add_flag("--once", o.once,
+               "request each path once, the clients sharing them (no warm-up, no duration)");
   app.add_option("--path", o.paths, "a request path with its query (repeatable)");
   app.add_option("--paths-file", o.paths_file, "a file of request paths, one a line");
-  app.add_option("--tcp-nodelay", o.tcp_nodelay, "set TCP_NODELAY on the client sockets")->capture_default_str();
+  app.add_option("--tcp-nodelay", o.tcp_nodelay, "set TCP_NODELAY on the client sockets")
+      ->capture_default_str();
   app.add_option("--label", o.label, "name of this run in the JSON line")->capture_default_str();
   app.add_flag("--discover-account-paths", o.discover,
                "print account-list paths for the owner x stage pairs that have accounts, and exit");
   app.add_option("--sort", o.sorts, "discovery: sort orders of the printed paths")
-      ->delimiter(',')->capture_default_str();
-  app.add_option("--stages", o.stages, "discovery: journey stages to try")->delimiter(',')->capture_default_str();
-  app.add_option("--limit", o.limit, "discovery: page size of the printed paths")->capture_default_str();
+      ->delimiter(',')
+      ->capture_default_str();
+  app.add_option("--stages", o.stages, "discovery: journey stages to try")
+      ->delimiter(',')
+      ->capture_default_str();
+  app.add_option("--limit", o.limit, "discovery: page size of the printed paths")
+      ->capture_default_str();
   CLI11_PARSE(app, argc, argv);
 
   if (o.discover) {
@@ -232,8 +251,10 @@ int main(int argc, char** argv) {
 
   auto begin = Clock::now();
   if (o.once) o.warmup_s = 0, o.follow_every = 0;
-  auto measure_from = begin + std::chrono::duration_cast<Clock::duration>(std::chrono::duration<double>(o.warmup_s));
-  auto stop_at = measure_from + std::chrono::duration_cast<Clock::duration>(std::chrono::duration<double>(o.duration_s));
+  auto measure_from = begin + std::chrono::duration_cast<Clock::duration>(
+                                  std::chrono::duration<double>(o.warmup_s));
+  auto stop_at = measure_from + std::chrono::duration_cast<Clock::duration>(
+                                    std::chrono::duration<double>(o.duration_s));
   std::vector<WorkerResult> results(o.clients);
   std::vector<std::thread> workers;
   for (int i = 0; i < o.clients; ++i)
@@ -265,9 +286,12 @@ int main(int argc, char** argv) {
       {"max_ms", all.empty() ? 0.0 : all.back()},
       {"client_cpu_s", OwnCpuSeconds()},
   };
-  std::fprintf(stderr, "%s: %zu requests in %.1f s (%.0f req/s), %lld errors; p50 %.2f ms, p99 %.2f ms, max %.2f ms\n",
+  std::fprintf(stderr,
+               "%s: %zu requests in %.1f s (%.0f req/s), %lld errors; p50 %.2f ms, p99 %.2f ms, "
+               "max %.2f ms\n",
                o.label.c_str(), all.size(), measured_s, line["rps"].get<double>(), errors,
-               line["p50_ms"].get<double>(), line["p99_ms"].get<double>(), line["max_ms"].get<double>());
+               line["p50_ms"].get<double>(), line["p99_ms"].get<double>(),
+               line["max_ms"].get<double>());
   if (!first_error.empty()) std::fprintf(stderr, "first error: %s\n", first_error.c_str());
   std::cout << line.dump() << std::endl;
   return errors == 0 ? 0 : 1;

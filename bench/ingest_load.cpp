@@ -5,7 +5,8 @@
 //   {"batch":[{"type":"track","messageId":…,"userId":…,"event":…,"properties":{…},"timestamp":…},…],
 //    "sentAt":"<now>"}
 // Phases, in order:
-//   1. groups (--groups): a group call for every user ({"type":"group","userId":…,"groupId":"acct-…"}),
+//   1. groups (--groups): a group call for every user
+//   ({"type":"group","userId":…,"groupId":"acct-…"}),
 //      so that the server attributes users to accounts.
 //   2. levels (e.g. --levels 8,16,32,64 --level-events S): for each concurrency level, that many
 //      client threads, each with one keep-alive connection, send the next slice of S events as
@@ -40,8 +41,8 @@
 #include <cstdio>
 #include <cstring>
 #include <functional>
-#include <latch>
 #include <iostream>
+#include <latch>
 #include <nlohmann/json.hpp>
 #include <string>
 #include <thread>
@@ -80,8 +81,8 @@ struct PhaseResult {
   uint64_t items = 0, accepted = 0, rejected = 0, failed = 0;
   uint64_t requests = 0, throttled = 0, errors = 0;
   double throttled_wait_s = 0;
-  double connect_ms = 0;             // the slowest client's connection set-up (before the clock)
-  double applied_s = -1;             // after the phase, until the rollups had applied it (-1: not asked)
+  double connect_ms = 0;  // the slowest client's connection set-up (before the clock)
+  double applied_s = -1;  // after the phase, until the rollups had applied it (-1: not asked)
   std::vector<double> latencies_ms;  // 200 answers only
   std::string first_error;
 
@@ -151,8 +152,7 @@ void SendBatch(httplib::Client& client, std::string& body, uint32_t items, Phase
       if (res->has_header("Retry-After")) {
         try {
           wait = std::stod(res->get_header_value("Retry-After"));
-        } catch (...) {
-        }
+        } catch (...) {}
       }
       r.throttled_wait_s += wait;
       std::this_thread::sleep_for(std::chrono::duration<double>(wait));
@@ -164,7 +164,8 @@ void SendBatch(httplib::Client& client, std::string& body, uint32_t items, Phase
       return;
     }
     ++r.errors;
-    NoteError(r, res ? std::to_string(res->status) + ": " + res->body : "transport: " + httplib::to_string(res.error()));
+    NoteError(r, res ? std::to_string(res->status) + ": " + res->body
+                     : "transport: " + httplib::to_string(res.error()));
     if (++attempt >= 5) {
       r.failed += items;
       return;
@@ -271,18 +272,22 @@ double Report(const PhaseResult& r, const std::string& unit) {
       {"failed", r.failed},
       {"connect_max_ms", r.connect_ms},
       {"applied_s", r.applied_s},
-      {unit + "_per_s_until_applied", r.applied_s >= 0 ? r.accepted / (r.seconds + r.applied_s) : 0.0},
+      {unit + "_per_s_until_applied",
+       r.applied_s >= 0 ? r.accepted / (r.seconds + r.applied_s) : 0.0},
       {"client_cpu_s", OwnCpuSeconds()},
   };
-  std::fprintf(stderr, "%s, %d clients: %llu %s in %.2f s (%.0f/s); batch p50 %.1f ms, p99 %.1f ms, max %.1f ms; "
-               "%llu rejected, %llu failed, %llu throttled (429), %llu errors; slowest connect %.0f ms\n",
-               r.phase.c_str(), r.clients, static_cast<unsigned long long>(r.accepted), unit.c_str(), r.seconds, rate,
-               line["p50_ms"].get<double>(), line["p99_ms"].get<double>(), line["max_ms"].get<double>(),
-               static_cast<unsigned long long>(r.rejected), static_cast<unsigned long long>(r.failed),
-               static_cast<unsigned long long>(r.throttled), static_cast<unsigned long long>(r.errors), r.connect_ms);
+  std::fprintf(
+      stderr,
+      "%s, %d clients: %llu %s in %.2f s (%.0f/s); batch p50 %.1f ms, p99 %.1f ms, max %.1f ms; "
+      "%llu rejected, %llu failed, %llu throttled (429), %llu errors; slowest connect %.0f ms\n",
+      r.phase.c_str(), r.clients, static_cast<unsigned long long>(r.accepted), unit.c_str(),
+      r.seconds, rate, line["p50_ms"].get<double>(), line["p99_ms"].get<double>(),
+      line["max_ms"].get<double>(), static_cast<unsigned long long>(r.rejected),
+      static_cast<unsigned long long>(r.failed), static_cast<unsigned long long>(r.throttled),
+      static_cast<unsigned long long>(r.errors), r.connect_ms);
   if (r.applied_s >= 0)
-    std::fprintf(stderr, "  the rollups had applied it %.2f s later: %.0f/s until applied\n", r.applied_s,
-                 r.accepted / (r.seconds + r.applied_s));
+    std::fprintf(stderr, "  the rollups had applied it %.2f s later: %.0f/s until applied\n",
+                 r.applied_s, r.accepted / (r.seconds + r.applied_s));
   if (!r.first_error.empty()) std::fprintf(stderr, "  first problem: %s\n", r.first_error.c_str());
   std::cout << line.dump() << std::endl;
   return rate;
@@ -297,8 +302,10 @@ int main(int argc, char** argv) {
   CLI::App app("Keep-alive HTTP load of POST /v1/batch with the benchmark's Segment events");
   app.add_option("--host", o.host)->capture_default_str();
   app.add_option("--port", o.port)->required();
-  app.add_option("--write-key", o.write_key, "the source's write key (HTTP Basic user name)")->required();
-  app.add_option("--token", o.token, "API token, to wait after each phase until the server has applied it");
+  app.add_option("--write-key", o.write_key, "the source's write key (HTTP Basic user name)")
+      ->required();
+  app.add_option("--token", o.token,
+                 "API token, to wait after each phase until the server has applied it");
   app.add_option("--seed", o.space.seed)->capture_default_str();
   app.add_option("--accounts", o.space.accounts)->capture_default_str();
   app.add_option("--users", o.space.users)->capture_default_str();
@@ -307,13 +314,16 @@ int main(int argc, char** argv) {
   app.add_option("--batch", o.batch, "items per request")->capture_default_str();
   app.add_flag("--groups", o.groups, "first send a group call for every user");
   app.add_option("--group-clients", o.group_clients)->capture_default_str();
-  app.add_option("--levels", o.levels, "concurrency levels, each over its own slice of events (e.g. 8,16,32,64)")
+  app.add_option("--levels", o.levels,
+                 "concurrency levels, each over its own slice of events (e.g. 8,16,32,64)")
       ->delimiter(',');
   app.add_option("--level-events", o.level_events, "events per level")->capture_default_str();
   app.add_option("--first", o.first, "index of the first event to send")->capture_default_str();
-  app.add_option("--total-events", o.total_events, "after the levels, send the rest up to this many events (from --first)")
+  app.add_option("--total-events", o.total_events,
+                 "after the levels, send the rest up to this many events (from --first)")
       ->capture_default_str();
-  app.add_option("--rest-clients", o.rest_clients, "clients for the rest (default: the best level's)");
+  app.add_option("--rest-clients", o.rest_clients,
+                 "clients for the rest (default: the best level's)");
   app.add_option("--apply-timeout", o.apply_timeout_s, "seconds to wait for a phase to be applied")
       ->capture_default_str();
   CLI11_PARSE(app, argc, argv);
@@ -362,7 +372,8 @@ int main(int argc, char** argv) {
     double best_rate = -1;
     for (int clients : o.levels) {
       uint64_t to = next + o.level_events;
-      PhaseResult r = RunPhase(o, "level", clients, (o.level_events + per - 1) / per, events_maker(next, to), true);
+      PhaseResult r = RunPhase(o, "level", clients, (o.level_events + per - 1) / per,
+                               events_maker(next, to), true);
       WaitApplied(o, r);
       double rate = Report(r, "events");
       check(r);
@@ -372,7 +383,8 @@ int main(int argc, char** argv) {
     uint64_t end = o.first + o.total_events;
     if (end > next) {
       int clients = o.rest_clients > 0 ? o.rest_clients : best_clients;
-      PhaseResult r = RunPhase(o, "rest", clients, (end - next + per - 1) / per, events_maker(next, end), false);
+      PhaseResult r = RunPhase(o, "rest", clients, (end - next + per - 1) / per,
+                               events_maker(next, end), false);
       WaitApplied(o, r);
       Report(r, "events");
       check(r);

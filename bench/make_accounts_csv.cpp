@@ -25,22 +25,30 @@ struct Rng {
     return z ^ (z >> 31);
   }
   template <size_t N>
-  const char* Pick(const std::array<const char*, N>& items) { return items[Next() % N]; }
+  const char* Pick(const std::array<const char*, N>& items) {
+    return items[Next() % N];
+  }
 };
 
-constexpr std::array<const char*, 12> kJaStems = {"山田", "青葉", "富士", "桜", "北斗", "大和",
-                                                  "東海", "光", "緑川", "白石", "朝日", "若葉"};
-constexpr std::array<const char*, 12> kJaStemsKana = {"ヤマダ", "アオバ", "フジ", "サクラ", "ホクト", "ヤマト",
-                                                      "トウカイ", "ヒカリ", "ミドリカワ", "シロイシ", "アサヒ", "ワカバ"};
-constexpr std::array<const char*, 6> kJaKinds = {"商事", "製作所", "物流", "システムズ", "食品", "不動産"};
-constexpr std::array<const char*, 6> kJaKindsKana = {"ショウジ", "セイサクショ", "ブツリュウ", "システムズ",
-                                                     "ショクヒン", "フドウサン"};
-constexpr std::array<const char*, 10> kEnStems = {"Acme", "Northwind", "Blue Harbor", "Summit", "Vertex",
-                                                  "Evergreen", "Lumen", "Cobalt", "Redwood", "Orbit"};
-constexpr std::array<const char*, 5> kEnKinds = {"Labs", "Logistics", "Foods", "Software", "Holdings"};
-constexpr std::array<const char*, 8> kIndustries = {"Software", "Manufacturing", "Retail", "Logistics",
-                                                    "Finance", "Healthcare", "Media, Publishing", "Education"};
-constexpr std::array<const char*, 6> kBands = {"1-9", "10-49", "50-249", "250-999", "1000-4999", "5000+"};
+constexpr std::array<const char*, 12> kJaStems = {"山田", "青葉", "富士", "桜",   "北斗", "大和",
+                                                  "東海", "光",   "緑川", "白石", "朝日", "若葉"};
+constexpr std::array<const char*, 12> kJaStemsKana = {
+    "ヤマダ",   "アオバ", "フジ",       "サクラ",   "ホクト", "ヤマト",
+    "トウカイ", "ヒカリ", "ミドリカワ", "シロイシ", "アサヒ", "ワカバ"};
+constexpr std::array<const char*, 6> kJaKinds = {"商事",       "製作所", "物流",
+                                                 "システムズ", "食品",   "不動産"};
+constexpr std::array<const char*, 6> kJaKindsKana = {"ショウジ",   "セイサクショ", "ブツリュウ",
+                                                     "システムズ", "ショクヒン",   "フドウサン"};
+constexpr std::array<const char*, 10> kEnStems = {"Acme",    "Northwind", "Blue Harbor", "Summit",
+                                                  "Vertex",  "Evergreen", "Lumen",       "Cobalt",
+                                                  "Redwood", "Orbit"};
+constexpr std::array<const char*, 5> kEnKinds = {"Labs", "Logistics", "Foods", "Software",
+                                                 "Holdings"};
+constexpr std::array<const char*, 8> kIndustries = {
+    "Software",   "Manufacturing",     "Retail",   "Logistics", "Finance",
+    "Healthcare", "Media, Publishing", "Education"};
+constexpr std::array<const char*, 6> kBands = {"1-9",     "10-49",     "50-249",
+                                               "250-999", "1000-4999", "5000+"};
 constexpr std::array<const char*, 4> kCountries = {"JP", "JP", "JP", "US"};
 constexpr std::array<const char*, 7> kStages = {"prospect", "evaluating", "onboarding", "adopting",
                                                 "renewing", "advocating", "churned"};
@@ -64,8 +72,9 @@ int main(int argc, char** argv) {
   Rng rng{seed};
   std::string out;
   out.reserve(1 << 20);
-  out += "external_id,name,name_kana,domain,industry,employee_band,country,currency,journey_stage,"
-         "start_date,renewal_date\n";
+  out +=
+      "external_id,name,name_kana,domain,industry,employee_band,country,currency,journey_stage,"
+      "start_date,renewal_date\n";
   for (long long i = 1; i <= rows; ++i) {
     std::string name, kana, domain;
     bool japanese = rng.Next() % 4 != 0;
@@ -83,9 +92,10 @@ int main(int argc, char** argv) {
     char ext[32];
     std::snprintf(ext, sizeof ext, "BENCH-%07lld", i);
     out += ext;
-    out += ',' + banso::CsvCell(name) + ',' + kana + ',' + domain + ',' + banso::CsvCell(rng.Pick(kIndustries)) + ',' +
-           rng.Pick(kBands) + ',' + (japanese ? "JP" : rng.Pick(kCountries)) + ',' + (yen ? "JPY" : "USD") +
-           ',' + rng.Pick(kStages) + ',' + Date(start_year, month, day) + ',' +
+    out += ',' + banso::CsvCell(name) + ',' + kana + ',' + domain + ',' +
+           banso::CsvCell(rng.Pick(kIndustries)) + ',' + rng.Pick(kBands) + ',' +
+           (japanese ? "JP" : rng.Pick(kCountries)) + ',' + (yen ? "JPY" : "USD") + ',' +
+           rng.Pick(kStages) + ',' + Date(start_year, month, day) + ',' +
            Date(start_year + 1 + static_cast<int>(rng.Next() % 2), month, day) + '\n';
     if (out.size() > (1 << 20) - 512) {
       std::fwrite(out.data(), 1, out.size(), stdout);

@@ -3,8 +3,8 @@
 // the account-size and event-name mix, active users. For looking at the data, and for feeding
 // the events to other tools (curl, analytics clients).
 //
-//   banso_make_events --events 1000 --seed 1 [--accounts 10000 --users 200000 --days 90 --last-day D]
-//   banso_make_events --groups       # the group calls that attribute every user to its account
+//   banso_make_events --events 1000 --seed 1 [--accounts 10000 --users 200000 --days 90 --last-day
+//   D] banso_make_events --groups       # the group calls that attribute every user to its account
 #include <CLI/CLI.hpp>
 #include <algorithm>
 #include <chrono>
@@ -72,16 +72,21 @@ int main(int argc, char** argv) {
     }
     double secs = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
     std::sort(users_per_account.begin(), users_per_account.end());
-    std::fprintf(stderr, "%llu events in %.2f s (%.0f events/s); JSON bytes per event: mean %.0f, min %llu, max %llu\n",
-                 static_cast<unsigned long long>(events), secs, events / secs, events ? double(bytes) / events : 0.0,
-                 static_cast<unsigned long long>(min_bytes), static_cast<unsigned long long>(max_bytes));
-    std::fprintf(stderr, "users per account: min %u, median %u, p99 %u, max %u\n", users_per_account.front(),
-                 users_per_account[users_per_account.size() / 2], users_per_account[users_per_account.size() * 99 / 100],
-                 users_per_account.back());
+    std::fprintf(stderr,
+                 "%llu events in %.2f s (%.0f events/s); JSON bytes per event: mean %.0f, min "
+                 "%llu, max %llu\n",
+                 static_cast<unsigned long long>(events), secs, events / secs,
+                 events ? double(bytes) / events : 0.0, static_cast<unsigned long long>(min_bytes),
+                 static_cast<unsigned long long>(max_bytes));
+    std::fprintf(stderr, "users per account: min %u, median %u, p99 %u, max %u\n",
+                 users_per_account.front(), users_per_account[users_per_account.size() / 2],
+                 users_per_account[users_per_account.size() * 99 / 100], users_per_account.back());
     std::fprintf(stderr, "events by weekday (Sun..Sat):");
     for (auto n : per_weekday) std::fprintf(stderr, " %llu", static_cast<unsigned long long>(n));
     std::fprintf(stderr, "\ntop event names:");
-    for (int k = 0; k < 5; ++k) std::fprintf(stderr, " %s=%llu", EventNames()[k].c_str(), static_cast<unsigned long long>(per_name[k]));
+    for (int k = 0; k < 5; ++k)
+      std::fprintf(stderr, " %s=%llu", EventNames()[k].c_str(),
+                   static_cast<unsigned long long>(per_name[k]));
     if (!user_days.empty())
       std::fprintf(stderr, "\nactive user-days: %zu (mean DAU %.0f over %d days)", user_days.size(),
                    double(user_days.size()) / space.days, space.days);

@@ -25,7 +25,8 @@ AccountActivity& RollupAnswers::Account(const std::string& external_id) {
 void RollupAnswers::Write(const std::string& path) const {
   std::ofstream out(path);
   if (!out) throw std::runtime_error("cannot write " + path);
-  out << "# rollup first_day=" << DateString(first_day) << " last_day=" << DateString(last_day) << "\n";
+  out << "# rollup first_day=" << DateString(first_day) << " last_day=" << DateString(last_day)
+      << "\n";
   for (const auto& [id, a] : accounts) {
     if (a.Empty()) continue;
     out << id << ' ' << a.wau << ' ' << a.mau;
@@ -66,10 +67,11 @@ uint64_t RollupAnswers::TotalUserDays() const {
 }
 
 size_t CompareRollups(const RollupAnswers& a, const std::string& a_name, const RollupAnswers& b,
-                      const std::string& b_name, size_t max_reported, std::vector<std::string>& report) {
+                      const std::string& b_name, size_t max_reported,
+                      std::vector<std::string>& report) {
   if (a.first_day != b.first_day || a.last_day != b.last_day) {
-    report.push_back(a_name + " covers " + DateString(a.first_day) + ".." + DateString(a.last_day) + ", " + b_name +
-                     " " + DateString(b.first_day) + ".." + DateString(b.last_day));
+    report.push_back(a_name + " covers " + DateString(a.first_day) + ".." + DateString(a.last_day) +
+                     ", " + b_name + " " + DateString(b.first_day) + ".." + DateString(b.last_day));
     return 1;
   }
   std::set<std::string> ids;
@@ -87,13 +89,15 @@ size_t CompareRollups(const RollupAnswers& a, const std::string& a_name, const R
     if (report.size() >= max_reported) continue;
     std::ostringstream m;
     m << id << ": ";
-    if (x.wau != y.wau) m << "WAU " << a_name << " " << x.wau << " vs " << b_name << " " << y.wau << "; ";
-    if (x.mau != y.mau) m << "MAU " << a_name << " " << x.mau << " vs " << b_name << " " << y.mau << "; ";
+    if (x.wau != y.wau)
+      m << "WAU " << a_name << " " << x.wau << " vs " << b_name << " " << y.wau << "; ";
+    if (x.mau != y.mau)
+      m << "MAU " << a_name << " " << x.mau << " vs " << b_name << " " << y.mau << "; ";
     int shown = 0;
     for (size_t d = 0; d < x.dau.size() && shown < 3; ++d) {
       if (x.dau[d] == y.dau[d]) continue;
-      m << "DAU " << DateString(a.first_day + static_cast<int>(d)) << " " << a_name << " " << x.dau[d] << " vs "
-        << b_name << " " << y.dau[d] << "; ";
+      m << "DAU " << DateString(a.first_day + static_cast<int>(d)) << " " << a_name << " "
+        << x.dau[d] << " vs " << b_name << " " << y.dau[d] << "; ";
       ++shown;
     }
     report.push_back(m.str());

@@ -29,7 +29,7 @@ struct RollupAnswers {
   int days() const { return last_day - first_day + 1; }
   // The entry of an account, created with a zero DAU row of the window's length.
   AccountActivity& Account(const std::string& external_id);
-  void Write(const std::string& path) const;      // throws std::runtime_error
+  void Write(const std::string& path) const;  // throws std::runtime_error
   static RollupAnswers Read(const std::string& path);
   uint64_t TotalUserDays() const;  // sum of all DAU cells
 };
@@ -37,6 +37,7 @@ struct RollupAnswers {
 // Compares two answers; returns the number of accounts that differ (a window mismatch counts as
 // one) and appends up to `max_reported` descriptions to `report`.
 size_t CompareRollups(const RollupAnswers& a, const std::string& a_name, const RollupAnswers& b,
-                      const std::string& b_name, size_t max_reported, std::vector<std::string>& report);
+                      const std::string& b_name, size_t max_reported,
+                      std::vector<std::string>& report);
 
 }  // namespace banso::bench

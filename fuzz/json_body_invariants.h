@@ -65,7 +65,8 @@ inline std::string CheckJsonBodyInput(std::string_view input) {
     strict = ParseJsonBody(input);
     accepted = true;
   } catch (const Error& e) {
-    if (e.code() != ErrorCode::kInvalid) violated("refused with a code other than invalid: " + std::string(e.what()));
+    if (e.code() != ErrorCode::kInvalid)
+      violated("refused with a code other than invalid: " + std::string(e.what()));
     if (std::string(e.what()).empty()) violated("refused without a reason");
     refusal = e.what();
   } catch (const std::exception& e) {
@@ -77,13 +78,17 @@ inline std::string CheckJsonBodyInput(std::string_view input) {
 
   if (accepted) {
     JsonShape shape = ShapeOf(strict);
-    if (shape.depth > kMaxJsonDepth) violated("accepted nesting " + std::to_string(shape.depth) + " deep");
+    if (shape.depth > kMaxJsonDepth)
+      violated("accepted nesting " + std::to_string(shape.depth) + " deep");
     if (shape.has_nul) violated("accepted a NUL in a string or key");
     if (shape.has_non_finite) violated("accepted a number that is not finite");
-    if (!lax_accepted) violated("accepted what nlohmann's own parser refuses");
-    else if (lax != strict) violated("the document differs from nlohmann's own parse");
+    if (!lax_accepted)
+      violated("accepted what nlohmann's own parser refuses");
+    else if (lax != strict)
+      violated("the document differs from nlohmann's own parse");
     try {
-      if (ParseJsonBody(strict.dump()) != strict) violated("the document does not survive dump and parse");
+      if (ParseJsonBody(strict.dump()) != strict)
+        violated("the document does not survive dump and parse");
     } catch (const std::exception& e) {
       violated(std::string("the dumped document is refused: ") + e.what());
     }
@@ -91,7 +96,8 @@ inline std::string CheckJsonBodyInput(std::string_view input) {
     // Only a strict rule may refuse what the ordinary parser takes, and the rule must apply.
     JsonShape shape = ShapeOf(lax);
     if (Mentions(refusal, "nested more than")) {
-      if (shape.depth <= kMaxJsonDepth) violated("refused as too deep at depth " + std::to_string(shape.depth));
+      if (shape.depth <= kMaxJsonDepth)
+        violated("refused as too deep at depth " + std::to_string(shape.depth));
     } else if (Mentions(refusal, "NUL")) {
       if (!shape.has_nul) violated("refused for a NUL it does not have");
     } else if (!Mentions(refusal, "is given twice")) {

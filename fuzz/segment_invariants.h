@@ -81,8 +81,10 @@ inline bool FuzzBracketsMatch(std::string_view json) {
   for (size_t i = 0; i < json.size(); ++i) {
     char c = json[i];
     if (in_string) {
-      if (c == '\\') ++i;
-      else if (c == '"') in_string = false;
+      if (c == '\\')
+        ++i;
+      else if (c == '"')
+        in_string = false;
     } else if (c == '"') {
       in_string = true;
     } else if (c == '{' || c == '[') {
@@ -102,13 +104,16 @@ inline bool FuzzValidJsonObject(std::string_view json) {
   return !parser.parse(json.data(), json.size(), true).get(doc) && doc.is_object();
 }
 
-inline void FuzzCheckRecord(const events::EventRecord& r, std::optional<events::EventType> path_type,
-                            const events::SegmentRequest& request, const events::SegmentLimits& limits,
-                            bool body_is_valid_json, const std::string& where, std::string& out) {
+inline void FuzzCheckRecord(const events::EventRecord& r,
+                            std::optional<events::EventType> path_type,
+                            const events::SegmentRequest& request,
+                            const events::SegmentLimits& limits, bool body_is_valid_json,
+                            const std::string& where, std::string& out) {
   using events::EventType;
   auto fail = [&](const std::string& what) { out += where + ": " + what + "\n"; };
   auto type = static_cast<uint8_t>(r.type);
-  if (type < static_cast<uint8_t>(EventType::kIdentify) || type > static_cast<uint8_t>(EventType::kAlias))
+  if (type < static_cast<uint8_t>(EventType::kIdentify) ||
+      type > static_cast<uint8_t>(EventType::kAlias))
     fail("type " + std::to_string(type) + " is not an event type");
   if (path_type && r.type != *path_type) fail("the type is not the path's");
   if (r.message_id.empty()) fail("empty message_id");
@@ -123,7 +128,8 @@ inline void FuzzCheckRecord(const events::EventRecord& r, std::optional<events::
       break;
     case EventType::kPage:
     case EventType::kScreen:
-      if (FuzzUtf8Chars(r.name) > limits.max_event_name_chars) fail("page/screen name over the limit");
+      if (FuzzUtf8Chars(r.name) > limits.max_event_name_chars)
+        fail("page/screen name over the limit");
       break;
     case EventType::kGroup:
       if (r.target_id.empty()) fail("a group call without a groupId");
@@ -141,8 +147,10 @@ inline void FuzzCheckRecord(const events::EventRecord& r, std::optional<events::
       break;
   }
   if (r.received_ms != kFuzzReceivedMs) fail("received_ms is not the request's");
-  if (r.timestamp_ms > r.received_ms + limits.max_future_ms) fail("timestamp too far in the future");
-  if (r.json.size() < 2 || r.json.front() != '{' || r.json.back() != '}') fail("json is not an object's text");
+  if (r.timestamp_ms > r.received_ms + limits.max_future_ms)
+    fail("timestamp too far in the future");
+  if (r.json.size() < 2 || r.json.front() != '{' || r.json.back() != '}')
+    fail("json is not an object's text");
   if (r.json.size() > limits.max_message_bytes) fail("json over the message limit");
   if (!FuzzInside(r.json, request.body)) fail("json does not point into the body");
   if (!FuzzBracketsMatch(r.json)) fail("json's brackets do not match");
@@ -151,7 +159,8 @@ inline void FuzzCheckRecord(const events::EventRecord& r, std::optional<events::
       {"message_id", r.message_id}, {"user_id", r.user_id}, {"anonymous_id", r.anonymous_id},
       {"target_id", r.target_id},   {"name", r.name},       {"json", r.json}};
   for (const auto& [field, view] : views)
-    if (!FuzzOwnedByRequest(view, request)) fail(std::string(field) + " points outside the request");
+    if (!FuzzOwnedByRequest(view, request))
+      fail(std::string(field) + " points outside the request");
 
   // What the log stores must come back exactly.
   events::EventRecord stamped = r;
@@ -164,19 +173,21 @@ inline void FuzzCheckRecord(const events::EventRecord& r, std::optional<events::
     fail("DecodeRecord refused EncodeRecord's payload");
     return;
   }
-  if (back.type != stamped.type || back.source_id != stamped.source_id || back.timestamp_ms != stamped.timestamp_ms ||
-      back.received_ms != stamped.received_ms || !(back.fingerprint == stamped.fingerprint) ||
-      back.message_id != stamped.message_id || back.user_id != stamped.user_id ||
-      back.anonymous_id != stamped.anonymous_id || back.target_id != stamped.target_id || back.name != stamped.name ||
-      back.json != stamped.json)
+  if (back.type != stamped.type || back.source_id != stamped.source_id ||
+      back.timestamp_ms != stamped.timestamp_ms || back.received_ms != stamped.received_ms ||
+      !(back.fingerprint == stamped.fingerprint) || back.message_id != stamped.message_id ||
+      back.user_id != stamped.user_id || back.anonymous_id != stamped.anonymous_id ||
+      back.target_id != stamped.target_id || back.name != stamped.name || back.json != stamped.json)
     fail("EncodeRecord/DecodeRecord does not round-trip");
 }
 
-// One parse of body; path_type nullopt is /v1/batch. dom: the body's DOM view, parsed on first need.
+// One parse of body; path_type nullopt is /v1/batch. dom: the body's DOM view, parsed on first
+// need.
 inline void FuzzCheckParse(std::optional<events::EventType> path_type, std::string_view body,
                            std::optional<FuzzDomView>& dom, std::string& out) {
   const events::SegmentLimits limits;
-  std::string where = path_type ? "single " + std::string(EnumToString(*path_type)) : std::string("batch");
+  std::string where =
+      path_type ? "single " + std::string(EnumToString(*path_type)) : std::string("batch");
   auto fail = [&](const std::string& what) { out += where + ": " + what + "\n"; };
   events::SegmentRequest request;
   request.body.assign(body.data(), body.size());
@@ -199,31 +210,38 @@ inline void FuzzCheckParse(std::optional<events::EventType> path_type, std::stri
 
   std::set<int> indexes;
   for (const events::ItemRejection& x : request.rejected) {
-    if (!indexes.insert(x.index).second) fail("rejection index " + std::to_string(x.index) + " repeated");
+    if (!indexes.insert(x.index).second)
+      fail("rejection index " + std::to_string(x.index) + " repeated");
     if (x.index < 0) fail("negative rejection index");
     if (x.reason.empty()) fail("a rejection without a reason");
   }
   size_t total = request.events.size() + request.rejected.size();
   if (path_type) {
     if (total != 1) fail("a single message gave " + std::to_string(total) + " results");
-    if (!request.rejected.empty() && request.rejected[0].index != 0) fail("a single message's rejection is not index 0");
+    if (!request.rejected.empty() && request.rejected[0].index != 0)
+      fail("a single message's rejection is not index 0");
   } else {
     if (!request.rejected.empty() && *indexes.rbegin() >= static_cast<int>(total))
-      fail("rejection index " + std::to_string(*indexes.rbegin()) + " beyond the batch's " + std::to_string(total));
+      fail("rejection index " + std::to_string(*indexes.rbegin()) + " beyond the batch's " +
+           std::to_string(total));
     if (dom->valid_json) {
-      if (!dom->top_is_object) fail("accepted a body that is not an object");
-      else if (!dom->batch_items) fail("accepted a body without a batch array");
+      if (!dom->top_is_object)
+        fail("accepted a body that is not an object");
+      else if (!dom->batch_items)
+        fail("accepted a body without a batch array");
       else if (*dom->batch_items != total)
         fail("accepted " + std::to_string(request.events.size()) + " and rejected " +
-             std::to_string(request.rejected.size()) + " of " + std::to_string(*dom->batch_items) + " batch items");
+             std::to_string(request.rejected.size()) + " of " + std::to_string(*dom->batch_items) +
+             " batch items");
     }
   }
 }
 
 inline std::string CheckSegmentInput(std::string_view data) {
   using events::EventType;
-  static constexpr EventType kTypes[] = {EventType::kIdentify, EventType::kGroup, EventType::kTrack,
-                                         EventType::kPage,     EventType::kScreen, EventType::kAlias};
+  static constexpr EventType kTypes[] = {EventType::kIdentify, EventType::kGroup,
+                                         EventType::kTrack,    EventType::kPage,
+                                         EventType::kScreen,   EventType::kAlias};
   std::string out;
   std::optional<FuzzDomView> dom;
   FuzzCheckParse(std::nullopt, data, dom, out);

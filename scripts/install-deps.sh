@@ -6,7 +6,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 PACKAGES=(
-  build-essential cmake pkg-config ccache git
+  build-essential cmake pkg-config ccache git clang-format
   libsoci-dev libboost-dev libsqlite3-dev libpq-dev sqlite3 postgresql
   libsimdjson-dev libroaring-dev libcpp-httplib-dev nlohmann-json3-dev
   libspdlog-dev libfmt-dev libcli11-dev libtomlplusplus-dev

@@ -13,8 +13,8 @@ std::vector<Migration> SuccessMigrations();
 namespace banso::app {
 
 std::vector<std::vector<store::Migration>> AllMigrations() {
-  return {store::AuthMigrations(), store::CustomersMigrations(), store::RevenueMigrations(), store::EventsMigrations(),
-          store::SuccessMigrations()};
+  return {store::AuthMigrations(), store::CustomersMigrations(), store::RevenueMigrations(),
+          store::EventsMigrations(), store::SuccessMigrations()};
 }
 
 namespace {

@@ -17,7 +17,8 @@ struct BackupSummary {
 // `destination`-events. In that order, the copy's usage checkpoint points no further than its
 // log reaches, and every event acknowledged before the call is in the copy. Refuses a
 // destination that exists.
-BackupSummary Backup(store::Database& db, const std::string& log_dir, const std::string& destination);
+BackupSummary Backup(store::Database& db, const std::string& log_dir,
+                     const std::string& destination);
 
 struct RestoreSummary {
   std::string set_aside;  // where the database that was there went ("" if there was none)
@@ -28,6 +29,7 @@ struct RestoreSummary {
 // db_path and its log at log_dir. Refuses a backup without its event log, and a target whose
 // log a running server holds. A database already there is refused unless `replace`, which moves
 // it and its log aside (renamed with ".before-restore-<time>", never deleted).
-RestoreSummary Restore(const std::string& source, const std::string& db_path, const std::string& log_dir, bool replace);
+RestoreSummary Restore(const std::string& source, const std::string& db_path,
+                       const std::string& log_dir, bool replace);
 
 }  // namespace banso::app

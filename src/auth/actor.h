@@ -9,8 +9,8 @@
 namespace banso::auth {
 
 struct Actor {
-  UserId user;          // invalid for the system
-  std::string label;    // "sato@example.com", "cli", "demo", "token:crm-sync"
+  UserId user;        // invalid for the system
+  std::string label;  // "sato@example.com", "cli", "demo", "token:crm-sync"
   Role role = Role::kViewer;
 
   static Actor System(std::string label) { return Actor{UserId(), std::move(label), Role::kAdmin}; }

@@ -7,8 +7,9 @@ namespace banso::auth {
 void AuditLog::Record(store::Tx& tx, const Actor& actor, std::string_view action,
                       std::string_view entity, std::optional<long long> entity_id,
                       const nlohmann::json& before, const nlohmann::json& after) {
-  store::Query q("INSERT INTO audit_log (at, actor_user_id, actor, action, entity, entity_id, "
-                 "before_json, after_json) VALUES (");
+  store::Query q(
+      "INSERT INTO audit_log (at, actor_user_id, actor, action, entity, entity_id, "
+      "before_json, after_json) VALUES (");
   q.Bind(Timestamp::Now().ms) << ", ";
   q.Bind(actor.user.valid() ? std::optional<long long>(actor.user.value) : std::nullopt) << ", ";
   q.Bind(actor.label) << ", ";
@@ -21,8 +22,9 @@ void AuditLog::Record(store::Tx& tx, const Actor& actor, std::string_view action
 }
 
 std::vector<AuditEntry> AuditLog::List(store::Database& db, const AuditQuery& query) {
-  store::Query q("SELECT id, at, actor_user_id, actor, action, entity, entity_id, before_json, "
-                 "after_json FROM audit_log WHERE 1=1");
+  store::Query q(
+      "SELECT id, at, actor_user_id, actor, action, entity, entity_id, before_json, "
+      "after_json FROM audit_log WHERE 1=1");
   if (query.entity) q << " AND entity = ", q.Bind(*query.entity);
   if (query.entity_id) q << " AND entity_id = ", q.Bind(*query.entity_id);
   if (query.before_id) q << " AND id < ", q.Bind(*query.before_id);

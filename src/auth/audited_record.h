@@ -5,10 +5,11 @@
 //   struct ContactRecord {
 //     using Model = Contact;  using Id = ContactId;
 //     static constexpr const char* kEntity = "contact";   // its name in the audit log and errors
-//     static inline const store::ColumnTable<Contact> kColumns{"contacts", {...}};  // table, columns
-//     static void Check(store::Tx&, Contact&);  // validate, resolve references; throws Invalid...
-//     static nlohmann::json Json(const Contact&);
-//     // Optional, for a record with child rows: static std::optional<Contact> Find(store::Tx&, ContactId);
+//     static inline const store::ColumnTable<Contact> kColumns{"contacts", {...}};  // table,
+//     columns static void Check(store::Tx&, Contact&);  // validate, resolve references; throws
+//     Invalid... static nlohmann::json Json(const Contact&);
+//     // Optional, for a record with child rows: static std::optional<Contact> Find(store::Tx&,
+//     ContactId);
 //   };
 #include <algorithm>
 #include <functional>
@@ -31,8 +32,10 @@ std::string NoSuchRecord(typename Traits::Id id) {
 // The record with this id, if any: Traits::Find when the record has one, else its columns.
 template <class Traits>
 std::optional<typename Traits::Model> FindRecord(store::Tx& tx, typename Traits::Id id) {
-  if constexpr (requires { Traits::Find(tx, id); }) return Traits::Find(tx, id);
-  else return Traits::kColumns.Find(tx.sql(), id.value);
+  if constexpr (requires { Traits::Find(tx, id); })
+    return Traits::Find(tx, id);
+  else
+    return Traits::kColumns.Find(tx.sql(), id.value);
 }
 
 template <class Traits>
@@ -48,16 +51,19 @@ typename Traits::Model GetRecord(store::Database& db, typename Traits::Id id) {
 template <class Traits>
 typename Traits::Model CreateRecordIn(store::Tx& tx, const Actor& actor, typename Traits::Model m) {
   Traits::Check(tx, m);
-  m.id = typename Traits::Id(
-      store::InsertRecord(tx, Traits::kColumns.table(), Traits::kColumns.Write(m), Timestamp::Now().ms));
+  m.id = typename Traits::Id(store::InsertRecord(tx, Traits::kColumns.table(),
+                                                 Traits::kColumns.Write(m), Timestamp::Now().ms));
   auto created = *FindRecord<Traits>(tx, m.id);
-  AuditLog::Record(tx, actor, "create", Traits::kEntity, created.id.value, nullptr, Traits::Json(created));
+  AuditLog::Record(tx, actor, "create", Traits::kEntity, created.id.value, nullptr,
+                   Traits::Json(created));
   return created;
 }
 
 template <class Traits>
-typename Traits::Model CreateRecord(store::Database& db, const Actor& actor, typename Traits::Model m) {
-  return db.Transact([&](store::Tx& tx) { return CreateRecordIn<Traits>(tx, actor, std::move(m)); });
+typename Traits::Model CreateRecord(store::Database& db, const Actor& actor,
+                                    typename Traits::Model m) {
+  return db.Transact(
+      [&](store::Tx& tx) { return CreateRecordIn<Traits>(tx, actor, std::move(m)); });
 }
 
 // Loads the record, applies change, checks it, and saves it if its version is still
@@ -72,10 +78,12 @@ typename Traits::Model UpdateRecordIn(store::Tx& tx, const Actor& actor, typenam
   change(m);
   m.id = id;
   Traits::Check(tx, m);
-  store::UpdateRecord(tx, Traits::kColumns.table(), id.value, expected_version.value_or(before->version),
-                      Traits::kColumns.Write(m), Timestamp::Now().ms);
+  store::UpdateRecord(tx, Traits::kColumns.table(), id.value,
+                      expected_version.value_or(before->version), Traits::kColumns.Write(m),
+                      Timestamp::Now().ms);
   auto after = *FindRecord<Traits>(tx, id);
-  AuditLog::Record(tx, actor, "update", Traits::kEntity, id.value, Traits::Json(*before), Traits::Json(after));
+  AuditLog::Record(tx, actor, "update", Traits::kEntity, id.value, Traits::Json(*before),
+                   Traits::Json(after));
   return after;
 }
 
@@ -83,7 +91,9 @@ template <class Traits>
 typename Traits::Model UpdateRecord(store::Database& db, const Actor& actor, typename Traits::Id id,
                                     long long expected_version,
                                     const std::function<void(typename Traits::Model&)>& change) {
-  return db.Transact([&](store::Tx& tx) { return UpdateRecordIn<Traits>(tx, actor, id, expected_version, change); });
+  return db.Transact([&](store::Tx& tx) {
+    return UpdateRecordIn<Traits>(tx, actor, id, expected_version, change);
+  });
 }
 
 // Returns the deleted record. In a caller's transaction.

@@ -86,10 +86,14 @@ Actor Principal::actor() const {
 }
 
 nlohmann::json UserToJson(const User& u) {
-  return {{"id", u.id.value},         {"email", u.email},
-          {"name", u.name},           {"role", RoleName(u.role)},
-          {"language", u.language},   {"disabled", u.disabled},
-          {"version", u.version},     {"created_at", u.created_at.ToString()},
+  return {{"id", u.id.value},
+          {"email", u.email},
+          {"name", u.name},
+          {"role", RoleName(u.role)},
+          {"language", u.language},
+          {"disabled", u.disabled},
+          {"version", u.version},
+          {"created_at", u.created_at.ToString()},
           {"last_sign_in_at", OrNull(u.last_sign_in_at)}};
 }
 
@@ -114,10 +118,12 @@ User AuthService::CreateUser(const Actor& actor, const NewUser& input) {
   std::string hash = HashPassword(u.password);  // slow: outside the transaction
   User user = db_.Transact([&](store::Tx& tx) {
     long long exists = 0;
-    tx.sql() << "SELECT COUNT(*) FROM users WHERE email = :e", soci::use(u.email), soci::into(exists);
+    tx.sql() << "SELECT COUNT(*) FROM users WHERE email = :e", soci::use(u.email),
+        soci::into(exists);
     if (exists) throw Conflict("email", "a user with this email already exists");
     long long now = clock_.Now().ms;
-    User created{UserId(), 1, u.email, u.name, u.role, u.language, false, Timestamp{now}, std::nullopt};
+    User created{UserId(),   1,     u.email,        u.name,      u.role,
+                 u.language, false, Timestamp{now}, std::nullopt};
     std::string role(RoleName(u.role));
     tx.sql() << "INSERT INTO users (email, name, role, language, password_hash, created_at, "
                 "updated_at) VALUES (:e, :n, :r, :l, :h, :c, :u) RETURNING id",
@@ -195,7 +201,8 @@ bool AuthService::UserExists(store::Tx& tx, UserId id) {
 std::vector<long long> AuthService::ActiveUserIds(store::Tx& tx) {
   std::vector<long long> ids(1000);
   std::vector<long long> out;
-  soci::statement st = (tx.sql().prepare << "SELECT id FROM users WHERE disabled = 0", soci::into(ids));
+  soci::statement st =
+      (tx.sql().prepare << "SELECT id FROM users WHERE disabled = 0", soci::into(ids));
   st.execute();
   while (st.fetch()) {
     out.insert(out.end(), ids.begin(), ids.end());
@@ -208,7 +215,8 @@ SignedIn AuthService::SignIn(const std::string& email_in, const std::string& pas
                              const std::string& ip) {
   std::string email = NormaliseEmail(email_in);
   if (int wait = throttle_.RetryAfter(email, ip); wait > 0)
-    throw RateLimited("too many failed sign-ins; try again in " + std::to_string(wait) + " s", wait);
+    throw RateLimited("too many failed sign-ins; try again in " + std::to_string(wait) + " s",
+                      wait);
 
   long long user_id = 0;
   std::string hash;
@@ -238,7 +246,8 @@ SignedIn AuthService::SignIn(const std::string& email_in, const std::string& pas
         soci::use(token_hash), soci::use(user_id), soci::use(csrf), soci::use(now),
         soci::use(expires);
     tx.sql() << "DELETE FROM sessions WHERE expires_at < :n", soci::use(now);
-    tx.sql() << "UPDATE users SET last_sign_in_at = :n WHERE id = :id", soci::use(now), soci::use(user_id);
+    tx.sql() << "UPDATE users SET last_sign_in_at = :n WHERE id = :id", soci::use(now),
+        soci::use(user_id);
     AuditLog::Record(tx, principal.actor(), "sign_in", "user", user_id, nullptr, nullptr);
   });
   return {token, principal};
@@ -277,10 +286,13 @@ Principal AuthService::AuthenticateApiToken(const std::string& bearer_token) {
   soci::indicator revoked_ind, expires_ind;
   {
     store::Session sql(db_.pool());
-    sql << "SELECT id, user_id, revoked_at, expires_at FROM api_tokens WHERE token_hash = :h", soci::use(h),
-        soci::into(id), soci::into(user_id), soci::into(revoked, revoked_ind), soci::into(expires, expires_ind);
-    if (!sql.got_data() || revoked_ind == soci::i_ok) throw Unauthorized("unknown or revoked API token");
-    if (expires_ind == soci::i_ok && expires <= clock_.Now().ms) throw Unauthorized("the API token has expired");
+    sql << "SELECT id, user_id, revoked_at, expires_at FROM api_tokens WHERE token_hash = :h",
+        soci::use(h), soci::into(id), soci::into(user_id), soci::into(revoked, revoked_ind),
+        soci::into(expires, expires_ind);
+    if (!sql.got_data() || revoked_ind == soci::i_ok)
+      throw Unauthorized("unknown or revoked API token");
+    if (expires_ind == soci::i_ok && expires <= clock_.Now().ms)
+      throw Unauthorized("the API token has expired");
   }
   Principal p = PrincipalForUser(user_id, "");
   p.api_token = ApiTokenId(id);
@@ -299,7 +311,8 @@ void AuthService::NoteTokenUsed(ApiTokenId id) {
   }
   try {
     db_.Transact([&](store::Tx& tx) {
-      tx.sql() << "UPDATE api_tokens SET last_used_at = :n WHERE id = :id", soci::use(now), soci::use(id.value);
+      tx.sql() << "UPDATE api_tokens SET last_used_at = :n WHERE id = :id", soci::use(now),
+          soci::use(id.value);
     });
   } catch (const Error&) {
     // A busy or failing database must not fail the request itself: the next use writes it.
@@ -308,9 +321,10 @@ void AuthService::NoteTokenUsed(ApiTokenId id) {
   }
 }
 
-std::pair<std::string, ApiToken> AuthService::CreateApiToken(const Actor& actor, UserId owner, const std::string& name,
-                                                              std::optional<Timestamp> expires_at,
-                                                              std::optional<ApiTokenId> parent) {
+std::pair<std::string, ApiToken> AuthService::CreateApiToken(const Actor& actor, UserId owner,
+                                                             const std::string& name,
+                                                             std::optional<Timestamp> expires_at,
+                                                             std::optional<ApiTokenId> parent) {
   if (!IsValidUtf8(name) || TrimAscii(name).empty() || CodePointCount(name) > 100)
     throw Invalid("name", "must be 1 to 100 characters");
   Timestamp now = clock_.Now();
@@ -326,17 +340,20 @@ std::pair<std::string, ApiToken> AuthService::CreateApiToken(const Actor& actor,
       soci::indicator ind;
       tx.sql() << "SELECT expires_at FROM api_tokens WHERE id = :id", soci::use(parent->value),
           soci::into(parent_expires, ind);
-      if (tx.sql().got_data() && ind == soci::i_ok && (!rec.expires_at || rec.expires_at->ms > parent_expires))
+      if (tx.sql().got_data() && ind == soci::i_ok &&
+          (!rec.expires_at || rec.expires_at->ms > parent_expires))
         rec.expires_at = Timestamp{parent_expires};
     }
     soci::indicator expires_ind = rec.expires_at ? soci::i_ok : soci::i_null;
     soci::indicator parent_ind = parent ? soci::i_ok : soci::i_null;
-    long long expires_ms = rec.expires_at ? rec.expires_at->ms : 0, parent_id = parent ? parent->value : 0;
-    tx.sql() << "INSERT INTO api_tokens (user_id, name, prefix, token_hash, created_at, expires_at, parent_id) "
+    long long expires_ms = rec.expires_at ? rec.expires_at->ms : 0,
+              parent_id = parent ? parent->value : 0;
+    tx.sql() << "INSERT INTO api_tokens (user_id, name, prefix, token_hash, created_at, "
+                "expires_at, parent_id) "
                 "VALUES (:u, :n, :p, :h, :c, :e, :parent) RETURNING id",
         soci::use(owner.value), soci::use(rec.name), soci::use(rec.prefix), soci::use(hash),
-        soci::use(rec.created_at.ms), soci::use(expires_ms, expires_ind), soci::use(parent_id, parent_ind),
-        soci::into(rec.id.value);
+        soci::use(rec.created_at.ms), soci::use(expires_ms, expires_ind),
+        soci::use(parent_id, parent_ind), soci::into(rec.id.value);
     nlohmann::json after = {{"name", rec.name}, {"prefix", rec.prefix}, {"user_id", owner.value}};
     if (rec.expires_at) after["expires_at"] = rec.expires_at->ToString();
     if (parent) after["parent_id"] = parent->value;
@@ -347,8 +364,10 @@ std::pair<std::string, ApiToken> AuthService::CreateApiToken(const Actor& actor,
 
 std::vector<ApiToken> AuthService::ListApiTokens(UserId owner) {
   store::Session sql(db_.pool());
-  store::Query q("SELECT id, user_id, name, prefix, created_at, last_used_at, expires_at, revoked_at, parent_id "
-                 "FROM api_tokens WHERE user_id = ");
+  store::Query q(
+      "SELECT id, user_id, name, prefix, created_at, last_used_at, expires_at, revoked_at, "
+      "parent_id "
+      "FROM api_tokens WHERE user_id = ");
   q.Bind(owner.value) << " ORDER BY id";
   soci::statement st = q.Prepare(sql);
   ApiToken t;
@@ -379,8 +398,8 @@ void AuthService::RevokeApiToken(const Actor& actor, ApiTokenId id) {
   db_.Transact([&](store::Tx& tx) {
     long long owner = 0, revoked = 0;
     soci::indicator revoked_ind;
-    tx.sql() << "SELECT user_id, revoked_at FROM api_tokens WHERE id = :id", soci::use(id.value), soci::into(owner),
-        soci::into(revoked, revoked_ind);
+    tx.sql() << "SELECT user_id, revoked_at FROM api_tokens WHERE id = :id", soci::use(id.value),
+        soci::into(owner), soci::into(revoked, revoked_ind);
     if (!tx.sql().got_data()) throw NotFound("no such API token");
     if (owner != actor.user.value && actor.role != Role::kAdmin)
       throw Forbidden("only the token's owner or an admin may revoke it");
@@ -390,8 +409,8 @@ void AuthService::RevokeApiToken(const Actor& actor, ApiTokenId id) {
     std::vector<long long> ids{id.value};
     for (size_t i = 0; i < ids.size(); ++i) {
       std::vector<long long> children(100);
-      soci::statement st = (tx.sql().prepare << "SELECT id FROM api_tokens WHERE parent_id = :p", soci::use(ids[i]),
-                            soci::into(children));
+      soci::statement st = (tx.sql().prepare << "SELECT id FROM api_tokens WHERE parent_id = :p",
+                            soci::use(ids[i]), soci::into(children));
       st.execute();
       while (st.fetch()) {
         ids.insert(ids.end(), children.begin(), children.end());
@@ -399,8 +418,8 @@ void AuthService::RevokeApiToken(const Actor& actor, ApiTokenId id) {
       }
     }
     for (long long t : ids)
-      tx.sql() << "UPDATE api_tokens SET revoked_at = :n WHERE id = :id AND revoked_at IS NULL", soci::use(now),
-          soci::use(t);
+      tx.sql() << "UPDATE api_tokens SET revoked_at = :n WHERE id = :id AND revoked_at IS NULL",
+          soci::use(now), soci::use(t);
     nlohmann::json after = {{"revoked", ids}};
     AuditLog::Record(tx, actor, "revoke", "api_token", id.value, nullptr, after);
   });
@@ -414,14 +433,15 @@ User AuthService::UserIn(store::Tx& tx, UserId id) {
   return users.front();
 }
 
-User AuthService::UpdateUser(const Actor& actor, UserId id, long long version, const UserChange& change) {
+User AuthService::UpdateUser(const Actor& actor, UserId id, long long version,
+                             const UserChange& change) {
   if (change.name) ValidateName(*change.name);
   if (change.language) ValidateLanguage(*change.language);
   User updated = db_.Transact([&](store::Tx& tx) {
     User before = UserIn(tx, id);
     if (before.version != version)
-      throw Conflict("version", "the user was changed by someone else (now version " + std::to_string(before.version) +
-                                    "); reload and try again");
+      throw Conflict("version", "the user was changed by someone else (now version " +
+                                    std::to_string(before.version) + "); reload and try again");
     User after = before;
     if (change.name) after.name = *change.name;
     if (change.role) after.role = *change.role;
@@ -433,24 +453,27 @@ User AuthService::UpdateUser(const Actor& actor, UserId id, long long version, c
     bool is_admin = after.role == Role::kAdmin && !after.disabled;
     if (was_admin && !is_admin) {
       long long others = 0;
-      tx.sql() << "SELECT COUNT(*) FROM users WHERE role = 'admin' AND disabled = 0 AND id <> :id", soci::use(id.value),
-          soci::into(others);
+      tx.sql() << "SELECT COUNT(*) FROM users WHERE role = 'admin' AND disabled = 0 AND id <> :id",
+          soci::use(id.value), soci::into(others);
       if (others == 0)
-        throw Conflict(after.disabled ? "disabled" : "role", "this is the last enabled admin; make another admin first");
+        throw Conflict(after.disabled ? "disabled" : "role",
+                       "this is the last enabled admin; make another admin first");
     }
     after.version = before.version + 1;
     std::string role(RoleName(after.role));
     int disabled = after.disabled ? 1 : 0;
     long long now = clock_.Now().ms;
-    tx.sql() << "UPDATE users SET name = :n, role = :r, language = :l, disabled = :d, version = :v, updated_at = :u "
+    tx.sql() << "UPDATE users SET name = :n, role = :r, language = :l, disabled = :d, version = "
+                ":v, updated_at = :u "
                 "WHERE id = :id",
-        soci::use(after.name), soci::use(role), soci::use(after.language), soci::use(disabled), soci::use(after.version),
-        soci::use(now), soci::use(id.value);
+        soci::use(after.name), soci::use(role), soci::use(after.language), soci::use(disabled),
+        soci::use(after.version), soci::use(now), soci::use(id.value);
     if (after.disabled && !before.disabled) {
       // Offboarding: the user's ways in end now, not when they expire.
       tx.sql() << "DELETE FROM sessions WHERE user_id = :id", soci::use(id.value);
-      tx.sql() << "UPDATE api_tokens SET revoked_at = :n WHERE user_id = :id AND revoked_at IS NULL", soci::use(now),
-          soci::use(id.value);
+      tx.sql()
+          << "UPDATE api_tokens SET revoked_at = :n WHERE user_id = :id AND revoked_at IS NULL",
+          soci::use(now), soci::use(id.value);
     }
     AuditLog::Record(tx, actor, "update", "user", id.value, UserToJson(before), UserToJson(after));
     return after;
@@ -467,7 +490,8 @@ void AuthService::ResetPassword(const Actor& actor, UserId id, const std::string
   db_.Transact([&](store::Tx& tx) {
     UserIn(tx, id);
     long long now = clock_.Now().ms;
-    tx.sql() << "UPDATE users SET password_hash = :h, version = version + 1, updated_at = :u WHERE id = :id",
+    tx.sql() << "UPDATE users SET password_hash = :h, version = version + 1, updated_at = :u WHERE "
+                "id = :id",
         soci::use(hash), soci::use(now), soci::use(id.value);
     tx.sql() << "DELETE FROM sessions WHERE user_id = :id", soci::use(id.value);
     AuditLog::Record(tx, actor, "reset_password", "user", id.value, nullptr, nullptr);
@@ -479,8 +503,8 @@ long long AuthService::EndSessions(const Actor& actor, UserId id) {
   return db_.Transact([&](store::Tx& tx) {
     UserIn(tx, id);
     long long now = clock_.Now().ms, ended = 0;
-    tx.sql() << "SELECT COUNT(*) FROM sessions WHERE user_id = :id AND expires_at >= :n", soci::use(id.value),
-        soci::use(now), soci::into(ended);
+    tx.sql() << "SELECT COUNT(*) FROM sessions WHERE user_id = :id AND expires_at >= :n",
+        soci::use(id.value), soci::use(now), soci::into(ended);
     tx.sql() << "DELETE FROM sessions WHERE user_id = :id", soci::use(id.value);
     AuditLog::Record(tx, actor, "end_sessions", "user", id.value, nullptr, {{"ended", ended}});
     return ended;
@@ -496,6 +520,8 @@ void AuthService::ClearSignInLock(const Actor& actor, UserId id) {
   throttle_.ClearEmail(email);
 }
 
-std::optional<Timestamp> AuthService::SignInBlockedUntil(const User& user) { return throttle_.BlockedUntil(user.email); }
+std::optional<Timestamp> AuthService::SignInBlockedUntil(const User& user) {
+  return throttle_.BlockedUntil(user.email);
+}
 
 }  // namespace banso::auth

@@ -51,7 +51,7 @@ struct NewUser {
 // The authenticated caller of a request.
 struct Principal {
   User user;
-  std::string csrf_token;  // only for cookie sessions; empty for API tokens
+  std::string csrf_token;               // only for cookie sessions; empty for API tokens
   std::optional<ApiTokenId> api_token;  // the token the request came with, if any
   std::optional<Timestamp> api_token_expires_at;
   Actor actor() const;
@@ -76,7 +76,8 @@ struct ApiToken {
 
 class AuthService {
  public:
-  explicit AuthService(store::Database& db, SignInLimits limits = {}, const Clock& clock = SystemClock());
+  explicit AuthService(store::Database& db, SignInLimits limits = {},
+                       const Clock& clock = SystemClock());
 
   User CreateUser(const Actor& actor, const NewUser& user);
   // Staff management (admins; every change audited). Disabling a user ends their sessions and
@@ -107,9 +108,10 @@ class AuthService {
 
   // Returns the token itself (shown once) and its record. A token created by a request that
   // came with a token (parent) expires no later than it and is revoked with it.
-  std::pair<std::string, ApiToken> CreateApiToken(const Actor& actor, UserId owner, const std::string& name,
-                                                   std::optional<Timestamp> expires_at = std::nullopt,
-                                                   std::optional<ApiTokenId> parent = std::nullopt);
+  std::pair<std::string, ApiToken> CreateApiToken(
+      const Actor& actor, UserId owner, const std::string& name,
+      std::optional<Timestamp> expires_at = std::nullopt,
+      std::optional<ApiTokenId> parent = std::nullopt);
   std::vector<ApiToken> ListApiTokens(UserId owner);
   // Owners may revoke their own tokens; admins any. Revokes the tokens created with it too.
   // Revoking a revoked token changes nothing. Throws NotFound / Forbidden.

@@ -22,8 +22,7 @@ std::optional<Role> ParseRole(std::string_view name) {
 bool Allows(Role role, Permission p) {
   switch (p) {
     case Permission::kSignedIn:
-    case Permission::kReadCustomers:
-      return true;
+    case Permission::kReadCustomers: return true;
     case Permission::kWriteCustomers:
       return role == Role::kAdmin || role == Role::kManager || role == Role::kCsm;
     case Permission::kWriteActivity:
@@ -31,15 +30,12 @@ bool Allows(Role role, Permission p) {
       return role != Role::kViewer;
     case Permission::kWriteRevenue:
     case Permission::kDeleteRecords:
-    case Permission::kImport:
-      return role == Role::kAdmin || role == Role::kManager;
+    case Permission::kImport: return role == Role::kAdmin || role == Role::kManager;
     case Permission::kConfigureUsage:
-    case Permission::kConfigureSuccess:
-      return role == Role::kAdmin || role == Role::kManager;
+    case Permission::kConfigureSuccess: return role == Role::kAdmin || role == Role::kManager;
     case Permission::kManageUsers:
     case Permission::kReadAudit:
-    case Permission::kManageSources:
-      return role == Role::kAdmin;
+    case Permission::kManageSources: return role == Role::kAdmin;
   }
   return false;
 }

@@ -20,7 +20,8 @@ enum class Permission {
   kReadAudit,         // read the audit log
   kManageSources,     // event sources and write keys, the live event stream (raw events)
   kConfigureUsage,    // the mapping of event names to product features
-  kConfigureSuccess,  // success-plan templates, journey stages and rules, fit and self-sufficiency criteria
+  kConfigureSuccess,  // success-plan templates, journey stages and rules, fit and self-sufficiency
+                      // criteria
 };
 
 std::string_view RoleName(Role role);

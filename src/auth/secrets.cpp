@@ -27,7 +27,8 @@ std::string HashPassword(std::string_view password) {
   EnsureSodium();
   unsigned char salt[kSaltLen];
   randombytes_buf(salt, sizeof salt);
-  size_t len = argon2_encodedlen(kTimeCost, kMemoryKiB, kParallelism, kSaltLen, kHashLen, Argon2_id);
+  size_t len =
+      argon2_encodedlen(kTimeCost, kMemoryKiB, kParallelism, kSaltLen, kHashLen, Argon2_id);
   std::string encoded(len, '\0');
   int rc = argon2id_hash_encoded(kTimeCost, kMemoryKiB, kParallelism, password.data(),
                                  password.size(), salt, kSaltLen, kHashLen, encoded.data(), len);

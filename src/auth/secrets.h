@@ -9,7 +9,7 @@ namespace banso::auth {
 std::string HashPassword(std::string_view password);  // argon2id, PHC string encoding
 bool VerifyPassword(std::string_view password, const std::string& encoded_hash);
 
-std::string RandomToken(size_t bytes = 32);  // URL-safe base64, no padding
+std::string RandomToken(size_t bytes = 32);     // URL-safe base64, no padding
 std::string TokenHash(std::string_view token);  // hex BLAKE2b-256
 
 }  // namespace banso::auth

@@ -34,7 +34,8 @@ void SignInThrottle::RecordFailure(const std::string& email, const std::string& 
   b.failures++;
   b.last_failure_ms = now;
   if (int over = b.failures - limits_.free_failures; over > 0) {
-    long long backoff_ms = std::min<long long>(1000LL << std::min(over - 1, 20), limits_.max_backoff.count() * 1000LL);
+    long long backoff_ms =
+        std::min<long long>(1000LL << std::min(over - 1, 20), limits_.max_backoff.count() * 1000LL);
     b.blocked_until_ms = now + backoff_ms;
   }
   auto& times = by_address_[ip];
@@ -69,7 +70,8 @@ void SignInThrottle::Forget(long long now) {
   std::erase_if(by_pair_, [&](const auto& e) {
     return now - e.second.last_failure_ms >= window && e.second.blocked_until_ms <= now;
   });
-  std::erase_if(by_address_, [&](const auto& e) { return e.second.empty() || now - e.second.back() >= window; });
+  std::erase_if(by_address_,
+                [&](const auto& e) { return e.second.empty() || now - e.second.back() >= window; });
 }
 
 }  // namespace banso::auth

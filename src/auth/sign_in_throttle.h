@@ -21,10 +21,10 @@
 namespace banso::auth {
 
 struct SignInLimits {
-  int free_failures = 5;               // per email and address, before the back-off starts
+  int free_failures = 5;  // per email and address, before the back-off starts
   std::chrono::seconds max_backoff{900};
-  int failures_per_address = 50;       // per window, across all emails
-  std::chrono::seconds window{900};    // failures older than this are forgotten
+  int failures_per_address = 50;     // per window, across all emails
+  std::chrono::seconds window{900};  // failures older than this are forgotten
 };
 
 class SignInThrottle {
@@ -46,14 +46,17 @@ class SignInThrottle {
     long long last_failure_ms = 0;
     long long blocked_until_ms = 0;
   };
-  static std::string PairKey(const std::string& email, const std::string& ip) { return email + '\n' + ip; }
+  static std::string PairKey(const std::string& email, const std::string& ip) {
+    return email + '\n' + ip;
+  }
   void Forget(long long now);
 
   const SignInLimits limits_;
   const Clock& clock_;
   std::mutex mu_;
   std::unordered_map<std::string, Backoff> by_pair_;
-  std::unordered_map<std::string, std::deque<long long>> by_address_;  // failure times, oldest first
+  std::unordered_map<std::string, std::deque<long long>>
+      by_address_;  // failure times, oldest first
 };
 
 }  // namespace banso::auth

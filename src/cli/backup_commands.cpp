@@ -27,39 +27,52 @@ std::string LogDir(const std::string& events_dir, const std::string& sqlite_path
 
 void AddBackupCommands(CLI::App& app, GlobalOptions& global) {
   static std::string destination, events_dir;
-  CLI::App* backup = app.add_subcommand("backup", "Copy the SQLite database and its event log, online, to FILE and FILE-events");
-  backup->add_option("destination", destination, "the backup file to write (its event log goes to FILE-events)")->required();
-  backup->add_option("--events-dir", events_dir, "the event log's directory, if serve was given one");
+  CLI::App* backup = app.add_subcommand(
+      "backup", "Copy the SQLite database and its event log, online, to FILE and FILE-events");
+  backup
+      ->add_option("destination", destination,
+                   "the backup file to write (its event log goes to FILE-events)")
+      ->required();
+  backup->add_option("--events-dir", events_dir,
+                     "the event log's directory, if serve was given one");
   backup->callback([&global] {
     global.run = [&global] {
       std::string path = SqlitePath(global);
       auto db = store::Database::Open(global.db, 1);
       app::BackupSummary s = app::Backup(*db, LogDir(events_dir, path), destination);
-      std::cout << "backed up to " << destination << " and " << events::DefaultLogDir(destination) << " ("
-                << s.event_bytes << " bytes of events)\n";
+      std::cout << "backed up to " << destination << " and " << events::DefaultLogDir(destination)
+                << " (" << s.event_bytes << " bytes of events)\n";
       return 0;
     };
   });
 
   static std::string source;
   static bool replace = false;
-  CLI::App* restore = app.add_subcommand("restore", "Put a backup made by `banso backup` in place of the database (--db)");
-  restore->add_option("backup", source, "the backup file (with its FILE-events beside it)")->required();
-  restore->add_option("--events-dir", events_dir, "the event log's directory, if serve is given one");
-  restore->add_flag("--replace", replace, "move the database and event log there aside (never deleted) and restore");
+  CLI::App* restore = app.add_subcommand(
+      "restore", "Put a backup made by `banso backup` in place of the database (--db)");
+  restore->add_option("backup", source, "the backup file (with its FILE-events beside it)")
+      ->required();
+  restore->add_option("--events-dir", events_dir,
+                      "the event log's directory, if serve is given one");
+  restore->add_flag("--replace", replace,
+                    "move the database and event log there aside (never deleted) and restore");
   restore->callback([&global] {
     global.run = [&global] {
       std::string path = SqlitePath(global);
       app::RestoreSummary s = app::Restore(source, path, LogDir(events_dir, path), replace);
-      if (!s.set_aside.empty()) std::cout << "the database that was there is now " << s.set_aside << "\n";
-      std::cout << "restored " << source << " to " << path << " (" << s.event_bytes << " bytes of events)\n";
+      if (!s.set_aside.empty())
+        std::cout << "the database that was there is now " << s.set_aside << "\n";
+      std::cout << "restored " << source << " to " << path << " (" << s.event_bytes
+                << " bytes of events)\n";
       return 0;
     };
   });
 
-  CLI::App* events = app.add_subcommand("events", "The event log and usage rollups")->require_subcommand(1);
-  CLI::App* rebuild = events->add_subcommand(
-      "rebuild-usage", "Discard the usage checkpoint, so that the next start rebuilds usage from the event log there");
+  CLI::App* events =
+      app.add_subcommand("events", "The event log and usage rollups")->require_subcommand(1);
+  CLI::App* rebuild = events->add_subcommand("rebuild-usage",
+                                             "Discard the usage checkpoint, so that the next start "
+                                             "rebuilds usage from the event log there");
   rebuild->callback([&global] {
     global.run = [&global] {
       auto db = store::Database::Open(global.db, 1);

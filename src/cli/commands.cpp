@@ -12,8 +12,6 @@ void AddCommands(CLI::App& app, GlobalOptions& global, const ConfigFile& config)
   AddSourceCommands(app, global);
 }
 
-int RunSelected(CLI::App& app, GlobalOptions& global) {
-  return global.run ? global.run() : 2;
-}
+int RunSelected(CLI::App& app, GlobalOptions& global) { return global.run ? global.run() : 2; }
 
 }  // namespace banso::cli

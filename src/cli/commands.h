@@ -25,7 +25,8 @@ int RunSelected(CLI::App& app, GlobalOptions& global);
 void AddServeCommand(CLI::App& app, GlobalOptions& global, const ConfigFile& config);
 void AddAdminCommands(CLI::App& app, GlobalOptions& global);  // migrate
 void AddStaffCommands(CLI::App& app, GlobalOptions& global);  // user, token
-void AddBackupCommands(CLI::App& app, GlobalOptions& global);  // backup, restore, events rebuild-usage
+void AddBackupCommands(CLI::App& app,
+                       GlobalOptions& global);  // backup, restore, events rebuild-usage
 void AddDemoCommand(CLI::App& app, GlobalOptions& global);
 void AddImportCommand(CLI::App& app, GlobalOptions& global);
 void AddSourceCommands(CLI::App& app, GlobalOptions& global);  // source create | list | revoke

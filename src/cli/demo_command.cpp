@@ -14,8 +14,10 @@ void AddDemoCommand(CLI::App& app, GlobalOptions& global) {
   static std::string today;
   CLI::App* cmd = app.add_subcommand("demo", "Load the demo portfolio of a B2B SaaS vendor");
   cmd->add_option("--accounts", options.accounts, "number of accounts")->capture_default_str();
-  cmd->add_option("--seed", options.seed, "random seed; the same seed gives the same data")->capture_default_str();
-  cmd->add_option("--usage-accounts", options.usage_accounts, "accounts that get 90 days of product-usage events")
+  cmd->add_option("--seed", options.seed, "random seed; the same seed gives the same data")
+      ->capture_default_str();
+  cmd->add_option("--usage-accounts", options.usage_accounts,
+                  "accounts that get 90 days of product-usage events")
       ->capture_default_str();
   cmd->add_option("--today", today, "the portfolio's today (YYYY-MM-DD), for reproducible dates");
   cmd->callback([&global] {
@@ -30,14 +32,18 @@ void AddDemoCommand(CLI::App& app, GlobalOptions& global) {
       app_options.pool_size = 2;
       app::App a(app_options);
       ProgressBar bar("demo");
-      auto s = demo::LoadDemoPortfolio(a, options, [&](long long done, long long total) { bar.Update(done, total); });
-      std::cout << "loaded " << s.accounts << " accounts, " << s.contacts << " contacts, " << s.contracts
-                << " contracts, " << s.touchpoints << " touchpoints, " << s.surveys << " survey responses; "
-                << s.churned << " accounts churned (" << s.churns << " churns at renewal: "
-                << s.churns_champion_left << " after the only champion left, " << s.churns_detractor
-                << " after a detractor NPS, " << s.churns_untouched << " after 120+ days without a touch); " << s.usage_events << " usage events from " << s.usage_users
-                << " users; " << s.success_plans << " success plans, " << s.self_sufficiency_assessments
-                << " self-sufficiency assessments, " << s.handoffs << " sales hand-offs\n";
+      auto s = demo::LoadDemoPortfolio(
+          a, options, [&](long long done, long long total) { bar.Update(done, total); });
+      std::cout << "loaded " << s.accounts << " accounts, " << s.contacts << " contacts, "
+                << s.contracts << " contracts, " << s.touchpoints << " touchpoints, " << s.surveys
+                << " survey responses; " << s.churned << " accounts churned (" << s.churns
+                << " churns at renewal: " << s.churns_champion_left
+                << " after the only champion left, " << s.churns_detractor
+                << " after a detractor NPS, " << s.churns_untouched
+                << " after 120+ days without a touch); " << s.usage_events << " usage events from "
+                << s.usage_users << " users; " << s.success_plans << " success plans, "
+                << s.self_sufficiency_assessments << " self-sufficiency assessments, " << s.handoffs
+                << " sales hand-offs\n";
       return 0;
     };
   });

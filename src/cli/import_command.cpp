@@ -28,9 +28,11 @@ std::string ReadFile(const std::string& path) {
 
 void PrintRejected(const ImportReport& report) {
   for (const RejectedRow& r : report.rejected)
-    std::cerr << "line " << r.line << ": " << (r.field.empty() ? "row" : r.field) << ": " << r.reason << "\n";
+    std::cerr << "line " << r.line << ": " << (r.field.empty() ? "row" : r.field) << ": "
+              << r.reason << "\n";
   if (report.rejected_count > static_cast<long long>(report.rejected.size()))
-    std::cerr << "... and " << report.rejected_count - static_cast<long long>(report.rejected.size())
+    std::cerr << "... and "
+              << report.rejected_count - static_cast<long long>(report.rejected.size())
               << " more rejected rows\n";
 }
 
@@ -56,11 +58,12 @@ int Run(const GlobalOptions& global, const ImportOptions& options) {
     std::cerr << "banso: " << e.what() << "\n";
     return 2;
   }
-  std::cout << ImportKindName(report.kind) << " (" << EncodingName(report.encoding) << "): "
-            << report.total_rows << " rows, " << (report.dry_run ? "would insert " : "inserted ")
-            << report.inserted << ", " << (report.dry_run ? "would update " : "updated ")
-            << report.updated << ", rejected " << report.rejected_count
-            << (report.dry_run ? " (dry run: nothing was written)" : "") << "\n";
+  std::cout << ImportKindName(report.kind) << " (" << EncodingName(report.encoding)
+            << "): " << report.total_rows << " rows, "
+            << (report.dry_run ? "would insert " : "inserted ") << report.inserted << ", "
+            << (report.dry_run ? "would update " : "updated ") << report.updated << ", rejected "
+            << report.rejected_count << (report.dry_run ? " (dry run: nothing was written)" : "")
+            << "\n";
   PrintRejected(report);
   return report.rejected_count > 0 ? 2 : 0;
 }
@@ -70,8 +73,9 @@ int Run(const GlobalOptions& global, const ImportOptions& options) {
 void AddImportCommand(CLI::App& app, GlobalOptions& global) {
   static ImportOptions options;
   CLI::App* cmd = app.add_subcommand(
-      "import", "Import accounts, contacts or contracts from a CSV file (UTF-8 or Shift_JIS; "
-                "Banso, Salesforce and HubSpot column names), all rows or none");
+      "import",
+      "Import accounts, contacts or contracts from a CSV file (UTF-8 or Shift_JIS; "
+      "Banso, Salesforce and HubSpot column names), all rows or none");
   cmd->add_option("kind", options.kind, "accounts, contacts or contracts")->required();
   cmd->add_option("file", options.path, "the CSV file")->required()->check(CLI::ExistingFile);
   cmd->add_flag("--dry-run", options.dry_run, "check every row and report, writing nothing");

@@ -1,7 +1,7 @@
 // banso: the one binary. Subcommands: serve, migrate, import, demo, user, token, source, backup,
 // restore, events.
-#include <CLI/CLI.hpp>
 #include <spdlog/spdlog.h>
+#include <CLI/CLI.hpp>
 
 #include <iostream>
 
@@ -23,7 +23,8 @@ int main(int argc, char** argv) {
     cli::GlobalOptions global;
     global.db = config.Get("database.url").value_or("sqlite:./banso-data/banso.db");
     app.add_option("--db", global.db, "sqlite:PATH or postgresql://...")->envname("BANSO_DB");
-    app.add_option("--config", global.config_path, "TOML configuration file")->envname("BANSO_CONFIG");
+    app.add_option("--config", global.config_path, "TOML configuration file")
+        ->envname("BANSO_CONFIG");
     cli::AddCommands(app, global, config);
     try {
       app.parse(argc, argv);

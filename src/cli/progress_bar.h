@@ -10,14 +10,16 @@ namespace banso::cli {
 
 class ProgressBar {
  public:
-  explicit ProgressBar(std::string label) : label_(std::move(label)), enabled_(isatty(STDERR_FILENO)) {}
+  explicit ProgressBar(std::string label)
+      : label_(std::move(label)), enabled_(isatty(STDERR_FILENO)) {}
   ~ProgressBar() {
     if (enabled_ && drawn_) std::fputc('\n', stderr);
   }
   void Update(long long done, long long total) {
     if (!enabled_ || total <= 0) return;
     auto now = std::chrono::steady_clock::now();
-    if (done < total && now - last_ < std::chrono::milliseconds(100)) return;  // redraw at most 10×/s
+    if (done < total && now - last_ < std::chrono::milliseconds(100))
+      return;  // redraw at most 10×/s
     last_ = now;
     drawn_ = true;
     constexpr int kWidth = 30;

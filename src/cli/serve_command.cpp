@@ -3,12 +3,12 @@
 #include <spdlog/spdlog.h>
 #include <sys/stat.h>
 
+#include <condition_variable>
 #include <filesystem>
 #include <fstream>
-#include <iostream>
-#include <condition_variable>
-#include <mutex>
 #include <functional>
+#include <iostream>
+#include <mutex>
 #include <thread>
 #include <vector>
 
@@ -42,7 +42,8 @@ void EnsureFirstAdmin(app::App& app, const ServeOptions& o, const std::string& d
   app.auth().CreateUser(auth::Actor::System("serve"),
                         {email, "Administrator", auth::Role::kAdmin, "ja", password});
   if (!o.admin_password.empty()) return;
-  std::cout << "Created the first admin: " << email << " / one-time password: " << password << std::endl;
+  std::cout << "Created the first admin: " << email << " / one-time password: " << password
+            << std::endl;
   if (app.db().backend() == store::Backend::kSqlite) {
     auto dir = std::filesystem::path(app.db().url().sqlite_path).parent_path();
     auto file = (dir.empty() ? std::filesystem::path(".") : dir) / "initial-admin.txt";
@@ -103,7 +104,8 @@ int Serve(const GlobalOptions& global, const ServeOptions& o) {
         try {
           fn();
         } catch (const std::exception& e) {
-          spdlog::error(nlohmann::json({{"msg", std::string(what) + " failed"}, {"error", e.what()}}).dump());
+          spdlog::error(
+              nlohmann::json({{"msg", std::string(what) + " failed"}, {"error", e.what()}}).dump());
         }
         lock.lock();
       }
@@ -112,14 +114,19 @@ int Serve(const GlobalOptions& global, const ServeOptions& o) {
   std::vector<std::thread> housekeeping;
   // ARR moves as contract terms start and end with the calendar, not only when contracts are
   // edited: refresh it every hour (100k accounts take well under a second).
-  housekeeping.push_back(every(std::chrono::hours(1), "ARR refresh", [&] { app.revenue_movements().RefreshAllArr(); }));
+  housekeeping.push_back(every(std::chrono::hours(1), "ARR refresh",
+                               [&] { app.revenue_movements().RefreshAllArr(); }));
   // Journey rules move accounts as their data changes (contracts, usage, renewal dates).
   if (o.journey_rules_minutes > 0)
-    housekeeping.push_back(every(std::chrono::minutes(o.journey_rules_minutes), "journey rules", [&] {
-      auto report = app.journey_runner().Run(auth::Actor::System("journey rules"), std::nullopt, false);
-      spdlog::info(nlohmann::json({{"msg", "journey rules ran"}, {"evaluated", report.evaluated},
-                                   {"moved", report.moves.size()}}).dump());
-    }));
+    housekeeping.push_back(
+        every(std::chrono::minutes(o.journey_rules_minutes), "journey rules", [&] {
+          auto report =
+              app.journey_runner().Run(auth::Actor::System("journey rules"), std::nullopt, false);
+          spdlog::info(nlohmann::json({{"msg", "journey rules ran"},
+                                       {"evaluated", report.evaluated},
+                                       {"moved", report.moves.size()}})
+                           .dump());
+        }));
   server.Listen();
   pthread_kill(stopper.native_handle(), SIGTERM);  // wake the waiter if Listen ended by itself
   stopper.join();
@@ -144,24 +151,35 @@ void AddServeCommand(CLI::App& app, GlobalOptions& global, const ConfigFile& con
   CLI::App* cmd = app.add_subcommand("serve", "Serve the web console and the API");
   cmd->add_option("--host", o.server.host, "address to listen on")->envname("BANSO_HOST");
   cmd->add_option("--port", o.server.port, "port to listen on")->envname("BANSO_PORT");
-  cmd->add_option("--web-root", o.server.web_root, "the built web console (web/dist)")->envname("BANSO_WEB_ROOT");
-  cmd->add_option("--db-connections", o.db_connections, "database connections (requests beyond wait for one)")
+  cmd->add_option("--web-root", o.server.web_root, "the built web console (web/dist)")
+      ->envname("BANSO_WEB_ROOT");
+  cmd->add_option("--db-connections", o.db_connections,
+                  "database connections (requests beyond wait for one)")
       ->envname("BANSO_DB_CONNECTIONS");
-  cmd->add_option("--max-connections", o.server.connections.max_connections, "open HTTP connections at most")
+  cmd->add_option("--max-connections", o.server.connections.max_connections,
+                  "open HTTP connections at most")
       ->envname("BANSO_MAX_CONNECTIONS");
   cmd->add_option("--max-connections-per-client", o.server.connections.max_per_client,
                   "open HTTP connections from one address at most")
       ->envname("BANSO_MAX_CONNECTIONS_PER_CLIENT");
   cmd->add_flag("--secure-cookies", o.server.secure_cookies, "mark cookies Secure (behind TLS)");
-  cmd->add_option("--admin-email", o.admin_email, "first admin's email (when there are no users)")->envname("BANSO_ADMIN_EMAIL");
-  cmd->add_option("--admin-password", o.admin_password, "first admin's password")->envname("BANSO_ADMIN_PASSWORD");
-  cmd->add_flag("--demo-if-empty", o.demo_if_empty, "load the demo portfolio if there are no accounts");
-  cmd->add_option("--events-dir", o.events_dir, "SQLite mode: the event log's directory (default: DB path + -events)")
+  cmd->add_option("--admin-email", o.admin_email, "first admin's email (when there are no users)")
+      ->envname("BANSO_ADMIN_EMAIL");
+  cmd->add_option("--admin-password", o.admin_password, "first admin's password")
+      ->envname("BANSO_ADMIN_PASSWORD");
+  cmd->add_flag("--demo-if-empty", o.demo_if_empty,
+                "load the demo portfolio if there are no accounts");
+  cmd->add_option("--events-dir", o.events_dir,
+                  "SQLite mode: the event log's directory (default: DB path + -events)")
       ->envname("BANSO_EVENTS_DIR");
-  cmd->add_option("--journey-rules-minutes", o.journey_rules_minutes, "how often journey rules run (0: never)")
-      ->envname("BANSO_JOURNEY_RULES_MINUTES")->check(CLI::Range(0, 1440));
-  cmd->add_option("--dedup-window-days", o.dedup_window_days, "days a messageId is remembered for de-duplication")
-      ->envname("BANSO_DEDUP_WINDOW_DAYS")->check(CLI::Range(1, 90));
+  cmd->add_option("--journey-rules-minutes", o.journey_rules_minutes,
+                  "how often journey rules run (0: never)")
+      ->envname("BANSO_JOURNEY_RULES_MINUTES")
+      ->check(CLI::Range(0, 1440));
+  cmd->add_option("--dedup-window-days", o.dedup_window_days,
+                  "days a messageId is remembered for de-duplication")
+      ->envname("BANSO_DEDUP_WINDOW_DAYS")
+      ->check(CLI::Range(1, 90));
   cmd->callback([&global] { global.run = [&global] { return Serve(global, o); }; });
 }
 

@@ -35,7 +35,8 @@ auth::NewUser new_user;
 long long token_id = 0;
 
 // A subcommand acting on the user named by --email; `act` does it and says what it did.
-CLI::App* AddUserAction(CLI::App* user_cmd, GlobalOptions& global, const std::string& name, const std::string& help,
+CLI::App* AddUserAction(CLI::App* user_cmd, GlobalOptions& global, const std::string& name,
+                        const std::string& help,
                         std::function<std::string(app::App&, const auth::User&)> act) {
   CLI::App* cmd = user_cmd->add_subcommand(name, help);
   cmd->add_option("--email", email)->required();
@@ -50,7 +51,8 @@ CLI::App* AddUserAction(CLI::App* user_cmd, GlobalOptions& global, const std::st
 }
 
 // An operator's change to one user, applied to the version just read.
-std::string Change(app::App& a, const auth::User& u, const auth::UserChange& change, const std::string& done) {
+std::string Change(app::App& a, const auth::User& u, const auth::UserChange& change,
+                   const std::string& done) {
   a.auth().UpdateUser(kCli, u.id, u.version, change);
   return done + " <" + u.email + ">\n";
 }
@@ -65,7 +67,8 @@ void AddStaffCommands(CLI::App& app, GlobalOptions& global) {
   create->add_option("--name", new_user.name)->required();
   create->add_option("--role", role, "admin, manager, csm, marketer or viewer");
   create->add_option("--language", new_user.language, "ja or en");
-  create->add_option("--password", new_user.password, "at least 12 characters; without it one is made and printed");
+  create->add_option("--password", new_user.password,
+                     "at least 12 characters; without it one is made and printed");
   create->callback([&global] {
     global.run = [&global] {
       new_user.role = RoleOption(role);
@@ -79,33 +82,40 @@ void AddStaffCommands(CLI::App& app, GlobalOptions& global) {
     };
   });
 
-  CLI::App* list = user_cmd->add_subcommand("list", "List staff users: id, email, role, state, last sign-in, name");
+  CLI::App* list = user_cmd->add_subcommand(
+      "list", "List staff users: id, email, role, state, last sign-in, name");
   list->callback([&global] {
     global.run = [&global] {
       app::App a = OpenApp(global);
       for (const auth::User& u : a.auth().ListUsers())
         std::cout << u.id.value << "\t" << u.email << "\t" << auth::RoleName(u.role) << "\t"
-                  << (u.disabled ? "disabled" : "active") << "\t" << Time(u.last_sign_in_at) << "\t" << u.name << "\n";
+                  << (u.disabled ? "disabled" : "active") << "\t" << Time(u.last_sign_in_at) << "\t"
+                  << u.name << "\n";
       return 0;
     };
   });
 
-  AddUserAction(user_cmd, global, "disable", "Disable a user: their sessions, tokens and streams end at once",
+  AddUserAction(user_cmd, global, "disable",
+                "Disable a user: their sessions, tokens and streams end at once",
                 [](app::App& a, const auth::User& u) {
                   auth::UserChange change;
                   change.disabled = true;
                   return Change(a, u, change, "disabled");
                 });
-  AddUserAction(user_cmd, global, "enable", "Enable a disabled user again", [](app::App& a, const auth::User& u) {
-    auth::UserChange change;
-    change.disabled = false;
-    return Change(a, u, change, "enabled");
-  });
-  AddUserAction(user_cmd, global, "set-role", "Change a user's role", [](app::App& a, const auth::User& u) {
-    auth::UserChange change;
-    change.role = RoleOption(role);
-    return Change(a, u, change, "role set to " + role + " for");
-  })->add_option("--role", role, "admin, manager, csm, marketer or viewer")->required();
+  AddUserAction(user_cmd, global, "enable", "Enable a disabled user again",
+                [](app::App& a, const auth::User& u) {
+                  auth::UserChange change;
+                  change.disabled = false;
+                  return Change(a, u, change, "enabled");
+                });
+  AddUserAction(user_cmd, global, "set-role", "Change a user's role",
+                [](app::App& a, const auth::User& u) {
+                  auth::UserChange change;
+                  change.role = RoleOption(role);
+                  return Change(a, u, change, "role set to " + role + " for");
+                })
+      ->add_option("--role", role, "admin, manager, csm, marketer or viewer")
+      ->required();
   AddUserAction(user_cmd, global, "reset-password", "Set a new password; the user's sessions end",
                 [](app::App& a, const auth::User& u) {
                   bool generated = password.empty();
@@ -114,10 +124,13 @@ void AddStaffCommands(CLI::App& app, GlobalOptions& global) {
                   return "password reset for <" + u.email + ">\n" +
                          (generated ? "one-time password: " + password + "\n" : "");
                 })
-      ->add_option("--password", password, "at least 12 characters; without it one is made and printed");
-  AddUserAction(user_cmd, global, "end-sessions", "Sign a user out everywhere", [](app::App& a, const auth::User& u) {
-    return "ended " + std::to_string(a.auth().EndSessions(kCli, u.id)) + " session(s) of <" + u.email + ">\n";
-  });
+      ->add_option("--password", password,
+                   "at least 12 characters; without it one is made and printed");
+  AddUserAction(user_cmd, global, "end-sessions", "Sign a user out everywhere",
+                [](app::App& a, const auth::User& u) {
+                  return "ended " + std::to_string(a.auth().EndSessions(kCli, u.id)) +
+                         " session(s) of <" + u.email + ">\n";
+                });
   AddUserAction(user_cmd, global, "unlock", "Clear the delay that failed sign-ins put on a user",
                 [](app::App& a, const auth::User& u) {
                   a.auth().ClearSignInLock(kCli, u.id);
@@ -125,7 +138,8 @@ void AddStaffCommands(CLI::App& app, GlobalOptions& global) {
                 });
 
   CLI::App* token = app.add_subcommand("token", "Manage API tokens")->require_subcommand(1);
-  CLI::App* token_create = token->add_subcommand("create", "Create an API token; prints it on its own line");
+  CLI::App* token_create =
+      token->add_subcommand("create", "Create an API token; prints it on its own line");
   token_create->add_option("--email", email, "the user the token acts as")->required();
   token_create->add_option("--name", token_name, "what the token is for")->required();
   token_create->callback([&global] {
@@ -137,19 +151,22 @@ void AddStaffCommands(CLI::App& app, GlobalOptions& global) {
     };
   });
 
-  CLI::App* token_list = token->add_subcommand("list", "List a user's tokens: id, prefix, state, last used, expires, name");
+  CLI::App* token_list = token->add_subcommand(
+      "list", "List a user's tokens: id, prefix, state, last used, expires, name");
   token_list->add_option("--email", email, "the tokens' user")->required();
   token_list->callback([&global] {
     global.run = [&global] {
       app::App a = OpenApp(global);
       for (const auth::ApiToken& t : a.auth().ListApiTokens(UserByEmail(a, email).id))
-        std::cout << t.id.value << "\t" << t.prefix << "…\t" << (t.revoked_at ? "revoked" : "active") << "\t"
-                  << Time(t.last_used_at) << "\t" << Time(t.expires_at) << "\t" << t.name << "\n";
+        std::cout << t.id.value << "\t" << t.prefix << "…\t"
+                  << (t.revoked_at ? "revoked" : "active") << "\t" << Time(t.last_used_at) << "\t"
+                  << Time(t.expires_at) << "\t" << t.name << "\n";
       return 0;
     };
   });
 
-  CLI::App* token_revoke = token->add_subcommand("revoke", "Revoke a token (and the tokens made with it)");
+  CLI::App* token_revoke =
+      token->add_subcommand("revoke", "Revoke a token (and the tokens made with it)");
   token_revoke->add_option("id", token_id, "the token's id (see `banso token list`)")->required();
   token_revoke->callback([&global] {
     global.run = [&global] {

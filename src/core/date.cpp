@@ -100,8 +100,7 @@ std::string Timestamp::ToString() const {
   Date d = Date::FromDays(static_cast<int>(day));
   int h = static_cast<int>(rem / 3600000), m = static_cast<int>(rem / 60000 % 60),
       sec = static_cast<int>(rem / 1000 % 60), milli = static_cast<int>(rem % 1000);
-  if (milli)
-    return fmt::format("{}T{:02d}:{:02d}:{:02d}.{:03d}Z", d.ToString(), h, m, sec, milli);
+  if (milli) return fmt::format("{}T{:02d}:{:02d}:{:02d}.{:03d}Z", d.ToString(), h, m, sec, milli);
   return fmt::format("{}T{:02d}:{:02d}:{:02d}Z", d.ToString(), h, m, sec);
 }
 

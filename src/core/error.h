@@ -9,16 +9,16 @@
 namespace banso {
 
 enum class ErrorCode {
-  kInvalid,       // 400: the request or a field is malformed or out of range
-  kNotFound,      // 404
-  kConflict,      // 409: duplicate key or stale version
-  kUnauthorized,  // 401: no or bad credentials
-  kForbidden,     // 403: authenticated, but the role may not do this
-  kTooLarge,      // 413
-  kUnprocessable, // 422: well-formed, but the content cannot be applied (e.g. rejected CSV rows)
-  kRateLimited,   // 429
-  kUnavailable,   // 503
-  kInternal,      // 500
+  kInvalid,        // 400: the request or a field is malformed or out of range
+  kNotFound,       // 404
+  kConflict,       // 409: duplicate key or stale version
+  kUnauthorized,   // 401: no or bad credentials
+  kForbidden,      // 403: authenticated, but the role may not do this
+  kTooLarge,       // 413
+  kUnprocessable,  // 422: well-formed, but the content cannot be applied (e.g. rejected CSV rows)
+  kRateLimited,    // 429
+  kUnavailable,    // 503
+  kInternal,       // 500
 };
 
 std::string_view ErrorCodeName(ErrorCode code);

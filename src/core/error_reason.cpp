@@ -95,8 +95,10 @@ constexpr auto kTemplates = std::to_array<ReasonTemplate>({
     {"no_such_reference", "no criterion has id {id}"},
     {"no_such_reference", "no success-plan template has key \"{value}\""},
     // Conflicts
-    {"stale_version", "the record was changed by someone else (now version {version}); reload and try again"},
-    {"stale_version", "the user was changed by someone else (now version {version}); reload and try again"},
+    {"stale_version",
+     "the record was changed by someone else (now version {version}); reload and try again"},
+    {"stale_version",
+     "the user was changed by someone else (now version {version}); reload and try again"},
     {"already_exists", "another {entity} already has this {field}"},
     {"already_exists", "a {entity} with key \"{value}\" exists"},
     {"already_exists", "a {entity} with this {field} exists"},
@@ -148,12 +150,14 @@ bool Matches(std::string_view english, std::string_view message, Reason& out) {
     t = close + 1;
     // The parameter runs to the next literal part of the template (the last one: to the end).
     size_t next = english.find('{', t);
-    std::string_view literal = english.substr(t, next == std::string_view::npos ? std::string_view::npos : next - t);
+    std::string_view literal =
+        english.substr(t, next == std::string_view::npos ? std::string_view::npos : next - t);
     size_t end = literal.empty() ? message.size()
-                 : t + literal.size() == english.size() ? (message.size() >= literal.size() && message.ends_with(literal)
-                                                               ? message.size() - literal.size()
-                                                               : std::string_view::npos)
-                                                        : message.find(literal, m);
+                 : t + literal.size() == english.size()
+                     ? (message.size() >= literal.size() && message.ends_with(literal)
+                            ? message.size() - literal.size()
+                            : std::string_view::npos)
+                     : message.find(literal, m);
     if (end == std::string_view::npos || end < m) return false;
     out.params.emplace_back(std::move(name), std::string(message.substr(m, end - m)));
     m = end;

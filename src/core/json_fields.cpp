@@ -4,9 +4,11 @@
 
 namespace banso {
 
-JsonFields::JsonFields(const nlohmann::json& body, std::string path) : body_(body), path_(std::move(path)) {
+JsonFields::JsonFields(const nlohmann::json& body, std::string path)
+    : body_(body), path_(std::move(path)) {
   if (!body.is_object())
-    throw Invalid(path_, path_.empty() ? "the request body must be a JSON object" : "must be an object");
+    throw Invalid(path_,
+                  path_.empty() ? "the request body must be a JSON object" : "must be an object");
 }
 
 void JsonFields::RejectUnknown() const {
@@ -67,7 +69,9 @@ std::optional<Date> JsonOptDate(const nlohmann::json& v, const char* field) {
 
 Timestamp JsonTimestamp(const nlohmann::json& v, const char* field) {
   auto t = Timestamp::Parse(JsonString(v, field));
-  if (!t) throw Invalid(field, "must be an ISO 8601 timestamp with a zone, e.g. 2026-11-23T10:00:00+09:00");
+  if (!t)
+    throw Invalid(field,
+                  "must be an ISO 8601 timestamp with a zone, e.g. 2026-11-23T10:00:00+09:00");
   return *t;
 }
 

@@ -14,13 +14,23 @@ bool IsValidUtf8(std::string_view s) {
   size_t n = s.size(), i = 0;
   while (i < n) {
     unsigned c = p[i];
-    if (c < 0x80) { ++i; continue; }
+    if (c < 0x80) {
+      ++i;
+      continue;
+    }
     size_t len;
     unsigned cp;
-    if ((c & 0xE0) == 0xC0) { len = 2; cp = c & 0x1F; }
-    else if ((c & 0xF0) == 0xE0) { len = 3; cp = c & 0x0F; }
-    else if ((c & 0xF8) == 0xF0) { len = 4; cp = c & 0x07; }
-    else return false;
+    if ((c & 0xE0) == 0xC0) {
+      len = 2;
+      cp = c & 0x1F;
+    } else if ((c & 0xF0) == 0xE0) {
+      len = 3;
+      cp = c & 0x0F;
+    } else if ((c & 0xF8) == 0xF0) {
+      len = 4;
+      cp = c & 0x07;
+    } else
+      return false;
     if (i + len > n) return false;
     for (size_t k = 1; k < len; ++k) {
       if ((p[i + k] & 0xC0) != 0x80) return false;
@@ -43,9 +53,11 @@ size_t CodePointCount(std::string_view s) {
 }
 
 std::string_view TrimAscii(std::string_view s) {
-  while (!s.empty() && (s.front() == ' ' || s.front() == '\t' || s.front() == '\r' || s.front() == '\n'))
+  while (!s.empty() &&
+         (s.front() == ' ' || s.front() == '\t' || s.front() == '\r' || s.front() == '\n'))
     s.remove_prefix(1);
-  while (!s.empty() && (s.back() == ' ' || s.back() == '\t' || s.back() == '\r' || s.back() == '\n'))
+  while (!s.empty() &&
+         (s.back() == ' ' || s.back() == '\t' || s.back() == '\r' || s.back() == '\n'))
     s.remove_suffix(1);
   return s;
 }
@@ -54,8 +66,8 @@ std::string SearchKey(std::string_view text) {
   UErrorCode status = U_ZERO_ERROR;
   const icu::Normalizer2* nfkc = icu::Normalizer2::getNFKCCasefoldInstance(status);
   if (U_FAILURE(status)) throw std::runtime_error("ICU NFKC_Casefold unavailable");
-  icu::UnicodeString folded =
-      nfkc->normalize(icu::UnicodeString::fromUTF8(icu::StringPiece(text.data(), text.size())), status);
+  icu::UnicodeString folded = nfkc->normalize(
+      icu::UnicodeString::fromUTF8(icu::StringPiece(text.data(), text.size())), status);
   if (U_FAILURE(status)) return std::string(text);
   for (int32_t i = 0; i < folded.length(); ++i) {
     char16_t c = folded.charAt(i);
@@ -71,7 +83,8 @@ std::string CollationKey(std::string_view text) {
   // independent of that guarantee and costs one clone per thread.
   thread_local std::unique_ptr<icu::Collator> collator = [] {
     UErrorCode status = U_ZERO_ERROR;
-    std::unique_ptr<icu::Collator> c(icu::Collator::createInstance(icu::Locale::getJapanese(), status));
+    std::unique_ptr<icu::Collator> c(
+        icu::Collator::createInstance(icu::Locale::getJapanese(), status));
     if (U_FAILURE(status)) throw std::runtime_error("ICU Japanese collator unavailable");
     return c;
   }();

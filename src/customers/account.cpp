@@ -21,22 +21,25 @@ void ValidateAccount(const Account& a) {
       throw Invalid("domain", "must be a host name such as example.co.jp");
   }
   CheckOptLine("industry", a.industry, 100);
-  if (a.employee_band &&
-      std::find(kEmployeeBands.begin(), kEmployeeBands.end(), *a.employee_band) == kEmployeeBands.end())
+  if (a.employee_band && std::find(kEmployeeBands.begin(), kEmployeeBands.end(),
+                                   *a.employee_band) == kEmployeeBands.end())
     throw Invalid("employee_band", "must be one of 1-9, 10-49, 50-249, 250-999, 1000-4999, 5000+");
-  if (a.country && (a.country->size() != 2 || !std::isupper(static_cast<unsigned char>((*a.country)[0])) ||
-                    !std::isupper(static_cast<unsigned char>((*a.country)[1]))))
+  if (a.country &&
+      (a.country->size() != 2 || !std::isupper(static_cast<unsigned char>((*a.country)[0])) ||
+       !std::isupper(static_cast<unsigned char>((*a.country)[1]))))
     throw Invalid("country", "must be an ISO 3166-1 alpha-2 code such as JP or US");
   CheckCurrency("currency", a.currency);
   if (a.owner_id && !a.owner_id->valid()) throw Invalid("owner_id", "must be a user id");
   if (a.start_date && a.renewal_date && *a.renewal_date < *a.start_date)
     throw Invalid("renewal_date", "must not be before start_date");
   if (!a.custom_attributes.is_object()) throw Invalid("custom_attributes", "must be a JSON object");
-  if (a.custom_attributes.size() > 100) throw Invalid("custom_attributes", "must have at most 100 keys");
+  if (a.custom_attributes.size() > 100)
+    throw Invalid("custom_attributes", "must have at most 100 keys");
   if (a.custom_attributes.dump().size() > 16384)
     throw Invalid("custom_attributes", "must be at most 16 KiB as JSON");
   for (const auto& [key, value] : a.custom_attributes.items()) {
-    if (key.empty() || key.size() > 100) throw Invalid("custom_attributes", "keys must be 1 to 100 bytes");
+    if (key.empty() || key.size() > 100)
+      throw Invalid("custom_attributes", "keys must be 1 to 100 bytes");
     if (value.is_object() || value.is_array())
       throw Invalid("custom_attributes." + key, "must be a string, number, boolean or null");
   }
@@ -93,8 +96,8 @@ void ApplyJson(const nlohmann::json& body, Account& a) {
     a.custom_attributes = v;
   });
   // Read-only fields a client may echo back from a GET; ignored rather than rejected.
-  for (const char* key : {"id", "version", "arr_minor", "tier", "moment_of_truth", "journey_stage_since", "created_at",
-                          "updated_at", "owner_name"})
+  for (const char* key : {"id", "version", "arr_minor", "tier", "moment_of_truth",
+                          "journey_stage_since", "created_at", "updated_at", "owner_name"})
     f.On(key, [](auto&) {});
   f.RejectUnknown();
 }

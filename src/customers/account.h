@@ -18,7 +18,7 @@ struct Account {
   AccountId id;
   long long version = 0;
   std::string name;
-  std::optional<std::string> name_kana;  // reading (フリガナ), used for sorting when present
+  std::optional<std::string> name_kana;    // reading (フリガナ), used for sorting when present
   std::optional<std::string> external_id;  // CRM id
   std::optional<std::string> domain;
   std::optional<std::string> industry;
@@ -39,8 +39,8 @@ struct Account {
   Timestamp updated_at;
 };
 
-inline constexpr std::array<std::string_view, 6> kEmployeeBands{"1-9", "10-49", "50-249",
-                                                                  "250-999", "1000-4999", "5000+"};
+inline constexpr std::array<std::string_view, 6> kEmployeeBands{"1-9",     "10-49",     "50-249",
+                                                                "250-999", "1000-4999", "5000+"};
 
 // Throws Invalid(field, reason) for the first bad field.
 void ValidateAccount(const Account& a);

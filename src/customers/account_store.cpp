@@ -36,7 +36,8 @@ void CheckOwner(store::Tx& tx, const Account& a) {
 void CheckExternalIdFree(store::Tx& tx, const Account& a) {
   if (!a.external_id) return;
   auto other = AccountStore::FindIdByExternalId(tx, *a.external_id);
-  if (other && *other != a.id) throw Conflict("external_id", "another account already has this external_id");
+  if (other && *other != a.id)
+    throw Conflict("external_id", "another account already has this external_id");
 }
 
 // A new account without a stage starts in the first SMOT stage; any stage must exist.
@@ -55,27 +56,31 @@ struct AccountRecord {
   using Id = AccountId;
   static constexpr const char* kEntity = "account";
   // Every column an API client can set, plus the derived sort and search keys.
-  static inline const store::ColumnTable<Account> kColumns{"accounts", {
-      store::Field<&Account::name>("name"),
-      store::Field<&Account::name_kana>("name_kana"),
-      store::Derived<Account>("name_key", [](const Account& a) { return CollationKey(a.name_kana.value_or(a.name)); }),
-      store::Derived<Account>("search_text", [](const Account& a) { return SearchTextOf(a); }),
-      store::Field<&Account::external_id>("external_id"),
-      store::Field<&Account::domain>("domain"),
-      store::Field<&Account::industry>("industry"),
-      store::Field<&Account::employee_band>("employee_band"),
-      store::Field<&Account::country>("country"),
-      store::Field<&Account::currency>("currency"),
-      store::Field<&Account::owner_id>("owner_id"),
-      store::Field<&Account::tier_override>("tier_override"),
-      store::Field<&Account::journey_stage>("journey_stage"),
-      store::Field<&Account::journey_stage_since>("journey_stage_since"),
-      store::Field<&Account::start_date>("start_date"),
-      store::Field<&Account::renewal_date>("renewal_date"),
-      store::Derived<Account>("renewal_key", [](const Account& a) { return RenewalKey(a); }),
-      store::Field<&Account::custom_attributes>("custom_attributes"),
-      store::ReadOnlyField<&Account::arr_minor>("arr_minor"),  // kept by the revenue module
-  }};
+  static inline const store::ColumnTable<Account> kColumns{
+      "accounts",
+      {
+          store::Field<&Account::name>("name"),
+          store::Field<&Account::name_kana>("name_kana"),
+          store::Derived<Account>(
+              "name_key",
+              [](const Account& a) { return CollationKey(a.name_kana.value_or(a.name)); }),
+          store::Derived<Account>("search_text", [](const Account& a) { return SearchTextOf(a); }),
+          store::Field<&Account::external_id>("external_id"),
+          store::Field<&Account::domain>("domain"),
+          store::Field<&Account::industry>("industry"),
+          store::Field<&Account::employee_band>("employee_band"),
+          store::Field<&Account::country>("country"),
+          store::Field<&Account::currency>("currency"),
+          store::Field<&Account::owner_id>("owner_id"),
+          store::Field<&Account::tier_override>("tier_override"),
+          store::Field<&Account::journey_stage>("journey_stage"),
+          store::Field<&Account::journey_stage_since>("journey_stage_since"),
+          store::Field<&Account::start_date>("start_date"),
+          store::Field<&Account::renewal_date>("renewal_date"),
+          store::Derived<Account>("renewal_key", [](const Account& a) { return RenewalKey(a); }),
+          store::Field<&Account::custom_attributes>("custom_attributes"),
+          store::ReadOnlyField<&Account::arr_minor>("arr_minor"),  // kept by the revenue module
+      }};
   static void Check(store::Tx& tx, Account& a) {
     ValidateAccount(a);
     CheckStage(tx, a);
@@ -97,7 +102,8 @@ std::optional<AccountId> AccountStore::FindIdByDomain(store::Tx& tx, const std::
   long long id = 0;
   std::string lower;
   for (char c : domain) lower += (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
-  tx.sql() << "SELECT id FROM accounts WHERE domain = :d ORDER BY id LIMIT 1", soci::use(lower), soci::into(id);
+  tx.sql() << "SELECT id FROM accounts WHERE domain = :d ORDER BY id LIMIT 1", soci::use(lower),
+      soci::into(id);
   if (!tx.sql().got_data()) return std::nullopt;
   return AccountId(id);
 }
@@ -112,17 +118,20 @@ std::optional<AccountId> AccountStore::FindIdByExternalId(store::Tx& tx, const s
 namespace {
 
 // An update that records the journey transition when the stage changes.
-Account UpdateTracked(store::Tx& tx, const auth::Actor& actor, AccountId id, std::optional<long long> expected_version,
+Account UpdateTracked(store::Tx& tx, const auth::Actor& actor, AccountId id,
+                      std::optional<long long> expected_version,
                       const std::function<void(Account&)>& change, const std::string& note = {}) {
   std::string before;
   const Timestamp now = Timestamp::Now();
-  Account after = auth::UpdateRecordIn<AccountRecord>(tx, actor, id, expected_version, [&](Account& a) {
-    before = a.journey_stage;
-    change(a);
-    if (a.journey_stage != before) a.journey_stage_since = now;
-  });
+  Account after =
+      auth::UpdateRecordIn<AccountRecord>(tx, actor, id, expected_version, [&](Account& a) {
+        before = a.journey_stage;
+        change(a);
+        if (a.journey_stage != before) a.journey_stage_since = now;
+      });
   if (after.journey_stage != before)
-    JourneyTransitionStore::RecordIn(tx, {TransitionBy(actor, id, before, after.journey_stage, now, note)});
+    JourneyTransitionStore::RecordIn(
+        tx, {TransitionBy(actor, id, before, after.journey_stage, now, note)});
   return after;
 }
 
@@ -136,29 +145,34 @@ Account AccountStore::CreateIn(store::Tx& tx, const auth::Actor& actor, Account 
   const Timestamp now = Timestamp::Now();
   m.journey_stage_since = now;
   Account created = auth::CreateRecordIn<AccountRecord>(tx, actor, std::move(m));
-  JourneyTransitionStore::RecordIn(tx, {TransitionBy(actor, created.id, std::nullopt, created.journey_stage, now)});
+  JourneyTransitionStore::RecordIn(
+      tx, {TransitionBy(actor, created.id, std::nullopt, created.journey_stage, now)});
   return created;
 }
 
 Account AccountStore::UpdateIn(store::Tx& tx, const auth::Actor& actor, AccountId id,
-                          const std::function<void(Account&)>& change) {
+                               const std::function<void(Account&)>& change) {
   return UpdateTracked(tx, actor, id, std::nullopt, change);
 }
 
-Account AccountStore::MoveIn(store::Tx& tx, const auth::Actor& actor, AccountId id, std::optional<long long> expected_version,
-                             const std::string& to_stage, const std::string& note) {
-  return UpdateTracked(tx, actor, id, expected_version, [&](Account& a) { a.journey_stage = to_stage; }, note);
+Account AccountStore::MoveIn(store::Tx& tx, const auth::Actor& actor, AccountId id,
+                             std::optional<long long> expected_version, const std::string& to_stage,
+                             const std::string& note) {
+  return UpdateTracked(
+      tx, actor, id, expected_version, [&](Account& a) { a.journey_stage = to_stage; }, note);
 }
 
 std::pair<Account, JourneyTransition> AccountStore::Move(const auth::Actor& actor, AccountId id,
-                                                       std::optional<long long> expected_version,
-                                                       const std::string& to_stage, const std::string& note) {
+                                                         std::optional<long long> expected_version,
+                                                         const std::string& to_stage,
+                                                         const std::string& note) {
   if (!note.empty()) CheckText("note", note, 2000, false);
   return db_.Transact([&](store::Tx& tx) {
     auto before = Find(tx, id);
     if (!before) throw NotFound("no account with id " + std::to_string(id.value));
     JourneyStageStore::Require(JourneyStageStore::ListIn(tx), to_stage, "to");
-    if (before->journey_stage == to_stage) throw Invalid("to", "the account is already in stage \"" + to_stage + "\"");
+    if (before->journey_stage == to_stage)
+      throw Invalid("to", "the account is already in stage \"" + to_stage + "\"");
     Account moved = MoveIn(tx, actor, id, expected_version, to_stage, note);
     return std::pair(moved, JourneyTransitionStore::ForAccount(tx, id).back());
   });
@@ -179,7 +193,8 @@ std::vector<Account> AccountStore::GetMany(const std::vector<AccountId>& ids) {
 
 Account AccountStore::Update(const auth::Actor& actor, AccountId id, long long expected_version,
                              const std::function<void(Account&)>& change) {
-  return db_.Transact([&](store::Tx& tx) { return UpdateTracked(tx, actor, id, expected_version, change); });
+  return db_.Transact(
+      [&](store::Tx& tx) { return UpdateTracked(tx, actor, id, expected_version, change); });
 }
 
 namespace {
@@ -219,7 +234,8 @@ store::Page<Account> AccountStore::List(const AccountQuery& query) {
       }
       where << ")";
     }
-    if (query.tier) where << " AND tier_override = ", where.Bind(std::string(EnumToString(*query.tier)));
+    if (query.tier)
+      where << " AND tier_override = ", where.Bind(std::string(EnumToString(*query.tier)));
     if (query.industry) where << " AND industry = ", where.Bind(*query.industry);
     if (query.country) where << " AND country = ", where.Bind(*query.country);
     if (query.renewal_within_days) {
@@ -240,7 +256,8 @@ store::Page<Account> AccountStore::List(const AccountQuery& query) {
   sort.descending = query.descending;
   auto key_of = [&](const Account& a) {
     switch (query.sort) {
-      case AccountSort::kName: return store::Cursor{CollationKey(a.name_kana ? *a.name_kana : a.name), a.id.value};
+      case AccountSort::kName:
+        return store::Cursor{CollationKey(a.name_kana ? *a.name_kana : a.name), a.id.value};
       case AccountSort::kRenewalDate: return store::Cursor{RenewalKey(a), a.id.value};
       case AccountSort::kArr: return store::Cursor{std::to_string(a.arr_minor), a.id.value};
       case AccountSort::kCreated: break;
@@ -248,11 +265,13 @@ store::Page<Account> AccountStore::List(const AccountQuery& query) {
     return store::Cursor{std::to_string(a.id.value), a.id.value};
   };
   store::Session sql(db_.pool());
-  return store::ListPage<Account>(sql, kColumns.select_list(), add_filters, sort, query.cursor, query.limit,
-                                  [&](store::Query& q) { return kColumns.Fetch(sql, q); }, key_of);
+  return store::ListPage<Account>(
+      sql, kColumns.select_list(), add_filters, sort, query.cursor, query.limit,
+      [&](store::Query& q) { return kColumns.Fetch(sql, q); }, key_of);
 }
 
-UpsertCounts AccountStore::Upsert(store::Tx& tx, std::vector<Account>& accounts, bool record_transitions) {
+UpsertCounts AccountStore::Upsert(store::Tx& tx, std::vector<Account>& accounts,
+                                  bool record_transitions) {
   UpsertCounts counts;
   auto ids = store::LoadExternalIds(tx, "accounts");
   const auto stages = JourneyStageStore::ListIn(tx);
@@ -277,14 +296,19 @@ UpsertCounts AccountStore::Upsert(store::Tx& tx, std::vector<Account>& accounts,
       auto stored = Find(tx, a.id);
       if (stored && stored->journey_stage != a.journey_stage) {
         a.journey_stage_since = now;
-        if (record_transitions) transitions.push_back(TransitionBy(importer, a.id, stored->journey_stage, a.journey_stage, now));
+        if (record_transitions)
+          transitions.push_back(
+              TransitionBy(importer, a.id, stored->journey_stage, a.journey_stage, now));
       }
-      writer.Overwrite(a.id.value, kColumns.Write(a));  // an import is authoritative: no version check
+      writer.Overwrite(a.id.value,
+                       kColumns.Write(a));  // an import is authoritative: no version check
       ++counts.updated;
     } else {
       if (a.journey_stage_since.ms == 0) a.journey_stage_since = now;
       a.id = AccountId(writer.Insert(kColumns.Write(a)));
-      if (record_transitions) transitions.push_back(TransitionBy(importer, a.id, std::nullopt, a.journey_stage, a.journey_stage_since));
+      if (record_transitions)
+        transitions.push_back(
+            TransitionBy(importer, a.id, std::nullopt, a.journey_stage, a.journey_stage_since));
       if (a.external_id) ids.emplace(*a.external_id, a.id.value);
       ++counts.inserted;
     }
@@ -294,6 +318,5 @@ UpsertCounts AccountStore::Upsert(store::Tx& tx, std::vector<Account>& accounts,
   JourneyTransitionStore::RecordIn(tx, transitions);
   return counts;
 }
-
 
 }  // namespace banso::customers

@@ -61,13 +61,15 @@ class AccountStore {
   // Moves the account to another journey stage by hand, recording the transition with its
   // note: Invalid("to") for an unknown stage or the stage it is in, Conflict on a stale
   // version (nullopt: whatever the version). Returns the moved account and the transition.
-  std::pair<Account, JourneyTransition> Move(const auth::Actor& actor, AccountId id, std::optional<long long> expected_version,
+  std::pair<Account, JourneyTransition> Move(const auth::Actor& actor, AccountId id,
+                                             std::optional<long long> expected_version,
                                              const std::string& to_stage, const std::string& note);
   // The account's journey transitions, oldest first.
   std::vector<JourneyTransition> Transitions(AccountId id);
   // Moves the account to another journey stage, recording the transition with its note.
-  static Account MoveIn(store::Tx& tx, const auth::Actor& actor, AccountId id, std::optional<long long> expected_version,
-                        const std::string& to_stage, const std::string& note);
+  static Account MoveIn(store::Tx& tx, const auth::Actor& actor, AccountId id,
+                        std::optional<long long> expected_version, const std::string& to_stage,
+                        const std::string& note);
   static std::optional<Account> Find(store::Tx& tx, AccountId id);
   static std::optional<AccountId> FindIdByExternalId(store::Tx& tx, const std::string& external_id);
   // The lowest-id account with this domain (compared case-insensitively), if any.
@@ -76,7 +78,8 @@ class AccountStore {
   // exists (keeping their id). Accounts must be validated. One audit entry for the batch.
   // Journey transitions are recorded as by "import" unless the caller writes the history itself
   // (the demo generator, whose accounts have pasts).
-  static UpsertCounts Upsert(store::Tx& tx, std::vector<Account>& accounts, bool record_transitions = true);
+  static UpsertCounts Upsert(store::Tx& tx, std::vector<Account>& accounts,
+                             bool record_transitions = true);
 
  private:
   store::Database& db_;

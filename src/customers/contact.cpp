@@ -16,7 +16,8 @@ void ValidateContact(const Contact& c) {
   if (c.language) {
     const std::string& l = *c.language;
     bool ok = l.size() >= 2 && l.size() <= 8;
-    for (char ch : l) ok = ok && ((ch >= 'a' && ch <= 'z') || ch == '-' || (ch >= 'A' && ch <= 'Z'));
+    for (char ch : l)
+      ok = ok && ((ch >= 'a' && ch <= 'z') || ch == '-' || (ch >= 'A' && ch <= 'Z'));
     if (!ok) throw Invalid("language", "must be a language tag such as ja or en");
   }
 }
@@ -50,7 +51,8 @@ void ApplyJson(const nlohmann::json& body, Contact& c) {
   f.On("role", [&](auto& v) { c.role = JsonOptEnum<ContactRole>(v, "role"); });
   f.On("phone", [&](auto& v) { c.phone = JsonOptString(v, "phone"); });
   f.On("language", [&](auto& v) { c.language = JsonOptString(v, "language"); });
-  f.On("marketing_consent", [&](auto& v) { c.marketing_consent = JsonBool(v, "marketing_consent"); });
+  f.On("marketing_consent",
+       [&](auto& v) { c.marketing_consent = JsonBool(v, "marketing_consent"); });
   f.On("departed", [&](auto& v) { c.departed = JsonBool(v, "departed"); });
   for (const char* key : {"id", "version", "created_at", "updated_at"}) f.On(key, [](auto&) {});
   f.RejectUnknown();

@@ -38,10 +38,11 @@ void ApplyJson(const nlohmann::json& body, Contact& c);
 
 namespace banso {
 template <>
-inline constexpr auto kEnumNames<customers::ContactRole> = std::to_array<EnumName<customers::ContactRole>>({
-    {customers::ContactRole::kChampion, "champion"},
-    {customers::ContactRole::kDecisionMaker, "decision_maker"},
-    {customers::ContactRole::kUser, "user"},
-    {customers::ContactRole::kExecutiveSponsor, "executive_sponsor"},
-});
+inline constexpr auto kEnumNames<customers::ContactRole> =
+    std::to_array<EnumName<customers::ContactRole>>({
+        {customers::ContactRole::kChampion, "champion"},
+        {customers::ContactRole::kDecisionMaker, "decision_maker"},
+        {customers::ContactRole::kUser, "user"},
+        {customers::ContactRole::kExecutiveSponsor, "executive_sponsor"},
+    });
 }  // namespace banso

@@ -22,26 +22,31 @@ struct ContactRecord {
   using Model = Contact;
   using Id = ContactId;
   static constexpr const char* kEntity = "contact";
-  static inline const store::ColumnTable<Contact> kColumns{"contacts", {
-      store::Field<&Contact::account_id>("account_id"),
-      store::Field<&Contact::external_id>("external_id"),
-      store::Field<&Contact::name>("name"),
-      store::Derived<Contact>("name_key", [](const Contact& c) { return CollationKey(c.name); }),
-      store::Derived<Contact>("search_text", [](const Contact& c) { return SearchTextOf(c); }),
-      store::Field<&Contact::email>("email"),
-      store::Field<&Contact::title>("title"),
-      store::Field<&Contact::role>("role"),
-      store::Field<&Contact::phone>("phone"),
-      store::Field<&Contact::language>("language"),
-      store::Field<&Contact::marketing_consent>("marketing_consent"),
-      store::Field<&Contact::departed>("departed"),
-  }};
+  static inline const store::ColumnTable<Contact> kColumns{
+      "contacts",
+      {
+          store::Field<&Contact::account_id>("account_id"),
+          store::Field<&Contact::external_id>("external_id"),
+          store::Field<&Contact::name>("name"),
+          store::Derived<Contact>("name_key",
+                                  [](const Contact& c) { return CollationKey(c.name); }),
+          store::Derived<Contact>("search_text", [](const Contact& c) { return SearchTextOf(c); }),
+          store::Field<&Contact::email>("email"),
+          store::Field<&Contact::title>("title"),
+          store::Field<&Contact::role>("role"),
+          store::Field<&Contact::phone>("phone"),
+          store::Field<&Contact::language>("language"),
+          store::Field<&Contact::marketing_consent>("marketing_consent"),
+          store::Field<&Contact::departed>("departed"),
+      }};
   static void Check(store::Tx& tx, Contact& c) {
     ValidateContact(c);
-    if (!AccountStore::Find(tx, c.account_id)) throw Invalid("account_id", "no account has this id");
+    if (!AccountStore::Find(tx, c.account_id))
+      throw Invalid("account_id", "no account has this id");
     if (!c.external_id) return;
     auto other = ContactStore::FindIdByExternalId(tx, *c.external_id);
-    if (other && *other != c.id) throw Conflict("external_id", "another contact already has this external_id");
+    if (other && *other != c.id)
+      throw Conflict("external_id", "another contact already has this external_id");
   }
   static nlohmann::json Json(const Contact& c) { return ToJson(c); }
 };
@@ -59,12 +64,13 @@ std::vector<Contact> ContactStore::FindMany(store::Tx& tx, const std::vector<Con
 
 long long ContactStore::CountCurrent(store::Tx& tx, AccountId account) {
   long long count = 0;
-  tx.sql() << "SELECT COUNT(*) FROM contacts WHERE account_id = :a AND departed = 0", soci::use(account.value),
-      soci::into(count);
+  tx.sql() << "SELECT COUNT(*) FROM contacts WHERE account_id = :a AND departed = 0",
+      soci::use(account.value), soci::into(count);
   return count;
 }
 
-std::optional<ContactId> ContactStore::FindIdByEmail(store::Tx& tx, AccountId account, const std::string& email) {
+std::optional<ContactId> ContactStore::FindIdByEmail(store::Tx& tx, AccountId account,
+                                                     const std::string& email) {
   long long id = 0;
   tx.sql() << "SELECT id FROM contacts WHERE account_id = :a AND email = :e ORDER BY id LIMIT 1",
       soci::use(account.value), soci::use(email), soci::into(id);
@@ -116,9 +122,11 @@ store::Page<Contact> ContactStore::List(const ContactQuery& query) {
   };
   store::Session sql(db_.pool());
   return store::ListPage<Contact>(
-      sql, kColumns.select_list(), add_filters, {"name_key", false, false}, query.cursor, query.limit,
-      [&](store::Query& q) { return kColumns.Fetch(sql, q); },
-      [](const Contact& c) { return store::Cursor{CollationKey(c.name), c.id.value}; });
+      sql, kColumns.select_list(), add_filters, {"name_key", false, false}, query.cursor,
+      query.limit, [&](store::Query& q) { return kColumns.Fetch(sql, q); },
+      [](const Contact& c) {
+        return store::Cursor{CollationKey(c.name), c.id.value};
+      });
 }
 
 UpsertCounts ContactStore::Upsert(store::Tx& tx, std::vector<Contact>& contacts) {

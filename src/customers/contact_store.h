@@ -39,7 +39,8 @@ class ContactStore {
   // The account's contacts who have not departed.
   static long long CountCurrent(store::Tx& tx, AccountId account);
   // The lowest-id contact of the account with this email, if any.
-  static std::optional<ContactId> FindIdByEmail(store::Tx& tx, AccountId account, const std::string& email);
+  static std::optional<ContactId> FindIdByEmail(store::Tx& tx, AccountId account,
+                                                const std::string& email);
   // The audited create and update, composed into the caller's transaction (the events module
   // creates and updates contacts while applying identify calls).
   static Contact CreateIn(store::Tx& tx, const auth::Actor& actor, Contact m);

@@ -48,7 +48,8 @@ void CheckEmail(const char* field, const std::optional<std::string>& value) {
 }
 
 void CheckCurrency(const char* field, const std::string& code) {
-  if (!CurrencyMinorDigits(code)) throw Invalid(field, "must be a known ISO 4217 currency code, e.g. JPY or USD");
+  if (!CurrencyMinorDigits(code))
+    throw Invalid(field, "must be a known ISO 4217 currency code, e.g. JPY or USD");
 }
 
 }  // namespace banso::customers

@@ -16,7 +16,8 @@ namespace {
 void ValidateKey(const std::string& key) {
   bool ok = !key.empty() && key.size() <= 40 && key[0] >= 'a' && key[0] <= 'z';
   for (char c : key) ok = ok && ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_');
-  if (!ok) throw Invalid("key", "must be 1 to 40 characters of a-z, 0-9 and _, starting with a letter");
+  if (!ok)
+    throw Invalid("key", "must be 1 to 40 characters of a-z, 0-9 and _, starting with a letter");
 }
 
 void Validate(const JourneyStage& s) {
@@ -31,17 +32,20 @@ struct StageRecord {
   using Model = JourneyStage;
   using Id = JourneyStageId;
   static constexpr const char* kEntity = "journey stage";
-  static inline const store::ColumnTable<JourneyStage> kColumns{"journey_stages", {
-      store::Field<&JourneyStage::key>("key"),
-      store::Field<&JourneyStage::moment>("moment"),
-      store::Field<&JourneyStage::position>("position"),
-      store::Field<&JourneyStage::name_ja>("name_ja"),
-      store::Field<&JourneyStage::name_en>("name_en"),
-  }};
+  static inline const store::ColumnTable<JourneyStage> kColumns{
+      "journey_stages",
+      {
+          store::Field<&JourneyStage::key>("key"),
+          store::Field<&JourneyStage::moment>("moment"),
+          store::Field<&JourneyStage::position>("position"),
+          store::Field<&JourneyStage::name_ja>("name_ja"),
+          store::Field<&JourneyStage::name_en>("name_en"),
+      }};
   static void Check(store::Tx& tx, JourneyStage& s) {
     Validate(s);
     for (const auto& other : JourneyStageStore::ListIn(tx))
-      if (other.key == s.key && other.id != s.id) throw Conflict("key", "a stage with key \"" + s.key + "\" exists");
+      if (other.key == s.key && other.id != s.id)
+        throw Conflict("key", "a stage with key \"" + s.key + "\" exists");
   }
   static nlohmann::json Json(const JourneyStage& s) { return ToJson(s); }
 };
@@ -75,9 +79,11 @@ JourneyStages JourneyStageStore::List() {
   return ListIn(reader);
 }
 
-const JourneyStage& JourneyStageStore::Require(const JourneyStages& stages, std::string_view key, const std::string& field) {
+const JourneyStage& JourneyStageStore::Require(const JourneyStages& stages, std::string_view key,
+                                               const std::string& field) {
   if (const auto* s = FindStage(stages, key)) return *s;
-  throw Invalid(field, "unknown journey stage \"" + std::string(key) + "\": one of " + StageChoices(stages));
+  throw Invalid(
+      field, "unknown journey stage \"" + std::string(key) + "\": one of " + StageChoices(stages));
 }
 
 std::string JourneyStageStore::FirstOf(const JourneyStages& stages, MomentOfTruth moment) {
@@ -99,17 +105,21 @@ JourneyStage JourneyStageStore::Add(const auth::Actor& actor, JourneyStage s) {
   });
 }
 
-JourneyStage JourneyStageStore::Update(const auth::Actor& actor, JourneyStageId id, long long expected_version,
+JourneyStage JourneyStageStore::Update(const auth::Actor& actor, JourneyStageId id,
+                                       long long expected_version,
                                        const std::function<void(JourneyStage&)>& change) {
   return auth::UpdateRecord<StageRecord>(db_, actor, id, expected_version, change);
 }
 
-JourneyStage JourneyStageStore::DeleteIn(store::Tx& tx, const auth::Actor& actor, JourneyStageId id) {
+JourneyStage JourneyStageStore::DeleteIn(store::Tx& tx, const auth::Actor& actor,
+                                         JourneyStageId id) {
   JourneyStage stage = auth::DeleteRecordIn<StageRecord>(tx, actor, id);
   long long in_stage = 0;
-  tx.sql() << "SELECT COUNT(*) FROM accounts WHERE journey_stage = :k", soci::use(stage.key), soci::into(in_stage);
+  tx.sql() << "SELECT COUNT(*) FROM accounts WHERE journey_stage = :k", soci::use(stage.key),
+      soci::into(in_stage);
   if (in_stage > 0)
-    throw Conflict("id", std::to_string(in_stage) + " accounts are in stage \"" + stage.key + "\": move them first");
+    throw Conflict("id", std::to_string(in_stage) + " accounts are in stage \"" + stage.key +
+                             "\": move them first");
   return stage;
 }
 
@@ -117,7 +127,8 @@ void ApplyJson(const nlohmann::json& body, JourneyStage& s) {
   JsonFields f(body);
   f.On("key", [&](auto& v) {
     std::string key = JsonString(v, "key");
-    if (!s.key.empty() && key != s.key) throw Invalid("key", "cannot change: accounts, rules and history refer to it");
+    if (!s.key.empty() && key != s.key)
+      throw Invalid("key", "cannot change: accounts, rules and history refer to it");
     s.key = key;
   });
   f.On("moment", [&](auto& v) { s.moment = JsonEnum<MomentOfTruth>(v, "moment"); });
@@ -129,8 +140,9 @@ void ApplyJson(const nlohmann::json& body, JourneyStage& s) {
 }
 
 nlohmann::json ToJson(const JourneyStage& s) {
-  return {{"id", s.id.value}, {"version", s.version},   {"key", s.key},
-          {"moment", EnumToString(s.moment)}, {"position", s.position}, {"name_ja", s.name_ja},
+  return {{"id", s.id.value},       {"version", s.version},
+          {"key", s.key},           {"moment", EnumToString(s.moment)},
+          {"position", s.position}, {"name_ja", s.name_ja},
           {"name_en", s.name_en}};
 }
 

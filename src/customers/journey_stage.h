@@ -57,7 +57,8 @@ class JourneyStageStore {
   // to it (journey rules) in the same transaction. Returns the deleted stage.
   static JourneyStage DeleteIn(store::Tx& tx, const auth::Actor& actor, JourneyStageId id);
   // Throws Invalid(field) naming the known stages when key is not one.
-  static const JourneyStage& Require(const JourneyStages& stages, std::string_view key, const std::string& field);
+  static const JourneyStage& Require(const JourneyStages& stages, std::string_view key,
+                                     const std::string& field);
   // The first stage of a moment: where new prospects (ZMOT) and new customers (SMOT) start.
   static std::string FirstOf(const JourneyStages& stages, MomentOfTruth moment);
 
@@ -69,11 +70,12 @@ class JourneyStageStore {
 
 namespace banso {
 template <>
-inline constexpr auto kEnumNames<customers::MomentOfTruth> = std::to_array<EnumName<customers::MomentOfTruth>>({
-    {customers::MomentOfTruth::kZmot, "zmot"},
-    {customers::MomentOfTruth::kFmot, "fmot"},
-    {customers::MomentOfTruth::kSmot, "smot"},
-    {customers::MomentOfTruth::kTmot, "tmot"},
-    {customers::MomentOfTruth::kChurned, "churned"},
-});
+inline constexpr auto kEnumNames<customers::MomentOfTruth> =
+    std::to_array<EnumName<customers::MomentOfTruth>>({
+        {customers::MomentOfTruth::kZmot, "zmot"},
+        {customers::MomentOfTruth::kFmot, "fmot"},
+        {customers::MomentOfTruth::kSmot, "smot"},
+        {customers::MomentOfTruth::kTmot, "tmot"},
+        {customers::MomentOfTruth::kChurned, "churned"},
+    });
 }  // namespace banso

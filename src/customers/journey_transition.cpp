@@ -7,9 +7,11 @@ namespace banso::customers {
 namespace {
 
 constexpr std::string_view kRulePrefix = "rule:";
-constexpr const char* kColumns = "id, account_id, from_stage, to_stage, at, by_user, by_label, rule, note";
+constexpr const char* kColumns =
+    "id, account_id, from_stage, to_stage, at, by_user, by_label, rule, note";
 
-void Select(store::Tx& tx, store::Query& q, const std::function<void(const JourneyTransition&)>& fn) {
+void Select(store::Tx& tx, store::Query& q,
+            const std::function<void(const JourneyTransition&)>& fn) {
   soci::statement st = q.Prepare(tx.sql());
   JourneyTransition t;
   std::string from, rule;
@@ -34,10 +36,13 @@ void Select(store::Tx& tx, store::Query& q, const std::function<void(const Journ
 
 }  // namespace
 
-std::string RuleActorLabel(const std::string& rule_key) { return std::string(kRulePrefix) + rule_key; }
+std::string RuleActorLabel(const std::string& rule_key) {
+  return std::string(kRulePrefix) + rule_key;
+}
 
-JourneyTransition TransitionBy(const auth::Actor& actor, AccountId account, std::optional<std::string> from,
-                               std::string to, Timestamp at, std::string note) {
+JourneyTransition TransitionBy(const auth::Actor& actor, AccountId account,
+                               std::optional<std::string> from, std::string to, Timestamp at,
+                               std::string note) {
   JourneyTransition t;
   t.account_id = account;
   t.from = std::move(from);
@@ -50,9 +55,11 @@ JourneyTransition TransitionBy(const auth::Actor& actor, AccountId account, std:
   return t;
 }
 
-void JourneyTransitionStore::RecordIn(store::Tx& tx, const std::vector<JourneyTransition>& transitions) {
+void JourneyTransitionStore::RecordIn(store::Tx& tx,
+                                      const std::vector<JourneyTransition>& transitions) {
   constexpr const char* kInsert =
-      "INSERT INTO journey_transitions (account_id, from_stage, to_stage, at, by_user, by_label, rule, note) VALUES ";
+      "INSERT INTO journey_transitions (account_id, from_stage, to_stage, at, by_user, by_label, "
+      "rule, note) VALUES ";
   // SQLite: one prepared row reused (its cost of naming parameters grows with their square, so
   // multi-row statements are slow); PostgreSQL: 500 rows a statement, saving round trips.
   const size_t rows_per_insert = tx.backend() == store::Backend::kSqlite ? 1 : 500;
@@ -61,9 +68,11 @@ void JourneyTransitionStore::RecordIn(store::Tx& tx, const std::vector<JourneyTr
     std::string from, rule;
     long long by = 0;
     soci::indicator from_i, by_i, rule_i;
-    soci::statement st = (tx.sql().prepare << std::string(kInsert) + "(:a, :f, :t, :at, :b, :l, :r, :n)",
-                          soci::use(t.account_id.value), soci::use(from, from_i), soci::use(t.to), soci::use(t.at.ms),
-                          soci::use(by, by_i), soci::use(t.by_label), soci::use(rule, rule_i), soci::use(t.note));
+    soci::statement st =
+        (tx.sql().prepare << std::string(kInsert) + "(:a, :f, :t, :at, :b, :l, :r, :n)",
+         soci::use(t.account_id.value), soci::use(from, from_i), soci::use(t.to),
+         soci::use(t.at.ms), soci::use(by, by_i), soci::use(t.by_label), soci::use(rule, rule_i),
+         soci::use(t.note));
     for (const auto& row : transitions) {
       t = row;
       from = t.from.value_or(""), from_i = t.from ? soci::i_ok : soci::i_null;
@@ -73,33 +82,40 @@ void JourneyTransitionStore::RecordIn(store::Tx& tx, const std::vector<JourneyTr
     }
     return;
   }
-  store::ForEachBatch(transitions, [&](std::span<const JourneyTransition> batch) {
-    store::Query q(kInsert);
-    for (const auto& t : batch) {
-      q << (&t == batch.data() ? "(" : ", (");
-      q.Bind(t.account_id.value) << ", ";
-      q.Bind(t.from) << ", ";
-      q.Bind(t.to) << ", ";
-      q.Bind(t.at.ms) << ", ";
-      q.Bind(t.by_user ? std::optional(t.by_user->value) : std::nullopt) << ", ";
-      q.Bind(t.by_label) << ", ";
-      q.Bind(t.rule) << ", ";
-      q.Bind(t.note) << ")";
-    }
-    q.Execute(tx.sql());
-  }, rows_per_insert);
+  store::ForEachBatch(
+      transitions,
+      [&](std::span<const JourneyTransition> batch) {
+        store::Query q(kInsert);
+        for (const auto& t : batch) {
+          q << (&t == batch.data() ? "(" : ", (");
+          q.Bind(t.account_id.value) << ", ";
+          q.Bind(t.from) << ", ";
+          q.Bind(t.to) << ", ";
+          q.Bind(t.at.ms) << ", ";
+          q.Bind(t.by_user ? std::optional(t.by_user->value) : std::nullopt) << ", ";
+          q.Bind(t.by_label) << ", ";
+          q.Bind(t.rule) << ", ";
+          q.Bind(t.note) << ")";
+        }
+        q.Execute(tx.sql());
+      },
+      rows_per_insert);
 }
 
-std::vector<JourneyTransition> JourneyTransitionStore::ForAccount(store::Tx& tx, AccountId account) {
-  store::Query q(std::string("SELECT ") + kColumns + " FROM journey_transitions WHERE account_id = ");
+std::vector<JourneyTransition> JourneyTransitionStore::ForAccount(store::Tx& tx,
+                                                                  AccountId account) {
+  store::Query q(std::string("SELECT ") + kColumns +
+                 " FROM journey_transitions WHERE account_id = ");
   q.Bind(account.value) << " ORDER BY at, id";
   std::vector<JourneyTransition> out;
   Select(tx, q, [&](const JourneyTransition& t) { out.push_back(t); });
   return out;
 }
 
-void JourneyTransitionStore::ForEach(store::Tx& tx, const std::function<void(const JourneyTransition&)>& fn) {
-  store::Query q(std::string("SELECT ") + kColumns + " FROM journey_transitions ORDER BY account_id, at, id");
+void JourneyTransitionStore::ForEach(store::Tx& tx,
+                                     const std::function<void(const JourneyTransition&)>& fn) {
+  store::Query q(std::string("SELECT ") + kColumns +
+                 " FROM journey_transitions ORDER BY account_id, at, id");
   Select(tx, q, fn);
 }
 

@@ -31,13 +31,15 @@ struct JourneyTransition {
 // A journey rule acts with the label RuleActorLabel(key), for the person who started the run (or
 // the system, on schedule); the transition records both.
 std::string RuleActorLabel(const std::string& rule_key);
-JourneyTransition TransitionBy(const auth::Actor& actor, AccountId account, std::optional<std::string> from,
-                               std::string to, Timestamp at, std::string note = {});
+JourneyTransition TransitionBy(const auth::Actor& actor, AccountId account,
+                               std::optional<std::string> from, std::string to, Timestamp at,
+                               std::string note = {});
 
 class JourneyTransitionStore {
  public:
   static void RecordIn(store::Tx& tx, const std::vector<JourneyTransition>& transitions);
-  static std::vector<JourneyTransition> ForAccount(store::Tx& tx, AccountId account);  // oldest first
+  static std::vector<JourneyTransition> ForAccount(store::Tx& tx,
+                                                   AccountId account);  // oldest first
   // Every transition, by account then time: what the funnel is built from.
   static void ForEach(store::Tx& tx, const std::function<void(const JourneyTransition&)>& fn);
   // The newest transition's id (0 when none): tells readers that cache the history it changed.

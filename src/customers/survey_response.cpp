@@ -44,7 +44,8 @@ void ApplyJson(const nlohmann::json& body, SurveyResponse& s) {
   });
   f.On("comment", [&](auto& v) { s.comment = JsonOptString(v, "comment"); });
   f.On("responded_at", [&](auto& v) { s.responded_at = JsonTimestamp(v, "responded_at"); });
-  for (const char* key : {"id", "version", "account_id", "created_at", "updated_at", "contact_name"})
+  for (const char* key :
+       {"id", "version", "account_id", "created_at", "updated_at", "contact_name"})
     f.On(key, [](auto&) {});
   f.RejectUnknown();
 }

@@ -34,8 +34,9 @@ void ApplyJson(const nlohmann::json& body, SurveyResponse& s);
 
 namespace banso {
 template <>
-inline constexpr auto kEnumNames<customers::SurveyKind> = std::to_array<EnumName<customers::SurveyKind>>({
-    {customers::SurveyKind::kNps, "nps"},
-    {customers::SurveyKind::kCsat, "csat"},
-});
+inline constexpr auto kEnumNames<customers::SurveyKind> =
+    std::to_array<EnumName<customers::SurveyKind>>({
+        {customers::SurveyKind::kNps, "nps"},
+        {customers::SurveyKind::kCsat, "csat"},
+    });
 }  // namespace banso

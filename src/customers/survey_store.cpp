@@ -22,14 +22,16 @@ struct SurveyRecord {
   using Model = SurveyResponse;
   using Id = SurveyId;
   static constexpr const char* kEntity = "survey response";
-  static inline const store::ColumnTable<SurveyResponse> kColumns{"surveys", {
-      store::Field<&SurveyResponse::account_id>("account_id"),
-      store::Field<&SurveyResponse::contact_id>("contact_id"),
-      store::Field<&SurveyResponse::kind>("kind"),
-      store::Field<&SurveyResponse::score>("score"),
-      store::Field<&SurveyResponse::comment>("comment"),
-      store::Field<&SurveyResponse::responded_at>("responded_at"),
-  }};
+  static inline const store::ColumnTable<SurveyResponse> kColumns{
+      "surveys",
+      {
+          store::Field<&SurveyResponse::account_id>("account_id"),
+          store::Field<&SurveyResponse::contact_id>("contact_id"),
+          store::Field<&SurveyResponse::kind>("kind"),
+          store::Field<&SurveyResponse::score>("score"),
+          store::Field<&SurveyResponse::comment>("comment"),
+          store::Field<&SurveyResponse::responded_at>("responded_at"),
+      }};
   static void Check(store::Tx& tx, SurveyResponse& s) {
     ValidateSurveyResponse(s);
     AttachToContactsAccount(tx, s);
@@ -41,7 +43,8 @@ const auto& kColumns = SurveyRecord::kColumns;
 // Responses with the name of the contact who answered; Fetch reads its rows.
 const std::string& SelectWithContactName() {
   static const std::string select =
-      "SELECT " + kColumns.SelectList("s") + ", c.name FROM surveys s JOIN contacts c ON c.id = s.contact_id";
+      "SELECT " + kColumns.SelectList("s") +
+      ", c.name FROM surveys s JOIN contacts c ON c.id = s.contact_id";
   return select;
 }
 
@@ -53,14 +56,16 @@ std::vector<SurveyListItem> Fetch(soci::session& sql, store::Query& q) {
       [&](const SurveyResponse&) { names.push_back(contact_name); });
   std::vector<SurveyListItem> out;
   out.reserve(responses.size());
-  for (size_t i = 0; i < responses.size(); ++i) out.push_back({std::move(responses[i]), std::move(names[i])});
+  for (size_t i = 0; i < responses.size(); ++i)
+    out.push_back({std::move(responses[i]), std::move(names[i])});
   return out;
 }
 
 class SurveyTimeline : public TimelineSource {
  public:
   std::vector<TimelineEntry> Entries(soci::session& sql, AccountId account,
-                                     const std::optional<TimelinePosition>& after, int limit) override {
+                                     const std::optional<TimelinePosition>& after,
+                                     int limit) override {
     store::Query q(SelectWithContactName() + " WHERE s.account_id = ");
     q.Bind(account.value);
     AppendTimelineKeyset(q, "s.responded_at", "s.id", "survey", after, limit);
@@ -79,7 +84,9 @@ nlohmann::json ToJson(const SurveyListItem& item) {
   return j;
 }
 
-std::unique_ptr<TimelineSource> SurveyStore::TimelineSource() { return std::make_unique<SurveyTimeline>(); }
+std::unique_ptr<TimelineSource> SurveyStore::TimelineSource() {
+  return std::make_unique<SurveyTimeline>();
+}
 
 SurveyResponse SurveyStore::Create(const auth::Actor& actor, SurveyResponse s) {
   return auth::CreateRecord<SurveyRecord>(db_, actor, std::move(s));
@@ -87,12 +94,15 @@ SurveyResponse SurveyStore::Create(const auth::Actor& actor, SurveyResponse s) {
 
 SurveyResponse SurveyStore::Get(SurveyId id) { return auth::GetRecord<SurveyRecord>(db_, id); }
 
-SurveyResponse SurveyStore::Update(const auth::Actor& actor, SurveyId id, long long expected_version,
+SurveyResponse SurveyStore::Update(const auth::Actor& actor, SurveyId id,
+                                   long long expected_version,
                                    const std::function<void(SurveyResponse&)>& change) {
   return auth::UpdateRecord<SurveyRecord>(db_, actor, id, expected_version, change);
 }
 
-void SurveyStore::Delete(const auth::Actor& actor, SurveyId id) { auth::DeleteRecord<SurveyRecord>(db_, actor, id); }
+void SurveyStore::Delete(const auth::Actor& actor, SurveyId id) {
+  auth::DeleteRecord<SurveyRecord>(db_, actor, id);
+}
 
 store::Page<SurveyListItem> SurveyStore::List(const SurveyQuery& query) {
   if (query.limit < 1 || query.limit > 500) throw Invalid("limit", "must be 1 to 500");

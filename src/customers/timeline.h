@@ -18,10 +18,10 @@
 namespace banso::customers {
 
 struct TimelineEntry {
-  std::string type;        // "touchpoint", "survey", "revenue_movement", ...
+  std::string type;  // "touchpoint", "survey", "revenue_movement", ...
   Timestamp occurred_at;
-  long long id = 0;        // the item's id within its type
-  nlohmann::json item;     // the item as the API shows it
+  long long id = 0;     // the item's id within its type
+  nlohmann::json item;  // the item as the API shows it
 };
 
 // Position in the merged timeline: entries strictly older than (occurred_at, type, id).

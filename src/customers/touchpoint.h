@@ -36,19 +36,21 @@ void ApplyJson(const nlohmann::json& body, Touchpoint& t);
 
 namespace banso {
 template <>
-inline constexpr auto kEnumNames<customers::TouchpointKind> = std::to_array<EnumName<customers::TouchpointKind>>({
-    {customers::TouchpointKind::kMeeting, "meeting"},
-    {customers::TouchpointKind::kCall, "call"},
-    {customers::TouchpointKind::kEmail, "email"},
-    {customers::TouchpointKind::kChat, "chat"},
-    {customers::TouchpointKind::kNote, "note"},
-    {customers::TouchpointKind::kWebinar, "webinar"},
-    {customers::TouchpointKind::kOnsite, "onsite"},
-});
+inline constexpr auto kEnumNames<customers::TouchpointKind> =
+    std::to_array<EnumName<customers::TouchpointKind>>({
+        {customers::TouchpointKind::kMeeting, "meeting"},
+        {customers::TouchpointKind::kCall, "call"},
+        {customers::TouchpointKind::kEmail, "email"},
+        {customers::TouchpointKind::kChat, "chat"},
+        {customers::TouchpointKind::kNote, "note"},
+        {customers::TouchpointKind::kWebinar, "webinar"},
+        {customers::TouchpointKind::kOnsite, "onsite"},
+    });
 template <>
-inline constexpr auto kEnumNames<customers::Sentiment> = std::to_array<EnumName<customers::Sentiment>>({
-    {customers::Sentiment::kPositive, "positive"},
-    {customers::Sentiment::kNeutral, "neutral"},
-    {customers::Sentiment::kNegative, "negative"},
-});
+inline constexpr auto kEnumNames<customers::Sentiment> =
+    std::to_array<EnumName<customers::Sentiment>>({
+        {customers::Sentiment::kPositive, "positive"},
+        {customers::Sentiment::kNeutral, "neutral"},
+        {customers::Sentiment::kNegative, "negative"},
+    });
 }  // namespace banso

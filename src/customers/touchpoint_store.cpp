@@ -17,18 +17,21 @@ struct TouchpointRecord {
   using Model = Touchpoint;
   using Id = TouchpointId;
   static constexpr const char* kEntity = "touchpoint";
-  static inline const store::ColumnTable<Touchpoint> kColumns{"touchpoints", {
-      store::Field<&Touchpoint::account_id>("account_id"),
-      store::Field<&Touchpoint::contact_id>("contact_id"),
-      store::Field<&Touchpoint::kind>("kind"),
-      store::Field<&Touchpoint::occurred_at>("occurred_at"),
-      store::Field<&Touchpoint::author_id>("author_id"),
-      store::Field<&Touchpoint::summary>("summary"),
-      store::Field<&Touchpoint::sentiment>("sentiment"),
-  }};
+  static inline const store::ColumnTable<Touchpoint> kColumns{
+      "touchpoints",
+      {
+          store::Field<&Touchpoint::account_id>("account_id"),
+          store::Field<&Touchpoint::contact_id>("contact_id"),
+          store::Field<&Touchpoint::kind>("kind"),
+          store::Field<&Touchpoint::occurred_at>("occurred_at"),
+          store::Field<&Touchpoint::author_id>("author_id"),
+          store::Field<&Touchpoint::summary>("summary"),
+          store::Field<&Touchpoint::sentiment>("sentiment"),
+      }};
   static void Check(store::Tx& tx, Touchpoint& t) {
     ValidateTouchpoint(t);
-    if (!AccountStore::Find(tx, t.account_id)) throw Invalid("account_id", "no account has this id");
+    if (!AccountStore::Find(tx, t.account_id))
+      throw Invalid("account_id", "no account has this id");
     if (t.contact_id) {
       auto contact = ContactStore::Find(tx, *t.contact_id);
       if (!contact || contact->account_id != t.account_id)
@@ -44,28 +47,35 @@ const auto& kColumns = TouchpointRecord::kColumns;
 class TouchpointTimeline : public TimelineSource {
  public:
   std::vector<TimelineEntry> Entries(soci::session& sql, AccountId account,
-                                     const std::optional<TimelinePosition>& after, int limit) override {
+                                     const std::optional<TimelinePosition>& after,
+                                     int limit) override {
     store::Query q("SELECT " + kColumns.select_list() + " FROM touchpoints WHERE account_id = ");
     q.Bind(account.value);
     AppendTimelineKeyset(q, "occurred_at", "id", "touchpoint", after, limit);
     std::vector<TimelineEntry> out;
-    for (const Touchpoint& t : kColumns.Fetch(sql, q)) out.push_back({"touchpoint", t.occurred_at, t.id.value, ToJson(t)});
+    for (const Touchpoint& t : kColumns.Fetch(sql, q))
+      out.push_back({"touchpoint", t.occurred_at, t.id.value, ToJson(t)});
     return out;
   }
 };
 
 }  // namespace
 
-std::unique_ptr<TimelineSource> TouchpointStore::TimelineSource() { return std::make_unique<TouchpointTimeline>(); }
+std::unique_ptr<TimelineSource> TouchpointStore::TimelineSource() {
+  return std::make_unique<TouchpointTimeline>();
+}
 
 Touchpoint TouchpointStore::Create(const auth::Actor& actor, Touchpoint t) {
   if (actor.user.valid()) t.author_id = actor.user;  // a person records as themself
   return auth::CreateRecord<TouchpointRecord>(db_, actor, std::move(t));
 }
 
-Touchpoint TouchpointStore::Get(TouchpointId id) { return auth::GetRecord<TouchpointRecord>(db_, id); }
+Touchpoint TouchpointStore::Get(TouchpointId id) {
+  return auth::GetRecord<TouchpointRecord>(db_, id);
+}
 
-Touchpoint TouchpointStore::Update(const auth::Actor& actor, TouchpointId id, long long expected_version,
+Touchpoint TouchpointStore::Update(const auth::Actor& actor, TouchpointId id,
+                                   long long expected_version,
                                    const std::function<void(Touchpoint&)>& change) {
   return auth::UpdateRecord<TouchpointRecord>(db_, actor, id, expected_version, [&](Touchpoint& t) {
     std::optional<UserId> author = t.author_id;  // who recorded it stays so, whoever edits it
@@ -89,9 +99,11 @@ store::Page<Touchpoint> TouchpointStore::List(const TouchpointQuery& query) {
   };
   store::Session sql(db_.pool());
   return store::ListPage<Touchpoint>(
-      sql, kColumns.select_list(), add_filters, {"occurred_at", true, true}, query.cursor, query.limit,
-      [&](store::Query& q) { return kColumns.Fetch(sql, q); },
-      [](const Touchpoint& t) { return store::Cursor{std::to_string(t.occurred_at.ms), t.id.value}; });
+      sql, kColumns.select_list(), add_filters, {"occurred_at", true, true}, query.cursor,
+      query.limit, [&](store::Query& q) { return kColumns.Fetch(sql, q); },
+      [](const Touchpoint& t) {
+        return store::Cursor{std::to_string(t.occurred_at.ms), t.id.value};
+      });
 }
 
 void TouchpointStore::InsertMany(store::Tx& tx, std::vector<Touchpoint>& touchpoints) {

@@ -22,7 +22,7 @@ struct Profile {
   long long mrr_major;  // monthly revenue in the currency's major unit
   std::string currency;
   int minor_digits;
-  double sentiment;     // the account's underlying satisfaction, ~N(0, 1)
+  double sentiment;  // the account's underlying satisfaction, ~N(0, 1)
 };
 
 std::string Pad(long long n, int width) {
@@ -38,7 +38,10 @@ Timestamp BusinessHour(Random& rng, Date day) {
 class Simulation {
  public:
   Simulation(Random& rng, long long index, Date today, const DemoStaff& staff)
-      : rng_(rng), journey_rng_(0x6a6f75726e6579ULL ^ static_cast<uint64_t>(index)), index_(index), today_(today),
+      : rng_(rng),
+        journey_rng_(0x6a6f75726e6579ULL ^ static_cast<uint64_t>(index)),
+        index_(index),
+        today_(today),
         staff_(staff) {}
 
   AccountLife Run() {
@@ -59,7 +62,9 @@ class Simulation {
     // A long tail: median ¥40k a month, a few accounts at ¥5M+.
     double mrr_jpy = std::exp(std::log(40000.0) + 1.25 * rng_.Normal());
     mrr_jpy = std::clamp(mrr_jpy, 5000.0, 30000000.0);
-    p_.intensity = mrr_jpy >= 400000 ? Intensity::kHigh : mrr_jpy >= 80000 ? Intensity::kMedium : Intensity::kLow;
+    p_.intensity = mrr_jpy >= 400000  ? Intensity::kHigh
+                   : mrr_jpy >= 80000 ? Intensity::kMedium
+                                      : Intensity::kLow;
     if (p_.japanese) {
       p_.currency = "JPY";
       p_.minor_digits = 0;
@@ -70,7 +75,8 @@ class Simulation {
       const auto& [code, rate] = rng_.Pick(kForeign);
       p_.currency = code;
       p_.minor_digits = 2;
-      p_.mrr_major = std::max<long long>(50, static_cast<long long>(std::round(mrr_jpy / rate / 10.0) * 10));
+      p_.mrr_major =
+          std::max<long long>(50, static_cast<long long>(std::round(mrr_jpy / rate / 10.0) * 10));
     }
     p_.sentiment = rng_.Normal();
   }
@@ -82,24 +88,36 @@ class Simulation {
     if (!name.kana.empty()) a.name_kana = name.kana;
     // Portfolios have several companies with the same name; the CRM id tells them apart.
     a.external_id = "001DEMO" + Pad(index_, 8);
-    a.domain = name.domain_stem + Pad(index_ % 1000, 3) + (p_.japanese ? ".example.jp" : ".example.com");
-    static const std::vector<std::string> kIndustries{"Software", "Manufacturing", "Retail", "Finance",
-                                                      "Healthcare", "Education", "Logistics", "Media",
-                                                      "Real estate", "Construction"};
+    a.domain =
+        name.domain_stem + Pad(index_ % 1000, 3) + (p_.japanese ? ".example.jp" : ".example.com");
+    static const std::vector<std::string> kIndustries{
+        "Software",  "Manufacturing", "Retail", "Finance",     "Healthcare",
+        "Education", "Logistics",     "Media",  "Real estate", "Construction"};
     a.industry = rng_.Pick(kIndustries);
     double size = p_.mrr_major * (p_.japanese ? 1.0 : 150.0);
-    a.employee_band = size > 2000000 ? "5000+" : size > 500000 ? "1000-4999" : size > 150000 ? "250-999"
-                      : size > 40000 ? "50-249" : size > 15000 ? "10-49" : "1-9";
+    a.employee_band = size > 2000000  ? "5000+"
+                      : size > 500000 ? "1000-4999"
+                      : size > 150000 ? "250-999"
+                      : size > 40000  ? "50-249"
+                      : size > 15000  ? "10-49"
+                                      : "1-9";
     static const std::vector<std::string> kForeignCountries{"US", "GB", "DE", "SG", "AU"};
-    a.country = p_.japanese ? "JP" : kForeignCountries[p_.currency == "USD" ? 0 : p_.currency == "GBP" ? 1
-                                                       : p_.currency == "EUR" ? 2 : p_.currency == "SGD" ? 3 : 4];
+    a.country = p_.japanese ? "JP"
+                            : kForeignCountries[p_.currency == "USD"   ? 0
+                                                : p_.currency == "GBP" ? 1
+                                                : p_.currency == "EUR" ? 2
+                                                : p_.currency == "SGD" ? 3
+                                                                       : 4];
     a.currency = p_.currency;
-    a.owner_id = p_.intensity == Intensity::kLow ? staff_.scale_csm
-                                                 : staff_.csms[rng_.Between(0, staff_.csms.size() - 1)];
+    a.owner_id = p_.intensity == Intensity::kLow
+                     ? staff_.scale_csm
+                     : staff_.csms[rng_.Between(0, staff_.csms.size() - 1)];
     if (rng_.Chance(0.03)) a.tier_override = customers::Tier::kHighTouch;  // strategic logos
-    a.custom_attributes = {{"plan", p_.intensity == Intensity::kHigh ? "Enterprise"
-                                    : p_.intensity == Intensity::kMedium ? "Business" : "Starter"},
-                           {"region", p_.japanese ? (rng_.Chance(0.6) ? "関東" : "関西") : "Global"}};
+    a.custom_attributes = {
+        {"plan", p_.intensity == Intensity::kHigh     ? "Enterprise"
+                 : p_.intensity == Intensity::kMedium ? "Business"
+                                                      : "Starter"},
+        {"region", p_.japanese ? (rng_.Chance(0.6) ? "関東" : "関西") : "Global"}};
   }
 
   void AddContact(ContactRole role) {
@@ -107,8 +125,10 @@ class Simulation {
     c.name = p_.japanese ? JapanesePerson(rng_) : EnglishPerson(rng_);
     c.external_id = "003DEMO" + Pad(index_, 8) + Pad(life_.contacts.size(), 2);
     c.email = EmailLocalPart(rng_, c.name) + "@" + *life_.account.domain;
-    static const std::vector<std::string> kTitlesJa{"部長", "課長", "マネージャー", "主任", "取締役", "担当"};
-    static const std::vector<std::string> kTitlesEn{"Director", "Manager", "Team Lead", "VP Operations", "Analyst"};
+    static const std::vector<std::string> kTitlesJa{"部長", "課長",   "マネージャー",
+                                                    "主任", "取締役", "担当"};
+    static const std::vector<std::string> kTitlesEn{"Director", "Manager", "Team Lead",
+                                                    "VP Operations", "Analyst"};
     c.title = p_.japanese ? rng_.Pick(kTitlesJa) : rng_.Pick(kTitlesEn);
     c.role = role;
     c.language = p_.japanese ? "ja" : "en";
@@ -118,11 +138,11 @@ class Simulation {
 
   void MakeContacts() {
     AddContact(ContactRole::kChampion);
-    int extra = p_.intensity == Intensity::kHigh ? static_cast<int>(rng_.Between(2, 6))
+    int extra = p_.intensity == Intensity::kHigh     ? static_cast<int>(rng_.Between(2, 6))
                 : p_.intensity == Intensity::kMedium ? static_cast<int>(rng_.Between(0, 3))
                                                      : static_cast<int>(rng_.Between(0, 1));
     for (int i = 0; i < extra; ++i)
-      AddContact(i == 0 ? ContactRole::kDecisionMaker
+      AddContact(i == 0                                       ? ContactRole::kDecisionMaker
                  : i == 1 && p_.intensity == Intensity::kHigh ? ContactRole::kExecutiveSponsor
                                                               : ContactRole::kUser);
   }
@@ -163,8 +183,10 @@ class Simulation {
     c.end_date = start.AddMonths(12).AddDays(-1);
     c.currency = p_.currency;
     double draw = rng_.Unit();
-    c.billing_period = p_.intensity == Intensity::kLow && draw < 0.5 ? revenue::BillingPeriod::kMonthly
-                       : draw < 0.15 ? revenue::BillingPeriod::kQuarterly : revenue::BillingPeriod::kAnnual;
+    c.billing_period = p_.intensity == Intensity::kLow && draw < 0.5
+                           ? revenue::BillingPeriod::kMonthly
+                       : draw < 0.15 ? revenue::BillingPeriod::kQuarterly
+                                     : revenue::BillingPeriod::kAnnual;
     c.amount_minor = MinorPerMonth(mrr_major) * revenue::MonthsPer(c.billing_period);
     // Sold per seat: about ¥3,000 (or 25 in dollars and euros) per user and month.
     long long per_seat = p_.minor_digits == 2 ? 25 : 3000;
@@ -174,7 +196,8 @@ class Simulation {
 
   // The month-by-month life of a paying customer.
   void LiveCustomerLife() {
-    int months_ago = static_cast<int>(std::ceil(35.0 * std::pow(rng_.Unit(), 0.8)));  // more recent logos
+    int months_ago =
+        static_cast<int>(std::ceil(35.0 * std::pow(rng_.Unit(), 0.8)));  // more recent logos
     Date start = today_.AddMonths(-months_ago).AddDays(-static_cast<int>(rng_.Between(0, 27)));
     long long mrr = p_.mrr_major;
     StartContract(start, mrr, "Banso Cloud");
@@ -186,7 +209,8 @@ class Simulation {
     Enter("onboarding", start);
     Enter("adopting", start.AddDays(JourneyDays(21, 70)));
 
-    if (rng_.Chance(0.22)) champion_leaves_ = start.AddDays(static_cast<int>(rng_.Between(60, 900)));
+    if (rng_.Chance(0.22))
+      champion_leaves_ = start.AddDays(static_cast<int>(rng_.Between(60, 900)));
     if (rng_.Chance(0.25)) {
       quiet_from_ = start.AddDays(static_cast<int>(rng_.Between(30, 700)));
       quiet_until_ = quiet_from_->AddMonths(static_cast<int>(rng_.Between(4, 10)));
@@ -195,8 +219,10 @@ class Simulation {
     for (Date month = start; month <= today_; month = month.AddMonths(1)) {
       Date month_end = std::min(month.AddMonths(1).AddDays(-1), today_);
       if (!life_.churned) {
-        if (champion_leaves_ && *champion_leaves_ >= month && *champion_leaves_ <= month_end) ChampionLeaves();
-        if (month.ymd().month() == std::chrono::June || month.ymd().month() == std::chrono::December)
+        if (champion_leaves_ && *champion_leaves_ >= month && *champion_leaves_ <= month_end)
+          ChampionLeaves();
+        if (month.ymd().month() == std::chrono::June ||
+            month.ymd().month() == std::chrono::December)
           SurveyThisMonth(month);
         // Touches up to a renewal in this month come before its decision; after it, only if
         // the customer stayed.
@@ -217,7 +243,8 @@ class Simulation {
     customers::Contact& champion = life_.contacts.front();
     champion.departed = true;
     champion_left_on_ = *champion_leaves_;
-    Touch(*champion_leaves_, TouchpointKind::kNote, 1, Sentiment::kNegative, PhraseKey::kChampionLeft);
+    Touch(*champion_leaves_, TouchpointKind::kNote, 1, Sentiment::kNegative,
+          PhraseKey::kChampionLeft);
     // Some accounts have someone to take over; single-threaded ones do not.
     if (life_.contacts.size() == 1 && rng_.Chance(0.35)) AddContact(ContactRole::kChampion);
   }
@@ -226,15 +253,18 @@ class Simulation {
 
   // Touchpoints on days [from, to], at the account's rate (per month).
   void TouchBetween(Date from, Date to) {
-    double rate = p_.intensity == Intensity::kHigh ? 2.6 : p_.intensity == Intensity::kMedium ? 0.9 : 0.25;
+    double rate = p_.intensity == Intensity::kHigh     ? 2.6
+                  : p_.intensity == Intensity::kMedium ? 0.9
+                                                       : 0.25;
     for (Date d = from; d <= to; d = d.AddDays(1)) {
       double today_rate = d < first_start_.AddDays(90) ? rate + 1.0 : rate;  // onboarding is busier
       if (Quiet(d) || !rng_.Chance(today_rate / 30.0)) continue;
-      static const std::vector<TouchpointKind> kHigh{TouchpointKind::kMeeting, TouchpointKind::kMeeting,
-                                                     TouchpointKind::kCall, TouchpointKind::kEmail,
-                                                     TouchpointKind::kOnsite, TouchpointKind::kChat};
-      static const std::vector<TouchpointKind> kLow{TouchpointKind::kEmail, TouchpointKind::kWebinar,
-                                                    TouchpointKind::kChat, TouchpointKind::kCall};
+      static const std::vector<TouchpointKind> kHigh{
+          TouchpointKind::kMeeting, TouchpointKind::kMeeting, TouchpointKind::kCall,
+          TouchpointKind::kEmail,   TouchpointKind::kOnsite,  TouchpointKind::kChat};
+      static const std::vector<TouchpointKind> kLow{TouchpointKind::kEmail,
+                                                    TouchpointKind::kWebinar, TouchpointKind::kChat,
+                                                    TouchpointKind::kCall};
       TouchpointKind kind = rng_.Pick(p_.intensity == Intensity::kLow ? kLow : kHigh);
       Touch(d, kind, EngagedContact());
     }
@@ -250,15 +280,19 @@ class Simulation {
 
   Sentiment DrawSentiment() {
     double mood = p_.sentiment + 0.8 * rng_.Normal() - (champion_left_on_ ? 0.7 : 0.0);
-    return mood > 0.6 ? Sentiment::kPositive : mood < -0.8 ? Sentiment::kNegative : Sentiment::kNeutral;
+    return mood > 0.6    ? Sentiment::kPositive
+           : mood < -0.8 ? Sentiment::kNegative
+                         : Sentiment::kNeutral;
   }
 
-  void Touch(Date d, TouchpointKind kind, size_t contact, std::optional<Sentiment> sentiment = std::nullopt,
+  void Touch(Date d, TouchpointKind kind, size_t contact,
+             std::optional<Sentiment> sentiment = std::nullopt,
              std::optional<PhraseKey> phrase = std::nullopt) {
     customers::Touchpoint t;
     t.kind = kind;
     t.occurred_at = BusinessHour(rng_, d);
-    t.contact_id = contact ? std::optional<ContactId>(ContactId(static_cast<long long>(contact))) : std::nullopt;
+    t.contact_id = contact ? std::optional<ContactId>(ContactId(static_cast<long long>(contact)))
+                           : std::nullopt;
     t.sentiment = sentiment ? *sentiment : DrawSentiment();
     t.author_id = kind == TouchpointKind::kWebinar ? staff_.marketer : *life_.account.owner_id;
     t.summary = Phrase(rng_, phrase ? *phrase : PhraseFor(kind, *t.sentiment), p_.japanese);
@@ -279,8 +313,12 @@ class Simulation {
       s.score = static_cast<int>(std::clamp(std::round(score), 0.0, 10.0));
       s.contact_id = ContactId(static_cast<long long>(i + 1));
       s.responded_at = BusinessHour(rng_, day);
-      if (rng_.Chance(0.6)) s.comment = Phrase(rng_, s.score >= 9 ? PhraseKey::kPromoter : s.score >= 7
-                                                         ? PhraseKey::kPassive : PhraseKey::kDetractor, p_.japanese);
+      if (rng_.Chance(0.6))
+        s.comment = Phrase(rng_,
+                           s.score >= 9   ? PhraseKey::kPromoter
+                           : s.score >= 7 ? PhraseKey::kPassive
+                                          : PhraseKey::kDetractor,
+                           p_.japanese);
       last_nps_ = s.score;
       life_.surveys.push_back(std::move(s));
     }
@@ -290,7 +328,8 @@ class Simulation {
   bool SingleThreaded(Date at) const {
     std::vector<bool> engaged(life_.contacts.size() + 1, false);
     for (const auto& t : life_.touchpoints)
-      if (t.contact_id && t.occurred_at.date() > at.AddDays(-180)) engaged[t.contact_id->value] = true;
+      if (t.contact_id && t.occurred_at.date() > at.AddDays(-180))
+        engaged[t.contact_id->value] = true;
     int count = 0;
     for (size_t i = 0; i < life_.contacts.size(); ++i)
       if (engaged[i + 1] && !life_.contacts[i].departed) ++count;
@@ -302,7 +341,8 @@ class Simulation {
     causes.champion_left = champion_left_on_.has_value() && SingleThreaded(renewal_);
     causes.detractor = last_nps_ && *last_nps_ <= 6;
     causes.untouched = renewal_ - last_touch_ > 120;
-    double p = 0.04 + (causes.champion_left ? 0.32 : 0) + (causes.detractor ? 0.25 : 0) + (causes.untouched ? 0.22 : 0);
+    double p = 0.04 + (causes.champion_left ? 0.32 : 0) + (causes.detractor ? 0.25 : 0) +
+               (causes.untouched ? 0.22 : 0);
     Date next = renewal_.AddDays(1);
     Enter("renewing", renewal_.AddDays(-90));
     if (rng_.Chance(std::min(p, 0.9))) {
@@ -316,12 +356,18 @@ class Simulation {
     }
     bool promoter = last_nps_ && *last_nps_ >= 9;
     double draw = rng_.Unit();
-    if (draw < (promoter ? 0.35 : 0.18)) mrr = static_cast<long long>(mrr * (1.1 + 0.5 * rng_.Unit()));
-    else if (draw > (causes.detractor ? 0.8 : 0.93)) mrr = static_cast<long long>(mrr * (0.6 + 0.3 * rng_.Unit()));
+    if (draw < (promoter ? 0.35 : 0.18))
+      mrr = static_cast<long long>(mrr * (1.1 + 0.5 * rng_.Unit()));
+    else if (draw > (causes.detractor ? 0.8 : 0.93))
+      mrr = static_cast<long long>(mrr * (0.6 + 0.3 * rng_.Unit()));
     StartContract(next, mrr, "Banso Cloud");
-    Enter(draw < (promoter ? 0.35 : 0.18) ? "expanding" : promoter ? "advocating" : "adopting", next);
+    Enter(draw < (promoter ? 0.35 : 0.18) ? "expanding"
+          : promoter                      ? "advocating"
+                                          : "adopting",
+          next);
     // Cross-sell: an add-on for the new term.
-    if (promoter && rng_.Chance(0.2)) StartContract(next, std::max<long long>(1, mrr / 5), "Analytics add-on");
+    if (promoter && rng_.Chance(0.2))
+      StartContract(next, std::max<long long>(1, mrr / 5), "Analytics add-on");
     renewal_ = *life_.contracts.back().end_date;
   }
 
@@ -332,8 +378,8 @@ class Simulation {
     Enter("onboarding", *reactivate_on_);
     renewal_ = *life_.contracts.back().end_date;
     reactivate_on_.reset();
-    Touch(renewal_.AddMonths(-12).AddDays(1), TouchpointKind::kMeeting, EngagedContact(), Sentiment::kPositive,
-          PhraseKey::kComeback);
+    Touch(renewal_.AddMonths(-12).AddDays(1), TouchpointKind::kMeeting, EngagedContact(),
+          Sentiment::kPositive, PhraseKey::kComeback);
   }
 
   void FinishAccount() {
@@ -344,8 +390,10 @@ class Simulation {
       return;
     }
     a.renewal_date = renewal_;
-    if (renewal_ - today_ <= 90) Enter("renewing", renewal_.AddDays(-90));
-    else if (last_nps_ && *last_nps_ >= 9 && today_ - first_start_ > 365 && a.journey_stage == "adopting")
+    if (renewal_ - today_ <= 90)
+      Enter("renewing", renewal_.AddDays(-90));
+    else if (last_nps_ && *last_nps_ >= 9 && today_ - first_start_ > 365 &&
+             a.journey_stage == "adopting")
       Enter("advocating", today_.AddDays(-JourneyDays(0, 60)));
   }
 
@@ -357,7 +405,8 @@ class Simulation {
   Profile p_;
   AccountLife life_;
   Date first_start_, renewal_, last_touch_;
-  std::optional<Date> champion_leaves_, champion_left_on_, quiet_from_, quiet_until_, reactivate_on_;
+  std::optional<Date> champion_leaves_, champion_left_on_, quiet_from_, quiet_until_,
+      reactivate_on_;
   std::optional<int> last_nps_;
 };
 

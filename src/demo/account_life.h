@@ -19,9 +19,9 @@ namespace banso::demo {
 
 // Staff the simulation assigns work to.
 struct DemoStaff {
-  std::vector<UserId> csms;        // owners of high- and low-touch accounts
-  UserId scale_csm;                // the pooled owner of tech-touch accounts
-  UserId marketer;                 // hosts webinars
+  std::vector<UserId> csms;  // owners of high- and low-touch accounts
+  UserId scale_csm;          // the pooled owner of tech-touch accounts
+  UserId marketer;           // hosts webinars
 };
 
 // Why an account churned, as the simulation decided; kept for the summary and tests only,

@@ -13,19 +13,24 @@ const std::vector<std::string> kWhyJa{
     "新規事業の立ち上げに合わせ、顧客データを一か所に集めたかった",
     "既存ツールのサポート終了に伴う乗り換え。移行支援の手厚さを評価いただいた"};
 const std::vector<std::string> kWhyEn{
-    "Their sales team tracked deals in spreadsheets and leadership had no shared view of the pipeline",
+    "Their sales team tracked deals in spreadsheets and leadership had no shared view of the "
+    "pipeline",
     "They outgrew their previous tool and needed reporting the board could trust",
     "Field teams found it easier to use than the competitor, especially on mobile",
     "A new business unit needed one place for customer data from day one"};
-const std::vector<std::string> kOutcomesJa{"商談化率を 15% 向上", "週次の営業会議の準備時間を半減", "全営業担当が毎週ログイン",
-                                           "四半期ごとの予実レポートを自動化", "新人の立ち上がり期間を 3 か月から 1 か月に"};
-const std::vector<std::string> kOutcomesEn{"Raise opportunity conversion by 15%", "Halve the time spent preparing pipeline reviews",
-                                           "Every rep active weekly", "Automate the quarterly forecast report"};
-const std::vector<std::string> kSalesOwners{"営業部 木村 拓也", "営業部 大野 真理", "Enterprise Sales: Olivia Chen", "営業部 松本 亮"};
+const std::vector<std::string> kOutcomesJa{
+    "商談化率を 15% 向上", "週次の営業会議の準備時間を半減", "全営業担当が毎週ログイン",
+    "四半期ごとの予実レポートを自動化", "新人の立ち上がり期間を 3 か月から 1 か月に"};
+const std::vector<std::string> kOutcomesEn{
+    "Raise opportunity conversion by 15%", "Halve the time spent preparing pipeline reviews",
+    "Every rep active weekly", "Automate the quarterly forecast report"};
+const std::vector<std::string> kSalesOwners{"営業部 木村 拓也", "営業部 大野 真理",
+                                            "Enterprise Sales: Olivia Chen", "営業部 松本 亮"};
 
 }  // namespace
 
-long long AddDemoHandoffs(app::App& app, const std::vector<HandoffSeed>& seeds, Date today, Random& rng) {
+long long AddDemoHandoffs(app::App& app, const std::vector<HandoffSeed>& seeds, Date today,
+                          Random& rng) {
   const auth::Actor actor = auth::Actor::System("demo");
   constexpr size_t kPerTx = 500;
   long long written = 0;
@@ -39,12 +44,15 @@ long long AddDemoHandoffs(app::App& app, const std::vector<HandoffSeed>& seeds, 
         h.account_id = seed.account;
         h.why_bought = rng.Pick(seed.japanese ? kWhyJa : kWhyEn);
         const auto& outcomes = seed.japanese ? kOutcomesJa : kOutcomesEn;
-        for (size_t n = rng.Between(1, 3), k = rng.Between(0, outcomes.size() - 1); h.expected_outcomes.size() < n; ++k)
+        for (size_t n = rng.Between(1, 3), k = rng.Between(0, outcomes.size() - 1);
+             h.expected_outcomes.size() < n; ++k)
           h.expected_outcomes.push_back(outcomes[k % outcomes.size()]);
         for (size_t c = 0; c < seed.contacts.size() && c < 3; ++c)
-          h.stakeholders.push_back({seed.contacts[c].first, seed.contacts[c].second, seed.roles[c], ""});
+          h.stakeholders.push_back(
+              {seed.contacts[c].first, seed.contacts[c].second, seed.roles[c], ""});
         h.sales_owner = rng.Pick(kSalesOwners);
-        h.handed_off_at = Timestamp::FromDate(seed.first_start.AddDays(-static_cast<int>(rng.Between(1, 10))));
+        h.handed_off_at =
+            Timestamp::FromDate(seed.first_start.AddDays(-static_cast<int>(rng.Between(1, 10))));
         success::SalesHandoffStore::CreateIn(tx, actor, std::move(h));
         ++written;
       }

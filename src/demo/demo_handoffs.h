@@ -19,6 +19,7 @@ struct HandoffSeed {
   std::vector<std::string> roles;
 };
 
-long long AddDemoHandoffs(app::App& app, const std::vector<HandoffSeed>& seeds, Date today, Random& rng);
+long long AddDemoHandoffs(app::App& app, const std::vector<HandoffSeed>& seeds, Date today,
+                          Random& rng);
 
 }  // namespace banso::demo

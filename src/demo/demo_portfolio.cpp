@@ -7,33 +7,38 @@
 #include "core/error.h"
 #include "customers/journey_transition.h"
 #include "demo/account_life.h"
-#include "store/record.h"
 #include "demo/random.h"
 #include "revenue/contract_store.h"
+#include "store/record.h"
 
 namespace banso::demo {
 namespace {
 
 constexpr int kChunk = 2000;  // accounts per transaction: bounded memory, visible progress
 
-UserId EnsureStaff(app::App& app, const std::string& email, const std::string& name, auth::Role role) {
+UserId EnsureStaff(app::App& app, const std::string& email, const std::string& name,
+                   auth::Role role) {
   if (auto user = app.auth().FindUserByEmail(email)) return user->id;
   // Demo staff cannot sign in until an admin sets a password: theirs is random and unseen.
   return app.auth()
-      .CreateUser(auth::Actor::System("demo"), {email, name, role, "ja", auth::RandomPassword(email)})
+      .CreateUser(auth::Actor::System("demo"),
+                  {email, name, role, "ja", auth::RandomPassword(email)})
       .id;
 }
 
 DemoStaff MakeStaff(app::App& app) {
   DemoStaff staff;
   const std::vector<std::pair<std::string, std::string>> csms{
-      {"sato.hanako", "佐藤 花子"},   {"suzuki.ichiro", "鈴木 一郎"}, {"takahashi.misaki", "高橋 美咲"},
-      {"tanaka.kenta", "田中 健太"},  {"emma.clarke", "Emma Clarke"}, {"ito.naoki", "伊藤 直樹"},
+      {"sato.hanako", "佐藤 花子"},       {"suzuki.ichiro", "鈴木 一郎"},
+      {"takahashi.misaki", "高橋 美咲"},  {"tanaka.kenta", "田中 健太"},
+      {"emma.clarke", "Emma Clarke"},     {"ito.naoki", "伊藤 直樹"},
       {"watanabe.sakura", "渡辺 さくら"}, {"liam.walker", "Liam Walker"}};
   for (const auto& [local, name] : csms)
     staff.csms.push_back(EnsureStaff(app, local + "@staff.banso.example", name, auth::Role::kCsm));
-  staff.scale_csm = EnsureStaff(app, "kobayashi.sho@staff.banso.example", "小林 翔", auth::Role::kCsm);
-  staff.marketer = EnsureStaff(app, "nakamura.yui@staff.banso.example", "中村 結衣", auth::Role::kMarketer);
+  staff.scale_csm =
+      EnsureStaff(app, "kobayashi.sho@staff.banso.example", "小林 翔", auth::Role::kCsm);
+  staff.marketer =
+      EnsureStaff(app, "nakamura.yui@staff.banso.example", "中村 結衣", auth::Role::kMarketer);
   EnsureStaff(app, "yamamoto.makoto@staff.banso.example", "山本 誠", auth::Role::kManager);
   return staff;
 }
@@ -44,7 +49,8 @@ void WriteChunk(store::Tx& tx, std::vector<AccountLife>& lives, DemoSummary& sum
   std::vector<customers::Account> accounts;
   for (auto& life : lives) {
     accounts.push_back(life.account);
-    if (!life.journey.empty()) accounts.back().journey_stage_since = Timestamp::FromDate(life.journey.back().second);
+    if (!life.journey.empty())
+      accounts.back().journey_stage_since = Timestamp::FromDate(life.journey.back().second);
   }
   customers::AccountStore::Upsert(tx, accounts, /*record_transitions=*/false);
   const auth::Actor demo = auth::Actor::System("demo");
@@ -53,7 +59,8 @@ void WriteChunk(store::Tx& tx, std::vector<AccountLife>& lives, DemoSummary& sum
     lives[i].account.id = accounts[i].id;
     std::optional<std::string> from;
     for (const auto& [stage, day] : lives[i].journey) {
-      transitions.push_back(customers::TransitionBy(demo, accounts[i].id, from, stage, Timestamp::FromDate(day)));
+      transitions.push_back(
+          customers::TransitionBy(demo, accounts[i].id, from, stage, Timestamp::FromDate(day)));
       from = stage;
     }
   }
@@ -70,7 +77,8 @@ void WriteChunk(store::Tx& tx, std::vector<AccountLife>& lives, DemoSummary& sum
   }
   customers::ContactStore::Upsert(tx, contacts);
   for (size_t i = 0; i < lives.size(); ++i)
-    for (size_t j = 0; j < lives[i].contacts.size(); ++j) lives[i].contacts[j].id = contacts[first_contact[i] + j].id;
+    for (size_t j = 0; j < lives[i].contacts.size(); ++j)
+      lives[i].contacts[j].id = contacts[first_contact[i] + j].id;
 
   std::vector<customers::Touchpoint> touchpoints;
   std::vector<customers::SurveyResponse> surveys;
@@ -116,7 +124,8 @@ void WriteChunk(store::Tx& tx, std::vector<AccountLife>& lives, DemoSummary& sum
 
 DemoSummary LoadDemoPortfolio(app::App& app, const DemoOptions& options,
                               const std::function<void(long long, long long)>& progress) {
-  if (options.accounts < 1 || options.accounts > 10000000) throw Invalid("accounts", "must be 1 to 10,000,000");
+  if (options.accounts < 1 || options.accounts > 10000000)
+    throw Invalid("accounts", "must be 1 to 10,000,000");
   DemoStaff staff = MakeStaff(app);
   Random rng(options.seed);
   DemoSummary summary;
@@ -128,26 +137,33 @@ DemoSummary LoadDemoPortfolio(app::App& app, const DemoOptions& options,
     long long end = std::min<long long>(options.accounts, start + kChunk);
     std::vector<AccountLife> lives;
     lives.reserve(end - start);
-    for (long long i = start; i < end; ++i) lives.push_back(SimulateAccountLife(rng, i + 1, options.today, staff));
+    for (long long i = start; i < end; ++i)
+      lives.push_back(SimulateAccountLife(rng, i + 1, options.today, staff));
     app.db().Transact([&](store::Tx& tx) {
-      if (start == 0 && store::LoadExternalIds(tx, "accounts").count(*lives.front().account.external_id))
+      if (start == 0 &&
+          store::LoadExternalIds(tx, "accounts").count(*lives.front().account.external_id))
         throw Conflict("accounts", "the demo portfolio is already loaded");
       WriteChunk(tx, lives, summary);
     });
     for (const AccountLife& life : lives) {
-      if (life.churned || static_cast<long long>(success_seeds.size()) >= options.success_accounts) continue;
+      if (life.churned || static_cast<long long>(success_seeds.size()) >= options.success_accounts)
+        continue;
       // Larger customers get a CSM's plan more often.
       const std::string band = life.account.employee_band.value_or("");
       bool large = band == "250-999" || band == "1000-4999" || band == "5000+";
       SuccessSeed seed{life.account.id, life.account.owner_id, std::nullopt,
                        large || life.account.tier_override == customers::Tier::kHighTouch};
       for (const auto& c : life.contacts)
-        if (!c.departed && (!seed.contact || c.role == customers::ContactRole::kChampion)) seed.contact = c.id;
+        if (!c.departed && (!seed.contact || c.role == customers::ContactRole::kChampion))
+          seed.contact = c.id;
       success_seeds.push_back(seed);
     }
     for (const AccountLife& life : lives) {
-      if (!life.account.start_date || static_cast<long long>(handoff_seeds.size()) >= options.success_accounts) continue;
-      HandoffSeed seed{life.account.id, *life.account.start_date, life.account.country == "JP", {}, {}};
+      if (!life.account.start_date ||
+          static_cast<long long>(handoff_seeds.size()) >= options.success_accounts)
+        continue;
+      HandoffSeed seed{
+          life.account.id, *life.account.start_date, life.account.country == "JP", {}, {}};
       for (const auto& c : life.contacts) {
         seed.contacts.emplace_back(c.id, c.name);
         seed.roles.emplace_back(c.role ? EnumToString(*c.role) : "user");
@@ -156,7 +172,11 @@ DemoSummary LoadDemoPortfolio(app::App& app, const DemoOptions& options,
     }
     for (const AccountLife& life : lives) {
       if (static_cast<long long>(usage_seeds.size()) >= options.usage_accounts) break;
-      UsageSeed seed{*life.account.external_id, life.account.employee_band.value_or("10-49"), {}, {}, std::nullopt};
+      UsageSeed seed{*life.account.external_id,
+                     life.account.employee_band.value_or("10-49"),
+                     {},
+                     {},
+                     std::nullopt};
       for (const auto& c : life.contacts) {
         if (c.departed || !c.external_id) continue;
         seed.contacts.emplace_back(*c.external_id, c.email.value_or(""));
@@ -164,7 +184,8 @@ DemoSummary LoadDemoPortfolio(app::App& app, const DemoOptions& options,
       }
       if (life.churned) {
         for (const auto& c : life.contracts)
-          if (c.end_date && (!seed.churned_on || *c.end_date > *seed.churned_on)) seed.churned_on = c.end_date;
+          if (c.end_date && (!seed.churned_on || *c.end_date > *seed.churned_on))
+            seed.churned_on = c.end_date;
       }
       usage_seeds.push_back(std::move(seed));
     }

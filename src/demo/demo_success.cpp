@@ -32,27 +32,34 @@ void Progress(success::SuccessPlan& plan, success::PlanStatus status, Date today
                 : status == success::PlanStatus::kAtRisk ? 0.3 + 0.3 * rng.Unit()
                                                          : 0.8 + 0.3 * rng.Unit();
   double elapsed = std::clamp(static_cast<double>(today.days() - plan.starts_on.days()) /
-                                  std::max(1, plan.ends_on->days() - plan.starts_on.days()), 0.0, 1.0);
+                                  std::max(1, plan.ends_on->days() - plan.starts_on.days()),
+                              0.0, 1.0);
   for (auto& o : plan.objectives) {
-    o.status = status == success::PlanStatus::kAtRisk && rng.Chance(0.5) ? success::PlanStatus::kOnTrack : status;
+    o.status = status == success::PlanStatus::kAtRisk && rng.Chance(0.5)
+                   ? success::PlanStatus::kOnTrack
+                   : status;
     for (auto& m : o.milestones) {
       if (!m.due_on || *m.due_on > today) continue;
-      if (status == success::PlanStatus::kAchieved || rng.Chance(status == success::PlanStatus::kAtRisk ? 0.4 : 0.9))
+      if (status == success::PlanStatus::kAchieved ||
+          rng.Chance(status == success::PlanStatus::kAtRisk ? 0.4 : 0.9))
         m.achieved_on = std::min(today, m.due_on->AddDays(static_cast<int>(rng.Between(-5, 3))));
     }
     for (auto& k : o.kpis) {
       if (status == success::PlanStatus::kNotStarted) continue;
-      double done = status == success::PlanStatus::kAchieved ? 1.0 + 0.1 * rng.Unit() : std::min(1.0, elapsed * pace);
+      double done = status == success::PlanStatus::kAchieved ? 1.0 + 0.1 * rng.Unit()
+                                                             : std::min(1.0, elapsed * pace);
       double value = k.baseline + (k.target - k.baseline) * done;
       k.current = std::round(value * 10) / 10;
     }
-    if (status == success::PlanStatus::kAchieved) o.evidence = "顧客との振り返りで合意（議事録あり）";
+    if (status == success::PlanStatus::kAchieved)
+      o.evidence = "顧客との振り返りで合意（議事録あり）";
   }
 }
 
 }  // namespace
 
-SuccessSummary AddDemoSuccess(app::App& app, const std::vector<SuccessSeed>& seeds, Date today, Random& rng) {
+SuccessSummary AddDemoSuccess(app::App& app, const std::vector<SuccessSeed>& seeds, Date today,
+                              Random& rng) {
   SuccessSummary summary;
   auto templates = app.plan_templates().List();
   auto criteria = app.self_sufficiency().Criteria();
@@ -87,7 +94,7 @@ SuccessSummary AddDemoSuccess(app::App& app, const std::vector<SuccessSeed>& see
   for (const SuccessSeed& seed : seeds) {
     if (criteria.empty() || !rng.Chance(0.4)) continue;
     double r = rng.Unit();
-    auto top = r < 0.2 ? success::SelfSufficiencyLevel::kDependent
+    auto top = r < 0.2   ? success::SelfSufficiencyLevel::kDependent
                : r < 0.6 ? success::SelfSufficiencyLevel::kGuided
                : r < 0.9 ? success::SelfSufficiencyLevel::kSelfRunning
                          : success::SelfSufficiencyLevel::kAdvocate;

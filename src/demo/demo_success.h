@@ -21,6 +21,7 @@ struct SuccessSummary {
   long long plans = 0, assessments = 0;
 };
 
-SuccessSummary AddDemoSuccess(app::App& app, const std::vector<SuccessSeed>& seeds, Date today, Random& rng);
+SuccessSummary AddDemoSuccess(app::App& app, const std::vector<SuccessSeed>& seeds, Date today,
+                              Random& rng);
 
 }  // namespace banso::demo

@@ -116,7 +116,8 @@ class BatchSender {
       }
       cv_.notify_all();
       try {
-        sent_ += static_cast<long long>(app_.events().Ingest(std::nullopt, std::move(body), key_).accepted);
+        sent_ += static_cast<long long>(
+            app_.events().Ingest(std::nullopt, std::move(body), key_).accepted);
       } catch (...) {
         std::lock_guard lock(mu_);
         error_ = std::current_exception();
@@ -138,10 +139,12 @@ class BatchSender {
 
 }  // namespace
 
-UsageSummary SendDemoUsage(app::App& app, const std::vector<UsageSeed>& seeds, Date today, Random& rng) {
+UsageSummary SendDemoUsage(app::App& app, const std::vector<UsageSeed>& seeds, Date today,
+                           Random& rng) {
   auto& events = app.events();
   events.Start();
-  std::string key = events.sources().Create(auth::Actor::System("demo"), "デモ: Web アプリ", 10'000'000).second;
+  std::string key =
+      events.sources().Create(auth::Actor::System("demo"), "デモ: Web アプリ", 10'000'000).second;
   std::vector<std::pair<std::string, std::string>> features;
   for (const Action& a : Actions())
     if (a.feature) features.emplace_back(a.name, a.feature);
@@ -152,7 +155,8 @@ UsageSummary SendDemoUsage(app::App& app, const std::vector<UsageSeed>& seeds, D
   // Nothing after "now": today's usage stops at the current time.
   int64_t latest = std::min(Timestamp::FromDate(today).ms + 86400000 - 1, Timestamp::Now().ms);
   for (const UsageSeed& seed : seeds) {
-    if (seed.churned_on && seed.churned_on->days() < first.days()) continue;  // gone before the window
+    if (seed.churned_on && seed.churned_on->days() < first.days())
+      continue;  // gone before the window
     // The account's course over the window: steady, growing or fading; churn fades it to nothing.
     double trend = rng.Chance(0.2) ? 0.8 : rng.Chance(0.2) ? -0.6 : 0.0;
     int depth = static_cast<int>(rng.Weighted({3, 4, 3}));
@@ -168,13 +172,20 @@ UsageSummary SendDemoUsage(app::App& app, const std::vector<UsageSeed>& seeds, D
       nlohmann::json traits = {{"name", seed.names[i]}};
       if (!email.empty()) traits["email"] = email;
       int64_t at = Timestamp::FromDate(first).ms;
-      sender.Add({{"type", "identify"}, {"userId", external_id}, {"messageId", MessageId(rng)}, {"traits", traits},
+      sender.Add({{"type", "identify"},
+                  {"userId", external_id},
+                  {"messageId", MessageId(rng)},
+                  {"traits", traits},
                   {"timestamp", Timestamp{at}.ToString()}});
     }
     while (static_cast<int>(users.size()) < seats)
-      users.push_back({seed.group_id + "-seat" + std::to_string(users.size() + 1), 0.15 + 0.6 * rng.Unit()});
+      users.push_back(
+          {seed.group_id + "-seat" + std::to_string(users.size() + 1), 0.15 + 0.6 * rng.Unit()});
     for (const User& u : users)
-      sender.Add({{"type", "group"}, {"userId", u.id}, {"groupId", seed.group_id}, {"messageId", MessageId(rng)},
+      sender.Add({{"type", "group"},
+                  {"userId", u.id},
+                  {"groupId", seed.group_id},
+                  {"messageId", MessageId(rng)},
                   {"timestamp", Timestamp::FromDate(first).ToString()}});
     summary.users += static_cast<long long>(users.size());
 
@@ -184,11 +195,14 @@ UsageSummary SendDemoUsage(app::App& app, const std::vector<UsageSeed>& seeds, D
       double level = std::max(0.05, 1.0 + trend * (progress - 0.5));
       if (seed.churned_on) {
         int left = seed.churned_on->days() - day.days();
-        if (left < 0) break;                             // no usage after the contract ended
+        if (left < 0) break;                              // no usage after the contract ended
         if (left < 60) level *= 0.1 + 0.9 * left / 60.0;  // fading in the last two months
       }
       int weekday = (day.days() + 4) % 7;  // 1970-01-01 was a Thursday; 0 = Sunday
-      double rhythm = weekday == 0 || weekday == 6 ? 0.08 : weekday == 1 ? 1.1 : weekday == 5 ? 0.85 : 1.0;
+      double rhythm = weekday == 0 || weekday == 6 ? 0.08
+                      : weekday == 1               ? 1.1
+                      : weekday == 5               ? 0.85
+                                                   : 1.0;
       for (const User& u : users) {
         if (!rng.Chance(std::min(0.95, u.activity * rhythm * level))) continue;
         int actions = static_cast<int>(rng.Between(1, 5));
@@ -198,12 +212,16 @@ UsageSummary SendDemoUsage(app::App& app, const std::vector<UsageSeed>& seeds, D
         for (const Action& a : Actions()) weights.push_back(a.depth <= depth ? a.weight : 0);
         for (int i = 0; i < actions && t <= latest; ++i) {
           const Action& a = Actions()[rng.Weighted(weights)];
-          nlohmann::json m = {{"type", a.type}, {"userId", u.id}, {"messageId", MessageId(rng)},
-                              {"timestamp", Timestamp{t}.ToString()},
-                              {"context", {{"library", {{"name", "banso-demo"}, {"version", "1"}}}}}};
+          nlohmann::json m = {
+              {"type", a.type},
+              {"userId", u.id},
+              {"messageId", MessageId(rng)},
+              {"timestamp", Timestamp{t}.ToString()},
+              {"context", {{"library", {{"name", "banso-demo"}, {"version", "1"}}}}}};
           if (std::string(a.type) == "track") {
             m["event"] = a.name;
-            m["properties"] = {{"plan", depth == 2 ? "enterprise" : "standard"}, {"duration_ms", rng.Between(200, 9000)}};
+            m["properties"] = {{"plan", depth == 2 ? "enterprise" : "standard"},
+                               {"duration_ms", rng.Between(200, 9000)}};
           } else {
             m["name"] = a.name;
             m["properties"] = {{"path", std::string("/") + a.name}};

@@ -13,11 +13,12 @@
 namespace banso::demo {
 
 struct UsageSeed {
-  std::string group_id;                 // the account's external id
+  std::string group_id;  // the account's external id
   std::string employee_band;
-  std::vector<std::pair<std::string, std::string>> contacts;  // (external id, email) of current contacts
-  std::vector<std::string> names;       // their names, same order
-  std::optional<Date> churned_on;       // the last contract's end, when the account churned
+  std::vector<std::pair<std::string, std::string>>
+      contacts;                    // (external id, email) of current contacts
+  std::vector<std::string> names;  // their names, same order
+  std::optional<Date> churned_on;  // the last contract's end, when the account churned
 };
 
 struct UsageSummary {
@@ -26,6 +27,7 @@ struct UsageSummary {
 
 // Creates a demo source and the demo feature mapping, sends the events, and waits until the
 // rollups have applied them.
-UsageSummary SendDemoUsage(app::App& app, const std::vector<UsageSeed>& seeds, Date today, Random& rng);
+UsageSummary SendDemoUsage(app::App& app, const std::vector<UsageSeed>& seeds, Date today,
+                           Random& rng);
 
 }  // namespace banso::demo

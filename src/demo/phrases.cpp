@@ -15,7 +15,8 @@ const std::map<PhraseKey, Pool>& Pools() {
        {{"四半期ビジネスレビュー（QBR）を実施。活用状況と次四半期の成功の定義を確認。",
          "定例ミーティング。レポート機能の活用が進み、現場の工数削減を実感されている。",
          "経営層との面談。全社展開に向けたロードマップを合意。"},
-        {"Quarterly business review: adoption is up and next quarter's success criteria are agreed.",
+        {"Quarterly business review: adoption is up and next quarter's success criteria are "
+         "agreed.",
          "Regular check-in; the team reports real time savings from automated reports.",
          "Executive meeting: agreed a roadmap for the company-wide rollout."}}},
       {PhraseKey::kMeetingNeutral,
@@ -35,7 +36,8 @@ const std::map<PhraseKey, Pool>& Pools() {
          "Call about next year's budget ahead of the renewal."}}},
       {PhraseKey::kEmail,
        {{"活用ガイドと最新リリースの案内をメールで送付。", "次回定例の日程調整のメールを送付。"},
-        {"Sent the adoption guide and the latest release notes.", "Emailed to schedule the next check-in."}}},
+        {"Sent the adoption guide and the latest release notes.",
+         "Emailed to schedule the next check-in."}}},
       {PhraseKey::kChatGood,
        {{"サポートチャット：CSV出力の方法について質問。即日解決。"},
         {"Support chat: question about CSV export, solved the same day."}}},
@@ -46,11 +48,15 @@ const std::map<PhraseKey, Pool>& Pools() {
        {{"本社を訪問し、現場の利用者にヒアリング。レポート機能への要望が多い。"},
         {"On-site visit: interviewed end users; many requests around reporting."}}},
       {PhraseKey::kWebinar,
-       {{"活用ウェビナー「はじめてのダッシュボード」に参加。", "ユーザー会（分科会）に参加し、他社事例を共有。"},
-        {"Attended the webinar \"Getting started with dashboards\".", "Joined the user study group and shared their story."}}},
-      {PhraseKey::kNote, {{"社内メモ：先方の組織変更に注意。"}, {"Internal note: watch for their reorganisation."}}},
+       {{"活用ウェビナー「はじめてのダッシュボード」に参加。",
+         "ユーザー会（分科会）に参加し、他社事例を共有。"},
+        {"Attended the webinar \"Getting started with dashboards\".",
+         "Joined the user study group and shared their story."}}},
+      {PhraseKey::kNote,
+       {{"社内メモ：先方の組織変更に注意。"}, {"Internal note: watch for their reorganisation."}}},
       {PhraseKey::kChampionLeft,
-       {{"推進担当者が退職・異動との連絡。後任は未定。", "キーパーソンの退職連絡あり。関係の再構築が必要。"},
+       {{"推進担当者が退職・異動との連絡。後任は未定。",
+         "キーパーソンの退職連絡あり。関係の再構築が必要。"},
         {"Our champion has left the company; no successor named yet.",
          "Key contact moved on; we need to rebuild the relationship."}}},
       {PhraseKey::kCancellation,
@@ -61,11 +67,14 @@ const std::map<PhraseKey, Pool>& Pools() {
         {"Re-signed: the earlier blockers are resolved and they are coming back."}}},
       {PhraseKey::kPromoter,
        {{"チーム全体の業務が楽になった。他部署にも勧めたい。", "サポートが迅速で助かっている。"},
-        {"It has made the whole team's work easier; we'd recommend it.", "Support is quick and helpful."}}},
+        {"It has made the whole team's work easier; we'd recommend it.",
+         "Support is quick and helpful."}}},
       {PhraseKey::kPassive,
-       {{"概ね満足。レポートの自由度をもう少し上げてほしい。"}, {"Mostly happy; reports could be more flexible."}}},
+       {{"概ね満足。レポートの自由度をもう少し上げてほしい。"},
+        {"Mostly happy; reports could be more flexible."}}},
       {PhraseKey::kDetractor,
-       {{"使いこなせていない。担当者が変わってから活用が止まっている。", "価格に見合う効果が見えない。"},
+       {{"使いこなせていない。担当者が変わってから活用が止まっている。",
+         "価格に見合う効果が見えない。"},
         {"We are not getting much out of it since our lead left.", "Hard to justify the price."}}},
   };
   return kPools;
@@ -78,11 +87,13 @@ PhraseKey PhraseFor(customers::TouchpointKind kind, customers::Sentiment sentime
   using customers::TouchpointKind;
   switch (kind) {
     case TouchpointKind::kMeeting:
-      return sentiment == Sentiment::kPositive ? PhraseKey::kMeetingGood
-             : sentiment == Sentiment::kNegative ? PhraseKey::kMeetingBad : PhraseKey::kMeetingNeutral;
+      return sentiment == Sentiment::kPositive   ? PhraseKey::kMeetingGood
+             : sentiment == Sentiment::kNegative ? PhraseKey::kMeetingBad
+                                                 : PhraseKey::kMeetingNeutral;
     case TouchpointKind::kCall: return PhraseKey::kCall;
     case TouchpointKind::kEmail: return PhraseKey::kEmail;
-    case TouchpointKind::kChat: return sentiment == Sentiment::kNegative ? PhraseKey::kChatBad : PhraseKey::kChatGood;
+    case TouchpointKind::kChat:
+      return sentiment == Sentiment::kNegative ? PhraseKey::kChatBad : PhraseKey::kChatGood;
     case TouchpointKind::kOnsite: return PhraseKey::kOnsite;
     case TouchpointKind::kWebinar: return PhraseKey::kWebinar;
     case TouchpointKind::kNote: return PhraseKey::kNote;

@@ -8,8 +8,22 @@
 namespace banso::demo {
 
 enum class PhraseKey {
-  kMeetingGood, kMeetingNeutral, kMeetingBad, kCall, kEmail, kChatGood, kChatBad, kOnsite, kWebinar,
-  kNote, kChampionLeft, kCancellation, kComeback, kPromoter, kPassive, kDetractor,
+  kMeetingGood,
+  kMeetingNeutral,
+  kMeetingBad,
+  kCall,
+  kEmail,
+  kChatGood,
+  kChatBad,
+  kOnsite,
+  kWebinar,
+  kNote,
+  kChampionLeft,
+  kCancellation,
+  kComeback,
+  kPromoter,
+  kPassive,
+  kDetractor,
 };
 
 PhraseKey PhraseFor(customers::TouchpointKind kind, customers::Sentiment sentiment);

@@ -26,7 +26,9 @@ class Random {
     return std::sqrt(-2.0 * std::log(u1)) * std::cos(6.283185307179586 * u2);
   }
   template <class T>
-  const T& Pick(const std::vector<T>& items) { return items[Between(0, items.size() - 1)]; }
+  const T& Pick(const std::vector<T>& items) {
+    return items[Between(0, items.size() - 1)];
+  }
   // Index drawn with the given (unnormalised) weights.
   size_t Weighted(const std::vector<double>& weights) {
     double total = 0;

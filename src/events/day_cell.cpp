@@ -10,7 +10,8 @@ namespace {
 constexpr size_t kHeader = 8;  // events, number of counts
 constexpr size_t kCountBytes = 6;
 
-std::string Build(uint32_t events, const std::vector<std::pair<uint16_t, uint32_t>>& counts, const Roaring& people) {
+std::string Build(uint32_t events, const std::vector<std::pair<uint16_t, uint32_t>>& counts,
+                  const Roaring& people) {
   uint32_t n = static_cast<uint32_t>(counts.size());
   size_t at = kHeader + n * kCountBytes;
   std::string out(at + people.getSizeInBytes(true), '\0');
@@ -27,8 +28,13 @@ std::string Build(uint32_t events, const std::vector<std::pair<uint16_t, uint32_
 }  // namespace
 
 DayCell::DayCell(DayCell&& o) noexcept
-    : day(o.day), events(o.events), active(o.active), dirty(o.dirty), touched(o.touched),
-      open_(std::move(o.open_)), packed_(std::exchange(o.packed_, nullptr)),
+    : day(o.day),
+      events(o.events),
+      active(o.active),
+      dirty(o.dirty),
+      touched(o.touched),
+      open_(std::move(o.open_)),
+      packed_(std::exchange(o.packed_, nullptr)),
       packed_size_(std::exchange(o.packed_size_, 0)) {}
 
 DayCell& DayCell::operator=(DayCell&& o) noexcept {
@@ -71,9 +77,12 @@ void DayCell::Add(uint32_t person, uint16_t name_id, uint32_t count) {
   events += count;
   if (open_->people.addChecked(person)) ++active;
   auto& counts = open_->counts;
-  auto it = std::lower_bound(counts.begin(), counts.end(), name_id, [](const auto& p, uint16_t n) { return p.first < n; });
-  if (it != counts.end() && it->first == name_id) it->second += count;
-  else counts.insert(it, {name_id, count});
+  auto it = std::lower_bound(counts.begin(), counts.end(), name_id,
+                             [](const auto& p, uint16_t n) { return p.first < n; });
+  if (it != counts.end() && it->first == name_id)
+    it->second += count;
+  else
+    counts.insert(it, {name_id, count});
   dirty = touched = true;
 }
 
@@ -109,7 +118,8 @@ bool DayCell::Restore(std::string_view data, long long active, DayCell& cell) {
   size_t bitmap = data.size() - at;
   if (roaring_bitmap_portable_deserialize_size(data.data() + at, bitmap) != bitmap) return false;
   cell.events = events;
-  if (active < 0) active = static_cast<long long>(Roaring::read(data.data() + at, true).cardinality());
+  if (active < 0)
+    active = static_cast<long long>(Roaring::read(data.data() + at, true).cardinality());
   cell.active = static_cast<uint32_t>(active);
   cell.open_.reset();
   cell.SetPacked(data);
@@ -138,8 +148,10 @@ void DayCell::Unpack() {
 
 size_t DayCell::memory_bytes() const {
   size_t n = sizeof(DayCell);
-  if (open_) n += sizeof(Open) + open_->people.getSizeInBytes(false) + open_->counts.capacity() * 8;
-  else n += packed_size_;
+  if (open_)
+    n += sizeof(Open) + open_->people.getSizeInBytes(false) + open_->counts.capacity() * 8;
+  else
+    n += packed_size_;
   return n;
 }
 

@@ -12,7 +12,8 @@
 namespace banso::events {
 namespace {
 
-static_assert(std::endian::native == std::endian::little, "a run stores the low 6 bytes of each key");
+static_assert(std::endian::native == std::endian::little,
+              "a run stores the low 6 bytes of each key");
 
 constexpr int kGroupBits = 16;
 constexpr size_t kGroups = size_t{1} << kGroupBits;
@@ -35,7 +36,9 @@ uint64_t LoadLow(const unsigned char* run, size_t i) {
   std::memcpy(&v, run + i * kLowBytes, kLowBytes);
   return v;
 }
-void StoreLow(unsigned char* run, size_t i, uint64_t v) { std::memcpy(run + i * kLowBytes, &v, kLowBytes); }
+void StoreLow(unsigned char* run, size_t i, uint64_t v) {
+  std::memcpy(run + i * kLowBytes, &v, kLowBytes);
+}
 
 bool Probe(const std::vector<uint64_t>& slots, uint64_t key) {
   size_t n = slots.size();
@@ -61,7 +64,8 @@ size_t DedupSet::Day::Guess(uint64_t key, size_t& lo, size_t& hi) const {
   lo = g ? group_end[g - 1] : 0;
   hi = group_end[g];
   // The keys are uniform hashes, so interpolation lands within a few entries of the place.
-  return lo + static_cast<size_t>((static_cast<unsigned __int128>(key & kLowMask) * (hi - lo)) >> kLowBits);
+  return lo + static_cast<size_t>((static_cast<unsigned __int128>(key & kLowMask) * (hi - lo)) >>
+                                  kLowBits);
 }
 
 void DedupSet::Day::Prefetch(uint64_t key) const {
@@ -195,7 +199,8 @@ size_t DedupSet::size() const {
 size_t DedupSet::memory_bytes() const {
   size_t n = 0;
   for (const Day& d : days_)
-    n += d.recent.capacity() * 8 + d.group_end.capacity() * 4 + (d.run_count ? d.run_count * kLowBytes + 8 : 0);
+    n += d.recent.capacity() * 8 + d.group_end.capacity() * 4 +
+         (d.run_count ? d.run_count * kLowBytes + 8 : 0);
   return n;
 }
 
@@ -251,8 +256,9 @@ std::optional<DedupSet> DedupSet::Load(const std::string& path, int window_days,
   int32_t window;
   uint64_t end;
   uint32_t count;
-  if (get(magic, 8) && std::memcmp(magic, kSnapshotMagic, 8) == 0 && get(&window, 4) && window == window_days &&
-      get(&end, 8) && end == log_end && get(&count, 4) && count <= 100000) {
+  if (get(magic, 8) && std::memcmp(magic, kSnapshotMagic, 8) == 0 && get(&window, 4) &&
+      window == window_days && get(&end, 8) && end == log_end && get(&count, 4) &&
+      count <= 100000) {
     DedupSet s(window_days, recent_max);
     bool ok = true;
     for (uint32_t i = 0; ok && i < count; ++i) {

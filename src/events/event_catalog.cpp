@@ -52,9 +52,12 @@ void EventCatalog::Count(uint16_t id, int64_t timestamp_ms) {
   if (!e.daily.empty() && e.daily.back().first == day) {
     ++e.daily.back().second;
   } else {
-    auto it = std::lower_bound(e.daily.begin(), e.daily.end(), day, [](const auto& p, int d) { return p.first < d; });
-    if (it != e.daily.end() && it->first == day) ++it->second;
-    else e.daily.insert(it, {day, 1});
+    auto it = std::lower_bound(e.daily.begin(), e.daily.end(), day,
+                               [](const auto& p, int d) { return p.first < d; });
+    if (it != e.daily.end() && it->first == day)
+      ++it->second;
+    else
+      e.daily.insert(it, {day, 1});
   }
   e.dirty = true;
 }

@@ -20,7 +20,7 @@ struct CatalogEntry {
   EventType type = EventType::kTrack;
   std::string name;
   uint64_t count = 0;
-  int64_t first_seen = 0, last_seen = 0;  // event timestamps, ms
+  int64_t first_seen = 0, last_seen = 0;        // event timestamps, ms
   std::vector<std::pair<int, uint32_t>> daily;  // (day, count), by day
   bool dirty = false;
 

@@ -13,7 +13,10 @@ namespace banso::events {
 
 EventIngest::EventIngest(EventLog& log, std::optional<DedupSet> dedup, EventMetrics& metrics,
                          const Clock& clock, std::function<DedupSet()> rebuild_window)
-    : log_(log), dedup_(std::move(dedup)), rebuild_window_(std::move(rebuild_window)), metrics_(metrics),
+    : log_(log),
+      dedup_(std::move(dedup)),
+      rebuild_window_(std::move(rebuild_window)),
+      metrics_(metrics),
       clock_(clock) {
   if (log_.DeduplicatesItself()) dedup_.reset();
   thread_ = std::thread([this] { Run(); });
@@ -133,8 +136,7 @@ void EventIngest::CommitGroup(std::vector<Waiter*>& group) {
       std::optional<DedupSet> rebuilt;
       try {
         if (rebuild_window_) rebuilt = rebuild_window_();
-      } catch (...) {
-      }
+      } catch (...) {}
       if (rebuilt) {
         dedup_ = std::move(rebuilt);
       } else {
@@ -148,8 +150,10 @@ void EventIngest::CommitGroup(std::vector<Waiter*>& group) {
     size_t end = g + 1 < group.size() ? first[g + 1] : batch.size();
     for (; i < end; ++i) {
       if (error) continue;
-      if (stored[i]) ++group[g]->result.stored;
-      else ++group[g]->result.duplicates;
+      if (stored[i])
+        ++group[g]->result.stored;
+      else
+        ++group[g]->result.duplicates;
     }
     if (error) group[g]->error = error;
     metrics_.committed += group[g]->result.stored;
@@ -160,7 +164,8 @@ void EventIngest::CommitGroup(std::vector<Waiter*>& group) {
   } catch (const std::exception&) {
     // Only a metric: a log that cannot answer now (a lock, a lost connection) leaves it as it was.
   }
-  metrics_.ObserveCommit(std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count());
+  metrics_.ObserveCommit(
+      std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count());
 }
 
 }  // namespace banso::events

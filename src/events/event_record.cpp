@@ -9,10 +9,10 @@ namespace {
 
 // Fixed SipHash keys: fingerprints are persisted (log sidecars), so they must not change
 // between runs. A source can only collide with its own messages, since the source id is hashed.
-constexpr unsigned char kKeyHi[crypto_shorthash_KEYBYTES] = {'b', 'a', 'n', 's', 'o', '-', 'd', 'e',
-                                                             'd', 'u', 'p', '-', 'h', 'i', '-', '1'};
-constexpr unsigned char kKeyLo[crypto_shorthash_KEYBYTES] = {'b', 'a', 'n', 's', 'o', '-', 'd', 'e',
-                                                             'd', 'u', 'p', '-', 'l', 'o', '-', '1'};
+constexpr unsigned char kKeyHi[crypto_shorthash_KEYBYTES] = {
+    'b', 'a', 'n', 's', 'o', '-', 'd', 'e', 'd', 'u', 'p', '-', 'h', 'i', '-', '1'};
+constexpr unsigned char kKeyLo[crypto_shorthash_KEYBYTES] = {
+    'b', 'a', 'n', 's', 'o', '-', 'd', 'e', 'd', 'u', 'p', '-', 'l', 'o', '-', '1'};
 
 #pragma pack(push, 1)
 struct Header {
@@ -63,7 +63,8 @@ bool DecodeRecord(std::string_view payload, EventRecord& r) {
   Header h;
   if (payload.size() < sizeof h) return false;
   std::memcpy(&h, payload.data(), sizeof h);
-  if (h.type < static_cast<uint8_t>(EventType::kIdentify) || h.type > static_cast<uint8_t>(EventType::kAlias))
+  if (h.type < static_cast<uint8_t>(EventType::kIdentify) ||
+      h.type > static_cast<uint8_t>(EventType::kAlias))
     return false;
   size_t need = sizeof h + size_t{h.message_id_len} + h.user_id_len + h.anonymous_id_len +
                 h.target_id_len + h.name_len + h.json_len;

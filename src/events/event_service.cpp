@@ -1,7 +1,7 @@
 #include "events/event_service.h"
 
-#include <spdlog/spdlog.h>
 #include <pthread.h>
+#include <spdlog/spdlog.h>
 #include <sys/resource.h>
 #include <unistd.h>
 
@@ -13,12 +13,12 @@
 #include "core/error.h"
 #include "core/text.h"
 #include "customers/contact_store.h"
-#include "revenue/contract_store.h"
 #include "events/event_ingest.h"
 #include "events/file_event_log.h"
 #include "events/packed_arena.h"
 #include "events/pg_event_log.h"
 #include "events/usage_applier.h"
+#include "revenue/contract_store.h"
 #include "store/record.h"
 #include "store/statement.h"
 
@@ -27,21 +27,29 @@ namespace {
 
 constexpr size_t kApplyChunk = 50000;
 
-
-nlohmann::json OrNull(int64_t ms) { return ms ? nlohmann::json(Timestamp{ms}.ToString()) : nlohmann::json(nullptr); }
+nlohmann::json OrNull(int64_t ms) {
+  return ms ? nlohmann::json(Timestamp{ms}.ToString()) : nlohmann::json(nullptr);
+}
 
 std::string RecordJson(const EventRecord& r) {
-  nlohmann::json j = {{"source_id", r.source_id},
-                      {"type", EnumToString(r.type)},
-                      {"event", r.type == EventType::kTrack ? nlohmann::json(r.name) : nlohmann::json(nullptr)},
-                      {"name", r.type == EventType::kPage || r.type == EventType::kScreen ? nlohmann::json(r.name) : nlohmann::json(nullptr)},
-                      {"user_id", r.user_id.empty() ? nlohmann::json(nullptr) : nlohmann::json(r.user_id)},
-                      {"anonymous_id", r.anonymous_id.empty() ? nlohmann::json(nullptr) : nlohmann::json(r.anonymous_id)},
-                      {"group_id", r.target_id.empty() || r.type == EventType::kAlias ? nlohmann::json(nullptr) : nlohmann::json(r.target_id)},
-                      {"previous_id", r.type == EventType::kAlias ? nlohmann::json(r.target_id) : nlohmann::json(nullptr)},
-                      {"timestamp", Timestamp{r.timestamp_ms}.ToString()},
-                      {"received_at", Timestamp{r.received_ms}.ToString()},
-                      {"message_id", r.message_id}};
+  nlohmann::json j = {
+      {"source_id", r.source_id},
+      {"type", EnumToString(r.type)},
+      {"event", r.type == EventType::kTrack ? nlohmann::json(r.name) : nlohmann::json(nullptr)},
+      {"name", r.type == EventType::kPage || r.type == EventType::kScreen
+                   ? nlohmann::json(r.name)
+                   : nlohmann::json(nullptr)},
+      {"user_id", r.user_id.empty() ? nlohmann::json(nullptr) : nlohmann::json(r.user_id)},
+      {"anonymous_id",
+       r.anonymous_id.empty() ? nlohmann::json(nullptr) : nlohmann::json(r.anonymous_id)},
+      {"group_id", r.target_id.empty() || r.type == EventType::kAlias
+                       ? nlohmann::json(nullptr)
+                       : nlohmann::json(r.target_id)},
+      {"previous_id",
+       r.type == EventType::kAlias ? nlohmann::json(r.target_id) : nlohmann::json(nullptr)},
+      {"timestamp", Timestamp{r.timestamp_ms}.ToString()},
+      {"received_at", Timestamp{r.received_ms}.ToString()},
+      {"message_id", r.message_id}};
   auto doc = nlohmann::json::parse(r.json, nullptr, false);
   if (doc.is_object()) {
     for (const char* key : {"properties", "traits"})
@@ -54,7 +62,8 @@ std::string RecordJson(const EventRecord& r) {
 
 EventService::EventService(store::Database& db, EventServiceOptions options)
     : db_(db), options_(std::move(options)), sources_(db) {
-  if (options_.log_dir.empty() && db.backend() == store::Backend::kSqlite) options_.log_dir = DefaultLogDir(db.url().sqlite_path);
+  if (options_.log_dir.empty() && db.backend() == store::Backend::kSqlite)
+    options_.log_dir = DefaultLogDir(db.url().sqlite_path);
 }
 
 EventService::~EventService() { Stop(); }
@@ -72,8 +81,11 @@ void EventService::Start() {
   auto phase_start = std::chrono::steady_clock::now();
   auto phase = [&](const char* name) {
     auto now = std::chrono::steady_clock::now();
-    spdlog::info(nlohmann::json{{"msg", "events start-up"}, {"phase", name},
-                                {"seconds", std::chrono::duration<double>(now - phase_start).count()}}.dump());
+    spdlog::info(
+        nlohmann::json{{"msg", "events start-up"},
+                       {"phase", name},
+                       {"seconds", std::chrono::duration<double>(now - phase_start).count()}}
+            .dump());
     phase_start = now;
   };
   if (db_.backend() == store::Backend::kPostgres) {
@@ -81,10 +93,12 @@ void EventService::Start() {
     ingest_ = std::make_unique<EventIngest>(*log_, std::nullopt, metrics_);
     analytics_ = TryTakeAnalyticsRole();
   } else {
-    auto file_log = std::make_unique<FileEventLog>(FileEventLogOptions{options_.log_dir, options_.segment_bytes});
+    auto file_log = std::make_unique<FileEventLog>(
+        FileEventLogOptions{options_.log_dir, options_.segment_bytes});
     if (file_log->truncated_bytes())
       spdlog::warn(nlohmann::json{{"msg", "event log: cut a torn tail (never acknowledged)"},
-                                  {"bytes", file_log->truncated_bytes()}}.dump());
+                                  {"bytes", file_log->truncated_bytes()}}
+                       .dump());
     // The window saved at the last clean stop, if it covers exactly this log; else (after a
     // crash) it is rebuilt from the log's sidecars. The file is removed once read, so that a
     // later crash cannot leave one that looks current.
@@ -95,7 +109,8 @@ void EventService::Start() {
     // The window as the log's records make it: after a crash, and after a failed append.
     auto window_from_log = [log = file_log.get(), days = options_.dedup_window_days] {
       DedupSet window(days);
-      log->ForEachFingerprint(Date::Today().days() - days, [&](const Fingerprint& fp, int day) { window.Insert(fp, day); });
+      log->ForEachFingerprint(Date::Today().days() - days,
+                              [&](const Fingerprint& fp, int day) { window.Insert(fp, day); });
       return window;
     };
     if (dedup) {
@@ -105,7 +120,8 @@ void EventService::Start() {
       phase("de-duplication window rebuilt from the log");
     }
     log_ = std::move(file_log);
-    ingest_ = std::make_unique<EventIngest>(*log_, std::move(dedup), metrics_, SystemClock(), window_from_log);
+    ingest_ = std::make_unique<EventIngest>(*log_, std::move(dedup), metrics_, SystemClock(),
+                                            window_from_log);
     analytics_ = true;
   }
   metrics_.committed_position = log_->LastPosition();
@@ -143,17 +159,21 @@ void EventService::Stop() {
   // Finishes the queued commits; the de-duplication window is saved for the next start.
   if (std::optional<DedupSet> dedup = ingest_->Finish()) {
     if (!dedup->Save(DedupSnapshotPath(), log_->LastPosition()))
-      spdlog::warn(nlohmann::json{{"msg", "could not save the de-duplication window; the next start rebuilds it"},
-                                  {"path", DedupSnapshotPath()}}.dump());
+      spdlog::warn(nlohmann::json{
+          {"msg", "could not save the de-duplication window; the next start rebuilds it"},
+          {"path", DedupSnapshotPath()}}
+                       .dump());
   }
   ingest_.reset();
   if (analytics_) {
     try {
-      while (applier_->ApplyAvailable(kApplyChunk) > 0) {
-      }
+      while (applier_->ApplyAvailable(kApplyChunk) > 0) {}
       applier_->Checkpoint();
     } catch (const std::exception& e) {
-      spdlog::error(nlohmann::json{{"msg", "usage checkpoint at shutdown failed"}, {"error", e.what()}}.dump());
+      spdlog::error(nlohmann::json{
+          {"msg", "usage checkpoint at shutdown failed"},
+          {"error",
+           e.what()}}.dump());
     }
   }
   if (role_session_) {
@@ -167,7 +187,8 @@ bool EventService::TryTakeAnalyticsRole() {
   if (!role_session_) role_session_ = std::make_unique<soci::session>(db_.pool());
   int got = 0;
   // Key "bnsoanly": held by the analytics process for as long as it lives.
-  *role_session_ << "SELECT CASE WHEN pg_try_advisory_lock(7092453834937396601) THEN 1 ELSE 0 END", soci::into(got);
+  *role_session_ << "SELECT CASE WHEN pg_try_advisory_lock(7092453834937396601) THEN 1 ELSE 0 END",
+      soci::into(got);
   if (!got) role_session_.reset();
   return got == 1;
 }
@@ -186,7 +207,8 @@ void EventService::RunApplier() {
   for (;;) {
     {
       std::unique_lock lock(applier_mu_);
-      applier_cv_.wait_for(lock, std::chrono::milliseconds(200), [&] { return applier_wake_ || applier_stop_; });
+      applier_cv_.wait_for(lock, std::chrono::milliseconds(200),
+                           [&] { return applier_wake_ || applier_stop_; });
       if (applier_stop_) return;
       applier_wake_ = false;
     }
@@ -201,27 +223,29 @@ void EventService::RunApplier() {
         applier_->Restore();
         continue;
       }
-      while (applier_->ApplyAvailable(kApplyChunk) == kApplyChunk) {
-      }
+      while (applier_->ApplyAvailable(kApplyChunk) == kApplyChunk) {}
       // While a burst keeps the applier behind the log, a checkpoint would write cells that are
       // about to change again, and its writes would slow the log's fdatasync: it waits until the
       // applier has caught up, for at most a minute (which bounds the replay after a crash).
       bool behind = metrics_.applied_position.load() < log_->LastPosition();
-      if (behind && std::chrono::steady_clock::now() - last_checkpoint < std::chrono::seconds(60)) due = false;
+      if (behind && std::chrono::steady_clock::now() - last_checkpoint < std::chrono::seconds(60))
+        due = false;
       if (due) {
         auto started = std::chrono::steady_clock::now();
         applier_->Checkpoint();
         last_checkpoint = std::chrono::steady_clock::now();
-        interval = std::max<std::chrono::duration<double>>(std::chrono::seconds(options_.checkpoint_seconds),
-                                                           4 * (last_checkpoint - started));
+        interval = std::max<std::chrono::duration<double>>(
+            std::chrono::seconds(options_.checkpoint_seconds), 4 * (last_checkpoint - started));
         applier_->PackIdle();
       }
     } catch (const std::exception& e) {
       // A database fault (a full disk, a lost connection) mid-chunk or mid-checkpoint leaves the
       // in-memory state ahead of what is stored. Do what a restart would: reload the last good
       // checkpoint and replay the log from it, once the database answers again.
-      spdlog::error(nlohmann::json{{"msg", "usage applier failed; reloading its checkpoint"}, {"error", e.what()}}
-                        .dump(-1, ' ', false, nlohmann::json::error_handler_t::replace));
+      spdlog::error(nlohmann::json{
+          {"msg", "usage applier failed; reloading its checkpoint"},
+          {"error",
+           e.what()}}.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace));
       if (!RecoverApplier()) return;
       last_checkpoint = std::chrono::steady_clock::now();
     }
@@ -232,15 +256,18 @@ bool EventService::RecoverApplier() {
   for (int wait_ms = 500;; wait_ms = std::min(wait_ms * 2, 10000)) {
     {
       std::unique_lock lock(applier_mu_);
-      if (applier_cv_.wait_for(lock, std::chrono::milliseconds(wait_ms), [&] { return applier_stop_; })) return false;
+      if (applier_cv_.wait_for(lock, std::chrono::milliseconds(wait_ms),
+                               [&] { return applier_stop_; }))
+        return false;
     }
     try {
       applier_->Restore();
       spdlog::info(R"({"msg":"usage applier recovered from its checkpoint"})");
       return true;
     } catch (const std::exception& e) {
-      spdlog::warn(nlohmann::json{{"msg", "usage applier still cannot reload"}, {"error", e.what()}}
-                       .dump(-1, ' ', false, nlohmann::json::error_handler_t::replace));
+      spdlog::warn(
+          nlohmann::json{{"msg", "usage applier still cannot reload"}, {"error", e.what()}}.dump(
+              -1, ' ', false, nlohmann::json::error_handler_t::replace));
     }
   }
 }
@@ -249,7 +276,8 @@ void EventService::WaitUntilApplied(std::chrono::milliseconds timeout) {
   if (!analytics_) throw Unavailable("another process holds the analytics role");
   auto deadline = std::chrono::steady_clock::now() + timeout;
   while (metrics_.applied_position.load() < log_->LastPosition()) {
-    if (std::chrono::steady_clock::now() > deadline) throw Unavailable("the usage rollups are behind the event log");
+    if (std::chrono::steady_clock::now() > deadline)
+      throw Unavailable("the usage rollups are behind the event log");
     {
       std::lock_guard lock(applier_mu_);
       applier_wake_ = true;
@@ -274,7 +302,8 @@ bool EventService::AllowRate(const Source& source, size_t events, int& retry_aft
   // A burst of one second's allowance, refilled continuously.
   b.tokens = std::min(rate, b.tokens + rate * std::chrono::duration<double>(now - b.at).count());
   b.at = now;
-  if (b.tokens >= static_cast<double>(events) || (b.tokens >= rate && static_cast<double>(events) > rate)) {
+  if (b.tokens >= static_cast<double>(events) ||
+      (b.tokens >= rate && static_cast<double>(events) > rate)) {
     b.tokens -= static_cast<double>(events);
     return true;
   }
@@ -283,7 +312,8 @@ bool EventService::AllowRate(const Source& source, size_t events, int& retry_aft
   return false;
 }
 
-IngestOutcome EventService::Ingest(std::optional<EventType> type, std::string body, const std::string& basic_user) {
+IngestOutcome EventService::Ingest(std::optional<EventType> type, std::string body,
+                                   const std::string& basic_user) {
   if (!started_) throw Unavailable("event ingest is not running");
   SegmentRequest request;
   request.body = std::move(body);
@@ -301,8 +331,9 @@ IngestOutcome EventService::Ingest(std::optional<EventType> type, std::string bo
     source = sources_.Authenticate(request.write_key);
     if (!source) {
       ++metrics_.unauthorized;
-      throw Unauthorized(request.write_key.empty() ? "send the write key as the HTTP Basic user name, or as writeKey"
-                                                   : "unknown or revoked write key");
+      throw Unauthorized(request.write_key.empty()
+                             ? "send the write key as the HTTP Basic user name, or as writeKey"
+                             : "unknown or revoked write key");
     }
   }
   size_t total = request.events.size() + request.rejected.size();
@@ -325,10 +356,15 @@ IngestOutcome EventService::Ingest(std::optional<EventType> type, std::string bo
   if (live_.HasWatchers(source_id)) {
     for (const EventRecord& r : request.events) live_.Publish(source_id, "event", RecordJson(r));
     for (const ItemRejection& x : request.rejected)
-      live_.Publish(source_id, "rejected",
-                    nlohmann::json{{"source_id", source_id}, {"index", x.index}, {"field", x.field}, {"reason", x.reason},
-                                   {"message_id", x.message_id.empty() ? nlohmann::json(nullptr) : nlohmann::json(x.message_id)}}
-                        .dump(-1, ' ', false, nlohmann::json::error_handler_t::replace));
+      live_.Publish(
+          source_id, "rejected",
+          nlohmann::json{{"source_id", source_id},
+                         {"index", x.index},
+                         {"field", x.field},
+                         {"reason", x.reason},
+                         {"message_id", x.message_id.empty() ? nlohmann::json(nullptr)
+                                                             : nlohmann::json(x.message_id)}}
+              .dump(-1, ' ', false, nlohmann::json::error_handler_t::replace));
   }
   return {committed.stored, committed.duplicates, std::move(request.rejected)};
 }
@@ -336,7 +372,8 @@ IngestOutcome EventService::Ingest(std::optional<EventType> type, std::string bo
 // ---- Queries --------------------------------------------------------------------------------
 
 UsageApplier& EventService::Applier() {
-  if (!applier_) throw Unavailable("usage figures are not loaded (the event service is not started)");
+  if (!applier_)
+    throw Unavailable("usage figures are not loaded (the event service is not started)");
   return *applier_;
 }
 
@@ -353,9 +390,11 @@ nlohmann::json EventService::Catalog() {
                      {"count", e.count},
                      {"first_seen", OrNull(e.first_seen)},
                      {"last_seen", OrNull(e.last_seen)},
-                     {"feature", f == feature_of.end() ? nlohmann::json(nullptr) : nlohmann::json(f->second)}});
+                     {"feature", f == feature_of.end() ? nlohmann::json(nullptr)
+                                                       : nlohmann::json(f->second)}});
     }
-    std::sort(out.begin(), out.end(), [](const auto& a, const auto& b) { return a["count"] > b["count"]; });
+    std::sort(out.begin(), out.end(),
+              [](const auto& a, const auto& b) { return a["count"] > b["count"]; });
     return out;
   });
 }
@@ -372,9 +411,12 @@ nlohmann::json EventService::Volume(Date from, Date to, const std::optional<std:
     }
     nlohmann::json days = nlohmann::json::array();
     for (size_t i = 0; i < counts.size(); ++i)
-      days.push_back({{"date", Date::FromDays(from.days() + static_cast<int>(i)).ToString()}, {"count", counts[i]}});
-    return nlohmann::json{{"from", from.ToString()}, {"to", to.ToString()},
-                          {"name", name ? nlohmann::json(*name) : nlohmann::json(nullptr)}, {"days", days}};
+      days.push_back({{"date", Date::FromDays(from.days() + static_cast<int>(i)).ToString()},
+                      {"count", counts[i]}});
+    return nlohmann::json{{"from", from.ToString()},
+                          {"to", to.ToString()},
+                          {"name", name ? nlohmann::json(*name) : nlohmann::json(nullptr)},
+                          {"days", days}};
   });
 }
 
@@ -413,7 +455,8 @@ nlohmann::json EventService::AccountUsage(AccountId account, Date from, Date to)
     if (previous > 0)
       trend = {{"current_weekly_active", wau},
                {"previous_weekly_active", previous},
-               {"change", (static_cast<double>(wau) - static_cast<double>(previous)) / static_cast<double>(previous)}};
+               {"change", (static_cast<double>(wau) - static_cast<double>(previous)) /
+                              static_cast<double>(previous)}};
     // Event names and features in the range.
     auto counts = s.rollups.Counts(id, f, t);
     std::vector<std::pair<uint64_t, uint16_t>> by_count;
@@ -424,7 +467,9 @@ nlohmann::json EventService::AccountUsage(AccountId account, Date from, Date to)
     for (auto [count, name_id] : by_count) {
       const CatalogEntry* e = s.catalog.Get(name_id);
       if (!e) continue;
-      if (top_events.size() < 20) top_events.push_back({{"name", e->name}, {"type", EnumToString(e->type)}, {"count", count}});
+      if (top_events.size() < 20)
+        top_events.push_back(
+            {{"name", e->name}, {"type", EnumToString(e->type)}, {"count", count}});
       auto fit = e->type == EventType::kTrack ? feature_of.find(e->name) : feature_of.end();
       if (fit == feature_of.end()) continue;
       auto& [events, people] = per_feature[fit->second];
@@ -433,13 +478,16 @@ nlohmann::json EventService::AccountUsage(AccountId account, Date from, Date to)
     }
     nlohmann::json top_features = nlohmann::json::array();
     for (auto& [feature, v] : per_feature)
-      top_features.push_back({{"feature", feature}, {"events", v.first}, {"users", v.second.cardinality()}});
-    std::sort(top_features.begin(), top_features.end(), [](const auto& a, const auto& b) { return a["events"] > b["events"]; });
+      top_features.push_back(
+          {{"feature", feature}, {"events", v.first}, {"users", v.second.cardinality()}});
+    std::sort(top_features.begin(), top_features.end(),
+              [](const auto& a, const auto& b) { return a["events"] > b["events"]; });
     // The account's people with their last activity.
     for (uint32_t pid : s.people.OfAccount(id)) {
       const Person* p = s.people.Find(pid);
       if (!p || p->merged_into) continue;
-      users.push_back({p->user_id.empty() ? "" : p->user_id, p->contact_id, p->last_seen, s.rollups.ActiveDays(id, pid, f, t)});
+      users.push_back({p->user_id.empty() ? "" : p->user_id, p->contact_id, p->last_seen,
+                       s.rollups.ActiveDays(id, pid, f, t)});
     }
     return nlohmann::json{{"account_id", id},
                           {"from", from.ToString()},
@@ -455,7 +503,8 @@ nlohmann::json EventService::AccountUsage(AccountId account, Date from, Date to)
                           {"top_features", top_features},
                           {"top_events", top_events}};
   });
-  std::sort(users.begin(), users.end(), [](const UserRow& a, const UserRow& b) { return a.last_seen > b.last_seen; });
+  std::sort(users.begin(), users.end(),
+            [](const UserRow& a, const UserRow& b) { return a.last_seen > b.last_seen; });
   if (users.size() > 200) users.resize(200);
   store::Session sql(db_.pool());
   store::Tx reader(sql, db_.backend());
@@ -463,24 +512,28 @@ nlohmann::json EventService::AccountUsage(AccountId account, Date from, Date to)
   for (const UserRow& u : users)
     if (u.contact_id) contact_ids.emplace_back(u.contact_id);
   std::unordered_map<long long, customers::Contact> contacts;
-  for (auto& c : customers::ContactStore::FindMany(reader, contact_ids)) contacts.emplace(c.id.value, std::move(c));
+  for (auto& c : customers::ContactStore::FindMany(reader, contact_ids))
+    contacts.emplace(c.id.value, std::move(c));
   nlohmann::json rows = nlohmann::json::array();
   for (const UserRow& u : users) {
     auto c = contacts.find(u.contact_id);
     bool known = c != contacts.end();
-    rows.push_back({{"user_id", u.user_id.empty() ? nlohmann::json(nullptr) : nlohmann::json(u.user_id)},
-                    {"contact_id", u.contact_id ? nlohmann::json(u.contact_id) : nlohmann::json(nullptr)},
-                    {"name", known ? nlohmann::json(c->second.name) : nlohmann::json(nullptr)},
-                    {"email", known && c->second.email ? nlohmann::json(*c->second.email) : nlohmann::json(nullptr)},
-                    {"last_seen", OrNull(u.last_seen)},
-                    {"active_days", u.active_days}});
+    rows.push_back(
+        {{"user_id", u.user_id.empty() ? nlohmann::json(nullptr) : nlohmann::json(u.user_id)},
+         {"contact_id", u.contact_id ? nlohmann::json(u.contact_id) : nlohmann::json(nullptr)},
+         {"name", known ? nlohmann::json(c->second.name) : nlohmann::json(nullptr)},
+         {"email",
+          known && c->second.email ? nlohmann::json(*c->second.email) : nlohmann::json(nullptr)},
+         {"last_seen", OrNull(u.last_seen)},
+         {"active_days", u.active_days}});
   }
   out["users"] = std::move(rows);
   // Seat utilisation: monthly active users against the seats licensed at the range's end.
   long long seats = revenue::ContractStore::LicensedSeats(reader, account, to);
   if (seats > 0) {
     out["licensed_seats"] = seats;
-    out["seat_utilisation"] = std::round(out["mau"].get<double>() / static_cast<double>(seats) * 1000) / 1000;
+    out["seat_utilisation"] =
+        std::round(out["mau"].get<double>() / static_cast<double>(seats) * 1000) / 1000;
   }
   return out;
 }
@@ -496,7 +549,8 @@ std::optional<EventService::UsageFigures> EventService::UsageOn(AccountId accoun
       u.wau = series.wau.back();
       u.mau = series.mau.back();
       for (auto [name_id, count] : s.rollups.Counts(account.value, d - 6, d))
-        if (const CatalogEntry* e = s.catalog.Get(name_id); e && e->type == EventType::kTrack) u.events_7d[e->name] += count;
+        if (const CatalogEntry* e = s.catalog.Get(name_id); e && e->type == EventType::kTrack)
+          u.events_7d[e->name] += count;
       return 0;
     });
   }
@@ -516,7 +570,9 @@ std::unordered_map<long long, int> EventService::ActiveWeeks(Date day, int max_w
       ActiveSeries series = s.rollups.Series(id, from, to, false);
       int weeks = 0;
       for (int end = static_cast<int>(series.dau.size()); end >= 7; end -= 7, ++weeks)
-        if (std::all_of(series.dau.begin() + (end - 7), series.dau.begin() + end, [](uint32_t n) { return n == 0; })) break;
+        if (std::all_of(series.dau.begin() + (end - 7), series.dau.begin() + end,
+                        [](uint32_t n) { return n == 0; }))
+          break;
       if (weeks > 0) out.emplace(id, weeks);
     }
     return 0;
@@ -539,7 +595,8 @@ nlohmann::json EventService::ActiveUsers(Date from, Date to) {
       ActiveSeries series = s.rollups.Series(id, from.days(), to.days(), false);
       auto ext = external.find(id);
       accounts.push_back({{"account_id", id},
-                          {"external_id", ext == external.end() ? nlohmann::json(nullptr) : nlohmann::json(ext->second)},
+                          {"external_id", ext == external.end() ? nlohmann::json(nullptr)
+                                                                : nlohmann::json(ext->second)},
                           {"dau", series.dau},
                           {"wau", series.wau.empty() ? 0 : series.wau.back()},
                           {"mau", series.mau.empty() ? 0 : series.mau.back()}});
@@ -584,7 +641,8 @@ nlohmann::json EventService::SourcesJson() {
     nlohmann::json j = ToJson(src);
     auto it = stats.find(static_cast<uint32_t>(src.id.value));
     j["events_received"] = it == stats.end() ? 0 : it->second.events;
-    j["last_event_at"] = it == stats.end() ? nlohmann::json(nullptr) : OrNull(it->second.last_event_ms);
+    j["last_event_at"] =
+        it == stats.end() ? nlohmann::json(nullptr) : OrNull(it->second.last_event_ms);
     items.push_back(std::move(j));
   }
   return {{"data", items}};
@@ -598,7 +656,8 @@ std::vector<std::pair<std::string, std::string>> EventService::Features() {
     features_.emplace();
     store::Session sql(db_.pool());
     std::string name, feature;
-    soci::statement st = (sql.prepare << "SELECT event_name, feature FROM event_features", soci::into(name), soci::into(feature));
+    soci::statement st = (sql.prepare << "SELECT event_name, feature FROM event_features",
+                          soci::into(name), soci::into(feature));
     if (st.execute(true)) do {
         (*features_)[name] = feature;
       } while (st.fetch());
@@ -623,7 +682,8 @@ std::vector<std::pair<std::string, std::string>> EventService::SetFeatures(
   db_.Transact([&](store::Tx& tx) {
     tx.sql() << "DELETE FROM event_features";
     for (const auto& [name, feature] : fresh)
-      tx.sql() << "INSERT INTO event_features (event_name, feature) VALUES (:n, :f)", soci::use(name), soci::use(feature);
+      tx.sql() << "INSERT INTO event_features (event_name, feature) VALUES (:n, :f)",
+          soci::use(name), soci::use(feature);
     nlohmann::json b = nlohmann::json::object(), a = nlohmann::json::object();
     for (const auto& [n, f] : before) b[n] = f;
     for (const auto& [n, f] : fresh) a[n] = f;

@@ -61,7 +61,8 @@ class EventService {
 
   // One Segment request. basic_user: the write key from HTTP Basic auth ("" if none).
   // Throws Unauthorized (unknown/revoked key), RateLimited, Invalid (400: the request itself).
-  IngestOutcome Ingest(std::optional<EventType> type, std::string body, const std::string& basic_user);
+  IngestOutcome Ingest(std::optional<EventType> type, std::string body,
+                       const std::string& basic_user);
 
   // Blocks until everything committed so far is applied to the rollups (tests, demo, bench).
   void WaitUntilApplied(std::chrono::milliseconds timeout = std::chrono::seconds(60));
@@ -83,7 +84,7 @@ class EventService {
   // An account's usage figures on a day, for other modules (success-plan KPIs bound to usage).
   struct UsageFigures {
     uint32_t dau = 0, wau = 0, mau = 0;
-    std::optional<double> seat_utilisation;  // MAU / licensed seats, when seats are known
+    std::optional<double> seat_utilisation;     // MAU / licensed seats, when seats are known
     std::map<std::string, uint64_t> events_7d;  // track events by name in the 7 days to the day
   };
   // nullopt when the service is not started (no rollups to read).
@@ -94,8 +95,8 @@ class EventService {
 
   // The feature mapping: event name -> product feature.
   std::vector<std::pair<std::string, std::string>> Features();
-  std::vector<std::pair<std::string, std::string>> SetFeatures(const auth::Actor& actor,
-                                                               const std::vector<std::pair<std::string, std::string>>& items);
+  std::vector<std::pair<std::string, std::string>> SetFeatures(
+      const auth::Actor& actor, const std::vector<std::pair<std::string, std::string>>& items);
 
  private:
   std::string DedupSnapshotPath() const;

@@ -125,13 +125,15 @@ bool FileEventLog::IsOpenElsewhere(const std::string& dir) {
 uint64_t FileEventLog::CopyTo(const std::string& from, const std::string& to) {
   if (!fs::exists(fs::path(from) / kIdFile)) throw Invalid("events_dir", "no event log in " + from);
   std::error_code ec;
-  if (!fs::create_directory(to, ec)) throw Invalid("destination", to + " already exists or cannot be made");
+  if (!fs::create_directory(to, ec))
+    throw Invalid("destination", to + " already exists or cannot be made");
   // The listing is taken once: a segment started after it holds only records committed after
   // the call began. A sidecar is copied before its segment, never describing more than the
   // copy holds but for the last segment, whose sidecar is not read (it is scanned instead).
   std::vector<std::string> names;
   for (const auto& entry : fs::directory_iterator(from))
-    if (IsSegmentFile(entry.path().filename().string())) names.push_back(entry.path().filename().string());
+    if (IsSegmentFile(entry.path().filename().string()))
+      names.push_back(entry.path().filename().string());
   std::sort(names.begin(), names.end(), [](const std::string& a, const std::string& b) {
     return a.substr(0, 20) != b.substr(0, 20) ? a < b : a.ends_with(".ids");  // .ids before .log
   });
@@ -156,7 +158,8 @@ void FileEventLog::OpenSegments() {
   std::vector<uint64_t> starts;
   for (const auto& entry : fs::directory_iterator(options_.dir)) {
     std::string name = entry.path().filename().string();
-    if (name.size() == 24 && name.ends_with(".log")) starts.push_back(std::stoull(name.substr(0, 20)));
+    if (name.size() == 24 && name.ends_with(".log"))
+      starts.push_back(std::stoull(name.substr(0, 20)));
   }
   std::sort(starts.begin(), starts.end());
   for (uint64_t start : starts) {
@@ -203,7 +206,8 @@ void FileEventLog::Seal() {
     std::string header(kSidecarMagic, sizeof kSidecarMagic);
     header.append(reinterpret_cast<const char*>(&count), 8);
     header.append(reinterpret_cast<const char*>(&max_day), 4);
-    std::string_view body(reinterpret_cast<const char*>(active_ids_.data()), active_ids_.size() * sizeof(SidecarEntry));
+    std::string_view body(reinterpret_cast<const char*>(active_ids_.data()),
+                          active_ids_.size() * sizeof(SidecarEntry));
     uint32_t crc = Crc(body);
     header.append(reinterpret_cast<const char*>(&crc), 4);
     WriteAll(fd, header.data(), header.size(), 0);
@@ -219,7 +223,8 @@ void FileEventLog::Seal() {
 void FileEventLog::Append(std::span<const EventRecord* const> records, std::vector<char>& stored) {
   stored.assign(records.size(), 1);
   if (records.empty()) return;
-  if (damaged_) throw Unavailable("event log: a failed write could not be cut off; restart the server");
+  if (damaged_)
+    throw Unavailable("event log: a failed write could not be cut off; restart the server");
   if (segments_.back().size >= options_.segment_bytes) Seal();
   buffer_.clear();
   size_t ids_before = active_ids_.size();
@@ -252,7 +257,8 @@ void FileEventLog::Append(std::span<const EventRecord* const> records, std::vect
   committed_end_.store(s.start + s.size, std::memory_order_release);
 }
 
-uint64_t FileEventLog::ScanSegment(const Segment& s, const std::function<void(const EventRecord&)>& fn) {
+uint64_t FileEventLog::ScanSegment(const Segment& s,
+                                   const std::function<void(const EventRecord&)>& fn) {
   std::string chunk;
   uint64_t pos = 0;
   const size_t kChunk = 4 << 20;
@@ -267,7 +273,7 @@ uint64_t FileEventLog::ScanSegment(const Segment& s, const std::function<void(co
       if (len == 0 || len > kMaxPayload) return pos + at;
       if (at + kFrameHeader + len > got) {
         if (pos + at + kFrameHeader + len > s.size) return pos + at;  // torn
-        break;                                                         // next chunk
+        break;                                                        // next chunk
       }
       std::string_view payload(&chunk[at + kFrameHeader], len);
       EventRecord r;
@@ -292,7 +298,8 @@ uint64_t FileEventLog::ReadAfter(uint64_t after, size_t max_records,
       std::lock_guard lock(mu_);
       auto it = std::upper_bound(segments_.begin(), segments_.end(), after,
                                  [](uint64_t pos, const Segment& seg) { return pos < seg.start; });
-      if (it == segments_.begin()) throw Unavailable("event log: no segment holds position " + std::to_string(after));
+      if (it == segments_.begin())
+        throw Unavailable("event log: no segment holds position " + std::to_string(after));
       s = *std::prev(it);  // a sealed segment ends exactly where the next one starts
     }
     if (after >= s.start + s.size) break;
@@ -313,13 +320,15 @@ uint64_t FileEventLog::ReadAfter(uint64_t after, size_t max_records,
       fn(after + at, r);
       ++count;
     }
-    if (at == 0) throw Unavailable("event log: unreadable record at position " + std::to_string(after));
+    if (at == 0)
+      throw Unavailable("event log: unreadable record at position " + std::to_string(after));
     after += at;
   }
   return after;
 }
 
-void FileEventLog::ForEachFingerprint(int since_day, const std::function<void(const Fingerprint&, int)>& fn) {
+void FileEventLog::ForEachFingerprint(int since_day,
+                                      const std::function<void(const Fingerprint&, int)>& fn) {
   std::vector<Segment> sealed;
   {
     std::lock_guard lock(mu_);
@@ -343,7 +352,8 @@ void FileEventLog::ForEachFingerprint(int since_day, const std::function<void(co
         } else {
           std::vector<SidecarEntry> entries(count);
           size_t bytes = count * sizeof(SidecarEntry);
-          if (ReadFully(fd, reinterpret_cast<char*>(entries.data()), bytes, sizeof header) == bytes &&
+          if (ReadFully(fd, reinterpret_cast<char*>(entries.data()), bytes, sizeof header) ==
+                  bytes &&
               Crc({reinterpret_cast<const char*>(entries.data()), bytes}) == crc) {
             for (const SidecarEntry& e : entries)
               if (e.day >= since_day) fn({e.hi, e.lo}, e.day);

@@ -7,7 +7,8 @@ namespace banso::events {
 std::vector<LiveStream::Message> LiveStream::Subscription::Next(std::chrono::milliseconds wait) {
   std::unique_lock lock(mu_);
   cv_.wait_for(lock, wait, [&] { return !queue_.empty(); });
-  std::vector<Message> out(std::make_move_iterator(queue_.begin()), std::make_move_iterator(queue_.end()));
+  std::vector<Message> out(std::make_move_iterator(queue_.begin()),
+                           std::make_move_iterator(queue_.end()));
   queue_.clear();
   return out;
 }
@@ -19,8 +20,9 @@ size_t LiveStream::Subscription::dropped() const {
 
 std::shared_ptr<LiveStream::Subscription> LiveStream::Subscribe(std::optional<uint32_t> source) {
   std::lock_guard lock(mu_);
-  subscribers_.erase(std::remove_if(subscribers_.begin(), subscribers_.end(), [](auto& w) { return w.expired(); }),
-                     subscribers_.end());
+  subscribers_.erase(
+      std::remove_if(subscribers_.begin(), subscribers_.end(), [](auto& w) { return w.expired(); }),
+      subscribers_.end());
   if (subscribers_.size() >= kMaxWatchers) return nullptr;
   auto sub = std::make_shared<Subscription>();
   sub->source_ = source;
@@ -40,7 +42,8 @@ void LiveStream::Publish(uint32_t source, std::string kind, std::string json) {
   {
     std::lock_guard lock(mu_);
     for (const auto& w : subscribers_)
-      if (auto s = w.lock(); s && (!s->source_ || *s->source_ == source)) targets.push_back(std::move(s));
+      if (auto s = w.lock(); s && (!s->source_ || *s->source_ == source))
+        targets.push_back(std::move(s));
   }
   for (auto& s : targets) {
     {

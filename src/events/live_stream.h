@@ -37,7 +37,8 @@ class LiveStream {
     size_t dropped_ = 0;
   };
 
-  static constexpr size_t kMaxWatchers = 64;  // each holds a connection thread; the connection cap bounds them too
+  static constexpr size_t kMaxWatchers =
+      64;  // each holds a connection thread; the connection cap bounds them too
   static constexpr size_t kMaxQueued = 1000;
 
   // nullptr when kMaxWatchers already watch.

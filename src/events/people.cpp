@@ -73,7 +73,8 @@ void PeopleDirectory::Merge(Person& from, Person& into) {
   for (const PendingEvent& e : from.pending)
     if (into.pending.size() < kMaxPending) into.pending.push_back(e);
   from.pending.clear();
-  if (into.first_seen == 0 || (from.first_seen && from.first_seen < into.first_seen)) into.first_seen = from.first_seen;
+  if (into.first_seen == 0 || (from.first_seen && from.first_seen < into.first_seen))
+    into.first_seen = from.first_seen;
   into.last_seen = std::max(into.last_seen, from.last_seen);
   into.events += from.events;
   from.dirty = into.dirty = true;
@@ -126,6 +127,8 @@ void PeopleDirectory::Restore(Person p) {
   people_[id - 1] = std::move(p);
 }
 
-void PeopleDirectory::RestoreAlias(std::string alias, uint32_t person) { aliases_[std::move(alias)] = person; }
+void PeopleDirectory::RestoreAlias(std::string alias, uint32_t person) {
+  aliases_[std::move(alias)] = person;
+}
 
 }  // namespace banso::events

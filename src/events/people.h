@@ -55,7 +55,9 @@ class PeopleDirectory {
   void SetAccount(Person& p, long long account);
 
   Person& Get(uint32_t id) { return people_[id - 1]; }
-  const Person* Find(uint32_t id) const { return id >= 1 && id <= people_.size() ? &people_[id - 1] : nullptr; }
+  const Person* Find(uint32_t id) const {
+    return id >= 1 && id <= people_.size() ? &people_[id - 1] : nullptr;
+  }
   const std::vector<uint32_t>& OfAccount(long long account) const;
   size_t size() const { return people_.size(); }
 

@@ -80,7 +80,8 @@ uint64_t PgEventLog::ReadAfter(uint64_t after, size_t max_records,
   store::ForEachRow(st, [&] {
     std::string bytes = FromBase64(text);
     EventRecord r;
-    if (!DecodeRecord(bytes, r)) throw Unavailable("event log: damaged record at position " + std::to_string(position));
+    if (!DecodeRecord(bytes, r))
+      throw Unavailable("event log: damaged record at position " + std::to_string(position));
     fn(static_cast<uint64_t>(position), r);
     last = static_cast<uint64_t>(position);
   });

@@ -26,8 +26,10 @@ int NestingDepth(std::string_view json) {
   for (size_t i = 0; i < json.size(); ++i) {
     char c = json[i];
     if (in_string) {
-      if (c == '\\') ++i;
-      else if (c == '"') in_string = false;
+      if (c == '\\')
+        ++i;
+      else if (c == '"')
+        in_string = false;
     } else if (c == '"') {
       in_string = true;
     } else if (c == '{' || c == '[') {
@@ -42,7 +44,8 @@ int NestingDepth(std::string_view json) {
 constexpr int64_t kEarliestEventMs = 946'684'800'000;  // 2000-01-01T00:00:00Z
 
 std::string_view TrimRight(std::string_view s) {
-  while (!s.empty() && (s.back() == ' ' || s.back() == '\n' || s.back() == '\r' || s.back() == '\t'))
+  while (!s.empty() &&
+         (s.back() == ' ' || s.back() == '\n' || s.back() == '\r' || s.back() == '\t'))
     s.remove_suffix(1);
   return s;
 }
@@ -50,15 +53,18 @@ std::string_view TrimRight(std::string_view s) {
 // get_string() unescapes into the parser's own buffer, which the thread's next request reuses.
 // A string a record keeps must point into the body (the request's views do), or into
 // request.owned when it had escapes and so differs from its text in the body.
-std::string_view Kept(std::string_view raw_token, std::string_view s, std::deque<std::string>& owned) {
+std::string_view Kept(std::string_view raw_token, std::string_view s,
+                      std::deque<std::string>& owned) {
   raw_token = TrimRight(raw_token);
-  if (raw_token.size() == s.size() + 2 && raw_token.substr(1, s.size()) == s) return raw_token.substr(1, s.size());
+  if (raw_token.size() == s.size() + 2 && raw_token.substr(1, s.size()) == s)
+    return raw_token.substr(1, s.size());
   owned.emplace_back(s);
   return owned.back();
 }
 
 // A string, or a number's own text (Segment accepts numeric ids); anything else is an error.
-std::string_view IdValue(od::value v, const char* field, size_t max_bytes, std::deque<std::string>& owned) {
+std::string_view IdValue(od::value v, const char* field, size_t max_bytes,
+                         std::deque<std::string>& owned) {
   od::json_type t;
   if (v.type().get(t)) throw Invalid("body", "invalid JSON");
   std::string_view s;
@@ -75,12 +81,14 @@ std::string_view IdValue(od::value v, const char* field, size_t max_bytes, std::
   }
   if (s.size() > max_bytes)
     throw BadItem{field, "is longer than " + std::to_string(max_bytes) + " bytes"};
-  if (s.find('\0') != std::string_view::npos) throw BadItem{field, "must not contain NUL characters"};
+  if (s.find('\0') != std::string_view::npos)
+    throw BadItem{field, "must not contain NUL characters"};
   return s;
 }
 
 // owned: where to keep the string when the record keeps it (see Kept); nullptr for a look only.
-std::string_view StringValue(od::value v, const char* field, std::deque<std::string>* owned = nullptr) {
+std::string_view StringValue(od::value v, const char* field,
+                             std::deque<std::string>* owned = nullptr) {
   std::string_view s;
   od::json_type t;
   if (v.type().get(t)) throw Invalid("body", "invalid JSON");
@@ -95,7 +103,9 @@ std::optional<int64_t> TimeValue(od::value v, const char* field) {
   std::string_view s = StringValue(v, field);
   if (s.empty()) return std::nullopt;
   auto t = Timestamp::Parse(s);
-  if (!t) throw BadItem{field, "must be an ISO-8601 date-time with a zone, like 2026-11-23T10:15:00.000Z"};
+  if (!t)
+    throw BadItem{field,
+                  "must be an ISO-8601 date-time with a zone, like 2026-11-23T10:15:00.000Z"};
   return t->ms;
 }
 
@@ -132,10 +142,10 @@ class KeysSeen {
   uint32_t seen_ = 0;
 };
 
-constexpr std::string_view kMessageKeys[] = {"type", "userId", "anonymousId", "messageId", "event",
-                                             "name", "groupId", "previousId", "timestamp",
-                                             "originalTimestamp", "sentAt", "context", "properties",
-                                             "traits", "writeKey"};
+constexpr std::string_view kMessageKeys[] = {
+    "type",   "userId",  "anonymousId", "messageId", "event",
+    "name",   "groupId", "previousId",  "timestamp", "originalTimestamp",
+    "sentAt", "context", "properties",  "traits",    "writeKey"};
 constexpr std::string_view kBatchKeys[] = {"batch", "sentAt", "writeKey"};
 
 // The write key in the body (the Basic auth header is the other place): a string without NULs.
@@ -146,7 +156,8 @@ std::string_view WriteKeyValue(od::value v) {
   } catch (BadItem& bad) {
     throw Invalid(bad.field, bad.reason);
   }
-  if (key.find('\0') != std::string_view::npos) throw Invalid("writeKey", "must not contain NUL characters");
+  if (key.find('\0') != std::string_view::npos)
+    throw Invalid("writeKey", "must not contain NUL characters");
   return key;
 }
 
@@ -155,8 +166,8 @@ struct BatchDefaults {
 };
 
 void ParseItem(od::object item, int index, std::optional<EventType> path_type,
-               const BatchDefaults& defaults, int64_t received_ms, const SegmentLimits& limits, SegmentRequest& request,
-               EventRecord& r) {
+               const BatchDefaults& defaults, int64_t received_ms, const SegmentLimits& limits,
+               SegmentRequest& request, EventRecord& r) {
   std::string_view raw;
   if (item.raw_json().get(raw)) throw Invalid("body", "invalid JSON");
   raw = TrimRight(raw);
@@ -167,7 +178,8 @@ void ParseItem(od::object item, int index, std::optional<EventType> path_type,
                       std::to_string(limits.max_message_bytes / 1024) + " KB per message");
   int depth = NestingDepth(raw);
   if (depth > limits.max_depth)
-    throw BadItem{"properties", "is nested deeper than " + std::to_string(limits.max_depth - 1) + " levels"};
+    throw BadItem{"properties",
+                  "is nested deeper than " + std::to_string(limits.max_depth - 1) + " levels"};
   if (item.reset().error()) throw Invalid("body", "invalid JSON");
   r = EventRecord{};
   r.json = raw;
@@ -197,7 +209,8 @@ void ParseItem(od::object item, int index, std::optional<EventType> path_type,
       if (r.message_id.find('\0') != std::string_view::npos)
         throw BadItem{"messageId", "must not contain NUL characters"};
       if (CodePointCount(r.message_id) > limits.max_message_id_chars)
-        throw BadItem{"messageId", "is longer than " + std::to_string(limits.max_message_id_chars) + " characters"};
+        throw BadItem{"messageId", "is longer than " + std::to_string(limits.max_message_id_chars) +
+                                       " characters"};
     } else if (key == "event") {
       event = StringValue(v, "event", &request.owned);
       has_event = true;
@@ -238,13 +251,15 @@ void ParseItem(od::object item, int index, std::optional<EventType> path_type,
     case EventType::kTrack:
       if (!has_event || event.empty()) throw BadItem{"event", "a track call needs an event name"};
       if (CodePointCount(event) > limits.max_event_name_chars)
-        throw BadItem{"event", "is longer than " + std::to_string(limits.max_event_name_chars) + " characters"};
+        throw BadItem{"event", "is longer than " + std::to_string(limits.max_event_name_chars) +
+                                   " characters"};
       r.name = event;
       break;
     case EventType::kPage:
     case EventType::kScreen:
       if (CodePointCount(page_name) > limits.max_event_name_chars)
-        throw BadItem{"name", "is longer than " + std::to_string(limits.max_event_name_chars) + " characters"};
+        throw BadItem{"name", "is longer than " + std::to_string(limits.max_event_name_chars) +
+                                  " characters"};
       r.name = page_name;
       break;
     case EventType::kGroup:
@@ -256,16 +271,18 @@ void ParseItem(od::object item, int index, std::optional<EventType> path_type,
       if (r.user_id.empty()) throw BadItem{"userId", "an alias call needs the new userId"};
       r.target_id = previous_id;
       break;
-    case EventType::kIdentify:
-      break;
+    case EventType::kIdentify: break;
   }
   if (r.target_id.empty() && !context.empty()) r.target_id = ContextGroupId(context, request.owned);
   // Segment's skew correction: the client's clock may be wrong, but the interval between the
   // event and the request's sentAt is right, so anchor it at our own receivedAt.
   r.received_ms = received_ms;
-  if (timestamp && sent_at) r.timestamp_ms = received_ms - (*sent_at - *timestamp);
-  else if (timestamp) r.timestamp_ms = *timestamp;
-  else r.timestamp_ms = received_ms;
+  if (timestamp && sent_at)
+    r.timestamp_ms = received_ms - (*sent_at - *timestamp);
+  else if (timestamp)
+    r.timestamp_ms = *timestamp;
+  else
+    r.timestamp_ms = received_ms;
   if (r.timestamp_ms < kEarliestEventMs)
     throw BadItem{"timestamp", "is before 2000-01-01; a clock that far off is a bug, not usage"};
   if (r.timestamp_ms > received_ms + limits.max_future_ms)
@@ -288,28 +305,33 @@ void ParseSegmentRequest(std::optional<EventType> path_type, int64_t received_ms
                          const SegmentLimits& limits, SegmentRequest& request) {
   size_t limit = path_type ? limits.max_message_bytes : limits.max_batch_bytes;
   if (request.body.size() > limit)
-    throw Invalid("body", "the request is " + std::to_string(request.body.size()) + " bytes; the limit is " +
-                              std::to_string(limit / 1024) + " KB");
+    throw Invalid("body", "the request is " + std::to_string(request.body.size()) +
+                              " bytes; the limit is " + std::to_string(limit / 1024) + " KB");
   request.body.reserve(request.body.size() + simdjson::SIMDJSON_PADDING);
   // The on-demand parser below checks only what it reads; a malformed value inside properties
   // or traits would be stored as sent. One full validation first (stage 1 runs at GB/s).
   {
     thread_local simdjson::dom::parser validator;
     simdjson::dom::element ignored;
-    auto v = validator.parse(reinterpret_cast<const uint8_t*>(request.body.data()), request.body.size(), false).get(ignored);
+    auto v = validator
+                 .parse(reinterpret_cast<const uint8_t*>(request.body.data()), request.body.size(),
+                        false)
+                 .get(ignored);
     if (v) throw Invalid("body", JsonError(v));
   }
   thread_local od::parser parser;
   od::document doc;
-  auto e = parser.iterate(simdjson::padded_string_view(request.body.data(), request.body.size(),
-                                                       request.body.capacity()))
+  auto e = parser
+               .iterate(simdjson::padded_string_view(request.body.data(), request.body.size(),
+                                                     request.body.capacity()))
                .get(doc);
   if (e) throw Invalid("body", JsonError(e));
   od::object top;
   if ((e = doc.get_object().get(top))) throw Invalid("body", "the body must be a JSON object");
 
   auto reject = [&](int index, BadItem bad, std::string_view message_id) {
-    request.rejected.push_back({index, std::move(bad.field), std::move(bad.reason), std::string(message_id)});
+    request.rejected.push_back(
+        {index, std::move(bad.field), std::move(bad.reason), std::string(message_id)});
   };
 
   if (path_type) {
@@ -350,7 +372,8 @@ void ParseSegmentRequest(std::optional<EventType> path_type, int64_t received_ms
   if (!has_batch) throw Invalid("batch", "a batch request needs a \"batch\" array");
   if ((e = top.reset().error())) throw Invalid("body", JsonError(e));
   od::array items;
-  if ((e = top["batch"].get_array().get(items))) throw Invalid("batch", "must be an array of messages");
+  if ((e = top["batch"].get_array().get(items)))
+    throw Invalid("batch", "must be an array of messages");
   int index = 0;
   for (auto element : items) {
     if ((e = element.error())) throw Invalid("body", JsonError(e));

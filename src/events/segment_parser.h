@@ -17,8 +17,8 @@ struct SegmentLimits {
   size_t max_batch_bytes = 500 * 1024;   // Segment: 500 KB per batch request
   size_t max_message_id_chars = 100;
   size_t max_event_name_chars = 200;
-  size_t max_id_bytes = 255;             // userId, anonymousId, groupId, previousId
-  int max_depth = 12;                    // nesting of the message object (properties, traits...)
+  size_t max_id_bytes = 255;  // userId, anonymousId, groupId, previousId
+  int max_depth = 12;         // nesting of the message object (properties, traits...)
   int64_t max_future_ms = 24LL * 3600 * 1000;  // a (corrected) timestamp later than this is wrong
 };
 

@@ -19,13 +19,15 @@ struct SourceRecord {
   using Model = Source;
   using Id = SourceId;
   static constexpr const char* kEntity = "event_source";
-  static inline const store::ColumnTable<Source> kColumns{"event_sources", {
-      store::Field<&Source::name>("name"),
-      store::Field<&Source::key_prefix>("key_prefix"),
-      store::Field<&Source::key_hash>("key_hash"),
-      store::Field<&Source::rate_limit_per_second>("rate_limit_per_second"),
-      store::Field<&Source::revoked_at>("revoked_at"),
-  }};
+  static inline const store::ColumnTable<Source> kColumns{
+      "event_sources",
+      {
+          store::Field<&Source::name>("name"),
+          store::Field<&Source::key_prefix>("key_prefix"),
+          store::Field<&Source::key_hash>("key_hash"),
+          store::Field<&Source::rate_limit_per_second>("rate_limit_per_second"),
+          store::Field<&Source::revoked_at>("revoked_at"),
+      }};
   static void Check(store::Tx&, Source& s) {
     if (!IsValidUtf8(s.name) || TrimAscii(s.name).empty() || CodePointCount(s.name) > 100)
       throw Invalid("name", "must be 1 to 100 characters");
@@ -37,7 +39,8 @@ struct SourceRecord {
 };
 
 std::vector<Source> LoadSources(soci::session& sql) {
-  store::Query q("SELECT " + SourceRecord::kColumns.select_list() + " FROM event_sources ORDER BY id");
+  store::Query q("SELECT " + SourceRecord::kColumns.select_list() +
+                 " FROM event_sources ORDER BY id");
   return SourceRecord::kColumns.Fetch(sql, q);
 }
 
@@ -49,10 +52,12 @@ nlohmann::json ToJson(const Source& s) {
           {"key_prefix", s.key_prefix},
           {"rate_limit_per_second", s.rate_limit_per_second},
           {"created_at", s.created_at.ToString()},
-          {"revoked_at", s.revoked_at ? nlohmann::json(s.revoked_at->ToString()) : nlohmann::json(nullptr)}};
+          {"revoked_at",
+           s.revoked_at ? nlohmann::json(s.revoked_at->ToString()) : nlohmann::json(nullptr)}};
 }
 
-std::pair<Source, std::string> SourceStore::Create(const auth::Actor& actor, const std::string& name,
+std::pair<Source, std::string> SourceStore::Create(const auth::Actor& actor,
+                                                   const std::string& name,
                                                    long long rate_limit_per_second) {
   std::string key = "bsk_" + auth::RandomToken(24);
   Source s;

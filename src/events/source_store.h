@@ -41,8 +41,9 @@ class SourceStore {
   explicit SourceStore(store::Database& db) : db_(db) {}
 
   // Returns the new source and its write key (the only time the key is available).
-  std::pair<Source, std::string> Create(const auth::Actor& actor, const std::string& name,
-                                        long long rate_limit_per_second = kDefaultRateLimitPerSecond);
+  std::pair<Source, std::string> Create(
+      const auth::Actor& actor, const std::string& name,
+      long long rate_limit_per_second = kDefaultRateLimitPerSecond);
   Source Revoke(const auth::Actor& actor, SourceId id);
   std::vector<Source> List();
 

@@ -1,6 +1,5 @@
 #include "events/usage_applier.h"
 
-
 #include <spdlog/spdlog.h>
 
 #include "auth/actor.h"
@@ -34,12 +33,14 @@ nlohmann::json TraitsOf(std::string_view json) {
 
 std::optional<std::string> TraitString(const nlohmann::json& traits, const char* key) {
   auto it = traits.find(key);
-  if (it == traits.end() || !it->is_string() || it->get_ref<const std::string&>().empty()) return std::nullopt;
+  if (it == traits.end() || !it->is_string() || it->get_ref<const std::string&>().empty())
+    return std::nullopt;
   return it->get<std::string>();
 }
 
 bool LooksLikeDomain(std::string_view s) {
-  return s.find('.') != std::string_view::npos && s.find(' ') == std::string_view::npos && s.size() <= 253;
+  return s.find('.') != std::string_view::npos && s.find(' ') == std::string_view::npos &&
+         s.size() <= 253;
 }
 
 constexpr size_t kWriteBatch = 500;
@@ -54,8 +55,8 @@ UsageApplier::UsageApplier(store::Database& db, EventLog& log, EventMetrics& met
 size_t UsageApplier::ApplyAvailable(size_t max_records) {
   // Read the chunk first: groupIds new to us are resolved to accounts in one transaction,
   // without holding the state lock, before the chunk is applied.
-  std::string chunk;          // the chunk's records, encoded back to back
-  std::vector<size_t> ends;   // where each ends in chunk
+  std::string chunk;         // the chunk's records, encoded back to back
+  std::vector<size_t> ends;  // where each ends in chunk
   uint64_t from;
   {
     std::shared_lock lock(mu_);
@@ -74,7 +75,8 @@ size_t UsageApplier::ApplyAvailable(size_t max_records) {
     std::shared_lock lock(mu_);
     std::unordered_map<std::string_view, size_t> index;  // groupId -> its place in unknown
     for (const EventRecord& r : records) {
-      if (r.target_id.empty() || r.type == EventType::kAlias || state_.groups.count(r.target_id)) continue;
+      if (r.target_id.empty() || r.type == EventType::kAlias || state_.groups.count(r.target_id))
+        continue;
       auto [it, added] = index.try_emplace(r.target_id, unknown.size());
       if (added) unknown.emplace_back(std::string(r.target_id), std::string_view());
       std::string_view& json = unknown[it->second].second;
@@ -156,7 +158,8 @@ void UsageApplier::ApplyRecord(const EventRecord& r) {
       Person& p = PersonFor(r);
       nlohmann::json traits = TraitsOf(r.json);
       if (!traits.empty()) {
-        nlohmann::json merged = p.traits.empty() ? nlohmann::json::object() : nlohmann::json::parse(p.traits, nullptr, false);
+        nlohmann::json merged = p.traits.empty() ? nlohmann::json::object()
+                                                 : nlohmann::json::parse(p.traits, nullptr, false);
         if (!merged.is_object()) merged = nlohmann::json::object();
         merged.update(traits);
         p.traits = merged.dump();
@@ -228,8 +231,8 @@ std::vector<std::pair<std::string, long long>> UsageApplier::ResolveGroups(
       customers::Account a;
       a.name = TraitString(traits, "name").value_or(key);
       a.external_id = key;
-      a.journey_stage = customers::JourneyStageStore::FirstOf(customers::JourneyStageStore::ListIn(tx),
-                                                              customers::MomentOfTruth::kZmot);
+      a.journey_stage = customers::JourneyStageStore::FirstOf(
+          customers::JourneyStageStore::ListIn(tx), customers::MomentOfTruth::kZmot);
       a.custom_attributes = {{"created_from", "events"}};
       if (LooksLikeDomain(key)) a.domain = key;
       try {
@@ -240,7 +243,8 @@ std::vector<std::pair<std::string, long long>> UsageApplier::ResolveGroups(
       }
       found = customers::AccountStore::CreateIn(tx, EventsActor(), a).id;
     }
-    tx.sql() << "INSERT INTO event_groups (group_id, account_id) VALUES (:g, :a) ON CONFLICT (group_id) DO NOTHING",
+    tx.sql() << "INSERT INTO event_groups (group_id, account_id) VALUES (:g, :a) ON CONFLICT "
+                "(group_id) DO NOTHING",
         soci::use(key), soci::use(found->value);
     return found->value;
   };
@@ -257,8 +261,11 @@ std::vector<std::pair<std::string, long long>> UsageApplier::ResolveGroups(
       } catch (const Unavailable&) {
         throw;  // the database, not the group: nothing of the chunk is applied, it is read again
       } catch (const std::exception& e) {
-        spdlog::warn(nlohmann::json{{"msg", "cannot resolve a groupId to an account"}, {"group_id", key}, {"error", e.what()}}
-                         .dump(-1, ' ', false, nlohmann::json::error_handler_t::replace));
+        spdlog::warn(nlohmann::json{
+            {"msg", "cannot resolve a groupId to an account"},
+            {"group_id", key},
+            {"error",
+             e.what()}}.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace));
       }
     }
   }
@@ -278,8 +285,10 @@ void UsageApplier::SyncContacts() {
     for (uint32_t id : contacts_to_sync_) {
       const Person* p = state_.people.Find(id);
       if (!p || !p->account_id || p->user_id.empty()) continue;
-      nlohmann::json traits = p->traits.empty() ? nlohmann::json::object() : nlohmann::json::parse(p->traits, nullptr, false);
-      wants.push_back({id, p->user_id, p->account_id, p->contact_id, traits.is_object() ? traits : nlohmann::json::object()});
+      nlohmann::json traits = p->traits.empty() ? nlohmann::json::object()
+                                                : nlohmann::json::parse(p->traits, nullptr, false);
+      wants.push_back({id, p->user_id, p->account_id, p->contact_id,
+                       traits.is_object() ? traits : nlohmann::json::object()});
     }
   }
   contacts_to_sync_.clear();
@@ -290,8 +299,10 @@ void UsageApplier::SyncContacts() {
     std::optional<std::string> name = TraitString(w.traits, "name");
     if (!name) {
       auto first = TraitString(w.traits, "firstName"), last = TraitString(w.traits, "lastName");
-      if (first && last) name = *last + " " + *first;
-      else if (first || last) name = first ? *first : *last;
+      if (first && last)
+        name = *last + " " + *first;
+      else if (first || last)
+        name = first ? *first : *last;
     }
     std::optional<std::string> title = TraitString(w.traits, "title");
     std::optional<ContactId> id;
@@ -331,8 +342,11 @@ void UsageApplier::SyncContacts() {
       try {
         linked.emplace_back(w.person, db_.Transact([&](store::Tx& tx) { return upsert(tx, w); }));
       } catch (const std::exception& e) {
-        spdlog::warn(nlohmann::json{{"msg", "cannot upsert the contact of an identify call"}, {"user_id", w.user_id}, {"error", e.what()}}
-                         .dump(-1, ' ', false, nlohmann::json::error_handler_t::replace));
+        spdlog::warn(nlohmann::json{
+            {"msg", "cannot upsert the contact of an identify call"},
+            {"user_id", w.user_id},
+            {"error",
+             e.what()}}.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace));
       }
     }
   }
@@ -350,12 +364,12 @@ void UsageApplier::SyncContacts() {
 void UsageApplier::Checkpoint() {
   auto started = std::chrono::steady_clock::now();
   uint64_t position, applied;
-  std::vector<long long> cell_account, adopter_account, person_id, person_contact, person_account, person_first,
-      person_last, person_events, person_merged, name_id, name_count, name_first, name_last, alias_person,
-      source_id, source_events, source_last, cell_active;
+  std::vector<long long> cell_account, adopter_account, person_id, person_contact, person_account,
+      person_first, person_last, person_events, person_merged, name_id, name_count, name_first,
+      name_last, alias_person, source_id, source_events, source_last, cell_active;
   std::vector<int> cell_day, adopter_name;
-  std::vector<std::string> cell_data, adopter_data, person_user, person_traits, person_pending, name_type, name_text,
-      name_daily, alias_text;
+  std::vector<std::string> cell_data, adopter_data, person_user, person_traits, person_pending,
+      name_type, name_text, name_daily, alias_text;
   std::vector<soci::indicator> person_user_ind;
   {
     // Only this thread (the applier's) changes the state, so while it checkpoints a shared
@@ -418,7 +432,10 @@ void UsageApplier::Checkpoint() {
   auto slices = [](size_t n, auto&& fn) {
     for (size_t at = 0; at < n; at += kWriteBatch) fn(at, std::min(n, at + kWriteBatch));
   };
-  auto part = [](const auto& v, size_t b, size_t e) { return std::vector<typename std::decay_t<decltype(v)>::value_type>(v.begin() + b, v.begin() + e); };
+  auto part = [](const auto& v, size_t b, size_t e) {
+    return std::vector<typename std::decay_t<decltype(v)>::value_type>(v.begin() + b,
+                                                                       v.begin() + e);
+  };
   db_.Transact([&](store::Tx& tx) {
     soci::session& sql = tx.sql();
     slices(cell_account.size(), [&](size_t b, size_t e) {
@@ -427,7 +444,8 @@ void UsageApplier::Checkpoint() {
       auto n = part(cell_active, b, e);
       auto x = part(cell_data, b, e);
       sql << "INSERT INTO usage_cells (account_id, day, active, data) VALUES (:a, :d, :n, :x) "
-             "ON CONFLICT (account_id, day) DO UPDATE SET active = excluded.active, data = excluded.data",
+             "ON CONFLICT (account_id, day) DO UPDATE SET active = excluded.active, data = "
+             "excluded.data",
           soci::use(a), soci::use(d), soci::use(n), soci::use(x);
     });
     slices(adopter_account.size(), [&](size_t b, size_t e) {
@@ -450,14 +468,19 @@ void UsageApplier::Checkpoint() {
       auto merged = part(person_merged, b, e);
       auto traits = part(person_traits, b, e);
       auto pending = part(person_pending, b, e);
-      sql << "INSERT INTO event_people (id, user_id, contact_id, account_id, first_seen, last_seen, event_count, "
+      sql << "INSERT INTO event_people (id, user_id, contact_id, account_id, first_seen, "
+             "last_seen, event_count, "
              "traits, merged_into, pending) VALUES (:id, :u, :c, :a, :f, :l, :n, :t, :m, :p) "
-             "ON CONFLICT (id) DO UPDATE SET user_id = excluded.user_id, contact_id = excluded.contact_id, "
-             "account_id = excluded.account_id, first_seen = excluded.first_seen, last_seen = excluded.last_seen, "
-             "event_count = excluded.event_count, traits = excluded.traits, merged_into = excluded.merged_into, "
+             "ON CONFLICT (id) DO UPDATE SET user_id = excluded.user_id, contact_id = "
+             "excluded.contact_id, "
+             "account_id = excluded.account_id, first_seen = excluded.first_seen, last_seen = "
+             "excluded.last_seen, "
+             "event_count = excluded.event_count, traits = excluded.traits, merged_into = "
+             "excluded.merged_into, "
              "pending = excluded.pending",
-          soci::use(id), soci::use(user, user_ind), soci::use(contact), soci::use(account), soci::use(first),
-          soci::use(last), soci::use(events), soci::use(traits), soci::use(merged), soci::use(pending);
+          soci::use(id), soci::use(user, user_ind), soci::use(contact), soci::use(account),
+          soci::use(first), soci::use(last), soci::use(events), soci::use(traits),
+          soci::use(merged), soci::use(pending);
     });
     slices(alias_text.size(), [&](size_t b, size_t e) {
       auto a = part(alias_text, b, e);
@@ -475,10 +498,12 @@ void UsageApplier::Checkpoint() {
       auto last = part(name_last, b, e);
       auto daily = part(name_daily, b, e);
       sql << "INSERT INTO event_names (id, type, name, event_count, first_seen, last_seen, daily) "
-             "VALUES (:id, :t, :n, :c, :f, :l, :d) ON CONFLICT (id) DO UPDATE SET event_count = excluded.event_count, "
-             "first_seen = excluded.first_seen, last_seen = excluded.last_seen, daily = excluded.daily",
-          soci::use(id), soci::use(type), soci::use(text), soci::use(count), soci::use(first), soci::use(last),
-          soci::use(daily);
+             "VALUES (:id, :t, :n, :c, :f, :l, :d) ON CONFLICT (id) DO UPDATE SET event_count = "
+             "excluded.event_count, "
+             "first_seen = excluded.first_seen, last_seen = excluded.last_seen, daily = "
+             "excluded.daily",
+          soci::use(id), soci::use(type), soci::use(text), soci::use(count), soci::use(first),
+          soci::use(last), soci::use(daily);
     });
     if (!source_id.empty())
       sql << "UPDATE event_sources SET events_received = :n, last_event_at = :t WHERE id = :id",
@@ -487,16 +512,23 @@ void UsageApplier::Checkpoint() {
               now = Timestamp::Now().ms;
     std::string log_id = log_.Id();
     soci::indicator log_id_ind = log_id.empty() ? soci::i_null : soci::i_ok;
-    sql << "INSERT INTO usage_checkpoint (id, position, events_applied, written_at, log_id) VALUES (1, :p, :n, :w, :l) "
-           "ON CONFLICT (id) DO UPDATE SET position = excluded.position, events_applied = excluded.events_applied, "
+    sql << "INSERT INTO usage_checkpoint (id, position, events_applied, written_at, log_id) VALUES "
+           "(1, :p, :n, :w, :l) "
+           "ON CONFLICT (id) DO UPDATE SET position = excluded.position, events_applied = "
+           "excluded.events_applied, "
            "written_at = excluded.written_at, log_id = excluded.log_id",
         soci::use(pos), soci::use(count), soci::use(now), soci::use(log_id, log_id_ind);
   });
-  double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
+  double seconds =
+      std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
   if (seconds > 0.5)  // only the large ones are news
-    spdlog::info(nlohmann::json{{"msg", "usage checkpoint"}, {"position", position}, {"cells", cell_account.size()},
-                                {"people", person_id.size()}, {"seconds", seconds}}
-                     .dump());
+    spdlog::info(nlohmann::json{
+        {"msg", "usage checkpoint"},
+        {"position", position},
+        {"cells", cell_account.size()},
+        {"people", person_id.size()},
+        {"seconds",
+         seconds}}.dump());
 }
 
 void UsageApplier::PackIdle() {
@@ -508,15 +540,18 @@ void UsageApplier::PackIdle() {
   }
   if (packed == 0) return;
   ReturnFreeMemoryToSystem();  // the open cells' many small blocks
-  double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
+  double seconds =
+      std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
   if (seconds > 0.1)
-    spdlog::info(nlohmann::json{{"msg", "usage cells packed"}, {"cells", packed}, {"seconds", seconds}}.dump());
+    spdlog::info(
+        nlohmann::json{{"msg", "usage cells packed"}, {"cells", packed}, {"seconds", seconds}}
+            .dump());
 }
 
 void UsageApplier::DiscardCheckpoint(store::Database& db) {
   db.Transact([](store::Tx& tx) {
-    for (const char* table : {"usage_checkpoint", "usage_cells", "usage_adopters", "event_people", "event_aliases",
-                              "event_names"})
+    for (const char* table : {"usage_checkpoint", "usage_cells", "usage_adopters", "event_people",
+                              "event_aliases", "event_names"})
       tx.sql() << "DELETE FROM " << table;
     tx.sql() << "UPDATE event_sources SET events_received = 0, last_event_at = NULL";
   });
@@ -532,19 +567,21 @@ void UsageApplier::Restore() {
   long long position = 0, applied = 0;
   std::string log_id;
   soci::indicator log_id_ind = soci::i_null;
-  sql << "SELECT position, events_applied, log_id FROM usage_checkpoint WHERE id = 1", soci::into(position),
-      soci::into(applied), soci::into(log_id, log_id_ind);
+  sql << "SELECT position, events_applied, log_id FROM usage_checkpoint WHERE id = 1",
+      soci::into(position), soci::into(applied), soci::into(log_id, log_id_ind);
   if (!sql.got_data()) position = applied = 0;
   // A checkpoint belongs to the log it was made from. Applied to another (a database restored
   // without its log, or beside an older one), new events would be skipped or misread for good.
   bool other_log = log_id_ind == soci::i_ok && log_id != log_.Id();
   if (other_log || static_cast<uint64_t>(position) > log_end)
-    throw Unavailable("the usage checkpoint in the database was made from event log " +
-                      (log_id_ind == soci::i_ok ? log_id : std::string("(unnamed)")) + " up to position " +
-                      std::to_string(position) + ", but the event log here is " + log_.Id() + " and ends at " +
-                      std::to_string(log_end) +
-                      ": the database and the event log are not from the same copy. Restore both from one backup "
-                      "(banso restore), or run `banso events rebuild-usage` to rebuild usage from the log that is here");
+    throw Unavailable(
+        "the usage checkpoint in the database was made from event log " +
+        (log_id_ind == soci::i_ok ? log_id : std::string("(unnamed)")) + " up to position " +
+        std::to_string(position) + ", but the event log here is " + log_.Id() + " and ends at " +
+        std::to_string(log_end) +
+        ": the database and the event log are not from the same copy. Restore both from one backup "
+        "(banso restore), or run `banso events rebuild-usage` to rebuild usage from the log that "
+        "is here");
   state_.position = static_cast<uint64_t>(position);
   state_.events_applied = static_cast<uint64_t>(applied);
   {
@@ -552,8 +589,10 @@ void UsageApplier::Restore() {
     int day;
     std::string data;
     soci::indicator active_ind;
-    soci::statement st = (sql.prepare << "SELECT account_id, day, active, data FROM usage_cells ORDER BY account_id, day",
-                          soci::into(account), soci::into(day), soci::into(active, active_ind), soci::into(data));
+    soci::statement st =
+        (sql.prepare
+             << "SELECT account_id, day, active, data FROM usage_cells ORDER BY account_id, day",
+         soci::into(account), soci::into(day), soci::into(active, active_ind), soci::into(data));
     if (st.execute(true)) do {
         DayCell cell(day);
         if (!DayCell::Restore(FromBase64(data), active_ind == soci::i_ok ? active : -1, cell))
@@ -565,18 +604,20 @@ void UsageApplier::Restore() {
     long long account;
     int name;
     std::string data;
-    soci::statement st = (sql.prepare << "SELECT account_id, name_id, data FROM usage_adopters", soci::into(account),
-                          soci::into(name), soci::into(data));
+    soci::statement st = (sql.prepare << "SELECT account_id, name_id, data FROM usage_adopters",
+                          soci::into(account), soci::into(name), soci::into(data));
     if (st.execute(true)) do {
         std::string bytes = FromBase64(data);
-        state_.rollups.RestoreAdopters(account, static_cast<uint16_t>(name), Roaring::readSafe(bytes.data(), bytes.size()));
+        state_.rollups.RestoreAdopters(account, static_cast<uint16_t>(name),
+                                       Roaring::readSafe(bytes.data(), bytes.size()));
       } while (st.fetch());
   }
   {
     CatalogEntry e;
     long long id, count;
     std::string type, daily;
-    soci::statement st = (sql.prepare << "SELECT id, type, name, event_count, first_seen, last_seen, daily FROM event_names ORDER BY id",
+    soci::statement st = (sql.prepare << "SELECT id, type, name, event_count, first_seen, "
+                                         "last_seen, daily FROM event_names ORDER BY id",
                           soci::into(id), soci::into(type), soci::into(e.name), soci::into(count),
                           soci::into(e.first_seen), soci::into(e.last_seen), soci::into(daily));
     if (st.execute(true)) do {
@@ -592,11 +633,14 @@ void UsageApplier::Restore() {
     long long id, contact, account, first, last, events, merged;
     std::string user, traits, pending;
     soci::indicator user_ind, traits_ind, pending_ind, merged_ind, contact_ind, account_ind;
-    soci::statement st = (sql.prepare << "SELECT id, user_id, contact_id, account_id, first_seen, last_seen, event_count, "
-                                         "traits, merged_into, pending FROM event_people ORDER BY id",
-                          soci::into(id), soci::into(user, user_ind), soci::into(contact, contact_ind),
-                          soci::into(account, account_ind), soci::into(first), soci::into(last), soci::into(events),
-                          soci::into(traits, traits_ind), soci::into(merged, merged_ind), soci::into(pending, pending_ind));
+    soci::statement st =
+        (sql.prepare
+             << "SELECT id, user_id, contact_id, account_id, first_seen, last_seen, event_count, "
+                "traits, merged_into, pending FROM event_people ORDER BY id",
+         soci::into(id), soci::into(user, user_ind), soci::into(contact, contact_ind),
+         soci::into(account, account_ind), soci::into(first), soci::into(last), soci::into(events),
+         soci::into(traits, traits_ind), soci::into(merged, merged_ind),
+         soci::into(pending, pending_ind));
     if (st.execute(true)) do {
         Person p;
         p.id = static_cast<uint32_t>(id);
@@ -615,7 +659,8 @@ void UsageApplier::Restore() {
   {
     std::string alias;
     long long person;
-    soci::statement st = (sql.prepare << "SELECT alias, person_id FROM event_aliases", soci::into(alias), soci::into(person));
+    soci::statement st = (sql.prepare << "SELECT alias, person_id FROM event_aliases",
+                          soci::into(alias), soci::into(person));
     if (st.execute(true)) do {
         state_.people.RestoreAlias(alias, static_cast<uint32_t>(person));
       } while (st.fetch());
@@ -623,7 +668,8 @@ void UsageApplier::Restore() {
   {
     std::string group;
     long long account;
-    soci::statement st = (sql.prepare << "SELECT group_id, account_id FROM event_groups", soci::into(group), soci::into(account));
+    soci::statement st = (sql.prepare << "SELECT group_id, account_id FROM event_groups",
+                          soci::into(group), soci::into(account));
     if (st.execute(true)) do {
         state_.groups.emplace(group, account);
       } while (st.fetch());
@@ -631,10 +677,12 @@ void UsageApplier::Restore() {
   {
     long long id, events, last;
     soci::indicator last_ind;
-    soci::statement st = (sql.prepare << "SELECT id, events_received, last_event_at FROM event_sources",
-                          soci::into(id), soci::into(events), soci::into(last, last_ind));
+    soci::statement st =
+        (sql.prepare << "SELECT id, events_received, last_event_at FROM event_sources",
+         soci::into(id), soci::into(events), soci::into(last, last_ind));
     if (st.execute(true)) do {
-        state_.sources[static_cast<uint32_t>(id)] = {static_cast<uint64_t>(events), last_ind == soci::i_ok ? last : 0, false};
+        state_.sources[static_cast<uint32_t>(id)] = {static_cast<uint64_t>(events),
+                                                     last_ind == soci::i_ok ? last : 0, false};
       } while (st.fetch());
   }
   metrics_.applied_position = state_.position;

@@ -45,14 +45,14 @@ class UsageApplier {
  public:
   UsageApplier(store::Database& db, EventLog& log, EventMetrics& metrics);
 
-  void Restore();                               // loads the checkpoint; call first
+  void Restore();  // loads the checkpoint; call first
 
   // Deletes the checkpoint and all it holds (cells, adopters, people, aliases, the catalogue,
   // source counts) in one transaction, so that the next start rebuilds usage from the log
   // alone: for a database whose log is lost or is not the one its checkpoint was made from.
   // Group links and contacts stay: they are facts about accounts, not rollups.
   static void DiscardCheckpoint(store::Database& db);
-  size_t ApplyAvailable(size_t max_records);    // applies committed records; returns how many
+  size_t ApplyAvailable(size_t max_records);  // applies committed records; returns how many
   void Checkpoint();
   // Packs the usage cells that stayed unchanged since the last call and gives the freed memory
   // back to the system. Call after a checkpoint.

@@ -17,11 +17,13 @@ DayCell& UsageRollups::CellFor(AccountCells& a, int day) {
 Roaring& UsageRollups::AdoptersFor(AccountCells& a, uint16_t name_id) {
   auto it = std::lower_bound(a.adopters.begin(), a.adopters.end(), name_id,
                              [](const auto& p, uint16_t n) { return p.first < n; });
-  if (it == a.adopters.end() || it->first != name_id) it = a.adopters.insert(it, {name_id, Roaring()});
+  if (it == a.adopters.end() || it->first != name_id)
+    it = a.adopters.insert(it, {name_id, Roaring()});
   return it->second;
 }
 
-void UsageRollups::Add(long long account, int day, uint32_t person, uint16_t name_id, uint32_t count) {
+void UsageRollups::Add(long long account, int day, uint32_t person, uint16_t name_id,
+                       uint32_t count) {
   AccountCells& a = accounts_[account];
   CellFor(a, day).Add(person, name_id, count);
   Roaring& adopters = AdoptersFor(a, name_id);
@@ -40,9 +42,12 @@ std::vector<long long> UsageRollups::Accounts() const {
   return out;
 }
 
-std::pair<const DayCell*, const DayCell*> UsageRollups::Range(const AccountCells& a, int from, int to) const {
-  auto lo = std::lower_bound(a.days.begin(), a.days.end(), from, [](const DayCell& c, int d) { return c.day < d; });
-  auto hi = std::upper_bound(a.days.begin(), a.days.end(), to, [](int d, const DayCell& c) { return d < c.day; });
+std::pair<const DayCell*, const DayCell*> UsageRollups::Range(const AccountCells& a, int from,
+                                                              int to) const {
+  auto lo = std::lower_bound(a.days.begin(), a.days.end(), from,
+                             [](const DayCell& c, int d) { return c.day < d; });
+  auto hi = std::upper_bound(a.days.begin(), a.days.end(), to,
+                             [](int d, const DayCell& c) { return d < c.day; });
   const DayCell* base = a.days.data();
   return {base + (lo - a.days.begin()), base + (hi - a.days.begin())};
 }
@@ -104,12 +109,14 @@ int UsageRollups::ActiveDays(long long account, uint32_t person, int from, int t
   return days;
 }
 
-std::unordered_map<uint16_t, uint64_t> UsageRollups::Counts(long long account, int from, int to) const {
+std::unordered_map<uint16_t, uint64_t> UsageRollups::Counts(long long account, int from,
+                                                            int to) const {
   std::unordered_map<uint16_t, uint64_t> out;
   auto it = accounts_.find(account);
   if (it == accounts_.end()) return out;
   auto [b, e] = Range(it->second, from, to);
-  for (const DayCell* c = b; c != e; ++c) c->ForEachCount([&](uint16_t name, uint32_t count) { out[name] += count; });
+  for (const DayCell* c = b; c != e; ++c)
+    c->ForEachCount([&](uint16_t name, uint32_t count) { out[name] += count; });
   return out;
 }
 
@@ -117,7 +124,8 @@ const Roaring* UsageRollups::Adopters(long long account, uint16_t name_id) const
   auto it = accounts_.find(account);
   if (it == accounts_.end()) return nullptr;
   const auto& list = it->second.adopters;
-  auto a = std::lower_bound(list.begin(), list.end(), name_id, [](const auto& p, uint16_t n) { return p.first < n; });
+  auto a = std::lower_bound(list.begin(), list.end(), name_id,
+                            [](const auto& p, uint16_t n) { return p.first < n; });
   return a == list.end() || a->first != name_id ? nullptr : &a->second;
 }
 
@@ -128,7 +136,8 @@ UsageRollups::Dirty UsageRollups::TakeDirty() {
     for (DayCell& c : a.days)
       if (c.dirty) d.cells.emplace_back(id, c.day), c.dirty = false;
     std::sort(a.dirty_adopters.begin(), a.dirty_adopters.end());
-    a.dirty_adopters.erase(std::unique(a.dirty_adopters.begin(), a.dirty_adopters.end()), a.dirty_adopters.end());
+    a.dirty_adopters.erase(std::unique(a.dirty_adopters.begin(), a.dirty_adopters.end()),
+                           a.dirty_adopters.end());
     for (uint16_t name : a.dirty_adopters) d.adopters.emplace_back(id, name);
     a.dirty_adopters.clear();
     a.dirty = false;
@@ -166,7 +175,8 @@ UsageRollups::Memory UsageRollups::MemoryUse() const {
       m.open_cells += !c.packed();
       m.cell_bytes += c.memory_bytes();
     }
-    for (const auto& [name, r] : a.adopters) m.adopter_bytes += sizeof(r) + 32 + r.getSizeInBytes(false);
+    for (const auto& [name, r] : a.adopters)
+      m.adopter_bytes += sizeof(r) + 32 + r.getSizeInBytes(false);
   }
   return m;
 }

@@ -14,7 +14,8 @@ using customers::Account;
 using customers::AccountQuery;
 using customers::AccountSort;
 
-nlohmann::json AccountJson(const Account& a, const std::unordered_map<long long, std::string>& names,
+nlohmann::json AccountJson(const Account& a,
+                           const std::unordered_map<long long, std::string>& names,
                            const customers::JourneyStages& stages) {
   nlohmann::json j = ToJson(a);
   j["owner_name"] = NameOf(names, a.owner_id);
@@ -34,8 +35,9 @@ AccountQuery ParseListQuery(const RequestContext& ctx, const customers::JourneyS
     while (start <= stages->size()) {
       size_t end = stages->find(',', start);
       if (end == std::string::npos) end = stages->size();
-      q.journey_stages.push_back(
-          customers::JourneyStageStore::Require(known, stages->substr(start, end - start), "journey_stage").key);
+      q.journey_stages.push_back(customers::JourneyStageStore::Require(
+                                     known, stages->substr(start, end - start), "journey_stage")
+                                     .key);
       start = end + 1;
     }
   }
@@ -45,16 +47,23 @@ AccountQuery ParseListQuery(const RequestContext& ctx, const customers::JourneyS
   }
   q.industry = ctx.QueryString("industry");
   q.country = ctx.QueryString("country");
-  if (auto days = ctx.QueryInt("renewal_within_days", 0, 3650)) q.renewal_within_days = static_cast<int>(*days);
+  if (auto days = ctx.QueryInt("renewal_within_days", 0, 3650))
+    q.renewal_within_days = static_cast<int>(*days);
   if (auto sort = ctx.QueryString("sort")) {
     std::string_view s = *sort;
     q.descending = s.starts_with('-');
     if (q.descending) s.remove_prefix(1);
-    if (s == "name") q.sort = AccountSort::kName;
-    else if (s == "renewal_date") q.sort = AccountSort::kRenewalDate;
-    else if (s == "arr") q.sort = AccountSort::kArr;
-    else if (s == "created_at") q.sort = AccountSort::kCreated;
-    else throw Invalid("sort", "must be name, renewal_date, arr or created_at, optionally prefixed by -");
+    if (s == "name")
+      q.sort = AccountSort::kName;
+    else if (s == "renewal_date")
+      q.sort = AccountSort::kRenewalDate;
+    else if (s == "arr")
+      q.sort = AccountSort::kArr;
+    else if (s == "created_at")
+      q.sort = AccountSort::kCreated;
+    else
+      throw Invalid("sort",
+                    "must be name, renewal_date, arr or created_at, optionally prefixed by -");
   }
   q.limit = static_cast<int>(ctx.QueryInt("limit", 1, 500).value_or(50));
   q.cursor = ctx.QueryString("cursor");
@@ -64,15 +73,20 @@ AccountQuery ParseListQuery(const RequestContext& ctx, const customers::JourneyS
 }  // namespace
 
 void AddAccountRoutes(std::vector<Route>& routes, app::App& app) {
-  routes.push_back({Method::kGet, "/api/v1/accounts", auth::Permission::kReadCustomers, [&app](RequestContext& ctx) {
-    auto stages = app.journey_stages().List();
-    auto page = app.accounts().List(ParseListQuery(ctx, stages));
-    auto names = UserNames(app);
-    ctx.Json(200, PageJson(page, [&](const Account& a) { return AccountJson(a, names, stages); }));
-  }});
-  AddItemRoutes<Account, AccountId>(routes, app.accounts(),
-      {"/api/v1/accounts", {"name"}, auth::Permission::kWriteCustomers,
-       [&app](const Account& a) { return AccountJson(a, UserNames(app), app.journey_stages().List()); }});
+  routes.push_back({Method::kGet, "/api/v1/accounts", auth::Permission::kReadCustomers,
+                    [&app](RequestContext& ctx) {
+                      auto stages = app.journey_stages().List();
+                      auto page = app.accounts().List(ParseListQuery(ctx, stages));
+                      auto names = UserNames(app);
+                      ctx.Json(200, PageJson(page, [&](const Account& a) {
+                                 return AccountJson(a, names, stages);
+                               }));
+                    }});
+  AddItemRoutes<Account, AccountId>(
+      routes, app.accounts(),
+      {"/api/v1/accounts", {"name"}, auth::Permission::kWriteCustomers, [&app](const Account& a) {
+         return AccountJson(a, UserNames(app), app.journey_stages().List());
+       }});
 }
 
 }  // namespace banso::http

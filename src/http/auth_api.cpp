@@ -17,60 +17,73 @@ constexpr size_t kMaxSignInBody = 16 << 10;
 
 void AddAuthRoutes(std::vector<Route>& routes, app::App& app, const ServerOptions& options) {
   bool secure = options.secure_cookies;
-  routes.push_back({Method::kPost, "/api/v1/auth/login", std::nullopt, [&app, secure](RequestContext& ctx) {
-    nlohmann::json body = ctx.JsonBody();
-    std::string email, password;
-    JsonFields f(body);
-    f.On("email", [&](auto& v) { email = JsonString(v, "email"); });
-    f.On("password", [&](auto& v) { password = JsonString(v, "password"); });
-    f.RejectUnknown();
-    if (email.empty()) throw Invalid("email", "is required");
-    if (password.empty()) throw Invalid("password", "is required");
-    auth::SignedIn s = app.auth().SignIn(email, password, ctx.req.remote_addr);
-    std::string cookie = std::string(kSessionCookie) + "=" + s.session_token +
-                         "; Path=/; HttpOnly; SameSite=Lax; Max-Age=" +
-                         std::to_string(auth::AuthService::kSessionLifetimeMs / 1000);
-    if (secure) cookie += "; Secure";
-    ctx.res.set_header("Set-Cookie", cookie);
-    ctx.Json(200, SignedInJson(s.principal));
-  }, kMaxSignInBody});
-  routes.push_back({Method::kPost, "/api/v1/auth/logout", auth::Permission::kSignedIn, [&app](RequestContext& ctx) {
-    if (std::string session = ctx.Cookie(kSessionCookie); !session.empty()) app.auth().SignOut(session);
-    ctx.res.set_header("Set-Cookie", std::string(kSessionCookie) + "=; Path=/; HttpOnly; SameSite=Lax; Max-Age=0");
-    ctx.NoContent();
-  }, kNoBody});
-  routes.push_back({Method::kGet, "/api/v1/auth/me", auth::Permission::kSignedIn, [](RequestContext& ctx) {
-    ctx.Json(200, SignedInJson(ctx.caller()));
-  }});
+  routes.push_back({Method::kPost, "/api/v1/auth/login", std::nullopt,
+                    [&app, secure](RequestContext& ctx) {
+                      nlohmann::json body = ctx.JsonBody();
+                      std::string email, password;
+                      JsonFields f(body);
+                      f.On("email", [&](auto& v) { email = JsonString(v, "email"); });
+                      f.On("password", [&](auto& v) { password = JsonString(v, "password"); });
+                      f.RejectUnknown();
+                      if (email.empty()) throw Invalid("email", "is required");
+                      if (password.empty()) throw Invalid("password", "is required");
+                      auth::SignedIn s = app.auth().SignIn(email, password, ctx.req.remote_addr);
+                      std::string cookie =
+                          std::string(kSessionCookie) + "=" + s.session_token +
+                          "; Path=/; HttpOnly; SameSite=Lax; Max-Age=" +
+                          std::to_string(auth::AuthService::kSessionLifetimeMs / 1000);
+                      if (secure) cookie += "; Secure";
+                      ctx.res.set_header("Set-Cookie", cookie);
+                      ctx.Json(200, SignedInJson(s.principal));
+                    },
+                    kMaxSignInBody});
+  routes.push_back({Method::kPost, "/api/v1/auth/logout", auth::Permission::kSignedIn,
+                    [&app](RequestContext& ctx) {
+                      if (std::string session = ctx.Cookie(kSessionCookie); !session.empty())
+                        app.auth().SignOut(session);
+                      ctx.res.set_header("Set-Cookie",
+                                         std::string(kSessionCookie) +
+                                             "=; Path=/; HttpOnly; SameSite=Lax; Max-Age=0");
+                      ctx.NoContent();
+                    },
+                    kNoBody});
+  routes.push_back({Method::kGet, "/api/v1/auth/me", auth::Permission::kSignedIn,
+                    [](RequestContext& ctx) { ctx.Json(200, SignedInJson(ctx.caller())); }});
 
-  routes.push_back({Method::kGet, "/api/v1/tokens", auth::Permission::kSignedIn, [&app](RequestContext& ctx) {
-    nlohmann::json data = nlohmann::json::array();
-    for (const auto& t : app.auth().ListApiTokens(ctx.caller().user.id)) data.push_back(auth::TokenToJson(t));
-    ctx.Json(200, {{"data", data}});
-  }});
-  routes.push_back({Method::kPost, "/api/v1/tokens", auth::Permission::kSignedIn, [&app](RequestContext& ctx) {
-    nlohmann::json body = ctx.JsonBody();
-    std::string name;
-    std::optional<Timestamp> expires_at;
-    JsonFields f(body);
-    f.On("name", [&](auto& v) { name = JsonString(v, "name"); });
-    f.On("expires_in_days", [&](auto& v) {
-      long long days = JsonInt(v, "expires_in_days");
-      if (days < 1 || days > 3650) throw Invalid("expires_in_days", "must be between 1 and 3650");
-      expires_at = Timestamp{Timestamp::Now().ms + days * 86'400'000LL};
-    });
-    f.RejectUnknown();
-    // A token made with a token is bound to it (expires no later, revoked with it).
-    auto [token, rec] = app.auth().CreateApiToken(ctx.actor(), ctx.caller().user.id, name, expires_at,
-                                                  ctx.caller().api_token);
-    nlohmann::json out = auth::TokenToJson(rec);
-    out["token"] = token;  // shown once
-    ctx.Json(201, out);
-  }});
-  routes.push_back({Method::kDelete, "/api/v1/tokens/{id}", auth::Permission::kSignedIn, [&app](RequestContext& ctx) {
-    app.auth().RevokeApiToken(ctx.actor(), ApiTokenId(ctx.PathId()));
-    ctx.NoContent();
-  }, kNoBody});
+  routes.push_back(
+      {Method::kGet, "/api/v1/tokens", auth::Permission::kSignedIn, [&app](RequestContext& ctx) {
+         nlohmann::json data = nlohmann::json::array();
+         for (const auto& t : app.auth().ListApiTokens(ctx.caller().user.id))
+           data.push_back(auth::TokenToJson(t));
+         ctx.Json(200, {{"data", data}});
+       }});
+  routes.push_back(
+      {Method::kPost, "/api/v1/tokens", auth::Permission::kSignedIn, [&app](RequestContext& ctx) {
+         nlohmann::json body = ctx.JsonBody();
+         std::string name;
+         std::optional<Timestamp> expires_at;
+         JsonFields f(body);
+         f.On("name", [&](auto& v) { name = JsonString(v, "name"); });
+         f.On("expires_in_days", [&](auto& v) {
+           long long days = JsonInt(v, "expires_in_days");
+           if (days < 1 || days > 3650)
+             throw Invalid("expires_in_days", "must be between 1 and 3650");
+           expires_at = Timestamp{Timestamp::Now().ms + days * 86'400'000LL};
+         });
+         f.RejectUnknown();
+         // A token made with a token is bound to it (expires no later, revoked with it).
+         auto [token, rec] = app.auth().CreateApiToken(ctx.actor(), ctx.caller().user.id, name,
+                                                       expires_at, ctx.caller().api_token);
+         nlohmann::json out = auth::TokenToJson(rec);
+         out["token"] = token;  // shown once
+         ctx.Json(201, out);
+       }});
+  routes.push_back({Method::kDelete, "/api/v1/tokens/{id}", auth::Permission::kSignedIn,
+                    [&app](RequestContext& ctx) {
+                      app.auth().RevokeApiToken(ctx.actor(), ApiTokenId(ctx.PathId()));
+                      ctx.NoContent();
+                    },
+                    kNoBody});
 }
 
 }  // namespace banso::http

@@ -62,13 +62,15 @@ class DeadlineStream final : public httplib::Stream, public Connection {
     if (buffered_ < filled_) return StartRequest();
     auto until = Clock::now() + limits_.keep_alive_timeout;
     while (server.is_running() && Clock::now() < until)
-      if (WaitReady(sock_, POLLIN, std::min(until, Clock::now() + std::chrono::milliseconds(100)))) return StartRequest();
+      if (WaitReady(sock_, POLLIN, std::min(until, Clock::now() + std::chrono::milliseconds(100))))
+        return StartRequest();
     return false;
   }
   bool must_close() const { return close_ || cut_off_; }
 
   void ExpectBody(size_t content_length) override {
-    auto allowance = limits_.body_timeout + std::chrono::seconds(content_length / kMinBodyBytesPerSecond);
+    auto allowance =
+        limits_.body_timeout + std::chrono::seconds(content_length / kMinBodyBytesPerSecond);
     deadline_ = Clock::now() + allowance;
   }
   void CloseAfterResponse() override { close_ = true; }
@@ -110,13 +112,16 @@ class DeadlineStream final : public httplib::Stream, public Connection {
     }
   }
 
-  void get_remote_ip_and_port(std::string& ip, int& port) const override { ip = PeerAddress(sock_, port); }
+  void get_remote_ip_and_port(std::string& ip, int& port) const override {
+    ip = PeerAddress(sock_, port);
+  }
   void get_local_ip_and_port(std::string& ip, int& port) const override {
     sockaddr_storage addr{};
     socklen_t len = sizeof addr;
     port = 0;
     ip.clear();
-    if (getsockname(sock_, reinterpret_cast<sockaddr*>(&addr), &len) == 0) ip = AddressOf(addr, port);
+    if (getsockname(sock_, reinterpret_cast<sockaddr*>(&addr), &len) == 0)
+      ip = AddressOf(addr, port);
   }
   socket_t socket() const override { return sock_; }
 
@@ -144,10 +149,12 @@ class DeadlineStream final : public httplib::Stream, public Connection {
 thread_local DeadlineStream* current = nullptr;
 
 void Refuse(int sock, const char* message) {
-  std::string body = std::string(R"({"error":{"code":"unavailable","message":")") + message + R"(","field":null}})";
-  std::string response = "HTTP/1.1 503 Service Unavailable\r\nContent-Type: application/json\r\n"
-                         "Retry-After: 5\r\nConnection: close\r\nContent-Length: " +
-                         std::to_string(body.size()) + "\r\n\r\n" + body;
+  std::string body = std::string(R"({"error":{"code":"unavailable","message":")") + message +
+                     R"(","field":null}})";
+  std::string response =
+      "HTTP/1.1 503 Service Unavailable\r\nContent-Type: application/json\r\n"
+      "Retry-After: 5\r\nConnection: close\r\nContent-Length: " +
+      std::to_string(body.size()) + "\r\n\r\n" + body;
   (void)::send(sock, response.data(), response.size(), MSG_NOSIGNAL);
 }
 
@@ -210,8 +217,10 @@ bool ConnectionServer::process_and_close_socket(socket_t sock) {
 void ConnectionThreads::enqueue(std::function<void()> fn) {
   std::lock_guard lock(mu_);
   jobs_.push_back(std::move(fn));
-  if (jobs_.size() > idle_ && workers_.size() < max_threads_) workers_.emplace_back([this] { Work(); });
-  else work_cv_.notify_one();
+  if (jobs_.size() > idle_ && workers_.size() < max_threads_)
+    workers_.emplace_back([this] { Work(); });
+  else
+    work_cv_.notify_one();
 }
 
 void ConnectionThreads::shutdown() {

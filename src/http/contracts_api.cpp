@@ -16,15 +16,19 @@ revenue::ContractQuery ParseListQuery(const RequestContext& ctx) {
   if (auto id = ctx.QueryInt("account_id", 1, LLONG_MAX)) q.account_id = AccountId(*id);
   if (auto status = ctx.QueryString("status")) {
     q.status = EnumFromString<revenue::ContractStatus>(*status);
-    if (!q.status) throw Invalid("status", "must be one of " + EnumChoices<revenue::ContractStatus>());
+    if (!q.status)
+      throw Invalid("status", "must be one of " + EnumChoices<revenue::ContractStatus>());
   }
   if (auto sort = ctx.QueryString("sort")) {
     std::string_view s = *sort;
     q.descending = s.starts_with('-');
     if (q.descending) s.remove_prefix(1);
-    if (s == "start_date") q.sort = revenue::ContractSort::kStartDate;
-    else if (s == "id") q.sort = revenue::ContractSort::kId;
-    else throw Invalid("sort", "must be start_date or id, optionally prefixed by -");
+    if (s == "start_date")
+      q.sort = revenue::ContractSort::kStartDate;
+    else if (s == "id")
+      q.sort = revenue::ContractSort::kId;
+    else
+      throw Invalid("sort", "must be start_date or id, optionally prefixed by -");
   }
   q.limit = static_cast<int>(ctx.QueryInt("limit", 1, 500).value_or(50));
   q.cursor = ctx.QueryString("cursor");
@@ -36,12 +40,16 @@ nlohmann::json ContractJson(const Contract& c) { return ToJson(c, Date::Today())
 }  // namespace
 
 void AddContractRoutes(std::vector<Route>& routes, app::App& app) {
-  routes.push_back({Method::kGet, "/api/v1/contracts", auth::Permission::kReadCustomers, [&app](RequestContext& ctx) {
-    ctx.Json(200, PageJson(app.contracts().List(ParseListQuery(ctx)), ContractJson));
-  }});
+  routes.push_back({Method::kGet, "/api/v1/contracts", auth::Permission::kReadCustomers,
+                    [&app](RequestContext& ctx) {
+                      ctx.Json(200,
+                               PageJson(app.contracts().List(ParseListQuery(ctx)), ContractJson));
+                    }});
   AddItemRoutes<Contract, ContractId>(routes, app.contracts(),
-      {"/api/v1/contracts", {"account_id", "product", "start_date", "amount_minor"},
-       auth::Permission::kWriteRevenue, ContractJson});
+                                      {"/api/v1/contracts",
+                                       {"account_id", "product", "start_date", "amount_minor"},
+                                       auth::Permission::kWriteRevenue,
+                                       ContractJson});
 }
 
 }  // namespace banso::http

@@ -1,8 +1,8 @@
 #include "http/error_response.h"
 
-#include <nlohmann/json.hpp>
 #include <soci/error.h>
 #include <spdlog/spdlog.h>
+#include <nlohmann/json.hpp>
 
 #include "core/error.h"
 #include "core/error_reason.h"
@@ -29,7 +29,8 @@ int StatusFor(ErrorCode code) {
 
 // A parameter that is a whole number is a number in JSON.
 nlohmann::json ParamValue(const std::string& v) {
-  bool digits = !v.empty() && v.size() < 16 && v.find_first_not_of("0123456789") == std::string::npos;
+  bool digits =
+      !v.empty() && v.size() < 16 && v.find_first_not_of("0123456789") == std::string::npos;
   return digits ? nlohmann::json(std::stoll(v)) : nlohmann::json(v);
 }
 
@@ -42,10 +43,14 @@ void Write(httplib::Response& res, int status, std::string_view code, const std:
     reason = matched->code;
     for (const auto& [name, value] : matched->params) params[name] = ParamValue(value);
   }
-  body["error"] = {{"code", code}, {"reason", reason}, {"params", params}, {"message", message},
+  body["error"] = {{"code", code},
+                   {"reason", reason},
+                   {"params", params},
+                   {"message", message},
                    {"field", field.empty() ? nlohmann::json() : nlohmann::json(field)}};
   res.status = status;
-  res.set_content(body.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace), "application/json");
+  res.set_content(body.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace),
+                  "application/json");
 }
 
 }  // namespace
@@ -67,8 +72,8 @@ void WriteError(httplib::Response& res, std::exception_ptr error, const nlohmann
     }
   } catch (const std::exception& e) {
     // Details of unexpected failures go to the log, not to the client.
-    spdlog::error(nlohmann::json({{"msg", "request failed"}, {"error", e.what()}}).dump(
-        -1, ' ', false, nlohmann::json::error_handler_t::replace));
+    spdlog::error(nlohmann::json({{"msg", "request failed"}, {"error", e.what()}})
+                      .dump(-1, ' ', false, nlohmann::json::error_handler_t::replace));
     Write(res, 500, "internal", "internal error; see the server log", "");
   }
 }

@@ -27,25 +27,34 @@ void AddSegmentRoute(std::vector<Route>& routes, app::App& app, const char* path
   // Segment's limits are 32 KB a call and 500 KB a batch: up to one byte past a batch's, the
   // parser reports an oversized body in Segment's words; past that the server answers 413.
   constexpr size_t limit = 500 * 1024 + 1;
-  routes.push_back({Method::kPost, path, std::nullopt, [&app, type](RequestContext& ctx) {
-    auto outcome = app.events().Ingest(type, ctx.body, BasicUser(ctx.req));
-    nlohmann::json rejected = nlohmann::json::array();
-    for (const auto& r : outcome.rejected)
-      rejected.push_back({{"index", r.index}, {"field", r.field}, {"reason", r.reason},
-                          {"message_id", r.message_id.empty() ? nlohmann::json(nullptr) : nlohmann::json(r.message_id)}});
-    if (outcome.accepted + outcome.duplicates == 0 && !outcome.rejected.empty()) {
-      const auto& first = outcome.rejected.front();
-      ctx.Json(400, {{"success", false},
-                     {"error", {{"code", "invalid"},
-                                {"message", "no message was accepted: " + first.field + " " + first.reason},
-                                {"field", first.field}}},
+  routes.push_back(
+      {Method::kPost, path, std::nullopt,
+       [&app, type](RequestContext& ctx) {
+         auto outcome = app.events().Ingest(type, ctx.body, BasicUser(ctx.req));
+         nlohmann::json rejected = nlohmann::json::array();
+         for (const auto& r : outcome.rejected)
+           rejected.push_back(
+               {{"index", r.index},
+                {"field", r.field},
+                {"reason", r.reason},
+                {"message_id",
+                 r.message_id.empty() ? nlohmann::json(nullptr) : nlohmann::json(r.message_id)}});
+         if (outcome.accepted + outcome.duplicates == 0 && !outcome.rejected.empty()) {
+           const auto& first = outcome.rejected.front();
+           ctx.Json(400,
+                    {{"success", false},
+                     {"error",
+                      {{"code", "invalid"},
+                       {"message", "no message was accepted: " + first.field + " " + first.reason},
+                       {"field", first.field}}},
                      {"rejected", rejected}});
-      return;
-    }
-    nlohmann::json body = {{"success", true}};
-    if (!rejected.empty()) body["rejected"] = rejected;
-    ctx.Json(200, body);
-  }, limit});
+           return;
+         }
+         nlohmann::json body = {{"success", true}};
+         if (!rejected.empty()) body["rejected"] = rejected;
+         ctx.Json(200, body);
+       },
+       limit});
 }
 
 Date DateParam(RequestContext& ctx, const char* name, Date fallback) {
@@ -68,131 +77,157 @@ void AddEventRoutes(std::vector<Route>& routes, app::App& app) {
   AddSegmentRoute(routes, app, "/v1/alias", events::EventType::kAlias);
 
   routes.push_back({Method::kGet, "/metrics", std::nullopt, [&app](RequestContext& ctx) {
-    ctx.res.set_content(app.events().metrics().Render(), "text/plain; version=0.0.4");
-  }});
+                      ctx.res.set_content(app.events().metrics().Render(),
+                                          "text/plain; version=0.0.4");
+                    }});
 
   using auth::Permission;
-  routes.push_back({Method::kGet, "/api/v1/sources", Permission::kManageSources, [&app](RequestContext& ctx) {
-    ctx.Json(200, app.events().SourcesJson());
-  }});
-  routes.push_back({Method::kPost, "/api/v1/sources", Permission::kManageSources, [&app](RequestContext& ctx) {
-    auto body = ctx.JsonBody();
-    JsonFields f(body);
-    std::optional<std::string> name;
-    long long rate = events::kDefaultRateLimitPerSecond;
-    f.On("name", [&](auto& v) { name = JsonString(v, "name"); });
-    f.On("rate_limit_per_second", [&](auto& v) { rate = JsonInt(v, "rate_limit_per_second"); });
-    f.RejectUnknown();
-    if (!name) throw Invalid("name", "is required (a string)");
-    auto [source, key] = app.events().sources().Create(ctx.actor(), *name, rate);
-    nlohmann::json j = events::ToJson(source);
-    j["write_key"] = key;
-    j["events_received"] = 0;
-    j["last_event_at"] = nullptr;
-    ctx.Json(201, j);
-  }});
-  routes.push_back({Method::kPost, "/api/v1/sources/{id}/revoke", Permission::kManageSources, [&app](RequestContext& ctx) {
-    SourceId id(ctx.PathId());
-    app.events().sources().Revoke(ctx.actor(), id);
-    nlohmann::json all = app.events().SourcesJson();  // with the source's event counts
-    for (auto& s : all["data"])
-      if (s["id"] == id.value) return ctx.Json(200, s);
-    throw NotFound("no such source");
-  }, kNoBody});
+  routes.push_back({Method::kGet, "/api/v1/sources", Permission::kManageSources,
+                    [&app](RequestContext& ctx) { ctx.Json(200, app.events().SourcesJson()); }});
+  routes.push_back(
+      {Method::kPost, "/api/v1/sources", Permission::kManageSources, [&app](RequestContext& ctx) {
+         auto body = ctx.JsonBody();
+         JsonFields f(body);
+         std::optional<std::string> name;
+         long long rate = events::kDefaultRateLimitPerSecond;
+         f.On("name", [&](auto& v) { name = JsonString(v, "name"); });
+         f.On("rate_limit_per_second",
+              [&](auto& v) { rate = JsonInt(v, "rate_limit_per_second"); });
+         f.RejectUnknown();
+         if (!name) throw Invalid("name", "is required (a string)");
+         auto [source, key] = app.events().sources().Create(ctx.actor(), *name, rate);
+         nlohmann::json j = events::ToJson(source);
+         j["write_key"] = key;
+         j["events_received"] = 0;
+         j["last_event_at"] = nullptr;
+         ctx.Json(201, j);
+       }});
+  routes.push_back({Method::kPost, "/api/v1/sources/{id}/revoke", Permission::kManageSources,
+                    [&app](RequestContext& ctx) {
+                      SourceId id(ctx.PathId());
+                      app.events().sources().Revoke(ctx.actor(), id);
+                      nlohmann::json all =
+                          app.events().SourcesJson();  // with the source's event counts
+                      for (auto& s : all["data"])
+                        if (s["id"] == id.value) return ctx.Json(200, s);
+                      throw NotFound("no such source");
+                    },
+                    kNoBody});
 
-  routes.push_back({Method::kGet, "/api/v1/events/catalog", Permission::kReadCustomers, [&app](RequestContext& ctx) {
-    ctx.AllowQuery({});
-    ctx.Json(200, app.events().Catalog());
-  }});
-  routes.push_back({Method::kGet, "/api/v1/events/volume", Permission::kReadCustomers, [&app](RequestContext& ctx) {
-    ctx.AllowQuery({"from", "to", "name"});
-    Date to = DateParam(ctx, "to", Date::Today());
-    Date from = DateParam(ctx, "from", Date::FromDays(to.days() - 29));
-    ctx.Json(200, app.events().Volume(from, to, ctx.QueryString("name")));
-  }});
-  routes.push_back({Method::kGet, "/api/v1/events/status", Permission::kReadCustomers, [&app](RequestContext& ctx) {
-    ctx.Json(200, app.events().Status());
-  }});
-  routes.push_back({Method::kGet, "/api/v1/events/features", Permission::kReadCustomers, [&app](RequestContext& ctx) {
-    nlohmann::json data = nlohmann::json::array();
-    for (auto& [name, feature] : app.events().Features()) data.push_back({{"event_name", name}, {"feature", feature}});
-    ctx.Json(200, {{"data", data}});
-  }});
-  routes.push_back({Method::kPut, "/api/v1/events/features", Permission::kConfigureUsage, [&app](RequestContext& ctx) {
-    auto body = ctx.JsonBody();
-    std::vector<std::pair<std::string, std::string>> items;
-    JsonFields f(body);
-    f.On("data", [&](const nlohmann::json& data) {
-      if (!data.is_array()) throw Invalid("data", "must be a list of {event_name, feature}");
-      for (size_t i = 0; i < data.size(); ++i) {
-        std::string at = "data[" + std::to_string(i) + "]";
-        JsonFields item(data[i], at);
-        std::optional<std::string> name, feature;
-        item.On("event_name", [&](auto& v) { name = JsonString(v, (at + ".event_name").c_str()); });
-        item.On("feature", [&](auto& v) { feature = JsonString(v, (at + ".feature").c_str()); });
-        item.RejectUnknown();
-        if (!name) throw Invalid(at + ".event_name", "is required (a string)");
-        if (!feature) throw Invalid(at + ".feature", "is required (a string)");
-        items.emplace_back(*name, *feature);
-      }
-    });
-    f.RejectUnknown();
-    if (!f.Has("data")) throw Invalid("data", "must be a list of {event_name, feature}");
-    nlohmann::json data = nlohmann::json::array();
-    try {
-      for (auto& [name, feature] : app.events().SetFeatures(ctx.actor(), items))
-        data.push_back({{"event_name", name}, {"feature", feature}});
-    } catch (const Error& e) {
-      // The service names items[i]; the API's field is data[i].
-      std::string field = e.field().rfind("items", 0) == 0 ? "data" + e.field().substr(5) : e.field();
-      throw Invalid(field, e.what());
-    }
-    ctx.Json(200, {{"data", data}});
-  }});
-  routes.push_back({Method::kGet, "/api/v1/events/stream", Permission::kManageSources, [&app](RequestContext& ctx) {
-    ctx.AllowQuery({"source_id"});
-    std::optional<uint32_t> source;
-    if (auto id = ctx.QueryInt("source_id", 1, 1LL << 31)) source = static_cast<uint32_t>(*id);
-    auto sub = app.events().live().Subscribe(source);
-    if (!sub) throw Unavailable("too many people are watching the live stream; try again later");
-    ctx.res.set_header("Cache-Control", "no-cache");
-    ctx.res.set_header("X-Accel-Buffering", "no");
-    auto reported_dropped = std::make_shared<size_t>(0);
-    // The provider runs after the handler returns, while ctx (and the request) still live.
-    auto reauthenticate = ctx.reauthenticate;
-    ctx.res.set_chunked_content_provider("text/event-stream", [sub, reported_dropped, reauthenticate, &app](size_t, httplib::DataSink& sink) {
-      if (!app.events().started()) return false;
-      try {
-        reauthenticate();  // about once a second: a revoked token or an ended session closes the stream
-      } catch (const Error&) {
-        return false;
-      }
-      std::string out;
-      for (const auto& m : sub->Next(std::chrono::seconds(1))) out += "event: " + m.kind + "\ndata: " + m.json + "\n\n";
-      // A watcher that reads slower than events arrive is told how many it missed.
-      if (size_t dropped = sub->dropped(); dropped != *reported_dropped) {
-        out += "event: dropped\ndata: {\"count\":" + std::to_string(dropped) + "}\n\n";
-        *reported_dropped = dropped;
-      }
-      if (out.empty()) out = ": waiting\n\n";  // keeps proxies from closing an idle stream
-      return sink.write(out.data(), out.size());
-    });
-  }});
+  routes.push_back({Method::kGet, "/api/v1/events/catalog", Permission::kReadCustomers,
+                    [&app](RequestContext& ctx) {
+                      ctx.AllowQuery({});
+                      ctx.Json(200, app.events().Catalog());
+                    }});
+  routes.push_back({Method::kGet, "/api/v1/events/volume", Permission::kReadCustomers,
+                    [&app](RequestContext& ctx) {
+                      ctx.AllowQuery({"from", "to", "name"});
+                      Date to = DateParam(ctx, "to", Date::Today());
+                      Date from = DateParam(ctx, "from", Date::FromDays(to.days() - 29));
+                      ctx.Json(200, app.events().Volume(from, to, ctx.QueryString("name")));
+                    }});
+  routes.push_back({Method::kGet, "/api/v1/events/status", Permission::kReadCustomers,
+                    [&app](RequestContext& ctx) { ctx.Json(200, app.events().Status()); }});
+  routes.push_back({Method::kGet, "/api/v1/events/features", Permission::kReadCustomers,
+                    [&app](RequestContext& ctx) {
+                      nlohmann::json data = nlohmann::json::array();
+                      for (auto& [name, feature] : app.events().Features())
+                        data.push_back({{"event_name", name}, {"feature", feature}});
+                      ctx.Json(200, {{"data", data}});
+                    }});
+  routes.push_back({Method::kPut, "/api/v1/events/features", Permission::kConfigureUsage,
+                    [&app](RequestContext& ctx) {
+                      auto body = ctx.JsonBody();
+                      std::vector<std::pair<std::string, std::string>> items;
+                      JsonFields f(body);
+                      f.On("data", [&](const nlohmann::json& data) {
+                        if (!data.is_array())
+                          throw Invalid("data", "must be a list of {event_name, feature}");
+                        for (size_t i = 0; i < data.size(); ++i) {
+                          std::string at = "data[" + std::to_string(i) + "]";
+                          JsonFields item(data[i], at);
+                          std::optional<std::string> name, feature;
+                          item.On("event_name", [&](auto& v) {
+                            name = JsonString(v, (at + ".event_name").c_str());
+                          });
+                          item.On("feature", [&](auto& v) {
+                            feature = JsonString(v, (at + ".feature").c_str());
+                          });
+                          item.RejectUnknown();
+                          if (!name) throw Invalid(at + ".event_name", "is required (a string)");
+                          if (!feature) throw Invalid(at + ".feature", "is required (a string)");
+                          items.emplace_back(*name, *feature);
+                        }
+                      });
+                      f.RejectUnknown();
+                      if (!f.Has("data"))
+                        throw Invalid("data", "must be a list of {event_name, feature}");
+                      nlohmann::json data = nlohmann::json::array();
+                      try {
+                        for (auto& [name, feature] : app.events().SetFeatures(ctx.actor(), items))
+                          data.push_back({{"event_name", name}, {"feature", feature}});
+                      } catch (const Error& e) {
+                        // The service names items[i]; the API's field is data[i].
+                        std::string field = e.field().rfind("items", 0) == 0
+                                                ? "data" + e.field().substr(5)
+                                                : e.field();
+                        throw Invalid(field, e.what());
+                      }
+                      ctx.Json(200, {{"data", data}});
+                    }});
+  routes.push_back(
+      {Method::kGet, "/api/v1/events/stream", Permission::kManageSources,
+       [&app](RequestContext& ctx) {
+         ctx.AllowQuery({"source_id"});
+         std::optional<uint32_t> source;
+         if (auto id = ctx.QueryInt("source_id", 1, 1LL << 31)) source = static_cast<uint32_t>(*id);
+         auto sub = app.events().live().Subscribe(source);
+         if (!sub)
+           throw Unavailable("too many people are watching the live stream; try again later");
+         ctx.res.set_header("Cache-Control", "no-cache");
+         ctx.res.set_header("X-Accel-Buffering", "no");
+         auto reported_dropped = std::make_shared<size_t>(0);
+         // The provider runs after the handler returns, while ctx (and the request) still live.
+         auto reauthenticate = ctx.reauthenticate;
+         ctx.res.set_chunked_content_provider(
+             "text/event-stream",
+             [sub, reported_dropped, reauthenticate, &app](size_t, httplib::DataSink& sink) {
+               if (!app.events().started()) return false;
+               try {
+                 reauthenticate();  // about once a second: a revoked token or an ended session
+                                    // closes the stream
+               } catch (const Error&) {
+                 return false;
+               }
+               std::string out;
+               for (const auto& m : sub->Next(std::chrono::seconds(1)))
+                 out += "event: " + m.kind + "\ndata: " + m.json + "\n\n";
+               // A watcher that reads slower than events arrive is told how many it missed.
+               if (size_t dropped = sub->dropped(); dropped != *reported_dropped) {
+                 out += "event: dropped\ndata: {\"count\":" + std::to_string(dropped) + "}\n\n";
+                 *reported_dropped = dropped;
+               }
+               if (out.empty()) out = ": waiting\n\n";  // keeps proxies from closing an idle stream
+               return sink.write(out.data(), out.size());
+             });
+       }});
 
-  routes.push_back({Method::kGet, "/api/v1/accounts/{id}/usage", Permission::kReadCustomers, [&app](RequestContext& ctx) {
-    ctx.AllowQuery({"from", "to"});
-    AccountId id(ctx.PathId());
-    app.accounts().Get(id);  // 404 for an unknown account
-    Date to = DateParam(ctx, "to", Date::Today());
-    Date from = DateParam(ctx, "from", Date::FromDays(to.days() - 29));
-    ctx.Json(200, app.events().AccountUsage(id, from, to));
-  }});
-  routes.push_back({Method::kGet, "/api/v1/usage/active-users", Permission::kReadCustomers, [&app](RequestContext& ctx) {
-    ctx.AllowQuery({"from", "to"});
-    Date to = DateParam(ctx, "to", Date::Today());
-    Date from = DateParam(ctx, "from", Date::FromDays(to.days() - 29));
-    ctx.Json(200, app.events().ActiveUsers(from, to));
-  }});
+  routes.push_back({Method::kGet, "/api/v1/accounts/{id}/usage", Permission::kReadCustomers,
+                    [&app](RequestContext& ctx) {
+                      ctx.AllowQuery({"from", "to"});
+                      AccountId id(ctx.PathId());
+                      app.accounts().Get(id);  // 404 for an unknown account
+                      Date to = DateParam(ctx, "to", Date::Today());
+                      Date from = DateParam(ctx, "from", Date::FromDays(to.days() - 29));
+                      ctx.Json(200, app.events().AccountUsage(id, from, to));
+                    }});
+  routes.push_back({Method::kGet, "/api/v1/usage/active-users", Permission::kReadCustomers,
+                    [&app](RequestContext& ctx) {
+                      ctx.AllowQuery({"from", "to"});
+                      Date to = DateParam(ctx, "to", Date::Today());
+                      Date from = DateParam(ctx, "from", Date::FromDays(to.days() - 29));
+                      ctx.Json(200, app.events().ActiveUsers(from, to));
+                    }});
 }
 
 }  // namespace banso::http

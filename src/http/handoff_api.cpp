@@ -15,7 +15,8 @@ using success::SalesHandoff;
 
 std::optional<success::PlanSeed> ParseSeed(const nlohmann::json& v, const char* field) {
   if (v.is_null()) return std::nullopt;
-  if (!v.is_object()) throw Invalid(field, "must be an object such as {\"template_key\": \"sales-dx-90\"}");
+  if (!v.is_object())
+    throw Invalid(field, "must be an object such as {\"template_key\": \"sales-dx-90\"}");
   success::PlanSeed seed;
   JsonFields f(v, field);
   f.On("template_key", [&](auto& t) { seed.template_key = JsonOptString(t, "template_key"); });
@@ -42,21 +43,25 @@ nlohmann::json HandoffsJson(app::App& app, const std::vector<SalesHandoff>& hand
 }
 
 void AddIcpRoutes(std::vector<Route>& routes, app::App& app) {
-  routes.push_back({Method::kGet, "/api/v1/icp", auth::Permission::kReadCustomers, [&app](RequestContext& ctx) {
-    nlohmann::json criteria = nlohmann::json::array();
-    for (const auto& c : app.icp().Criteria()) criteria.push_back(success::ToJson(c));
-    ctx.Json(200, {{"criteria", criteria}, {"fields", success::IcpFieldsJson()}});
-  }});
-  AddItemRoutes<success::IcpCriterion, IcpCriterionId>(routes, app.icp(), {
-      .base = "/api/v1/icp/criteria",
-      .required_on_create = {"label", "field", "op", "weight"},
-      .write = auth::Permission::kConfigureSuccess,
-      .to_json = [](const success::IcpCriterion& c) { return success::ToJson(c); },
-      .remove = auth::Permission::kConfigureSuccess,
-  });
-  routes.push_back({Method::kGet, "/api/v1/accounts/{id}/fit", auth::Permission::kReadCustomers, [&app](RequestContext& ctx) {
-    ctx.Json(200, success::ToJson(app.icp().FitOf(AccountId(ctx.PathId()))));
-  }});
+  routes.push_back(
+      {Method::kGet, "/api/v1/icp", auth::Permission::kReadCustomers, [&app](RequestContext& ctx) {
+         nlohmann::json criteria = nlohmann::json::array();
+         for (const auto& c : app.icp().Criteria()) criteria.push_back(success::ToJson(c));
+         ctx.Json(200, {{"criteria", criteria}, {"fields", success::IcpFieldsJson()}});
+       }});
+  AddItemRoutes<success::IcpCriterion, IcpCriterionId>(
+      routes, app.icp(),
+      {
+          .base = "/api/v1/icp/criteria",
+          .required_on_create = {"label", "field", "op", "weight"},
+          .write = auth::Permission::kConfigureSuccess,
+          .to_json = [](const success::IcpCriterion& c) { return success::ToJson(c); },
+          .remove = auth::Permission::kConfigureSuccess,
+      });
+  routes.push_back({Method::kGet, "/api/v1/accounts/{id}/fit", auth::Permission::kReadCustomers,
+                    [&app](RequestContext& ctx) {
+                      ctx.Json(200, success::ToJson(app.icp().FitOf(AccountId(ctx.PathId()))));
+                    }});
 }
 
 void AddHandoffNoteRoutes(std::vector<Route>& routes, app::App& app) {
@@ -67,49 +72,58 @@ void AddHandoffNoteRoutes(std::vector<Route>& routes, app::App& app) {
   };
   routes.push_back({Method::kGet, "/api/v1/accounts/{id}/handoff", auth::Permission::kReadCustomers,
                     [&app, handoff_json](RequestContext& ctx) {
-    AccountId account(ctx.PathId());
-    app.accounts().Get(account);  // 404 for an unknown account
-    auto h = app.handoffs().ForAccount(account);
-    if (!h) throw NotFound("account " + std::to_string(account.value) + " has no sales hand-off yet");
-    ctx.Json(200, handoff_json(*h));
-  }});
-  routes.push_back({Method::kPost, "/api/v1/accounts/{id}/handoff", auth::Permission::kWriteCustomers,
+                      AccountId account(ctx.PathId());
+                      app.accounts().Get(account);  // 404 for an unknown account
+                      auto h = app.handoffs().ForAccount(account);
+                      if (!h)
+                        throw NotFound("account " + std::to_string(account.value) +
+                                       " has no sales hand-off yet");
+                      ctx.Json(200, handoff_json(*h));
+                    }});
+  routes.push_back({Method::kPost, "/api/v1/accounts/{id}/handoff",
+                    auth::Permission::kWriteCustomers,
                     [&app, handoff_json, plan_json](RequestContext& ctx) {
-    nlohmann::json body = ctx.JsonBody();
-    std::optional<success::PlanSeed> seed;
-    if (body.contains("seed_plan")) {
-      seed = ParseSeed(body["seed_plan"], "seed_plan");
-      body.erase("seed_plan");
-    }
-    if (!body.contains("why_bought")) throw Invalid("why_bought", "is required");
-    SalesHandoff notes;
-    notes.account_id = AccountId(ctx.PathId());
-    success::ApplyJson(body, notes);
-    auto [h, plan] = app.handoffs().Create(ctx.actor(), std::move(notes), seed);
-    ctx.Json(201, {{"handoff", handoff_json(h)}, {"plan", plan ? plan_json(*plan) : nlohmann::json()}});
-  }});
+                      nlohmann::json body = ctx.JsonBody();
+                      std::optional<success::PlanSeed> seed;
+                      if (body.contains("seed_plan")) {
+                        seed = ParseSeed(body["seed_plan"], "seed_plan");
+                        body.erase("seed_plan");
+                      }
+                      if (!body.contains("why_bought")) throw Invalid("why_bought", "is required");
+                      SalesHandoff notes;
+                      notes.account_id = AccountId(ctx.PathId());
+                      success::ApplyJson(body, notes);
+                      auto [h, plan] = app.handoffs().Create(ctx.actor(), std::move(notes), seed);
+                      ctx.Json(201, {{"handoff", handoff_json(h)},
+                                     {"plan", plan ? plan_json(*plan) : nlohmann::json()}});
+                    }});
   routes.push_back({Method::kPatch, "/api/v1/handoffs/{id}", auth::Permission::kWriteCustomers,
                     [&app, handoff_json](RequestContext& ctx) {
-    nlohmann::json body = ctx.JsonBody();
-    long long version = ctx.RequiredVersion(body);
-    ctx.Json(200, handoff_json(app.handoffs().Update(ctx.actor(), SalesHandoffId(ctx.PathId()), version,
-                                                     [&](SalesHandoff& h) { success::ApplyJson(body, h); })));
-  }});
+                      nlohmann::json body = ctx.JsonBody();
+                      long long version = ctx.RequiredVersion(body);
+                      ctx.Json(200, handoff_json(app.handoffs().Update(
+                                        ctx.actor(), SalesHandoffId(ctx.PathId()), version,
+                                        [&](SalesHandoff& h) { success::ApplyJson(body, h); })));
+                    }});
   routes.push_back({Method::kPost, "/api/v1/handoffs/{id}/plan", auth::Permission::kWriteActivity,
                     [&app, plan_json](RequestContext& ctx) {
-    auto seed = ParseSeed(ctx.JsonBody(), "body").value_or(success::PlanSeed{});
-    ctx.Json(201, plan_json(app.handoffs().SeedPlan(ctx.actor(), SalesHandoffId(ctx.PathId()), seed)));
-  }});
-  routes.push_back({Method::kGet, "/api/v1/handoffs", auth::Permission::kReadCustomers, [&app](RequestContext& ctx) {
-    ctx.AllowQuery({"fit_below", "since_days", "limit", "cursor"});
-    success::HandoffQuery q;
-    if (auto below = ctx.QueryInt("fit_below", 1, 101)) q.fit_below = static_cast<int>(*below);
-    if (auto days = ctx.QueryInt("since_days", 1, 3650)) q.since_days = static_cast<int>(*days);
-    q.limit = static_cast<int>(ctx.QueryInt("limit", 1, 500).value_or(50));
-    q.cursor = ctx.QueryString("cursor");
-    auto page = app.handoffs().List(q);
-    ctx.Json(200, PageJson(page, HandoffsJson(app, page.items)));
-  }});
+                      auto seed = ParseSeed(ctx.JsonBody(), "body").value_or(success::PlanSeed{});
+                      ctx.Json(201, plan_json(app.handoffs().SeedPlan(
+                                        ctx.actor(), SalesHandoffId(ctx.PathId()), seed)));
+                    }});
+  routes.push_back({Method::kGet, "/api/v1/handoffs", auth::Permission::kReadCustomers,
+                    [&app](RequestContext& ctx) {
+                      ctx.AllowQuery({"fit_below", "since_days", "limit", "cursor"});
+                      success::HandoffQuery q;
+                      if (auto below = ctx.QueryInt("fit_below", 1, 101))
+                        q.fit_below = static_cast<int>(*below);
+                      if (auto days = ctx.QueryInt("since_days", 1, 3650))
+                        q.since_days = static_cast<int>(*days);
+                      q.limit = static_cast<int>(ctx.QueryInt("limit", 1, 500).value_or(50));
+                      q.cursor = ctx.QueryString("cursor");
+                      auto page = app.handoffs().List(q);
+                      ctx.Json(200, PageJson(page, HandoffsJson(app, page.items)));
+                    }});
 }
 
 }  // namespace

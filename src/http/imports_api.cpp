@@ -9,20 +9,23 @@ namespace banso::http {
 constexpr size_t kMaxImportBody = 64 << 20;
 
 void AddImportRoutes(std::vector<Route>& routes, app::App& app) {
-  routes.push_back({Method::kPost, "/api/v1/imports/{kind}", auth::Permission::kImport, [&app](RequestContext& ctx) {
-    ctx.AllowQuery({"dry_run", "encoding"});
-    ImportRequest request;
-    request.kind = ParseImportKind(ctx.PathParam(0));
-    request.dry_run = ctx.QueryBool("dry_run").value_or(false);
-    request.encoding = ParseEncodingName(ctx.QueryString("encoding").value_or("auto"));
-    request.bytes = std::move(ctx.body);
-    try {
-      ctx.Json(200, ToJson(RunImport(app, ctx.actor(), std::move(request), nullptr)));
-    } catch (const ImportRejected& e) {
-      // 422 with the whole report, so the console can list every rejected row.
-      WriteError(ctx.res, std::current_exception(), ToJson(e.report()));
-    }
-  }, kMaxImportBody});
+  routes.push_back(
+      {Method::kPost, "/api/v1/imports/{kind}", auth::Permission::kImport,
+       [&app](RequestContext& ctx) {
+         ctx.AllowQuery({"dry_run", "encoding"});
+         ImportRequest request;
+         request.kind = ParseImportKind(ctx.PathParam(0));
+         request.dry_run = ctx.QueryBool("dry_run").value_or(false);
+         request.encoding = ParseEncodingName(ctx.QueryString("encoding").value_or("auto"));
+         request.bytes = std::move(ctx.body);
+         try {
+           ctx.Json(200, ToJson(RunImport(app, ctx.actor(), std::move(request), nullptr)));
+         } catch (const ImportRejected& e) {
+           // 422 with the whole report, so the console can list every rejected row.
+           WriteError(ctx.res, std::current_exception(), ToJson(e.report()));
+         }
+       },
+       kMaxImportBody});
 }
 
 }  // namespace banso::http

@@ -18,9 +18,9 @@ namespace banso::http {
 
 template <class Model, class IdType>
 struct ItemRouteSpec {
-  std::string base;                               // "/api/v1/contacts"
-  std::vector<const char*> required_on_create;    // fields a POST must carry
-  auth::Permission write;                         // create and update
+  std::string base;                             // "/api/v1/contacts"
+  std::vector<const char*> required_on_create;  // fields a POST must carry
+  auth::Permission write;                       // create and update
   std::function<nlohmann::json(const Model&)> to_json;
   auth::Permission remove = auth::Permission::kDeleteRecords;
 };
@@ -28,32 +28,40 @@ struct ItemRouteSpec {
 template <class Model, class IdType, class Store>
 void AddItemRoutes(std::vector<Route>& routes, Store& store, ItemRouteSpec<Model, IdType> spec) {
   routes.push_back({Method::kPost, spec.base, spec.write, [&store, spec](RequestContext& ctx) {
-    nlohmann::json body = ctx.JsonBody();
-    for (const char* field : spec.required_on_create)
-      if (!body.is_object() || !body.contains(field)) throw Invalid(field, "is required");
-    Model m;
-    ApplyJson(body, m);
-    if constexpr (requires { store.Add(ctx.actor(), m); }) ctx.Json(201, spec.to_json(store.Add(ctx.actor(), m)));
-    else ctx.Json(201, spec.to_json(store.Create(ctx.actor(), m)));
-  }});
+                      nlohmann::json body = ctx.JsonBody();
+                      for (const char* field : spec.required_on_create)
+                        if (!body.is_object() || !body.contains(field))
+                          throw Invalid(field, "is required");
+                      Model m;
+                      ApplyJson(body, m);
+                      if constexpr (requires { store.Add(ctx.actor(), m); })
+                        ctx.Json(201, spec.to_json(store.Add(ctx.actor(), m)));
+                      else
+                        ctx.Json(201, spec.to_json(store.Create(ctx.actor(), m)));
+                    }});
   if constexpr (requires { store.Get(IdType()); }) {  // editable lists are read whole, not by item
     routes.push_back({Method::kGet, spec.base + "/{id}", auth::Permission::kReadCustomers,
                       [&store, spec](RequestContext& ctx) {
-      ctx.Json(200, spec.to_json(store.Get(IdType(ctx.PathId()))));
-    }});
+                        ctx.Json(200, spec.to_json(store.Get(IdType(ctx.PathId()))));
+                      }});
   }
-  routes.push_back({Method::kPatch, spec.base + "/{id}", spec.write, [&store, spec](RequestContext& ctx) {
-    nlohmann::json body = ctx.JsonBody();
-    long long version = ctx.RequiredVersion(body);
-    Model updated = store.Update(ctx.actor(), IdType(ctx.PathId()), version,
-                                 [&](Model& m) { ApplyJson(body, m); });
-    ctx.Json(200, spec.to_json(updated));
-  }});
-  if constexpr (requires { store.Delete(auth::Actor(), IdType()); }) {  // else deleted by its own route
-    routes.push_back({Method::kDelete, spec.base + "/{id}", spec.remove, [&store](RequestContext& ctx) {
-      store.Delete(ctx.actor(), IdType(ctx.PathId()));
-      ctx.NoContent();
-    }, kNoBody});
+  routes.push_back(
+      {Method::kPatch, spec.base + "/{id}", spec.write, [&store, spec](RequestContext& ctx) {
+         nlohmann::json body = ctx.JsonBody();
+         long long version = ctx.RequiredVersion(body);
+         Model updated = store.Update(ctx.actor(), IdType(ctx.PathId()), version,
+                                      [&](Model& m) { ApplyJson(body, m); });
+         ctx.Json(200, spec.to_json(updated));
+       }});
+  if constexpr (requires {
+                  store.Delete(auth::Actor(), IdType());
+                }) {  // else deleted by its own route
+    routes.push_back({Method::kDelete, spec.base + "/{id}", spec.remove,
+                      [&store](RequestContext& ctx) {
+                        store.Delete(ctx.actor(), IdType(ctx.PathId()));
+                        ctx.NoContent();
+                      },
+                      kNoBody});
   }
 }
 

@@ -23,124 +23,147 @@ std::optional<customers::Tier> TierQuery(const RequestContext& ctx) {
 }
 
 void AddStageRoutes(std::vector<Route>& routes, app::App& app) {
-  routes.push_back({Method::kGet, "/api/v1/journey/stages", auth::Permission::kReadCustomers, [&app](RequestContext& ctx) {
-    nlohmann::json data = nlohmann::json::array();
-    for (const auto& s : app.journey_stages().List()) data.push_back(customers::ToJson(s));
-    ctx.Json(200, {{"data", data}});
-  }});
-  AddItemRoutes<customers::JourneyStage, JourneyStageId>(routes, app.journey_stages(), {
-      .base = "/api/v1/journey/stages",
-      .required_on_create = {"key", "moment", "name_ja", "name_en"},
-      .write = auth::Permission::kConfigureSuccess,
-      .to_json = [](const customers::JourneyStage& s) { return customers::ToJson(s); },
-  });
-  routes.push_back({Method::kDelete, "/api/v1/journey/stages/{id}", auth::Permission::kConfigureSuccess,
+  routes.push_back({Method::kGet, "/api/v1/journey/stages", auth::Permission::kReadCustomers,
                     [&app](RequestContext& ctx) {
-    app.journey_rules().DeleteStage(ctx.actor(), JourneyStageId(ctx.PathId()));
-    ctx.NoContent();
-  }, kNoBody});
+                      nlohmann::json data = nlohmann::json::array();
+                      for (const auto& s : app.journey_stages().List())
+                        data.push_back(customers::ToJson(s));
+                      ctx.Json(200, {{"data", data}});
+                    }});
+  AddItemRoutes<customers::JourneyStage, JourneyStageId>(
+      routes, app.journey_stages(),
+      {
+          .base = "/api/v1/journey/stages",
+          .required_on_create = {"key", "moment", "name_ja", "name_en"},
+          .write = auth::Permission::kConfigureSuccess,
+          .to_json = [](const customers::JourneyStage& s) { return customers::ToJson(s); },
+      });
+  routes.push_back({Method::kDelete, "/api/v1/journey/stages/{id}",
+                    auth::Permission::kConfigureSuccess,
+                    [&app](RequestContext& ctx) {
+                      app.journey_rules().DeleteStage(ctx.actor(), JourneyStageId(ctx.PathId()));
+                      ctx.NoContent();
+                    },
+                    kNoBody});
 }
 
 void AddRuleRoutes(std::vector<Route>& routes, app::App& app) {
-  routes.push_back({Method::kGet, "/api/v1/journey/rules", auth::Permission::kReadCustomers, [&app](RequestContext& ctx) {
-    nlohmann::json data = nlohmann::json::array();
-    for (const auto& r : app.journey_rules().List()) data.push_back(success::ToJson(r));
-    ctx.Json(200, {{"data", data}, {"fields", success::JourneyFieldsJson()}});
-  }});
-  AddItemRoutes<success::JourneyRule, JourneyRuleId>(routes, app.journey_rules(), {
-      .base = "/api/v1/journey/rules",
-      .required_on_create = {"key", "name", "to_stage", "conditions"},
-      .write = auth::Permission::kConfigureSuccess,
-      .to_json = [](const success::JourneyRule& r) { return success::ToJson(r); },
-      .remove = auth::Permission::kConfigureSuccess,
-  });
-  routes.push_back({Method::kPost, "/api/v1/journey/rules/run", auth::Permission::kConfigureSuccess,
+  routes.push_back({Method::kGet, "/api/v1/journey/rules", auth::Permission::kReadCustomers,
                     [&app](RequestContext& ctx) {
-    // Moving accounts takes "dry_run": false; an empty body or {} only reports what would move.
-    bool dry_run = true;
-    std::optional<AccountId> account;
-    if (!ctx.body.empty()) {
-      nlohmann::json body = ctx.JsonBody();
-      JsonFields f(body);
-      f.On("dry_run", [&](auto& v) { dry_run = JsonBool(v, "dry_run"); });
-      f.On("account_id", [&](auto& v) {
-        if (auto id = JsonOptInt(v, "account_id")) account = AccountId(*id);
+                      nlohmann::json data = nlohmann::json::array();
+                      for (const auto& r : app.journey_rules().List())
+                        data.push_back(success::ToJson(r));
+                      ctx.Json(200, {{"data", data}, {"fields", success::JourneyFieldsJson()}});
+                    }});
+  AddItemRoutes<success::JourneyRule, JourneyRuleId>(
+      routes, app.journey_rules(),
+      {
+          .base = "/api/v1/journey/rules",
+          .required_on_create = {"key", "name", "to_stage", "conditions"},
+          .write = auth::Permission::kConfigureSuccess,
+          .to_json = [](const success::JourneyRule& r) { return success::ToJson(r); },
+          .remove = auth::Permission::kConfigureSuccess,
       });
-      f.RejectUnknown();
-    }
-    ctx.Json(200, success::ToJson(app.journey_runner().Run(ctx.actor(), account, dry_run), 200));
-  }});
+  routes.push_back(
+      {Method::kPost, "/api/v1/journey/rules/run", auth::Permission::kConfigureSuccess,
+       [&app](RequestContext& ctx) {
+         // Moving accounts takes "dry_run": false; an empty body or {} only reports what would
+         // move.
+         bool dry_run = true;
+         std::optional<AccountId> account;
+         if (!ctx.body.empty()) {
+           nlohmann::json body = ctx.JsonBody();
+           JsonFields f(body);
+           f.On("dry_run", [&](auto& v) { dry_run = JsonBool(v, "dry_run"); });
+           f.On("account_id", [&](auto& v) {
+             if (auto id = JsonOptInt(v, "account_id")) account = AccountId(*id);
+           });
+           f.RejectUnknown();
+         }
+         ctx.Json(200,
+                  success::ToJson(app.journey_runner().Run(ctx.actor(), account, dry_run), 200));
+       }});
 }
 
 void AddAccountJourneyRoutes(std::vector<Route>& routes, app::App& app) {
   routes.push_back({Method::kGet, "/api/v1/accounts/{id}/journey", auth::Permission::kReadCustomers,
                     [&app](RequestContext& ctx) {
-    AccountId id(ctx.PathId());
-    auto account = app.accounts().Get(id);
-    auto stages = app.journey_stages().List();
-    auto transitions = app.accounts().Transitions(id);
-    auto names = UserNames(app);
-    nlohmann::json history = nlohmann::json::array();
-    for (auto it = transitions.rbegin(); it != transitions.rend(); ++it) {
-      nlohmann::json t = customers::ToJson(*it);
-      t["by_name"] = NameOf(names, it->by_user);
-      history.push_back(std::move(t));
-    }
-    const auto* stage = customers::FindStage(stages, account.journey_stage);
-    nlohmann::json out = app.journey_runner().Explain(id);
-    out["stage"] = account.journey_stage;
-    out["moment"] = stage ? nlohmann::json(EnumToString(stage->moment)) : nlohmann::json();
-    out["since"] = account.journey_stage_since.ToString();
-    out["days_in_stage"] = (Timestamp::Now().ms - account.journey_stage_since.ms) / 86'400'000;
-    out["version"] = account.version;
-    out["transitions"] = std::move(history);
-    ctx.Json(200, out);
-  }});
-  routes.push_back({Method::kPost, "/api/v1/accounts/{id}/journey/moves", auth::Permission::kWriteCustomers,
-                    [&app](RequestContext& ctx) {
-    AccountId id(ctx.PathId());
-    nlohmann::json body = ctx.JsonBody();
-    JsonFields f(body);
-    std::optional<std::string> to;
-    std::string note;
-    std::optional<long long> version;
-    f.On("to", [&](auto& v) { to = JsonString(v, "to"); });
-    f.On("note", [&](auto& v) { note = JsonOptString(v, "note").value_or(""); });
-    f.On("version", [&](auto& v) { version = JsonOptInt(v, "version"); });
-    f.RejectUnknown();
-    if (!to) throw Invalid("to", "is required (a journey stage key)");
-    auto [account, transition] = app.accounts().Move(ctx.actor(), id, version, *to, note);
-    nlohmann::json t = customers::ToJson(transition);
-    t["by_name"] = NameOf(UserNames(app), transition.by_user);
-    nlohmann::json a = customers::ToJson(account);
-    ctx.Json(201, {{"account", a}, {"transition", t}});
-  }});
+                      AccountId id(ctx.PathId());
+                      auto account = app.accounts().Get(id);
+                      auto stages = app.journey_stages().List();
+                      auto transitions = app.accounts().Transitions(id);
+                      auto names = UserNames(app);
+                      nlohmann::json history = nlohmann::json::array();
+                      for (auto it = transitions.rbegin(); it != transitions.rend(); ++it) {
+                        nlohmann::json t = customers::ToJson(*it);
+                        t["by_name"] = NameOf(names, it->by_user);
+                        history.push_back(std::move(t));
+                      }
+                      const auto* stage = customers::FindStage(stages, account.journey_stage);
+                      nlohmann::json out = app.journey_runner().Explain(id);
+                      out["stage"] = account.journey_stage;
+                      out["moment"] =
+                          stage ? nlohmann::json(EnumToString(stage->moment)) : nlohmann::json();
+                      out["since"] = account.journey_stage_since.ToString();
+                      out["days_in_stage"] =
+                          (Timestamp::Now().ms - account.journey_stage_since.ms) / 86'400'000;
+                      out["version"] = account.version;
+                      out["transitions"] = std::move(history);
+                      ctx.Json(200, out);
+                    }});
+  routes.push_back({Method::kPost, "/api/v1/accounts/{id}/journey/moves",
+                    auth::Permission::kWriteCustomers, [&app](RequestContext& ctx) {
+                      AccountId id(ctx.PathId());
+                      nlohmann::json body = ctx.JsonBody();
+                      JsonFields f(body);
+                      std::optional<std::string> to;
+                      std::string note;
+                      std::optional<long long> version;
+                      f.On("to", [&](auto& v) { to = JsonString(v, "to"); });
+                      f.On("note", [&](auto& v) { note = JsonOptString(v, "note").value_or(""); });
+                      f.On("version", [&](auto& v) { version = JsonOptInt(v, "version"); });
+                      f.RejectUnknown();
+                      if (!to) throw Invalid("to", "is required (a journey stage key)");
+                      auto [account, transition] =
+                          app.accounts().Move(ctx.actor(), id, version, *to, note);
+                      nlohmann::json t = customers::ToJson(transition);
+                      t["by_name"] = NameOf(UserNames(app), transition.by_user);
+                      nlohmann::json a = customers::ToJson(account);
+                      ctx.Json(201, {{"account", a}, {"transition", t}});
+                    }});
 }
 
 void AddBoardAndFunnelRoutes(std::vector<Route>& routes, app::App& app) {
-  routes.push_back({Method::kGet, "/api/v1/journey/board", auth::Permission::kReadCustomers, [&app](RequestContext& ctx) {
-    ctx.AllowQuery({"tier", "owner_id", "per_stage"});
-    success::BoardFilter filter;
-    filter.tier = TierQuery(ctx);
-    if (auto owner = ctx.QueryInt("owner_id", 1, LLONG_MAX)) filter.owner = UserId(*owner);
-    filter.per_stage = static_cast<int>(ctx.QueryInt("per_stage", 0, 200).value_or(25));
-    nlohmann::json board = success::JourneyBoard(app.db(), filter);
-    auto names = UserNames(app);
-    for (auto& column : board["stages"])
-      for (auto& a : column["accounts"])
-        a["owner_name"] = a["owner_id"].is_null() ? nlohmann::json() : NameOf(names, UserId(a["owner_id"].get<long long>()));
-    ctx.Json(200, board);
-  }});
-  routes.push_back({Method::kGet, "/api/v1/journey/funnel", auth::Permission::kReadCustomers, [&app](RequestContext& ctx) {
-    ctx.AllowQuery({"tier", "cohort"});
-    success::FunnelFilter filter;
-    filter.tier = TierQuery(ctx);
-    if (auto cohort = ctx.QueryString("cohort")) {
-      filter.cohort = success::ParseCohort(*cohort);
-      filter.cohort_text = *cohort;
-    }
-    ctx.Json(200, app.journey_funnel().Compute(filter));
-  }});
+  routes.push_back({Method::kGet, "/api/v1/journey/board", auth::Permission::kReadCustomers,
+                    [&app](RequestContext& ctx) {
+                      ctx.AllowQuery({"tier", "owner_id", "per_stage"});
+                      success::BoardFilter filter;
+                      filter.tier = TierQuery(ctx);
+                      if (auto owner = ctx.QueryInt("owner_id", 1, LLONG_MAX))
+                        filter.owner = UserId(*owner);
+                      filter.per_stage =
+                          static_cast<int>(ctx.QueryInt("per_stage", 0, 200).value_or(25));
+                      nlohmann::json board = success::JourneyBoard(app.db(), filter);
+                      auto names = UserNames(app);
+                      for (auto& column : board["stages"])
+                        for (auto& a : column["accounts"])
+                          a["owner_name"] =
+                              a["owner_id"].is_null()
+                                  ? nlohmann::json()
+                                  : NameOf(names, UserId(a["owner_id"].get<long long>()));
+                      ctx.Json(200, board);
+                    }});
+  routes.push_back({Method::kGet, "/api/v1/journey/funnel", auth::Permission::kReadCustomers,
+                    [&app](RequestContext& ctx) {
+                      ctx.AllowQuery({"tier", "cohort"});
+                      success::FunnelFilter filter;
+                      filter.tier = TierQuery(ctx);
+                      if (auto cohort = ctx.QueryString("cohort")) {
+                        filter.cohort = success::ParseCohort(*cohort);
+                        filter.cohort_text = *cohort;
+                      }
+                      ctx.Json(200, app.journey_funnel().Compute(filter));
+                    }});
 }
 
 }  // namespace

@@ -26,13 +26,13 @@ std::optional<std::string> RequestContext::QueryString(const char* name) const {
   return v;
 }
 
-std::optional<long long> RequestContext::QueryInt(const char* name, long long min, long long max) const {
+std::optional<long long> RequestContext::QueryInt(const char* name, long long min,
+                                                  long long max) const {
   auto s = QueryString(name);
   if (!s) return std::nullopt;
   long long v = 0;
   auto [p, ec] = std::from_chars(s->data(), s->data() + s->size(), v);
-  if (ec != std::errc() || p != s->data() + s->size())
-    throw Invalid(name, "must be an integer");
+  if (ec != std::errc() || p != s->data() + s->size()) throw Invalid(name, "must be an integer");
   if (v < min || v > max)
     throw Invalid(name, "must be between " + std::to_string(min) + " and " + std::to_string(max));
   return v;
@@ -54,7 +54,8 @@ std::string RequestContext::Cookie(std::string_view name) const {
     std::string_view part = cookies.substr(0, end);
     cookies.remove_prefix(std::min(end + 1, cookies.size()));
     while (!part.empty() && part.front() == ' ') part.remove_prefix(1);
-    if (part.size() > name.size() && part.substr(0, name.size()) == name && part[name.size()] == '=')
+    if (part.size() > name.size() && part.substr(0, name.size()) == name &&
+        part[name.size()] == '=')
       return std::string(part.substr(name.size() + 1));
   }
   return {};
@@ -78,16 +79,18 @@ nlohmann::json RequestContext::JsonBody() const {
 
 long long RequestContext::RequiredVersion(const nlohmann::json& body) const {
   if (!body.is_object() || !body.contains("version"))
-    throw Invalid("version", "is required: send the version you read, so concurrent edits are detected");
+    throw Invalid("version",
+                  "is required: send the version you read, so concurrent edits are detected");
   const auto& v = body["version"];
-  if (!v.is_number_integer() || v.get<long long>() < 1) throw Invalid("version", "must be a positive integer");
+  if (!v.is_number_integer() || v.get<long long>() < 1)
+    throw Invalid("version", "must be a positive integer");
   return v.get<long long>();
 }
 
 void RequestContext::Json(int status, const nlohmann::json& body) {
   res.status = status;
-  res.set_content(body.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace), "application/json");
+  res.set_content(body.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace),
+                  "application/json");
 }
-
 
 }  // namespace banso::http

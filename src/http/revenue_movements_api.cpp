@@ -19,22 +19,28 @@ std::optional<Date> QueryDate(const RequestContext& ctx, const char* name) {
 }  // namespace
 
 void AddRevenueMovementRoutes(std::vector<Route>& routes, app::App& app) {
-  routes.push_back({Method::kGet, "/api/v1/revenue-movements", auth::Permission::kReadCustomers, [&app](RequestContext& ctx) {
-    ctx.AllowQuery({"account_id", "kind", "from", "to", "limit", "cursor"});
-    revenue::MovementQuery q;
-    if (auto id = ctx.QueryInt("account_id", 1, LLONG_MAX)) q.account_id = AccountId(*id);
-    if (auto kind = ctx.QueryString("kind")) {
-      q.kind = EnumFromString<revenue::MovementKind>(*kind);
-      if (!q.kind) throw Invalid("kind", "must be one of " + EnumChoices<revenue::MovementKind>());
-    }
-    q.from = QueryDate(ctx, "from");
-    q.to = QueryDate(ctx, "to");
-    q.limit = static_cast<int>(ctx.QueryInt("limit", 1, 500).value_or(50));
-    q.cursor = ctx.QueryString("cursor");
-    Date today = Date::Today();
-    ctx.Json(200, PageJson(app.revenue_movements().List(q),
-                           [today](const revenue::RevenueMovement& m) { return ToJson(m, today); }));
-  }});
+  routes.push_back({Method::kGet, "/api/v1/revenue-movements", auth::Permission::kReadCustomers,
+                    [&app](RequestContext& ctx) {
+                      ctx.AllowQuery({"account_id", "kind", "from", "to", "limit", "cursor"});
+                      revenue::MovementQuery q;
+                      if (auto id = ctx.QueryInt("account_id", 1, LLONG_MAX))
+                        q.account_id = AccountId(*id);
+                      if (auto kind = ctx.QueryString("kind")) {
+                        q.kind = EnumFromString<revenue::MovementKind>(*kind);
+                        if (!q.kind)
+                          throw Invalid("kind",
+                                        "must be one of " + EnumChoices<revenue::MovementKind>());
+                      }
+                      q.from = QueryDate(ctx, "from");
+                      q.to = QueryDate(ctx, "to");
+                      q.limit = static_cast<int>(ctx.QueryInt("limit", 1, 500).value_or(50));
+                      q.cursor = ctx.QueryString("cursor");
+                      Date today = Date::Today();
+                      ctx.Json(200, PageJson(app.revenue_movements().List(q),
+                                             [today](const revenue::RevenueMovement& m) {
+                                               return ToJson(m, today);
+                                             }));
+                    }});
 }
 
 }  // namespace banso::http

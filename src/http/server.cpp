@@ -5,11 +5,11 @@
 #include <spdlog/spdlog.h>
 #include <sys/socket.h>
 
+#include <cctype>
 #include <chrono>
 #include <filesystem>
 #include <fstream>
 #include <regex>
-#include <cctype>
 
 #include "core/error.h"
 #include "http/api_routes.h"
@@ -28,7 +28,9 @@ size_t ContentLength(const httplib::Request& req) {
   return std::strtoull(req.get_header_value("Content-Length").c_str(), nullptr, 10);
 }
 
-bool HasBody(const httplib::Request& req) { return ContentLength(req) > 0 || req.has_header("Transfer-Encoding"); }
+bool HasBody(const httplib::Request& req) {
+  return ContentLength(req) > 0 || req.has_header("Transfer-Encoding");
+}
 
 // The request's body stays in the socket: the answer closes the connection.
 void LeaveBodyUnread(httplib::Response& res) {
@@ -38,7 +40,8 @@ void LeaveBodyUnread(httplib::Response& res) {
 
 // Reads the body through httplib's reader, which inflates gzip, deflate and br: the limit is
 // on the inflated bytes, so a small compressed bomb stops at it.
-std::string ReadBody(const httplib::Request& req, const httplib::ContentReader& reader, size_t limit) {
+std::string ReadBody(const httplib::Request& req, const httplib::ContentReader& reader,
+                     size_t limit) {
   size_t declared = req.has_header("Content-Length") ? ContentLength(req) : limit;
   if (Connection* c = ConnectionServer::Current()) c->ExpectBody(std::min(declared, limit));
   std::string body;
@@ -51,27 +54,32 @@ std::string ReadBody(const httplib::Request& req, const httplib::ContentReader& 
   if (too_large)
     throw Error(ErrorCode::kTooLarge, "the request body is larger than " + std::to_string(limit) +
                                           " bytes, the most this route takes");
-  if (!complete) throw Invalid("", "the request body could not be read: damaged, cut short or too slow");
+  if (!complete)
+    throw Invalid("", "the request body could not be read: damaged, cut short or too slow");
   return body;
 }
 
 // Before routing: a path with a NUL or an encoded separator is no route of ours (404), and a
 // body on a method that takes none is refused without reading it.
-httplib::Server::HandlerResponse RefuseMalformedRequest(const httplib::Request& req, httplib::Response& res) {
+httplib::Server::HandlerResponse RefuseMalformedRequest(const httplib::Request& req,
+                                                        httplib::Response& res) {
   std::string target = req.target.substr(0, req.target.find('?'));  // the path, as sent
   for (char& c : target) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  bool bad_path = req.path.find('\0') != std::string::npos || req.path.find('\\') != std::string::npos ||
-                  target.find("%00") != std::string::npos || target.find("%2f") != std::string::npos ||
-                  target.find("%5c") != std::string::npos;
+  bool bad_path =
+      req.path.find('\0') != std::string::npos || req.path.find('\\') != std::string::npos ||
+      target.find("%00") != std::string::npos || target.find("%2f") != std::string::npos ||
+      target.find("%5c") != std::string::npos;
   if (bad_path) {
     WriteError(res, std::make_exception_ptr(NotFound("no such path")));
     return httplib::Server::HandlerResponse::Handled;
   }
-  bool takes_body = req.method == "POST" || req.method == "PUT" || req.method == "PATCH" || req.method == "DELETE";
+  bool takes_body = req.method == "POST" || req.method == "PUT" || req.method == "PATCH" ||
+                    req.method == "DELETE";
   bool has_body = HasBody(req);
   if (!takes_body && has_body) {
     LeaveBodyUnread(res);
-    WriteError(res, std::make_exception_ptr(Invalid("", "a " + req.method + " request takes no body")));
+    WriteError(res,
+               std::make_exception_ptr(Invalid("", "a " + req.method + " request takes no body")));
     return httplib::Server::HandlerResponse::Handled;
   }
   return httplib::Server::HandlerResponse::Unhandled;
@@ -87,8 +95,11 @@ bool ConstantTimeEquals(const std::string& a, const std::string& b) {
 void LogRequest(const httplib::Request& req, const httplib::Response& res) {
   // Accepted Segment calls arrive thousands a second: /metrics counts them; log only refusals.
   if (res.status < 400 && req.path.rfind("/v1/", 0) == 0) return;
-  nlohmann::json line = {{"msg", "request"}, {"method", req.method}, {"path", req.path},
-                         {"status", res.status}, {"remote", req.remote_addr}};
+  nlohmann::json line = {{"msg", "request"},
+                         {"method", req.method},
+                         {"path", req.path},
+                         {"status", res.status},
+                         {"remote", req.remote_addr}};
   spdlog::info(line.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace));
 }
 
@@ -105,9 +116,10 @@ void RaiseListenBacklog(int port) {
     socklen_t addr_len = sizeof addr;
     if (getsockopt(fd, SOL_SOCKET, SO_ACCEPTCONN, &listening, &len) != 0 || !listening) continue;
     if (getsockname(fd, reinterpret_cast<sockaddr*>(&addr), &addr_len) != 0) continue;
-    int bound = addr.ss_family == AF_INET    ? ntohs(reinterpret_cast<sockaddr_in*>(&addr)->sin_port)
-                : addr.ss_family == AF_INET6 ? ntohs(reinterpret_cast<sockaddr_in6*>(&addr)->sin6_port)
-                                             : -1;
+    int bound = addr.ss_family == AF_INET ? ntohs(reinterpret_cast<sockaddr_in*>(&addr)->sin_port)
+                : addr.ss_family == AF_INET6
+                    ? ntohs(reinterpret_cast<sockaddr_in6*>(&addr)->sin6_port)
+                    : -1;
     if (bound == port) ::listen(fd, SOMAXCONN);
   }
 }
@@ -126,7 +138,9 @@ std::string_view MethodName(Method m) {
 }
 
 Server::Server(app::App& app, ServerOptions options)
-    : app_(app), options_(std::move(options)), server_(std::make_unique<ConnectionServer>(options_.connections)) {
+    : app_(app),
+      options_(std::move(options)),
+      server_(std::make_unique<ConnectionServer>(options_.connections)) {
   AddSystemRoutes(routes_, app_);
   AddAuthRoutes(routes_, app_, options_);
   AddUserRoutes(routes_, app_);
@@ -158,7 +172,8 @@ Server::Server(app::App& app, ServerOptions options)
       {"Referrer-Policy", "no-referrer"},
       // The console loads its scripts from /app/assets and runs no inline script.
       {"Content-Security-Policy",
-       "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; "
+       "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' "
+       "data: blob:; "
        "font-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'none'; "
        "frame-ancestors 'none'; form-action 'self'"},
   });
@@ -170,7 +185,9 @@ Server::Server(app::App& app, ServerOptions options)
       Dispatch(route, req, res, nullptr);
     };
     auto with_body = [this, &route](const httplib::Request& req, httplib::Response& res,
-                                    const httplib::ContentReader& reader) { Dispatch(route, req, res, &reader); };
+                                    const httplib::ContentReader& reader) {
+      Dispatch(route, req, res, &reader);
+    };
     switch (route.method) {
       case Method::kGet: s.Get(pattern, handler); break;
       case Method::kPost: s.Post(pattern, with_body); break;
@@ -180,9 +197,11 @@ Server::Server(app::App& app, ServerOptions options)
     }
   }
   // Any other route with a body: 404 without reading the body.
-  auto no_route = [](const httplib::Request& req, httplib::Response& res, const httplib::ContentReader&) {
+  auto no_route = [](const httplib::Request& req, httplib::Response& res,
+                     const httplib::ContentReader&) {
     LeaveBodyUnread(res);
-    WriteError(res, std::make_exception_ptr(NotFound("no such route: " + req.method + " " + req.path)));
+    WriteError(res,
+               std::make_exception_ptr(NotFound("no such route: " + req.method + " " + req.path)));
   };
   s.Post(".*", no_route);
   s.Put(".*", no_route);
@@ -198,14 +217,17 @@ Server::Server(app::App& app, ServerOptions options)
     std::ifstream in(root + "/index.html", std::ios::binary);
     if (!in) {
       res.status = 404;
-      res.set_content("The web console is not built: run `make run` (or `make web`).", "text/plain");
+      res.set_content("The web console is not built: run `make run` (or `make web`).",
+                      "text/plain");
       return;
     }
-    res.set_content(std::string(std::istreambuf_iterator<char>(in), {}), "text/html; charset=utf-8");
+    res.set_content(std::string(std::istreambuf_iterator<char>(in), {}),
+                    "text/html; charset=utf-8");
   });
 
   // Bodies for errors httplib produces itself (unknown route, 413 over the size limit, ...).
-  s.set_error_handler(httplib::Server::HandlerWithResponse([](const httplib::Request& req, httplib::Response& res) {
+  s.set_error_handler(httplib::Server::HandlerWithResponse([](const httplib::Request& req,
+                                                              httplib::Response& res) {
     if (!res.body.empty()) return httplib::Server::HandlerResponse::Unhandled;
     ErrorCode code = res.status == 404   ? ErrorCode::kNotFound
                      : res.status == 413 ? ErrorCode::kTooLarge
@@ -226,10 +248,12 @@ void Server::Authenticate(RequestContext& ctx, const Route& route) {
   std::string authz = ctx.req.get_header_value("Authorization");
   bool bearer = authz.rfind("Bearer ", 0) == 0;
   std::string credential = bearer ? authz.substr(7) : ctx.Cookie(kSessionCookie);
-  if (credential.empty()) throw Unauthorized("sign in first, or send an API token (Authorization: Bearer)");
+  if (credential.empty())
+    throw Unauthorized("sign in first, or send an API token (Authorization: Bearer)");
   // By value, so that a long-lived answer can call it again after this request's objects are gone.
   auto identify = [this, bearer, credential, permission = *route.permission] {
-    auth::Principal p = bearer ? app_.auth().AuthenticateApiToken(credential) : app_.auth().AuthenticateSession(credential);
+    auth::Principal p = bearer ? app_.auth().AuthenticateApiToken(credential)
+                               : app_.auth().AuthenticateSession(credential);
     if (!auth::Allows(p.user.role, permission))
       throw Forbidden("the " + std::string(auth::RoleName(p.user.role)) + " role may not do this");
     return p;
@@ -251,7 +275,8 @@ void Server::Dispatch(const Route& route, const httplib::Request& req, httplib::
   try {
     if (route.permission) Authenticate(ctx, route);
     if (reader) {
-      if (route.max_body == kNoBody && HasBody(req)) throw Invalid("", "this request takes no body");
+      if (route.max_body == kNoBody && HasBody(req))
+        throw Invalid("", "this request takes no body");
       ctx.body = ReadBody(req, *reader, route.max_body);
       body_read = true;
     }
@@ -264,8 +289,9 @@ void Server::Dispatch(const Route& route, const httplib::Request& req, httplib::
 }
 
 int Server::Bind() {
-  int port = options_.port == 0 ? server_->bind_to_any_port(options_.host)
-                                : (server_->bind_to_port(options_.host, options_.port) ? options_.port : -1);
+  int port = options_.port == 0
+                 ? server_->bind_to_any_port(options_.host)
+                 : (server_->bind_to_port(options_.host, options_.port) ? options_.port : -1);
   if (port < 0)
     throw Unavailable("cannot listen on " + options_.host + ":" + std::to_string(options_.port));
   RaiseListenBacklog(port);

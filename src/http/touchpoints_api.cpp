@@ -27,24 +27,31 @@ nlohmann::json TouchpointJson(const customers::Touchpoint& t,
 
 void AddTouchpointRoutes(std::vector<Route>& routes, app::App& app) {
   using customers::Touchpoint;
-  routes.push_back({Method::kGet, "/api/v1/touchpoints", auth::Permission::kReadCustomers, [&app](RequestContext& ctx) {
-    ctx.AllowQuery({"account_id", "contact_id", "kind", "from", "to", "limit", "cursor"});
-    customers::TouchpointQuery q;
-    if (auto id = ctx.QueryInt("account_id", 1, LLONG_MAX)) q.account_id = AccountId(*id);
-    if (auto id = ctx.QueryInt("contact_id", 1, LLONG_MAX)) q.contact_id = ContactId(*id);
-    if (auto kind = ctx.QueryString("kind")) {
-      q.kind = EnumFromString<customers::TouchpointKind>(*kind);
-      if (!q.kind) throw Invalid("kind", "must be one of " + EnumChoices<customers::TouchpointKind>());
-    }
-    q.from = QueryTimestamp(ctx, "from");
-    q.to = QueryTimestamp(ctx, "to");
-    q.limit = static_cast<int>(ctx.QueryInt("limit", 1, 500).value_or(50));
-    q.cursor = ctx.QueryString("cursor");
-    auto names = UserNames(app);
-    ctx.Json(200, PageJson(app.touchpoints().List(q), [&](const Touchpoint& t) { return TouchpointJson(t, names); }));
-  }});
-  AddItemRoutes<Touchpoint, TouchpointId>(routes, app.touchpoints(),
-      {"/api/v1/touchpoints", {"account_id", "kind", "occurred_at", "summary"}, auth::Permission::kWriteActivity,
+  routes.push_back(
+      {Method::kGet, "/api/v1/touchpoints", auth::Permission::kReadCustomers,
+       [&app](RequestContext& ctx) {
+         ctx.AllowQuery({"account_id", "contact_id", "kind", "from", "to", "limit", "cursor"});
+         customers::TouchpointQuery q;
+         if (auto id = ctx.QueryInt("account_id", 1, LLONG_MAX)) q.account_id = AccountId(*id);
+         if (auto id = ctx.QueryInt("contact_id", 1, LLONG_MAX)) q.contact_id = ContactId(*id);
+         if (auto kind = ctx.QueryString("kind")) {
+           q.kind = EnumFromString<customers::TouchpointKind>(*kind);
+           if (!q.kind)
+             throw Invalid("kind", "must be one of " + EnumChoices<customers::TouchpointKind>());
+         }
+         q.from = QueryTimestamp(ctx, "from");
+         q.to = QueryTimestamp(ctx, "to");
+         q.limit = static_cast<int>(ctx.QueryInt("limit", 1, 500).value_or(50));
+         q.cursor = ctx.QueryString("cursor");
+         auto names = UserNames(app);
+         ctx.Json(200, PageJson(app.touchpoints().List(q),
+                                [&](const Touchpoint& t) { return TouchpointJson(t, names); }));
+       }});
+  AddItemRoutes<Touchpoint, TouchpointId>(
+      routes, app.touchpoints(),
+      {"/api/v1/touchpoints",
+       {"account_id", "kind", "occurred_at", "summary"},
+       auth::Permission::kWriteActivity,
        [&app](const Touchpoint& t) { return TouchpointJson(t, UserNames(app)); }});
 }
 

@@ -53,8 +53,7 @@ bool CsvReader::Next(CsvRecord& record) {
 void CsvReader::ReadRecord() {
   spans_.clear();
   unescaped_.clear();
-  while (!ReadField()) {
-  }
+  while (!ReadField()) {}
 }
 
 // Reads the field at pos_ and the separator after it; true when that separator ended the record.

@@ -85,8 +85,18 @@ constexpr Alias kAccountAliases[] = {
 };
 
 constexpr std::string_view kContactFields[] = {
-    "external_id", "account_external_id", "name", "last_name", "first_name", "email", "title",
-    "role", "phone", "language", "marketing_consent", "departed",
+    "external_id",
+    "account_external_id",
+    "name",
+    "last_name",
+    "first_name",
+    "email",
+    "title",
+    "role",
+    "phone",
+    "language",
+    "marketing_consent",
+    "departed",
 };
 
 constexpr Alias kContactAliases[] = {
@@ -139,7 +149,7 @@ constexpr Alias kContactAliases[] = {
 
 constexpr std::string_view kContractFields[] = {
     "external_id", "account_external_id", "product", "start_date", "end_date", "amount",
-    "currency",    "billing_period", "seats"};
+    "currency",    "billing_period",      "seats"};
 
 constexpr Alias kContractAliases[] = {
     // Salesforce Contract, API names. The contract number is the id only when Id is absent.

@@ -11,8 +11,8 @@
 #include "auth/audit_log.h"
 #include "core/text.h"
 #include "customers/account_store.h"
-#include "customers/journey_stage.h"
 #include "customers/contact_store.h"
+#include "customers/journey_stage.h"
 #include "importer/csv_reader.h"
 #include "importer/field_parsers.h"
 #include "revenue/contract_store.h"
@@ -121,8 +121,10 @@ template <class T, class Parse>
 void SetOptional(const Row& row, std::string_view field, std::optional<T>& out, Parse&& parse) {
   auto cell = row.Find(field);
   if (!cell) return;
-  if (cell->empty()) out.reset();
-  else out = Parsed(field, [&] { return T(parse(*cell)); });
+  if (cell->empty())
+    out.reset();
+  else
+    out = Parsed(field, [&] { return T(parse(*cell)); });
 }
 
 std::string AsString(std::string_view text) { return std::string(text); }
@@ -148,7 +150,8 @@ std::string UpperAscii(std::string_view text) {
 template <class E>
 E ParseEnum(std::string_view text) {
   std::string key = LowerAscii(text);
-  std::replace_if(key.begin(), key.end(), [](char c) { return c == ' ' || c == '-'; }, '_');
+  std::replace_if(
+      key.begin(), key.end(), [](char c) { return c == ' ' || c == '-'; }, '_');
   if (auto value = EnumFromString<E>(key)) return *value;
   throw Invalid("", fmt::format("\"{}\" is not one of {}", text, EnumChoices<E>()));
 }
@@ -157,28 +160,32 @@ E ParseEnum(std::string_view text) {
 // English name.
 std::string ParseStage(const customers::JourneyStages& stages, std::string_view text) {
   std::string key = LowerAscii(text);
-  std::replace_if(key.begin(), key.end(), [](char c) { return c == ' ' || c == '-'; }, '_');
+  std::replace_if(
+      key.begin(), key.end(), [](char c) { return c == ' ' || c == '-'; }, '_');
   for (const auto& s : stages)
-    if (s.key == key || s.name_ja == text || LowerAscii(s.name_en) == LowerAscii(text)) return s.key;
-  throw Invalid("", fmt::format("\"{}\" is not a journey stage: one of {}", text, customers::StageChoices(stages)));
+    if (s.key == key || s.name_ja == text || LowerAscii(s.name_en) == LowerAscii(text))
+      return s.key;
+  throw Invalid("", fmt::format("\"{}\" is not a journey stage: one of {}", text,
+                                customers::StageChoices(stages)));
 }
 
 revenue::BillingPeriod ParseBillingPeriod(std::string_view text) {
   using revenue::BillingPeriod;
   static constexpr std::pair<std::string_view, BillingPeriod> kNames[] = {
-      {"monthly", BillingPeriod::kMonthly},     {"month", BillingPeriod::kMonthly},
-      {"月次", BillingPeriod::kMonthly},        {"月額", BillingPeriod::kMonthly},
-      {"毎月", BillingPeriod::kMonthly},        {"quarterly", BillingPeriod::kQuarterly},
-      {"quarter", BillingPeriod::kQuarterly},   {"四半期", BillingPeriod::kQuarterly},
-      {"annual", BillingPeriod::kAnnual},       {"annually", BillingPeriod::kAnnual},
-      {"yearly", BillingPeriod::kAnnual},       {"year", BillingPeriod::kAnnual},
-      {"年次", BillingPeriod::kAnnual},         {"年額", BillingPeriod::kAnnual},
+      {"monthly", BillingPeriod::kMonthly},   {"month", BillingPeriod::kMonthly},
+      {"月次", BillingPeriod::kMonthly},      {"月額", BillingPeriod::kMonthly},
+      {"毎月", BillingPeriod::kMonthly},      {"quarterly", BillingPeriod::kQuarterly},
+      {"quarter", BillingPeriod::kQuarterly}, {"四半期", BillingPeriod::kQuarterly},
+      {"annual", BillingPeriod::kAnnual},     {"annually", BillingPeriod::kAnnual},
+      {"yearly", BillingPeriod::kAnnual},     {"year", BillingPeriod::kAnnual},
+      {"年次", BillingPeriod::kAnnual},       {"年額", BillingPeriod::kAnnual},
       {"毎年", BillingPeriod::kAnnual},
   };
   const std::string key = LowerAscii(text);
   for (const auto& [name, period] : kNames)
     if (name == key) return period;
-  throw Invalid("", fmt::format("\"{}\" is not a billing period (monthly, quarterly or annual)", text));
+  throw Invalid("",
+                fmt::format("\"{}\" is not a billing period (monthly, quarterly or annual)", text));
 }
 
 std::string ParseCurrencyCode(std::string_view text) {
@@ -202,8 +209,10 @@ std::string ParseCountry(std::string_view text) {
       }
     }
     static constexpr std::pair<std::string_view, std::string_view> kShortForms[] = {
-        {"USA", "US"}, {"United States of America", "US"}, {"米国", "US"}, {"アメリカ", "US"},
-        {"UK", "GB"},  {"Great Britain", "GB"},            {"英国", "GB"}, {"Korea", "KR"},
+        {"USA", "US"},  {"United States of America", "US"},
+        {"米国", "US"}, {"アメリカ", "US"},
+        {"UK", "GB"},   {"Great Britain", "GB"},
+        {"英国", "GB"}, {"Korea", "KR"},
     };
     for (const auto& [name, code] : kShortForms) codes.emplace(SearchKey(name), code);
     return codes;
@@ -245,7 +254,7 @@ struct Lookups {
   IdMap existing;  // external id → id of the kind being imported
   IdMap accounts;  // external id → id of accounts (contacts, contracts)
   std::unordered_map<std::string, UserId> owners;  // active users by email (accounts)
-  customers::JourneyStages stages;                  // accounts
+  customers::JourneyStages stages;                 // accounts
 };
 
 // The stored record with the row's external id, or a new one carrying it.
@@ -265,7 +274,8 @@ AccountId AccountOf(Lookups& db, std::string_view cell) {
   std::string_view id = TrimAscii(cell.substr(0, cell.find(';')));
   if (auto it = db.accounts.find(std::string(id)); it != db.accounts.end())
     return AccountId(it->second);
-  throw Invalid("", fmt::format("no account has the external id \"{}\" (import the accounts first)", id));
+  throw Invalid(
+      "", fmt::format("no account has the external id \"{}\" (import the accounts first)", id));
 }
 
 void SetAccountOf(const Row& row, Lookups& db, AccountId& account_id) {
@@ -291,12 +301,15 @@ Account ToAccount(const Row& row, Lookups& db) {
     return it->second;
   });
   SetOptional(row, "tier_override", a.tier_override, ParseEnum<customers::Tier>);
-  SetValue(row, "journey_stage", a.journey_stage, [&](std::string_view text) { return ParseStage(db.stages, text); });
+  SetValue(row, "journey_stage", a.journey_stage,
+           [&](std::string_view text) { return ParseStage(db.stages, text); });
   SetOptional(row, "start_date", a.start_date, ParseImportDate);
   SetOptional(row, "renewal_date", a.renewal_date, ParseImportDate);
   row.ForEachCustom([&](const std::string& key, std::string_view cell) {
-    if (cell.empty()) a.custom_attributes.erase(key);
-    else a.custom_attributes[key] = std::string(cell);
+    if (cell.empty())
+      a.custom_attributes.erase(key);
+    else
+      a.custom_attributes[key] = std::string(cell);
   });
   customers::ValidateAccount(a);
   return a;
@@ -314,9 +327,12 @@ Contact ToContact(const Row& row, Lookups& db) {
   SetValue(row, "marketing_consent", c.marketing_consent,
            [&](std::string_view cell) { return ParseImportBool(cell) != inverted; });
   SetValue(row, "departed", c.departed, ParseImportBool);
-  if (auto name = row.Text("name")) c.name = *name;
-  else if (std::string joined = JoinedName(row); !joined.empty()) c.name = std::move(joined);
-  else if (c.name.empty() && c.email) c.name = *c.email;  // someone known only by address
+  if (auto name = row.Text("name"))
+    c.name = *name;
+  else if (std::string joined = JoinedName(row); !joined.empty())
+    c.name = std::move(joined);
+  else if (c.name.empty() && c.email)
+    c.name = *c.email;  // someone known only by address
   customers::ValidateContact(c);
   return c;
 }
@@ -346,7 +362,9 @@ Contract ToContract(const Row& row, Lookups& db) {
 // The import field that a model's validation error is about.
 std::string ImportField(const std::string& field) {
   static constexpr std::pair<std::string_view, std::string_view> kRenamed[] = {
-      {"owner_id", "owner_email"}, {"account_id", "account_external_id"}, {"amount_minor", "amount"}};
+      {"owner_id", "owner_email"},
+      {"account_id", "account_external_id"},
+      {"amount_minor", "amount"}};
   for (const auto& [model, import] : kRenamed)
     if (field == model) return std::string(import);
   if (field.starts_with("custom_attributes.")) return "custom." + field.substr(18);
@@ -382,8 +400,13 @@ class Importer {
       for (const auth::User& u : app_.auth().ListUsers())
         if (!u.disabled) owners.emplace(u.email, u.id);  // stored lowercased
     auto run = [&](store::Tx& tx) {
-      Lookups db{tx, store::LoadExternalIds(tx, ops.table), {}, std::move(owners), customers::JourneyStageStore::ListIn(tx)};
-      if (request_.kind != ImportKind::kAccounts) db.accounts = store::LoadExternalIds(tx, "accounts");
+      Lookups db{tx,
+                 store::LoadExternalIds(tx, ops.table),
+                 {},
+                 std::move(owners),
+                 customers::JourneyStageStore::ListIn(tx)};
+      if (request_.kind != ImportKind::kAccounts)
+        db.accounts = store::LoadExternalIds(tx, "accounts");
       std::vector<Model> models = Convert(reader, estimate, mapping, ops, db, report);
       for (const Model& m : models) ++(m.id.valid() ? report.updated : report.inserted);
       if (request_.dry_run) return;
@@ -393,7 +416,8 @@ class Importer {
       report.updated = counts.updated;
       auth::AuditLog::Record(
           tx, actor_, "import", ImportKindName(request_.kind), std::nullopt, nullptr,
-          {{"file", request_.file_name.empty() ? nlohmann::json() : nlohmann::json(request_.file_name)},
+          {{"file",
+            request_.file_name.empty() ? nlohmann::json() : nlohmann::json(request_.file_name)},
            {"encoding", EncodingName(report.encoding)},
            {"total_rows", report.total_rows},
            {"inserted", report.inserted},
@@ -431,7 +455,8 @@ class Importer {
         if (auto external_id = row.Text("external_id")) {
           auto [it, first] = first_line.emplace(*external_id, row.line());
           if (!first)
-            throw Invalid("external_id", fmt::format("\"{}\" is also on line {}", *external_id, it->second));
+            throw Invalid("external_id",
+                          fmt::format("\"{}\" is also on line {}", *external_id, it->second));
         }
         models.push_back(ops.convert(row, db));
       } catch (const Invalid& e) {
@@ -454,14 +479,17 @@ class Importer {
 };
 
 constexpr KindOps<Account> kAccountOps{
-    "accounts", ToAccount, [](store::Tx& tx, std::vector<Account>& a) { return customers::AccountStore::Upsert(tx, a); }};
+    "accounts", ToAccount,
+    [](store::Tx& tx, std::vector<Account>& a) { return customers::AccountStore::Upsert(tx, a); }};
 constexpr KindOps<Contact> kContactOps{"contacts", ToContact, customers::ContactStore::Upsert};
 constexpr KindOps<Contract> kContractOps{"contracts", ToContract, revenue::ContractStore::Upsert};
 
 }  // namespace
 
 nlohmann::json ToJson(const ImportReport& report) {
-  auto or_null = [](const std::string& s) { return s.empty() ? nlohmann::json() : nlohmann::json(s); };
+  auto or_null = [](const std::string& s) {
+    return s.empty() ? nlohmann::json() : nlohmann::json(s);
+  };
   nlohmann::json rejected = nlohmann::json::array();
   for (const RejectedRow& r : report.rejected)
     rejected.push_back({{"line", r.line}, {"field", or_null(r.field)}, {"reason", r.reason}});
@@ -501,7 +529,8 @@ ImportReport RunImport(app::App& app, const auth::Actor& actor, ImportRequest re
     throw Invalid("file", "the file is empty: its first line must name the columns");
   const HeaderMapping mapping = MapHeader(request.kind, header.fields);
   report.columns = mapping.columns;
-  if (!mapping.errors.empty()) throw Invalid("file", fmt::format("{}", fmt::join(mapping.errors, "; ")));
+  if (!mapping.errors.empty())
+    throw Invalid("file", fmt::format("{}", fmt::join(mapping.errors, "; ")));
 
   // The lines after the header bound the rows: a good enough total for a progress bar.
   const long long estimate = std::max<long long>(0, std::count(text.begin(), text.end(), '\n') - 1);
@@ -509,7 +538,9 @@ ImportReport RunImport(app::App& app, const auth::Actor& actor, ImportRequest re
   switch (request.kind) {
     case ImportKind::kAccounts: importer.Run(reader, estimate, mapping, kAccountOps, report); break;
     case ImportKind::kContacts: importer.Run(reader, estimate, mapping, kContactOps, report); break;
-    case ImportKind::kContracts: importer.Run(reader, estimate, mapping, kContractOps, report); break;
+    case ImportKind::kContracts:
+      importer.Run(reader, estimate, mapping, kContractOps, report);
+      break;
   }
   return report;
 }

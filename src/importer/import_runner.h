@@ -30,8 +30,8 @@ struct ImportRequest {
 };
 
 struct RejectedRow {
-  int line = 0;        // 1-based line of the file where the row starts
-  std::string field;   // the canonical import field ("start_date"), or "" for the whole row
+  int line = 0;       // 1-based line of the file where the row starts
+  std::string field;  // the canonical import field ("start_date"), or "" for the whole row
   std::string reason;
 };
 
@@ -40,8 +40,8 @@ struct ImportReport {
   bool dry_run = false;
   Encoding encoding = Encoding::kUtf8;
   long long total_rows = 0;
-  long long inserted = 0;  // a dry run: rows that would be inserted
-  long long updated = 0;   // a dry run: rows whose external id exists
+  long long inserted = 0;             // a dry run: rows that would be inserted
+  long long updated = 0;              // a dry run: rows whose external id exists
   std::vector<RejectedRow> rejected;  // the first kMaxListedRejections
   long long rejected_count = 0;       // all of them
   std::vector<MappedColumn> columns;

@@ -35,11 +35,13 @@ void ValidateContract(const Contract& c) {
   if (!c.account_id.valid()) throw Invalid("account_id", "must be an account id");
   customers::CheckOptLine("external_id", c.external_id, 100);
   customers::CheckLine("product", c.product, 200);
-  if (c.end_date && *c.end_date < c.start_date) throw Invalid("end_date", "must not be before start_date");
+  if (c.end_date && *c.end_date < c.start_date)
+    throw Invalid("end_date", "must not be before start_date");
   if (c.amount_minor < 0) throw Invalid("amount_minor", "must not be negative");
   if (c.amount_minor > kMaxAmountMinor) throw Invalid("amount_minor", "is too large");
   customers::CheckCurrency("currency", c.currency);
-  if (c.seats && (*c.seats < 1 || *c.seats > 10'000'000)) throw Invalid("seats", "must be between 1 and 10000000");
+  if (c.seats && (*c.seats < 1 || *c.seats > 10'000'000))
+    throw Invalid("seats", "must be between 1 and 10000000");
 }
 
 nlohmann::json ToJson(const Contract& c, Date today) {
@@ -75,7 +77,8 @@ void ApplyJson(const nlohmann::json& body, Contract& c) {
   f.On("end_date", [&](auto& v) { c.end_date = JsonOptDate(v, "end_date"); });
   f.On("amount_minor", [&](auto& v) { c.amount_minor = JsonInt(v, "amount_minor"); });
   f.On("currency", [&](auto& v) { c.currency = JsonString(v, "currency"); });
-  f.On("billing_period", [&](auto& v) { c.billing_period = JsonEnum<BillingPeriod>(v, "billing_period"); });
+  f.On("billing_period",
+       [&](auto& v) { c.billing_period = JsonEnum<BillingPeriod>(v, "billing_period"); });
   f.On("seats", [&](auto& v) { c.seats = JsonOptInt(v, "seats"); });
   // Read-only fields a client may echo back from a GET; ignored rather than rejected.
   for (const char* key : {"id", "version", "mrr_minor", "status", "created_at", "updated_at"})

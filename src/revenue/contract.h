@@ -27,7 +27,7 @@ struct Contract {
   Date start_date;
   std::optional<Date> end_date;  // inclusive; none = evergreen
   long long amount_minor = 0;    // per billing period, in the currency's minor unit
-  std::string currency;          // ISO 4217; always the account's currency ("" = take the account's)
+  std::string currency;  // ISO 4217; always the account's currency ("" = take the account's)
   BillingPeriod billing_period = BillingPeriod::kMonthly;
   std::optional<long long> seats;  // licensed users, when the plan is sold per seat
   Timestamp created_at;
@@ -53,15 +53,17 @@ void ApplyJson(const nlohmann::json& body, Contract& c);
 
 namespace banso {
 template <>
-inline constexpr auto kEnumNames<revenue::BillingPeriod> = std::to_array<EnumName<revenue::BillingPeriod>>({
-    {revenue::BillingPeriod::kMonthly, "monthly"},
-    {revenue::BillingPeriod::kQuarterly, "quarterly"},
-    {revenue::BillingPeriod::kAnnual, "annual"},
-});
+inline constexpr auto kEnumNames<revenue::BillingPeriod> =
+    std::to_array<EnumName<revenue::BillingPeriod>>({
+        {revenue::BillingPeriod::kMonthly, "monthly"},
+        {revenue::BillingPeriod::kQuarterly, "quarterly"},
+        {revenue::BillingPeriod::kAnnual, "annual"},
+    });
 template <>
-inline constexpr auto kEnumNames<revenue::ContractStatus> = std::to_array<EnumName<revenue::ContractStatus>>({
-    {revenue::ContractStatus::kUpcoming, "upcoming"},
-    {revenue::ContractStatus::kActive, "active"},
-    {revenue::ContractStatus::kEnded, "ended"},
-});
+inline constexpr auto kEnumNames<revenue::ContractStatus> =
+    std::to_array<EnumName<revenue::ContractStatus>>({
+        {revenue::ContractStatus::kUpcoming, "upcoming"},
+        {revenue::ContractStatus::kActive, "active"},
+        {revenue::ContractStatus::kEnded, "ended"},
+    });
 }  // namespace banso

@@ -5,9 +5,9 @@
 #include "auth/audited_record.h"
 #include "core/error.h"
 #include "revenue/revenue_movement_store.h"
+#include "store/batches.h"
 #include "store/column_table.h"
 #include "store/record.h"
-#include "store/batches.h"
 #include "store/statement.h"
 
 namespace banso::revenue {
@@ -18,17 +18,19 @@ struct ContractRecord {
   using Model = Contract;
   using Id = ContractId;
   static constexpr const char* kEntity = "contract";
-  static inline const store::ColumnTable<Contract> kColumns{"contracts", {
-      store::Field<&Contract::account_id>("account_id"),
-      store::Field<&Contract::external_id>("external_id"),
-      store::Field<&Contract::product>("product"),
-      store::Field<&Contract::start_date>("start_date"),
-      store::Field<&Contract::end_date>("end_date"),
-      store::Field<&Contract::amount_minor>("amount_minor"),
-      store::Field<&Contract::currency>("currency"),
-      store::Field<&Contract::billing_period>("billing_period"),
-      store::Field<&Contract::seats>("seats"),
-  }};
+  static inline const store::ColumnTable<Contract> kColumns{
+      "contracts",
+      {
+          store::Field<&Contract::account_id>("account_id"),
+          store::Field<&Contract::external_id>("external_id"),
+          store::Field<&Contract::product>("product"),
+          store::Field<&Contract::start_date>("start_date"),
+          store::Field<&Contract::end_date>("end_date"),
+          store::Field<&Contract::amount_minor>("amount_minor"),
+          store::Field<&Contract::currency>("currency"),
+          store::Field<&Contract::billing_period>("billing_period"),
+          store::Field<&Contract::seats>("seats"),
+      }};
   static void Check(store::Tx& tx, Contract& c) { ContractStore::Check(tx, c); }
   static nlohmann::json Json(const Contract& c) { return ToJson(c, Date::Today()); }
 };
@@ -74,7 +76,8 @@ void RecomputeRevenue(store::Tx& tx, std::vector<AccountId> accounts) {
     std::vector<Contract> contracts = kColumns.Fetch(tx.sql(), q);
     auto first = contracts.begin();
     for (AccountId account : batch) {  // both sorted by account
-      auto last = std::find_if(first, contracts.end(), [&](const Contract& c) { return c.account_id != account; });
+      auto last = std::find_if(first, contracts.end(),
+                               [&](const Contract& c) { return c.account_id != account; });
       std::vector<Contract> own(first, last);
       first = last;
       for (RevenueMovement& m : DeriveMovements(own)) movements.push_back(std::move(m));
@@ -95,7 +98,9 @@ long long ContractStore::LicensedSeats(store::Tx& tx, AccountId account, Date da
   return ind == soci::i_ok ? seats : 0;
 }
 
-std::optional<Contract> ContractStore::Find(store::Tx& tx, ContractId id) { return kColumns.Find(tx.sql(), id.value); }
+std::optional<Contract> ContractStore::Find(store::Tx& tx, ContractId id) {
+  return kColumns.Find(tx.sql(), id.value);
+}
 
 void ContractStore::Check(store::Tx& tx, Contract& c) {
   if (!c.account_id.valid()) throw Invalid("account_id", "is required");
@@ -122,10 +127,11 @@ Contract ContractStore::Update(const auth::Actor& actor, ContractId id, long lon
                                const std::function<void(Contract&)>& change) {
   return db_.Transact([&](store::Tx& tx) {
     AccountId before;
-    Contract after = auth::UpdateRecordIn<ContractRecord>(tx, actor, id, expected_version, [&](Contract& c) {
-      before = c.account_id;
-      change(c);
-    });
+    Contract after =
+        auth::UpdateRecordIn<ContractRecord>(tx, actor, id, expected_version, [&](Contract& c) {
+          before = c.account_id;
+          change(c);
+        });
     RecomputeRevenue(tx, {before, after.account_id});
     return after;
   });
@@ -133,7 +139,8 @@ Contract ContractStore::Update(const auth::Actor& actor, ContractId id, long lon
 
 void ContractStore::Delete(const auth::Actor& actor, ContractId id) {
   db_.Transact([&](store::Tx& tx) {
-    Contract deleted = auth::DeleteRecordIn<ContractRecord>(tx, actor, id);  // its movements go with it (cascade)
+    Contract deleted =
+        auth::DeleteRecordIn<ContractRecord>(tx, actor, id);  // its movements go with it (cascade)
     RecomputeRevenue(tx, {deleted.account_id});
   });
 }
@@ -200,7 +207,8 @@ customers::UpsertCounts ContractStore::Upsert(store::Tx& tx, std::vector<Contrac
   for (Contract& c : contracts) {
     c.id = existing_id(c);  // after the inserts before it: a repeated external id updates
     if (c.id.valid()) {
-      writer.Overwrite(c.id.value, kColumns.Write(c));  // an import is authoritative: no version check
+      writer.Overwrite(c.id.value,
+                       kColumns.Write(c));  // an import is authoritative: no version check
       ++counts.updated;
     } else {
       c.id = ContractId(writer.Insert(kColumns.Write(c)));

@@ -50,11 +50,13 @@ std::vector<RevenueMovement> DeriveMovements(const std::vector<Contract>& contra
     // Net the changes of one date; the main contributor is the largest in the net direction.
     size_t end = i;
     long long delta = 0;
-    while (end < changes.size() && changes[end].date == changes[i].date) delta += changes[end++].delta;
+    while (end < changes.size() && changes[end].date == changes[i].date)
+      delta += changes[end++].delta;
     if (delta != 0) {
       const Change* main = &changes[i];
       for (size_t k = i; k < end; ++k)
-        if (delta > 0 ? changes[k].delta > main->delta : changes[k].delta < main->delta) main = &changes[k];
+        if (delta > 0 ? changes[k].delta > main->delta : changes[k].delta < main->delta)
+          main = &changes[k];
       const Contract& c = *main->contract;
       movements.push_back({RevenueMovementId(), c.account_id, c.id, changes[i].date,
                            KindOf(mrr, mrr + delta, had_mrr), delta, 12 * delta, c.currency});

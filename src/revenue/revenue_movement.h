@@ -44,11 +44,12 @@ nlohmann::json ToJson(const RevenueMovement& m, Date today);
 
 namespace banso {
 template <>
-inline constexpr auto kEnumNames<revenue::MovementKind> = std::to_array<EnumName<revenue::MovementKind>>({
-    {revenue::MovementKind::kNew, "new"},
-    {revenue::MovementKind::kExpansion, "expansion"},
-    {revenue::MovementKind::kContraction, "contraction"},
-    {revenue::MovementKind::kChurn, "churn"},
-    {revenue::MovementKind::kReactivation, "reactivation"},
-});
+inline constexpr auto kEnumNames<revenue::MovementKind> =
+    std::to_array<EnumName<revenue::MovementKind>>({
+        {revenue::MovementKind::kNew, "new"},
+        {revenue::MovementKind::kExpansion, "expansion"},
+        {revenue::MovementKind::kContraction, "contraction"},
+        {revenue::MovementKind::kChurn, "churn"},
+        {revenue::MovementKind::kReactivation, "reactivation"},
+    });
 }  // namespace banso

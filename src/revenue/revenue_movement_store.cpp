@@ -34,17 +34,19 @@ std::vector<RevenueMovement> Fetch(soci::session& sql, store::Query& q) {
 
 class MovementTimeline : public customers::TimelineSource {
  public:
-  std::vector<customers::TimelineEntry> Entries(soci::session& sql, AccountId account,
-                                                const std::optional<customers::TimelinePosition>& after,
-                                                int limit) override {
+  std::vector<customers::TimelineEntry> Entries(
+      soci::session& sql, AccountId account,
+      const std::optional<customers::TimelinePosition>& after, int limit) override {
     Date today = Date::Today();
-    store::Query q(std::string("SELECT ") + kColumns + " FROM revenue_movements WHERE account_id = ");
+    store::Query q(std::string("SELECT ") + kColumns +
+                   " FROM revenue_movements WHERE account_id = ");
     q.Bind(account.value) << " AND occurred_at <= ";
     q.Bind(Timestamp::FromDate(today).ms);
     customers::AppendTimelineKeyset(q, "occurred_at", "id", "revenue_movement", after, limit);
     std::vector<customers::TimelineEntry> out;
     for (const RevenueMovement& m : Fetch(sql, q))
-      out.push_back({"revenue_movement", Timestamp::FromDate(m.date), m.id.value, ToJson(m, today)});
+      out.push_back(
+          {"revenue_movement", Timestamp::FromDate(m.date), m.id.value, ToJson(m, today)});
     return out;
   }
 };
@@ -75,10 +77,12 @@ void InsertMovements(store::Tx& tx, const std::vector<RevenueMovement>& movement
   long long occurred_ms = 0;
   std::string kind;
   soci::statement insert =
-      (tx.sql().prepare << "INSERT INTO revenue_movements (account_id, contract_id, occurred_at, kind, "
-                           "mrr_delta_minor, arr_delta_minor, currency) VALUES (:a, :c, :t, :k, :m, :r, :cur)",
+      (tx.sql().prepare
+           << "INSERT INTO revenue_movements (account_id, contract_id, occurred_at, kind, "
+              "mrr_delta_minor, arr_delta_minor, currency) VALUES (:a, :c, :t, :k, :m, :r, :cur)",
        soci::use(m.account_id.value), soci::use(m.contract_id.value), soci::use(occurred_ms),
-       soci::use(kind), soci::use(m.mrr_delta_minor), soci::use(m.arr_delta_minor), soci::use(m.currency));
+       soci::use(kind), soci::use(m.mrr_delta_minor), soci::use(m.arr_delta_minor),
+       soci::use(m.currency));
   for (const RevenueMovement& next : movements) {
     m = next;
     occurred_ms = Timestamp::FromDate(m.date).ms;
@@ -91,7 +95,8 @@ void InsertMovements(store::Tx& tx, const std::vector<RevenueMovement>& movement
 
 store::Page<RevenueMovement> RevenueMovementStore::List(const MovementQuery& query) {
   if (query.limit < 1 || query.limit > 500) throw Invalid("limit", "must be 1 to 500");
-  if (query.from && query.to && *query.to < *query.from) throw Invalid("to", "must not be before from");
+  if (query.from && query.to && *query.to < *query.from)
+    throw Invalid("to", "must not be before from");
   std::optional<store::Cursor> after;
   if (query.cursor) after = store::DecodeCursor(*query.cursor);
 

@@ -31,7 +31,8 @@ void BackupSqlite(Database& db, const std::string& destination) {
   }
   int rc;
   // Copy in steps, so that writers are only paused between steps.
-  while ((rc = sqlite3_backup_step(backup, 1024)) == SQLITE_OK || rc == SQLITE_BUSY || rc == SQLITE_LOCKED)
+  while ((rc = sqlite3_backup_step(backup, 1024)) == SQLITE_OK || rc == SQLITE_BUSY ||
+         rc == SQLITE_LOCKED)
     sqlite3_sleep(5);
   sqlite3_backup_finish(backup);
   std::string msg = sqlite3_errmsg(target);

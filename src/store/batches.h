@@ -17,7 +17,8 @@ inline constexpr size_t kRowsPerStatement = 200;
 template <class T, class Fn>
 void ForEachBatch(const std::vector<T>& items, Fn&& fn, size_t per_batch = kRowsPerStatement) {
   std::span<const T> all(items);
-  for (size_t i = 0; i < all.size(); i += per_batch) fn(all.subspan(i, std::min(per_batch, all.size() - i)));
+  for (size_t i = 0; i < all.size(); i += per_batch)
+    fn(all.subspan(i, std::min(per_batch, all.size() - i)));
 }
 
 // Appends "(:p1, :p2, ...)" binding value(item) of each item, for an IN list.
@@ -46,8 +47,7 @@ inline long long Count(soci::session& sql, Query& q) {
 // follows: 60 ms instead of 1 ms each at 300k contracts. ANALYZE sees the transaction's own
 // rows. SQLite uses the indexes regardless.
 inline void AnalyzeAfterBulkWrite(Tx& tx, const char* table, size_t rows_written) {
-  if (tx.backend() == Backend::kPostgres && rows_written >= 10'000)
-    tx.sql() << "ANALYZE " << table;
+  if (tx.backend() == Backend::kPostgres && rows_written >= 10'000) tx.sql() << "ANALYZE " << table;
 }
 
 }  // namespace banso::store

@@ -120,8 +120,8 @@ template <class Model>
 struct Column {
   std::string_view name;
   Storage storage;
-  void (*read)(Cell&, Model&);               // nullptr: written only (a derived sort or search key)
-  Columns::Value (*write)(const Model&);     // nullptr: read only (maintained by the store)
+  void (*read)(Cell&, Model&);            // nullptr: written only (a derived sort or search key)
+  Columns::Value (*write)(const Model&);  // nullptr: read only (maintained by the store)
 };
 
 namespace detail {
@@ -157,9 +157,10 @@ constexpr auto ReadOnlyField(std::string_view name) {
 template <auto Member, auto ToJson, auto FromJson>
 constexpr auto JsonField(std::string_view name) {
   using Model = typename detail::MemberOf<decltype(Member)>::Class;
-  return Column<Model>{name, Storage::kText,
-                       [](Cell& c, Model& m) { m.*Member = FromJson(ColumnValue<nlohmann::json>::Read(c)); },
-                       [](const Model& m) { return Columns::Value(ToJson(m.*Member).dump()); }};
+  return Column<Model>{
+      name, Storage::kText,
+      [](Cell& c, Model& m) { m.*Member = FromJson(ColumnValue<nlohmann::json>::Read(c)); },
+      [](const Model& m) { return Columns::Value(ToJson(m.*Member).dump()); }};
 }
 
 // A column computed from the model on every write (sort and search keys); never read back.
@@ -174,7 +175,8 @@ constexpr Column<Model> Derived(std::string_view name, Compute) {
 template <class Model>
 class ColumnTable {
  public:
-  ColumnTable(std::string_view table, std::initializer_list<Column<Model>> columns) : table_(table) {
+  ColumnTable(std::string_view table, std::initializer_list<Column<Model>> columns)
+      : table_(table) {
     columns_ = {ReadOnlyField<&Model::id>("id"), ReadOnlyField<&Model::version>("version"),
                 ReadOnlyField<&Model::created_at>("created_at"),
                 ReadOnlyField<&Model::updated_at>("updated_at")};
@@ -207,14 +209,17 @@ class ColumnTable {
   // Runs q, a SELECT of select_list() (then, optionally, the columns extra binds), and reads
   // every row. extra(st) adds intos after the table's; on_row(m) completes each model from them.
   template <class Extra = std::nullptr_t, class OnRow = std::nullptr_t>
-  std::vector<Model> Fetch(soci::session& sql, Query& q, Extra&& extra = nullptr, OnRow&& on_row = nullptr) const {
+  std::vector<Model> Fetch(soci::session& sql, Query& q, Extra&& extra = nullptr,
+                           OnRow&& on_row = nullptr) const {
     soci::statement st = q.Prepare(sql);
     std::vector<Cell> cells(columns_.size());
     for (size_t i = 0; i < columns_.size(); ++i) {
       if (!columns_[i].read) continue;
       Cell& cell = cells[i];
-      if (columns_[i].storage == Storage::kInteger) st.exchange(soci::into(cell.integer, cell.indicator));
-      else st.exchange(soci::into(cell.text, cell.indicator));
+      if (columns_[i].storage == Storage::kInteger)
+        st.exchange(soci::into(cell.integer, cell.indicator));
+      else
+        st.exchange(soci::into(cell.text, cell.indicator));
     }
     if constexpr (!std::is_null_pointer_v<std::decay_t<Extra>>) extra(st);
     std::vector<Model> out;

@@ -110,7 +110,8 @@ Session::Session(soci::connection_pool& pool) : soci::session(pool) {
   try {
     reconnect();
   } catch (const std::exception& e) {
-    throw Unavailable(std::string("the database connection was lost and cannot be opened again: ") + e.what());
+    throw Unavailable(std::string("the database connection was lost and cannot be opened again: ") +
+                      e.what());
   }
 }
 

@@ -22,8 +22,8 @@ inline constexpr std::chrono::milliseconds kDefaultLockWait{30'000};
 
 struct DatabaseUrl {
   Backend backend = Backend::kSqlite;
-  std::string sqlite_path;   // for kSqlite
-  std::string pg_conninfo;   // for kPostgres: libpq keyword/value form, which SOCI 4.0 requires
+  std::string sqlite_path;  // for kSqlite
+  std::string pg_conninfo;  // for kPostgres: libpq keyword/value form, which SOCI 4.0 requires
   // Accepts "sqlite:PATH", "sqlite://PATH", "postgresql://..." / "postgres://..." (libpq URI).
   // Throws Invalid("db", ...) on anything else.
   static DatabaseUrl Parse(std::string_view url);
@@ -100,10 +100,14 @@ auto Database::Transact(Fn&& fn) -> decltype(fn(std::declval<Tx&>())) {
       return result;
     }
   } catch (const soci::soci_error& e) {
-    try { sql << "ROLLBACK"; } catch (...) {}
+    try {
+      sql << "ROLLBACK";
+    } catch (...) {}
     ThrowDatabaseError(e);
   } catch (...) {
-    try { sql << "ROLLBACK"; } catch (...) {}
+    try {
+      sql << "ROLLBACK";
+    } catch (...) {}
     throw;
   }
 }

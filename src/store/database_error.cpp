@@ -20,8 +20,10 @@ std::string ConstrainedColumn(const std::string& msg) {
     auto end = msg.find_first_of(" ,\n", dot);
     return msg.substr(dot + 1, end == std::string::npos ? std::string::npos : end - dot - 1);
   }
-  if (auto k = msg.find("Key ("); k != std::string::npos) return msg.substr(k + 5, msg.find(')', k) - k - 5);
-  if (auto c = msg.find("column \""); c != std::string::npos) return msg.substr(c + 8, msg.find('"', c + 8) - c - 8);
+  if (auto k = msg.find("Key ("); k != std::string::npos)
+    return msg.substr(k + 5, msg.find(')', k) - k - 5);
+  if (auto c = msg.find("column \""); c != std::string::npos)
+    return msg.substr(c + 8, msg.find('"', c + 8) - c - 8);
   return {};
 }
 
@@ -32,12 +34,14 @@ std::string ConstrainedColumn(const std::string& msg) {
 }
 
 [[noreturn]] void ThrowForeignKey() {
-  throw Conflict("", "the record is referenced by other records, or references one that does not exist");
+  throw Conflict(
+      "", "the record is referenced by other records, or references one that does not exist");
 }
 
 [[noreturn]] void ThrowRefused(const std::string& msg) {
   std::string field = ConstrainedColumn(msg);
-  throw Invalid(field, field.empty() ? "a value was refused by the database" : field + " has a value the database refuses");
+  throw Invalid(field, field.empty() ? "a value was refused by the database"
+                                     : field + " has a value the database refuses");
 }
 
 [[noreturn]] void ThrowUnavailable(const std::string& msg) {
@@ -52,12 +56,18 @@ std::string ConstrainedColumn(const std::string& msg) {
       if (msg.find("UNIQUE constraint failed") != std::string::npos) ThrowUnique(msg);
       if (msg.find("FOREIGN KEY constraint failed") != std::string::npos) ThrowForeignKey();
       ThrowRefused(msg);
-    case SQLITE_FULL: case SQLITE_BUSY: case SQLITE_LOCKED: case SQLITE_IOERR:
-    case SQLITE_READONLY: case SQLITE_CANTOPEN: case SQLITE_CORRUPT: case SQLITE_NOTADB:
-    case SQLITE_NOMEM: case SQLITE_INTERRUPT: case SQLITE_PROTOCOL:
-      ThrowUnavailable(msg);
-    default:
-      throw std::runtime_error(msg);
+    case SQLITE_FULL:
+    case SQLITE_BUSY:
+    case SQLITE_LOCKED:
+    case SQLITE_IOERR:
+    case SQLITE_READONLY:
+    case SQLITE_CANTOPEN:
+    case SQLITE_CORRUPT:
+    case SQLITE_NOTADB:
+    case SQLITE_NOMEM:
+    case SQLITE_INTERRUPT:
+    case SQLITE_PROTOCOL: ThrowUnavailable(msg);
+    default: throw std::runtime_error(msg);
   }
 }
 
@@ -76,7 +86,8 @@ std::string ConstrainedColumn(const std::string& msg) {
 
 void ThrowDatabaseError(const std::exception& e) {
   std::string msg = e.what();
-  if (const auto* lite = dynamic_cast<const soci::sqlite3_soci_error*>(&e)) ThrowSqlite(lite->result(), msg);
+  if (const auto* lite = dynamic_cast<const soci::sqlite3_soci_error*>(&e))
+    ThrowSqlite(lite->result(), msg);
   if (const auto* pg = dynamic_cast<const soci::postgresql_soci_error*>(&e)) {
     std::string state = pg->sqlstate();
     // No SQLSTATE: libpq lost the server (connection closed, or it could not send the query).
@@ -84,10 +95,14 @@ void ThrowDatabaseError(const std::exception& e) {
     ThrowPostgres(state, msg);
   }
   if (const auto* soci_error = dynamic_cast<const soci::soci_error*>(&e)) {
-    if (soci_error->get_error_category() == soci::soci_error::connection_error) ThrowUnavailable(msg);
+    if (soci_error->get_error_category() == soci::soci_error::connection_error)
+      ThrowUnavailable(msg);
     if (soci_error->get_error_category() == soci::soci_error::constraint_violation) {
-      if (msg.find("UNIQUE") != std::string::npos || msg.find("duplicate key") != std::string::npos) ThrowUnique(msg);
-      if (msg.find("FOREIGN KEY") != std::string::npos || msg.find("foreign key") != std::string::npos) ThrowForeignKey();
+      if (msg.find("UNIQUE") != std::string::npos || msg.find("duplicate key") != std::string::npos)
+        ThrowUnique(msg);
+      if (msg.find("FOREIGN KEY") != std::string::npos ||
+          msg.find("foreign key") != std::string::npos)
+        ThrowForeignKey();
       ThrowRefused(msg);
     }
     // SOCI's own message for a session used after the server went away.
@@ -96,6 +111,8 @@ void ThrowDatabaseError(const std::exception& e) {
   throw std::runtime_error(msg);
 }
 
-void ThrowSqliteError(int rc, const char* message) { ThrowSqlite(rc, message ? message : "unknown error"); }
+void ThrowSqliteError(int rc, const char* message) {
+  ThrowSqlite(rc, message ? message : "unknown error");
+}
 
 }  // namespace banso::store

@@ -49,8 +49,7 @@ long long Cursor::NumericKey() const {
     size_t used = 0;
     long long v = std::stoll(key, &used);
     if (used == key.size()) return v;
-  } catch (const std::exception&) {
-  }
+  } catch (const std::exception&) {}
   throw Invalid("cursor", "is not a cursor returned by this list");
 }
 

@@ -52,8 +52,9 @@ void FinishPage(Page<T>& page, int limit, KeyFn&& key_of) {
 // the cursor. add_filters(q) appends " FROM ... WHERE ..." with its values bound; fetch(q) runs the
 // SELECT of `columns` and returns its rows; key_of(row) gives the row's cursor.
 template <class T, class AddFilters, class Fetch, class KeyOf>
-Page<T> ListPage(soci::session& sql, const std::string& columns, AddFilters&& add_filters, const SortSpec& sort,
-                 const std::optional<std::string>& cursor, int limit, Fetch&& fetch, KeyOf&& key_of) {
+Page<T> ListPage(soci::session& sql, const std::string& columns, AddFilters&& add_filters,
+                 const SortSpec& sort, const std::optional<std::string>& cursor, int limit,
+                 Fetch&& fetch, KeyOf&& key_of) {
   if (limit < 1 || limit > 500) throw Invalid("limit", "must be 1 to 500");
   std::optional<Cursor> after;
   if (cursor) after = DecodeCursor(*cursor);

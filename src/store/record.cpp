@@ -11,10 +11,14 @@
 namespace banso::store {
 
 void Columns::BindValue(size_t i, Query& q) const {
-  std::visit([&q](const auto& v) {
-    if constexpr (std::is_same_v<std::decay_t<decltype(v)>, std::monostate>) q.BindNull();
-    else q.Bind(v);
-  }, values_[i]);
+  std::visit(
+      [&q](const auto& v) {
+        if constexpr (std::is_same_v<std::decay_t<decltype(v)>, std::monostate>)
+          q.BindNull();
+        else
+          q.Bind(v);
+      },
+      values_[i]);
 }
 
 long long InsertRecord(Tx& tx, std::string_view table, const Columns& columns, long long now_ms) {
@@ -62,7 +66,8 @@ long long UpdateRows(Tx& tx, std::string_view table, long long id,
 
 void OverwriteRecord(Tx& tx, std::string_view table, long long id, const Columns& columns,
                      long long now_ms) {
-  if (UpdateRows(tx, table, id, std::nullopt, columns, now_ms) == 0) throw NotFound("no such record");
+  if (UpdateRows(tx, table, id, std::nullopt, columns, now_ms) == 0)
+    throw NotFound("no such record");
 }
 
 void UpdateRecord(Tx& tx, std::string_view table, long long id, long long expected_version,
@@ -114,7 +119,8 @@ namespace {
 void PrepareNative(soci::session& sql, const std::string& text, sqlite_api::sqlite3_stmt** out) {
   auto* db = static_cast<soci::sqlite3_session_backend*>(sql.get_backend())->conn_;
   if (sqlite_api::sqlite3_prepare_v2(db, text.c_str(), -1, out, nullptr) != SQLITE_OK)
-    throw std::runtime_error(std::string("cannot prepare bulk write: ") + sqlite_api::sqlite3_errmsg(db));
+    throw std::runtime_error(std::string("cannot prepare bulk write: ") +
+                             sqlite_api::sqlite3_errmsg(db));
 }
 
 // Binds row's values to parameters 1..n and runs the statement once.
@@ -124,9 +130,12 @@ void StepNative(soci::session& sql, sqlite_api::sqlite3_stmt* st, const Columns&
   for (size_t i = 0; i < row.size(); ++i) {
     int index = static_cast<int>(i) + 1;
     const auto& v = row.value(i);
-    if (auto* n = std::get_if<long long>(&v)) sqlite3_bind_int64(st, index, *n);
-    else if (auto* s = std::get_if<std::string>(&v)) sqlite3_bind_text(st, index, s->data(), static_cast<int>(s->size()), SQLITE_STATIC);
-    else sqlite3_bind_null(st, index);
+    if (auto* n = std::get_if<long long>(&v))
+      sqlite3_bind_int64(st, index, *n);
+    else if (auto* s = std::get_if<std::string>(&v))
+      sqlite3_bind_text(st, index, s->data(), static_cast<int>(s->size()), SQLITE_STATIC);
+    else
+      sqlite3_bind_null(st, index);
   }
   if (trailing_id) sqlite3_bind_int64(st, static_cast<int>(row.size()) + 1, *trailing_id);
   int rc = sqlite3_step(st);
@@ -151,17 +160,20 @@ BulkWriter::~BulkWriter() = default;
 void BulkWriter::Load(Statement& st, const Columns& row, size_t first_slot) {
   for (size_t i = 0; i < row.size(); ++i) {
     const auto& v = row.value(i);
-    st.nulls[first_slot + i] = std::holds_alternative<std::monostate>(v) ? soci::i_null : soci::i_ok;
-    if (auto* n = std::get_if<long long>(&v)) st.values[first_slot + i] = std::to_string(*n);
-    else if (auto* s = std::get_if<std::string>(&v)) st.values[first_slot + i] = *s;
+    st.nulls[first_slot + i] =
+        std::holds_alternative<std::monostate>(v) ? soci::i_null : soci::i_ok;
+    if (auto* n = std::get_if<long long>(&v))
+      st.values[first_slot + i] = std::to_string(*n);
+    else if (auto* s = std::get_if<std::string>(&v))
+      st.values[first_slot + i] = *s;
   }
 }
 
 long long BulkWriter::ReserveId() {
   if (reserved_ids_.empty()) {
     reserved_ids_.resize(kPostgresBatch);
-    std::string sql = "SELECT nextval(pg_get_serial_sequence('" + table_ + "', 'id')) FROM generate_series(1, " +
-                      std::to_string(kPostgresBatch) + ")";
+    std::string sql = "SELECT nextval(pg_get_serial_sequence('" + table_ +
+                      "', 'id')) FROM generate_series(1, " + std::to_string(kPostgresBatch) + ")";
     tx_.sql() << sql, soci::into(reserved_ids_);
     std::reverse(reserved_ids_.begin(), reserved_ids_.end());  // hand them out in ascending order
   }
@@ -213,13 +225,16 @@ void BulkWriter::Flush() {
       sql += tail;
     }
     prepared->st = std::make_unique<soci::statement>(tx_.sql());
-    for (size_t i = 0; i < slots; ++i) prepared->st->exchange(soci::use(prepared->values[i], prepared->nulls[i]));
+    for (size_t i = 0; i < slots; ++i)
+      prepared->st->exchange(soci::use(prepared->values[i], prepared->nulls[i]));
     prepared->st->alloc();
     prepared->st->prepare(sql);
     prepared->st->define_and_bind();
     st = prepared.get();
-    if (queued_.size() == kPostgresBatch) batch_ = std::move(prepared);
-    else one_off = std::move(prepared);
+    if (queued_.size() == kPostgresBatch)
+      batch_ = std::move(prepared);
+    else
+      one_off = std::move(prepared);
   }
   for (size_t r = 0; r < queued_.size(); ++r) {
     st->values[r * width] = std::to_string(queued_[r].first);
@@ -241,8 +256,8 @@ void BulkWriter::Overwrite(long long id, const Columns& row) {
     std::string sql = "UPDATE " + table_ + " SET ";
     for (size_t i = 0; i < row.size(); ++i)
       sql += row.name(i) + " = " + (native ? std::string("?") : ":v" + std::to_string(i)) + ", ";
-    sql += "version = version + 1, updated_at = " + std::to_string(now_ms_) + " WHERE id = " +
-           (native ? "?" : ":id");
+    sql += "version = version + 1, updated_at = " + std::to_string(now_ms_) +
+           " WHERE id = " + (native ? "?" : ":id");
     if (native) {
       PrepareNative(tx_.sql(), sql, &update_->native);
     } else {
@@ -279,9 +294,10 @@ DeferredIndexes::DeferredIndexes(Tx& tx, std::string_view table, size_t rows_to_
   // Named indexes only: the automatic ones behind UNIQUE constraints must stay.
   std::string name, sql;
   std::vector<std::string> names;
-  soci::statement st = (tx.sql().prepare << "SELECT name, sql FROM sqlite_master WHERE type = 'index' "
-                                            "AND tbl_name = :t AND sql IS NOT NULL",
-                        soci::use(std::string(table)), soci::into(name), soci::into(sql));
+  soci::statement st =
+      (tx.sql().prepare << "SELECT name, sql FROM sqlite_master WHERE type = 'index' "
+                           "AND tbl_name = :t AND sql IS NOT NULL",
+       soci::use(std::string(table)), soci::into(name), soci::into(sql));
   st.execute();
   while (st.fetch()) {
     names.push_back(name);

@@ -4,11 +4,11 @@
 // everywhere.
 #include <functional>
 #include <memory>
-#include <variant>
 #include <optional>
 #include <string>
-#include <unordered_map>
 #include <string_view>
+#include <unordered_map>
+#include <variant>
 #include <vector>
 
 #include "store/database.h"

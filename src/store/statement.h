@@ -15,7 +15,10 @@ class Query {
   explicit Query(std::string_view sql = {}) : sql_(sql) {}
 
   // Appends SQL text (no values!).
-  Query& operator<<(std::string_view fragment) { sql_ += fragment; return *this; }
+  Query& operator<<(std::string_view fragment) {
+    sql_ += fragment;
+    return *this;
+  }
   // Appends a placeholder bound to the value.
   Query& Bind(long long v);
   Query& Bind(int v) { return Bind(static_cast<long long>(v)); }
@@ -24,7 +27,9 @@ class Query {
   Query& Bind(double v);
   Query& Bind(bool v) { return Bind(v ? 1LL : 0LL); }
   template <class T>
-  Query& Bind(const std::optional<T>& v) { return v ? Bind(*v) : BindNull(); }
+  Query& Bind(const std::optional<T>& v) {
+    return v ? Bind(*v) : BindNull();
+  }
   Query& BindNull();
 
   const std::string& sql() const { return sql_; }
@@ -54,7 +59,9 @@ template <class Fn>
 void ForEachRow(soci::statement& st, Fn&& row) {
   st.define_and_bind();
   if (st.execute(true)) {
-    do { row(); } while (st.fetch());
+    do {
+      row();
+    } while (st.fetch());
   }
 }
 

@@ -33,14 +33,17 @@ std::string FieldChoices() {
 
 void Validate(const IcpCriterion& c) {
   customers::CheckLine("label", c.label, 200);
-  bool custom = c.field.starts_with(kCustomPrefix) && c.field.size() > kCustomPrefix.size() && c.field.size() <= 107;
+  bool custom = c.field.starts_with(kCustomPrefix) && c.field.size() > kCustomPrefix.size() &&
+                c.field.size() <= 107;
   const IcpField* known = FieldOf(c.field);
   if (!custom && (!known || known->key == "custom.<attribute>"))
     throw Invalid("field", "unknown field \"" + c.field + "\": one of " + FieldChoices());
   if (c.op == IcpOp::kIn) {
-    if (c.values.empty() || c.values.size() > 50) throw Invalid("values", "needs 1 to 50 values for \"in\"");
+    if (c.values.empty() || c.values.size() > 50)
+      throw Invalid("values", "needs 1 to 50 values for \"in\"");
     for (const auto& v : c.values) customers::CheckLine("values", v, 200);
-    if (known && known->numeric) throw Invalid("op", "\"" + c.field + "\" is a number: use gte or lte");
+    if (known && known->numeric)
+      throw Invalid("op", "\"" + c.field + "\" is a number: use gte or lte");
   } else {
     if (!c.value) throw Invalid("value", "is required for gte and lte");
     if (known && !known->numeric) throw Invalid("op", "\"" + c.field + "\" is text: use in");
@@ -54,8 +57,10 @@ nlohmann::json TargetJson(const IcpCriterion& c) {
   return c.op == IcpOp::kIn ? nlohmann::json(c.values) : nlohmann::json(c.value.value_or(0));
 }
 void ReadTarget(const nlohmann::json& t, IcpCriterion& c) {
-  if (t.is_array()) c.values = t.get<std::vector<std::string>>();
-  else if (t.is_number()) c.value = t.get<double>();
+  if (t.is_array())
+    c.values = t.get<std::vector<std::string>>();
+  else if (t.is_number())
+    c.value = t.get<double>();
 }
 
 // How ICP criteria are read, checked and written (auth/audited_record.h).
@@ -63,16 +68,20 @@ struct IcpRecord {
   using Model = IcpCriterion;
   using Id = IcpCriterionId;
   static constexpr const char* kEntity = "ICP criterion";
-  static inline const store::ColumnTable<IcpCriterion> kColumns{"icp_criteria", {
-      store::Field<&IcpCriterion::label>("label"),
-      store::Field<&IcpCriterion::field>("field"),
-      store::Field<&IcpCriterion::op>("op"),
-      {"target", store::Storage::kText,
-       [](store::Cell& cell, IcpCriterion& c) { ReadTarget(store::ColumnValue<nlohmann::json>::Read(cell), c); },
-       [](const IcpCriterion& c) { return store::Columns::Value(TargetJson(c).dump()); }},
-      store::Field<&IcpCriterion::weight>("weight"),
-      store::Field<&IcpCriterion::position>("position"),
-  }};
+  static inline const store::ColumnTable<IcpCriterion> kColumns{
+      "icp_criteria",
+      {
+          store::Field<&IcpCriterion::label>("label"),
+          store::Field<&IcpCriterion::field>("field"),
+          store::Field<&IcpCriterion::op>("op"),
+          {"target", store::Storage::kText,
+           [](store::Cell& cell, IcpCriterion& c) {
+             ReadTarget(store::ColumnValue<nlohmann::json>::Read(cell), c);
+           },
+           [](const IcpCriterion& c) { return store::Columns::Value(TargetJson(c).dump()); }},
+          store::Field<&IcpCriterion::weight>("weight"),
+          store::Field<&IcpCriterion::position>("position"),
+      }};
   static void Check(store::Tx&, IcpCriterion& c) { Validate(c); }
   static nlohmann::json Json(const IcpCriterion& c) { return ToJson(c); }
 };
@@ -80,7 +89,8 @@ struct IcpRecord {
 // The account's value of a field: a string, a number, or null.
 nlohmann::json ValueOf(const customers::Account& a, long long contacts, const std::string& field) {
   if (field == "industry") return a.industry ? nlohmann::json(*a.industry) : nlohmann::json();
-  if (field == "employee_band") return a.employee_band ? nlohmann::json(*a.employee_band) : nlohmann::json();
+  if (field == "employee_band")
+    return a.employee_band ? nlohmann::json(*a.employee_band) : nlohmann::json();
   if (field == "country") return a.country ? nlohmann::json(*a.country) : nlohmann::json();
   if (field == "arr_minor") return a.arr_minor;
   if (field == "contacts") return contacts;
@@ -92,10 +102,12 @@ bool Meets(const IcpCriterion& c, const nlohmann::json& actual) {
   if (actual.is_null()) return false;
   if (c.op == IcpOp::kIn) {
     std::string text = actual.is_string() ? actual.get<std::string>() : actual.dump();
-    return std::any_of(c.values.begin(), c.values.end(), [&](const std::string& v) { return LowerAscii(v) == LowerAscii(text); });
+    return std::any_of(c.values.begin(), c.values.end(),
+                       [&](const std::string& v) { return LowerAscii(v) == LowerAscii(text); });
   }
   double number = 0;
-  if (actual.is_number()) number = actual.get<double>();
+  if (actual.is_number())
+    number = actual.get<double>();
   else if (actual.is_string()) {
     try {
       size_t used = 0;
@@ -104,14 +116,16 @@ bool Meets(const IcpCriterion& c, const nlohmann::json& actual) {
     } catch (const std::exception&) {
       return false;
     }
-  } else return false;
+  } else
+    return false;
   return c.op == IcpOp::kGte ? number >= *c.value : number <= *c.value;
 }
 
 }  // namespace
 
 std::vector<IcpCriterion> IcpStore::CriteriaIn(store::Tx& tx) {
-  store::Query q("SELECT " + IcpRecord::kColumns.select_list() + " FROM icp_criteria ORDER BY position, id");
+  store::Query q("SELECT " + IcpRecord::kColumns.select_list() +
+                 " FROM icp_criteria ORDER BY position, id");
   return IcpRecord::kColumns.Fetch(tx.sql(), q);
 }
 
@@ -128,12 +142,15 @@ IcpCriterion IcpStore::Add(const auth::Actor& actor, IcpCriterion c) {
   });
 }
 
-IcpCriterion IcpStore::Update(const auth::Actor& actor, IcpCriterionId id, long long expected_version,
+IcpCriterion IcpStore::Update(const auth::Actor& actor, IcpCriterionId id,
+                              long long expected_version,
                               const std::function<void(IcpCriterion&)>& change) {
   return auth::UpdateRecord<IcpRecord>(db_, actor, id, expected_version, change);
 }
 
-void IcpStore::Delete(const auth::Actor& actor, IcpCriterionId id) { auth::DeleteRecord<IcpRecord>(db_, actor, id); }
+void IcpStore::Delete(const auth::Actor& actor, IcpCriterionId id) {
+  auth::DeleteRecord<IcpRecord>(db_, actor, id);
+}
 
 Fit IcpStore::FitOf(AccountId account) {
   store::Session sql(db_.pool());
@@ -154,7 +171,9 @@ Fit IcpStore::FitIn(store::Tx& tx, AccountId account) {
     if (r.met) met += c.weight;
     fit.results.push_back(std::move(r));
   }
-  if (total > 0) fit.score = static_cast<int>(std::lround(100.0 * static_cast<double>(met) / static_cast<double>(total)));
+  if (total > 0)
+    fit.score = static_cast<int>(
+        std::lround(100.0 * static_cast<double>(met) / static_cast<double>(total)));
   return fit;
 }
 
@@ -176,27 +195,40 @@ void ApplyJson(const nlohmann::json& body, IcpCriterion& c) {
   f.On("position", [&](auto& v) { c.position = JsonPosition(v); });
   for (const char* key : {"id", "version"}) f.On(key, [](auto&) {});
   f.RejectUnknown();
-  if (c.op == IcpOp::kIn) c.value.reset();
-  else c.values.clear();
+  if (c.op == IcpOp::kIn)
+    c.value.reset();
+  else
+    c.values.clear();
 }
 
 nlohmann::json ToJson(const IcpCriterion& c) {
-  return {{"id", c.id.value}, {"version", c.version}, {"label", c.label},   {"field", c.field},
-          {"op", EnumToString(c.op)}, {"values", c.values},   {"value", c.value ? nlohmann::json(*c.value) : nlohmann::json()},
-          {"weight", c.weight}, {"position", c.position}};
+  return {{"id", c.id.value},
+          {"version", c.version},
+          {"label", c.label},
+          {"field", c.field},
+          {"op", EnumToString(c.op)},
+          {"values", c.values},
+          {"value", c.value ? nlohmann::json(*c.value) : nlohmann::json()},
+          {"weight", c.weight},
+          {"position", c.position}};
 }
 
 nlohmann::json ToJson(const Fit& fit) {
   nlohmann::json criteria = nlohmann::json::array();
   for (const auto& r : fit.results)
-    criteria.push_back({{"id", r.criterion.id.value}, {"label", r.criterion.label}, {"weight", r.criterion.weight},
-                        {"met", r.met}, {"actual", r.actual}});
-  return {{"score", fit.score ? nlohmann::json(*fit.score) : nlohmann::json()}, {"criteria", criteria}};
+    criteria.push_back({{"id", r.criterion.id.value},
+                        {"label", r.criterion.label},
+                        {"weight", r.criterion.weight},
+                        {"met", r.met},
+                        {"actual", r.actual}});
+  return {{"score", fit.score ? nlohmann::json(*fit.score) : nlohmann::json()},
+          {"criteria", criteria}};
 }
 
 nlohmann::json IcpFieldsJson() {
   nlohmann::json out = nlohmann::json::array();
-  for (const auto& f : kIcpFields) out.push_back({{"key", f.key}, {"numeric", f.numeric}, {"description", f.description}});
+  for (const auto& f : kIcpFields)
+    out.push_back({{"key", f.key}, {"numeric", f.numeric}, {"description", f.description}});
   return out;
 }
 

@@ -23,7 +23,7 @@ struct IcpCriterion {
   IcpCriterionId id;
   long long version = 0;
   std::string label;
-  std::string field;                // one of kIcpFields, or custom.<attribute>
+  std::string field;  // one of kIcpFields, or custom.<attribute>
   IcpOp op = IcpOp::kIn;
   std::vector<std::string> values;  // kIn: matched without regard to case
   std::optional<double> value;      // kGte, kLte

@@ -36,7 +36,9 @@ nlohmann::json JourneyBoard(store::Database& db, const BoardFilter& filter) {
   for (const auto& s : stages) {
     nlohmann::json accounts = nlohmann::json::array();
     if (counts[s.key] > 0) {
-      store::Query q("SELECT id, name, tier_override, owner_id, arr_minor, currency, journey_stage_since FROM accounts WHERE journey_stage = ");
+      store::Query q(
+          "SELECT id, name, tier_override, owner_id, arr_minor, currency, journey_stage_since FROM "
+          "accounts WHERE journey_stage = ");
       q.Bind(s.key);
       AddFilters(q, filter);
       q << " ORDER BY journey_stage_since, id LIMIT ";
@@ -53,18 +55,23 @@ nlohmann::json JourneyBoard(store::Database& db, const BoardFilter& filter) {
       st.exchange(soci::into(currency));
       st.exchange(soci::into(since));
       store::ForEachRow(st, [&] {
-        accounts.push_back({{"id", id},
-                            {"name", name},
-                            {"tier", tier_i == soci::i_ok ? nlohmann::json(tier) : nlohmann::json()},
-                            {"owner_id", owner_i == soci::i_ok ? nlohmann::json(owner) : nlohmann::json()},
-                            {"arr_minor", arr},
-                            {"currency", currency},
-                            {"since", Timestamp{since}.ToString()},
-                            {"days_in_stage", (now - since) / 86'400'000}});
+        accounts.push_back(
+            {{"id", id},
+             {"name", name},
+             {"tier", tier_i == soci::i_ok ? nlohmann::json(tier) : nlohmann::json()},
+             {"owner_id", owner_i == soci::i_ok ? nlohmann::json(owner) : nlohmann::json()},
+             {"arr_minor", arr},
+             {"currency", currency},
+             {"since", Timestamp{since}.ToString()},
+             {"days_in_stage", (now - since) / 86'400'000}});
       });
     }
-    columns.push_back({{"key", s.key}, {"moment", EnumToString(s.moment)}, {"name_ja", s.name_ja},
-                       {"name_en", s.name_en}, {"count", counts[s.key]}, {"accounts", accounts}});
+    columns.push_back({{"key", s.key},
+                       {"moment", EnumToString(s.moment)},
+                       {"name_ja", s.name_ja},
+                       {"name_en", s.name_en},
+                       {"count", counts[s.key]},
+                       {"accounts", accounts}});
   }
   return {{"stages", columns}};
 }

@@ -16,7 +16,8 @@ size_t IndexOf(std::string_view field) {
 
 bool Wants(const std::set<std::string>& fields, std::string_view prefix) {
   if (fields.empty()) return true;
-  return std::any_of(fields.begin(), fields.end(), [&](const std::string& f) { return f.starts_with(prefix); });
+  return std::any_of(fields.begin(), fields.end(),
+                     [&](const std::string& f) { return f.starts_with(prefix); });
 }
 
 // " WHERE <column> = ?" when one account is asked for.
@@ -33,7 +34,9 @@ std::optional<double> JourneyFacts::Get(std::string_view field) const {
   return i < kJourneyFieldCount ? values[i] : std::nullopt;
 }
 
-void JourneyFacts::Set(std::string_view field, std::optional<double> value) { values.at(IndexOf(field)) = value; }
+void JourneyFacts::Set(std::string_view field, std::optional<double> value) {
+  values.at(IndexOf(field)) = value;
+}
 
 bool Meets(const JourneyRule& rule, const JourneyFacts& facts) {
   for (const auto& c : rule.conditions) {
@@ -44,12 +47,15 @@ bool Meets(const JourneyRule& rule, const JourneyFacts& facts) {
 }
 
 std::vector<JourneyFacts> CollectFacts(store::Tx& tx, events::EventService* events, Date today,
-                                       std::optional<AccountId> only, const std::set<std::string>& fields) {
+                                       std::optional<AccountId> only,
+                                       const std::set<std::string>& fields) {
   std::vector<JourneyFacts> out;
   std::unordered_map<long long, size_t> index;
   const long long now_ms = Timestamp::Now().ms;
   {
-    store::Query q("SELECT id, name, journey_stage, journey_stage_since, renewal_date, arr_minor FROM accounts");
+    store::Query q(
+        "SELECT id, name, journey_stage, journey_stage_since, renewal_date, arr_minor FROM "
+        "accounts");
     OnlyAccount(q, "id", only, true);
     q << " ORDER BY id";
     soci::statement st = q.Prepare(tx.sql());
@@ -107,13 +113,15 @@ std::vector<JourneyFacts> CollectFacts(store::Tx& tx, events::EventService* even
     st.exchange(soci::into(account));
     st.exchange(soci::into(score));
     store::ForEachRow(st, [&] {
-      if (auto it = index.find(account); it != index.end()) out[it->second].Set("nps.last", static_cast<double>(score));
+      if (auto it = index.find(account); it != index.end())
+        out[it->second].Set("nps.last", static_cast<double>(score));
     });
   }
   if (events && events->started() && Wants(fields, "usage.")) {
     for (auto& f : out) f.Set("usage.active_weeks", 0);
     for (auto [account, weeks] : events->ActiveWeeks(today, 12))
-      if (auto it = index.find(account); it != index.end()) out[it->second].Set("usage.active_weeks", weeks);
+      if (auto it = index.find(account); it != index.end())
+        out[it->second].Set("usage.active_weeks", weeks);
   }
   return out;
 }

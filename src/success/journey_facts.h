@@ -33,6 +33,7 @@ bool Meets(const JourneyRule& rule, const JourneyFacts& facts);
 // Facts of every account, or of `only`. `fields`: the fields needed (empty: all). events may
 // be null (no usage figures: usage fields are then missing).
 std::vector<JourneyFacts> CollectFacts(store::Tx& tx, events::EventService* events, Date today,
-                                       std::optional<AccountId> only, const std::set<std::string>& fields);
+                                       std::optional<AccountId> only,
+                                       const std::set<std::string>& fields);
 
 }  // namespace banso::success

@@ -15,11 +15,13 @@ namespace {
 using customers::MomentOfTruth;
 
 constexpr long long kDayMs = 86'400'000;
-constexpr MomentOfTruth kMoments[] = {MomentOfTruth::kZmot, MomentOfTruth::kFmot, MomentOfTruth::kSmot, MomentOfTruth::kTmot};
+constexpr MomentOfTruth kMoments[] = {MomentOfTruth::kZmot, MomentOfTruth::kFmot,
+                                      MomentOfTruth::kSmot, MomentOfTruth::kTmot};
 
 int MonthOf(long long ms) {
   auto ymd = Timestamp{ms}.date().ymd();
-  return static_cast<int>(ymd.year()) * 12 + static_cast<int>(static_cast<unsigned>(ymd.month())) - 1;
+  return static_cast<int>(ymd.year()) * 12 + static_cast<int>(static_cast<unsigned>(ymd.month())) -
+         1;
 }
 
 std::string MonthText(int month) {
@@ -36,7 +38,9 @@ nlohmann::json Ratio(long long part, long long whole) {
 }  // namespace
 
 std::pair<int, int> ParseCohort(const std::string& text) {
-  auto bad = [] { return Invalid("cohort", "must be a year (2026), a quarter (2026-Q1) or a month (2026-03)"); };
+  auto bad = [] {
+    return Invalid("cohort", "must be a year (2026), a quarter (2026-Q1) or a month (2026-03)");
+  };
   if (text.size() < 4 || !std::all_of(text.begin(), text.begin() + 4, ::isdigit)) throw bad();
   int year = std::stoi(text.substr(0, 4));
   if (text.size() == 4) return {year * 12, year * 12 + 11};
@@ -55,7 +59,8 @@ JourneyFunnel::Watermark JourneyFunnel::Read(store::Tx& tx) {
   Watermark w;
   tx.sql() << "SELECT COALESCE(MAX(id), 0) FROM journey_transitions", soci::into(w.transition_id);
   tx.sql() << "SELECT COALESCE(MAX(updated_at), 0) FROM accounts", soci::into(w.accounts_updated);
-  tx.sql() << "SELECT COUNT(*), COALESCE(MAX(updated_at), 0) FROM journey_stages", soci::into(w.stages), soci::into(w.stages_updated);
+  tx.sql() << "SELECT COUNT(*), COALESCE(MAX(updated_at), 0) FROM journey_stages",
+      soci::into(w.stages), soci::into(w.stages_updated);
   w.deletions = customers::AccountStore::Deletions();
   return w;
 }
@@ -90,7 +95,8 @@ void JourneyFunnel::ReadAccounts(store::Tx& tx, long long updated_after) {
 }
 
 void JourneyFunnel::ApplyTransitions(store::Tx& tx, long long after_id) {
-  store::Query q("SELECT account_id, from_stage, to_stage, at FROM journey_transitions WHERE id > ");
+  store::Query q(
+      "SELECT account_id, from_stage, to_stage, at FROM journey_transitions WHERE id > ");
   q.Bind(after_id);
   soci::statement st = q.Prepare(tx.sql());
   long long account = 0, at = 0;
@@ -120,9 +126,11 @@ void JourneyFunnel::ApplyTransitions(store::Tx& tx, long long after_id) {
 
 void JourneyFunnel::Rebuild(store::Tx& tx, const Watermark& w) {
   stages_ = customers::JourneyStageStore::ListIn(tx);
-  if (stages_.size() > 100) throw Invalid("stages", "the funnel supports at most 100 journey stages");
+  if (stages_.size() > 100)
+    throw Invalid("stages", "the funnel supports at most 100 journey stages");
   stage_index_.clear();
-  for (size_t i = 0; i < stages_.size(); ++i) stage_index_.emplace(stages_[i].key, static_cast<int>(i));
+  for (size_t i = 0; i < stages_.size(); ++i)
+    stage_index_.emplace(stages_[i].key, static_cast<int>(i));
   slots_.clear();
   entries_.clear();
   first_at_.clear();
@@ -139,8 +147,9 @@ void JourneyFunnel::Refresh() {
   store::Tx reader(sql, db_.backend());
   Watermark w = Read(reader);
   auto same = [&](const Watermark& a) {
-    return a.transition_id == w.transition_id && a.accounts_updated == w.accounts_updated && a.stages == w.stages &&
-           a.stages_updated == w.stages_updated && a.deletions == w.deletions;
+    return a.transition_id == w.transition_id && a.accounts_updated == w.accounts_updated &&
+           a.stages == w.stages && a.stages_updated == w.stages_updated &&
+           a.deletions == w.deletions;
   };
   bool count_due;
   {
@@ -149,7 +158,8 @@ void JourneyFunnel::Refresh() {
     if (built_ && same(seen_) && !count_due) return;
   }
   std::unique_lock lock(mu_);
-  if (!built_ || w.stages != seen_.stages || w.stages_updated != seen_.stages_updated || w.deletions != seen_.deletions) {
+  if (!built_ || w.stages != seen_.stages || w.stages_updated != seen_.stages_updated ||
+      w.deletions != seen_.deletions) {
     Rebuild(reader, w);
     return;
   }
@@ -204,7 +214,8 @@ nlohmann::json JourneyFunnel::Compute(const FunnelFilter& filter) {
   std::vector<int> moment_of(n);
   for (size_t i = 0; i < n; ++i) {
     moment_of[i] = static_cast<int>(stages_[i].moment);
-    if (i + 1 < n && stages_[i + 1].moment != MomentOfTruth::kChurned) next[i] = static_cast<int>(i + 1);
+    if (i + 1 < n && stages_[i + 1].moment != MomentOfTruth::kChurned)
+      next[i] = static_cast<int>(i + 1);
   }
   std::vector<long long> moment_reached(kMomentCount, 0);
   std::vector<DayHistogram> moment_to_next(kMomentCount);
@@ -215,7 +226,8 @@ nlohmann::json JourneyFunnel::Compute(const FunnelFilter& filter) {
     const Entry& e = entries_[a];
     if (e.cohort >= 0 && e.cohort < static_cast<int>(cohorts.size())) cohorts[e.cohort] = 1;
     if (filter.tier && e.tier != tier) continue;
-    if (filter.cohort && (e.cohort < filter.cohort->first || e.cohort > filter.cohort->second)) continue;
+    if (filter.cohort && (e.cohort < filter.cohort->first || e.cohort > filter.cohort->second))
+      continue;
     ++total;
     const long long* first = &first_at_[a * n];
     if (e.current >= 0) ++current[e.current];
@@ -225,17 +237,23 @@ nlohmann::json JourneyFunnel::Compute(const FunnelFilter& filter) {
     std::array<long long, kMomentCount> moment_first{};
     for (size_t i = 0; i < n; ++i) {
       if (first[i] == 0 && e.current != static_cast<int>(i)) continue;
-      if (stages_[i].moment == MomentOfTruth::kChurned) ++reached[i];
-      else furthest = static_cast<int>(i);
-      if (next[i] >= 0 && first[i] > 0 && first[next[i]] >= first[i]) to_next[i].Add(first[next[i]] - first[i]);
+      if (stages_[i].moment == MomentOfTruth::kChurned)
+        ++reached[i];
+      else
+        furthest = static_cast<int>(i);
+      if (next[i] >= 0 && first[i] > 0 && first[next[i]] >= first[i])
+        to_next[i].Add(first[next[i]] - first[i]);
       auto m = static_cast<size_t>(moment_of[i]);
-      if (m < kMomentCount && first[i] > 0 && (moment_first[m] == 0 || first[i] < moment_first[m])) moment_first[m] = first[i];
+      if (m < kMomentCount && first[i] > 0 && (moment_first[m] == 0 || first[i] < moment_first[m]))
+        moment_first[m] = first[i];
     }
     if (furthest < 0) continue;
     ++furthest_count[furthest];
-    for (int m = 0; m <= moment_of[furthest] && m < static_cast<int>(kMomentCount); ++m) ++moment_reached[m];
+    for (int m = 0; m <= moment_of[furthest] && m < static_cast<int>(kMomentCount); ++m)
+      ++moment_reached[m];
     for (size_t m = 0; m + 1 < kMomentCount; ++m)
-      if (moment_first[m] > 0 && moment_first[m + 1] >= moment_first[m]) moment_to_next[m].Add(moment_first[m + 1] - moment_first[m]);
+      if (moment_first[m] > 0 && moment_first[m + 1] >= moment_first[m])
+        moment_to_next[m].Add(moment_first[m + 1] - moment_first[m]);
   }
   // reached[i] (not churned) = accounts whose furthest stage is i or later.
   long long running = 0;
@@ -254,7 +272,8 @@ nlohmann::json JourneyFunnel::Compute(const FunnelFilter& filter) {
                       {"name_en", s.name_en},
                       {"reached", reached[i]},
                       {"current", current[i]},
-                      {"conversion", i == 0 || is_churned ? nlohmann::json() : Ratio(reached[i], reached[i - 1])},
+                      {"conversion",
+                       i == 0 || is_churned ? nlohmann::json() : Ratio(reached[i], reached[i - 1])},
                       {"median_days_to_next", to_next[i].Median()},
                       {"churned_from", churned_from[i]}});
   }
@@ -262,7 +281,8 @@ nlohmann::json JourneyFunnel::Compute(const FunnelFilter& filter) {
   for (size_t m = 0; m < kMomentCount; ++m)
     moments.push_back({{"moment", EnumToString(kMoments[m])},
                        {"reached", moment_reached[m]},
-                       {"conversion", m == 0 ? nlohmann::json() : Ratio(moment_reached[m], moment_reached[m - 1])},
+                       {"conversion", m == 0 ? nlohmann::json()
+                                             : Ratio(moment_reached[m], moment_reached[m - 1])},
                        {"median_days_to_next", moment_to_next[m].Median()}});
   nlohmann::json cohort_list = nlohmann::json::array();
   for (size_t c = 0; c < cohorts.size(); ++c)

@@ -43,14 +43,15 @@ class JourneyFunnel {
  private:
   // Per account, in one flat vector so that an answer reads memory in order.
   struct Entry {
-    int8_t tier = -1;           // customers::Tier, or -1
-    int8_t current = -1;        // stage index
-    int8_t churned_from = -1;   // the stage of the newest move into a churned stage
-    int32_t cohort = -1;        // month of the first transition
+    int8_t tier = -1;          // customers::Tier, or -1
+    int8_t current = -1;       // stage index
+    int8_t churned_from = -1;  // the stage of the newest move into a churned stage
+    int32_t cohort = -1;       // month of the first transition
     long long churned_at = 0;
   };
   struct Watermark {
-    long long transition_id = 0, accounts_updated = 0, stages_updated = 0, stages = 0, deletions = 0;
+    long long transition_id = 0, accounts_updated = 0, stages_updated = 0, stages = 0,
+              deletions = 0;
   };
 
   Watermark Read(store::Tx& tx);

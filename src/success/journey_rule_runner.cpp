@@ -12,8 +12,8 @@
 namespace banso::success {
 namespace {
 
-constexpr int kMaxStepsPerRun = 4;     // chained moves per account per run
-constexpr size_t kMovesPerTx = 500;    // bounded transactions on a first run over many accounts
+constexpr int kMaxStepsPerRun = 4;   // chained moves per account per run
+constexpr size_t kMovesPerTx = 500;  // bounded transactions on a first run over many accounts
 
 std::set<std::string> FieldsOf(const std::vector<JourneyRule>& rules) {
   std::set<std::string> fields;
@@ -29,7 +29,8 @@ std::vector<JourneyRule> Enabled(std::vector<JourneyRule> rules) {
 
 }  // namespace
 
-RuleRunReport JourneyRuleRunner::Run(const auth::Actor& started_by, std::optional<AccountId> only, bool dry_run) {
+RuleRunReport JourneyRuleRunner::Run(const auth::Actor& started_by, std::optional<AccountId> only,
+                                     bool dry_run) {
   std::lock_guard lock(run_mu_);
   std::vector<JourneyRule> rules;
   std::vector<JourneyFacts> facts;
@@ -46,8 +47,9 @@ RuleRunReport JourneyRuleRunner::Run(const auth::Actor& started_by, std::optiona
   report.evaluated = static_cast<long long>(facts.size());
   for (auto& f : facts) {
     for (int step = 0; step < kMaxStepsPerRun; ++step) {
-      auto rule = std::find_if(rules.begin(), rules.end(),
-                               [&](const JourneyRule& r) { return AppliesFrom(r, f.stage) && Meets(r, f); });
+      auto rule = std::find_if(rules.begin(), rules.end(), [&](const JourneyRule& r) {
+        return AppliesFrom(r, f.stage) && Meets(r, f);
+      });
       if (rule == rules.end()) break;
       report.moves.push_back({f.account, f.name, f.stage, rule->to_stage, rule->key});
       f.stage = rule->to_stage;
@@ -62,7 +64,8 @@ RuleRunReport JourneyRuleRunner::Run(const auth::Actor& started_by, std::optiona
         // Someone may have moved the account since the facts were read: theirs stands.
         auto now = customers::AccountStore::Find(tx, m.account);
         if (!now || now->journey_stage != m.from) continue;
-        const auto& rule = *std::find_if(rules.begin(), rules.end(), [&](const auto& r) { return r.key == m.rule; });
+        const auto& rule = *std::find_if(rules.begin(), rules.end(),
+                                         [&](const auto& r) { return r.key == m.rule; });
         auth::Actor by_rule = started_by;
         by_rule.label = customers::RuleActorLabel(rule.key);
         customers::AccountStore::MoveIn(tx, by_rule, m.account, std::nullopt, m.to, rule.name);
@@ -81,7 +84,8 @@ nlohmann::json JourneyRuleRunner::Explain(AccountId account) {
   const JourneyFacts& f = facts.front();
   nlohmann::json values = nlohmann::json::object();
   for (size_t i = 0; i < kJourneyFieldCount; ++i)
-    values[std::string(kJourneyFields[i].key)] = f.values[i] ? nlohmann::json(*f.values[i]) : nlohmann::json();
+    values[std::string(kJourneyFields[i].key)] =
+        f.values[i] ? nlohmann::json(*f.values[i]) : nlohmann::json();
   nlohmann::json explained = nlohmann::json::array();
   for (const auto& r : rules) {
     if (!AppliesFrom(r, f.stage)) continue;
@@ -94,7 +98,10 @@ nlohmann::json JourneyRuleRunner::Explain(AccountId account) {
                             {"actual", actual ? nlohmann::json(*actual) : nlohmann::json()},
                             {"holds", actual && Holds(c.op, *actual, c.value)}});
     }
-    explained.push_back({{"key", r.key}, {"name", r.name}, {"to_stage", r.to_stage}, {"ready", Meets(r, f)},
+    explained.push_back({{"key", r.key},
+                         {"name", r.name},
+                         {"to_stage", r.to_stage},
+                         {"ready", Meets(r, f)},
                          {"conditions", conditions}});
   }
   return {{"facts", values}, {"rules", explained}};
@@ -104,7 +111,10 @@ nlohmann::json ToJson(const RuleRunReport& report, size_t max_moves) {
   nlohmann::json moves = nlohmann::json::array();
   for (size_t i = 0; i < report.moves.size() && i < max_moves; ++i) {
     const auto& m = report.moves[i];
-    moves.push_back({{"account_id", m.account.value}, {"account_name", m.account_name}, {"from", m.from}, {"to", m.to},
+    moves.push_back({{"account_id", m.account.value},
+                     {"account_name", m.account_name},
+                     {"from", m.from},
+                     {"to", m.to},
                      {"rule", m.rule}});
   }
   return {{"evaluated", report.evaluated}, {"moved", report.moves.size()}, {"moves", moves}};

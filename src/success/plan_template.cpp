@@ -53,8 +53,10 @@ void ValidateTemplate(const PlanTemplate& t) {
   customers::CheckLine("name", t.name, 200);
   if (!t.segment.empty()) customers::CheckLine("segment", t.segment, 200);
   if (!t.description.empty()) customers::CheckText("description", t.description, 5000, false);
-  if (t.duration_days < 1 || t.duration_days > 3650) throw Invalid("duration_days", "must be from 1 to 3650");
-  if (!t.objectives.is_array() || t.objectives.empty()) throw Invalid("objectives", "a template has at least one objective");
+  if (t.duration_days < 1 || t.duration_days > 3650)
+    throw Invalid("duration_days", "must be from 1 to 3650");
+  if (!t.objectives.is_array() || t.objectives.empty())
+    throw Invalid("objectives", "a template has at least one objective");
   SuccessPlan sample = Instantiate(t, AccountId(1), Date::FromYmd(2000, 1, 1));
   AssignItemIds(sample);
   ValidatePlan(sample);
@@ -77,7 +79,8 @@ void ApplyJson(const nlohmann::json& body, PlanTemplate& t) {
   f.On("key", [&](auto& v) { t.key = JsonString(v, "key"); });
   f.On("name", [&](auto& v) { t.name = JsonString(v, "name"); });
   f.On("segment", [&](auto& v) { t.segment = JsonOptString(v, "segment").value_or(""); });
-  f.On("description", [&](auto& v) { t.description = JsonOptString(v, "description").value_or(""); });
+  f.On("description",
+       [&](auto& v) { t.description = JsonOptString(v, "description").value_or(""); });
   f.On("duration_days", [&](auto& v) { t.duration_days = JsonInt32(v, "duration_days"); });
   f.On("objectives", [&](auto& v) { t.objectives = v; });
   for (const char* key : {"version", "created_at", "updated_at"}) f.On(key, [](auto&) {});

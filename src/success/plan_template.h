@@ -11,10 +11,10 @@ namespace banso::success {
 
 struct PlanTemplate {
   PlanTemplateId id;
-  std::string key;          // "sales-dx-90", stable, in URLs
+  std::string key;  // "sales-dx-90", stable, in URLs
   long long version = 0;
-  std::string name;         // becomes the plan's title
-  std::string segment;      // who it suits ("中堅企業 / 営業部門")
+  std::string name;     // becomes the plan's title
+  std::string segment;  // who it suits ("中堅企業 / 営業部門")
   std::string description;
   int duration_days = 90;
   // Objectives as in a plan, with "due_in_days" instead of dates:

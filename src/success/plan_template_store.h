@@ -12,8 +12,8 @@ class PlanTemplateStore {
  public:
   explicit PlanTemplateStore(store::Database& db) : db_(db) {}
 
-  std::vector<PlanTemplate> List();  // by name
-  PlanTemplate Get(const std::string& key);  // NotFound
+  std::vector<PlanTemplate> List();                               // by name
+  PlanTemplate Get(const std::string& key);                       // NotFound
   PlanTemplate Create(const auth::Actor& actor, PlanTemplate t);  // Conflict if the key is taken
   PlanTemplate Update(const auth::Actor& actor, const std::string& key, long long expected_version,
                       const std::function<void(PlanTemplate&)>& change);

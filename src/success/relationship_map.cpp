@@ -58,9 +58,11 @@ RelationshipMap BuildRelationshipMap(store::Database& db, AccountId account, Tim
     });
   }
   // Signals newest last, so that the last one seen per contact is its latest.
-  std::map<long long, std::pair<long long, customers::Sentiment>> latest;  // contact -> (at, sentiment)
+  std::map<long long, std::pair<long long, customers::Sentiment>>
+      latest;  // contact -> (at, sentiment)
   {
-    store::Query q("SELECT contact_id, occurred_at, sentiment FROM touchpoints WHERE account_id = ");
+    store::Query q(
+        "SELECT contact_id, occurred_at, sentiment FROM touchpoints WHERE account_id = ");
     q.Bind(account.value) << " AND contact_id IS NOT NULL AND occurred_at <= ";
     q.Bind(now.ms) << " ORDER BY occurred_at, id";
     soci::statement st = q.Prepare(sql);
@@ -122,18 +124,21 @@ RelationshipMap BuildRelationshipMap(store::Database& db, AccountId account, Tim
 nlohmann::json ToJson(const RelationshipMap& map) {
   nlohmann::json contacts = nlohmann::json::array();
   for (const RelationshipContact& c : map.contacts)
-    contacts.push_back({{"id", c.id.value},
-                        {"name", c.name},
-                        {"title", c.title ? nlohmann::json(*c.title) : nlohmann::json()},
-                        {"role", c.role ? nlohmann::json(EnumToString(*c.role)) : nlohmann::json()},
-                        {"departed", c.departed},
-                        {"last_touch_at", c.last_touch ? nlohmann::json(c.last_touch->ToString()) : nlohmann::json()},
-                        {"touches_90d", c.touches},
-                        {"last_nps", c.last_nps ? nlohmann::json(*c.last_nps) : nlohmann::json()},
-                        {"sentiment", c.sentiment ? nlohmann::json(EnumToString(*c.sentiment)) : nlohmann::json()},
-                        {"engaged", c.engaged}});
-  return {{"account_id", map.account_id.value}, {"breadth", map.breadth}, {"engagement_days", kEngagementDays},
-          {"warnings", map.warnings}, {"departed_champions", map.departed_champions}, {"contacts", contacts}};
+    contacts.push_back(
+        {{"id", c.id.value},
+         {"name", c.name},
+         {"title", c.title ? nlohmann::json(*c.title) : nlohmann::json()},
+         {"role", c.role ? nlohmann::json(EnumToString(*c.role)) : nlohmann::json()},
+         {"departed", c.departed},
+         {"last_touch_at",
+          c.last_touch ? nlohmann::json(c.last_touch->ToString()) : nlohmann::json()},
+         {"touches_90d", c.touches},
+         {"last_nps", c.last_nps ? nlohmann::json(*c.last_nps) : nlohmann::json()},
+         {"sentiment", c.sentiment ? nlohmann::json(EnumToString(*c.sentiment)) : nlohmann::json()},
+         {"engaged", c.engaged}});
+  return {{"account_id", map.account_id.value},           {"breadth", map.breadth},
+          {"engagement_days", kEngagementDays},           {"warnings", map.warnings},
+          {"departed_champions", map.departed_champions}, {"contacts", contacts}};
 }
 
 }  // namespace banso::success

@@ -25,7 +25,8 @@ struct Stakeholder {
   std::string role;  // kStakeholderRoles
   std::string note;
 };
-inline constexpr std::string_view kStakeholderRoles[] = {"champion", "decision_maker", "executive_sponsor", "user", "other"};
+inline constexpr std::string_view kStakeholderRoles[] = {"champion", "decision_maker",
+                                                         "executive_sponsor", "user", "other"};
 
 struct SalesHandoff {
   SalesHandoffId id;
@@ -68,7 +69,8 @@ class SalesHandoffStore {
   // Records the hand-off of h.account_id with the account's fit now, and the seeded plan if
   // asked for, in one transaction. NotFound for an unknown account; Conflict if the account
   // has a hand-off.
-  std::pair<SalesHandoff, std::optional<SuccessPlan>> Create(const auth::Actor& actor, SalesHandoff h,
+  std::pair<SalesHandoff, std::optional<SuccessPlan>> Create(const auth::Actor& actor,
+                                                             SalesHandoff h,
                                                              std::optional<PlanSeed> seed);
   // In a caller's transaction: checks and stores h (handed_off_at as given, or now) with the
   // fit against the criteria. The demo generator backdates its hand-offs with it.
@@ -76,7 +78,7 @@ class SalesHandoffStore {
   SalesHandoff Update(const auth::Actor& actor, SalesHandoffId id, long long expected_version,
                       const std::function<void(SalesHandoff&)>& change);
   std::optional<SalesHandoff> ForAccount(AccountId account);
-  SalesHandoff Get(SalesHandoffId id);  // throws NotFound
+  SalesHandoff Get(SalesHandoffId id);                        // throws NotFound
   store::Page<SalesHandoff> List(const HandoffQuery& query);  // newest first
   // A success plan seeded from the notes (optionally on a template), linked to the hand-off.
   SuccessPlan SeedPlan(const auth::Actor& actor, SalesHandoffId id, const PlanSeed& seed);

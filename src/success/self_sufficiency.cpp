@@ -22,7 +22,8 @@ nlohmann::json IdsJson(const std::vector<SufficiencyCriterionId>& ids) {
 }
 
 void Validate(const SufficiencyCriterion& c) {
-  if (c.level == SelfSufficiencyLevel::kDependent) throw Invalid("level", "dependent needs no criteria: guided, self_running or advocate");
+  if (c.level == SelfSufficiencyLevel::kDependent)
+    throw Invalid("level", "dependent needs no criteria: guided, self_running or advocate");
   customers::CheckLine("text", c.text, 300);
   if (c.position < 0 || c.position > 1000) throw Invalid("position", "must be from 0 to 1000");
 }
@@ -32,17 +33,20 @@ struct CriterionRecord {
   using Model = SufficiencyCriterion;
   using Id = SufficiencyCriterionId;
   static constexpr const char* kEntity = "self-sufficiency criterion";
-  static inline const store::ColumnTable<SufficiencyCriterion> kColumns{"self_sufficiency_criteria", {
-      store::Field<&SufficiencyCriterion::level>("level"),
-      store::Field<&SufficiencyCriterion::text>("text"),
-      store::Field<&SufficiencyCriterion::position>("position"),
-  }};
+  static inline const store::ColumnTable<SufficiencyCriterion> kColumns{
+      "self_sufficiency_criteria",
+      {
+          store::Field<&SufficiencyCriterion::level>("level"),
+          store::Field<&SufficiencyCriterion::text>("text"),
+          store::Field<&SufficiencyCriterion::position>("position"),
+      }};
   static void Check(store::Tx&, SufficiencyCriterion& c) { Validate(c); }
   static nlohmann::json Json(const SufficiencyCriterion& c) { return ToJson(c); }
 };
 
 std::vector<SufficiencyCriterion> CriteriaIn(store::Tx& tx) {
-  store::Query q("SELECT " + CriterionRecord::kColumns.select_list() + " FROM self_sufficiency_criteria ORDER BY id");
+  store::Query q("SELECT " + CriterionRecord::kColumns.select_list() +
+                 " FROM self_sufficiency_criteria ORDER BY id");
   auto out = CriterionRecord::kColumns.Fetch(tx.sql(), q);
   std::stable_sort(out.begin(), out.end(), [](const auto& a, const auto& b) {
     return std::pair(a.level, a.position) < std::pair(b.level, b.position);
@@ -56,7 +60,8 @@ SelfSufficiencyLevel LevelReached(const std::vector<SufficiencyCriterion>& crite
                                   const std::vector<SufficiencyCriterionId>& met) {
   std::set<SufficiencyCriterionId> yes(met.begin(), met.end());
   SelfSufficiencyLevel reached = SelfSufficiencyLevel::kDependent;
-  for (auto level : {SelfSufficiencyLevel::kGuided, SelfSufficiencyLevel::kSelfRunning, SelfSufficiencyLevel::kAdvocate}) {
+  for (auto level : {SelfSufficiencyLevel::kGuided, SelfSufficiencyLevel::kSelfRunning,
+                     SelfSufficiencyLevel::kAdvocate}) {
     bool any = false, all = true;
     for (const auto& c : criteria)
       if (c.level == level) any = true, all = all && yes.count(c.id);
@@ -76,9 +81,9 @@ SufficiencyCriterion SelfSufficiencyStore::Add(const auth::Actor& actor, Suffici
   return auth::CreateRecord<CriterionRecord>(db_, actor, std::move(c));
 }
 
-SufficiencyCriterion SelfSufficiencyStore::Update(const auth::Actor& actor, SufficiencyCriterionId id,
-                                                  long long expected_version,
-                                                  const std::function<void(SufficiencyCriterion&)>& change) {
+SufficiencyCriterion SelfSufficiencyStore::Update(
+    const auth::Actor& actor, SufficiencyCriterionId id, long long expected_version,
+    const std::function<void(SufficiencyCriterion&)>& change) {
   return auth::UpdateRecord<CriterionRecord>(db_, actor, id, expected_version, change);
 }
 
@@ -87,12 +92,14 @@ void SelfSufficiencyStore::Delete(const auth::Actor& actor, SufficiencyCriterion
 }
 
 SufficiencyAssessment SelfSufficiencyStore::Assess(const auth::Actor& actor, AccountId account,
-                                                   std::vector<SufficiencyCriterionId> met, std::string note) {
+                                                   std::vector<SufficiencyCriterionId> met,
+                                                   std::string note) {
   if (!note.empty()) customers::CheckText("note", note, 5000, false);
   std::sort(met.begin(), met.end());
   met.erase(std::unique(met.begin(), met.end()), met.end());
   return db_.Transact([&](store::Tx& tx) {
-    if (!customers::AccountStore::Find(tx, account)) throw NotFound("no account with id " + std::to_string(account.value));
+    if (!customers::AccountStore::Find(tx, account))
+      throw NotFound("no account with id " + std::to_string(account.value));
     auto criteria = CriteriaIn(tx);
     for (SufficiencyCriterionId id : met)
       if (std::none_of(criteria.begin(), criteria.end(), [&](const auto& c) { return c.id == id; }))
@@ -104,7 +111,9 @@ SufficiencyAssessment SelfSufficiencyStore::Assess(const auth::Actor& actor, Acc
     a.level = LevelReached(criteria, met);
     a.assessed_at = Timestamp::Now();
     if (actor.user.valid()) a.assessed_by = actor.user;
-    store::Query q("INSERT INTO self_sufficiency_assessments (account_id, level, met, note, assessed_at, assessed_by) VALUES (");
+    store::Query q(
+        "INSERT INTO self_sufficiency_assessments (account_id, level, met, note, assessed_at, "
+        "assessed_by) VALUES (");
     q.Bind(account.value) << ", ";
     q.Bind(std::string(EnumToString(a.level))) << ", ";
     q.Bind(IdsJson(met).dump()) << ", ";
@@ -115,14 +124,17 @@ SufficiencyAssessment SelfSufficiencyStore::Assess(const auth::Actor& actor, Acc
     st.exchange(soci::into(a.id));
     st.define_and_bind();
     st.execute(true);
-    auth::AuditLog::Record(tx, actor, "assess", "self-sufficiency", account.value, nullptr, ToJson(a));
+    auth::AuditLog::Record(tx, actor, "assess", "self-sufficiency", account.value, nullptr,
+                           ToJson(a));
     return a;
   });
 }
 
 std::vector<SufficiencyAssessment> SelfSufficiencyStore::History(AccountId account) {
   store::Session sql(db_.pool());
-  store::Query q("SELECT id, level, met, note, assessed_at, assessed_by FROM self_sufficiency_assessments WHERE account_id = ");
+  store::Query q(
+      "SELECT id, level, met, note, assessed_at, assessed_by FROM self_sufficiency_assessments "
+      "WHERE account_id = ");
   q.Bind(account.value) << " ORDER BY assessed_at DESC, id DESC";
   soci::statement st = q.Prepare(sql);
   SufficiencyAssessment a;
@@ -139,8 +151,10 @@ std::vector<SufficiencyAssessment> SelfSufficiencyStore::History(AccountId accou
   std::vector<SufficiencyAssessment> out;
   store::ForEachRow(st, [&] {
     SufficiencyAssessment row = a;
-    row.level = EnumFromString<SelfSufficiencyLevel>(level).value_or(SelfSufficiencyLevel::kDependent);
-    for (long long id : nlohmann::json::parse(met).get<std::vector<long long>>()) row.met.emplace_back(id);
+    row.level =
+        EnumFromString<SelfSufficiencyLevel>(level).value_or(SelfSufficiencyLevel::kDependent);
+    for (long long id : nlohmann::json::parse(met).get<std::vector<long long>>())
+      row.met.emplace_back(id);
     row.assessed_by = by_i == soci::i_ok ? std::optional(UserId(by)) : std::nullopt;
     out.push_back(std::move(row));
   });
@@ -157,7 +171,11 @@ void ApplyJson(const nlohmann::json& body, SufficiencyCriterion& c) {
 }
 
 nlohmann::json ToJson(const SufficiencyCriterion& c) {
-  return {{"id", c.id.value}, {"version", c.version}, {"level", EnumToString(c.level)}, {"text", c.text}, {"position", c.position}};
+  return {{"id", c.id.value},
+          {"version", c.version},
+          {"level", EnumToString(c.level)},
+          {"text", c.text},
+          {"position", c.position}};
 }
 
 nlohmann::json ToJson(const SufficiencyAssessment& a) {

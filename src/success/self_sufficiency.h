@@ -54,13 +54,14 @@ class SelfSufficiencyStore {
   // The criteria: an editable list.
   std::vector<SufficiencyCriterion> Criteria();  // by level, then position
   SufficiencyCriterion Add(const auth::Actor& actor, SufficiencyCriterion c);
-  SufficiencyCriterion Update(const auth::Actor& actor, SufficiencyCriterionId id, long long expected_version,
+  SufficiencyCriterion Update(const auth::Actor& actor, SufficiencyCriterionId id,
+                              long long expected_version,
                               const std::function<void(SufficiencyCriterion&)>& change);
   void Delete(const auth::Actor& actor, SufficiencyCriterionId id);
 
   // Records an assessment (unknown criterion ids are an Invalid "met").
-  SufficiencyAssessment Assess(const auth::Actor& actor, AccountId account, std::vector<SufficiencyCriterionId> met,
-                               std::string note);
+  SufficiencyAssessment Assess(const auth::Actor& actor, AccountId account,
+                               std::vector<SufficiencyCriterionId> met, std::string note);
   std::vector<SufficiencyAssessment> History(AccountId account);  // newest first
 
  private:
@@ -74,10 +75,11 @@ nlohmann::json ToJson(const SufficiencyAssessment& a);
 
 namespace banso {
 template <>
-inline constexpr auto kEnumNames<success::SelfSufficiencyLevel> = std::to_array<EnumName<success::SelfSufficiencyLevel>>({
-    {success::SelfSufficiencyLevel::kDependent, "dependent"},
-    {success::SelfSufficiencyLevel::kGuided, "guided"},
-    {success::SelfSufficiencyLevel::kSelfRunning, "self_running"},
-    {success::SelfSufficiencyLevel::kAdvocate, "advocate"},
-});
+inline constexpr auto kEnumNames<success::SelfSufficiencyLevel> =
+    std::to_array<EnumName<success::SelfSufficiencyLevel>>({
+        {success::SelfSufficiencyLevel::kDependent, "dependent"},
+        {success::SelfSufficiencyLevel::kGuided, "guided"},
+        {success::SelfSufficiencyLevel::kSelfRunning, "self_running"},
+        {success::SelfSufficiencyLevel::kAdvocate, "advocate"},
+    });
 }  // namespace banso

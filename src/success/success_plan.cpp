@@ -12,7 +12,9 @@ namespace {
 
 constexpr size_t kMaxObjectives = 30, kMaxItems = 30;
 
-nlohmann::json DateOrNull(const std::optional<Date>& d) { return d ? nlohmann::json(d->ToString()) : nlohmann::json(); }
+nlohmann::json DateOrNull(const std::optional<Date>& d) {
+  return d ? nlohmann::json(d->ToString()) : nlohmann::json();
+}
 
 std::string At(const std::string& base, const char* list, size_t i, const char* field = nullptr) {
   std::string s = base + list + "[" + std::to_string(i) + "]";
@@ -26,15 +28,20 @@ void CheckOptText(const std::string& field, const std::string& value, size_t max
 }
 
 void CheckDateOrder(const std::string& field, const std::optional<Date>& due, Date starts_on) {
-  if (due && *due < starts_on) throw Invalid(field, "is before the plan starts (" + starts_on.ToString() + ")");
+  if (due && *due < starts_on)
+    throw Invalid(field, "is before the plan starts (" + starts_on.ToString() + ")");
 }
 
 UsageBinding UsageFromJson(const nlohmann::json& v, const std::string& field) {
   UsageBinding u;
   JsonFields f(v, field);
   bool has_measure = false;
-  f.On("measure", [&](auto& m) { u.measure = JsonEnum<UsageMeasure>(m, (field + ".measure").c_str()); has_measure = true; });
-  f.On("feature", [&](auto& m) { u.feature = JsonOptString(m, (field + ".feature").c_str()).value_or(""); });
+  f.On("measure", [&](auto& m) {
+    u.measure = JsonEnum<UsageMeasure>(m, (field + ".measure").c_str());
+    has_measure = true;
+  });
+  f.On("feature",
+       [&](auto& m) { u.feature = JsonOptString(m, (field + ".feature").c_str()).value_or(""); });
   f.RejectUnknown();
   if (!has_measure) throw Invalid(field + ".measure", "is required");
   return u;
@@ -52,11 +59,21 @@ Kpi KpiFromJson(const nlohmann::json& v, const std::string& field) {
     return x.get<double>();
   };
   bool has_baseline = false, has_target = false;
-  f.On("baseline", [&](auto& x) { k.baseline = number(x, "baseline"); has_baseline = true; });
-  f.On("target", [&](auto& x) { k.target = number(x, "target"); has_target = true; });
-  f.On("current", [&](auto& x) { k.current = x.is_null() ? std::nullopt : std::optional<double>(number(x, "current")); });
+  f.On("baseline", [&](auto& x) {
+    k.baseline = number(x, "baseline");
+    has_baseline = true;
+  });
+  f.On("target", [&](auto& x) {
+    k.target = number(x, "target");
+    has_target = true;
+  });
+  f.On("current", [&](auto& x) {
+    k.current = x.is_null() ? std::nullopt : std::optional<double>(number(x, "current"));
+  });
   f.On("due_on", [&](auto& x) { k.due_on = JsonOptDate(x, name("due_on").c_str()); });
-  f.On("usage", [&](auto& x) { k.usage = x.is_null() ? std::nullopt : std::optional(UsageFromJson(x, name("usage"))); });
+  f.On("usage", [&](auto& x) {
+    k.usage = x.is_null() ? std::nullopt : std::optional(UsageFromJson(x, name("usage")));
+  });
   f.On("progress", [](auto&) {});
   f.RejectUnknown();
   if (!has_baseline) throw Invalid(name("baseline"), "is required");
@@ -71,7 +88,8 @@ Milestone MilestoneFromJson(const nlohmann::json& v, const std::string& field) {
   f.On("id", [&](auto& x) { m.id = JsonOptString(x, name("id").c_str()).value_or(""); });
   f.On("title", [&](auto& x) { m.title = JsonString(x, name("title").c_str()); });
   f.On("due_on", [&](auto& x) { m.due_on = JsonOptDate(x, name("due_on").c_str()); });
-  f.On("achieved_on", [&](auto& x) { m.achieved_on = JsonOptDate(x, name("achieved_on").c_str()); });
+  f.On("achieved_on",
+       [&](auto& x) { m.achieved_on = JsonOptDate(x, name("achieved_on").c_str()); });
   f.RejectUnknown();
   return m;
 }
@@ -94,14 +112,17 @@ Objective ObjectiveFromJson(const nlohmann::json& v, const std::string& field) {
     auto id = JsonOptInt(x, name("owner_contact_id").c_str());
     o.owner_contact_id = id ? std::optional(ContactId(*id)) : std::nullopt;
   });
-  f.On("evidence", [&](auto& x) { o.evidence = JsonOptString(x, name("evidence").c_str()).value_or(""); });
+  f.On("evidence",
+       [&](auto& x) { o.evidence = JsonOptString(x, name("evidence").c_str()).value_or(""); });
   f.On("kpis", [&](auto& x) {
     if (!x.is_array()) throw Invalid(name("kpis"), "must be a list");
-    for (size_t i = 0; i < x.size(); ++i) o.kpis.push_back(KpiFromJson(x[i], At(field, ".kpis", i)));
+    for (size_t i = 0; i < x.size(); ++i)
+      o.kpis.push_back(KpiFromJson(x[i], At(field, ".kpis", i)));
   });
   f.On("milestones", [&](auto& x) {
     if (!x.is_array()) throw Invalid(name("milestones"), "must be a list");
-    for (size_t i = 0; i < x.size(); ++i) o.milestones.push_back(MilestoneFromJson(x[i], At(field, ".milestones", i)));
+    for (size_t i = 0; i < x.size(); ++i)
+      o.milestones.push_back(MilestoneFromJson(x[i], At(field, ".milestones", i)));
   });
   f.On("progress", [](auto&) {});
   f.RejectUnknown();
@@ -111,15 +132,23 @@ Objective ObjectiveFromJson(const nlohmann::json& v, const std::string& field) {
 nlohmann::json KpiJson(const Kpi& k) {
   nlohmann::json usage;
   if (k.usage) usage = {{"measure", EnumToString(k.usage->measure)}, {"feature", k.usage->feature}};
-  return {{"id", k.id}, {"name", k.name}, {"unit", k.unit}, {"baseline", k.baseline}, {"target", k.target},
-          {"current", k.current ? nlohmann::json(*k.current) : nlohmann::json()}, {"due_on", DateOrNull(k.due_on)},
-          {"usage", usage}, {"progress", Progress(k)}};
+  return {{"id", k.id},
+          {"name", k.name},
+          {"unit", k.unit},
+          {"baseline", k.baseline},
+          {"target", k.target},
+          {"current", k.current ? nlohmann::json(*k.current) : nlohmann::json()},
+          {"due_on", DateOrNull(k.due_on)},
+          {"usage", usage},
+          {"progress", Progress(k)}};
 }
 
 }  // namespace
 
 ObjectiveType TypeOf(ObjectiveKind kind) {
-  return kind == ObjectiveKind::kFunctional || kind == ObjectiveKind::kEmotional ? ObjectiveType::kCx : ObjectiveType::kCo;
+  return kind == ObjectiveKind::kFunctional || kind == ObjectiveKind::kEmotional
+             ? ObjectiveType::kCx
+             : ObjectiveType::kCo;
 }
 
 void AssignItemIds(SuccessPlan& plan) {
@@ -138,22 +167,27 @@ void ValidatePlan(const SuccessPlan& plan) {
   customers::CheckLine("title", plan.title, 200);
   CheckOptText("definition", plan.definition, 5000);
   if (plan.starts_on.days() == 0) throw Invalid("starts_on", "is required");
-  if (plan.ends_on && *plan.ends_on < plan.starts_on) throw Invalid("ends_on", "is before starts_on");
+  if (plan.ends_on && *plan.ends_on < plan.starts_on)
+    throw Invalid("ends_on", "is before starts_on");
   if (plan.template_key) customers::CheckLine("template_key", *plan.template_key, 100);
   if (plan.objectives.size() > kMaxObjectives)
-    throw Invalid("objectives", "a plan has at most " + std::to_string(kMaxObjectives) + " objectives");
+    throw Invalid("objectives",
+                  "a plan has at most " + std::to_string(kMaxObjectives) + " objectives");
   for (size_t i = 0; i < plan.objectives.size(); ++i) {
     const Objective& o = plan.objectives[i];
     std::string field = At("", "objectives", i);
     customers::CheckLine((field + ".title").c_str(), o.title, 300);
     if (!o.type) throw Invalid(field + ".type", "is required: cx (experience) or co (outcome)");
     if (o.kind && TypeOf(*o.kind) != *o.type)
-      throw Invalid(field + ".kind", *o.type == ObjectiveType::kCx ? "a CX objective is functional or emotional"
-                                                                  : "a CO objective is adoption, problem_solved or lasting_results");
+      throw Invalid(field + ".kind",
+                    *o.type == ObjectiveType::kCx
+                        ? "a CX objective is functional or emotional"
+                        : "a CO objective is adoption, problem_solved or lasting_results");
     CheckDateOrder(field + ".due_on", o.due_on, plan.starts_on);
     CheckOptText(field + ".evidence", o.evidence, 10000);
     if (o.kpis.size() > kMaxItems || o.milestones.size() > kMaxItems)
-      throw Invalid(field, "an objective has at most " + std::to_string(kMaxItems) + " KPIs and milestones each");
+      throw Invalid(field, "an objective has at most " + std::to_string(kMaxItems) +
+                               " KPIs and milestones each");
     for (size_t k = 0; k < o.kpis.size(); ++k) {
       const Kpi& kpi = o.kpis[k];
       std::string kf = At(field, ".kpis", k);
@@ -161,14 +195,16 @@ void ValidatePlan(const SuccessPlan& plan) {
       if (!kpi.unit.empty()) customers::CheckLine((kf + ".unit").c_str(), kpi.unit, 20);
       for (double v : {kpi.baseline, kpi.target, kpi.current.value_or(0)})
         if (!std::isfinite(v)) throw Invalid(kf, "values must be finite numbers");
-      if (kpi.target == kpi.baseline) throw Invalid(kf + ".target", "equals the baseline: there is nothing to measure");
+      if (kpi.target == kpi.baseline)
+        throw Invalid(kf + ".target", "equals the baseline: there is nothing to measure");
       CheckDateOrder(kf + ".due_on", kpi.due_on, plan.starts_on);
       if (kpi.usage) {
         bool needs_name = kpi.usage->measure == UsageMeasure::kFeatureWeeklyUsers ||
                           kpi.usage->measure == UsageMeasure::kEventsPerWeek;
         if (needs_name && kpi.usage->feature.empty())
           throw Invalid(kf + ".usage.feature", "names the feature or event this measure counts");
-        if (!kpi.usage->feature.empty()) customers::CheckLine((kf + ".usage.feature").c_str(), kpi.usage->feature, 200);
+        if (!kpi.usage->feature.empty())
+          customers::CheckLine((kf + ".usage.feature").c_str(), kpi.usage->feature, 200);
       }
     }
     for (size_t m = 0; m < o.milestones.size(); ++m) {
@@ -213,20 +249,25 @@ nlohmann::json ObjectivesJson(const std::vector<Objective>& objectives) {
     nlohmann::json kpis = nlohmann::json::array(), milestones = nlohmann::json::array();
     for (const Kpi& k : o.kpis) kpis.push_back(KpiJson(k));
     for (const Milestone& m : o.milestones)
-      milestones.push_back({{"id", m.id}, {"title", m.title}, {"due_on", DateOrNull(m.due_on)},
+      milestones.push_back({{"id", m.id},
+                            {"title", m.title},
+                            {"due_on", DateOrNull(m.due_on)},
                             {"achieved_on", DateOrNull(m.achieved_on)}});
-    out.push_back({{"id", o.id},
-                   {"title", o.title},
-                   {"type", o.type ? nlohmann::json(EnumToString(*o.type)) : nlohmann::json()},
-                   {"kind", o.kind ? nlohmann::json(EnumToString(*o.kind)) : nlohmann::json()},
-                   {"status", EnumToString(o.status)},
-                   {"due_on", DateOrNull(o.due_on)},
-                   {"owner_user_id", o.owner_user_id ? nlohmann::json(o.owner_user_id->value) : nlohmann::json()},
-                   {"owner_contact_id", o.owner_contact_id ? nlohmann::json(o.owner_contact_id->value) : nlohmann::json()},
-                   {"evidence", o.evidence},
-                   {"kpis", kpis},
-                   {"milestones", milestones},
-                   {"progress", Progress(o)}});
+    out.push_back(
+        {{"id", o.id},
+         {"title", o.title},
+         {"type", o.type ? nlohmann::json(EnumToString(*o.type)) : nlohmann::json()},
+         {"kind", o.kind ? nlohmann::json(EnumToString(*o.kind)) : nlohmann::json()},
+         {"status", EnumToString(o.status)},
+         {"due_on", DateOrNull(o.due_on)},
+         {"owner_user_id",
+          o.owner_user_id ? nlohmann::json(o.owner_user_id->value) : nlohmann::json()},
+         {"owner_contact_id",
+          o.owner_contact_id ? nlohmann::json(o.owner_contact_id->value) : nlohmann::json()},
+         {"evidence", o.evidence},
+         {"kpis", kpis},
+         {"milestones", milestones},
+         {"progress", Progress(o)}});
   }
   return out;
 }
@@ -234,7 +275,8 @@ nlohmann::json ObjectivesJson(const std::vector<Objective>& objectives) {
 std::vector<Objective> ObjectivesFromJson(const nlohmann::json& j) {
   if (!j.is_array()) throw Invalid("objectives", "must be a list");
   std::vector<Objective> out;
-  for (size_t i = 0; i < j.size(); ++i) out.push_back(ObjectiveFromJson(j[i], At("", "objectives", i)));
+  for (size_t i = 0; i < j.size(); ++i)
+    out.push_back(ObjectiveFromJson(j[i], At("", "objectives", i)));
   return out;
 }
 
@@ -249,7 +291,8 @@ nlohmann::json ToJson(const SuccessPlan& p) {
           {"ends_on", DateOrNull(p.ends_on)},
           {"template_key", p.template_key ? nlohmann::json(*p.template_key) : nlohmann::json()},
           {"csm_user_id", p.csm_user_id ? nlohmann::json(p.csm_user_id->value) : nlohmann::json()},
-          {"customer_contact_id", p.customer_contact_id ? nlohmann::json(p.customer_contact_id->value) : nlohmann::json()},
+          {"customer_contact_id",
+           p.customer_contact_id ? nlohmann::json(p.customer_contact_id->value) : nlohmann::json()},
           {"objectives", ObjectivesJson(p.objectives)},
           {"progress", Progress(p)},
           {"created_at", p.created_at.ToString()},
@@ -278,7 +321,8 @@ void ApplyJson(const nlohmann::json& body, SuccessPlan& p) {
     p.customer_contact_id = id ? std::optional(ContactId(*id)) : std::nullopt;
   });
   f.On("objectives", [&](auto& v) { p.objectives = ObjectivesFromJson(v); });
-  for (const char* key : {"id", "version", "progress", "created_at", "updated_at"}) f.On(key, [](auto&) {});
+  for (const char* key : {"id", "version", "progress", "created_at", "updated_at"})
+    f.On(key, [](auto&) {});
   f.RejectUnknown();
 }
 

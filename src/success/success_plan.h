@@ -25,14 +25,21 @@ enum class ObjectiveType { kCx, kCo };
 enum class ObjectiveKind { kFunctional, kEmotional, kAdoption, kProblemSolved, kLastingResults };
 enum class PlanStatus { kNotStarted, kOnTrack, kAtRisk, kAchieved, kAbandoned };
 // A KPI bound to product usage takes its current value from the event rollups.
-enum class UsageMeasure { kDailyActiveUsers, kWeeklyActiveUsers, kMonthlyActiveUsers, kSeatUtilisation,
-                          kFeatureWeeklyUsers, kEventsPerWeek };
+enum class UsageMeasure {
+  kDailyActiveUsers,
+  kWeeklyActiveUsers,
+  kMonthlyActiveUsers,
+  kSeatUtilisation,
+  kFeatureWeeklyUsers,
+  kEventsPerWeek
+};
 
 ObjectiveType TypeOf(ObjectiveKind kind);
 
 struct UsageBinding {
   UsageMeasure measure = UsageMeasure::kWeeklyActiveUsers;
-  std::string feature;  // kFeatureWeeklyUsers: a feature of the event mapping; kEventsPerWeek: an event name
+  std::string feature;  // kFeatureWeeklyUsers: a feature of the event mapping; kEventsPerWeek: an
+                        // event name
 };
 
 struct Kpi {
@@ -107,33 +114,37 @@ double Progress(const Kpi& kpi);
 
 namespace banso {
 template <>
-inline constexpr auto kEnumNames<success::ObjectiveType> = std::to_array<EnumName<success::ObjectiveType>>({
-    {success::ObjectiveType::kCx, "cx"},
-    {success::ObjectiveType::kCo, "co"},
-});
+inline constexpr auto kEnumNames<success::ObjectiveType> =
+    std::to_array<EnumName<success::ObjectiveType>>({
+        {success::ObjectiveType::kCx, "cx"},
+        {success::ObjectiveType::kCo, "co"},
+    });
 template <>
-inline constexpr auto kEnumNames<success::ObjectiveKind> = std::to_array<EnumName<success::ObjectiveKind>>({
-    {success::ObjectiveKind::kFunctional, "functional"},
-    {success::ObjectiveKind::kEmotional, "emotional"},
-    {success::ObjectiveKind::kAdoption, "adoption"},
-    {success::ObjectiveKind::kProblemSolved, "problem_solved"},
-    {success::ObjectiveKind::kLastingResults, "lasting_results"},
-});
+inline constexpr auto kEnumNames<success::ObjectiveKind> =
+    std::to_array<EnumName<success::ObjectiveKind>>({
+        {success::ObjectiveKind::kFunctional, "functional"},
+        {success::ObjectiveKind::kEmotional, "emotional"},
+        {success::ObjectiveKind::kAdoption, "adoption"},
+        {success::ObjectiveKind::kProblemSolved, "problem_solved"},
+        {success::ObjectiveKind::kLastingResults, "lasting_results"},
+    });
 template <>
-inline constexpr auto kEnumNames<success::PlanStatus> = std::to_array<EnumName<success::PlanStatus>>({
-    {success::PlanStatus::kNotStarted, "not_started"},
-    {success::PlanStatus::kOnTrack, "on_track"},
-    {success::PlanStatus::kAtRisk, "at_risk"},
-    {success::PlanStatus::kAchieved, "achieved"},
-    {success::PlanStatus::kAbandoned, "abandoned"},
-});
+inline constexpr auto kEnumNames<success::PlanStatus> =
+    std::to_array<EnumName<success::PlanStatus>>({
+        {success::PlanStatus::kNotStarted, "not_started"},
+        {success::PlanStatus::kOnTrack, "on_track"},
+        {success::PlanStatus::kAtRisk, "at_risk"},
+        {success::PlanStatus::kAchieved, "achieved"},
+        {success::PlanStatus::kAbandoned, "abandoned"},
+    });
 template <>
-inline constexpr auto kEnumNames<success::UsageMeasure> = std::to_array<EnumName<success::UsageMeasure>>({
-    {success::UsageMeasure::kDailyActiveUsers, "dau"},
-    {success::UsageMeasure::kWeeklyActiveUsers, "wau"},
-    {success::UsageMeasure::kMonthlyActiveUsers, "mau"},
-    {success::UsageMeasure::kSeatUtilisation, "seat_utilisation"},
-    {success::UsageMeasure::kFeatureWeeklyUsers, "feature_weekly_users"},
-    {success::UsageMeasure::kEventsPerWeek, "events_per_week"},
-});
+inline constexpr auto kEnumNames<success::UsageMeasure> =
+    std::to_array<EnumName<success::UsageMeasure>>({
+        {success::UsageMeasure::kDailyActiveUsers, "dau"},
+        {success::UsageMeasure::kWeeklyActiveUsers, "wau"},
+        {success::UsageMeasure::kMonthlyActiveUsers, "mau"},
+        {success::UsageMeasure::kSeatUtilisation, "seat_utilisation"},
+        {success::UsageMeasure::kFeatureWeeklyUsers, "feature_weekly_users"},
+        {success::UsageMeasure::kEventsPerWeek, "events_per_week"},
+    });
 }  // namespace banso

@@ -15,17 +15,21 @@
 namespace banso::success {
 namespace {
 
-void CheckContact(store::Tx& tx, const std::string& field, std::optional<ContactId> id, AccountId account) {
+void CheckContact(store::Tx& tx, const std::string& field, std::optional<ContactId> id,
+                  AccountId account) {
   if (!id) return;
   auto c = customers::ContactStore::Find(tx, *id);
-  if (!c || c->account_id != account) throw Invalid(field, "no contact with this id belongs to the account");
+  if (!c || c->account_id != account)
+    throw Invalid(field, "no contact with this id belongs to the account");
 }
 void CheckUser(store::Tx& tx, const std::string& field, std::optional<UserId> id) {
-  if (id && !auth::AuthService::UserExists(tx, *id)) throw Invalid(field, "no active user has this id");
+  if (id && !auth::AuthService::UserExists(tx, *id))
+    throw Invalid(field, "no active user has this id");
 }
 
 void CheckReferences(store::Tx& tx, const SuccessPlan& p) {
-  if (!customers::AccountStore::Find(tx, p.account_id)) throw Invalid("account_id", "no account has this id");
+  if (!customers::AccountStore::Find(tx, p.account_id))
+    throw Invalid("account_id", "no account has this id");
   CheckUser(tx, "csm_user_id", p.csm_user_id);
   CheckContact(tx, "customer_contact_id", p.customer_contact_id, p.account_id);
   for (size_t i = 0; i < p.objectives.size(); ++i) {
@@ -40,19 +44,22 @@ struct PlanRecord {
   using Model = SuccessPlan;
   using Id = SuccessPlanId;
   static constexpr const char* kEntity = "success plan";
-  static inline const store::ColumnTable<SuccessPlan> kColumns{"success_plans", {
-      store::Field<&SuccessPlan::account_id>("account_id"),
-      store::Field<&SuccessPlan::title>("title"),
-      store::Field<&SuccessPlan::definition>("definition"),
-      store::Field<&SuccessPlan::status>("status"),
-      store::Field<&SuccessPlan::starts_on>("starts_on"),
-      store::Field<&SuccessPlan::ends_on>("ends_on"),
-      store::Field<&SuccessPlan::template_key>("template_key"),
-      store::Field<&SuccessPlan::csm_user_id>("csm_user_id"),
-      store::Field<&SuccessPlan::customer_contact_id>("customer_contact_id"),
-      store::JsonField<&SuccessPlan::objectives, ObjectivesJson, ObjectivesFromJson>("objectives"),
-      store::Field<&SuccessPlan::next_item>("next_item"),
-  }};
+  static inline const store::ColumnTable<SuccessPlan> kColumns{
+      "success_plans",
+      {
+          store::Field<&SuccessPlan::account_id>("account_id"),
+          store::Field<&SuccessPlan::title>("title"),
+          store::Field<&SuccessPlan::definition>("definition"),
+          store::Field<&SuccessPlan::status>("status"),
+          store::Field<&SuccessPlan::starts_on>("starts_on"),
+          store::Field<&SuccessPlan::ends_on>("ends_on"),
+          store::Field<&SuccessPlan::template_key>("template_key"),
+          store::Field<&SuccessPlan::csm_user_id>("csm_user_id"),
+          store::Field<&SuccessPlan::customer_contact_id>("customer_contact_id"),
+          store::JsonField<&SuccessPlan::objectives, ObjectivesJson, ObjectivesFromJson>(
+              "objectives"),
+          store::Field<&SuccessPlan::next_item>("next_item"),
+      }};
   static void Check(store::Tx& tx, SuccessPlan& p) {
     DropComputedKpiValues(p);
     AssignItemIds(p);
@@ -66,7 +73,8 @@ const auto& kColumns = PlanRecord::kColumns;
 
 // Flattens a plan's JSON into path -> value; list items with an id are addressed by it, so
 // that reordering is not reported as every item changing.
-void Flatten(const nlohmann::json& j, const std::string& path, std::map<std::string, nlohmann::json>& out) {
+void Flatten(const nlohmann::json& j, const std::string& path,
+             std::map<std::string, nlohmann::json>& out) {
   if (j.is_object()) {
     for (auto it = j.begin(); it != j.end(); ++it) {
       if (it.key() == "progress" || it.key() == "id") continue;
@@ -75,7 +83,8 @@ void Flatten(const nlohmann::json& j, const std::string& path, std::map<std::str
   } else if (j.is_array()) {
     for (size_t i = 0; i < j.size(); ++i) {
       const nlohmann::json& item = j[i];
-      std::string key = item.is_object() && item.contains("id") ? item["id"].get<std::string>() : std::to_string(i);
+      std::string key = item.is_object() && item.contains("id") ? item["id"].get<std::string>()
+                                                                : std::to_string(i);
       Flatten(item, path + "[" + key + "]", out);
     }
   } else {
@@ -83,8 +92,11 @@ void Flatten(const nlohmann::json& j, const std::string& path, std::map<std::str
   }
 }
 
-void RecordChange(store::Tx& tx, const auth::Actor& actor, const SuccessPlan& plan, const nlohmann::json& changes) {
-  store::Query q("INSERT INTO success_plan_changes (plan_id, version, changed_at, actor, user_id, changes) VALUES (");
+void RecordChange(store::Tx& tx, const auth::Actor& actor, const SuccessPlan& plan,
+                  const nlohmann::json& changes) {
+  store::Query q(
+      "INSERT INTO success_plan_changes (plan_id, version, changed_at, actor, user_id, changes) "
+      "VALUES (");
   q.Bind(plan.id.value) << ", ";
   q.Bind(plan.version) << ", ";
   q.Bind(plan.updated_at.ms) << ", ";
@@ -114,7 +126,8 @@ nlohmann::json PlanDiff(const SuccessPlan& before, const SuccessPlan& after) {
     }
   }
   for (const auto& [path, value] : b)
-    if (!a.count(path) && !value.is_null()) out.push_back({{"path", path}, {"from", nullptr}, {"to", value}});
+    if (!a.count(path) && !value.is_null())
+      out.push_back({{"path", path}, {"from", nullptr}, {"to", value}});
   return out;
 }
 
@@ -134,14 +147,16 @@ SuccessPlan SuccessPlanStore::Create(const auth::Actor& actor, SuccessPlan plan)
 
 SuccessPlan SuccessPlanStore::Get(SuccessPlanId id) { return auth::GetRecord<PlanRecord>(db_, id); }
 
-SuccessPlan SuccessPlanStore::Update(const auth::Actor& actor, SuccessPlanId id, long long expected_version,
+SuccessPlan SuccessPlanStore::Update(const auth::Actor& actor, SuccessPlanId id,
+                                     long long expected_version,
                                      const std::function<void(SuccessPlan&)>& change) {
   return db_.Transact([&](store::Tx& tx) {
     SuccessPlan before;  // as stored, handed to change by the update (no second read)
-    SuccessPlan after = auth::UpdateRecordIn<PlanRecord>(tx, actor, id, expected_version, [&](SuccessPlan& p) {
-      before = p;
-      change(p);
-    });
+    SuccessPlan after =
+        auth::UpdateRecordIn<PlanRecord>(tx, actor, id, expected_version, [&](SuccessPlan& p) {
+          before = p;
+          change(p);
+        });
     RecordChange(tx, actor, after, PlanDiff(before, after));
     return after;
   });
@@ -160,7 +175,9 @@ std::vector<SuccessPlan> SuccessPlanStore::ForAccount(AccountId account) {
 
 std::vector<PlanChange> SuccessPlanStore::History(SuccessPlanId id) {
   store::Session sql(db_.pool());
-  store::Query q("SELECT version, changed_at, actor, user_id, changes FROM success_plan_changes WHERE plan_id = ");
+  store::Query q(
+      "SELECT version, changed_at, actor, user_id, changes FROM success_plan_changes WHERE plan_id "
+      "= ");
   q.Bind(id.value) << " ORDER BY id";
   soci::statement st = q.Prepare(sql);
   PlanChange c;

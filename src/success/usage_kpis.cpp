@@ -4,7 +4,9 @@
 
 namespace banso::success {
 
-bool ComputedFromUsage(UsageMeasure measure) { return measure != UsageMeasure::kFeatureWeeklyUsers; }
+bool ComputedFromUsage(UsageMeasure measure) {
+  return measure != UsageMeasure::kFeatureWeeklyUsers;
+}
 
 void FillUsageKpis(SuccessPlan& plan, events::EventService& events, Date day) {
   std::optional<events::EventService::UsageFigures> usage;
@@ -18,7 +20,9 @@ void FillUsageKpis(SuccessPlan& plan, events::EventService& events, Date day) {
         case UsageMeasure::kWeeklyActiveUsers: k.current = usage->wau; break;
         case UsageMeasure::kMonthlyActiveUsers: k.current = usage->mau; break;
         case UsageMeasure::kSeatUtilisation:  // in percent, as the templates state it
-          k.current = usage->seat_utilisation ? std::optional(std::round(*usage->seat_utilisation * 1000) / 10) : std::nullopt;
+          k.current = usage->seat_utilisation
+                          ? std::optional(std::round(*usage->seat_utilisation * 1000) / 10)
+                          : std::nullopt;
           break;
         case UsageMeasure::kEventsPerWeek: {
           auto it = usage->events_7d.find(k.usage->feature);

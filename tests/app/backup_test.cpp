@@ -42,8 +42,12 @@ class BackupTest : public ::testing::Test {
 
   // One track message, timestamped by the clock the test runs with.
   static std::string Message(const std::string& id, const std::string& event) {
-    return nlohmann::json{{"batch", {{{"type", "track"}, {"messageId", id}, {"userId", "u1"}, {"event", event},
-                                      {"timestamp", Timestamp::Now().ToString()}}}}}
+    return nlohmann::json{{"batch",
+                           {{{"type", "track"},
+                             {"messageId", id},
+                             {"userId", "u1"},
+                             {"event", event},
+                             {"timestamp", Timestamp::Now().ToString()}}}}}
         .dump();
   }
 
@@ -57,15 +61,18 @@ class BackupTest : public ::testing::Test {
 };
 
 // Backs up while a client keeps sending; every message acknowledged before the backup began is
-// in the restored copy exactly once, a retry of one is still recognised, and new events are applied.
+// in the restored copy exactly once, a retry of one is still recognised, and new events are
+// applied.
 TEST_F(BackupTest, ABackupDuringIngestRestoresEveryAcknowledgedEventOnceAndAppliesNewOnes) {
   auto live = Open(Path("live.db"));
-  auto [source, key] = live->events().sources().Create(auth::Actor::System("test"), "web", 1'000'000);
+  auto [source, key] =
+      live->events().sources().Create(auth::Actor::System("test"), "web", 1'000'000);
   std::atomic<int> acknowledged{0};
   std::atomic<bool> stop{false};
   std::thread client([&, key = key] {
     for (int i = 0; !stop; ++i) {
-      live->events().Ingest(std::nullopt, Message("m-" + std::to_string(i), "Report Exported"), key);
+      live->events().Ingest(std::nullopt, Message("m-" + std::to_string(i), "Report Exported"),
+                            key);
       acknowledged = i + 1;  // Ingest returned: the message is committed
     }
   });
@@ -73,23 +80,27 @@ TEST_F(BackupTest, ABackupDuringIngestRestoresEveryAcknowledgedEventOnceAndAppli
   live->events().CheckpointNow();  // so that the copy carries a checkpoint part-way through the log
   int acknowledged_before = acknowledged;
   BackupSummary summary = Backup(live->db(), Path("live.db-events"), Path("copy.db"));
-  while (acknowledged < acknowledged_before + 200) std::this_thread::sleep_for(std::chrono::milliseconds(1));
+  while (acknowledged < acknowledged_before + 200)
+    std::this_thread::sleep_for(std::chrono::milliseconds(1));
   stop = true;
   client.join();
   live->events().Stop();
   EXPECT_GT(summary.event_bytes, 0u);
 
-  RestoreSummary restored = Restore(Path("copy.db"), Path("restored.db"), Path("restored.db-events"), false);
+  RestoreSummary restored =
+      Restore(Path("copy.db"), Path("restored.db"), Path("restored.db-events"), false);
   EXPECT_EQ(restored.set_aside, "");
   std::map<std::string, int> times;
   {
     events::FileEventLog log({Path("restored.db-events")});
-    for (uint64_t at = 0, next; (next = log.ReadAfter(at, 1000, [&](uint64_t, const events::EventRecord& r) {
-                                   ++times[std::string(r.message_id)];
-                                 })) != at;)
+    for (uint64_t at = 0, next;
+         (next = log.ReadAfter(at, 1000, [&](uint64_t, const events::EventRecord&r) {
+           ++times[std::string(r.message_id)];
+         })) != at;)
       at = next;
   }
-  for (int i = 0; i < acknowledged_before; ++i) EXPECT_EQ(times["m-" + std::to_string(i)], 1) << "m-" << i;
+  for (int i = 0; i < acknowledged_before; ++i)
+    EXPECT_EQ(times["m-" + std::to_string(i)], 1) << "m-" << i;
   for (const auto& [id, n] : times) EXPECT_EQ(n, 1) << id;
 
   auto app = Open(Path("restored.db"));
@@ -110,7 +121,8 @@ TEST_F(BackupTest, ADatabaseBesideAnotherLogIsRefusedUntilItsCheckpointIsDiscard
   {
     auto live = Open(Path("live.db"));
     auto [source, key] = live->events().sources().Create(auth::Actor::System("test"), "web", 1000);
-    for (int i = 0; i < 5; ++i) live->events().Ingest(std::nullopt, Message("m-" + std::to_string(i), "Seen"), key);
+    for (int i = 0; i < 5; ++i)
+      live->events().Ingest(std::nullopt, Message("m-" + std::to_string(i), "Seen"), key);
     live->events().WaitUntilApplied();
     live->events().CheckpointNow();
     store::BackupSqlite(live->db(), Path("db-only.db"));
@@ -137,7 +149,8 @@ TEST_F(BackupTest, RestoreMovesWhatWasThereAsideOnlyWhenAsked) {
     auto live = Open(Path("live.db"));
     Backup(live->db(), Path("live.db-events"), Path("copy.db"));
     EXPECT_THROW(Backup(live->db(), Path("live.db-events"), Path("copy.db")), Invalid);  // exists
-    EXPECT_THROW(Restore(Path("copy.db"), Path("live.db"), Path("live.db-events"), true), Conflict);  // in use
+    EXPECT_THROW(Restore(Path("copy.db"), Path("live.db"), Path("live.db-events"), true),
+                 Conflict);  // in use
   }
   EXPECT_THROW(Restore(Path("copy.db"), Path("live.db"), Path("live.db-events"), false), Conflict);
   RestoreSummary s = Restore(Path("copy.db"), Path("live.db"), Path("live.db-events"), true);

@@ -28,17 +28,22 @@ TEST_P(SmallPoolTest, EventsStartApplyAndRestartOnTheCliPoolOfTwo) {
     App app(options);
     app.events().Start();
     auto key = app.events().sources().Create(auth::Actor::System("test"), "web", 1000).second;
-    std::string body = nlohmann::json{{"batch", {{{"type", "track"}, {"messageId", "m1"}, {"userId", "u1"},
-                                                   {"event", "Seen"}, {"timestamp", Timestamp::Now().ToString()}}}}}
+    std::string body = nlohmann::json{{"batch",
+                                       {{{"type", "track"},
+                                         {"messageId", "m1"},
+                                         {"userId", "u1"},
+                                         {"event", "Seen"},
+                                         {"timestamp", Timestamp::Now().ToString()}}}}}
                            .dump();
     EXPECT_EQ(app.events().Ingest(std::nullopt, body, key).accepted, 1u);
     app.events().WaitUntilApplied(std::chrono::seconds(20));
-    app.events().Stop();  // checkpoints
+    app.events().Stop();   // checkpoints
     app.events().Start();  // restores from the checkpoint
     return app.events().Catalog();
   });
   if (run.wait_for(std::chrono::seconds(60)) != std::future_status::ready) {
-    ADD_FAILURE() << "the events did not start, apply and restart within 60 s on a pool of two: a connection wait";
+    ADD_FAILURE() << "the events did not start, apply and restart within 60 s on a pool of two: a "
+                     "connection wait";
     std::_Exit(1);  // the stuck thread cannot be joined
   }
   nlohmann::json catalog = run.get();

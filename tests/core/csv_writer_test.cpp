@@ -6,7 +6,8 @@ namespace banso {
 namespace {
 
 TEST(CsvWriter, NeutralisesCellsASpreadsheetWouldRunAsFormulas) {
-  EXPECT_EQ(CsvCell("=HYPERLINK(\"http://evil\",\"x\")"), "\"'=HYPERLINK(\"\"http://evil\"\",\"\"x\"\")\"");
+  EXPECT_EQ(CsvCell("=HYPERLINK(\"http://evil\",\"x\")"),
+            "\"'=HYPERLINK(\"\"http://evil\"\",\"\"x\"\")\"");
   EXPECT_EQ(CsvCell("+cmd|' /C calc'!A0"), "'+cmd|' /C calc'!A0");
   EXPECT_EQ(CsvCell("-2+3"), "'-2+3");
   EXPECT_EQ(CsvCell("@SUM(A1)"), "'@SUM(A1)");

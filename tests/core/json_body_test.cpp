@@ -34,7 +34,8 @@ TEST(JsonBody, DeepNestingIsRefusedNamingTheTopLevelField) {
 
 TEST(JsonBody, NumbersOutOfRangeNameTheirPath) {
   EXPECT_EQ(FieldOfError(R"({"version":1e309})"), "version");
-  EXPECT_EQ(FieldOfError(R"({"objectives":[{"kpis":[{},{"target":-1e999}]}]})"), "objectives[0].kpis[1].target");
+  EXPECT_EQ(FieldOfError(R"({"objectives":[{"kpis":[{},{"target":-1e999}]}]})"),
+            "objectives[0].kpis[1].target");
   EXPECT_EQ(FieldOfError("[1, 2, 1" + std::string(400, '0') + "]"), "[2]");
 }
 
@@ -50,7 +51,8 @@ TEST(JsonBody, NulCharactersAreRefused) {
 }
 
 TEST(JsonBody, MalformedTextIsInvalidWithoutAField) {
-  for (std::string bad : {"", "{", R"({"a":})", R"({"a":"\ud800"})", "{\"a\":\"\xff\"}", R"({"a":1} x)", "nul"}) {
+  for (std::string bad :
+       {"", "{", R"({"a":})", R"({"a":"\ud800"})", "{\"a\":\"\xff\"}", R"({"a":1} x)", "nul"}) {
     EXPECT_EQ(FieldOfError(bad), "") << bad;
   }
 }

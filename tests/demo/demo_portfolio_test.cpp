@@ -22,7 +22,8 @@ Loaded Load(int accounts, unsigned long long seed, long long usage_accounts = 0)
   Loaded l;
   l.db = std::make_unique<testing::TestDatabase>("sqlite");
   l.app = std::make_unique<app::App>(app::AppOptions{l.db->url(), 2, {}, {}});
-  l.summary = LoadDemoPortfolio(*l.app, {accounts, seed, *Date::Parse("2026-11-23"), usage_accounts}, nullptr);
+  l.summary = LoadDemoPortfolio(
+      *l.app, {accounts, seed, *Date::Parse("2026-11-23"), usage_accounts}, nullptr);
   return l;
 }
 
@@ -31,8 +32,9 @@ std::string Fingerprint(app::App& app) {
   store::Session sql(app.db().pool());
   std::string name, stage, out;
   long long arr = 0;
-  soci::statement st = (sql.prepare << "SELECT name, arr_minor, journey_stage FROM accounts ORDER BY id",
-                        soci::into(name), soci::into(arr), soci::into(stage));
+  soci::statement st =
+      (sql.prepare << "SELECT name, arr_minor, journey_stage FROM accounts ORDER BY id",
+       soci::into(name), soci::into(arr), soci::into(stage));
   st.execute();
   while (st.fetch()) out += name + "|" + std::to_string(arr) + "|" + stage + "\n";
   return out;
@@ -42,7 +44,8 @@ double Rate(app::App& app, const std::string& condition) {
   store::Session sql(app.db().pool());
   long long churned = 0, all = 0;
   sql << "SELECT COALESCE(SUM(CASE WHEN journey_stage = 'churned' THEN 1 ELSE 0 END), 0), COUNT(*) "
-         "FROM accounts a WHERE journey_stage NOT IN ('prospect', 'evaluating') AND " + condition,
+         "FROM accounts a WHERE journey_stage NOT IN ('prospect', 'evaluating') AND " +
+             condition,
       soci::into(churned), soci::into(all);
   return all ? static_cast<double>(churned) / all : 0;
 }
@@ -55,7 +58,8 @@ TEST(DemoPortfolioTest, ActiveCustomersHaveSuccessPlansInEveryStateAndSelfSuffic
   long long states = 0, on_churned = 0, levels = 0;
   sql << "SELECT COUNT(DISTINCT status) FROM success_plans", soci::into(states);
   EXPECT_EQ(states, 4);  // not started, on track, at risk, achieved
-  sql << "SELECT COUNT(*) FROM success_plans p JOIN accounts a ON a.id = p.account_id WHERE a.journey_stage = 'churned'",
+  sql << "SELECT COUNT(*) FROM success_plans p JOIN accounts a ON a.id = p.account_id WHERE "
+         "a.journey_stage = 'churned'",
       soci::into(on_churned);
   EXPECT_EQ(on_churned, 0);
   sql << "SELECT COUNT(DISTINCT level) FROM self_sufficiency_assessments", soci::into(levels);
@@ -96,7 +100,8 @@ TEST(DemoPortfolioTest, PortfolioLooksLikeABSaaSBook) {
   EXPECT_GT(l.summary.surveys, 1000);
   store::Session sql(l.app->db().pool());
   long long japanese = 0, english = 0;
-  sql << "SELECT COUNT(*) FROM accounts WHERE currency = 'JPY' AND name_kana IS NOT NULL", soci::into(japanese);
+  sql << "SELECT COUNT(*) FROM accounts WHERE currency = 'JPY' AND name_kana IS NOT NULL",
+      soci::into(japanese);
   sql << "SELECT COUNT(*) FROM accounts WHERE currency <> 'JPY'", soci::into(english);
   EXPECT_GT(japanese, 1000);
   EXPECT_GT(english, 300);
@@ -112,7 +117,8 @@ TEST(DemoPortfolioTest, PortfolioLooksLikeABSaaSBook) {
   // Every kind of revenue movement occurs.
   for (const char* kind : {"new", "expansion", "contraction", "churn", "reactivation"}) {
     long long n = 0;
-    sql << "SELECT COUNT(*) FROM revenue_movements WHERE kind = :k", soci::use(std::string(kind)), soci::into(n);
+    sql << "SELECT COUNT(*) FROM revenue_movements WHERE kind = :k", soci::use(std::string(kind)),
+        soci::into(n);
     EXPECT_GT(n, 0) << kind;
   }
 }
@@ -123,12 +129,15 @@ TEST(DemoPortfolioTest, ChurnFollowsItsCausesInTheData) {
   EXPECT_GT(l.summary.churned, 150);
   double base = Rate(*l.app, "1=1");
   double departed_champion = Rate(*l.app,
-      "EXISTS (SELECT 1 FROM contacts c WHERE c.account_id = a.id AND c.role = 'champion' AND c.departed = 1)");
+                                  "EXISTS (SELECT 1 FROM contacts c WHERE c.account_id = a.id AND "
+                                  "c.role = 'champion' AND c.departed = 1)");
   double detractor = Rate(*l.app,
-      "EXISTS (SELECT 1 FROM surveys s WHERE s.account_id = a.id AND s.kind = 'nps' AND s.score <= 6)");
-  double promoters_only = Rate(*l.app,
-      "EXISTS (SELECT 1 FROM surveys s WHERE s.account_id = a.id) AND "
-      "NOT EXISTS (SELECT 1 FROM surveys s WHERE s.account_id = a.id AND s.score <= 8)");
+                          "EXISTS (SELECT 1 FROM surveys s WHERE s.account_id = a.id AND s.kind = "
+                          "'nps' AND s.score <= 6)");
+  double promoters_only =
+      Rate(*l.app,
+           "EXISTS (SELECT 1 FROM surveys s WHERE s.account_id = a.id) AND "
+           "NOT EXISTS (SELECT 1 FROM surveys s WHERE s.account_id = a.id AND s.score <= 8)");
   EXPECT_GT(departed_champion, 1.3 * base) << "base " << base;
   EXPECT_GT(detractor, 1.3 * base) << "base " << base;
   EXPECT_LT(promoters_only, 0.7 * base) << "base " << base;
@@ -155,9 +164,11 @@ TEST(DemoPortfolioTest, UsageHasAWeeklyRhythmAndFadesBeforeChurn) {
   // Accounts that churned inside the window were fading in their last month.
   store::Session sql(l.app->db().pool());
   std::string ext, end;
-  soci::statement st = (sql.prepare << "SELECT a.external_id, MAX(c.end_date) FROM accounts a JOIN contracts c "
-                                       "ON c.account_id = a.id WHERE a.journey_stage = 'churned' GROUP BY a.external_id",
-                        soci::into(ext), soci::into(end));
+  soci::statement st =
+      (sql.prepare
+           << "SELECT a.external_id, MAX(c.end_date) FROM accounts a JOIN contracts c "
+              "ON c.account_id = a.id WHERE a.journey_stage = 'churned' GROUP BY a.external_id",
+       soci::into(ext), soci::into(end));
   st.execute();
   double early = 0, late = 0;
   int fading = 0;

@@ -16,7 +16,9 @@ namespace {
 
 class TempDir {
  public:
-  TempDir() : path_(std::filesystem::temp_directory_path() / ("banso_log_" + std::to_string(getpid()) + "_" + std::to_string(counter_++))) {
+  TempDir()
+      : path_(std::filesystem::temp_directory_path() /
+              ("banso_log_" + std::to_string(getpid()) + "_" + std::to_string(counter_++))) {
     std::filesystem::remove_all(path_);
   }
   ~TempDir() { std::filesystem::remove_all(path_); }
@@ -31,7 +33,9 @@ std::string ReadFile(const std::string& path) {
   std::ifstream in(path, std::ios::binary);
   return {std::istreambuf_iterator<char>(in), {}};
 }
-void WriteFile(const std::string& path, const std::string& bytes) { std::ofstream(path, std::ios::binary) << bytes; }
+void WriteFile(const std::string& path, const std::string& bytes) {
+  std::ofstream(path, std::ios::binary) << bytes;
+}
 
 struct Message {
   std::string id, json;
@@ -53,7 +57,8 @@ std::vector<std::string> ReadAll(EventLog& log) {
   std::vector<std::string> ids;
   uint64_t at = 0;
   for (;;) {
-    uint64_t next = log.ReadAfter(at, 1000, [&](uint64_t, const EventRecord& r) { ids.emplace_back(r.message_id); });
+    uint64_t next = log.ReadAfter(
+        at, 1000, [&](uint64_t, const EventRecord& r) { ids.emplace_back(r.message_id); });
     if (next == at) break;
     at = next;
   }
@@ -109,7 +114,8 @@ TEST(FileEventLog, CutsATornTailAtOpen) {
     // A write that the crash interrupted: a frame header promising more than is there.
     std::ofstream out(segment, std::ios::app | std::ios::binary);
     uint32_t len = 300, crc = 7;
-    out.write(reinterpret_cast<const char*>(&len), 4).write(reinterpret_cast<const char*>(&crc), 4) << "partial";
+    out.write(reinterpret_cast<const char*>(&len), 4).write(reinterpret_cast<const char*>(&crc), 4)
+        << "partial";
   }
   FileEventLog log({dir.str()});
   EXPECT_EQ(log.truncated_bytes(), 15u);
@@ -148,10 +154,11 @@ TEST(Crc32c, MatchesTheCastagnoliCheckValue) {
 
 TEST(DedupSet, RemembersMessagesForTheWindowAndForgetsAfter) {
   DedupSet set(7);
-  Fingerprint a = MessageFingerprint(1, "a"), b = MessageFingerprint(1, "b"), other = MessageFingerprint(2, "a");
+  Fingerprint a = MessageFingerprint(1, "a"), b = MessageFingerprint(1, "b"),
+              other = MessageFingerprint(2, "a");
   EXPECT_TRUE(set.Insert(a, 100));
   EXPECT_FALSE(set.Insert(a, 100));
-  EXPECT_FALSE(set.Insert(a, 105));  // a retry days later, still in the window
+  EXPECT_FALSE(set.Insert(a, 105));     // a retry days later, still in the window
   EXPECT_TRUE(set.Insert(other, 100));  // the same messageId from another source is another message
   EXPECT_TRUE(set.Insert(b, 101));
   set.Expire(107);
@@ -160,8 +167,10 @@ TEST(DedupSet, RemembersMessagesForTheWindowAndForgetsAfter) {
   EXPECT_FALSE(set.Contains(a));
   EXPECT_TRUE(set.Contains(b));
   // Growth keeps everything.
-  for (int i = 0; i < 100000; ++i) ASSERT_TRUE(set.Insert(MessageFingerprint(3, std::to_string(i)), 108));
-  for (int i = 0; i < 100000; i += 997) ASSERT_FALSE(set.Insert(MessageFingerprint(3, std::to_string(i)), 108));
+  for (int i = 0; i < 100000; ++i)
+    ASSERT_TRUE(set.Insert(MessageFingerprint(3, std::to_string(i)), 108));
+  for (int i = 0; i < 100000; i += 997)
+    ASSERT_FALSE(set.Insert(MessageFingerprint(3, std::to_string(i)), 108));
 }
 
 TEST(DedupSet, MergedRunsKeepEveryKeyExactly) {
@@ -181,11 +190,14 @@ TEST(DedupSet, MergedRunsKeepEveryKeyExactly) {
   for (const Fingerprint& fp : out) ASSERT_FALSE(set.Contains(fp));
   // Keys that share their top 16 bits and differ only below, and the extremes.
   DedupSet edge(7, 256);
-  for (uint64_t low : {uint64_t{0}, uint64_t{1}, uint64_t{0xFFFFFFFFFFFF}, uint64_t{0x800000000000}})
+  for (uint64_t low :
+       {uint64_t{0}, uint64_t{1}, uint64_t{0xFFFFFFFFFFFF}, uint64_t{0x800000000000}})
     for (uint64_t top : {uint64_t{1}, uint64_t{0xABCD}, uint64_t{0xFFFF}})
       ASSERT_TRUE(edge.Insert({(top << 48) | low, 0}, 100));
-  for (int i = 0; i < 1000; ++i) ASSERT_TRUE(edge.Insert(MessageFingerprint(2, std::to_string(i)), 100));
-  for (uint64_t low : {uint64_t{0}, uint64_t{1}, uint64_t{0xFFFFFFFFFFFF}, uint64_t{0x800000000000}})
+  for (int i = 0; i < 1000; ++i)
+    ASSERT_TRUE(edge.Insert(MessageFingerprint(2, std::to_string(i)), 100));
+  for (uint64_t low :
+       {uint64_t{0}, uint64_t{1}, uint64_t{0xFFFFFFFFFFFF}, uint64_t{0x800000000000}})
     for (uint64_t top : {uint64_t{1}, uint64_t{0xABCD}, uint64_t{0xFFFF}}) {
       EXPECT_TRUE(edge.Contains({(top << 48) | low, 0}));
       EXPECT_FALSE(edge.Contains({(top << 48) | (low ^ 2), 0}));
@@ -197,12 +209,14 @@ TEST(DedupSet, SnapshotRoundTripsAndIsRefusedWhenStaleOrDamaged) {
   std::filesystem::create_directories(dir.str());
   std::string path = dir.str() + "/dedup.snapshot";
   DedupSet set(7, 256);
-  for (int i = 0; i < 5000; ++i) ASSERT_TRUE(set.Insert(MessageFingerprint(1, std::to_string(i)), 100 + i % 4));
+  for (int i = 0; i < 5000; ++i)
+    ASSERT_TRUE(set.Insert(MessageFingerprint(1, std::to_string(i)), 100 + i % 4));
   ASSERT_TRUE(set.Save(path, 12345));
   auto loaded = DedupSet::Load(path, 7, 12345, 256);
   ASSERT_TRUE(loaded);
   EXPECT_EQ(loaded->size(), 5000u);
-  for (int i = 0; i < 5000; ++i) ASSERT_FALSE(loaded->Insert(MessageFingerprint(1, std::to_string(i)), 104));
+  for (int i = 0; i < 5000; ++i)
+    ASSERT_FALSE(loaded->Insert(MessageFingerprint(1, std::to_string(i)), 104));
   EXPECT_TRUE(loaded->Insert(MessageFingerprint(1, "new"), 104));
   loaded->Expire(108);  // day 100 left the window
   EXPECT_FALSE(loaded->Contains(MessageFingerprint(1, "0")));
@@ -231,8 +245,10 @@ TEST(EventIngest, ConcurrentRetriesOfOneMessageAreStoredOnce) {
     threads.emplace_back([&, t] {
       for (int i = 0; i < 200; ++i) {
         // Every thread sends the same 200 messages (as 8 retrying clients would), plus its own.
-        Message shared{"shared-" + std::to_string(i), "{}"}, own{"own-" + std::to_string(t) + "-" + std::to_string(i), "{}"};
-        std::vector<EventRecord> records{shared.record(1, clock.Now().ms), own.record(1, clock.Now().ms)};
+        Message shared{"shared-" + std::to_string(i), "{}"},
+            own{"own-" + std::to_string(t) + "-" + std::to_string(i), "{}"};
+        std::vector<EventRecord> records{shared.record(1, clock.Now().ms),
+                                         own.record(1, clock.Now().ms)};
         auto r = ingest.Commit(records);
         stored += r.stored;
         duplicates += r.duplicates;

@@ -41,7 +41,8 @@ TEST(SegmentParser, ReadsEveryMessageTypeOfABatch) {
   EXPECT_EQ(r.events[4].user_id, "42");  // numeric ids are accepted, as Segment does
   EXPECT_EQ(r.events[5].target_id, "a1");
   // The stored JSON is the message exactly as sent.
-  EXPECT_EQ(r.events[1].json, R"({"type":"group","userId":"u1","groupId":"acme.co.jp","messageId":"m2"})");
+  EXPECT_EQ(r.events[1].json,
+            R"({"type":"group","userId":"u1","groupId":"acme.co.jp","messageId":"m2"})");
 }
 
 TEST(SegmentParser, RejectsBadItemsByIndexAndKeepsTheRest) {
@@ -51,12 +52,15 @@ TEST(SegmentParser, RejectsBadItemsByIndexAndKeepsTheRest) {
     {"type":"track","event":"ok","userId":"u"},
     {"type":"track","event":"no id"},
     {"type":"track","userId":"u"},
-    {"type":"track","userId":"u","event":")" + long_name + R"("},
-    {"type":"track","userId":"u","event":"deep","properties":)" + deep + R"(},
+    {"type":"track","userId":"u","event":")" +
+                 long_name + R"("},
+    {"type":"track","userId":"u","event":"deep","properties":)" +
+                 deep + R"(},
     {"type":"track","userId":"u","event":"future","timestamp":"2099-01-01T00:00:00Z"},
     {"type":"unknown","userId":"u"},
     "not an object",
-    {"type":"track","userId":"u","event":"x","messageId":")" + Repeat("m", 101) + R"("},
+    {"type":"track","userId":"u","event":"x","messageId":")" +
+                 Repeat("m", 101) + R"("},
     {"type":"group","userId":"u"},
     {"type":"track","userId":"u","event":"bad time","timestamp":"yesterday"},
     {"type":"track","userId":"u","event":"1999","timestamp":"1999-12-31T23:59:59Z"},
@@ -75,15 +79,28 @@ TEST(SegmentParser, RejectsBadItemsByIndexAndKeepsTheRest) {
     fields[x.index] = x.field;
     EXPECT_FALSE(x.reason.empty());
   }
-  EXPECT_EQ(fields, (std::map<int, std::string>{{1, "userId"}, {2, "event"}, {3, "event"}, {4, "properties"},
-                                                {5, "timestamp"}, {6, "type"}, {7, ""}, {8, "messageId"},
-                                                {9, "groupId"}, {10, "timestamp"}, {11, "timestamp"},
-                                                {12, "userId"}, {13, "messageId"}, {14, "groupId"},
-                                                {15, "type"}, {16, "name"}, {17, "context"}}));
+  EXPECT_EQ(fields, (std::map<int, std::string>{{1, "userId"},
+                                                {2, "event"},
+                                                {3, "event"},
+                                                {4, "properties"},
+                                                {5, "timestamp"},
+                                                {6, "type"},
+                                                {7, ""},
+                                                {8, "messageId"},
+                                                {9, "groupId"},
+                                                {10, "timestamp"},
+                                                {11, "timestamp"},
+                                                {12, "userId"},
+                                                {13, "messageId"},
+                                                {14, "groupId"},
+                                                {15, "type"},
+                                                {16, "name"},
+                                                {17, "context"}}));
 }
 
 TEST(SegmentParser, EventNamesUpTo200CharactersPass) {
-  auto r = Parse(R"({"batch":[{"type":"track","userId":"u","event":")" + Repeat("あ", 200) + R"("}]})");
+  auto r =
+      Parse(R"({"batch":[{"type":"track","userId":"u","event":")" + Repeat("あ", 200) + R"("}]})");
   EXPECT_EQ(r.events.size(), 1u);
 }
 
@@ -101,7 +118,8 @@ TEST(SegmentParser, CorrectsClockSkewFromSentAt) {
 }
 
 TEST(SegmentParser, GivesMessagesWithoutIdOne) {
-  auto r = Parse(R"({"batch":[{"type":"track","userId":"u","event":"e"},{"type":"track","userId":"u","event":"e"}]})");
+  auto r = Parse(
+      R"({"batch":[{"type":"track","userId":"u","event":"e"},{"type":"track","userId":"u","event":"e"}]})");
   ASSERT_EQ(r.events.size(), 2u);
   EXPECT_FALSE(r.events[0].message_id.empty());
   EXPECT_NE(r.events[0].message_id, r.events[1].message_id);
@@ -113,7 +131,8 @@ TEST(SegmentParser, SingleCallsTakeTheirTypeFromThePath) {
   EXPECT_EQ(r.events[0].type, EventType::kTrack);
   EXPECT_EQ(r.write_key, "k");
   // The body's type is not read on a typed path, but it must still be a string.
-  EXPECT_EQ(Parse(R"({"userId":"u","event":"e","type":7})", EventType::kTrack).rejected.at(0).field, "type");
+  EXPECT_EQ(Parse(R"({"userId":"u","event":"e","type":7})", EventType::kTrack).rejected.at(0).field,
+            "type");
   auto bad = Parse(R"({"userId":"u"})", EventType::kTrack);
   EXPECT_TRUE(bad.events.empty());
   ASSERT_EQ(bad.rejected.size(), 1u);
@@ -123,8 +142,8 @@ TEST(SegmentParser, SingleCallsTakeTheirTypeFromThePath) {
 TEST(SegmentParser, RefusesTheWholeRequestForInvalidJsonAndOverTheLimits) {
   EXPECT_THROW(Parse(R"({"batch":[{"type":"track",)"), Invalid);
   EXPECT_THROW(Parse("[1,2]"), Invalid);
-  EXPECT_THROW(Parse(R"({"sentAt":"x"})"), Invalid);     // no batch
-  EXPECT_THROW(Parse(R"({"batch":{}})"), Invalid);       // not an array
+  EXPECT_THROW(Parse(R"({"sentAt":"x"})"), Invalid);  // no batch
+  EXPECT_THROW(Parse(R"({"batch":{}})"), Invalid);    // not an array
   // The top level is read strictly: each key once, each of the right type, no NUL in the key.
   auto field_of = [](const std::string& body, std::optional<EventType> type = std::nullopt) {
     try {
@@ -134,30 +153,41 @@ TEST(SegmentParser, RefusesTheWholeRequestForInvalidJsonAndOverTheLimits) {
     }
     return std::string("(accepted)");
   };
-  EXPECT_EQ(field_of(R"({"batch":[],"batch":[{"type":"track","userId":"u","event":"e"}]})"), "batch");
+  EXPECT_EQ(field_of(R"({"batch":[],"batch":[{"type":"track","userId":"u","event":"e"}]})"),
+            "batch");
   EXPECT_EQ(field_of(R"({"batch":[],"sentAt":7})"), "sentAt");
   EXPECT_EQ(field_of(R"({"batch":[],"writeKey":["k"]})"), "writeKey");
   EXPECT_EQ(field_of(R"({"batch":[],"writeKey":"k\u0000x"})"), "writeKey");
-  EXPECT_EQ(field_of(R"({"userId":"u","event":"e","writeKey":"k\u0000x"})", EventType::kTrack), "writeKey");
+  EXPECT_EQ(field_of(R"({"userId":"u","event":"e","writeKey":"k\u0000x"})", EventType::kTrack),
+            "writeKey");
   EXPECT_EQ(field_of(R"({"batch":[],"writeKey":null,"sentAt":null})"), "(accepted)");
   // Values the parser never reads are validated too: nothing malformed is stored.
-  EXPECT_THROW(Parse(R"({"batch":[{"type":"track","userId":"u","event":"e","properties":{"a":tru}}]})"), Invalid);
-  EXPECT_THROW(Parse(R"({"batch":[{"type":"track","userId":"u","event":"e","properties":{"a":[1}}]})"), Invalid);
-  EXPECT_THROW(Parse("{\"batch\":[{\"type\":\"track\",\"event\":\"\xff\",\"userId\":\"u\"}]}"), Invalid);  // bad UTF-8
+  EXPECT_THROW(
+      Parse(R"({"batch":[{"type":"track","userId":"u","event":"e","properties":{"a":tru}}]})"),
+      Invalid);
+  EXPECT_THROW(
+      Parse(R"({"batch":[{"type":"track","userId":"u","event":"e","properties":{"a":[1}}]})"),
+      Invalid);
+  EXPECT_THROW(Parse("{\"batch\":[{\"type\":\"track\",\"event\":\"\xff\",\"userId\":\"u\"}]}"),
+               Invalid);  // bad UTF-8
   std::string big_props = "\"" + std::string(33 * 1024, 'x') + "\"";
   try {
-    Parse(R"({"batch":[{"type":"track","userId":"u","event":"e"},{"type":"track","userId":"u","event":"e","properties":{"p":)" +
-          big_props + "}}]}");
+    Parse(
+        R"({"batch":[{"type":"track","userId":"u","event":"e"},{"type":"track","userId":"u","event":"e","properties":{"p":)" +
+        big_props + "}}]}");
     FAIL() << "a message over 32 KB must refuse the request";
   } catch (const Invalid& e) {
     EXPECT_EQ(e.field(), "batch[1]");
   }
   std::string items;
   for (int i = 0; i < 20; ++i)
-    items += std::string(i ? "," : "") + R"({"type":"track","userId":"u","event":"e","properties":{"p":")" +
+    items += std::string(i ? "," : "") +
+             R"({"type":"track","userId":"u","event":"e","properties":{"p":")" +
              std::string(30 * 1024, 'y') + "\"}}";
   EXPECT_THROW(Parse("{\"batch\":[" + items + "]}"), Invalid);  // 600 KB > 500 KB
-  EXPECT_THROW(Parse(R"({"userId":"u","event":")" + std::string(33 * 1024, 'z') + "\"}", EventType::kTrack), Invalid);
+  EXPECT_THROW(
+      Parse(R"({"userId":"u","event":")" + std::string(33 * 1024, 'z') + "\"}", EventType::kTrack),
+      Invalid);
 }
 
 }  // namespace

@@ -69,11 +69,12 @@ TEST(UsageRollups, PackedCellsAnswerAsOpenOnesAndReopenOnWrite) {
   UsageRollups r;
   for (int d = 0; d < 40; ++d)
     for (uint32_t p = 0; p < 30; ++p)
-      if ((p + d) % 3 != 0) r.Add(5, 2000 + d, p * 70001, static_cast<uint16_t>(p % 4));  // ids across containers
+      if ((p + d) % 3 != 0)
+        r.Add(5, 2000 + d, p * 70001, static_cast<uint16_t>(p % 4));  // ids across containers
   auto open = r.Series(5, 2000, 2039, true);
   auto open_counts = r.Counts(5, 2000, 2039);
   int open_days = r.ActiveDays(5, 70001, 2000, 2039);
-  EXPECT_EQ(r.PackIdle(), 0u);  // all were just written
+  EXPECT_EQ(r.PackIdle(), 0u);   // all were just written
   EXPECT_EQ(r.PackIdle(), 40u);  // and then idle for a pass
   EXPECT_EQ(r.MemoryUse().open_cells, 0u);
   auto packed = r.Series(5, 2000, 2039, true);
@@ -98,8 +99,9 @@ TEST(UsageRollups, PackedCellsAnswerAsOpenOnesAndReopenOnWrite) {
 TEST(PackedArena, BlocksAreLaidEndToEndAndEmptyChunksAreUnmapped) {
   PackedArena arena;
   std::vector<char*> blocks;
-  for (int i = 0; i < 30000; ++i) blocks.push_back(arena.Allocate(300));  // ~9 MB: three 4 MiB chunks
-  EXPECT_EQ(blocks[1] - blocks[0], 304);  // aligned to 8, no per-block overhead
+  for (int i = 0; i < 30000; ++i)
+    blocks.push_back(arena.Allocate(300));  // ~9 MB: three 4 MiB chunks
+  EXPECT_EQ(blocks[1] - blocks[0], 304);    // aligned to 8, no per-block overhead
   EXPECT_EQ(arena.mapped_bytes(), 3u * (4 << 20));
   for (int i = 0; i < 14000; ++i) arena.Release(blocks[i], 300);  // the whole first chunk
   EXPECT_EQ(arena.mapped_bytes(), 2u * (4 << 20));

@@ -12,7 +12,9 @@
 
 namespace banso::fuzz {
 
-inline std::string CorpusDir(const std::string& corpus) { return std::string(BANSO_FUZZ_CORPORA) + "/" + corpus; }
+inline std::string CorpusDir(const std::string& corpus) {
+  return std::string(BANSO_FUZZ_CORPORA) + "/" + corpus;
+}
 
 inline std::vector<std::string> CorpusFiles(const std::string& corpus) {
   std::vector<std::string> files;

@@ -8,12 +8,15 @@
 namespace banso::fuzz {
 namespace {
 
-TEST(JsonBodyFuzzCorpus, HasTheHandWrittenSeeds) { EXPECT_GE(CorpusFiles("json_body").size(), 20u); }
+TEST(JsonBodyFuzzCorpus, HasTheHandWrittenSeeds) {
+  EXPECT_GE(CorpusFiles("json_body").size(), 20u);
+}
 
 // The invariants are not vacuous: seeds are accepted or refused as the API would, and a
 // parser that broke a rule would be caught by the check.
 TEST(JsonBodyFuzzCorpus, SeedsAreParsedAsExpected) {
-  EXPECT_EQ(ParseJsonBody(ReadCorpusFile("json_body", "01-account.json"))["name"], "株式会社ばんそう");
+  EXPECT_EQ(ParseJsonBody(ReadCorpusFile("json_body", "01-account.json"))["name"],
+            "株式会社ばんそう");
   EXPECT_NO_THROW(ParseJsonBody(ReadCorpusFile("json_body", "07-nested-32.json")));
   for (const char* refused : {"08-nested-33.json", "09-nested-deep.json", "10-duplicate-key.json",
                               "12-nul-string.json", "14-number-overflow.json", "18-truncated.json"})
@@ -35,7 +38,8 @@ TEST_P(JsonBodyCorpusInput, HoldsEveryInvariant) {
   EXPECT_EQ(CheckJsonBodyInput(data), "") << "corpus file " << GetParam();
 }
 
-INSTANTIATE_TEST_SUITE_P(JsonBody, JsonBodyCorpusInput, testing::ValuesIn(CorpusFiles("json_body")), CorpusTestName);
+INSTANTIATE_TEST_SUITE_P(JsonBody, JsonBodyCorpusInput, testing::ValuesIn(CorpusFiles("json_body")),
+                         CorpusTestName);
 
 }  // namespace
 }  // namespace banso::fuzz

@@ -36,7 +36,8 @@ TEST_P(SegmentCorpusInput, HoldsEveryInvariant) {
   EXPECT_EQ(CheckSegmentInput(data), "") << "corpus file " << GetParam();
 }
 
-INSTANTIATE_TEST_SUITE_P(Segment, SegmentCorpusInput, testing::ValuesIn(CorpusFiles("segment")), CorpusTestName);
+INSTANTIATE_TEST_SUITE_P(Segment, SegmentCorpusInput, testing::ValuesIn(CorpusFiles("segment")),
+                         CorpusTestName);
 
 }  // namespace
 }  // namespace banso::fuzz

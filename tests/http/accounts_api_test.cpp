@@ -15,9 +15,12 @@ class AccountsApiTest : public BackendTest {
 };
 
 TEST_P(AccountsApiTest, CreateReadUpdateDelete) {
-  auto created = CreateAccount({{"name", "株式会社ばんそう"}, {"external_id", "crud-1"},
-                                {"currency", "JPY"}, {"journey_stage", "onboarding"},
-                                {"renewal_date", "2027-03-31"}, {"custom_attributes", {{"plan", "pro"}}}});
+  auto created = CreateAccount({{"name", "株式会社ばんそう"},
+                                {"external_id", "crud-1"},
+                                {"currency", "JPY"},
+                                {"journey_stage", "onboarding"},
+                                {"renewal_date", "2027-03-31"},
+                                {"custom_attributes", {{"plan", "pro"}}}});
   ASSERT_TRUE(created["id"].is_number_integer());
   EXPECT_EQ(created["version"], 1);
   EXPECT_EQ(created["moment_of_truth"], "smot");
@@ -63,7 +66,10 @@ TEST_P(AccountsApiTest, DuplicateExternalIdIsAConflict) {
 }
 
 TEST_P(AccountsApiTest, BadInputNamesTheField) {
-  struct Case { nlohmann::json body; std::string field; };
+  struct Case {
+    nlohmann::json body;
+    std::string field;
+  };
   std::vector<Case> cases = {
       {{{"name", 12}}, "name"},
       {{{"name", ""}}, "name"},
@@ -72,7 +78,8 @@ TEST_P(AccountsApiTest, BadInputNamesTheField) {
       {{{"name", "ok"}, {"currency", "XXX"}}, "currency"},
       {{{"name", "ok"}, {"journey_stage", "happy"}}, "journey_stage"},
       {{{"name", "ok"}, {"renewal_date", "2025-02-30"}}, "renewal_date"},
-      {{{"name", "ok"}, {"start_date", "2025-05-01"}, {"renewal_date", "2025-04-01"}}, "renewal_date"},
+      {{{"name", "ok"}, {"start_date", "2025-05-01"}, {"renewal_date", "2025-04-01"}},
+       "renewal_date"},
       {{{"name", "ok"}, {"owner_id", 999999}}, "owner_id"},
       {{{"name", "ok"}, {"custom_attributes", "x"}}, "custom_attributes"},
       {{{"name", "ok"}, {"country", "japan"}}, "country"},
@@ -86,10 +93,11 @@ TEST_P(AccountsApiTest, BadInputNamesTheField) {
   auto malformed = as("manager").PostRaw("/api/v1/accounts", "{\"name\": ", "application/json");
   EXPECT_EQ(malformed.status, 400);
   EXPECT_EQ(malformed.body["error"]["code"], "invalid");
-  auto bad_utf8 = as("manager").PostRaw("/api/v1/accounts", "{\"name\": \"\xff\xfe\"}", "application/json");
+  auto bad_utf8 =
+      as("manager").PostRaw("/api/v1/accounts", "{\"name\": \"\xff\xfe\"}", "application/json");
   EXPECT_EQ(bad_utf8.status, 400);
-  auto too_big = as("manager").PostRaw("/api/v1/accounts",
-                                       "{\"name\":\"" + std::string(2 << 20, 'a') + "\"}", "application/json");
+  auto too_big = as("manager").PostRaw(
+      "/api/v1/accounts", "{\"name\":\"" + std::string(2 << 20, 'a') + "\"}", "application/json");
   EXPECT_EQ(too_big.status, 413);
   EXPECT_EQ(too_big.body["error"]["code"], "too_large");
 }
@@ -98,18 +106,21 @@ TEST_P(AccountsApiTest, SqlMetacharactersAreJustText) {
   std::string evil = "Robert'); DROP TABLE accounts;-- %_\\";
   auto a = CreateAccount({{"name", evil}});
   EXPECT_EQ(a["name"], evil);
-  auto found = as("viewer").Get("/api/v1/accounts?q=" + httplib::detail::encode_query_param("DROP TABLE"));
+  auto found =
+      as("viewer").Get("/api/v1/accounts?q=" + httplib::detail::encode_query_param("DROP TABLE"));
   ASSERT_EQ(found.status, 200);
   ASSERT_GE(found.body["data"].size(), 1u);
   auto pct = as("viewer").Get("/api/v1/accounts?q=" + httplib::detail::encode_query_param("%_\\"));
   ASSERT_EQ(pct.status, 200);
-  for (const auto& row : pct.body["data"]) EXPECT_NE(row["name"].get<std::string>().find("%_\\"), std::string::npos);
+  for (const auto& row : pct.body["data"])
+    EXPECT_NE(row["name"].get<std::string>().find("%_\\"), std::string::npos);
 }
 
 TEST_P(AccountsApiTest, JapaneseSearchAndSortingAcrossPages) {
   std::string tag = "ソート" + GetParam();
   for (const char* kana : {"さくら", "あおば", "かえで", "たちばな", "いずみ"})
-    CreateAccount({{"name", std::string("株式会社") + kana + tag}, {"name_kana", std::string(kana)}});
+    CreateAccount(
+        {{"name", std::string("株式会社") + kana + tag}, {"name_kana", std::string(kana)}});
   // Half-width katakana finds hiragana/katakana names (width and kana folded).
   std::string q = httplib::detail::encode_query_param(tag);
   std::vector<std::string> names;
@@ -126,14 +137,21 @@ TEST_P(AccountsApiTest, JapaneseSearchAndSortingAcrossPages) {
   EXPECT_EQ(total, 5);
   EXPECT_EQ(names, (std::vector<std::string>{"あおば", "いずみ", "かえで", "さくら", "たちばな"}));
 
-  auto width = as("viewer").Get("/api/v1/accounts?q=" + httplib::detail::encode_query_param("ｿｰﾄ" + GetParam()));
+  auto width = as("viewer").Get("/api/v1/accounts?q=" +
+                                httplib::detail::encode_query_param("ｿｰﾄ" + GetParam()));
   EXPECT_EQ(width.body["total"], 5) << width.raw;
 }
 
 TEST_P(AccountsApiTest, FilterByOwnerAndStageSortedByRenewal) {
   long long owner = server().user_id("csm").value;
-  CreateAccount({{"name", "R2"}, {"owner_id", owner}, {"journey_stage", "renewing"}, {"renewal_date", "2027-02-01"}});
-  CreateAccount({{"name", "R1"}, {"owner_id", owner}, {"journey_stage", "renewing"}, {"renewal_date", "2027-01-01"}});
+  CreateAccount({{"name", "R2"},
+                 {"owner_id", owner},
+                 {"journey_stage", "renewing"},
+                 {"renewal_date", "2027-02-01"}});
+  CreateAccount({{"name", "R1"},
+                 {"owner_id", owner},
+                 {"journey_stage", "renewing"},
+                 {"renewal_date", "2027-01-01"}});
   CreateAccount({{"name", "R3"}, {"owner_id", owner}, {"journey_stage", "renewing"}});
   CreateAccount({{"name", "Other stage"}, {"owner_id", owner}, {"journey_stage", "adopting"}});
   auto r = as("viewer").Get("/api/v1/accounts?owner_id=" + std::to_string(owner) +

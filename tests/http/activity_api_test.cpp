@@ -14,8 +14,10 @@ class ActivityApiTest : public BackendTest {
     return r.body["id"];
   }
   long long NewContact(long long account, const std::string& name) {
-    auto r = as("csm").Post("/api/v1/contacts", {{"account_id", account}, {"name", name},
-                                                 {"email", "x@example.co.jp"}, {"role", "champion"}});
+    auto r = as("csm").Post("/api/v1/contacts", {{"account_id", account},
+                                                 {"name", name},
+                                                 {"email", "x@example.co.jp"},
+                                                 {"role", "champion"}});
     EXPECT_EQ(r.status, 201) << r.raw;
     return r.body["id"];
   }
@@ -29,16 +31,19 @@ TEST_P(ActivityApiTest, ContactsBelongToAnAccountAndValidate) {
   EXPECT_EQ(list.body["total"], 1);
   EXPECT_EQ(list.body["data"][0]["role"], "champion");
 
-  auto departed = as("csm").Patch("/api/v1/contacts/" + std::to_string(contact), {{"version", 1}, {"departed", true}});
+  auto departed = as("csm").Patch("/api/v1/contacts/" + std::to_string(contact),
+                                  {{"version", 1}, {"departed", true}});
   ASSERT_EQ(departed.status, 200) << departed.raw;
   EXPECT_TRUE(departed.body["departed"].get<bool>());
 
-  auto bad_email = as("csm").Post("/api/v1/contacts", {{"account_id", account}, {"name", "x"}, {"email", "nope"}});
+  auto bad_email = as("csm").Post("/api/v1/contacts",
+                                  {{"account_id", account}, {"name", "x"}, {"email", "nope"}});
   EXPECT_EQ(bad_email.body["error"]["field"], "email");
   auto no_account = as("csm").Post("/api/v1/contacts", {{"account_id", 999999}, {"name", "x"}});
   EXPECT_EQ(no_account.status, 400);
   EXPECT_EQ(no_account.body["error"]["field"], "account_id");
-  auto bad_role = as("csm").Post("/api/v1/contacts", {{"account_id", account}, {"name", "x"}, {"role", "boss"}});
+  auto bad_role = as("csm").Post("/api/v1/contacts",
+                                 {{"account_id", account}, {"name", "x"}, {"role", "boss"}});
   EXPECT_EQ(bad_role.body["error"]["field"], "role");
   auto missing = as("csm").Post("/api/v1/contacts", {{"name", "x"}});
   EXPECT_EQ(missing.body["error"]["field"], "account_id");
@@ -47,13 +52,20 @@ TEST_P(ActivityApiTest, ContactsBelongToAnAccountAndValidate) {
 TEST_P(ActivityApiTest, SurveysTakeTheirAccountFromTheContactAndCheckScales) {
   long long account = NewAccount("NPS Co");
   long long contact = NewContact(account, "Promoter");
-  auto nps = as("marketer").Post("/api/v1/surveys", {{"contact_id", contact}, {"kind", "nps"}, {"score", 9},
-                                                     {"comment", "とても良い"}, {"responded_at", DaysAgo(60)}});
+  auto nps = as("marketer")
+                 .Post("/api/v1/surveys", {{"contact_id", contact},
+                                           {"kind", "nps"},
+                                           {"score", 9},
+                                           {"comment", "とても良い"},
+                                           {"responded_at", DaysAgo(60)}});
   ASSERT_EQ(nps.status, 201) << nps.raw;
   EXPECT_EQ(nps.body["account_id"], account);
   for (auto [kind, score] : {std::pair{"nps", 11}, {"nps", -1}, {"csat", 0}, {"csat", 6}}) {
-    auto r = as("marketer").Post("/api/v1/surveys", {{"contact_id", contact}, {"kind", kind}, {"score", score},
-                                                     {"responded_at", DaysAgo(60)}});
+    auto r = as("marketer")
+                 .Post("/api/v1/surveys", {{"contact_id", contact},
+                                           {"kind", kind},
+                                           {"score", score},
+                                           {"responded_at", DaysAgo(60)}});
     EXPECT_EQ(r.status, 400) << kind << score;
     EXPECT_EQ(r.body["error"]["field"], "score");
   }
@@ -66,13 +78,19 @@ TEST_P(ActivityApiTest, TimelineMergesTouchpointsAndSurveysNewestFirstAcrossPage
   std::vector<std::string> expected;  // summaries/comments, newest first
   for (int day = 1; day <= 5; ++day) {
     std::string when = DaysAgo(10 - day);
-    auto t = as("csm").Post("/api/v1/touchpoints", {{"account_id", account}, {"kind", "meeting"},
-                                                    {"occurred_at", when}, {"summary", "meeting " + std::to_string(day)},
-                                                    {"sentiment", "positive"}, {"contact_id", contact}});
+    auto t = as("csm").Post("/api/v1/touchpoints", {{"account_id", account},
+                                                    {"kind", "meeting"},
+                                                    {"occurred_at", when},
+                                                    {"summary", "meeting " + std::to_string(day)},
+                                                    {"sentiment", "positive"},
+                                                    {"contact_id", contact}});
     ASSERT_EQ(t.status, 201) << t.raw;
     EXPECT_EQ(t.body["author_name"], "csm user");
-    auto s = as("csm").Post("/api/v1/surveys", {{"contact_id", contact}, {"kind", "nps"}, {"score", day},
-                                                {"comment", "nps " + std::to_string(day)}, {"responded_at", when}});
+    auto s = as("csm").Post("/api/v1/surveys", {{"contact_id", contact},
+                                                {"kind", "nps"},
+                                                {"score", day},
+                                                {"comment", "nps " + std::to_string(day)},
+                                                {"responded_at", when}});
     ASSERT_EQ(s.status, 201) << s.raw;
   }
   std::vector<std::string> seen;
@@ -93,25 +111,35 @@ TEST_P(ActivityApiTest, TimelineMergesTouchpointsAndSurveysNewestFirstAcrossPage
   EXPECT_EQ(seen[9], "nps 1");
 
   EXPECT_EQ(as("viewer").Get("/api/v1/accounts/999999/timeline").status, 404);
-  auto bad = as("csm").Post("/api/v1/touchpoints", {{"account_id", account}, {"kind", "meeting"},
-                                                    {"occurred_at", "yesterday"}, {"summary", "x"}});
+  auto bad = as("csm").Post("/api/v1/touchpoints", {{"account_id", account},
+                                                    {"kind", "meeting"},
+                                                    {"occurred_at", "yesterday"},
+                                                    {"summary", "x"}});
   EXPECT_EQ(bad.body["error"]["field"], "occurred_at");
   auto foreign_contact = NewContact(NewAccount("Other"), "Someone else");
-  auto wrong = as("csm").Post("/api/v1/touchpoints", {{"account_id", account}, {"kind", "call"}, {"contact_id", foreign_contact},
-                                                      {"occurred_at", DaysAgo(90)}, {"summary", "x"}});
+  auto wrong = as("csm").Post("/api/v1/touchpoints", {{"account_id", account},
+                                                      {"kind", "call"},
+                                                      {"contact_id", foreign_contact},
+                                                      {"occurred_at", DaysAgo(90)},
+                                                      {"summary", "x"}});
   EXPECT_EQ(wrong.body["error"]["field"], "contact_id");
 }
 
 TEST_P(ActivityApiTest, TheAuthorOfATouchpointIsWhoRecordedItAndCannotBeForged) {
   long long account = as("csm").Post("/api/v1/accounts", {{"name", "Authorship KK"}}).body["id"];
   long long admin = server().user_id("admin").value, csm = server().user_id("csm").value;
-  auto t = as("csm").Post("/api/v1/touchpoints", {{"account_id", account}, {"kind", "call"}, {"summary", "x"},
-                                                  {"occurred_at", DaysAgo(300)}, {"author_id", admin}});
+  auto t = as("csm").Post("/api/v1/touchpoints", {{"account_id", account},
+                                                  {"kind", "call"},
+                                                  {"summary", "x"},
+                                                  {"occurred_at", DaysAgo(300)},
+                                                  {"author_id", admin}});
   ASSERT_EQ(t.status, 201) << t.raw;
   EXPECT_EQ(t.body["author_id"], csm);
   std::string path = "/api/v1/touchpoints/" + std::to_string(t.body["id"].get<long long>());
-  auto edited = as("marketer").Patch(path, {{"version", t.body["version"]}, {"author_id", server().user_id("manager").value},
-                                            {"summary", "edited"}});
+  auto edited = as("marketer")
+                    .Patch(path, {{"version", t.body["version"]},
+                                  {"author_id", server().user_id("manager").value},
+                                  {"summary", "edited"}});
   ASSERT_EQ(edited.status, 200) << edited.raw;
   EXPECT_EQ(edited.body["summary"], "edited");
   EXPECT_EQ(edited.body["author_id"], csm);

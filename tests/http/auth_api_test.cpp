@@ -10,8 +10,9 @@ class AuthApiTest : public BackendTest {};
 // A browser session: login sets an HttpOnly SameSite cookie; writes need the CSRF token.
 TEST_P(AuthApiTest, CookieSessionNeedsCsrfTokenForWrites) {
   httplib::Client c("127.0.0.1", server().port());
-  auto login = c.Post("/api/v1/auth/login", R"({"email":"csm@test.io","password":"correct-horse-battery"})",
-                      "application/json");
+  auto login =
+      c.Post("/api/v1/auth/login", R"({"email":"csm@test.io","password":"correct-horse-battery"})",
+             "application/json");
   ASSERT_TRUE(login);
   ASSERT_EQ(login->status, 200) << login->body;
   std::string set_cookie = login->get_header_value("Set-Cookie");
@@ -40,17 +41,21 @@ TEST_P(AuthApiTest, CookieSessionNeedsCsrfTokenForWrites) {
 TEST_P(AuthApiTest, SignOutEndsOnlyTheSessionOfTheExactCookie) {
   httplib::Client c("127.0.0.1", server().port());
   auto sign_in = [&](const std::string& email) {
-    auto r = c.Post("/api/v1/auth/login", nlohmann::json{{"email", email}, {"password", TestServer::kPassword}}.dump(),
+    auto r = c.Post("/api/v1/auth/login",
+                    nlohmann::json{{"email", email}, {"password", TestServer::kPassword}}.dump(),
                     "application/json");
     std::string set_cookie = r->get_header_value("Set-Cookie");
-    return std::pair{set_cookie.substr(0, set_cookie.find(';')), nlohmann::json::parse(r->body)["csrf_token"].get<std::string>()};
+    return std::pair{set_cookie.substr(0, set_cookie.find(';')),
+                     nlohmann::json::parse(r->body)["csrf_token"].get<std::string>()};
   };
   auto [victim, victim_csrf] = sign_in("manager@test.io");
   auto [mine, my_csrf] = sign_in("csm@test.io");
   std::string victim_token = victim.substr(victim.find('=') + 1);
-  httplib::Headers tricked{{"Cookie", "legacy_banso_session=" + victim_token + "; " + mine}, {"X-CSRF-Token", my_csrf}};
+  httplib::Headers tricked{{"Cookie", "legacy_banso_session=" + victim_token + "; " + mine},
+                           {"X-CSRF-Token", my_csrf}};
   EXPECT_EQ(c.Post("/api/v1/auth/logout", tricked, "", "application/json")->status, 204);
-  EXPECT_EQ(c.Get("/api/v1/auth/me", httplib::Headers{{"Cookie", victim}})->status, 200) << "the other session ended";
+  EXPECT_EQ(c.Get("/api/v1/auth/me", httplib::Headers{{"Cookie", victim}})->status, 200)
+      << "the other session ended";
   EXPECT_EQ(c.Get("/api/v1/auth/me", httplib::Headers{{"Cookie", mine}})->status, 401);
 }
 
@@ -58,8 +63,9 @@ TEST_P(AuthApiTest, WrongPasswordIsUnauthorizedAndRepeatedFailuresAreLimited) {
   httplib::Client c("127.0.0.1", server().port());
   int last = 0;
   for (int i = 0; i < 7; ++i) {
-    auto r = c.Post("/api/v1/auth/login", R"({"email":"viewer@test.io","password":"wrong-password!"})",
-                    "application/json");
+    auto r =
+        c.Post("/api/v1/auth/login", R"({"email":"viewer@test.io","password":"wrong-password!"})",
+               "application/json");
     last = r->status;
     if (i < 5) {
       EXPECT_EQ(r->status, 401);
@@ -67,7 +73,8 @@ TEST_P(AuthApiTest, WrongPasswordIsUnauthorizedAndRepeatedFailuresAreLimited) {
   }
   EXPECT_EQ(last, 429);
   // The account stays locked even with the right password until the window passes.
-  auto r = c.Post("/api/v1/auth/login", R"({"email":"viewer@test.io","password":"correct-horse-battery"})",
+  auto r = c.Post("/api/v1/auth/login",
+                  R"({"email":"viewer@test.io","password":"correct-horse-battery"})",
                   "application/json");
   EXPECT_EQ(r->status, 429);
   EXPECT_FALSE(r->get_header_value("Retry-After").empty());
@@ -78,7 +85,10 @@ TEST_P(AuthApiTest, RevokedTokenIsRejected) {
   ASSERT_EQ(created.status, 201);
   ApiClient token_client(server().port(), created.body["token"]);
   EXPECT_EQ(token_client.Get("/api/v1/accounts").status, 200);
-  EXPECT_EQ(as("marketer").Delete("/api/v1/tokens/" + std::to_string(created.body["id"].get<long long>())).status, 204);
+  EXPECT_EQ(as("marketer")
+                .Delete("/api/v1/tokens/" + std::to_string(created.body["id"].get<long long>()))
+                .status,
+            204);
   EXPECT_EQ(token_client.Get("/api/v1/accounts").status, 401);
   ApiClient nobody(server().port(), "bns_not-a-token");
   EXPECT_EQ(nobody.Get("/api/v1/accounts").status, 401);
@@ -90,7 +100,8 @@ TEST_P(AuthApiTest, EveryRouteRefusesRolesWithoutItsPermission) {
     if (!route.permission) continue;
     std::string path = route.path;
     for (auto pos = path.find('{'); pos != std::string::npos; pos = path.find('{'))
-      path.replace(pos, path.find('}', pos) - pos + 1, route.path.find("imports") != std::string::npos ? "accounts" : "1");
+      path.replace(pos, path.find('}', pos) - pos + 1,
+                   route.path.find("imports") != std::string::npos ? "accounts" : "1");
     for (const char* role : {"admin", "manager", "csm", "marketer", "viewer"}) {
       auto r = *auth::ParseRole(role);
       if (auth::Allows(r, *route.permission)) continue;
@@ -107,7 +118,8 @@ TEST_P(AuthApiTest, EveryRouteRefusesRolesWithoutItsPermission) {
 TEST_P(AuthApiTest, AuditLogRecordsChangesForAdminsOnly) {
   auto a = as("csm").Post("/api/v1/accounts", {{"name", "Audited KK"}});
   long long id = a.body["id"];
-  as("csm").Patch("/api/v1/accounts/" + std::to_string(id), {{"version", 1}, {"industry", "Retail"}});
+  as("csm").Patch("/api/v1/accounts/" + std::to_string(id),
+                  {{"version", 1}, {"industry", "Retail"}});
   EXPECT_EQ(as("manager").Get("/api/v1/audit").status, 403);
   auto log = as("admin").Get("/api/v1/audit?entity=account&entity_id=" + std::to_string(id));
   ASSERT_EQ(log.status, 200);

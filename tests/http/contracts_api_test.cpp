@@ -41,8 +41,10 @@ class ContractsApiTest : public BackendTest {
 
 TEST_P(ContractsApiTest, CreateReadUpdateDelete) {
   long long account = NewAccount("契約テスト株式会社");
-  auto created = NewContract(account, {{"external_id", "crud-" + GetParam()}, {"start_date", Day(-30)},
-                                       {"amount_minor", 1'200'000}, {"billing_period", "annual"}});
+  auto created = NewContract(account, {{"external_id", "crud-" + GetParam()},
+                                       {"start_date", Day(-30)},
+                                       {"amount_minor", 1'200'000},
+                                       {"billing_period", "annual"}});
   EXPECT_EQ(created["version"], 1);
   EXPECT_EQ(created["currency"], "JPY");  // the account's, when not given
   EXPECT_EQ(created["mrr_minor"], 100'000);
@@ -63,12 +65,15 @@ TEST_P(ContractsApiTest, CreateReadUpdateDelete) {
   auto stale = as("manager").Patch(path, {{"version", 1}, {"product", "Enterprise"}});
   EXPECT_EQ(stale.status, 409);
   EXPECT_EQ(stale.body["error"]["field"], "version");
-  EXPECT_EQ(as("manager").Patch(path, {{"product", "Enterprise"}}).body["error"]["field"], "version");
+  EXPECT_EQ(as("manager").Patch(path, {{"product", "Enterprise"}}).body["error"]["field"],
+            "version");
   EXPECT_EQ(as("viewer").Get(path).body["product"], "Pro");
 
-  auto duplicate = as("manager").Post("/api/v1/contracts", {{"account_id", account}, {"product", "Pro"},
-                                                             {"external_id", "crud-" + GetParam()},
-                                                             {"start_date", Day(0)}, {"amount_minor", 1}});
+  auto duplicate = as("manager").Post("/api/v1/contracts", {{"account_id", account},
+                                                            {"product", "Pro"},
+                                                            {"external_id", "crud-" + GetParam()},
+                                                            {"start_date", Day(0)},
+                                                            {"amount_minor", 1}});
   EXPECT_EQ(duplicate.status, 409);
   EXPECT_EQ(duplicate.body["error"]["field"], "external_id");
 
@@ -93,8 +98,10 @@ TEST_P(ContractsApiTest, MovementsAndArrFollowEveryContractChange) {
   EXPECT_FALSE(moves[0]["scheduled"].get<bool>());
 
   // An add-on starting in ten days: scheduled expansion, ARR unchanged today.
-  auto addon = NewContract(account, {{"product", "Add-on"}, {"start_date", Day(10)},
-                                     {"amount_minor", 60'000}, {"billing_period", "quarterly"}});
+  auto addon = NewContract(account, {{"product", "Add-on"},
+                                     {"start_date", Day(10)},
+                                     {"amount_minor", 60'000},
+                                     {"billing_period", "quarterly"}});
   EXPECT_EQ(addon["status"], "upcoming");
   EXPECT_EQ(ArrOf(account), 600'000);
   moves = MovementsOf(account);  // newest first
@@ -125,17 +132,20 @@ TEST_P(ContractsApiTest, MovementsAndArrFollowEveryContractChange) {
   EXPECT_EQ(moves[0]["kind"], "new");
   EXPECT_EQ(moves[0]["contract_id"], addon["id"]);
 
-  auto filtered = as("viewer").Get("/api/v1/revenue-movements?kind=new&from=" + Day(10) + "&to=" + Day(10) +
-                                   "&account_id=" + std::to_string(account));
+  auto filtered = as("viewer").Get("/api/v1/revenue-movements?kind=new&from=" + Day(10) +
+                                   "&to=" + Day(10) + "&account_id=" + std::to_string(account));
   ASSERT_EQ(filtered.status, 200) << filtered.raw;
   EXPECT_EQ(filtered.body["total"], 1);
-  EXPECT_EQ(as("viewer").Get("/api/v1/revenue-movements?kind=churn&account_id=" + std::to_string(account))
-                .body["total"], 0);
+  EXPECT_EQ(as("viewer")
+                .Get("/api/v1/revenue-movements?kind=churn&account_id=" + std::to_string(account))
+                .body["total"],
+            0);
 }
 
 TEST_P(ContractsApiTest, RenewalAndChurnAreDerivedFromDates) {
   long long account = NewAccount("Renewal Co", "USD");
-  NewContract(account, {{"start_date", Day(-400)}, {"end_date", Day(-36)}, {"amount_minor", 10'000}});
+  NewContract(account,
+              {{"start_date", Day(-400)}, {"end_date", Day(-36)}, {"amount_minor", 10'000}});
   NewContract(account, {{"start_date", Day(-35)}, {"end_date", Day(-5)}, {"amount_minor", 10'000}});
   auto moves = MovementsOf(account);  // the renewal nets to nothing
   ASSERT_EQ(moves.size(), 2u);
@@ -151,37 +161,50 @@ TEST_P(ContractsApiTest, RenewalAndChurnAreDerivedFromDates) {
 
 TEST_P(ContractsApiTest, ConcurrentWritesToOneAccountAllCount) {
   long long account = NewAccount("Concurrent Co");
-  std::string token = server().app().auth().CreateApiToken(auth::Actor::System("test"),
-                                                             server().user_id("manager"), "concurrency").first;
+  std::string token =
+      server()
+          .app()
+          .auth()
+          .CreateApiToken(auth::Actor::System("test"), server().user_id("manager"), "concurrency")
+          .first;
   constexpr int kThreads = 4, kEach = 5;
   std::vector<std::thread> threads;
   for (int t = 0; t < kThreads; ++t)
     threads.emplace_back([&, t] {
       ApiClient client(server().port(), token);  // one connection per thread
       for (int i = 0; i < kEach; ++i) {
-        auto r = client.Post("/api/v1/contracts", {{"account_id", account}, {"product", "Seat"},
-                                                   {"start_date", Day(-1 - t * kEach - i)}, {"amount_minor", 1'000}});
+        auto r = client.Post("/api/v1/contracts", {{"account_id", account},
+                                                   {"product", "Seat"},
+                                                   {"start_date", Day(-1 - t * kEach - i)},
+                                                   {"amount_minor", 1'000}});
         EXPECT_EQ(r.status, 201) << r.raw;
       }
     });
   for (auto& t : threads) t.join();
   // Each write saw the others: one "new" and an expansion per later contract.
-  auto moves = as("viewer").Get("/api/v1/revenue-movements?limit=100&account_id=" + std::to_string(account));
+  auto moves =
+      as("viewer").Get("/api/v1/revenue-movements?limit=100&account_id=" + std::to_string(account));
   EXPECT_EQ(moves.body["total"], kThreads * kEach);
-  EXPECT_EQ(as("viewer").Get("/api/v1/revenue-movements?kind=new&account_id=" + std::to_string(account))
-                .body["total"], 1);
+  EXPECT_EQ(as("viewer")
+                .Get("/api/v1/revenue-movements?kind=new&account_id=" + std::to_string(account))
+                .body["total"],
+            1);
   EXPECT_EQ(ArrOf(account), 12 * 1'000 * kThreads * kEach);
 }
 
 TEST_P(ContractsApiTest, BadInputNamesTheField) {
   long long account = NewAccount("Validation Co", "USD");
-  nlohmann::json ok = {{"account_id", account}, {"product", "Pro"}, {"start_date", Day(0)}, {"amount_minor", 100}};
+  nlohmann::json ok = {
+      {"account_id", account}, {"product", "Pro"}, {"start_date", Day(0)}, {"amount_minor", 100}};
   auto with = [&](const char* key, nlohmann::json value) {
     nlohmann::json body = ok;
     body[key] = value;
     return body;
   };
-  struct Case { nlohmann::json body; std::string field; };
+  struct Case {
+    nlohmann::json body;
+    std::string field;
+  };
   std::vector<Case> cases = {
       {with("currency", "JPY"), "currency"},  // not the account's
       {with("currency", "XXX"), "currency"},
@@ -206,7 +229,8 @@ TEST_P(ContractsApiTest, BadInputNamesTheField) {
     EXPECT_EQ(r.status, 400) << c.body.dump();
     EXPECT_EQ(r.body["error"]["field"], c.field) << r.raw;
   }
-  EXPECT_EQ(as("viewer").Get("/api/v1/contracts?account_id=" + std::to_string(account)).body["total"], 0);
+  EXPECT_EQ(
+      as("viewer").Get("/api/v1/contracts?account_id=" + std::to_string(account)).body["total"], 0);
 }
 
 TEST_P(ContractsApiTest, AnAccountWithContractsCannotBeDeleted) {
@@ -222,7 +246,8 @@ TEST_P(ContractsApiTest, AnAccountWithContractsCannotBeDeleted) {
 
 TEST_P(ContractsApiTest, OnlyRevenueRolesWriteContracts) {
   long long account = NewAccount("Roles Co");
-  nlohmann::json body = {{"account_id", account}, {"product", "Pro"}, {"start_date", Day(0)}, {"amount_minor", 100}};
+  nlohmann::json body = {
+      {"account_id", account}, {"product", "Pro"}, {"start_date", Day(0)}, {"amount_minor", 100}};
   EXPECT_EQ(as("viewer").Post("/api/v1/contracts", body).status, 403);
   EXPECT_EQ(as("csm").Post("/api/v1/contracts", body).status, 403);
   EXPECT_EQ(as("marketer").Post("/api/v1/contracts", body).status, 403);
@@ -236,7 +261,9 @@ TEST_P(ContractsApiTest, OnlyRevenueRolesWriteContracts) {
 TEST_P(ContractsApiTest, ListFiltersSortsAndPages) {
   long long account = NewAccount("List Co");
   for (int offset : {-300, -200, -100, 30, 60})
-    NewContract(account, {{"start_date", Day(offset)}, {"end_date", Day(offset + 150)}, {"amount_minor", 100}});
+    NewContract(
+        account,
+        {{"start_date", Day(offset)}, {"end_date", Day(offset + 150)}, {"amount_minor", 100}});
   std::string base = "/api/v1/contracts?account_id=" + std::to_string(account);
   std::vector<std::string> starts;
   std::string cursor;
@@ -255,7 +282,8 @@ TEST_P(ContractsApiTest, ListFiltersSortsAndPages) {
   auto by_id = as("viewer").Get(base + "&sort=id&limit=3");
   ASSERT_EQ(by_id.status, 200);
   EXPECT_EQ(by_id.body["data"][0]["start_date"], Day(-300));
-  auto rest = as("viewer").Get(base + "&sort=id&cursor=" + by_id.body["next_cursor"].get<std::string>());
+  auto rest =
+      as("viewer").Get(base + "&sort=id&cursor=" + by_id.body["next_cursor"].get<std::string>());
   ASSERT_EQ(rest.body["data"].size(), 2u);
   EXPECT_EQ(rest.body["data"][1]["start_date"], Day(60));
 }
@@ -272,7 +300,8 @@ TEST_P(ContractsApiTest, BadQueryParametersAreRejected) {
     auto r = as("viewer").Get("/api/v1/revenue-movements?" + query);
     EXPECT_EQ(r.status, 400) << query << " " << r.raw;
   }
-  EXPECT_EQ(as("viewer").Get("/api/v1/revenue-movements?kind=upsell").body["error"]["field"], "kind");
+  EXPECT_EQ(as("viewer").Get("/api/v1/revenue-movements?kind=upsell").body["error"]["field"],
+            "kind");
 }
 
 BANSO_INSTANTIATE_BACKENDS(ContractsApiTest);

@@ -15,7 +15,8 @@ namespace {
 
 TEST(ErrorReason, TheDocumentListsExactlyTheReasonsTheServerCanSend) {
   nlohmann::json doc = nlohmann::json::parse(http::OpenApiDocument());
-  const auto& listed = doc["components"]["schemas"]["Error"]["properties"]["error"]["properties"]["reason"]["enum"];
+  const auto& listed =
+      doc["components"]["schemas"]["Error"]["properties"]["error"]["properties"]["reason"]["enum"];
   std::set<std::string> documented(listed.begin(), listed.end());
   std::set<std::string> sent;
   for (int code = 0; code <= static_cast<int>(ErrorCode::kInternal); ++code)
@@ -42,7 +43,9 @@ TEST(ErrorReason, AMessageOfAListedFormGivesItsCodeAndParameters) {
 
   EXPECT_EQ(MatchReason("is required")->code, "required");
   EXPECT_EQ(MatchReason("must be 1 to 100 characters")->code, "length_range");
-  EXPECT_EQ(MatchReason("must be 1 to 40 characters of a-z, 0-9 and _, starting with a letter")->code, "bad_key");
+  EXPECT_EQ(
+      MatchReason("must be 1 to 40 characters of a-z, 0-9 and _, starting with a letter")->code,
+      "bad_key");
   EXPECT_FALSE(MatchReason("is required, and more"));
   EXPECT_FALSE(MatchReason("a message of no listed form"));
 }

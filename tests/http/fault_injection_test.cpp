@@ -39,8 +39,13 @@ class FaultInjectionTest : public ::testing::TestWithParam<std::string> {
 
   // lock_wait: how long the server waits for a lock before it answers 503.
   void StartServer(std::chrono::milliseconds lock_wait = 500ms) {
-    server_ = std::make_unique<TestServer>(db_->url(), [&](app::AppOptions& o) { o.lock_wait = lock_wait; });
-    write_key_ = server_->app().events().sources().Create(auth::Actor::System("test"), "web", 1'000'000).second;
+    server_ = std::make_unique<TestServer>(db_->url(),
+                                           [&](app::AppOptions& o) { o.lock_wait = lock_wait; });
+    write_key_ = server_->app()
+                     .events()
+                     .sources()
+                     .Create(auth::Actor::System("test"), "web", 1'000'000)
+                     .second;
   }
 
   bool postgres() const { return GetParam() == "postgresql"; }
@@ -52,14 +57,19 @@ class FaultInjectionTest : public ::testing::TestWithParam<std::string> {
     // 16 KiB of attributes: overflow pages, so a full SQLite database cannot fit it in a page
     // that has room left.
     nlohmann::json attributes;
-    for (int i = 0; i < 15; ++i) attributes["note" + std::to_string(i)] = std::string(1000, 'a' + i);
-    return server_->as("csm").Post("/api/v1/accounts", {{"name", tag + " account"}, {"custom_attributes", attributes}});
+    for (int i = 0; i < 15; ++i)
+      attributes["note" + std::to_string(i)] = std::string(1000, 'a' + i);
+    return server_->as("csm").Post("/api/v1/accounts",
+                                   {{"name", tag + " account"}, {"custom_attributes", attributes}});
   }
 
   ApiResponse Import(const std::string& tag) {
     std::string csv = "external_id,name,industry\n";
-    for (int i = 0; i < 500; ++i) csv += tag + "-" + std::to_string(i) + "," + tag + " imported " + std::to_string(i) + ",Logistics\n";
-    return server_->as("manager").PostRaw("/api/v1/imports/accounts?dry_run=false", csv, "text/csv");
+    for (int i = 0; i < 500; ++i)
+      csv += tag + "-" + std::to_string(i) + "," + tag + " imported " + std::to_string(i) +
+             ",Logistics\n";
+    return server_->as("manager").PostRaw("/api/v1/imports/accounts?dry_run=false", csv,
+                                          "text/csv");
   }
 
   // Sends track messages `tag`-0 .. -(n-1) and a group call that makes a new account: the
@@ -67,10 +77,15 @@ class FaultInjectionTest : public ::testing::TestWithParam<std::string> {
   int Ingest(const std::string& tag, int n = 20) {
     nlohmann::json batch = nlohmann::json::array();
     std::string user = tag + "-user";
-    batch.push_back({{"type", "group"}, {"messageId", tag + "-group"}, {"userId", user}, {"groupId", "group of " + tag},
+    batch.push_back({{"type", "group"},
+                     {"messageId", tag + "-group"},
+                     {"userId", user},
+                     {"groupId", "group of " + tag},
                      {"traits", {{"name", tag + " group"}}}});
     for (int i = 0; i < n; ++i)
-      batch.push_back({{"type", "track"}, {"messageId", tag + "-" + std::to_string(i)}, {"userId", user},
+      batch.push_back({{"type", "track"},
+                       {"messageId", tag + "-" + std::to_string(i)},
+                       {"userId", user},
                        {"event", tag + " event"}});
     httplib::Client client("127.0.0.1", server_->port());
     client.set_basic_auth(write_key_, "");
@@ -89,10 +104,13 @@ class FaultInjectionTest : public ::testing::TestWithParam<std::string> {
   }
   // Accounts written by WriteAccount(tag) and Import(tag).
   long long Accounts(const std::string& tag) {
-    return Count("SELECT COUNT(*) FROM accounts WHERE name = '" + tag + " account' OR external_id LIKE '" + tag + "-%'");
+    return Count("SELECT COUNT(*) FROM accounts WHERE name = '" + tag +
+                 " account' OR external_id LIKE '" + tag + "-%'");
   }
   // What people wrote (the event applier's own writes are audited as a system actor).
-  long long AuditEntries() { return Count("SELECT COUNT(*) FROM audit_log WHERE actor_user_id IS NOT NULL"); }
+  long long AuditEntries() {
+    return Count("SELECT COUNT(*) FROM audit_log WHERE actor_user_id IS NOT NULL");
+  }
   long long EventCount(const std::string& tag) {
     for (const auto& e : server_->app().events().Catalog())
       if (e["name"] == tag + " event") return e["count"].get<long long>();
@@ -101,7 +119,8 @@ class FaultInjectionTest : public ::testing::TestWithParam<std::string> {
 
   void ExpectUnavailable(const ApiResponse& r, const std::string& what) {
     EXPECT_EQ(r.status, 503) << what << ": " << r.raw;
-    nlohmann::json error = r.body.is_object() ? r.body.value("error", nlohmann::json::object()) : nlohmann::json::object();
+    nlohmann::json error = r.body.is_object() ? r.body.value("error", nlohmann::json::object())
+                                              : nlohmann::json::object();
     EXPECT_EQ(error.value("code", ""), "unavailable") << what << ": " << r.raw;
     EXPECT_NE(error.value("message", ""), "") << what << ": " << r.raw;
   }
@@ -128,7 +147,8 @@ class FaultInjectionTest : public ::testing::TestWithParam<std::string> {
   // Runs sql on every pooled connection (SQLite pragmas are per connection).
   void OnEveryConnection(const std::string& sql_text) {
     std::vector<std::unique_ptr<store::Session>> all;
-    for (size_t i = 0; i < db().pool_size(); ++i) all.push_back(std::make_unique<store::Session>(db().pool()));
+    for (size_t i = 0; i < db().pool_size(); ++i)
+      all.push_back(std::make_unique<store::Session>(db().pool()));
     for (auto& s : all) *s << sql_text;
   }
 
@@ -145,10 +165,11 @@ TEST_P(FaultInjectionTest, AFullDatabaseRefusesWritesWhole) {
     {
       store::Session sql(db().pool());
       sql << "CREATE FUNCTION banso_test_disk_full() RETURNS trigger LANGUAGE plpgsql AS "
-             "$$ BEGIN RAISE EXCEPTION 'could not extend file: No space left on device' USING ERRCODE = 'disk_full'; END $$";
+             "$$ BEGIN RAISE EXCEPTION 'could not extend file: No space left on device' USING "
+             "ERRCODE = 'disk_full'; END $$";
       for (const char* table : {"accounts", "event_log"})
-        sql << "CREATE TRIGGER banso_test_disk_full BEFORE INSERT OR UPDATE ON " + std::string(table) +
-                   " FOR EACH ROW EXECUTE FUNCTION banso_test_disk_full()";
+        sql << "CREATE TRIGGER banso_test_disk_full BEFORE INSERT OR UPDATE ON " +
+                   std::string(table) + " FOR EACH ROW EXECUTE FUNCTION banso_test_disk_full()";
     }
     ExpectUnavailable(WriteAccount("full"), "API write");
     ExpectUnavailable(Import("full"), "import");
@@ -223,7 +244,8 @@ TEST_P(FaultInjectionTest, AConnectionKilledMidTransactionIsAnErrorAndTheNextReq
     long long terminated = 0;
     while (answer.wait_for(10ms) != std::future_status::ready) {
       long long n = 0;
-      sql << "SELECT COUNT(pg_terminate_backend(pid)) FROM pg_locks WHERE relation = '" + table + "'::regclass AND NOT granted",
+      sql << "SELECT COUNT(pg_terminate_backend(pid)) FROM pg_locks WHERE relation = '" + table +
+                 "'::regclass AND NOT granted",
           soci::into(n);
       terminated += n;
     }
@@ -243,7 +265,8 @@ TEST_P(FaultInjectionTest, AConnectionKilledMidTransactionIsAnErrorAndTheNextReq
 }
 
 TEST_P(FaultInjectionTest, AFullDiskRefusesEventsUnacknowledgedAndKeepsThoseAcknowledged) {
-  if (postgres()) GTEST_SKIP() << "PostgreSQL mode keeps the event log in the database (the full-database test)";
+  if (postgres())
+    GTEST_SKIP() << "PostgreSQL mode keeps the event log in the database (the full-database test)";
   StartServer();
   ASSERT_EQ(Ingest("disk"), 200);  // acknowledged before the disk fills
   // No file may grow past its size now: the next append to the log fails with EFBIG.

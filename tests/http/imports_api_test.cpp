@@ -9,7 +9,8 @@ namespace {
 
 class ImportsApiTest : public BackendTest {
  protected:
-  ApiResponse Upload(const std::string& role, const std::string& kind_and_query, const std::string& csv) {
+  ApiResponse Upload(const std::string& role, const std::string& kind_and_query,
+                     const std::string& csv) {
     return as(role).PostRaw("/api/v1/imports/" + kind_and_query, csv, "text/csv");
   }
   // Accounts whose name, kana, domain or external id contain q.
@@ -50,15 +51,18 @@ TEST_P(ImportsApiTest, PreviewThenImportAccountsContactsAndContracts) {
   ASSERT_EQ(listed.body["data"].size(), 1u) << listed.raw;
   EXPECT_EQ(listed.body["data"][0]["name"], "山田 花子");
 
-  auto contracts = Upload("manager", "contracts",
-                          "external_id,account_external_id,product,start_date,amount,billing_period\n"
-                          "flow-k1,flow-1,Pro," + Date::Today().AddDays(-30).ToString() +
-                              ",\"120,000\",annual\n");
+  auto contracts =
+      Upload("manager", "contracts",
+             "external_id,account_external_id,product,start_date,amount,billing_period\n"
+             "flow-k1,flow-1,Pro," +
+                 Date::Today().AddDays(-30).ToString() + ",\"120,000\",annual\n");
   ASSERT_EQ(contracts.status, 200) << contracts.raw;
   EXPECT_EQ(contracts.body["inserted"], 1);
-  EXPECT_EQ(as("viewer").Get("/api/v1/accounts/" + std::to_string(account)).body["arr_minor"], 120'000);
+  EXPECT_EQ(as("viewer").Get("/api/v1/accounts/" + std::to_string(account)).body["arr_minor"],
+            120'000);
 
-  auto again = Upload("manager", "accounts", "external_id,name\nflow-1,Flow One KK\nflow-2,Flow Two\n");
+  auto again =
+      Upload("manager", "accounts", "external_id,name\nflow-1,Flow One KK\nflow-2,Flow Two\n");
   ASSERT_EQ(again.status, 200) << again.raw;
   EXPECT_EQ(again.body["updated"], 2);
   EXPECT_EQ(again.body["inserted"], 0);
@@ -78,8 +82,9 @@ TEST_P(ImportsApiTest, RejectedRowsAnswer422WithTheReportAndWriteNothing) {
   EXPECT_EQ(Accounts("rej-")["total"], 0);
 
   // A contract whose account was never imported.
-  auto orphan = Upload("manager", "contracts",
-                       "account_external_id,product,start_date,amount\nrej-none,Pro,2025-04-01,100\n");
+  auto orphan =
+      Upload("manager", "contracts",
+             "account_external_id,product,start_date,amount\nrej-none,Pro,2025-04-01,100\n");
   ASSERT_EQ(orphan.status, 422) << orphan.raw;
   EXPECT_EQ(orphan.body["rejected"][0]["field"], "account_external_id");
 }

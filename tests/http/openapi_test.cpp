@@ -24,10 +24,13 @@ std::set<Operation> Documented(const nlohmann::json& doc) {
 TEST_P(OpenApiTest, EveryRouteIsDocumentedAndEveryDocumentedRouteIsServed) {
   nlohmann::json doc = nlohmann::json::parse(http::OpenApiDocument());
   std::set<Operation> routes;
-  for (const auto& r : server().server().routes()) routes.emplace(http::MethodName(r.method), r.path);
+  for (const auto& r : server().server().routes())
+    routes.emplace(http::MethodName(r.method), r.path);
   std::set<Operation> documented = Documented(doc);
-  for (const auto& op : routes) EXPECT_TRUE(documented.count(op)) << "undocumented: " << op.first << " " << op.second;
-  for (const auto& op : documented) EXPECT_TRUE(routes.count(op)) << "not served: " << op.first << " " << op.second;
+  for (const auto& op : routes)
+    EXPECT_TRUE(documented.count(op)) << "undocumented: " << op.first << " " << op.second;
+  for (const auto& op : documented)
+    EXPECT_TRUE(routes.count(op)) << "not served: " << op.first << " " << op.second;
 }
 
 // A route that takes no body refuses one (kNoBody); the document says the same by declaring
@@ -36,7 +39,8 @@ TEST_P(OpenApiTest, RoutesTakeABodyExactlyWhenTheDocumentDeclaresOne) {
   nlohmann::json doc = nlohmann::json::parse(http::OpenApiDocument());
   for (const auto& r : server().server().routes()) {
     if (r.method == http::Method::kGet) continue;
-    bool declared = doc["paths"][r.path][std::string(http::MethodName(r.method))].contains("requestBody");
+    bool declared =
+        doc["paths"][r.path][std::string(http::MethodName(r.method))].contains("requestBody");
     EXPECT_EQ(r.max_body != http::kNoBody, declared) << http::MethodName(r.method) << " " << r.path;
   }
 }

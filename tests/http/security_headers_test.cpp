@@ -28,7 +28,8 @@ TEST_P(SecurityHeadersTest, EveryAnswerCarriesTheSecurityHeadersAndApiAnswersAre
     std::string csp = header(h, "Content-Security-Policy");
     size_t at = csp.find("script-src");
     ASSERT_NE(at, std::string::npos) << what << ": no Content-Security-Policy";
-    EXPECT_EQ(csp.substr(at, csp.find(';', at) - at), "script-src 'self'") << what << ": no inline script";
+    EXPECT_EQ(csp.substr(at, csp.find(';', at) - at), "script-src 'self'")
+        << what << ": no inline script";
     EXPECT_NE(csp.find("frame-ancestors 'none'"), std::string::npos) << what;
     EXPECT_NE(csp.find("object-src 'none'"), std::string::npos) << what;
     EXPECT_EQ(header(h, "X-Frame-Options"), "DENY") << what;
@@ -42,12 +43,14 @@ TEST_P(SecurityHeadersTest, EveryAnswerCarriesTheSecurityHeadersAndApiAnswersAre
 TEST_P(SecurityHeadersTest, PathsWithANulOrAnEncodedSeparatorAreNoRoute) {
   httplib::Client c("127.0.0.1", server().port());
   c.set_url_encode(false);  // the path goes out as written
-  for (std::string path : {"/app/assets/x.js%00.html", "/app/assets/%2e%2e%2fx", "/app/..%5c..%5cetc%5cpasswd",
-                           "/api/v1/accounts%2F1", "/api/v1/accounts%00"}) {
+  for (std::string path :
+       {"/app/assets/x.js%00.html", "/app/assets/%2e%2e%2fx", "/app/..%5c..%5cetc%5cpasswd",
+        "/api/v1/accounts%2F1", "/api/v1/accounts%00"}) {
     auto r = c.Get(path);
     ASSERT_TRUE(r) << path;
     EXPECT_EQ(r->status, 404) << path;
-    EXPECT_EQ(r->get_header_value("Content-Type").rfind("application/json", 0), 0u) << path << ": never served as a page";
+    EXPECT_EQ(r->get_header_value("Content-Type").rfind("application/json", 0), 0u)
+        << path << ": never served as a page";
   }
 }
 

@@ -24,28 +24,39 @@ class StaffApiTest : public BackendTest {
     std::string token;
   };
   Staff NewStaff(const std::string& role) {
-    std::string email = "staff" + std::to_string(counter_++) + "-" + role + "@" + GetParam() + ".test";
-    auto created = as("admin").Post("/api/v1/users", {{"email", email}, {"name", "新しい 担当者"}, {"role", role},
-                                                       {"language", "ja"}, {"password", kStrong}});
+    std::string email =
+        "staff" + std::to_string(counter_++) + "-" + role + "@" + GetParam() + ".test";
+    auto created = as("admin").Post("/api/v1/users", {{"email", email},
+                                                      {"name", "新しい 担当者"},
+                                                      {"role", role},
+                                                      {"language", "ja"},
+                                                      {"password", kStrong}});
     EXPECT_EQ(created.status, 201) << created.raw;
     auto user = server().app().auth().FindUserByEmail(email);
-    auto [token, rec] = server().app().auth().CreateApiToken(auth::Actor::System("test"), user->id, "t");
+    auto [token, rec] =
+        server().app().auth().CreateApiToken(auth::Actor::System("test"), user->id, "t");
     return {created.body["id"], email, token};
   }
   // Signs in; returns the cookie header value and CSRF token, or status on failure.
-  std::pair<int, std::pair<std::string, std::string>> SignIn(const std::string& email, const std::string& password) {
+  std::pair<int, std::pair<std::string, std::string>> SignIn(const std::string& email,
+                                                             const std::string& password) {
     httplib::Client c("127.0.0.1", server().port());
-    auto r = c.Post("/api/v1/auth/login", nlohmann::json{{"email", email}, {"password", password}}.dump(), "application/json");
+    auto r =
+        c.Post("/api/v1/auth/login",
+               nlohmann::json{{"email", email}, {"password", password}}.dump(), "application/json");
     if (!r || r->status != 200) return {r ? r->status : 0, {}};
     std::string cookie = r->get_header_value("Set-Cookie");
-    return {200, {cookie.substr(0, cookie.find(';')), nlohmann::json::parse(r->body)["csrf_token"]}};
+    return {200,
+            {cookie.substr(0, cookie.find(';')), nlohmann::json::parse(r->body)["csrf_token"]}};
   }
   int MeWithCookie(const std::string& cookie) {
     httplib::Client c("127.0.0.1", server().port());
     return c.Get("/api/v1/auth/me", {{"Cookie", cookie}})->status;
   }
   long long Version(long long id, ApiClient* admin = nullptr) {
-    return (admin ? *admin : as("admin")).Get("/api/v1/users/" + std::to_string(id)).body["version"];
+    return (admin ? *admin : as("admin"))
+        .Get("/api/v1/users/" + std::to_string(id))
+        .body["version"];
   }
   std::string UserPath(long long id) { return "/api/v1/users/" + std::to_string(id); }
 
@@ -72,7 +83,8 @@ TEST_P(StaffApiTest, DisablingAUserEndsTheirSessionsAndTokensAtOnce) {
   EXPECT_FALSE(tokens.body["data"][0]["revoked_at"].is_null());
 
   // Enabled again: they sign in anew; the revoked token stays revoked.
-  auto on = as("admin").Patch(UserPath(s.id), {{"version", off.body["version"]}, {"disabled", false}});
+  auto on =
+      as("admin").Patch(UserPath(s.id), {{"version", off.body["version"]}, {"disabled", false}});
   ASSERT_EQ(on.status, 200);
   EXPECT_EQ(SignIn(s.email, kStrong).first, 200);
   EXPECT_EQ(token.Get("/api/v1/accounts").status, 401);
@@ -81,7 +93,8 @@ TEST_P(StaffApiTest, DisablingAUserEndsTheirSessionsAndTokensAtOnce) {
   ASSERT_EQ(audit.status, 200);
   int disables = 0;
   for (const auto& e : audit.body["data"])
-    if (e["action"] == "update" && e["after"]["disabled"] == true && e["before"]["disabled"] == false) {
+    if (e["action"] == "update" && e["after"]["disabled"] == true &&
+        e["before"]["disabled"] == false) {
       ++disables;
       EXPECT_EQ(e["actor"], "token:admin@test.io");
     }
@@ -92,7 +105,8 @@ TEST_P(StaffApiTest, ARoleChangeHoldsFromTheNextRequest) {
   Staff s = NewStaff("csm");
   ApiClient token(server().port(), s.token);
   EXPECT_EQ(token.Post("/api/v1/accounts", {{"name", "Before demotion"}}).status, 201);
-  auto r = as("admin").Patch(UserPath(s.id), {{"version", Version(s.id)}, {"role", "viewer"}, {"name", "閲覧 のみ"}});
+  auto r = as("admin").Patch(
+      UserPath(s.id), {{"version", Version(s.id)}, {"role", "viewer"}, {"name", "閲覧 のみ"}});
   ASSERT_EQ(r.status, 200) << r.raw;
   EXPECT_EQ(r.body["role"], "viewer");
   EXPECT_EQ(token.Post("/api/v1/accounts", {{"name", "After demotion"}}).status, 403);
@@ -100,9 +114,16 @@ TEST_P(StaffApiTest, ARoleChangeHoldsFromTheNextRequest) {
   auto stale = as("admin").Patch(UserPath(s.id), {{"version", 1}, {"role", "csm"}});
   EXPECT_EQ(stale.status, 409);
   EXPECT_EQ(stale.body["error"]["field"], "version");
-  EXPECT_EQ(as("admin").Patch(UserPath(s.id), {{"version", r.body["version"]}, {"role", "owner"}}).body["error"]["field"], "role");
-  EXPECT_EQ(as("admin").Patch(UserPath(s.id), {{"version", r.body["version"]}, {"email", "x@y.z"}}).body["error"]["field"], "email");
-  EXPECT_EQ(as("admin").Patch("/api/v1/users/999999", {{"version", 1}, {"role", "csm"}}).status, 404);
+  EXPECT_EQ(as("admin")
+                .Patch(UserPath(s.id), {{"version", r.body["version"]}, {"role", "owner"}})
+                .body["error"]["field"],
+            "role");
+  EXPECT_EQ(as("admin")
+                .Patch(UserPath(s.id), {{"version", r.body["version"]}, {"email", "x@y.z"}})
+                .body["error"]["field"],
+            "email");
+  EXPECT_EQ(as("admin").Patch("/api/v1/users/999999", {{"version", 1}, {"role", "csm"}}).status,
+            404);
 }
 
 TEST_P(StaffApiTest, TheLastAdminCannotBeDemotedOrDisabledNorAnAdminDisableThemself) {
@@ -113,24 +134,35 @@ TEST_P(StaffApiTest, TheLastAdminCannotBeDemotedOrDisabledNorAnAdminDisableThems
   // Every other admin of this server was made by earlier tests, so make sure there is none.
   for (const auto& u : as("admin").Get("/api/v1/users").body["data"]) {
     if (u["role"] == "admin" && u["id"] != admin && !u["disabled"].get<bool>()) {
-      ASSERT_EQ(as("admin").Patch(UserPath(u["id"]), {{"version", u["version"]}, {"disabled", true}}).status, 200);
+      ASSERT_EQ(as("admin")
+                    .Patch(UserPath(u["id"]), {{"version", u["version"]}, {"disabled", true}})
+                    .status,
+                200);
     }
   }
   Staff second = NewStaff("manager");
   ApiClient second_admin(server().port(), second.token);
-  ASSERT_EQ(as("admin").Patch(UserPath(second.id), {{"version", Version(second.id)}, {"role", "admin"}}).status, 200);
+  ASSERT_EQ(as("admin")
+                .Patch(UserPath(second.id), {{"version", Version(second.id)}, {"role", "admin"}})
+                .status,
+            200);
   // Two admins: the second may demote the first, and is then the last one.
-  auto demote_other = second_admin.Patch(UserPath(admin), {{"version", Version(admin)}, {"role", "manager"}});
+  auto demote_other =
+      second_admin.Patch(UserPath(admin), {{"version", Version(admin)}, {"role", "manager"}});
   ASSERT_EQ(demote_other.status, 200) << demote_other.raw;
-  auto demote_last =
-      second_admin.Patch(UserPath(second.id), {{"version", Version(second.id, &second_admin)}, {"role", "csm"}});
+  auto demote_last = second_admin.Patch(
+      UserPath(second.id), {{"version", Version(second.id, &second_admin)}, {"role", "csm"}});
   EXPECT_EQ(demote_last.status, 409);
   EXPECT_EQ(demote_last.body["error"]["field"], "role");
-  auto disable_last =
-      second_admin.Patch(UserPath(second.id), {{"version", Version(second.id, &second_admin)}, {"disabled", true}});
+  auto disable_last = second_admin.Patch(
+      UserPath(second.id), {{"version", Version(second.id, &second_admin)}, {"disabled", true}});
   EXPECT_EQ(disable_last.status, 409);
   // Restore the suite's admin.
-  ASSERT_EQ(second_admin.Patch(UserPath(admin), {{"version", Version(admin, &second_admin)}, {"role", "admin"}}).status, 200);
+  ASSERT_EQ(
+      second_admin
+          .Patch(UserPath(admin), {{"version", Version(admin, &second_admin)}, {"role", "admin"}})
+          .status,
+      200);
 }
 
 TEST_P(StaffApiTest, PasswordResetEndsSessionsAndWeakPasswordsAreRefused) {
@@ -139,13 +171,15 @@ TEST_P(StaffApiTest, PasswordResetEndsSessionsAndWeakPasswordsAreRefused) {
   ASSERT_EQ(status, 200);
   std::string path = UserPath(s.id) + "/password";
   // Characters are counted, not bytes; weak ones are refused by libpwquality.
-  for (std::string weak : std::vector<std::string>{"ééééé", "aaaaaaaaaaaa", "password1234", "            ", "qwertyuiop12", s.email}) {
+  for (std::string weak : std::vector<std::string>{"ééééé", "aaaaaaaaaaaa", "password1234",
+                                                   "            ", "qwertyuiop12", s.email}) {
     auto r = as("admin").Post(path, {{"password", weak}});
     EXPECT_EQ(r.status, 400) << weak;
     EXPECT_EQ(r.body["error"]["field"], "password") << weak;
   }
-  auto short_create = as("admin").Post("/api/v1/users", {{"email", "short@x.test"}, {"name", "x"}, {"role", "csm"},
-                                                         {"password", "ééééééé"}});
+  auto short_create = as("admin").Post(
+      "/api/v1/users",
+      {{"email", "short@x.test"}, {"name", "x"}, {"role", "csm"}, {"password", "ééééééé"}});
   EXPECT_EQ(short_create.body["error"]["field"], "password");
   EXPECT_EQ(as("admin").Post(path, {{"password", "新しい合言葉は雲の上の羊"}}).status, 204);
   EXPECT_EQ(MeWithCookie(session.first), 401);
@@ -181,14 +215,17 @@ TEST_P(StaffApiTest, TokensRecordUseAreRevokedOnceAndCannotOutliveTheirMaker) {
   EXPECT_EQ(child.body["expires_at"], parent.body["expires_at"]);
   ApiClient child_client(server().port(), child.body["token"]);
   EXPECT_EQ(child_client.Get("/api/v1/accounts").status, 200);
-  EXPECT_EQ(maker.Post("/api/v1/tokens", {{"name", "x"}, {"expires_in_days", 0}}).body["error"]["field"], "expires_in_days");
+  EXPECT_EQ(
+      maker.Post("/api/v1/tokens", {{"name", "x"}, {"expires_in_days", 0}}).body["error"]["field"],
+      "expires_in_days");
 
   // Revoking the parent revokes the child; revoking again changes nothing and is not audited.
   std::string parent_path = "/api/v1/tokens/" + std::to_string(parent.body["id"].get<long long>());
   EXPECT_EQ(as("admin").Delete(parent_path).status, 204);
   EXPECT_EQ(child_client.Get("/api/v1/accounts").status, 401);
   EXPECT_EQ(as("admin").Delete(parent_path).status, 204);
-  auto audit = as("admin").Get("/api/v1/audit?entity=api_token&entity_id=" + std::to_string(parent.body["id"].get<long long>()));
+  auto audit = as("admin").Get("/api/v1/audit?entity=api_token&entity_id=" +
+                               std::to_string(parent.body["id"].get<long long>()));
   size_t revokes = 0;
   for (const auto& e : audit.body["data"]) revokes += e["action"] == "revoke";
   EXPECT_EQ(revokes, 1u);
@@ -207,8 +244,13 @@ TEST_P(StaffApiTest, AnOpenEventStreamClosesWhenItsTokenIsRevoked) {
   std::this_thread::sleep_for(std::chrono::milliseconds(1500));
   EXPECT_FALSE(ended.load());
   auto tokens = as("admin").Get(UserPath(s.id) + "/tokens");
-  ASSERT_EQ(as("admin").Delete("/api/v1/tokens/" + std::to_string(tokens.body["data"][0]["id"].get<long long>())).status, 204);
-  for (int i = 0; i < 50 && !ended; ++i) std::this_thread::sleep_for(std::chrono::milliseconds(100));
+  ASSERT_EQ(
+      as("admin")
+          .Delete("/api/v1/tokens/" + std::to_string(tokens.body["data"][0]["id"].get<long long>()))
+          .status,
+      204);
+  for (int i = 0; i < 50 && !ended; ++i)
+    std::this_thread::sleep_for(std::chrono::milliseconds(100));
   EXPECT_TRUE(ended.load()) << "the stream stayed open after its token was revoked";
   watcher.join();
 }
@@ -272,7 +314,8 @@ TEST(SignInThrottle, OneAddressGuessingAcrossEmailsWaitsForTheWindow) {
   auth::SignInLimits limits;
   limits.failures_per_address = 10;
   auth::SignInThrottle throttle(limits, clock);
-  for (int i = 0; i < 10; ++i) throttle.RecordFailure("user" + std::to_string(i) + "@x.jp", "192.0.2.1");
+  for (int i = 0; i < 10; ++i)
+    throttle.RecordFailure("user" + std::to_string(i) + "@x.jp", "192.0.2.1");
   EXPECT_GT(throttle.RetryAfter("someone-else@x.jp", "192.0.2.1"), 800);
   EXPECT_EQ(throttle.RetryAfter("someone-else@x.jp", "192.0.2.2"), 0);
   clock.Set(Timestamp{clock.Now().ms + 900'000});

@@ -19,27 +19,41 @@ class TextFieldsTest : public BackendTest {
   std::vector<Resource> Resources() {
     auto account = as("manager").Post("/api/v1/accounts", {{"name", "Text fields KK"}});
     long long account_id = account.body["id"];
-    auto contact = as("manager").Post("/api/v1/contacts", {{"account_id", account_id}, {"name", "Someone"}});
+    auto contact =
+        as("manager").Post("/api/v1/contacts", {{"account_id", account_id}, {"name", "Someone"}});
     long long contact_id = contact.body["id"];
     return {
-        {"/api/v1/accounts", {{"name", "x"}},
+        {"/api/v1/accounts",
+         {{"name", "x"}},
          {"name", "name_kana", "external_id", "domain", "industry", "country"}},
-        {"/api/v1/contacts", {{"account_id", account_id}, {"name", "x"}},
+        {"/api/v1/contacts",
+         {{"account_id", account_id}, {"name", "x"}},
          {"name", "external_id", "email", "title", "phone", "language"}},
         {"/api/v1/touchpoints",
-         {{"account_id", account_id}, {"kind", "note"}, {"occurred_at", DaysAgo(300)}, {"summary", "x"}},
+         {{"account_id", account_id},
+          {"kind", "note"},
+          {"occurred_at", DaysAgo(300)},
+          {"summary", "x"}},
          {"summary"}},
         {"/api/v1/surveys",
-         {{"contact_id", contact_id}, {"kind", "nps"}, {"score", 8}, {"responded_at", DaysAgo(300)}},
+         {{"contact_id", contact_id},
+          {"kind", "nps"},
+          {"score", 8},
+          {"responded_at", DaysAgo(300)}},
          {"comment"}},
         {"/api/v1/contracts",
-         {{"account_id", account_id}, {"product", "x"}, {"start_date", "2026-01-01"}, {"amount_minor", 1000},
+         {{"account_id", account_id},
+          {"product", "x"},
+          {"start_date", "2026-01-01"},
+          {"amount_minor", 1000},
           {"billing_period", "monthly"}},
          {"product", "external_id"}},
     };
   }
 
-  long long Count(const std::string& path) { return as("admin").Get(path + "?limit=1").body["total"]; }
+  long long Count(const std::string& path) {
+    return as("admin").Get(path + "?limit=1").body["total"];
+  }
 };
 
 TEST_P(TextFieldsTest, InvalidUtf8AndOverlongTextAreRejectedNamingTheField) {
@@ -56,7 +70,8 @@ TEST_P(TextFieldsTest, InvalidUtf8AndOverlongTextAreRejectedNamingTheField) {
       nlohmann::json longer = r.valid;
       longer[field] = std::string(100000, 'a');
       auto too_long = as("admin").Post(r.path, longer);
-      EXPECT_EQ(too_long.status, 400) << r.path << " " << field << " " << too_long.raw.substr(0, 200);
+      EXPECT_EQ(too_long.status, 400)
+          << r.path << " " << field << " " << too_long.raw.substr(0, 200);
       EXPECT_EQ(too_long.body["error"]["field"], field) << r.path;
     }
     EXPECT_EQ(Count(r.path), before) << r.path << ": a rejected request wrote something";
@@ -71,7 +86,8 @@ TEST_P(TextFieldsTest, SqlMetacharactersAreStoredVerbatim) {
       body[field] = evil;
       auto created = as("admin").Post(r.path, body);
       ASSERT_EQ(created.status, 201) << r.path << " " << created.raw;
-      auto read = as("admin").Get(r.path + "/" + std::to_string(created.body["id"].get<long long>()));
+      auto read =
+          as("admin").Get(r.path + "/" + std::to_string(created.body["id"].get<long long>()));
       EXPECT_EQ(read.body[field], evil) << r.path;
     }
   }

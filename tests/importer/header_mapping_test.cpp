@@ -155,10 +155,12 @@ TEST(HeaderMappingTest, ImportKindNames) {
 }
 
 TEST(HeaderMappingTest, ContractSeatsFromQuantityInEitherLanguage) {
-  EXPECT_THAT(Fields(Map(ImportKind::kContracts, {"Contract ID", "Start Date", "Amount", "Quantity"})),
-              ElementsAre("external_id", "start_date", "amount", "seats"));
-  EXPECT_THAT(Fields(Map(ImportKind::kContracts, {"契約 ID", "契約開始日", "金額", "ライセンス数"})),
-              ElementsAre("external_id", "start_date", "amount", "seats"));
+  EXPECT_THAT(
+      Fields(Map(ImportKind::kContracts, {"Contract ID", "Start Date", "Amount", "Quantity"})),
+      ElementsAre("external_id", "start_date", "amount", "seats"));
+  EXPECT_THAT(
+      Fields(Map(ImportKind::kContracts, {"契約 ID", "契約開始日", "金額", "ライセンス数"})),
+      ElementsAre("external_id", "start_date", "amount", "seats"));
 }
 
 }  // namespace

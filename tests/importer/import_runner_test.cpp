@@ -21,8 +21,9 @@ class ImportRunnerTest : public ::testing::Test {
     db_ = std::make_unique<testing::TestDatabase>("sqlite");
     app_ = std::make_unique<app::App>(app::AppOptions{db_->url(), 2, {}, {}});
     owner_ = app_->auth()
-                 .CreateUser(auth::Actor::System("test"),
-                             {"sato@example.com", "Sato", auth::Role::kCsm, "ja", "correct-horse-battery"})
+                 .CreateUser(
+                     auth::Actor::System("test"),
+                     {"sato@example.com", "Sato", auth::Role::kCsm, "ja", "correct-horse-battery"})
                  .id;
   }
 
@@ -69,17 +70,19 @@ class ImportRunnerTest : public ::testing::Test {
 // A Salesforce account report exported from a Japanese org by Excel: CP932, CRLF, and the
 // report's footer. The bytes are written out because the file is what Excel writes.
 const std::string kSalesforceCp932 =
-    "\x8E\xE6\x88\xF8\x90\xE6 ID,"                              // 取引先 ID
-    "\x8E\xE6\x88\xF8\x90\xE6\x96\xBC,"                         // 取引先名
-    "\x83\x74\x83\x8A\x83\x4B\x83\x69,"                         // フリガナ
-    "Web \x83\x54\x83\x43\x83\x67,"                             // Web サイト
-    "\x8F\x5D\x8B\xC6\x88\xF5\x90\x94,"                         // 従業員数
-    "\x90\xBF\x8B\x81\x90\xE6(\x8D\x91),"                       // 請求先(国)
-    "\x8E\xE6\x88\xF8\x90\xE6 \x8F\x8A\x97\x4C\x8E\xD2 \x83\x81\x81\x5B\x83\x8B\r\n"  // 取引先 所有者 メール
-    "001A,\x8A\x94\x8E\xAE\x89\xEF\x8E\xD0\x90\xC2\x8B\xF3,"    // 株式会社青空
-    "\x83\x41\x83\x49\x83\x5D\x83\x89,"                         // アオゾラ
+    "\x8E\xE6\x88\xF8\x90\xE6 ID,"         // 取引先 ID
+    "\x8E\xE6\x88\xF8\x90\xE6\x96\xBC,"    // 取引先名
+    "\x83\x74\x83\x8A\x83\x4B\x83\x69,"    // フリガナ
+    "Web \x83\x54\x83\x43\x83\x67,"        // Web サイト
+    "\x8F\x5D\x8B\xC6\x88\xF5\x90\x94,"    // 従業員数
+    "\x90\xBF\x8B\x81\x90\xE6(\x8D\x91),"  // 請求先(国)
+    "\x8E\xE6\x88\xF8\x90\xE6 \x8F\x8A\x97\x4C\x8E\xD2 \x83\x81\x81\x5B\x83\x8B\r\n"  // 取引先
+                                                                                      // 所有者
+                                                                                      // メール
+    "001A,\x8A\x94\x8E\xAE\x89\xEF\x8E\xD0\x90\xC2\x8B\xF3,"  // 株式会社青空
+    "\x83\x41\x83\x49\x83\x5D\x83\x89,"                       // アオゾラ
     "https://www.aozora.co.jp/,\"1,200\","
-    "\x93\xFA\x96\x7B,"                                         // 日本
+    "\x93\xFA\x96\x7B,"  // 日本
     "Sato@Example.com\r\n"
     "001B,\x8E\x52\x93\x63\x8F\xA4\x8E\x96,,yamada.jp,15,JP,\r\n"  // 山田商事
     "\r\n"
@@ -113,20 +116,23 @@ TEST_F(ImportRunnerTest, SalesforceJapaneseReportInCp932) {
 }
 
 TEST_F(ImportRunnerTest, HubSpotExportsInEnglish) {
-  ImportReport companies = Import(ImportKind::kAccounts,
-      "Record ID,Company name,Company Domain Name,Website URL,Number of Employees,Country/Region,Company owner\n"
-      "101,Acme Corp,acme.com,https://www.acme.com,250,United States,Jane Roe\n"
-      "102,Globex,globex.io,,9,Japan,\n");
+  ImportReport companies =
+      Import(ImportKind::kAccounts,
+             "Record ID,Company name,Company Domain Name,Website URL,Number of "
+             "Employees,Country/Region,Company owner\n"
+             "101,Acme Corp,acme.com,https://www.acme.com,250,United States,Jane Roe\n"
+             "102,Globex,globex.io,,9,Japan,\n");
   EXPECT_EQ(companies.inserted, 2);
   EXPECT_THAT(companies.rejected, IsEmpty());
   EXPECT_EQ(companies.columns[3].field, "");  // Website URL gives way to the domain
   EXPECT_EQ(Account("101")->country, "US");
   EXPECT_EQ(Account("102")->employee_band, "1-9");
 
-  ImportReport contacts = Import(ImportKind::kContacts,
-      "Record ID,First Name,Last Name,Email,Job Title,Associated Company IDs\n"
-      "201,Jane,Doe,jane@acme.com,CTO,101;102\n"
-      "202,太郎,山田,taro@globex.io,,102\n");
+  ImportReport contacts =
+      Import(ImportKind::kContacts,
+             "Record ID,First Name,Last Name,Email,Job Title,Associated Company IDs\n"
+             "201,Jane,Doe,jane@acme.com,CTO,101;102\n"
+             "202,太郎,山田,taro@globex.io,,102\n");
   EXPECT_EQ(contacts.inserted, 2);
   EXPECT_THAT(contacts.rejected, IsEmpty());
   auto names = app_->contacts().List({});
@@ -146,8 +152,8 @@ TEST_F(ImportRunnerTest, UpsertUpdatesByExternalIdKeepingIdsAndUnmappedFields) {
   Import(ImportKind::kAccounts,
          "external_id,name,journey_stage,custom.plan\nA1,Alpha,adopting,Pro\nA2,Beta,renewing,\n");
   const AccountId alpha = Account("A1")->id;
-  ImportReport again = Import(ImportKind::kAccounts,
-                              "external_id,name,industry\nA1,Alpha KK,Software\nA3,Gamma,\n");
+  ImportReport again =
+      Import(ImportKind::kAccounts, "external_id,name,industry\nA1,Alpha KK,Software\nA3,Gamma,\n");
   EXPECT_EQ(again.inserted, 1);
   EXPECT_EQ(again.updated, 1);
   auto updated = Account("A1");
@@ -164,10 +170,10 @@ TEST_F(ImportRunnerTest, UpsertUpdatesByExternalIdKeepingIdsAndUnmappedFields) {
 TEST_F(ImportRunnerTest, BadDateIsRejectedWithLineAndField) {
   Import(ImportKind::kAccounts, "external_id,name\nC1,Contoso\n");
   ImportReport report = Rejected(ImportKind::kContracts,
-      "external_id,account_external_id,product,start_date,amount\n"
-      "K1,C1,Pro,2025-04-01,\"¥120,000\"\n"
-      "K2,C1,Pro,2025/02/30,10000\n"
-      "K3,C9,Pro,2025-04-01,10000\n");
+                                 "external_id,account_external_id,product,start_date,amount\n"
+                                 "K1,C1,Pro,2025-04-01,\"¥120,000\"\n"
+                                 "K2,C1,Pro,2025/02/30,10000\n"
+                                 "K3,C9,Pro,2025-04-01,10000\n");
   EXPECT_EQ(report.total_rows, 3);
   EXPECT_EQ(report.rejected_count, 2);
   ASSERT_EQ(report.rejected.size(), 2u);
@@ -193,11 +199,11 @@ TEST_F(ImportRunnerTest, BadEncodingNamesTheFileAndLine) {
 
 TEST_F(ImportRunnerTest, OneBadRowWritesNothing) {
   ImportReport report = Rejected(ImportKind::kAccounts,
-      "external_id,name,start_date,renewal_date,owner_email\n"
-      "B1,Good,2025-04-01,2026-03-31,sato@example.com\n"
-      "B2,Bad,2025-04-01,2026-02-30,\n"
-      "B1,Again,,,\n"
-      "B4,Nobody,,,nobody@example.com\n");
+                                 "external_id,name,start_date,renewal_date,owner_email\n"
+                                 "B1,Good,2025-04-01,2026-03-31,sato@example.com\n"
+                                 "B2,Bad,2025-04-01,2026-02-30,\n"
+                                 "B1,Again,,,\n"
+                                 "B4,Nobody,,,nobody@example.com\n");
   EXPECT_EQ(report.rejected_count, 3);
   EXPECT_EQ(report.rejected[0].line, 3);
   EXPECT_EQ(report.rejected[0].field, "renewal_date");
@@ -210,8 +216,9 @@ TEST_F(ImportRunnerTest, OneBadRowWritesNothing) {
 
 TEST_F(ImportRunnerTest, DryRunCountsAndWritesNothing) {
   Import(ImportKind::kAccounts, "external_id,name\nD1,Delta\n");
-  ImportReport report = Import(ImportKind::kAccounts, "external_id,name\nD1,Delta 2\nD2,Echo\nD3,\n",
-                               /*dry_run=*/true);
+  ImportReport report =
+      Import(ImportKind::kAccounts, "external_id,name\nD1,Delta 2\nD2,Echo\nD3,\n",
+             /*dry_run=*/true);
   EXPECT_TRUE(report.dry_run);
   EXPECT_EQ(report.inserted, 1);
   EXPECT_EQ(report.updated, 1);

@@ -58,7 +58,8 @@ struct Shared {
   std::string fatal_reason;
   // Counters.
   std::atomic<long long> requests{0}, acked_requests{0}, transport_failures{0}, server_errors{0},
-      rate_limited{0}, resent_after_ack{0}, rode_along{0}, rode_along_unacked{0}, twice_in_request{0}, repeats_at_cap{0};
+      rate_limited{0}, resent_after_ack{0}, rode_along{0}, rode_along_unacked{0},
+      twice_in_request{0}, repeats_at_cap{0};
 
   void Fail(const std::string& why) {
     std::lock_guard lock(mu);
@@ -66,7 +67,9 @@ struct Shared {
   }
 };
 
-std::string BasicAuth(const std::string& key) { return httplib::make_basic_authentication_header(key, "").second; }
+std::string BasicAuth(const std::string& key) {
+  return httplib::make_basic_authentication_header(key, "").second;
+}
 
 std::string NowIso() {
   auto now = std::chrono::system_clock::now();
@@ -75,8 +78,9 @@ std::string NowIso() {
   std::tm tm{};
   gmtime_r(&secs, &tm);
   char buf[96];
-  std::snprintf(buf, sizeof buf, "%04d-%02d-%02dT%02d:%02d:%02d.%03dZ", tm.tm_year + 1900, tm.tm_mon + 1,
-                tm.tm_mday, tm.tm_hour, tm.tm_min, tm.tm_sec, static_cast<int>(ms % 1000));
+  std::snprintf(buf, sizeof buf, "%04d-%02d-%02dT%02d:%02d:%02d.%03dZ", tm.tm_year + 1900,
+                tm.tm_mon + 1, tm.tm_mday, tm.tm_hour, tm.tm_min, tm.tm_sec,
+                static_cast<int>(ms % 1000));
   return buf;
 }
 
@@ -89,7 +93,8 @@ struct LoadOptions {
 };
 
 // Posts body until HTTP 200 with {"success":true} and no rejected item. False on a fatal error.
-bool SendUntilAcked(httplib::Client& cli, const LoadOptions& o, Shared& sh, const std::string& body) {
+bool SendUntilAcked(httplib::Client& cli, const LoadOptions& o, Shared& sh,
+                    const std::string& body) {
   httplib::Headers headers = {{"Authorization", BasicAuth(o.write_key)}};
   auto first_failure = Clock::now();
   bool failing = false;
@@ -138,7 +143,9 @@ void LoadThread(int t, const LoadOptions& o, Shared& sh) {
   cli.set_read_timeout(30, 0);
   cli.set_write_timeout(10, 0);
   std::mt19937 rng(o.seed * 7919u + static_cast<unsigned>(t));
-  auto chance = [&](int one_in) { return std::uniform_int_distribution<int>(0, one_in - 1)(rng) == 0; };
+  auto chance = [&](int one_in) {
+    return std::uniform_int_distribution<int>(0, one_in - 1)(rng) == 0;
+  };
   std::string user = "dur-user-" + o.run + "-" + std::to_string(t);
   for (int n = 0;; ++n) {
     if (sh.fatal || std::filesystem::exists(o.stop_file)) return;
@@ -146,9 +153,14 @@ void LoadThread(int t, const LoadOptions& o, Shared& sh) {
     b->name = "durability " + o.run + " c" + std::to_string(t) + " b" + std::to_string(n);
     std::string ts = NowIso();
     for (int i = 0; i < o.batch; ++i) {
-      std::string id = "dur-" + o.run + "-" + std::to_string(t) + "-" + std::to_string(n) + "-" + std::to_string(i);
-      json m = {{"type", "track"}, {"messageId", id}, {"userId", user}, {"event", b->name},
-                {"properties", {{"client", t}, {"batch", n}, {"item", i}}}, {"timestamp", ts}};
+      std::string id = "dur-" + o.run + "-" + std::to_string(t) + "-" + std::to_string(n) + "-" +
+                       std::to_string(i);
+      json m = {{"type", "track"},
+                {"messageId", id},
+                {"userId", user},
+                {"event", b->name},
+                {"properties", {{"client", t}, {"batch", n}, {"item", i}}},
+                {"timestamp", ts}};
       b->ids.push_back(id);
       b->messages.push_back(m.dump());
     }
@@ -165,14 +177,17 @@ void LoadThread(int t, const LoadOptions& o, Shared& sh) {
         size_t n_all = sh.batches.size(), from = chance(2) && n_all > 8 ? n_all - 8 : 0;
         other = sh.batches[std::uniform_int_distribution<size_t>(from, n_all - 1)(rng)];
       }
-      if (full) b.reset();
-      else sh.batches.push_back(b);
+      if (full)
+        b.reset();
+      else
+        sh.batches.push_back(b);
     }
     std::vector<const std::string*> parts;
     if (b) {
       for (auto& m : b->messages) parts.push_back(&m);
       if (chance(10)) {  // one message twice in the same request
-        parts.push_back(&b->messages[std::uniform_int_distribution<size_t>(0, b->messages.size() - 1)(rng)]);
+        parts.push_back(
+            &b->messages[std::uniform_int_distribution<size_t>(0, b->messages.size() - 1)(rng)]);
         ++sh.twice_in_request;
       }
     } else {
@@ -194,7 +209,9 @@ void LoadThread(int t, const LoadOptions& o, Shared& sh) {
       ++sh.resent_after_ack;
       if (!SendUntilAcked(cli, o, sh, body)) return;
     }
-    if (o.pace_ms) std::this_thread::sleep_for(std::chrono::milliseconds(std::uniform_int_distribution<int>(0, 2 * o.pace_ms)(rng)));
+    if (o.pace_ms)
+      std::this_thread::sleep_for(
+          std::chrono::milliseconds(std::uniform_int_distribution<int>(0, 2 * o.pace_ms)(rng)));
   }
 }
 
@@ -202,7 +219,8 @@ int Load(const LoadOptions& o) {
   Shared sh;
   auto start = Clock::now();
   std::vector<std::thread> threads;
-  for (int t = 0; t < o.clients; ++t) threads.emplace_back(LoadThread, t, std::cref(o), std::ref(sh));
+  for (int t = 0; t < o.clients; ++t)
+    threads.emplace_back(LoadThread, t, std::cref(o), std::ref(sh));
   for (auto& th : threads) th.join();
   double seconds = std::chrono::duration<double>(Clock::now() - start).count();
 
@@ -258,12 +276,14 @@ int Verify(const VerifyOptions& o) {
   auto get = [&](const std::string& path) {
     auto res = cli.Get(path, auth);
     if (!res || res->status != 200)
-      throw std::runtime_error("GET " + path + ": " + (res ? std::to_string(res->status) + " " + res->body : "no answer"));
+      throw std::runtime_error("GET " + path + ": " +
+                               (res ? std::to_string(res->status) + " " + res->body : "no answer"));
     return json::parse(res->body);
   };
   int failures = 0;
   auto check = [&](const std::string& what, bool ok, const std::string& detail = "") {
-    std::cout << (ok ? "ok   " : "FAIL ") << what << (ok || detail.empty() ? "" : "\n     " + detail) << std::endl;
+    std::cout << (ok ? "ok   " : "FAIL ") << what
+              << (ok || detail.empty() ? "" : "\n     " + detail) << std::endl;
     if (!ok) ++failures;
   };
 
@@ -272,7 +292,8 @@ int Verify(const VerifyOptions& o) {
   json status;
   for (;;) {
     status = get("/api/v1/events/status");
-    if (status["applied_position"] == status["committed_position"] || Clock::now() > deadline) break;
+    if (status["applied_position"] == status["committed_position"] || Clock::now() > deadline)
+      break;
     std::this_thread::sleep_for(std::chrono::milliseconds(100));
   }
   check("the rollups caught up with the log (applied_position == committed_position)",
@@ -293,7 +314,8 @@ int Verify(const VerifyOptions& o) {
   std::string prefix = "durability " + run + " ";
   std::map<std::string, long long> counted;
   for (auto& e : catalog)
-    if (e["type"] == "track" && e["name"].get<std::string>().rfind(prefix, 0) == 0) counted[e["name"]] += e["count"].get<long long>();
+    if (e["type"] == "track" && e["name"].get<std::string>().rfind(prefix, 0) == 0)
+      counted[e["name"]] += e["count"].get<long long>();
   long long lost = 0, doubled = 0, total = 0, unexpected = 0;
   std::vector<std::string> examples;
   for (auto& [name, want] : expected) {
@@ -301,25 +323,29 @@ int Verify(const VerifyOptions& o) {
     total += got;
     if (got < want) lost += want - got;
     if (got > want) doubled += got - want;
-    if (got != want && examples.size() < 10) examples.push_back(name + ": " + std::to_string(got) + " of " + std::to_string(want));
+    if (got != want && examples.size() < 10)
+      examples.push_back(name + ": " + std::to_string(got) + " of " + std::to_string(want));
   }
   for (auto& [name, got] : counted)
     if (!expected.count(name)) unexpected += got;
-  std::string detail = "lost " + std::to_string(lost) + ", counted twice or more " + std::to_string(doubled) +
-                       ", under unknown names " + std::to_string(unexpected);
+  std::string detail = "lost " + std::to_string(lost) + ", counted twice or more " +
+                       std::to_string(doubled) + ", under unknown names " +
+                       std::to_string(unexpected);
   for (auto& e : examples) detail += "\n     " + e;
-  check("catalogue: every batch's event counted exactly once per distinct messageId (" + std::to_string(expected.size()) +
-            " batches, " + std::to_string(distinct) + " messages)",
+  check("catalogue: every batch's event counted exactly once per distinct messageId (" +
+            std::to_string(expected.size()) + " batches, " + std::to_string(distinct) +
+            " messages)",
         lost == 0 && doubled == 0 && unexpected == 0, detail);
-  check("catalogue: the total equals the distinct messages sent (" + std::to_string(distinct) + ")", total == distinct,
-        "catalogue total " + std::to_string(total));
+  check("catalogue: the total equals the distinct messages sent (" + std::to_string(distinct) + ")",
+        total == distinct, "catalogue total " + std::to_string(total));
 
   // The source's figure (from the same rollups, kept by source).
   json sources = get("/api/v1/sources");
   long long received = -1;
   for (auto& s : sources["data"])
     if (s["name"] == "durability " + run) received = s["events_received"];
-  check("the source's events_received equals the distinct messages (" + std::to_string(distinct) + ")",
+  check("the source's events_received equals the distinct messages (" + std::to_string(distinct) +
+            ")",
         received == distinct, "events_received " + std::to_string(received));
 
   // The log itself (SQLite mode): each messageId once in the segment files.
@@ -327,15 +353,19 @@ int Verify(const VerifyOptions& o) {
     long long occurrences = 0, unknown = 0;
     std::string needle = "\"messageId\":\"dur-" + run + "-";
     for (auto& f : std::filesystem::directory_iterator(o.events_dir)) {
-      if (!f.is_regular_file() || f.path().extension() != ".log") continue;  // segments, not sidecars
+      if (!f.is_regular_file() || f.path().extension() != ".log")
+        continue;  // segments, not sidecars
       std::ifstream file(f.path(), std::ios::binary);
       std::string data((std::istreambuf_iterator<char>(file)), std::istreambuf_iterator<char>());
-      for (size_t pos = data.find(needle); pos != std::string::npos; pos = data.find(needle, pos + 1)) {
+      for (size_t pos = data.find(needle); pos != std::string::npos;
+           pos = data.find(needle, pos + 1)) {
         size_t start = pos + 13, end = data.find('"', start);
         std::string id = data.substr(start, end - start);
         auto it = sent_ids.find(id);
-        if (it == sent_ids.end()) ++unknown;
-        else ++it->second;
+        if (it == sent_ids.end())
+          ++unknown;
+        else
+          ++it->second;
         ++occurrences;
       }
     }
@@ -346,13 +376,15 @@ int Verify(const VerifyOptions& o) {
       if (n > 1) ++twice;
       if (n != 1 && ex.size() < 10) ex.push_back(id + " x" + std::to_string(n));
     }
-    std::string d = "missing " + std::to_string(missing) + ", stored more than once " + std::to_string(twice) +
-                    ", unknown " + std::to_string(unknown);
+    std::string d = "missing " + std::to_string(missing) + ", stored more than once " +
+                    std::to_string(twice) + ", unknown " + std::to_string(unknown);
     for (auto& e : ex) d += "\n     " + e;
-    check("event log files: every messageId stored exactly once (" + std::to_string(occurrences) + " records)",
+    check("event log files: every messageId stored exactly once (" + std::to_string(occurrences) +
+              " records)",
           missing == 0 && twice == 0 && unknown == 0, d);
   }
-  std::cout << "verify: distinct_messages=" << distinct << " catalogue_total=" << total << std::endl;
+  std::cout << "verify: distinct_messages=" << distinct << " catalogue_total=" << total
+            << std::endl;
   return failures ? 1 : 0;
 }
 
@@ -374,11 +406,13 @@ int main(int argc, char** argv) {
   load->add_option("--max-batches", lo.max_batches);
   load->add_option("--seed", lo.seed);
   VerifyOptions vo;
-  CLI::App* verify = app.add_subcommand("verify", "check what the server stored against the state file");
+  CLI::App* verify =
+      app.add_subcommand("verify", "check what the server stored against the state file");
   verify->add_option("--port", vo.port)->required();
   verify->add_option("--token", vo.token)->required();
   verify->add_option("--state", vo.state)->required();
-  verify->add_option("--events-dir", vo.events_dir, "SQLite mode: also count messageIds in the log files");
+  verify->add_option("--events-dir", vo.events_dir,
+                     "SQLite mode: also count messageIds in the log files");
   verify->add_option("--wait", vo.wait_s, "seconds to wait for the rollups");
   CLI11_PARSE(app, argc, argv);
   try {

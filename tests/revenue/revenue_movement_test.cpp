@@ -122,7 +122,7 @@ TEST_F(MovementTest, UpcomingContractIsAScheduledMovement) {
 
 TEST_F(MovementTest, JpyQuarterlyAndAnnualAmountsRoundToWholeYen) {
   Add(D(2025, 1, 1), D(2025, 12, 31), 100'000, BillingPeriod::kQuarterly);  // ¥33,333.33 a month
-  Add(D(2026, 1, 1), std::nullopt, 1'000'000, BillingPeriod::kAnnual);       // ¥83,333.33 a month
+  Add(D(2026, 1, 1), std::nullopt, 1'000'000, BillingPeriod::kAnnual);      // ¥83,333.33 a month
   auto m = Derive();
   ASSERT_EQ(m.size(), 2u);
   EXPECT_EQ(m[0].mrr_delta_minor, 33'333);

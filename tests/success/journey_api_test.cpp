@@ -25,14 +25,18 @@ class JourneyTest : public BackendTest {
     return r.body;
   }
   nlohmann::json RunRules(long long account, bool dry_run = false) {
-    auto r = as("manager").Post("/api/v1/journey/rules/run", {{"account_id", account}, {"dry_run", dry_run}});
+    auto r = as("manager").Post("/api/v1/journey/rules/run",
+                                {{"account_id", account}, {"dry_run", dry_run}});
     EXPECT_EQ(r.status, 200) << r.raw;
     return r.body;
   }
   void AddContract(long long account, Date start, Date end) {
-    auto r = as("admin").Post("/api/v1/contracts", {{"account_id", account}, {"product", "Banso Cloud"},
-                                                    {"start_date", start.ToString()}, {"end_date", end.ToString()},
-                                                    {"amount_minor", 1200000}, {"currency", "JPY"},
+    auto r = as("admin").Post("/api/v1/contracts", {{"account_id", account},
+                                                    {"product", "Banso Cloud"},
+                                                    {"start_date", start.ToString()},
+                                                    {"end_date", end.ToString()},
+                                                    {"amount_minor", 1200000},
+                                                    {"currency", "JPY"},
                                                     {"billing_period", "annual"}});
     ASSERT_EQ(r.status, 201) << r.raw;
   }
@@ -49,8 +53,11 @@ TEST_P(JourneyTest, StagesAreOrderedAndEditable) {
   EXPECT_EQ(keys.back(), "churned");
 
   std::string key = "pilot_" + std::to_string(++n_) + (GetParam() == "sqlite" ? "s" : "p");
-  auto added = as("manager").Post("/api/v1/journey/stages",
-                                  {{"key", key}, {"moment", "fmot"}, {"position", 25}, {"name_ja", "PoC"}, {"name_en", "Pilot"}});
+  auto added = as("manager").Post("/api/v1/journey/stages", {{"key", key},
+                                                             {"moment", "fmot"},
+                                                             {"position", 25},
+                                                             {"name_ja", "PoC"},
+                                                             {"name_en", "Pilot"}});
   ASSERT_EQ(added.status, 201) << added.raw;
   stages = as("viewer").Get("/api/v1/journey/stages");
   auto at = [&](const std::string& k) {
@@ -62,30 +69,52 @@ TEST_P(JourneyTest, StagesAreOrderedAndEditable) {
   EXPECT_EQ(at("buying"), at(key) + 1);
 
   // Without a position a stage goes last in its moment.
-  auto last = as("manager").Post("/api/v1/journey/stages", {{"key", key + "_last"}, {"moment", "tmot"}, {"name_ja", "更新後"}, {"name_en", "Renewed"}});
+  auto last = as("manager").Post(
+      "/api/v1/journey/stages",
+      {{"key", key + "_last"}, {"moment", "tmot"}, {"name_ja", "更新後"}, {"name_en", "Renewed"}});
   ASSERT_EQ(last.status, 201) << last.raw;
   stages = as("viewer").Get("/api/v1/journey/stages");
   EXPECT_EQ(at(key + "_last"), at("churned") - 1);
-  EXPECT_EQ(as("manager").Delete("/api/v1/journey/stages/" + std::to_string(last.body["id"].get<long long>())).status, 204);
+  EXPECT_EQ(
+      as("manager")
+          .Delete("/api/v1/journey/stages/" + std::to_string(last.body["id"].get<long long>()))
+          .status,
+      204);
   stages = as("viewer").Get("/api/v1/journey/stages");
 
-  EXPECT_EQ(as("csm").Post("/api/v1/journey/stages", {{"key", "x"}, {"moment", "fmot"}, {"name_ja", "x"}, {"name_en", "x"}}).status, 403);
-  auto bad = as("manager").Post("/api/v1/journey/stages", {{"key", "y_" + key}, {"moment", "nmot"}, {"name_ja", "y"}, {"name_en", "y"}});
+  EXPECT_EQ(as("csm")
+                .Post("/api/v1/journey/stages",
+                      {{"key", "x"}, {"moment", "fmot"}, {"name_ja", "x"}, {"name_en", "x"}})
+                .status,
+            403);
+  auto bad = as("manager").Post(
+      "/api/v1/journey/stages",
+      {{"key", "y_" + key}, {"moment", "nmot"}, {"name_ja", "y"}, {"name_en", "y"}});
   EXPECT_EQ(bad.status, 400);
   EXPECT_EQ(bad.body["error"]["field"], "moment");
-  EXPECT_EQ(as("manager").Post("/api/v1/journey/stages", {{"key", key}, {"moment", "fmot"}, {"name_ja", "z"}, {"name_en", "z"}}).status, 409);
+  EXPECT_EQ(as("manager")
+                .Post("/api/v1/journey/stages",
+                      {{"key", key}, {"moment", "fmot"}, {"name_ja", "z"}, {"name_en", "z"}})
+                .status,
+            409);
 
   // A stage with an account in it cannot go; once empty it can.
   long long account = NewAccount({{"journey_stage", key}});
-  auto refused = as("manager").Delete("/api/v1/journey/stages/" + std::to_string(added.body["id"].get<long long>()));
+  auto refused = as("manager").Delete("/api/v1/journey/stages/" +
+                                      std::to_string(added.body["id"].get<long long>()));
   EXPECT_EQ(refused.status, 409) << refused.raw;
   ASSERT_EQ(as("csm").Post(Path(account, "/journey/moves"), {{"to", "buying"}}).status, 201);
-  EXPECT_EQ(as("manager").Delete("/api/v1/journey/stages/" + std::to_string(added.body["id"].get<long long>())).status, 204);
+  EXPECT_EQ(
+      as("manager")
+          .Delete("/api/v1/journey/stages/" + std::to_string(added.body["id"].get<long long>()))
+          .status,
+      204);
   // A stage a rule names cannot go either.
   long long onboarding_id = 0;
   for (const auto& s : stages.body["data"])
     if (s["key"] == "onboarding") onboarding_id = s["id"];
-  EXPECT_EQ(as("manager").Delete("/api/v1/journey/stages/" + std::to_string(onboarding_id)).status, 409);
+  EXPECT_EQ(as("manager").Delete("/api/v1/journey/stages/" + std::to_string(onboarding_id)).status,
+            409);
 }
 
 TEST_P(JourneyTest, ManualMovesAreRecordedWithWhoAndWhy) {
@@ -96,7 +125,9 @@ TEST_P(JourneyTest, ManualMovesAreRecordedWithWhoAndWhy) {
   ASSERT_EQ(j["transitions"].size(), 1u);
   EXPECT_TRUE(j["transitions"][0]["from"].is_null());
 
-  auto moved = as("csm").Post(Path(account, "/journey/moves"), {{"to", "adopting"}, {"note", "週次で利用が定着"}, {"version", j["version"]}});
+  auto moved =
+      as("csm").Post(Path(account, "/journey/moves"),
+                     {{"to", "adopting"}, {"note", "週次で利用が定着"}, {"version", j["version"]}});
   ASSERT_EQ(moved.status, 201) << moved.raw;
   EXPECT_EQ(moved.body["account"]["journey_stage"], "adopting");
   j = Journey(account);
@@ -115,15 +146,19 @@ TEST_P(JourneyTest, ManualMovesAreRecordedWithWhoAndWhy) {
   EXPECT_EQ(unknown.status, 400);
   EXPECT_EQ(unknown.body["error"]["field"], "to");
   EXPECT_EQ(as("csm").Post(Path(account, "/journey/moves"), {{"to", "adopting"}}).status, 400);
-  EXPECT_EQ(as("csm").Post(Path(account, "/journey/moves"), {{"to", "renewing"}, {"version", 1}}).status, 409);
+  EXPECT_EQ(
+      as("csm").Post(Path(account, "/journey/moves"), {{"to", "renewing"}, {"version", 1}}).status,
+      409);
   EXPECT_EQ(as("viewer").Post(Path(account, "/journey/moves"), {{"to", "renewing"}}).status, 403);
   EXPECT_EQ(Journey(account)["transitions"].size(), 2u);
 
   // An account edit that changes the stage is a move too; an unknown stage is refused.
-  auto patched = as("csm").Patch(Path(account), {{"version", moved.body["account"]["version"]}, {"journey_stage", "renewing"}});
+  auto patched = as("csm").Patch(Path(account), {{"version", moved.body["account"]["version"]},
+                                                 {"journey_stage", "renewing"}});
   ASSERT_EQ(patched.status, 200) << patched.raw;
   EXPECT_EQ(Journey(account)["transitions"][0]["from"], "adopting");
-  auto bad = as("csm").Patch(Path(account), {{"version", patched.body["version"]}, {"journey_stage", "happy"}});
+  auto bad = as("csm").Patch(Path(account),
+                             {{"version", patched.body["version"]}, {"journey_stage", "happy"}});
   EXPECT_EQ(bad.status, 400);
   EXPECT_EQ(bad.body["error"]["field"], "journey_stage");
 }
@@ -160,10 +195,15 @@ TEST_P(JourneyTest, ThreeActiveWeeksOfUsageMoveOnboardingToAdopting) {
   auto source = as("admin").Post("/api/v1/sources", {{"name", "Journey usage " + u}});
   ASSERT_EQ(source.status, 201) << source.raw;
   auto send = [&](std::initializer_list<int> days_ago) {
-    nlohmann::json batch = {{"batch", {{{"type", "group"}, {"userId", "user-" + u}, {"groupId", "journey-usage-" + u}}}}};
+    nlohmann::json batch = {
+        {"batch",
+         {{{"type", "group"}, {"userId", "user-" + u}, {"groupId", "journey-usage-" + u}}}}};
     for (int d : days_ago)
-      batch["batch"].push_back({{"type", "track"}, {"userId", "user-" + u}, {"event", "opened"},
-                                {"timestamp", Timestamp{Timestamp::Now().ms - d * 86400000LL}.ToString()}});
+      batch["batch"].push_back(
+          {{"type", "track"},
+           {"userId", "user-" + u},
+           {"event", "opened"},
+           {"timestamp", Timestamp{Timestamp::Now().ms - d * 86400000LL}.ToString()}});
     httplib::Client c("127.0.0.1", server().port());
     c.set_basic_auth(source.body["write_key"].get<std::string>(), "");
     auto sent = c.Post("/v1/batch", batch.dump(), "application/json");
@@ -186,14 +226,19 @@ TEST_P(JourneyTest, ThreeActiveWeeksOfUsageMoveOnboardingToAdopting) {
 
 TEST_P(JourneyTest, RenewalRulesMoveIntoAndOutOfRenewingAndAnEndedContractChurns) {
   Date today = Date::Today();
-  long long account = NewAccount({{"journey_stage", "adopting"}, {"renewal_date", today.AddDays(30).ToString()}});
+  long long account =
+      NewAccount({{"journey_stage", "adopting"}, {"renewal_date", today.AddDays(30).ToString()}});
   AddContract(account, today.AddDays(-335), today.AddDays(30));
   EXPECT_EQ(RunRules(account)["moves"][0]["rule"], "renewal_within_90_days");
   auto j = Journey(account);
   EXPECT_EQ(j["stage"], "renewing");
   // Renewed: the renewal date moves out a year.
   auto a = as("viewer").Get(Path(account));
-  ASSERT_EQ(as("csm").Patch(Path(account), {{"version", a.body["version"]}, {"renewal_date", today.AddDays(395).ToString()}}).status, 200);
+  ASSERT_EQ(as("csm")
+                .Patch(Path(account), {{"version", a.body["version"]},
+                                       {"renewal_date", today.AddDays(395).ToString()}})
+                .status,
+            200);
   AddContract(account, today.AddDays(31), today.AddDays(395));
   EXPECT_EQ(RunRules(account)["moves"][0]["rule"], "renewed");
   EXPECT_EQ(Journey(account)["stage"], "adopting");
@@ -208,11 +253,12 @@ TEST_P(JourneyTest, RulesNamingUnknownFieldsOrStagesAreRefused) {
   auto before = as("viewer").Get("/api/v1/journey/rules");
   ASSERT_EQ(before.status, 200);
   EXPECT_GE(before.body["fields"].size(), 8u);
-  nlohmann::json rule = {{"key", "nps_promoters_" + Unique().substr(0, 1) + (GetParam() == "sqlite" ? "s" : "p")},
-                         {"name", "推奨者 → アドボカシー"},
-                         {"from_stages", {"adopting"}},
-                         {"to_stage", "advocating"},
-                         {"conditions", {{{"field", "nps.last"}, {"op", "gte"}, {"value", 9}}}}};
+  nlohmann::json rule = {
+      {"key", "nps_promoters_" + Unique().substr(0, 1) + (GetParam() == "sqlite" ? "s" : "p")},
+      {"name", "推奨者 → アドボカシー"},
+      {"from_stages", {"adopting"}},
+      {"to_stage", "advocating"},
+      {"conditions", {{{"field", "nps.last"}, {"op", "gte"}, {"value", 9}}}}};
   auto check = [&](nlohmann::json body, const std::string& field) {
     auto r = as("manager").Post("/api/v1/journey/rules", body);
     EXPECT_EQ(r.status, 400) << r.raw;
@@ -233,15 +279,21 @@ TEST_P(JourneyTest, RulesNamingUnknownFieldsOrStagesAreRefused) {
   auto none = rule;
   none["conditions"] = nlohmann::json::array();
   check(none, "conditions");
-  EXPECT_EQ(as("viewer").Get("/api/v1/journey/rules").body["data"].size(), before.body["data"].size());
+  EXPECT_EQ(as("viewer").Get("/api/v1/journey/rules").body["data"].size(),
+            before.body["data"].size());
 
   auto added = as("manager").Post("/api/v1/journey/rules", rule);
   ASSERT_EQ(added.status, 201) << added.raw;
-  auto disabled = as("manager").Patch("/api/v1/journey/rules/" + std::to_string(added.body["id"].get<long long>()),
-                                      {{"version", 1}, {"enabled", false}});
+  auto disabled = as("manager").Patch(
+      "/api/v1/journey/rules/" + std::to_string(added.body["id"].get<long long>()),
+      {{"version", 1}, {"enabled", false}});
   ASSERT_EQ(disabled.status, 200) << disabled.raw;
   EXPECT_FALSE(disabled.body["enabled"].get<bool>());
-  EXPECT_EQ(as("manager").Delete("/api/v1/journey/rules/" + std::to_string(added.body["id"].get<long long>())).status, 204);
+  EXPECT_EQ(
+      as("manager")
+          .Delete("/api/v1/journey/rules/" + std::to_string(added.body["id"].get<long long>()))
+          .status,
+      204);
 }
 
 TEST_P(JourneyTest, TheFunnelCountsReachConversionAndMedianDays) {
@@ -252,8 +304,10 @@ TEST_P(JourneyTest, TheFunnelCountsReachConversionAndMedianDays) {
   long long d = NewAccount({{"journey_stage", "adopting"}});
   auto at = [](const char* day) { return Timestamp::FromDate(*Date::Parse(day)); };
   std::vector<customers::JourneyTransition> history;
-  auto add = [&](long long account, std::optional<std::string> from, const std::string& to, const char* day) {
-    history.push_back(customers::TransitionBy(auth::Actor::System("test"), AccountId(account), from, to, at(day)));
+  auto add = [&](long long account, std::optional<std::string> from, const std::string& to,
+                 const char* day) {
+    history.push_back(customers::TransitionBy(auth::Actor::System("test"), AccountId(account), from,
+                                              to, at(day)));
   };
   add(a, std::nullopt, "prospect", "2019-01-01");
   add(a, "prospect", "evaluating", "2019-01-11");
@@ -263,7 +317,8 @@ TEST_P(JourneyTest, TheFunnelCountsReachConversionAndMedianDays) {
   add(b, "prospect", "evaluating", "2019-01-25");
   add(c, std::nullopt, "prospect", "2019-01-20");
   add(d, std::nullopt, "prospect", "2019-01-02");
-  server().app().db().Transact([&](store::Tx& tx) { customers::JourneyTransitionStore::RecordIn(tx, history); });
+  server().app().db().Transact(
+      [&](store::Tx& tx) { customers::JourneyTransitionStore::RecordIn(tx, history); });
 
   auto funnel = [&] {
     auto r = as("viewer").Get("/api/v1/journey/funnel?cohort=2019-01");
@@ -307,7 +362,8 @@ TEST_P(JourneyTest, TheBoardListsLongestInStageFirst) {
   long long owner = server().user_id("csm").value;
   long long older = NewAccount({{"journey_stage", "buying"}, {"owner_id", owner}});
   long long newer = NewAccount({{"journey_stage", "buying"}, {"owner_id", owner}});
-  auto board = as("viewer").Get("/api/v1/journey/board?owner_id=" + std::to_string(owner) + "&per_stage=50");
+  auto board =
+      as("viewer").Get("/api/v1/journey/board?owner_id=" + std::to_string(owner) + "&per_stage=50");
   ASSERT_EQ(board.status, 200) << board.raw;
   bool found = false;
   for (const auto& column : board.body["stages"]) {

@@ -8,18 +8,25 @@ namespace {
 class RelationshipsTest : public BackendTest {
  protected:
   long long NewAccount() {
-    auto r = as("manager").Post("/api/v1/accounts", {{"name", "Rel Co " + std::to_string(++n_) + GetParam()}});
+    auto r = as("manager").Post("/api/v1/accounts",
+                                {{"name", "Rel Co " + std::to_string(++n_) + GetParam()}});
     EXPECT_EQ(r.status, 201) << r.raw;
     return r.body["id"];
   }
-  long long NewContact(long long account, const std::string& name, const std::string& role, bool departed = false) {
-    auto r = as("manager").Post("/api/v1/contacts", {{"account_id", account}, {"name", name}, {"role", role}, {"departed", departed}});
+  long long NewContact(long long account, const std::string& name, const std::string& role,
+                       bool departed = false) {
+    auto r = as("manager").Post(
+        "/api/v1/contacts",
+        {{"account_id", account}, {"name", name}, {"role", role}, {"departed", departed}});
     EXPECT_EQ(r.status, 201) << r.raw;
     return r.body["id"];
   }
   void Touch(long long account, long long contact, int days_ago, const char* sentiment = nullptr) {
-    nlohmann::json body = {{"account_id", account}, {"contact_id", contact}, {"kind", "meeting"},
-                           {"occurred_at", DaysAgo(days_ago)}, {"summary", "定例"}};
+    nlohmann::json body = {{"account_id", account},
+                           {"contact_id", contact},
+                           {"kind", "meeting"},
+                           {"occurred_at", DaysAgo(days_ago)},
+                           {"summary", "定例"}};
     if (sentiment) body["sentiment"] = sentiment;
     auto r = as("csm").Post("/api/v1/touchpoints", body);
     ASSERT_EQ(r.status, 201) << r.raw;
@@ -35,12 +42,15 @@ TEST_P(RelationshipsTest, BreadthCountsEngagedContactsAndWarnsOfADepartedChampio
   Touch(account, champion, 10, "positive");
   Touch(account, user, 200);
   Touch(account, gone, 3);
-  auto nps = as("csm").Post("/api/v1/surveys", {{"contact_id", user}, {"kind", "nps"}, {"score", 4}, {"responded_at", DaysAgo(5)}});
+  auto nps = as("csm").Post(
+      "/api/v1/surveys",
+      {{"contact_id", user}, {"kind", "nps"}, {"score", 4}, {"responded_at", DaysAgo(5)}});
   ASSERT_EQ(nps.status, 201) << nps.raw;
 
   auto map = as("viewer").Get("/api/v1/accounts/" + std::to_string(account) + "/relationships");
   ASSERT_EQ(map.status, 200) << map.raw;
-  EXPECT_EQ(map.body["breadth"], 2);  // the champion (touched) and the user (answered NPS); not the departed
+  EXPECT_EQ(map.body["breadth"],
+            2);  // the champion (touched) and the user (answered NPS); not the departed
   EXPECT_EQ(map.body["warnings"], nlohmann::json({"champion_departed"}));
   EXPECT_EQ(map.body["departed_champions"], nlohmann::json({"高橋 健"}));
   ASSERT_EQ(map.body["contacts"].size(), 3u);

@@ -7,7 +7,8 @@ namespace {
 class SelfSufficiencyTest : public BackendTest {
  protected:
   long long NewAccount() {
-    auto r = as("manager").Post("/api/v1/accounts", {{"name", "Jisou Co " + std::to_string(++n_) + GetParam()}});
+    auto r = as("manager").Post("/api/v1/accounts",
+                                {{"name", "Jisou Co " + std::to_string(++n_) + GetParam()}});
     EXPECT_EQ(r.status, 201) << r.raw;
     return r.body["id"];
   }
@@ -28,7 +29,8 @@ TEST_P(SelfSufficiencyTest, TheLevelIsTheHighestWhoseCriteriaAndThoseBelowAreAll
   ASSERT_EQ(start.status, 200) << start.raw;
   EXPECT_EQ(start.body["level"], "dependent");
   auto criteria = start.body["criteria"];
-  auto guided = Of(criteria, "guided"), running = Of(criteria, "self_running"), advocate = Of(criteria, "advocate");
+  auto guided = Of(criteria, "guided"), running = Of(criteria, "self_running"),
+       advocate = Of(criteria, "advocate");
   ASSERT_GE(guided.size(), 2u);  // the defaults
   ASSERT_FALSE(running.empty());
   ASSERT_FALSE(advocate.empty());
@@ -56,17 +58,25 @@ TEST_P(SelfSufficiencyTest, TheLevelIsTheHighestWhoseCriteriaAndThoseBelowAreAll
 }
 
 TEST_P(SelfSufficiencyTest, CriteriaAreEditedByManagers) {
-  auto added = as("manager").Post("/api/v1/self-sufficiency/criteria",
-                                  {{"level", "advocate"}, {"text", "ユーザー会で登壇した " + GetParam()}, {"position", 9}});
+  auto added = as("manager").Post(
+      "/api/v1/self-sufficiency/criteria",
+      {{"level", "advocate"}, {"text", "ユーザー会で登壇した " + GetParam()}, {"position", 9}});
   ASSERT_EQ(added.status, 201) << added.raw;
-  EXPECT_EQ(as("csm").Post("/api/v1/self-sufficiency/criteria", {{"level", "guided"}, {"text", "x"}}).status, 403);
-  auto dependent = as("manager").Post("/api/v1/self-sufficiency/criteria", {{"level", "dependent"}, {"text", "x"}});
+  EXPECT_EQ(as("csm")
+                .Post("/api/v1/self-sufficiency/criteria", {{"level", "guided"}, {"text", "x"}})
+                .status,
+            403);
+  auto dependent = as("manager").Post("/api/v1/self-sufficiency/criteria",
+                                      {{"level", "dependent"}, {"text", "x"}});
   EXPECT_EQ(dependent.status, 400);
   EXPECT_EQ(dependent.body["error"]["field"], "level");
-  std::string path = "/api/v1/self-sufficiency/criteria/" + std::to_string(added.body["id"].get<long long>());
-  auto edited = as("manager").Patch(path, {{"version", added.body["version"]}, {"text", "ユーザー会で登壇した"}});
+  std::string path =
+      "/api/v1/self-sufficiency/criteria/" + std::to_string(added.body["id"].get<long long>());
+  auto edited = as("manager").Patch(
+      path, {{"version", added.body["version"]}, {"text", "ユーザー会で登壇した"}});
   ASSERT_EQ(edited.status, 200) << edited.raw;
-  EXPECT_EQ(as("manager").Patch(path, {{"version", added.body["version"]}, {"text", "y"}}).status, 409);
+  EXPECT_EQ(as("manager").Patch(path, {{"version", added.body["version"]}, {"text", "y"}}).status,
+            409);
   EXPECT_EQ(as("manager").Delete(path).status, 204);
 }
 

@@ -10,12 +10,14 @@ namespace {
 class SuccessPlansTest : public BackendTest {
  protected:
   long long NewAccount() {
-    auto r = as("manager").Post("/api/v1/accounts", {{"name", "Plan Co " + std::to_string(++n_) + GetParam()}});
+    auto r = as("manager").Post("/api/v1/accounts",
+                                {{"name", "Plan Co " + std::to_string(++n_) + GetParam()}});
     EXPECT_EQ(r.status, 201) << r.raw;
     return r.body["id"];
   }
   long long NewContact(long long account) {
-    auto r = as("manager").Post("/api/v1/contacts", {{"account_id", account}, {"name", "山田 花子"}});
+    auto r =
+        as("manager").Post("/api/v1/contacts", {{"account_id", account}, {"name", "山田 花子"}});
     EXPECT_EQ(r.status, 201) << r.raw;
     return r.body["id"];
   }
@@ -26,10 +28,18 @@ class SuccessPlansTest : public BackendTest {
             {"starts_on", "2026-10-01"},
             {"ends_on", "2026-12-31"},
             {"objectives",
-             {{{"title", "週次レポートを自動化する"}, {"type", "co"}, {"kind", "adoption"},
-               {"kpis", {{{"name", "週次アクティブユーザー"}, {"unit", "人"}, {"baseline", 5}, {"target", 25}, {"current", 15}}}},
-               {"milestones", {{{"title", "管理者トレーニング"}, {"due_on", "2026-10-15"}},
-                               {{"title", "全営業に展開"}, {"due_on", "2026-11-30"}}}}},
+             {{{"title", "週次レポートを自動化する"},
+               {"type", "co"},
+               {"kind", "adoption"},
+               {"kpis",
+                {{{"name", "週次アクティブユーザー"},
+                  {"unit", "人"},
+                  {"baseline", 5},
+                  {"target", 25},
+                  {"current", 15}}}},
+               {"milestones",
+                {{{"title", "管理者トレーニング"}, {"due_on", "2026-10-15"}},
+                 {{"title", "全営業に展開"}, {"due_on", "2026-11-30"}}}}},
               {{"title", "迷わず使える"}, {"type", "cx"}, {"kind", "functional"}}}}};
   }
   static inline int n_ = 0;
@@ -78,7 +88,8 @@ TEST_P(SuccessPlansTest, MarkingAMilestoneAchievedIsOneVersionWithItsHistory) {
   ASSERT_EQ(history.body["data"].size(), 2u);  // created, then the milestone
   std::set<std::string> paths;
   for (const auto& c : history.body["data"][1]["changes"]) paths.insert(c["path"]);
-  EXPECT_EQ(paths, (std::set<std::string>{"objectives[o1].milestones[m3].achieved_on", "objectives[o1].status"}));
+  EXPECT_EQ(paths, (std::set<std::string>{"objectives[o1].milestones[m3].achieved_on",
+                                          "objectives[o1].status"}));
   EXPECT_EQ(history.body["data"][1]["user_id"], server().user_id("csm").value);
 }
 
@@ -118,8 +129,9 @@ TEST_P(SuccessPlansTest, APlanIsMadeFromATemplateInOneStep) {
   for (const auto& t : templates.body["data"]) keys.insert(t["key"]);
   EXPECT_TRUE(keys.count("sales-dx-90")) << templates.raw;
   long long account = NewAccount();
-  auto plan = as("csm").Post("/api/v1/success-plans/from-template",
-                             {{"account_id", account}, {"template_key", "sales-dx-90"}, {"starts_on", "2026-10-01"}});
+  auto plan = as("csm").Post(
+      "/api/v1/success-plans/from-template",
+      {{"account_id", account}, {"template_key", "sales-dx-90"}, {"starts_on", "2026-10-01"}});
   ASSERT_EQ(plan.status, 201) << plan.raw;
   EXPECT_EQ(plan.body["title"], "営業DX導入 90日");
   EXPECT_EQ(plan.body["template_key"], "sales-dx-90");
@@ -128,15 +140,26 @@ TEST_P(SuccessPlansTest, APlanIsMadeFromATemplateInOneStep) {
   ASSERT_EQ(plan.body["objectives"].size(), 3u);
   EXPECT_EQ(plan.body["objectives"][0]["milestones"][0]["due_on"], "2026-10-08");  // 7 days in
   EXPECT_EQ(plan.body["objectives"][0]["kpis"][0]["usage"]["measure"], "wau");
-  auto missing = as("csm").Post("/api/v1/success-plans/from-template", {{"account_id", account}, {"template_key", "nope"}});
+  auto missing = as("csm").Post("/api/v1/success-plans/from-template",
+                                {{"account_id", account}, {"template_key", "nope"}});
   EXPECT_EQ(missing.status, 404);
 }
 
 TEST_P(SuccessPlansTest, TemplatesAreEditedByManagersAndChecked) {
   std::string key = "renewal-prep-" + GetParam();
-  nlohmann::json t = {{"key", key}, {"name", "更新準備 60日"}, {"duration_days", 60},
-                      {"objectives", {{{"title", "価値を数字で示す"}, {"type", "co"}, {"kind", "problem_solved"},
-                                       {"kpis", {{{"name", "削減した工数"}, {"unit", "時間"}, {"baseline", 0}, {"target", 100}, {"due_in_days", 45}}}}}}}};
+  nlohmann::json t = {{"key", key},
+                      {"name", "更新準備 60日"},
+                      {"duration_days", 60},
+                      {"objectives",
+                       {{{"title", "価値を数字で示す"},
+                         {"type", "co"},
+                         {"kind", "problem_solved"},
+                         {"kpis",
+                          {{{"name", "削減した工数"},
+                            {"unit", "時間"},
+                            {"baseline", 0},
+                            {"target", 100},
+                            {"due_in_days", 45}}}}}}}};
   EXPECT_EQ(as("csm").Post("/api/v1/success-plan-templates", t).status, 403);
   auto flat = t;
   flat["objectives"][0]["kpis"][0]["target"] = 0;
@@ -145,11 +168,14 @@ TEST_P(SuccessPlansTest, TemplatesAreEditedByManagersAndChecked) {
   EXPECT_EQ(bad.body["error"]["field"], "objectives[0].kpis[0].target") << bad.raw;
   auto created = as("manager").Post("/api/v1/success-plan-templates", t);
   ASSERT_EQ(created.status, 201) << created.raw;
-  EXPECT_EQ(as("manager").Post("/api/v1/success-plan-templates", t).status, 409);  // the key is taken
+  EXPECT_EQ(as("manager").Post("/api/v1/success-plan-templates", t).status,
+            409);  // the key is taken
   std::string path = "/api/v1/success-plan-templates/" + key;
-  auto renamed = as("manager").Patch(path, {{"version", created.body["version"]}, {"name", "更新準備 45日"}});
+  auto renamed =
+      as("manager").Patch(path, {{"version", created.body["version"]}, {"name", "更新準備 45日"}});
   ASSERT_EQ(renamed.status, 200) << renamed.raw;
-  EXPECT_EQ(as("manager").Patch(path, {{"version", created.body["version"]}, {"name", "x"}}).status, 409);
+  EXPECT_EQ(as("manager").Patch(path, {{"version", created.body["version"]}, {"name", "x"}}).status,
+            409);
   EXPECT_EQ(as("viewer").Get(path).body["name"], "更新準備 45日");
   EXPECT_EQ(as("manager").Delete(path).status, 204);
   EXPECT_EQ(as("viewer").Get(path).status, 404);
@@ -157,26 +183,37 @@ TEST_P(SuccessPlansTest, TemplatesAreEditedByManagersAndChecked) {
 
 TEST_P(SuccessPlansTest, UsageBoundKpisReadTheirCurrentValueFromTheEventRollups) {
   std::string u = std::to_string(++n_) + GetParam();
-  auto account = as("manager").Post("/api/v1/accounts", {{"name", "Usage Plan Co " + u}, {"external_id", "usage-plan-" + u}});
+  auto account = as("manager").Post(
+      "/api/v1/accounts", {{"name", "Usage Plan Co " + u}, {"external_id", "usage-plan-" + u}});
   ASSERT_EQ(account.status, 201) << account.raw;
   long long id = account.body["id"];
   auto body = Plan(id);
   body["starts_on"] = Date::Today().AddDays(-10).ToString();
   body["objectives"][0]["milestones"] = nlohmann::json::array();
   body["objectives"][0]["kpis"] = {
-      {{"name", "週次アクティブ"}, {"baseline", 0}, {"target", 10}, {"current", 99}, {"usage", {{"measure", "wau"}}}},
-      {{"name", "レポート出力/週"}, {"baseline", 0}, {"target", 50}, {"usage", {{"measure", "events_per_week"}, {"feature", "report_exported_" + u}}}}};
+      {{"name", "週次アクティブ"},
+       {"baseline", 0},
+       {"target", 10},
+       {"current", 99},
+       {"usage", {{"measure", "wau"}}}},
+      {{"name", "レポート出力/週"},
+       {"baseline", 0},
+       {"target", 50},
+       {"usage", {{"measure", "events_per_week"}, {"feature", "report_exported_" + u}}}}};
   auto plan = as("csm").Post("/api/v1/success-plans", body);
   ASSERT_EQ(plan.status, 201) << plan.raw;
-  EXPECT_EQ(plan.body["objectives"][0]["kpis"][0]["current"], 0);  // computed (nobody active yet), not the 99 sent
+  EXPECT_EQ(plan.body["objectives"][0]["kpis"][0]["current"],
+            0);  // computed (nobody active yet), not the 99 sent
 
   auto source = as("admin").Post("/api/v1/sources", {{"name", "Plan usage " + u}});
   ASSERT_EQ(source.status, 201) << source.raw;
   nlohmann::json batch = {{"batch", nlohmann::json::array()}};
   for (const char* user : {"a", "b"})
-    batch["batch"].push_back({{"type", "group"}, {"userId", std::string(user) + u}, {"groupId", "usage-plan-" + u}});
+    batch["batch"].push_back(
+        {{"type", "group"}, {"userId", std::string(user) + u}, {"groupId", "usage-plan-" + u}});
   for (int i = 0; i < 3; ++i)
-    batch["batch"].push_back({{"type", "track"}, {"userId", "a" + u}, {"event", "report_exported_" + u}});
+    batch["batch"].push_back(
+        {{"type", "track"}, {"userId", "a" + u}, {"event", "report_exported_" + u}});
   batch["batch"].push_back({{"type", "track"}, {"userId", "b" + u}, {"event", "opened_" + u}});
   httplib::Client c("127.0.0.1", server().port());
   c.set_basic_auth(source.body["write_key"].get<std::string>(), "");
@@ -185,15 +222,18 @@ TEST_P(SuccessPlansTest, UsageBoundKpisReadTheirCurrentValueFromTheEventRollups)
   ASSERT_EQ(sent->status, 200) << sent->body;
   server().app().events().WaitUntilApplied();
 
-  auto read = as("viewer").Get("/api/v1/success-plans/" + std::to_string(plan.body["id"].get<long long>()));
+  auto read =
+      as("viewer").Get("/api/v1/success-plans/" + std::to_string(plan.body["id"].get<long long>()));
   ASSERT_EQ(read.status, 200);
   EXPECT_EQ(read.body["objectives"][0]["kpis"][0]["current"], 2);  // two people active this week
   EXPECT_EQ(read.body["objectives"][0]["kpis"][1]["current"], 3);  // three report exports
   // A save does not store the computed values: the history shows no KPI change.
-  auto saved = as("csm").Patch("/api/v1/success-plans/" + std::to_string(plan.body["id"].get<long long>()),
-                               {{"version", read.body["version"]}, {"objectives", read.body["objectives"]}});
+  auto saved =
+      as("csm").Patch("/api/v1/success-plans/" + std::to_string(plan.body["id"].get<long long>()),
+                      {{"version", read.body["version"]}, {"objectives", read.body["objectives"]}});
   ASSERT_EQ(saved.status, 200) << saved.raw;
-  auto history = as("viewer").Get("/api/v1/success-plans/" + std::to_string(plan.body["id"].get<long long>()) + "/history");
+  auto history = as("viewer").Get("/api/v1/success-plans/" +
+                                  std::to_string(plan.body["id"].get<long long>()) + "/history");
   EXPECT_EQ(history.body["data"][1]["changes"].size(), 0u) << history.raw;
 }
 

@@ -7,12 +7,12 @@ namespace banso::testing {
 ApiResponse ApiClient::Send(const std::string& method, const std::string& path,
                             const std::string& body, const std::string& type) {
   httplib::Headers headers{{"Authorization", "Bearer " + token_}};
-  httplib::Result r = method == "GET"      ? client_.Get(path, headers)
-                      : method == "POST"   ? client_.Post(path, headers, body, type)
-                      : method == "PATCH"  ? client_.Patch(path, headers, body, type)
-                      : method == "PUT"    ? client_.Put(path, headers, body, type)
-                      : body.empty()       ? client_.Delete(path, headers)
-                                           : client_.Delete(path, headers, body, type);
+  httplib::Result r = method == "GET"     ? client_.Get(path, headers)
+                      : method == "POST"  ? client_.Post(path, headers, body, type)
+                      : method == "PATCH" ? client_.Patch(path, headers, body, type)
+                      : method == "PUT"   ? client_.Put(path, headers, body, type)
+                      : body.empty()      ? client_.Delete(path, headers)
+                                          : client_.Delete(path, headers, body, type);
   ApiResponse out;
   if (!r) {
     out.status = -1;
@@ -30,7 +30,8 @@ ApiResponse ApiClient::Get(const std::string& path) { return Send("GET", path, "
 ApiResponse ApiClient::Post(const std::string& path, const nlohmann::json& body) {
   return Send("POST", path, body.dump(), "application/json");
 }
-ApiResponse ApiClient::PostRaw(const std::string& path, const std::string& body, const std::string& type) {
+ApiResponse ApiClient::PostRaw(const std::string& path, const std::string& body,
+                               const std::string& type) {
   return Send("POST", path, body, type);
 }
 ApiResponse ApiClient::Patch(const std::string& path, const nlohmann::json& body) {
@@ -38,7 +39,8 @@ ApiResponse ApiClient::Patch(const std::string& path, const nlohmann::json& body
 }
 ApiResponse ApiClient::Delete(const std::string& path) { return Send("DELETE", path, "", ""); }
 
-TestServer::TestServer(const std::string& db_url, const std::function<void(app::AppOptions&)>& configure) {
+TestServer::TestServer(const std::string& db_url,
+                       const std::function<void(app::AppOptions&)>& configure) {
   spdlog::set_level(spdlog::level::warn);  // request logs would drown the test output
   app::AppOptions options;
   options.db_url = db_url;
@@ -54,8 +56,8 @@ TestServer::TestServer(const std::string& db_url, const std::function<void(app::
   for (auto role : {auth::Role::kAdmin, auth::Role::kManager, auth::Role::kCsm,
                     auth::Role::kMarketer, auth::Role::kViewer}) {
     std::string name(auth::RoleName(role));
-    auth::User u = app_->auth().CreateUser(auth::Actor::System("test"),
-                                           {name + "@test.io", name + " user", role, "ja", kPassword});
+    auth::User u = app_->auth().CreateUser(
+        auth::Actor::System("test"), {name + "@test.io", name + " user", role, "ja", kPassword});
     user_ids_[name] = u.id;
     auto [token, rec] = app_->auth().CreateApiToken(auth::Actor::System("test"), u.id, "test");
     clients_[name] = std::make_unique<ApiClient>(port_, token);

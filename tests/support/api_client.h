@@ -19,7 +19,9 @@ namespace banso::testing {
 
 // A time the given number of days before the server's clock (the wall clock), as the API
 // writes times: test data is dated relative to the clock the test runs with.
-inline std::string DaysAgo(int days) { return Timestamp{Timestamp::Now().ms - days * 86'400'000LL}.ToString(); }
+inline std::string DaysAgo(int days) {
+  return Timestamp{Timestamp::Now().ms - days * 86'400'000LL}.ToString();
+}
 
 struct ApiResponse {
   int status = 0;
@@ -48,7 +50,8 @@ class ApiClient {
 class TestServer {
  public:
   // Starts on db_url with one user per role (admin@, manager@, csm@, marketer@, viewer@test.io).
-  explicit TestServer(const std::string& db_url, const std::function<void(app::AppOptions&)>& configure = {});
+  explicit TestServer(const std::string& db_url,
+                      const std::function<void(app::AppOptions&)>& configure = {});
   ~TestServer();
 
   int port() const { return port_; }

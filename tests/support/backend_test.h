@@ -38,7 +38,7 @@ class BackendTest : public ::testing::TestWithParam<std::string> {
   TestServer* server_ = nullptr;
 };
 
-#define BANSO_INSTANTIATE_BACKENDS(Suite)                                          \
+#define BANSO_INSTANTIATE_BACKENDS(Suite)                                                      \
   INSTANTIATE_TEST_SUITE_P(Backends, Suite, ::testing::ValuesIn(::banso::testing::Backends()), \
                            [](const auto& info) { return info.param; })
 

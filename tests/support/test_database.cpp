@@ -43,8 +43,7 @@ TestDatabase::~TestDatabase() {
       auto admin = store::Database::Open(admin_url_, 1);
       store::Session sql(admin->pool());
       sql << "DROP DATABASE IF EXISTS " + name_ + " WITH (FORCE)";
-    } catch (...) {
-    }
+    } catch (...) {}
   }
 }
 

@@ -27,12 +27,12 @@ class TestDatabase {
 };
 
 // GTEST_SKIP()s or FAILs the current test, per BANSO_REQUIRE_PG, when db is unavailable.
-#define BANSO_REQUIRE_DATABASE(db)                                              \
-  do {                                                                         \
-    if (!(db).available()) {                                                   \
-      if (std::getenv("BANSO_REQUIRE_PG")) FAIL() << (db).reason();            \
-      GTEST_SKIP() << (db).reason();                                           \
-    }                                                                          \
+#define BANSO_REQUIRE_DATABASE(db)                                  \
+  do {                                                              \
+    if (!(db).available()) {                                        \
+      if (std::getenv("BANSO_REQUIRE_PG")) FAIL() << (db).reason(); \
+      GTEST_SKIP() << (db).reason();                                \
+    }                                                               \
   } while (0)
 
 }  // namespace banso::testing

@@ -37,9 +37,13 @@ function die(message) {
   process.exit(1);
 }
 
-if (!baseUrl || !email || !password) die('set BANSO_URL, BANSO_EMAIL and BANSO_PASSWORD (SCREENSHOT_DIR is optional)');
+if (!baseUrl || !email || !password)
+  die('set BANSO_URL, BANSO_EMAIL and BANSO_PASSWORD (SCREENSHOT_DIR is optional)');
 
-const watchdog = setTimeout(() => die(`the run took longer than ${TOTAL_BUDGET_MS / 1000} s`), TOTAL_BUDGET_MS);
+const watchdog = setTimeout(
+  () => die(`the run took longer than ${TOTAL_BUDGET_MS / 1000} s`),
+  TOTAL_BUDGET_MS,
+);
 watchdog.unref();
 
 const started = Date.now();
@@ -53,8 +57,11 @@ async function step(name, fn) {
     console.log(`ok   ${name} (${Date.now() - t0} ms)`);
     return result;
   } catch (error) {
-    const detail = error instanceof Error ? error.message.split('\n').slice(0, 6).join('\n     ') : String(error);
-    throw new Error(`${name}: ${detail}`);
+    const detail =
+      error instanceof Error
+        ? error.message.split('\n').slice(0, 6).join('\n     ')
+        : String(error);
+    throw new Error(`${name}: ${detail}`, { cause: error });
   }
 }
 
@@ -63,14 +70,21 @@ function assert(condition, message) {
 }
 
 async function getJson(page, path) {
-  const response = await page.request.get(`${baseUrl}${path}`, { headers: { Accept: 'application/json' } });
-  assert(response.ok(), `GET ${path} answered ${response.status()}: ${(await response.text()).slice(0, 200)}`);
+  const response = await page.request.get(`${baseUrl}${path}`, {
+    headers: { Accept: 'application/json' },
+  });
+  assert(
+    response.ok(),
+    `GET ${path} answered ${response.status()}: ${(await response.text()).slice(0, 200)}`,
+  );
   return response.json();
 }
 
 /** A 2–4 character Japanese piece of the name that finds the account on the first result page; else the whole name. */
 async function searchTermFor(page, account) {
-  const runs = (account.name.replace(COMPANY_WORDS, ' ').match(JAPANESE_RUN) ?? []).sort((a, b) => b.length - a.length);
+  const runs = (account.name.replace(COMPANY_WORDS, ' ').match(JAPANESE_RUN) ?? []).sort(
+    (a, b) => b.length - a.length,
+  );
   for (const run of runs) {
     if (run.length < 2) continue;
     const term = run.slice(0, 4);
@@ -81,7 +95,13 @@ async function searchTermFor(page, account) {
 }
 
 function firstLine(text, max = 60) {
-  return String(text).split(/\r?\n/).map((s) => s.trim()).find(Boolean)?.slice(0, max) ?? '';
+  return (
+    String(text)
+      .split(/\r?\n/)
+      .map((s) => s.trim())
+      .find(Boolean)
+      ?.slice(0, max) ?? ''
+  );
 }
 
 async function main() {
@@ -100,7 +120,11 @@ async function main() {
       '--disable-sync',
     ],
   });
-  const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'ja-JP', deviceScaleFactor: 1 });
+  const context = await browser.newContext({
+    viewport: { width: 1440, height: 900 },
+    locale: 'ja-JP',
+    deviceScaleFactor: 1,
+  });
   const page = await context.newPage();
   page.setDefaultTimeout(STEP_TIMEOUT_MS);
   page.on('pageerror', (error) => pageErrors.push(error.message));
@@ -120,10 +144,15 @@ async function main() {
       testId('login-error')
         .waitFor()
         .then(async () => {
-          throw new Error(`the server refused the sign-in: ${await testId('login-error').innerText()}`);
+          throw new Error(
+            `the server refused the sign-in: ${await testId('login-error').innerText()}`,
+          );
         }),
     ]);
-    assert(new URL(page.url()).pathname === '/app/accounts', `expected /app/accounts after sign-in, at ${page.url()}`);
+    assert(
+      new URL(page.url()).pathname === '/app/accounts',
+      `expected /app/accounts after sign-in, at ${page.url()}`,
+    );
   });
 
   const target = await step('find a Japanese-named account with touchpoints (API)', async () => {
@@ -132,12 +161,18 @@ async function main() {
     assert(candidates.length > 0, `none of ${list.data.length} accounts has a Japanese name`);
     for (const account of candidates.slice(0, 40)) {
       const timeline = await getJson(page, `/api/v1/accounts/${account.id}/timeline?limit=50`);
-      const touchpoint = timeline.data.find((entry) => entry.type === 'touchpoint' && firstLine(entry.item?.summary));
+      const touchpoint = timeline.data.find(
+        (entry) => entry.type === 'touchpoint' && firstLine(entry.item?.summary),
+      );
       if (touchpoint) return { account, summary: firstLine(touchpoint.item.summary) };
     }
-    throw new Error(`no Japanese-named account (of ${candidates.length}) has a touchpoint on its timeline`);
+    throw new Error(
+      `no Japanese-named account (of ${candidates.length}) has a touchpoint on its timeline`,
+    );
   });
-  console.log(`     account #${target.account.id} 「${target.account.name}」, touchpoint 「${target.summary}」`);
+  console.log(
+    `     account #${target.account.id} 「${target.account.name}」, touchpoint 「${target.summary}」`,
+  );
 
   await step('search for it in the account list', async () => {
     const term = await searchTermFor(page, target.account);
@@ -150,7 +185,10 @@ async function main() {
     }, term);
     const row = page.locator(`[data-testid="account-row"][data-account-id="${target.account.id}"]`);
     assert((await row.count()) === 1, `the account is not in the list searched for 「${term}」`);
-    assert((await row.innerText()).includes(target.account.name), 'the row does not show the account name');
+    assert(
+      (await row.innerText()).includes(target.account.name),
+      'the row does not show the account name',
+    );
     await page.screenshot({ path: join(screenshotDir, 'accounts.png') });
     await page.evaluate(() => window.scrollTo(0, 0));
     await row.click();
@@ -160,7 +198,10 @@ async function main() {
     await testId('account-page').waitFor();
     const heading = testId('account-name');
     await heading.waitFor();
-    assert((await heading.innerText()).trim() === target.account.name, `heading is 「${await heading.innerText()}」`);
+    assert(
+      (await heading.innerText()).trim() === target.account.name,
+      `heading is 「${await heading.innerText()}」`,
+    );
     await page.screenshot({ path: join(screenshotDir, 'account.png') });
     await testId('tab-timeline').click();
     await testId('timeline').waitFor();
@@ -172,15 +213,34 @@ async function main() {
 
   await step('switch language to English and back', async () => {
     const tab = testId('tab-timeline');
-    assert((await tab.innerText()).trim() === 'タイムライン', `Japanese tab label is 「${await tab.innerText()}」`);
+    assert(
+      (await tab.innerText()).trim() === 'タイムライン',
+      `Japanese tab label is 「${await tab.innerText()}」`,
+    );
     await testId('lang-en').click();
-    await page.waitForFunction(() => document.querySelector('[data-testid="tab-timeline"]')?.textContent?.trim() === 'Timeline');
-    assert((await page.evaluate(() => localStorage.getItem('banso.lang'))) === 'en', 'English was not remembered in localStorage');
-    assert((await page.evaluate(() => document.documentElement.lang)) === 'en', '<html lang> did not follow');
+    await page.waitForFunction(
+      () =>
+        document.querySelector('[data-testid="tab-timeline"]')?.textContent?.trim() === 'Timeline',
+    );
+    assert(
+      (await page.evaluate(() => localStorage.getItem('banso.lang'))) === 'en',
+      'English was not remembered in localStorage',
+    );
+    assert(
+      (await page.evaluate(() => document.documentElement.lang)) === 'en',
+      '<html lang> did not follow',
+    );
     await page.screenshot({ path: join(screenshotDir, 'account-timeline-en.png') });
     await testId('lang-ja').click();
-    await page.waitForFunction(() => document.querySelector('[data-testid="tab-timeline"]')?.textContent?.trim() === 'タイムライン');
-    assert((await page.evaluate(() => localStorage.getItem('banso.lang'))) === 'ja', 'Japanese was not remembered in localStorage');
+    await page.waitForFunction(
+      () =>
+        document.querySelector('[data-testid="tab-timeline"]')?.textContent?.trim() ===
+        'タイムライン',
+    );
+    assert(
+      (await page.evaluate(() => localStorage.getItem('banso.lang'))) === 'ja',
+      'Japanese was not remembered in localStorage',
+    );
   });
 
   await step('open the import page', async () => {
@@ -189,14 +249,28 @@ async function main() {
     await page.screenshot({ path: join(screenshotDir, 'import.png') });
   });
 
-  await eventsSteps(page, baseUrl, { step, assert, getJson, screenshotDir, account: target.account });
-  await successSteps(page, baseUrl, { step, assert, getJson, screenshotDir, account: target.account });
+  await eventsSteps(page, baseUrl, {
+    step,
+    assert,
+    getJson,
+    screenshotDir,
+    account: target.account,
+  });
+  await successSteps(page, baseUrl, {
+    step,
+    assert,
+    getJson,
+    screenshotDir,
+    account: target.account,
+  });
   await journeySteps(page, baseUrl, { step, assert, getJson, screenshotDir });
   await staffSteps(page, baseUrl, { step, assert, getJson, screenshotDir, browser });
 
   assert(pageErrors.length === 0, `uncaught errors in the page: ${pageErrors.join(' | ')}`);
   await browser.close();
-  console.log(`e2e passed in ${((Date.now() - started) / 1000).toFixed(1)} s; screenshots in ${screenshotDir}`);
+  console.log(
+    `e2e passed in ${((Date.now() - started) / 1000).toFixed(1)} s; screenshots in ${screenshotDir}`,
+  );
 }
 
 main().catch(async (error) => {

@@ -5,7 +5,13 @@ type FetchArgs = [string, RequestInit];
 
 function mockFetch(status: number, body: unknown, contentType = 'application/json') {
   const text = body === undefined ? '' : typeof body === 'string' ? body : JSON.stringify(body);
-  const fn = vi.fn(async (..._args: FetchArgs) => new Response(status === 204 ? null : text, { status, headers: { 'Content-Type': contentType } }));
+  const fn = vi.fn(
+    async (..._args: FetchArgs) =>
+      new Response(status === 204 ? null : text, {
+        status,
+        headers: { 'Content-Type': contentType },
+      }),
+  );
   vi.stubGlobal('fetch', fn);
   return fn;
 }
@@ -46,7 +52,9 @@ describe('API client', () => {
 
   it('does not send the CSRF token on GET, but still the cookie', async () => {
     const fetch = mockFetch(200, { data: [] });
-    await request('GET', '/api/v1/accounts', { query: { q: '伴走', owner_id: 3, tier: undefined, cursor: null } });
+    await request('GET', '/api/v1/accounts', {
+      query: { q: '伴走', owner_id: 3, tier: undefined, cursor: null },
+    });
     const [url, init] = fetch.mock.calls[0]!;
     expect(url).toBe('/api/v1/accounts?q=%E4%BC%B4%E8%B5%B0&owner_id=3');
     expect(init.credentials).toBe('same-origin');
@@ -62,28 +70,62 @@ describe('API client', () => {
   });
 
   it('turns an error body into an ApiError with the server message, code and field', async () => {
-    mockFetch(409, { error: { code: 'conflict', message: '他のユーザーが先に更新しました。', field: 'version' } });
-    const error = await request('PATCH', '/api/v1/accounts/1', { body: {} }).catch((e: unknown) => e);
+    mockFetch(409, {
+      error: { code: 'conflict', message: '他のユーザーが先に更新しました。', field: 'version' },
+    });
+    const error = await request('PATCH', '/api/v1/accounts/1', { body: {} }).catch(
+      (e: unknown) => e,
+    );
     expect(error).toBeInstanceOf(ApiError);
-    expect(error).toMatchObject({ status: 409, code: 'conflict', message: '他のユーザーが先に更新しました。', field: 'version' });
+    expect(error).toMatchObject({
+      status: 409,
+      code: 'conflict',
+      message: '他のユーザーが先に更新しました。',
+      field: 'version',
+    });
   });
 
   it('keeps the reason and params of an error body, to word it in the user’s language', async () => {
-    mockFetch(400, { error: { code: 'invalid', reason: 'too_long', params: { max: 200 }, message: 'must be at most 200 characters', field: 'name' } });
+    mockFetch(400, {
+      error: {
+        code: 'invalid',
+        reason: 'too_long',
+        params: { max: 200 },
+        message: 'must be at most 200 characters',
+        field: 'name',
+      },
+    });
     const error = await request('POST', '/api/v1/accounts', { body: {} }).catch((e: unknown) => e);
-    expect(error).toMatchObject({ status: 400, code: 'invalid', reason: 'too_long', params: { max: 200 }, message: 'must be at most 200 characters', field: 'name' });
+    expect(error).toMatchObject({
+      status: 400,
+      code: 'invalid',
+      reason: 'too_long',
+      params: { max: 200 },
+      message: 'must be at most 200 characters',
+      field: 'name',
+    });
   });
 
   it('takes the code as the reason, and no params, when the body has none', async () => {
-    mockFetch(409, { error: { code: 'conflict', message: 'the record was changed', field: 'version' } });
-    const error = await request('PATCH', '/api/v1/accounts/1', { body: {} }).catch((e: unknown) => e);
+    mockFetch(409, {
+      error: { code: 'conflict', message: 'the record was changed', field: 'version' },
+    });
+    const error = await request('PATCH', '/api/v1/accounts/1', { body: {} }).catch(
+      (e: unknown) => e,
+    );
     expect(error).toMatchObject({ code: 'conflict', reason: 'conflict', params: {} });
   });
 
   it('keeps the whole body of an error answer (a rejected import carries its report)', async () => {
-    const body = { kind: 'accounts', rejected: [{ line: 3, field: 'name', reason: 'required' }], error: { code: 'invalid', message: '1 row rejected', field: null } };
+    const body = {
+      kind: 'accounts',
+      rejected: [{ line: 3, field: 'name', reason: 'required' }],
+      error: { code: 'invalid', message: '1 row rejected', field: null },
+    };
     mockFetch(422, body);
-    const error = (await request('POST', '/api/v1/imports/accounts').catch((e: unknown) => e)) as ApiError;
+    const error = (await request('POST', '/api/v1/imports/accounts').catch(
+      (e: unknown) => e,
+    )) as ApiError;
     expect(error.code).toBe('invalid');
     expect(error.body).toEqual(body);
   });
@@ -102,17 +144,30 @@ describe('API client', () => {
     const handler = vi.fn();
     onUnauthorized(handler);
     mockFetch(401, { error: { code: 'unauthorized', message: 'session expired', field: null } });
-    await expect(request('GET', '/api/v1/accounts')).rejects.toMatchObject({ status: 401, code: 'unauthorized' });
+    await expect(request('GET', '/api/v1/accounts')).rejects.toMatchObject({
+      status: 401,
+      code: 'unauthorized',
+    });
     expect(handler).toHaveBeenCalledTimes(1);
-    await expect(request('POST', '/api/v1/auth/login', { body: {}, allowUnauthorized: true })).rejects.toMatchObject({
+    await expect(
+      request('POST', '/api/v1/auth/login', { body: {}, allowUnauthorized: true }),
+    ).rejects.toMatchObject({
       message: 'session expired',
     });
     expect(handler).toHaveBeenCalledTimes(1);
   });
 
   it('turns a network failure into an ApiError', async () => {
-    vi.stubGlobal('fetch', vi.fn(async () => Promise.reject(new TypeError('Failed to fetch'))));
-    await expect(request('GET', '/api/v1/users')).rejects.toMatchObject({ status: 0, code: 'network', reason: 'network', message: 'Failed to fetch' });
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(async () => Promise.reject(new TypeError('Failed to fetch'))),
+    );
+    await expect(request('GET', '/api/v1/users')).rejects.toMatchObject({
+      status: 0,
+      code: 'network',
+      reason: 'network',
+      message: 'Failed to fetch',
+    });
   });
 
   it('answers undefined for 204', async () => {

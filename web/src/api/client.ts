@@ -33,7 +33,12 @@ export class ApiError extends Error {
     status: number,
     code: string,
     message: string,
-    { field = null, body = null, reason = code, params = {} }: { field?: string | null; body?: unknown; reason?: string; params?: ErrorParams } = {},
+    {
+      field = null,
+      body = null,
+      reason = code,
+      params = {},
+    }: { field?: string | null; body?: unknown; reason?: string; params?: ErrorParams } = {},
   ) {
     super(message);
     this.name = 'ApiError';
@@ -71,13 +76,19 @@ export function buildUrl(path: string, query?: Record<string, QueryValue>): stri
 function isErrorBody(value: unknown): value is ErrorBody {
   if (typeof value !== 'object' || value === null) return false;
   const error = (value as { error?: unknown }).error;
-  return typeof error === 'object' && error !== null && typeof (error as { message?: unknown }).message === 'string';
+  return (
+    typeof error === 'object' &&
+    error !== null &&
+    typeof (error as { message?: unknown }).message === 'string'
+  );
 }
 
 /** The params of an error body, keeping only string and number values. */
 function paramsOf(value: unknown): ErrorParams {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return {};
-  return Object.fromEntries(Object.entries(value).filter(([, v]) => typeof v === 'string' || typeof v === 'number')) as ErrorParams;
+  return Object.fromEntries(
+    Object.entries(value).filter(([, v]) => typeof v === 'string' || typeof v === 'number'),
+  ) as ErrorParams;
 }
 
 const FALLBACK_CODES: Record<number, string> = {
@@ -91,13 +102,18 @@ const FALLBACK_CODES: Record<number, string> = {
   429: 'rate_limited',
 };
 
-export async function request<T>(method: string, path: string, options: RequestOptions = {}): Promise<T> {
+export async function request<T>(
+  method: string,
+  path: string,
+  options: RequestOptions = {},
+): Promise<T> {
   const headers: Record<string, string> = { Accept: 'application/json' };
   let body: BodyInit | undefined;
   if (options.body !== undefined) {
     if (typeof Blob !== 'undefined' && options.body instanceof Blob) {
       body = options.body;
-      headers['Content-Type'] = options.contentType ?? (options.body.type || 'application/octet-stream');
+      headers['Content-Type'] =
+        options.contentType ?? (options.body.type || 'application/octet-stream');
     } else {
       body = JSON.stringify(options.body);
       headers['Content-Type'] = options.contentType ?? 'application/json';
@@ -142,7 +158,12 @@ export async function request<T>(method: string, path: string, options: RequestO
       });
     }
     const code = FALLBACK_CODES[response.status] ?? 'internal';
-    throw new ApiError(response.status, code, `HTTP ${response.status} ${response.statusText}`.trim(), { body: parsed });
+    throw new ApiError(
+      response.status,
+      code,
+      `HTTP ${response.status} ${response.statusText}`.trim(),
+      { body: parsed },
+    );
   }
   return parsed as T;
 }

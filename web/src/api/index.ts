@@ -67,7 +67,12 @@ export * from './types';
 const V1 = '/api/v1';
 
 /** Follows next_cursor until the end (or maxPages), for the small per-account lists. */
-async function fetchAll<T>(path: string, query: Record<string, QueryValue>, signal?: AbortSignal, maxPages = 20): Promise<T[]> {
+async function fetchAll<T>(
+  path: string,
+  query: Record<string, QueryValue>,
+  signal?: AbortSignal,
+  maxPages = 20,
+): Promise<T[]> {
   const items: T[] = [];
   let cursor: string | null = null;
   for (let page = 0; page < maxPages; page++) {
@@ -81,22 +86,31 @@ async function fetchAll<T>(path: string, query: Record<string, QueryValue>, sign
 
 export const api = {
   login: (email: string, password: string) =>
-    request<Session>('POST', `${V1}/auth/login`, { body: { email, password }, allowUnauthorized: true }),
+    request<Session>('POST', `${V1}/auth/login`, {
+      body: { email, password },
+      allowUnauthorized: true,
+    }),
   me: () => request<Session>('GET', `${V1}/auth/me`, { allowUnauthorized: true }),
   logout: () => request<void>('POST', `${V1}/auth/logout`, { allowUnauthorized: true }),
 
-  users: (signal?: AbortSignal) => http.get<{ data: StaffUser[] }>(`${V1}/users`, undefined, signal),
+  users: (signal?: AbortSignal) =>
+    http.get<{ data: StaffUser[] }>(`${V1}/users`, undefined, signal),
 
   // Staff management (admins). A disabled user's sessions and tokens stop working at once.
-  user: (id: number, signal?: AbortSignal) => http.get<StaffUser>(`${V1}/users/${id}`, undefined, signal),
+  user: (id: number, signal?: AbortSignal) =>
+    http.get<StaffUser>(`${V1}/users/${id}`, undefined, signal),
   /** A weak password answers 400 naming `password`, with the reason to show. */
   createUser: (input: StaffUserInput) => http.post<StaffUser>(`${V1}/users`, input),
   /** 409 naming `version` when stale; naming `role` or `disabled` when no enabled admin would be left. */
-  updateUser: (id: number, patch: StaffUserPatch) => http.patch<StaffUser>(`${V1}/users/${id}`, patch),
+  updateUser: (id: number, patch: StaffUserPatch) =>
+    http.patch<StaffUser>(`${V1}/users/${id}`, patch),
   /** Ends every session of the user as well. */
-  resetUserPassword: (id: number, password: string) => http.post<void>(`${V1}/users/${id}/password`, { password }),
-  endUserSessions: (id: number) => request<{ ended: number }>('DELETE', `${V1}/users/${id}/sessions`),
-  userTokens: (id: number, signal?: AbortSignal) => http.get<{ data: ApiToken[] }>(`${V1}/users/${id}/tokens`, undefined, signal),
+  resetUserPassword: (id: number, password: string) =>
+    http.post<void>(`${V1}/users/${id}/password`, { password }),
+  endUserSessions: (id: number) =>
+    request<{ ended: number }>('DELETE', `${V1}/users/${id}/sessions`),
+  userTokens: (id: number, signal?: AbortSignal) =>
+    http.get<{ data: ApiToken[] }>(`${V1}/users/${id}/tokens`, undefined, signal),
   /** Revoking a revoked token changes nothing. */
   revokeToken: (id: number) => http.del(`${V1}/tokens/${id}`),
   /** Clears the back-off that failed sign-ins put on the user's email. */
@@ -104,14 +118,19 @@ export const api = {
 
   accounts: (query: AccountQuery, signal?: AbortSignal) =>
     http.get<Page<Account>>(`${V1}/accounts`, { ...query }, signal),
-  account: (id: number, signal?: AbortSignal) => http.get<Account>(`${V1}/accounts/${id}`, undefined, signal),
+  account: (id: number, signal?: AbortSignal) =>
+    http.get<Account>(`${V1}/accounts/${id}`, undefined, signal),
   createAccount: (fields: AccountInput) => http.post<Account>(`${V1}/accounts`, fields),
   /** `version` is the one read: a stale one answers 409 conflict. */
   updateAccount: (id: number, version: number, fields: Partial<AccountInput>) =>
     http.patch<Account>(`${V1}/accounts/${id}`, { ...fields, version }),
   deleteAccount: (id: number) => http.del(`${V1}/accounts/${id}`),
   timeline: (accountId: number, cursor: string | null, signal?: AbortSignal) =>
-    http.get<Page<TimelineEntry>>(`${V1}/accounts/${accountId}/timeline`, { limit: 50, cursor }, signal),
+    http.get<Page<TimelineEntry>>(
+      `${V1}/accounts/${accountId}/timeline`,
+      { limit: 50, cursor },
+      signal,
+    ),
 
   contacts: (accountId: number, signal?: AbortSignal) =>
     fetchAll<Contact>(`${V1}/contacts`, { account_id: accountId }, signal),
@@ -133,66 +152,102 @@ export const api = {
     }),
 
   // Product usage (issue 4). Dates are `YYYY-MM-DD`, both ends included.
-  sources: (signal?: AbortSignal) => http.get<{ data: Source[] }>(`${V1}/sources`, undefined, signal),
+  sources: (signal?: AbortSignal) =>
+    http.get<{ data: Source[] }>(`${V1}/sources`, undefined, signal),
   /** The answer carries the write key: the only time it is ever shown. */
   createSource: (input: SourceInput) => http.post<CreatedSource>(`${V1}/sources`, input),
   revokeSource: (id: number) => http.post<RevokedSource>(`${V1}/sources/${id}/revoke`),
-  eventCatalog: (signal?: AbortSignal) => http.get<CatalogEvent[]>(`${V1}/events/catalog`, undefined, signal),
+  eventCatalog: (signal?: AbortSignal) =>
+    http.get<CatalogEvent[]>(`${V1}/events/catalog`, undefined, signal),
   eventVolume: (from: string, to: string, name: string | null, signal?: AbortSignal) =>
     http.get<EventVolume>(`${V1}/events/volume`, { from, to, name }, signal),
-  featureMapping: (signal?: AbortSignal) => http.get<{ data: FeatureMapping[] }>(`${V1}/events/features`, undefined, signal),
+  featureMapping: (signal?: AbortSignal) =>
+    http.get<{ data: FeatureMapping[] }>(`${V1}/events/features`, undefined, signal),
   /** Replaces the whole mapping; answers the new one. A refused row is named `data[i].event_name` / `data[i].feature`. */
-  saveFeatureMapping: (data: FeatureMapping[]) => http.put<{ data: FeatureMapping[] }>(`${V1}/events/features`, { data }),
+  saveFeatureMapping: (data: FeatureMapping[]) =>
+    http.put<{ data: FeatureMapping[] }>(`${V1}/events/features`, { data }),
   /** For EventSource (same-origin, the session cookie goes with it). Admins only: it shows raw traits. */
-  eventStreamUrl: (sourceId: number | null) => buildUrl(`${V1}/events/stream`, { source_id: sourceId }),
+  eventStreamUrl: (sourceId: number | null) =>
+    buildUrl(`${V1}/events/stream`, { source_id: sourceId }),
   accountUsage: (accountId: number, from: string, to: string, signal?: AbortSignal) =>
     http.get<AccountUsage>(`${V1}/accounts/${accountId}/usage`, { from, to }, signal),
 
   // The customer's own success (issue 5).
   successPlans: (accountId: number, signal?: AbortSignal) =>
-    http.get<{ data: SuccessPlan[] }>(`${V1}/accounts/${accountId}/success-plans`, undefined, signal),
-  successPlan: (id: number, signal?: AbortSignal) => http.get<SuccessPlan>(`${V1}/success-plans/${id}`, undefined, signal),
+    http.get<{ data: SuccessPlan[] }>(
+      `${V1}/accounts/${accountId}/success-plans`,
+      undefined,
+      signal,
+    ),
+  successPlan: (id: number, signal?: AbortSignal) =>
+    http.get<SuccessPlan>(`${V1}/success-plans/${id}`, undefined, signal),
   /** `startsOn` counts the template's due dates; the caller becomes the plan's CSM. */
   createPlanFromTemplate: (accountId: number, templateKey: string, startsOn: string) =>
-    http.post<SuccessPlan>(`${V1}/success-plans/from-template`, { account_id: accountId, template_key: templateKey, starts_on: startsOn }),
+    http.post<SuccessPlan>(`${V1}/success-plans/from-template`, {
+      account_id: accountId,
+      template_key: templateKey,
+      starts_on: startsOn,
+    }),
   /** Objectives, when sent, replace the list (items keep their ids); a stale version answers 409. */
-  updatePlan: (id: number, patch: SuccessPlanPatch) => http.patch<SuccessPlan>(`${V1}/success-plans/${id}`, patch),
-  planHistory: (id: number, signal?: AbortSignal) => http.get<{ data: PlanHistoryEntry[] }>(`${V1}/success-plans/${id}/history`, undefined, signal),
-  planTemplates: (signal?: AbortSignal) => http.get<{ data: SuccessPlanTemplate[] }>(`${V1}/success-plan-templates`, undefined, signal),
+  updatePlan: (id: number, patch: SuccessPlanPatch) =>
+    http.patch<SuccessPlan>(`${V1}/success-plans/${id}`, patch),
+  planHistory: (id: number, signal?: AbortSignal) =>
+    http.get<{ data: PlanHistoryEntry[] }>(`${V1}/success-plans/${id}/history`, undefined, signal),
+  planTemplates: (signal?: AbortSignal) =>
+    http.get<{ data: SuccessPlanTemplate[] }>(`${V1}/success-plan-templates`, undefined, signal),
   selfSufficiency: (accountId: number, signal?: AbortSignal) =>
     http.get<SelfSufficiency>(`${V1}/accounts/${accountId}/self-sufficiency`, undefined, signal),
   /** The level is the server's: the highest whose criteria, and those of every level below, are met. */
   assessSelfSufficiency: (accountId: number, met: number[], note: string) =>
-    http.post<SelfSufficiencyAssessment>(`${V1}/accounts/${accountId}/self-sufficiency`, { met, note }),
+    http.post<SelfSufficiencyAssessment>(`${V1}/accounts/${accountId}/self-sufficiency`, {
+      met,
+      note,
+    }),
   relationships: (accountId: number, signal?: AbortSignal) =>
     http.get<RelationshipMap>(`${V1}/accounts/${accountId}/relationships`, undefined, signal),
 
   // The journey (issue 5): editable stages, rules, each account's moves, the board and the funnel.
-  journeyStages: (signal?: AbortSignal) => http.get<{ data: JourneyStage[] }>(`${V1}/journey/stages`, undefined, signal),
-  createJourneyStage: (input: JourneyStageInput) => http.post<JourneyStage>(`${V1}/journey/stages`, input),
-  updateJourneyStage: (id: number, patch: JourneyStagePatch) => http.patch<JourneyStage>(`${V1}/journey/stages/${id}`, patch),
+  journeyStages: (signal?: AbortSignal) =>
+    http.get<{ data: JourneyStage[] }>(`${V1}/journey/stages`, undefined, signal),
+  createJourneyStage: (input: JourneyStageInput) =>
+    http.post<JourneyStage>(`${V1}/journey/stages`, input),
+  updateJourneyStage: (id: number, patch: JourneyStagePatch) =>
+    http.patch<JourneyStage>(`${V1}/journey/stages/${id}`, patch),
   /** 409 while accounts are in the stage or a rule names it. */
   deleteJourneyStage: (id: number) => http.del(`${V1}/journey/stages/${id}`),
-  journeyRules: (signal?: AbortSignal) => http.get<JourneyRules>(`${V1}/journey/rules`, undefined, signal),
-  createJourneyRule: (input: JourneyRuleInput) => http.post<JourneyRule>(`${V1}/journey/rules`, input),
+  journeyRules: (signal?: AbortSignal) =>
+    http.get<JourneyRules>(`${V1}/journey/rules`, undefined, signal),
+  createJourneyRule: (input: JourneyRuleInput) =>
+    http.post<JourneyRule>(`${V1}/journey/rules`, input),
   /** A condition on an unknown field answers 400 naming `conditions[i].field`. */
-  updateJourneyRule: (id: number, patch: JourneyRulePatch) => http.patch<JourneyRule>(`${V1}/journey/rules/${id}`, patch),
+  updateJourneyRule: (id: number, patch: JourneyRulePatch) =>
+    http.patch<JourneyRule>(`${V1}/journey/rules/${id}`, patch),
   deleteJourneyRule: (id: number) => http.del(`${V1}/journey/rules/${id}`),
   /** dryRun=true says what would move and moves nothing. */
   runJourneyRules: (dryRun: boolean, accountId?: number) =>
-    http.post<RuleRunResult>(`${V1}/journey/rules/run`, accountId === undefined ? { dry_run: dryRun } : { dry_run: dryRun, account_id: accountId }),
-  accountJourney: (accountId: number, signal?: AbortSignal) => http.get<AccountJourney>(`${V1}/accounts/${accountId}/journey`, undefined, signal),
+    http.post<RuleRunResult>(
+      `${V1}/journey/rules/run`,
+      accountId === undefined ? { dry_run: dryRun } : { dry_run: dryRun, account_id: accountId },
+    ),
+  accountJourney: (accountId: number, signal?: AbortSignal) =>
+    http.get<AccountJourney>(`${V1}/accounts/${accountId}/journey`, undefined, signal),
   /** 400 naming `to` for an unknown stage or the one it is in; 409 when `version` is stale. */
-  moveAccount: (accountId: number, input: JourneyMoveInput) => http.post<JourneyMoveResult>(`${V1}/accounts/${accountId}/journey/moves`, input),
-  journeyBoard: (query: BoardQuery, signal?: AbortSignal) => http.get<JourneyBoard>(`${V1}/journey/board`, { ...query }, signal),
-  journeyFunnel: (query: FunnelQuery, signal?: AbortSignal) => http.get<JourneyFunnel>(`${V1}/journey/funnel`, { ...query }, signal),
+  moveAccount: (accountId: number, input: JourneyMoveInput) =>
+    http.post<JourneyMoveResult>(`${V1}/accounts/${accountId}/journey/moves`, input),
+  journeyBoard: (query: BoardQuery, signal?: AbortSignal) =>
+    http.get<JourneyBoard>(`${V1}/journey/board`, { ...query }, signal),
+  journeyFunnel: (query: FunnelQuery, signal?: AbortSignal) =>
+    http.get<JourneyFunnel>(`${V1}/journey/funnel`, { ...query }, signal),
 
   // Sales hand-off and the ideal customer profile (issue 5).
   icp: (signal?: AbortSignal) => http.get<Icp>(`${V1}/icp`, undefined, signal),
-  createIcpCriterion: (input: IcpCriterionInput) => http.post<IcpCriterion>(`${V1}/icp/criteria`, input),
-  updateIcpCriterion: (id: number, patch: IcpCriterionPatch) => http.patch<IcpCriterion>(`${V1}/icp/criteria/${id}`, patch),
+  createIcpCriterion: (input: IcpCriterionInput) =>
+    http.post<IcpCriterion>(`${V1}/icp/criteria`, input),
+  updateIcpCriterion: (id: number, patch: IcpCriterionPatch) =>
+    http.patch<IcpCriterion>(`${V1}/icp/criteria/${id}`, patch),
   deleteIcpCriterion: (id: number) => http.del(`${V1}/icp/criteria/${id}`),
-  accountFit: (accountId: number, signal?: AbortSignal) => http.get<AccountFit>(`${V1}/accounts/${accountId}/fit`, undefined, signal),
+  accountFit: (accountId: number, signal?: AbortSignal) =>
+    http.get<AccountFit>(`${V1}/accounts/${accountId}/fit`, undefined, signal),
   /** Null while the account has no hand-off (the server answers 404). */
   handoff: async (accountId: number, signal?: AbortSignal): Promise<Handoff | null> => {
     try {
@@ -203,11 +258,17 @@ export const api = {
     }
   },
   /** 409 when the account already has one. */
-  createHandoff: (accountId: number, input: HandoffInput) => http.post<HandoffCreated>(`${V1}/accounts/${accountId}/handoff`, input),
-  updateHandoff: (id: number, patch: HandoffPatch) => http.patch<Handoff>(`${V1}/handoffs/${id}`, patch),
+  createHandoff: (accountId: number, input: HandoffInput) =>
+    http.post<HandoffCreated>(`${V1}/accounts/${accountId}/handoff`, input),
+  updateHandoff: (id: number, patch: HandoffPatch) =>
+    http.patch<Handoff>(`${V1}/handoffs/${id}`, patch),
   /** A success plan seeded from the notes; the hand-off's plan_id is set to it. */
   planFromHandoff: (id: number, templateKey: string | null) =>
-    http.post<SuccessPlan>(`${V1}/handoffs/${id}/plan`, templateKey ? { template_key: templateKey } : {}),
+    http.post<SuccessPlan>(
+      `${V1}/handoffs/${id}/plan`,
+      templateKey ? { template_key: templateKey } : {},
+    ),
   /** Newest first: the poor-fit list. */
-  handoffs: (query: HandoffQuery, signal?: AbortSignal) => http.get<Page<Handoff>>(`${V1}/handoffs`, { ...query }, signal),
+  handoffs: (query: HandoffQuery, signal?: AbortSignal) =>
+    http.get<Page<Handoff>>(`${V1}/handoffs`, { ...query }, signal),
 };

@@ -1,6 +1,14 @@
 // The signed-in session: probed with /auth/me on load (recovers the CSRF token after a reload),
 // set by sign-in, cleared by sign-out or by any 401 from the API.
-import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
+import {
+  createContext,
+  useCallback,
+  useContext,
+  useEffect,
+  useMemo,
+  useState,
+  type ReactNode,
+} from 'react';
 import { api, onUnauthorized, setCsrfToken, type Session, type User } from '../api';
 
 interface AuthState {

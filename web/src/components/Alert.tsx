@@ -5,7 +5,12 @@ import { Icon, type IconName } from './Icon';
 
 export type AlertTone = 'error' | 'warning' | 'success' | 'info';
 
-const TONE_ICON: Record<AlertTone, IconName> = { error: 'alert', warning: 'alert', success: 'check', info: 'alert' };
+const TONE_ICON: Record<AlertTone, IconName> = {
+  error: 'alert',
+  warning: 'alert',
+  success: 'check',
+  info: 'alert',
+};
 
 export interface AlertProps {
   tone: AlertTone;
@@ -23,9 +28,24 @@ export interface AlertProps {
 }
 
 /** `data-*` attributes (`data-tone`, `data-warning`) go on the box, for tests and styles. */
-export function Alert({ tone, children, icon = TONE_ICON[tone], iconSize = 18, role, testId, className, action, ...data }: AlertProps & { [attribute: `data-${string}`]: string | undefined }) {
+export function Alert({
+  tone,
+  children,
+  icon = TONE_ICON[tone],
+  iconSize = 18,
+  role,
+  testId,
+  className,
+  action,
+  ...data
+}: AlertProps & { [attribute: `data-${string}`]: string | undefined }) {
   return (
-    <div {...data} className={`alert alert-${tone}${className ? ` ${className}` : ''}`} role={role} data-testid={testId}>
+    <div
+      {...data}
+      className={`alert alert-${tone}${className ? ` ${className}` : ''}`}
+      role={role}
+      data-testid={testId}
+    >
       <Icon name={icon} size={iconSize} />
       <div className="alert-body">{children}</div>
       {action}
@@ -34,6 +54,8 @@ export function Alert({ tone, children, icon = TONE_ICON[tone], iconSize = 18, r
 }
 
 /** A failure, said at once to screen readers: the one error box of every form and row. */
-export function ErrorAlert(props: Pick<AlertProps, 'children' | 'testId' | 'className' | 'action'>) {
+export function ErrorAlert(
+  props: Pick<AlertProps, 'children' | 'testId' | 'className' | 'action'>,
+) {
   return <Alert {...props} tone="error" role="alert" />;
 }

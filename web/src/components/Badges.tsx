@@ -16,9 +16,22 @@ import { fitTone } from '../lib/journey';
 import { npsCategory } from '../lib/nps';
 import { useStages } from './StagesContext';
 
-export type Tone = 'gray' | 'blue' | 'indigo' | 'violet' | 'green' | 'teal' | 'amber' | 'orange' | 'red' | 'pink';
+export type Tone =
+  'gray' | 'blue' | 'indigo' | 'violet' | 'green' | 'teal' | 'amber' | 'orange' | 'red' | 'pink';
 
-export function Badge({ tone = 'gray', children, title, testId, dot = false }: { tone?: Tone; children: ReactNode; title?: string; testId?: string; dot?: boolean }) {
+export function Badge({
+  tone = 'gray',
+  children,
+  title,
+  testId,
+  dot = false,
+}: {
+  tone?: Tone;
+  children: ReactNode;
+  title?: string;
+  testId?: string;
+  dot?: boolean;
+}) {
   return (
     <span className={`badge badge-${tone}`} title={title} data-testid={testId}>
       {dot && <span className="badge-dot" />}
@@ -28,15 +41,34 @@ export function Badge({ tone = 'gray', children, title, testId, dot = false }: {
 }
 
 // Stages are editable, so the colour follows the stage's moment of truth.
-const MOMENT_TONE: Record<Moment, Tone> = { zmot: 'gray', fmot: 'violet', smot: 'blue', tmot: 'teal', churned: 'red' };
+const MOMENT_TONE: Record<Moment, Tone> = {
+  zmot: 'gray',
+  fmot: 'violet',
+  smot: 'blue',
+  tmot: 'teal',
+  churned: 'red',
+};
 
 /** A journey stage by its key: its name in the UI language (the key when unknown), coloured by its moment. */
-export function StageBadge({ stage, moment, testId = 'stage-badge' }: { stage: string; moment?: Moment | null; testId?: string }) {
+export function StageBadge({
+  stage,
+  moment,
+  testId = 'stage-badge',
+}: {
+  stage: string;
+  moment?: Moment | null;
+  testId?: string;
+}) {
   const { t } = useTranslation();
   const { stages, label } = useStages();
   const of = moment ?? stages?.find((s) => s.key === stage)?.moment ?? null;
   return (
-    <Badge tone={of ? MOMENT_TONE[of] : 'gray'} dot testId={testId} title={of ? `${t('enum.moment')}: ${t(`enum.momentOfTruth.${of}`)}` : undefined}>
+    <Badge
+      tone={of ? MOMENT_TONE[of] : 'gray'}
+      dot
+      testId={testId}
+      title={of ? `${t('enum.moment')}: ${t(`enum.momentOfTruth.${of}`)}` : undefined}
+    >
       {label(stage)}
       {of && of !== 'churned' && <span className="badge-suffix">{t(`enum.momentCode.${of}`)}</span>}
     </Badge>
@@ -55,46 +87,90 @@ export function MomentBadge({ moment }: { moment: Moment | null }) {
 }
 
 /** A 0–100 fit score against the ideal customer profile, red when poor. */
-export function FitScore({ score, testId = 'fit-score', size = 'md' }: { score: number; testId?: string; size?: 'md' | 'lg' }) {
+export function FitScore({
+  score,
+  testId = 'fit-score',
+  size = 'md',
+}: {
+  score: number;
+  testId?: string;
+  size?: 'md' | 'lg';
+}) {
   const { t } = useTranslation();
   const tone = fitTone(score);
   return (
-    <span className={`fit fit-${tone} fit-${size}`} data-testid={testId} data-score={score} title={t(`fit.tone.${tone}`)}>
+    <span
+      className={`fit fit-${tone} fit-${size}`}
+      data-testid={testId}
+      data-score={score}
+      title={t(`fit.tone.${tone}`)}
+    >
       <span className="fit-value">{Math.round(score)}</span>
       <span className="fit-of">/100</span>
     </span>
   );
 }
 
-const STAKEHOLDER_TONE: Record<StakeholderRole, Tone> = { champion: 'green', decision_maker: 'indigo', executive_sponsor: 'violet', user: 'gray', other: 'gray' };
+const STAKEHOLDER_TONE: Record<StakeholderRole, Tone> = {
+  champion: 'green',
+  decision_maker: 'indigo',
+  executive_sponsor: 'violet',
+  user: 'gray',
+  other: 'gray',
+};
 
 export function StakeholderRoleBadge({ role }: { role: StakeholderRole }) {
   const { t } = useTranslation();
-  return <Badge tone={STAKEHOLDER_TONE[role] ?? 'gray'}>{t(`enum.stakeholderRole.${role}`, { defaultValue: role })}</Badge>;
+  return (
+    <Badge tone={STAKEHOLDER_TONE[role] ?? 'gray'}>
+      {t(`enum.stakeholderRole.${role}`, { defaultValue: role })}
+    </Badge>
+  );
 }
 
-const TIER_TONE: Record<Tier, Tone> = { high_touch: 'indigo', low_touch: 'blue', tech_touch: 'gray' };
+const TIER_TONE: Record<Tier, Tone> = {
+  high_touch: 'indigo',
+  low_touch: 'blue',
+  tech_touch: 'gray',
+};
 
 export function TierBadge({ tier, override }: { tier: Tier | null; override?: boolean }) {
   const { t } = useTranslation();
   if (!tier) return <span className="muted">{t('common.notSet')}</span>;
   return (
-    <Badge tone={TIER_TONE[tier] ?? 'gray'} testId="tier-badge" title={override ? t('account.tierOverridden') : undefined}>
+    <Badge
+      tone={TIER_TONE[tier] ?? 'gray'}
+      testId="tier-badge"
+      title={override ? t('account.tierOverridden') : undefined}
+    >
       {t(`enum.tier.${tier}`, { defaultValue: tier })}
       {override && <span className="badge-suffix">{t('account.manual')}</span>}
     </Badge>
   );
 }
 
-const ROLE_TONE: Record<ContactRole, Tone> = { champion: 'green', decision_maker: 'indigo', user: 'gray', executive_sponsor: 'violet' };
+const ROLE_TONE: Record<ContactRole, Tone> = {
+  champion: 'green',
+  decision_maker: 'indigo',
+  user: 'gray',
+  executive_sponsor: 'violet',
+};
 
 export function ContactRoleBadge({ role }: { role: ContactRole | null }) {
   const { t } = useTranslation();
   if (!role) return null;
-  return <Badge tone={ROLE_TONE[role] ?? 'gray'}>{t(`enum.contactRole.${role}`, { defaultValue: role })}</Badge>;
+  return (
+    <Badge tone={ROLE_TONE[role] ?? 'gray'}>
+      {t(`enum.contactRole.${role}`, { defaultValue: role })}
+    </Badge>
+  );
 }
 
-const SENTIMENT_TONE: Record<Sentiment, Tone> = { positive: 'green', neutral: 'gray', negative: 'red' };
+const SENTIMENT_TONE: Record<Sentiment, Tone> = {
+  positive: 'green',
+  neutral: 'gray',
+  negative: 'red',
+};
 
 export function SentimentBadge({ sentiment }: { sentiment: Sentiment | null }) {
   const { t } = useTranslation();
@@ -106,26 +182,48 @@ export function SentimentBadge({ sentiment }: { sentiment: Sentiment | null }) {
   );
 }
 
-const MOVEMENT_TONE: Record<MovementKind, Tone> = { new: 'blue', expansion: 'green', contraction: 'orange', churn: 'red', reactivation: 'teal' };
+const MOVEMENT_TONE: Record<MovementKind, Tone> = {
+  new: 'blue',
+  expansion: 'green',
+  contraction: 'orange',
+  churn: 'red',
+  reactivation: 'teal',
+};
 
 export function MovementBadge({ kind }: { kind: MovementKind }) {
   const { t } = useTranslation();
-  return <Badge tone={MOVEMENT_TONE[kind] ?? 'gray'}>{t(`enum.movement.${kind}`, { defaultValue: kind })}</Badge>;
+  return (
+    <Badge tone={MOVEMENT_TONE[kind] ?? 'gray'}>
+      {t(`enum.movement.${kind}`, { defaultValue: kind })}
+    </Badge>
+  );
 }
 
 /** NPS 0–10 coloured by promoter / passive / detractor; CSAT shown neutral. */
 export function ScoreBadge({ kind, score }: { kind: 'nps' | 'csat'; score: number }) {
   const { t } = useTranslation();
-  const tone: Tone = kind === 'nps' ? { promoter: 'green', passive: 'amber', detractor: 'red' }[npsCategory(score)] as Tone : 'blue';
+  const tone: Tone =
+    kind === 'nps'
+      ? ({ promoter: 'green', passive: 'amber', detractor: 'red' }[npsCategory(score)] as Tone)
+      : 'blue';
   return (
-    <span className={`score score-${tone}`} title={kind === 'nps' ? t(`nps.category.${npsCategory(score)}`) : undefined}>
+    <span
+      className={`score score-${tone}`}
+      title={kind === 'nps' ? t(`nps.category.${npsCategory(score)}`) : undefined}
+    >
       <span className="score-kind">{t(`enum.surveyKind.${kind}`)}</span>
       <span className="score-value">{score}</span>
     </span>
   );
 }
 
-const PLAN_STATUS_TONE: Record<PlanStatus, Tone> = { not_started: 'gray', on_track: 'green', at_risk: 'amber', achieved: 'teal', abandoned: 'red' };
+const PLAN_STATUS_TONE: Record<PlanStatus, Tone> = {
+  not_started: 'gray',
+  on_track: 'green',
+  at_risk: 'amber',
+  achieved: 'teal',
+  abandoned: 'red',
+};
 
 export function PlanStatusBadge({ status, testId }: { status: PlanStatus; testId?: string }) {
   const { t } = useTranslation();
@@ -137,13 +235,27 @@ export function PlanStatusBadge({ status, testId }: { status: PlanStatus; testId
 }
 
 /** CX (the experience: 体験) or CO (the outcome: 成果), with the kind after it when set. */
-export function ObjectiveTypeBadge({ type, kind }: { type: ObjectiveType; kind?: ObjectiveKind | null }) {
+export function ObjectiveTypeBadge({
+  type,
+  kind,
+}: {
+  type: ObjectiveType;
+  kind?: ObjectiveKind | null;
+}) {
   const { t } = useTranslation();
   return (
-    <span className={`objective-type objective-type-${type}`} data-testid="objective-type" title={t(`enum.objectiveTypeHint.${type}`)}>
+    <span
+      className={`objective-type objective-type-${type}`}
+      data-testid="objective-type"
+      title={t(`enum.objectiveTypeHint.${type}`)}
+    >
       <span className="objective-type-code">{type.toUpperCase()}</span>
       <span className="objective-type-label">{t(`enum.objectiveType.${type}`)}</span>
-      {kind && <span className="objective-type-kind">{t(`enum.objectiveKind.${kind}`, { defaultValue: kind })}</span>}
+      {kind && (
+        <span className="objective-type-kind">
+          {t(`enum.objectiveKind.${kind}`, { defaultValue: kind })}
+        </span>
+      )}
     </span>
   );
 }

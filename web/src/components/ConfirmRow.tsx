@@ -27,7 +27,20 @@ export function ConfirmPrompt(props: {
   scrollIntoView?: boolean;
 }) {
   const { t } = useTranslation();
-  const { question, confirmLabel, busy, onCancel, onConfirm, testId, error, danger = true, label, className, promptTestId, scrollIntoView = false } = props;
+  const {
+    question,
+    confirmLabel,
+    busy,
+    onCancel,
+    onConfirm,
+    testId,
+    error,
+    danger = true,
+    label,
+    className,
+    promptTestId,
+    scrollIntoView = false,
+  } = props;
   const ref = useRef<HTMLDivElement>(null);
   // jsdom has no scrollIntoView. A block body: newer browsers answer scrollIntoView with a
   // promise, which React would take for the effect's clean-up and call.
@@ -35,17 +48,35 @@ export function ConfirmPrompt(props: {
     if (scrollIntoView) void ref.current?.scrollIntoView?.({ block: 'nearest' });
   }, [scrollIntoView]);
   return (
-    <div ref={ref} className={`confirm-row${className ? ` ${className}` : ''}`} role="group" aria-label={label} data-testid={promptTestId}>
+    <div
+      ref={ref}
+      className={`confirm-row${className ? ` ${className}` : ''}`}
+      role="group"
+      aria-label={label}
+      data-testid={promptTestId}
+    >
       <span className={danger ? 'strong neg-text' : 'strong'}>{question}</span>
       {error && (
         <span className="field-error" role="alert">
           {error}
         </span>
       )}
-      <button type="button" className="btn btn-ghost btn-sm" disabled={busy} onClick={onCancel} data-testid={`${testId}-cancel`}>
+      <button
+        type="button"
+        className="btn btn-ghost btn-sm"
+        disabled={busy}
+        onClick={onCancel}
+        data-testid={`${testId}-cancel`}
+      >
         {t('common.cancel')}
       </button>
-      <button type="button" className={`btn btn-sm ${danger ? 'btn-danger' : 'btn-primary'}`} disabled={busy} onClick={onConfirm} data-testid={`${testId}-confirm`}>
+      <button
+        type="button"
+        className={`btn btn-sm ${danger ? 'btn-danger' : 'btn-primary'}`}
+        disabled={busy}
+        onClick={onConfirm}
+        data-testid={`${testId}-confirm`}
+      >
         {confirmLabel}
       </button>
     </div>
@@ -70,11 +101,32 @@ export function ConfirmRow(props: {
   testId: string;
   rowTestId?: string;
 }) {
-  const { colSpan, label, question, confirmLabel, busyLabel, busy, error, onCancel, onConfirm, testId, rowTestId } = props;
+  const {
+    colSpan,
+    label,
+    question,
+    confirmLabel,
+    busyLabel,
+    busy,
+    error,
+    onCancel,
+    onConfirm,
+    testId,
+    rowTestId,
+  } = props;
   return (
     <tr className="row-confirm" data-testid={rowTestId ?? `${testId}-confirm-row`}>
       <td colSpan={colSpan}>
-        <ConfirmPrompt label={label} question={question} confirmLabel={busy ? busyLabel : confirmLabel} busy={busy} error={error} onCancel={onCancel} onConfirm={onConfirm} testId={testId} />
+        <ConfirmPrompt
+          label={label}
+          question={question}
+          confirmLabel={busy ? busyLabel : confirmLabel}
+          busy={busy}
+          error={error}
+          onCancel={onCancel}
+          onConfirm={onConfirm}
+          testId={testId}
+        />
       </td>
     </tr>
   );
@@ -84,12 +136,30 @@ export function ConfirmRow(props: {
  * "Delete …?" inside the list item it would delete, with Delete and Cancel. Test ids are
  * `${testId}-confirm` and `${testId}-delete-yes`; a failure is the row's to show.
  */
-export function DeleteConfirm({ question, busy, onConfirm, onCancel, testId }: { question: string; busy: boolean; onConfirm: () => void; onCancel: () => void; testId: string }) {
+export function DeleteConfirm({
+  question,
+  busy,
+  onConfirm,
+  onCancel,
+  testId,
+}: {
+  question: string;
+  busy: boolean;
+  onConfirm: () => void;
+  onCancel: () => void;
+  testId: string;
+}) {
   const { t } = useTranslation();
   return (
     <div className="confirm-row" data-testid={`${testId}-confirm`}>
       <span>{question}</span>
-      <button type="button" className="btn btn-danger btn-sm" onClick={onConfirm} disabled={busy} data-testid={`${testId}-delete-yes`}>
+      <button
+        type="button"
+        className="btn btn-danger btn-sm"
+        onClick={onConfirm}
+        disabled={busy}
+        data-testid={`${testId}-delete-yes`}
+      >
         {t('journey.settings.delete')}
       </button>
       <button type="button" className="btn btn-ghost btn-sm" onClick={onCancel} disabled={busy}>

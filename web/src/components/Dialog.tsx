@@ -5,7 +5,13 @@ import { useTranslation } from 'react-i18next';
 import { Icon } from './Icon';
 
 /** `wide`: room for a panel of several sections (a staff user) rather than one small form. */
-export function Dialog(props: { title: string; onClose: () => void; children: ReactNode; testId: string; wide?: boolean }) {
+export function Dialog(props: {
+  title: string;
+  onClose: () => void;
+  children: ReactNode;
+  testId: string;
+  wide?: boolean;
+}) {
   const { title, onClose, children, testId, wide = false } = props;
   const { t } = useTranslation();
   const titleId = useId();
@@ -16,7 +22,9 @@ export function Dialog(props: { title: string; onClose: () => void; children: Re
 
   useEffect(() => {
     const before = document.activeElement as HTMLElement | null;
-    ref.current?.querySelector<HTMLElement>('select, input, textarea, button:not(.icon-button)')?.focus();
+    ref.current
+      ?.querySelector<HTMLElement>('select, input, textarea, button:not(.icon-button)')
+      ?.focus();
     const onKey = (e: KeyboardEvent) => {
       if (e.key === 'Escape') close.current();
     };
@@ -29,12 +37,25 @@ export function Dialog(props: { title: string; onClose: () => void; children: Re
 
   return (
     <div className="modal-backdrop" onMouseDown={(e) => e.target === e.currentTarget && onClose()}>
-      <div ref={ref} className={wide ? 'modal modal-wide' : 'modal'} role="dialog" aria-modal="true" aria-labelledby={titleId} data-testid={testId}>
+      <div
+        ref={ref}
+        className={wide ? 'modal modal-wide' : 'modal'}
+        role="dialog"
+        aria-modal="true"
+        aria-labelledby={titleId}
+        data-testid={testId}
+      >
         <div className="modal-head">
           <h2 id={titleId} className="modal-title">
             {title}
           </h2>
-          <button type="button" className="icon-button" onClick={onClose} aria-label={t('common.close')} title={t('common.close')}>
+          <button
+            type="button"
+            className="icon-button"
+            onClick={onClose}
+            aria-label={t('common.close')}
+            title={t('common.close')}
+          >
             <Icon name="x" size={16} />
           </button>
         </div>

@@ -12,7 +12,17 @@ export const CHART_AXIS = {
   split: { lineStyle: { color: '#f0f0f2' } },
 };
 
-export function EChart({ option, testId, label, className = 'chart' }: { option: EChartsCoreOption; testId: string; label: string; className?: string }) {
+export function EChart({
+  option,
+  testId,
+  label,
+  className = 'chart',
+}: {
+  option: EChartsCoreOption;
+  testId: string;
+  label: string;
+  className?: string;
+}) {
   const ref = useRef<HTMLDivElement>(null);
   const [chart, setChart] = useState<EChartsType | null>(null);
   const [drawn, setDrawn] = useState(false);
@@ -37,9 +47,21 @@ export function EChart({ option, testId, label, className = 'chart' }: { option:
   useEffect(() => {
     if (!chart) return;
     // No animation from one range to another: a line morphing between different days reads as data.
-    chart.setOption({ textStyle: { fontFamily: CHART_FONT }, animationDurationUpdate: 0, ...option }, { notMerge: true });
+    chart.setOption(
+      { textStyle: { fontFamily: CHART_FONT }, animationDurationUpdate: 0, ...option },
+      { notMerge: true },
+    );
     setDrawn(true);
   }, [chart, option]);
 
-  return <div ref={ref} className={className} data-testid={testId} data-ready={drawn ? 'true' : 'false'} role="img" aria-label={label} />;
+  return (
+    <div
+      ref={ref}
+      className={className}
+      data-testid={testId}
+      data-ready={drawn ? 'true' : 'false'}
+      role="img"
+      aria-label={label}
+    />
+  );
 }

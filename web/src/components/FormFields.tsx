@@ -52,7 +52,19 @@ export function CellInput(props: {
   /** The id of a <datalist> of suggestions. */
   list?: string;
 }) {
-  const { value, onChange, label, error, testId, narrow, mono, type = narrow ? 'number' : 'text', placeholder, disabled, list } = props;
+  const {
+    value,
+    onChange,
+    label,
+    error,
+    testId,
+    narrow,
+    mono,
+    type = narrow ? 'number' : 'text',
+    placeholder,
+    disabled,
+    list,
+  } = props;
   const errorId = useId();
   return (
     <div className="cell-field">
@@ -79,10 +91,26 @@ export function CellInput(props: {
 }
 
 /** A select of the moments of truth (ZMOT … churned), named in the UI language. */
-export function MomentSelect({ value, onChange, label, testId }: { value: Moment; onChange: (moment: Moment) => void; label: string; testId: string }) {
+export function MomentSelect({
+  value,
+  onChange,
+  label,
+  testId,
+}: {
+  value: Moment;
+  onChange: (moment: Moment) => void;
+  label: string;
+  testId: string;
+}) {
   const { t } = useTranslation();
   return (
-    <select className="select select-sm" value={value} onChange={(e) => onChange(e.target.value as Moment)} aria-label={label} data-testid={testId}>
+    <select
+      className="select select-sm"
+      value={value}
+      onChange={(e) => onChange(e.target.value as Moment)}
+      aria-label={label}
+      data-testid={testId}
+    >
       {MOMENTS.map((m) => (
         <option key={m} value={m}>
           {t(`enum.momentOfTruth.${m}`)}
@@ -93,7 +121,15 @@ export function MomentSelect({ value, onChange, label, testId }: { value: Moment
 }
 
 /** A field's error, said at once to screen readers (forms that check on submit). */
-export function FieldError({ message, testId, id }: { message: string | undefined; testId?: string; id?: string }) {
+export function FieldError({
+  message,
+  testId,
+  id,
+}: {
+  message: string | undefined;
+  testId?: string;
+  id?: string;
+}) {
   if (!message) return null;
   return (
     <span className="field-error" id={id} role="alert" data-testid={testId}>

@@ -10,7 +10,12 @@ const OPTIONS: { lang: Language; label: string }[] = [
 export function LanguageSwitch() {
   const { t, i18n } = useTranslation();
   return (
-    <div className="segmented" role="group" aria-label={t('nav.language')} data-testid="language-switch">
+    <div
+      className="segmented"
+      role="group"
+      aria-label={t('nav.language')}
+      data-testid="language-switch"
+    >
       {OPTIONS.map(({ lang, label }) => (
         <button
           key={lang}

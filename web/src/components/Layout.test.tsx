@@ -16,11 +16,14 @@ describe('Layout navigation', () => {
     expect(page.byTestId('nav-success-templates')!.getAttribute('href')).toBe('/success-templates');
   });
 
-  it.each(['manager', 'csm', 'marketer', 'viewer'] as const)('hides Sources and Staff from a %s', async (role) => {
-    page = await renderPage(<Layout />, { role, answer: () => undefined });
-    expect(page.byTestId('nav-events')).not.toBeNull();
-    expect(page.byTestId('nav-sources')).toBeNull();
-    expect(page.byTestId('nav-staff')).toBeNull();
-    expect(page.byTestId('nav-success-templates')).not.toBeNull();
-  });
+  it.each(['manager', 'csm', 'marketer', 'viewer'] as const)(
+    'hides Sources and Staff from a %s',
+    async (role) => {
+      page = await renderPage(<Layout />, { role, answer: () => undefined });
+      expect(page.byTestId('nav-events')).not.toBeNull();
+      expect(page.byTestId('nav-sources')).toBeNull();
+      expect(page.byTestId('nav-staff')).toBeNull();
+      expect(page.byTestId('nav-success-templates')).not.toBeNull();
+    },
+  );
 });

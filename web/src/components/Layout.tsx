@@ -8,12 +8,23 @@ import { Icon, type IconName } from './Icon';
 import { LanguageSwitch } from './LanguageSwitch';
 
 // `roles`: shown only to these roles (the server refuses the others anyway).
-const NAV: { to: string; label: string; icon: IconName; testId: string; roles?: readonly UserRole[] }[] = [
+const NAV: {
+  to: string;
+  label: string;
+  icon: IconName;
+  testId: string;
+  roles?: readonly UserRole[];
+}[] = [
   { to: '/accounts', label: 'nav.accounts', icon: 'building', testId: 'nav-accounts' },
   { to: '/journey', label: 'nav.journey', icon: 'route', testId: 'nav-journey' },
   { to: '/handoffs', label: 'nav.handoffs', icon: 'handoff', testId: 'nav-handoffs' },
   { to: '/import', label: 'nav.import', icon: 'upload', testId: 'nav-import' },
-  { to: '/success-templates', label: 'nav.successTemplates', icon: 'flag', testId: 'nav-success-templates' },
+  {
+    to: '/success-templates',
+    label: 'nav.successTemplates',
+    icon: 'flag',
+    testId: 'nav-success-templates',
+  },
   { to: '/events', label: 'nav.events', icon: 'activity', testId: 'nav-events' },
   { to: '/sources', label: 'nav.sources', icon: 'key', testId: 'nav-sources', roles: ['admin'] },
   { to: '/staff', label: 'nav.staff', icon: 'user', testId: 'nav-staff', roles: ['admin'] },
@@ -23,7 +34,13 @@ export function Logo() {
   return (
     <svg width="28" height="28" viewBox="0 0 32 32" aria-hidden="true">
       <rect width="32" height="32" rx="8" fill="var(--brand)" />
-      <path d="M8.5 22.5c3-8.5 12-8.5 15 0" stroke="#fff" strokeWidth="2.6" fill="none" strokeLinecap="round" />
+      <path
+        d="M8.5 22.5c3-8.5 12-8.5 15 0"
+        stroke="#fff"
+        strokeWidth="2.6"
+        fill="none"
+        strokeLinecap="round"
+      />
       <circle cx="12" cy="11" r="2.6" fill="#fff" />
       <circle cx="20" cy="11" r="2.6" fill="#c7d2fe" />
     </svg>
@@ -45,12 +62,14 @@ export function Layout() {
         </div>
         <nav className="nav" aria-label={t('nav.label')}>
           <div className="nav-section">{t('nav.customerSuccess')}</div>
-          {NAV.filter((item) => !item.roles || (user && item.roles.includes(user.role))).map((item) => (
-            <NavLink key={item.to} to={item.to} className="nav-item" data-testid={item.testId}>
-              <Icon name={item.icon} size={17} />
-              <span>{t(item.label)}</span>
-            </NavLink>
-          ))}
+          {NAV.filter((item) => !item.roles || (user && item.roles.includes(user.role))).map(
+            (item) => (
+              <NavLink key={item.to} to={item.to} className="nav-item" data-testid={item.testId}>
+                <Icon name={item.icon} size={17} />
+                <span>{t(item.label)}</span>
+              </NavLink>
+            ),
+          )}
         </nav>
         <div className="sidebar-foot">{t('app.footer')}</div>
       </aside>
@@ -60,12 +79,23 @@ export function Layout() {
           <LanguageSwitch />
           {user && (
             <div className="user-chip" data-testid="current-user">
-              <span className="avatar" aria-hidden="true">{initials(user.name)}</span>
+              <span className="avatar" aria-hidden="true">
+                {initials(user.name)}
+              </span>
               <span className="user-text">
                 <span className="user-name">{user.name}</span>
-                <span className="user-role">{t(`enum.userRole.${user.role}`, { defaultValue: user.role })}</span>
+                <span className="user-role">
+                  {t(`enum.userRole.${user.role}`, { defaultValue: user.role })}
+                </span>
               </span>
-              <button type="button" className="icon-button" onClick={() => void signOut()} title={t('nav.signOut')} aria-label={t('nav.signOut')} data-testid="sign-out">
+              <button
+                type="button"
+                className="icon-button"
+                onClick={() => void signOut()}
+                title={t('nav.signOut')}
+                aria-label={t('nav.signOut')}
+                data-testid="sign-out"
+              >
                 <Icon name="logout" size={16} />
               </button>
             </div>

@@ -2,7 +2,15 @@
 import { useTranslation } from 'react-i18next';
 import { RANGE_DAYS, type RangeDays } from '../lib/usage';
 
-export function RangePicker({ value, onChange, testId }: { value: RangeDays; onChange: (days: RangeDays) => void; testId: string }) {
+export function RangePicker({
+  value,
+  onChange,
+  testId,
+}: {
+  value: RangeDays;
+  onChange: (days: RangeDays) => void;
+  testId: string;
+}) {
   const { t } = useTranslation();
   return (
     <div className="segmented" role="group" aria-label={t('usage.range')} data-testid={testId}>

@@ -21,7 +21,18 @@ export function StageSelect(props: {
   const { t, i18n } = useTranslation();
   const lang = i18n.resolvedLanguage ?? 'en';
   const { stages } = useStages();
-  const { value, onChange, placeholder, disabledKey, label, testId, className = 'select', invalid, describedBy, disabled } = props;
+  const {
+    value,
+    onChange,
+    placeholder,
+    disabledKey,
+    label,
+    testId,
+    className = 'select',
+    invalid,
+    describedBy,
+    disabled,
+  } = props;
   const known = stages?.some((s) => s.key === value) ?? false;
   return (
     <select

@@ -1,7 +1,16 @@
 // The journey stages (GET /journey/stages), read once and shared: badges, filters and selects
 // all over the console name stages by key, and managers can rename them. Loaded on first use;
 // the stage editor calls reload() after a change so every badge follows.
-import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import {
+  createContext,
+  useCallback,
+  useContext,
+  useEffect,
+  useMemo,
+  useRef,
+  useState,
+  type ReactNode,
+} from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, type JourneyStage } from '../api';
 import { stageLabel } from '../lib/journey';
@@ -50,13 +59,21 @@ export function StagesProvider({ children }: { children: ReactNode }) {
 }
 
 /** The shared stage list (loading it on first use), and a function naming a key in the UI language. */
-export function useStages(): { stages: JourneyStage[] | undefined; error: Error | undefined; reload: () => void; label: (key: string | null | undefined) => string } {
+export function useStages(): {
+  stages: JourneyStage[] | undefined;
+  error: Error | undefined;
+  reload: () => void;
+  label: (key: string | null | undefined) => string;
+} {
   const state = useContext(StagesContext);
   if (!state) throw new Error('useStages outside StagesProvider');
   const { i18n } = useTranslation();
   const lang = i18n.resolvedLanguage ?? 'en';
   const { want, stages, error, reload } = state;
   useEffect(() => want(), [want]);
-  const label = useCallback((key: string | null | undefined) => stageLabel(key, stages, lang), [stages, lang]);
+  const label = useCallback(
+    (key: string | null | undefined) => stageLabel(key, stages, lang),
+    [stages, lang],
+  );
   return { stages, error, reload, label };
 }

@@ -14,7 +14,9 @@ export function ErrorBanner({ error, onRetry }: { error: unknown; onRetry?: () =
     </button>
   );
   return (
-    <ErrorAlert testId="error-banner" action={retry}>{errorText(error, t)}</ErrorAlert>
+    <ErrorAlert testId="error-banner" action={retry}>
+      {errorText(error, t)}
+    </ErrorAlert>
   );
 }
 
@@ -28,7 +30,17 @@ export function Loading({ label }: { label?: string }) {
   );
 }
 
-export function Empty({ icon = 'inbox', title, hint, children }: { icon?: IconName; title: string; hint?: string; children?: ReactNode }) {
+export function Empty({
+  icon = 'inbox',
+  title,
+  hint,
+  children,
+}: {
+  icon?: IconName;
+  title: string;
+  hint?: string;
+  children?: ReactNode;
+}) {
   return (
     <div className="empty">
       <div className="empty-icon">

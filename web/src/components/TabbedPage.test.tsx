@@ -8,7 +8,10 @@ import { TabbedPage, Tabs } from './TabbedPage';
 
 let page: Rendered;
 afterEach(() => page.unmount());
-const selected = () => [...page.container.querySelectorAll('[role="tab"]')].filter((tab) => tab.getAttribute('aria-selected') === 'true').map((tab) => tab.textContent);
+const selected = () =>
+  [...page.container.querySelectorAll('[role="tab"]')]
+    .filter((tab) => tab.getAttribute('aria-selected') === 'true')
+    .map((tab) => tab.textContent);
 
 type HandoffsTab = 'list' | 'icp';
 const ROUTES: { tab: HandoffsTab; path: string }[] = [
@@ -28,7 +31,13 @@ function RoutedPage() {
 function LocalTabs() {
   const [tab, setTab] = useState<'one' | 'two'>('one');
   return (
-    <Tabs label="Sections" tabs={['one', 'two'] as const} selected={tab} tabLabel={(name) => name.toUpperCase()} onSelect={setTab}>
+    <Tabs
+      label="Sections"
+      tabs={['one', 'two'] as const}
+      selected={tab}
+      tabLabel={(name) => name.toUpperCase()}
+      onSelect={setTab}
+    >
       <p>panel of {tab}</p>
     </Tabs>
   );
@@ -38,7 +47,9 @@ describe('TabbedPage', () => {
   it('titles the page from its scope and goes to a tab’s address when it is clicked', async () => {
     page = await renderPage(<RoutedPage />, { path: '/handoffs', answer: () => undefined });
     expect(page.byTestId('handoffs-page')!.querySelector('h1')!.textContent).toBe('Hand-offs');
-    expect(page.container.querySelector('[role="tablist"]')!.getAttribute('aria-label')).toBeTruthy();
+    expect(
+      page.container.querySelector('[role="tablist"]')!.getAttribute('aria-label'),
+    ).toBeTruthy();
     expect(selected()).toEqual([page.byTestId('handoffs-tab-list')!.textContent]);
     expect(page.byTestId('handoffs-panel-list')!.textContent).toBe('panel of list');
 
@@ -56,6 +67,8 @@ describe('Tabs', () => {
     await click(page.byTestId('tab-two'));
     expect(selected()).toEqual(['TWO']);
     expect(page.byTestId('panel-two')!.textContent).toBe('panel of two');
-    expect(page.container.querySelector('[role="tablist"]')!.getAttribute('aria-label')).toBe('Sections');
+    expect(page.container.querySelector('[role="tablist"]')!.getAttribute('aria-label')).toBe(
+      'Sections',
+    );
   });
 });

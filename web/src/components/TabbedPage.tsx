@@ -55,7 +55,17 @@ export interface RoutedTab<Tab extends string> {
  * `.sections` (the tab list's name) and `.tab.<tab>`; its test ids `<scope>-page`,
  * `<scope>-tab-<tab>` and `<scope>-panel-<tab>`.
  */
-export function TabbedPage<Tab extends string>({ scope, tabs, selected, children }: { scope: string; tabs: readonly RoutedTab<Tab>[]; selected: Tab; children: ReactNode }) {
+export function TabbedPage<Tab extends string>({
+  scope,
+  tabs,
+  selected,
+  children,
+}: {
+  scope: string;
+  tabs: readonly RoutedTab<Tab>[];
+  selected: Tab;
+  children: ReactNode;
+}) {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const pathOf = (tab: Tab) => tabs.find((item) => item.tab === tab)?.path ?? '/';

@@ -13,21 +13,35 @@ function deferred() {
   return { promise, finish };
 }
 
-function Row({ action, closeConfirmOnFailure = false }: { action: () => Promise<void>; closeConfirmOnFailure?: boolean }) {
+function Row({
+  action,
+  closeConfirmOnFailure = false,
+}: {
+  action: () => Promise<void>;
+  closeConfirmOnFailure?: boolean;
+}) {
   const row = useRowEditor({ closeConfirmOnFailure });
   return (
     <div data-testid="row" data-busy={String(row.busy)} data-confirming={String(row.confirming)}>
       {row.problem && <span data-testid="problem">{row.problem}</span>}
       <button type="button" onClick={row.askToConfirm} data-testid="ask" />
       <button type="button" onClick={row.cancelConfirm} data-testid="cancel" />
-      <button type="button" onClick={() => void row.run(action, (cause) => `failed: ${(cause as Error).message}`)} data-testid="run" />
+      <button
+        type="button"
+        onClick={() => void row.run(action, (cause) => `failed: ${(cause as Error).message}`)}
+        data-testid="run"
+      />
     </div>
   );
 }
 
 let page: Rendered;
 afterEach(() => page.unmount());
-const state = () => ({ busy: page.byTestId('row')!.dataset.busy, confirming: page.byTestId('row')!.dataset.confirming, problem: page.byTestId('problem')?.textContent ?? null });
+const state = () => ({
+  busy: page.byTestId('row')!.dataset.busy,
+  confirming: page.byTestId('row')!.dataset.confirming,
+  problem: page.byTestId('problem')?.textContent ?? null,
+});
 
 describe('useRowEditor', () => {
   it('is busy while the action runs, and closes the confirmation once it succeeded', async () => {
@@ -57,7 +71,9 @@ describe('useRowEditor', () => {
 
   it('closes the confirmation on a failure when the row shows the failure itself', async () => {
     const current = deferred();
-    page = await renderPage(<Row action={() => current.promise} closeConfirmOnFailure />, { answer: () => undefined });
+    page = await renderPage(<Row action={() => current.promise} closeConfirmOnFailure />, {
+      answer: () => undefined,
+    });
     await click(page.byTestId('ask'));
     await click(page.byTestId('run'));
     current.finish(new Error('in use'));

@@ -27,7 +27,9 @@ export interface RowEditor<Problem> {
  * confirmation closes; otherwise the confirmation shows it (ConfirmRow's error) and stays open
  * for another try.
  */
-export function useRowEditor<Problem = string>({ closeConfirmOnFailure = false } = {}): RowEditor<Problem> {
+export function useRowEditor<Problem = string>({
+  closeConfirmOnFailure = false,
+} = {}): RowEditor<Problem> {
   const [busy, setBusy] = useState(false);
   const [confirming, setConfirming] = useState(false);
   const [problem, setProblem] = useState<Problem | null>(null);
@@ -46,5 +48,13 @@ export function useRowEditor<Problem = string>({ closeConfirmOnFailure = false }
     }
   }
 
-  return { busy, confirming, problem, setProblem, askToConfirm: () => setConfirming(true), cancelConfirm: () => setConfirming(false), run };
+  return {
+    busy,
+    confirming,
+    problem,
+    setProblem,
+    askToConfirm: () => setConfirming(true),
+    cancelConfirm: () => setConfirming(false),
+    run,
+  };
 }

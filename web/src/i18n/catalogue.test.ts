@@ -55,7 +55,8 @@ describe('i18n catalogues', () => {
   });
 
   it('each string uses the same placeholders in both languages', () => {
-    for (const [key, value] of enKeys) expect(placeholders(jaKeys.get(key) ?? ''), key).toEqual(placeholders(value));
+    for (const [key, value] of enKeys)
+      expect(placeholders(jaKeys.get(key) ?? ''), key).toEqual(placeholders(value));
   });
 
   it('labels every enum value of the API', () => {

@@ -9,7 +9,10 @@ export const LANGUAGES = ['ja', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];
 export const LANGUAGE_STORAGE_KEY = 'banso.lang';
 
-export function detectLanguage(stored: string | null, navigatorLanguage: string | undefined): Language {
+export function detectLanguage(
+  stored: string | null,
+  navigatorLanguage: string | undefined,
+): Language {
   if (stored === 'ja' || stored === 'en') return stored;
   return navigatorLanguage?.toLowerCase().startsWith('ja') ? 'ja' : 'en';
 }
@@ -31,7 +34,10 @@ export function setLanguage(lang: Language): void {
   void i18next.changeLanguage(lang);
 }
 
-const initial = detectLanguage(storedLanguage(), typeof navigator === 'undefined' ? undefined : navigator.language);
+const initial = detectLanguage(
+  storedLanguage(),
+  typeof navigator === 'undefined' ? undefined : navigator.language,
+);
 
 void i18next.use(initReactI18next).init({
   resources: { ja: { translation: ja }, en: { translation: en } },

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { currencyDigits, daysUntil, formatDate, formatMoney, formatRelativeTime, initials, minorToMajor } from './format';
+import {
+  currencyDigits,
+  daysUntil,
+  formatDate,
+  formatMoney,
+  formatRelativeTime,
+  initials,
+  minorToMajor,
+} from './format';
 
 describe('money', () => {
   it('knows the minor digits of each currency', () => {

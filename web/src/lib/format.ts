@@ -9,7 +9,10 @@ export function localeOf(lang: string): string {
 /** Number of minor-unit digits of an ISO 4217 currency (JPY 0, USD/EUR 2), as Intl knows it. */
 export function currencyDigits(currency: string): number {
   try {
-    return new Intl.NumberFormat('en', { style: 'currency', currency }).resolvedOptions().maximumFractionDigits ?? 2;
+    return (
+      new Intl.NumberFormat('en', { style: 'currency', currency }).resolvedOptions()
+        .maximumFractionDigits ?? 2
+    );
   } catch {
     return 2;
   }
@@ -27,7 +30,12 @@ export interface MoneyOptions {
   compact?: boolean;
 }
 
-export function formatMoney(minor: number, currency: string, lang: string, options: MoneyOptions = {}): string {
+export function formatMoney(
+  minor: number,
+  currency: string,
+  lang: string,
+  options: MoneyOptions = {},
+): string {
   const digits = currencyDigits(currency);
   const major = minor / 10 ** digits;
   try {
@@ -54,27 +62,42 @@ export function formatDate(date: string | null | undefined, lang: string): strin
   if (!date) return '';
   const parsed = parseIsoDate(date);
   if (!parsed) return date;
-  return new Intl.DateTimeFormat(localeOf(lang), { year: 'numeric', month: 'short', day: 'numeric', timeZone: 'UTC' }).format(parsed);
+  return new Intl.DateTimeFormat(localeOf(lang), {
+    year: 'numeric',
+    month: 'short',
+    day: 'numeric',
+    timeZone: 'UTC',
+  }).format(parsed);
 }
 
 export function formatDateTime(timestamp: string | null | undefined, lang: string): string {
   if (!timestamp) return '';
   const parsed = new Date(timestamp);
   if (Number.isNaN(parsed.getTime())) return timestamp;
-  return new Intl.DateTimeFormat(localeOf(lang), { dateStyle: 'medium', timeStyle: 'short' }).format(parsed);
+  return new Intl.DateTimeFormat(localeOf(lang), {
+    dateStyle: 'medium',
+    timeStyle: 'short',
+  }).format(parsed);
 }
 
 export function formatTime(timestamp: string, lang: string): string {
   const parsed = new Date(timestamp);
   if (Number.isNaN(parsed.getTime())) return '';
-  return new Intl.DateTimeFormat(localeOf(lang), { hour: 'numeric', minute: '2-digit' }).format(parsed);
+  return new Intl.DateTimeFormat(localeOf(lang), { hour: 'numeric', minute: '2-digit' }).format(
+    parsed,
+  );
 }
 
 /** Long day heading for the timeline ("2026年11月23日(月)" / "Mon, Nov 23, 2026"). */
 export function formatDayHeading(timestamp: string, lang: string): string {
   const parsed = new Date(timestamp);
   if (Number.isNaN(parsed.getTime())) return timestamp;
-  return new Intl.DateTimeFormat(localeOf(lang), { year: 'numeric', month: 'short', day: 'numeric', weekday: 'short' }).format(parsed);
+  return new Intl.DateTimeFormat(localeOf(lang), {
+    year: 'numeric',
+    month: 'short',
+    day: 'numeric',
+    weekday: 'short',
+  }).format(parsed);
 }
 
 /** Local calendar day key of a timestamp, for grouping. */
@@ -91,7 +114,10 @@ export function parseIsoDate(date: string): Date | null {
 }
 
 /** Whole days from today (local) to a calendar date; negative when past. */
-export function daysUntil(date: string | null | undefined, today: Date = new Date()): number | null {
+export function daysUntil(
+  date: string | null | undefined,
+  today: Date = new Date(),
+): number | null {
   if (!date) return null;
   const target = parseIsoDate(date);
   if (!target) return null;
@@ -106,7 +132,9 @@ export function formatRelativeDays(days: number, lang: string): string {
 export function regionName(code: string | null | undefined, lang: string): string {
   if (!code) return '';
   try {
-    return new Intl.DisplayNames([localeOf(lang)], { type: 'region' }).of(code.toUpperCase()) ?? code;
+    return (
+      new Intl.DisplayNames([localeOf(lang)], { type: 'region' }).of(code.toUpperCase()) ?? code
+    );
   } catch {
     return code;
   }
@@ -126,7 +154,8 @@ export function initials(name: string | null | undefined): string {
   const trimmed = (name ?? '').replace(/株式会社|合同会社|有限会社|（株）|\(株\)/g, '').trim();
   if (!trimmed) return '?';
   const words = trimmed.split(/\s+/);
-  if (words.length >= 2 && /^[A-Za-z]/.test(trimmed)) return (words[0]![0]! + words[1]![0]!).toUpperCase();
+  if (words.length >= 2 && /^[A-Za-z]/.test(trimmed))
+    return (words[0]![0]! + words[1]![0]!).toUpperCase();
   if (/^[A-Za-z]/.test(trimmed)) return trimmed.slice(0, 2).toUpperCase();
   return words[0]!.slice(0, 1);
 }
@@ -141,7 +170,11 @@ const RELATIVE_STEPS: [Intl.RelativeTimeFormatUnit, number][] = [
 ];
 
 /** "3 hours ago" / "3 時間前": a timestamp relative to now, in the largest unit that fits. */
-export function formatRelativeTime(timestamp: string | null | undefined, lang: string, now: Date = new Date()): string {
+export function formatRelativeTime(
+  timestamp: string | null | undefined,
+  lang: string,
+  now: Date = new Date(),
+): string {
   if (!timestamp) return '';
   const then = Date.parse(timestamp);
   if (Number.isNaN(then)) return timestamp;

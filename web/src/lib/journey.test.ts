@@ -1,6 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { stagesFixture } from '../test/journeyFixtures';
-import { cohortChoices, fitTone, formatPercent, groupByMoment, indexedField, splitList, stageLabel, stageName, stayTone } from './journey';
+import {
+  cohortChoices,
+  fitTone,
+  formatPercent,
+  groupByMoment,
+  indexedField,
+  splitList,
+  stageLabel,
+  stageName,
+  stayTone,
+} from './journey';
 
 describe('journey helpers', () => {
   it('names a stage in the UI language, and an unknown key as the key', () => {
@@ -38,7 +48,12 @@ describe('journey helpers', () => {
   });
 
   it('colours the fit: poor below 50, fair below 70', () => {
-    expect([fitTone(49), fitTone(50), fitTone(69), fitTone(70)]).toEqual(['red', 'amber', 'amber', 'green']);
+    expect([fitTone(49), fitTone(50), fitTone(69), fitTone(70)]).toEqual([
+      'red',
+      'amber',
+      'amber',
+      'green',
+    ]);
   });
 
   it('offers years, quarters and months from the months that exist, newest first', () => {
@@ -50,12 +65,26 @@ describe('journey helpers', () => {
   });
 
   it('splits typed lists on commas (also Japanese ones) and lines', () => {
-    expect(splitList('製造、 ソフトウェア,IT サービス，物流\n\n金融 ,')).toEqual(['製造', 'ソフトウェア', 'IT サービス', '物流', '金融']);
+    expect(splitList('製造、 ソフトウェア,IT サービス，物流\n\n金融 ,')).toEqual([
+      '製造',
+      'ソフトウェア',
+      'IT サービス',
+      '物流',
+      '金融',
+    ]);
   });
 
   it('reads indexed field paths the server names', () => {
-    expect(indexedField('conditions[2].field')).toEqual({ list: 'conditions', index: 2, key: 'field' });
-    expect(indexedField('expected_outcomes[1]')).toEqual({ list: 'expected_outcomes', index: 1, key: null });
+    expect(indexedField('conditions[2].field')).toEqual({
+      list: 'conditions',
+      index: 2,
+      key: 'field',
+    });
+    expect(indexedField('expected_outcomes[1]')).toEqual({
+      list: 'expected_outcomes',
+      index: 1,
+      key: null,
+    });
     expect(indexedField('why_bought')).toBeNull();
   });
 });

@@ -2,22 +2,51 @@ import { describe, expect, it } from 'vitest';
 import type { Survey } from '../api/types';
 import { latestNpsPerContact, npsCategory, npsTrend, summarizeNps } from './nps';
 
-function survey(id: number, contactId: number, score: number, respondedAt: string, kind: 'nps' | 'csat' = 'nps'): Survey {
+function survey(
+  id: number,
+  contactId: number,
+  score: number,
+  respondedAt: string,
+  kind: 'nps' | 'csat' = 'nps',
+): Survey {
   return {
-    id, version: 1, account_id: 1, contact_id: contactId, contact_name: `contact ${contactId}`, kind, score, comment: null,
-    responded_at: respondedAt, created_at: respondedAt, updated_at: respondedAt,
+    id,
+    version: 1,
+    account_id: 1,
+    contact_id: contactId,
+    contact_name: `contact ${contactId}`,
+    kind,
+    score,
+    comment: null,
+    responded_at: respondedAt,
+    created_at: respondedAt,
+    updated_at: respondedAt,
   };
 }
 
 describe('NPS', () => {
   it('classifies scores', () => {
-    expect([0, 6, 7, 8, 9, 10].map(npsCategory)).toEqual(['detractor', 'detractor', 'passive', 'passive', 'promoter', 'promoter']);
+    expect([0, 6, 7, 8, 9, 10].map(npsCategory)).toEqual([
+      'detractor',
+      'detractor',
+      'passive',
+      'passive',
+      'promoter',
+      'promoter',
+    ]);
   });
 
   it('is % promoters minus % detractors', () => {
     // 3 promoters, 1 passive, 1 detractor of 5 → 60 − 20 = 40
     const summary = summarizeNps([10, 9, 9, 7, 3]);
-    expect(summary).toMatchObject({ responses: 5, promoters: 3, passives: 1, detractors: 1, nps: 40, average: 7.6 });
+    expect(summary).toMatchObject({
+      responses: 5,
+      promoters: 3,
+      passives: 1,
+      detractors: 1,
+      nps: 40,
+      average: 7.6,
+    });
     expect(summarizeNps([0, 0]).nps).toBe(-100);
     expect(summarizeNps([10]).nps).toBe(100);
     expect(summarizeNps([7, 8]).nps).toBe(0);

@@ -51,9 +51,12 @@ export function latestNpsPerContact(surveys: readonly Survey[]): Survey[] {
     if (survey.kind !== 'nps') continue;
     const key = survey.contact_id == null ? `survey:${survey.id}` : `contact:${survey.contact_id}`;
     const current = latest.get(key);
-    if (!current || Date.parse(survey.responded_at) > Date.parse(current.responded_at)) latest.set(key, survey);
+    if (!current || Date.parse(survey.responded_at) > Date.parse(current.responded_at))
+      latest.set(key, survey);
   }
-  return [...latest.values()].sort((a, b) => Date.parse(b.responded_at) - Date.parse(a.responded_at));
+  return [...latest.values()].sort(
+    (a, b) => Date.parse(b.responded_at) - Date.parse(a.responded_at),
+  );
 }
 
 export interface NpsTrendPoint {
@@ -78,6 +81,11 @@ export function npsTrend(surveys: readonly Survey[]): NpsTrendPoint[] {
     .sort(([a], [b]) => a.localeCompare(b))
     .map(([month, scores]) => {
       const summary = summarizeNps(scores);
-      return { month, nps: summary.nps ?? 0, average: summary.average ?? 0, responses: summary.responses };
+      return {
+        month,
+        nps: summary.nps ?? 0,
+        average: summary.average ?? 0,
+        responses: summary.responses,
+      };
     });
 }

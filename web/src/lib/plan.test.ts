@@ -3,7 +3,19 @@
 import { describe, expect, it } from 'vitest';
 import i18n from '../i18n';
 import { planFixture } from '../test/successFixtures';
-import { describePath, draftOf, historyLines, isDraftDirty, kpiProgress, markdownFileName, objectiveProgress, objectivesForSave, planMarkdown, planProgress, todayIso } from './plan';
+import {
+  describePath,
+  draftOf,
+  historyLines,
+  isDraftDirty,
+  kpiProgress,
+  markdownFileName,
+  objectiveProgress,
+  objectivesForSave,
+  planMarkdown,
+  planProgress,
+  todayIso,
+} from './plan';
 
 describe('progress', () => {
   it('goes from baseline to target in either direction, clamped, 0 without a current value', () => {
@@ -52,12 +64,26 @@ describe('saving', () => {
 describe('paths', () => {
   const objectives = planFixture().objectives;
   it('names items by id (history) or by index (a 400’s field)', () => {
-    expect(describePath('objectives[o1].milestones[m3].achieved_on', objectives)).toEqual({ items: ['営業チーム全員が毎週使う', 'キックオフ'], field: 'achieved_on' });
-    expect(describePath('objectives[1].kpis[0].target', objectives)).toEqual({ items: ['迷わず使える', '週次報告の作成時間'], field: 'target' });
-    expect(describePath('objectives[o99].title', objectives)).toEqual({ items: ['o99'], field: 'title' });
-    expect(describePath('objectives[5].type', objectives)).toEqual({ items: ['#6'], field: 'type' });
+    expect(describePath('objectives[o1].milestones[m3].achieved_on', objectives)).toEqual({
+      items: ['営業チーム全員が毎週使う', 'キックオフ'],
+      field: 'achieved_on',
+    });
+    expect(describePath('objectives[1].kpis[0].target', objectives)).toEqual({
+      items: ['迷わず使える', '週次報告の作成時間'],
+      field: 'target',
+    });
+    expect(describePath('objectives[o99].title', objectives)).toEqual({
+      items: ['o99'],
+      field: 'title',
+    });
+    expect(describePath('objectives[5].type', objectives)).toEqual({
+      items: ['#6'],
+      field: 'type',
+    });
     expect(describePath('definition', objectives)).toEqual({ items: [], field: 'definition' });
-    expect(describePath('objectives[o1].kpis[k2].usage.feature', objectives).field).toBe('usage.feature');
+    expect(describePath('objectives[o1].kpis[k2].usage.feature', objectives).field).toBe(
+      'usage.feature',
+    );
   });
 
   it('reads a version’s changes as items added, removed, and fields changed (null → null left out)', () => {
@@ -74,10 +100,38 @@ describe('paths', () => {
       objectives,
     );
     expect(lines).toEqual([
-      { kind: 'removed', what: 'kpis', items: ['迷わず使える', '旧 KPI'], field: null, from: null, to: null },
-      { kind: 'changed', what: null, items: [], field: 'status', from: 'not_started', to: 'on_track' },
-      { kind: 'added', what: 'objectives', items: ['新しい目標'], field: null, from: null, to: null },
-      { kind: 'changed', what: null, items: ['営業チーム全員が毎週使う', 'キックオフ'], field: 'achieved_on', from: null, to: '2026-11-23' },
+      {
+        kind: 'removed',
+        what: 'kpis',
+        items: ['迷わず使える', '旧 KPI'],
+        field: null,
+        from: null,
+        to: null,
+      },
+      {
+        kind: 'changed',
+        what: null,
+        items: [],
+        field: 'status',
+        from: 'not_started',
+        to: 'on_track',
+      },
+      {
+        kind: 'added',
+        what: 'objectives',
+        items: ['新しい目標'],
+        field: null,
+        from: null,
+        to: null,
+      },
+      {
+        kind: 'changed',
+        what: null,
+        items: ['営業チーム全員が毎週使う', 'キックオフ'],
+        field: 'achieved_on',
+        from: null,
+        to: '2026-11-23',
+      },
     ]);
   });
 });
@@ -85,7 +139,11 @@ describe('paths', () => {
 describe('Markdown', () => {
   it('holds the title, the definition, each objective with a KPI table and a milestone checklist', async () => {
     await i18n.changeLanguage('ja');
-    const md = planMarkdown(planFixture(), { accountName: '株式会社あおぞら教育', t: i18n.t.bind(i18n), lang: 'ja' });
+    const md = planMarkdown(planFixture(), {
+      accountName: '株式会社あおぞら教育',
+      t: i18n.t.bind(i18n),
+      lang: 'ja',
+    });
     expect(md.startsWith('# 営業DX導入 90日\n')).toBe(true);
     expect(md).toContain('**顧客:** 株式会社あおぞら教育');
     expect(md).toContain('## お客様にとっての成功\n\n> 営業が顧客と話す時間が週 5 時間増えること');

@@ -22,14 +22,19 @@ export function kpiProgress(kpi: Pick<Kpi, 'baseline' | 'target' | 'current'>): 
 /** Achieved: 1; else the mean of its KPIs' progress and its milestones (1 when achieved). */
 export function objectiveProgress(objective: Objective): number {
   if (objective.status === 'achieved') return 1;
-  const parts = [...objective.kpis.map(kpiProgress), ...objective.milestones.map((m) => (m.achieved_on ? 1 : 0))];
+  const parts = [
+    ...objective.kpis.map(kpiProgress),
+    ...objective.milestones.map((m) => (m.achieved_on ? 1 : 0)),
+  ];
   return parts.length ? parts.reduce((a, b) => a + b, 0) / parts.length : 0;
 }
 
 /** The mean of the objectives not abandoned. */
 export function planProgress(objectives: Objective[]): number {
   const counted = objectives.filter((o) => o.status !== 'abandoned');
-  return counted.length ? counted.reduce((sum, o) => sum + objectiveProgress(o), 0) / counted.length : 0;
+  return counted.length
+    ? counted.reduce((sum, o) => sum + objectiveProgress(o), 0) / counted.length
+    : 0;
 }
 
 /** The objectives as PATCH takes them: every field the server knows, without the computed progress. */
@@ -44,7 +49,12 @@ export function objectivesForSave(objectives: Objective[]): Objective[] {
 export type PlanDraft = Pick<SuccessPlan, 'title' | 'definition' | 'status' | 'objectives'>;
 
 export function draftOf(plan: SuccessPlan): PlanDraft {
-  return { title: plan.title, definition: plan.definition, status: plan.status, objectives: objectivesForSave(plan.objectives) };
+  return {
+    title: plan.title,
+    definition: plan.definition,
+    status: plan.status,
+    objectives: objectivesForSave(plan.objectives),
+  };
 }
 
 export function isDraftDirty(draft: PlanDraft, plan: SuccessPlan): boolean {
@@ -105,7 +115,8 @@ export function describePath(path: string, objectives: Objective[]): ChangeWhere
       objective = findItem(objectives, part.item);
       items.push(objective?.title || fallbackName(part.item));
     } else if ((part.name === 'kpis' || part.name === 'milestones') && part.item !== null) {
-      const list: { id?: string; name?: string; title?: string }[] = part.name === 'kpis' ? objective?.kpis ?? [] : objective?.milestones ?? [];
+      const list: { id?: string; name?: string; title?: string }[] =
+        part.name === 'kpis' ? (objective?.kpis ?? []) : (objective?.milestones ?? []);
       const item = findItem(list, part.item);
       items.push(item?.name || item?.title || fallbackName(part.item));
     } else {
@@ -150,16 +161,37 @@ export function historyLines(changes: PlanChange[], objectives: Objective[]): Hi
     const what = prefix ? (splitPath(prefix).at(-1)?.name as HistoryLine['what']) : null;
     const where = prefix ? describePath(prefix, objectives).items : [];
     if (prefix && label && !isNil(label.to) && group.every((g) => isNil(g.change.from))) {
-      lines.push({ kind: 'added', what, items: [...where.slice(0, -1), String(label.to)], field: null, from: null, to: null });
+      lines.push({
+        kind: 'added',
+        what,
+        items: [...where.slice(0, -1), String(label.to)],
+        field: null,
+        from: null,
+        to: null,
+      });
       continue;
     }
     if (prefix && label && !isNil(label.from) && group.every((g) => isNil(g.change.to))) {
-      lines.push({ kind: 'removed', what, items: [...where.slice(0, -1), String(label.from)], field: null, from: null, to: null });
+      lines.push({
+        kind: 'removed',
+        what,
+        items: [...where.slice(0, -1), String(label.from)],
+        field: null,
+        from: null,
+        to: null,
+      });
       continue;
     }
     for (const { field, change } of group) {
       if (same(change.from, change.to)) continue;
-      lines.push({ kind: 'changed', what: null, items: where, field, from: change.from, to: change.to });
+      lines.push({
+        kind: 'changed',
+        what: null,
+        items: where,
+        field,
+        from: change.from,
+        to: change.to,
+      });
     }
   }
   return lines;
@@ -169,7 +201,8 @@ export function historyLines(changes: PlanChange[], objectives: Objective[]): Hi
 export function formatChangeValue(value: unknown, lang: string): string {
   if (value === null || value === undefined || value === '') return '—';
   if (typeof value === 'number') return formatNumber(value, lang, 2);
-  if (typeof value === 'string') return /^\d{4}-\d{2}-\d{2}$/.test(value) ? formatDate(value, lang) : value;
+  if (typeof value === 'string')
+    return /^\d{4}-\d{2}-\d{2}$/.test(value) ? formatDate(value, lang) : value;
   if (typeof value === 'boolean') return String(value);
   return JSON.stringify(value);
 }
@@ -195,7 +228,10 @@ function valueWithUnit(value: number | null, unit: string, lang: string): string
  * The plan as a Markdown document to share with the customer: title, period, status, the
  * definition of success, then each objective with its KPIs (a table) and milestones (a checklist).
  */
-export function planMarkdown(plan: SuccessPlan, options: { accountName?: string | null; t: Translate; lang: string }): string {
+export function planMarkdown(
+  plan: SuccessPlan,
+  options: { accountName?: string | null; t: Translate; lang: string },
+): string {
   const { accountName, t, lang } = options;
   const date = (d: string | null) => (d ? formatDate(d, lang) : '—');
   const lines: string[] = [`# ${plan.title}`, ''];
@@ -207,7 +243,16 @@ export function planMarkdown(plan: SuccessPlan, options: { accountName?: string 
   ].filter((x): x is string => x !== null);
   lines.push(facts.join('  \n'), '');
   lines.push(`## ${t('plan.definition')}`, '');
-  lines.push(plan.definition.trim() ? plan.definition.trim().split(/\r?\n/).map((l) => `> ${l}`).join('\n') : `_${t('plan.noDefinition')}_`, '');
+  lines.push(
+    plan.definition.trim()
+      ? plan.definition
+          .trim()
+          .split(/\r?\n/)
+          .map((l) => `> ${l}`)
+          .join('\n')
+      : `_${t('plan.noDefinition')}_`,
+    '',
+  );
   lines.push(`## ${t('plan.objectives')}`, '');
   if (plan.objectives.length === 0) lines.push(`_${t('plan.noObjectives')}_`, '');
   plan.objectives.forEach((o, i) => {
@@ -223,7 +268,9 @@ export function planMarkdown(plan: SuccessPlan, options: { accountName?: string 
     if (o.evidence.trim()) lines.push(`${t('plan.field.evidence')}: ${o.evidence.trim()}`, '');
     if (o.kpis.length) {
       lines.push(`**${t('plan.kpis')}**`, '');
-      lines.push(`| ${[t('plan.kpi.name'), t('plan.kpi.baseline'), t('plan.kpi.current'), t('plan.kpi.target'), t('plan.field.due'), t('plan.field.progress')].join(' | ')} |`);
+      lines.push(
+        `| ${[t('plan.kpi.name'), t('plan.kpi.baseline'), t('plan.kpi.current'), t('plan.kpi.target'), t('plan.field.due'), t('plan.field.progress')].join(' | ')} |`,
+      );
       lines.push('|---|---:|---:|---:|---|---:|');
       for (const k of o.kpis) {
         lines.push(
@@ -242,17 +289,29 @@ export function planMarkdown(plan: SuccessPlan, options: { accountName?: string 
     if (o.milestones.length) {
       lines.push(`**${t('plan.milestones')}**`, '');
       for (const m of o.milestones) {
-        const when = [m.due_on ? `${t('plan.field.due')} ${date(m.due_on)}` : null, m.achieved_on ? `${t('plan.milestone.achievedOn')} ${date(m.achieved_on)}` : null].filter(Boolean);
-        lines.push(`- [${m.achieved_on ? 'x' : ' '}] ${m.title}${when.length ? ` (${when.join(', ')})` : ''}`);
+        const when = [
+          m.due_on ? `${t('plan.field.due')} ${date(m.due_on)}` : null,
+          m.achieved_on ? `${t('plan.milestone.achievedOn')} ${date(m.achieved_on)}` : null,
+        ].filter(Boolean);
+        lines.push(
+          `- [${m.achieved_on ? 'x' : ' '}] ${m.title}${when.length ? ` (${when.join(', ')})` : ''}`,
+        );
       }
       lines.push('');
     }
   });
-  return `${lines.join('\n').replace(/\n{3,}/g, '\n\n').trimEnd()}\n`;
+  return `${lines
+    .join('\n')
+    .replace(/\n{3,}/g, '\n\n')
+    .trimEnd()}\n`;
 }
 
 /** A file name for the plan's Markdown: its title, without characters file systems refuse. */
 export function markdownFileName(plan: Pick<SuccessPlan, 'id' | 'title'>): string {
-  const base = plan.title.replace(/[\\/:*?"<>|\r\n]+/g, ' ').replace(/\s+/g, ' ').trim().slice(0, 80);
+  const base = plan.title
+    .replace(/[\\/:*?"<>|\r\n]+/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .slice(0, 80);
   return `${base || `plan-${plan.id}`}.md`;
 }

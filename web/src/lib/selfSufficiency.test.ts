@@ -20,6 +20,14 @@ describe('levelReached', () => {
   });
 
   it('stops at a level without criteria (ticking nothing reaches nothing)', () => {
-    expect(levelReached([{ id: 1, level: 'guided' }, { id: 4, level: 'advocate' }], [1, 4])).toBe('guided');
+    expect(
+      levelReached(
+        [
+          { id: 1, level: 'guided' },
+          { id: 4, level: 'advocate' },
+        ],
+        [1, 4],
+      ),
+    ).toBe('guided');
   });
 });

@@ -21,8 +21,16 @@ import {
 const NOW = new Date('2026-11-23T10:00:00.000Z');
 
 const sato: StaffUser = {
-  id: 2, email: 'sato@banso.example', name: '佐藤 花子', role: 'csm', language: 'ja', disabled: false, version: 4,
-  created_at: '2026-01-05T00:00:00.000Z', last_sign_in_at: '2026-11-22T09:00:00.000Z', sign_in_blocked_until: null,
+  id: 2,
+  email: 'sato@banso.example',
+  name: '佐藤 花子',
+  role: 'csm',
+  language: 'ja',
+  disabled: false,
+  version: 4,
+  created_at: '2026-01-05T00:00:00.000Z',
+  last_sign_in_at: '2026-11-22T09:00:00.000Z',
+  sign_in_blocked_until: null,
 };
 
 describe('the password form', () => {
@@ -43,12 +51,23 @@ describe('the password form', () => {
 });
 
 describe('the add-staff form', () => {
-  const draft: NewStaffDraft = { email: ' kimura@banso.example ', name: ' 木村 葵 ', role: 'csm', language: 'ja', password: 'Kq7mXv2pLr9sTw4z', confirmation: 'Kq7mXv2pLr9sTw4z' };
+  const draft: NewStaffDraft = {
+    email: ' kimura@banso.example ',
+    name: ' 木村 葵 ',
+    role: 'csm',
+    language: 'ja',
+    password: 'Kq7mXv2pLr9sTw4z',
+    confirmation: 'Kq7mXv2pLr9sTw4z',
+  };
 
   it('names every field that is missing or wrong', () => {
     expect(newStaffProblems(draft)).toEqual({});
-    expect(newStaffProblems({ ...draft, email: '', name: '  ', password: '', confirmation: '' })).toEqual({ email: 'required', name: 'required', password: 'required' });
-    expect(newStaffProblems({ ...draft, email: 'kimura.banso.example', confirmation: 'x' })).toEqual({ email: 'email', confirmation: 'mismatch' });
+    expect(
+      newStaffProblems({ ...draft, email: '', name: '  ', password: '', confirmation: '' }),
+    ).toEqual({ email: 'required', name: 'required', password: 'required' });
+    expect(
+      newStaffProblems({ ...draft, email: 'kimura.banso.example', confirmation: 'x' }),
+    ).toEqual({ email: 'email', confirmation: 'mismatch' });
   });
 
   it('knows an email address from other text', () => {
@@ -60,8 +79,14 @@ describe('the add-staff form', () => {
   });
 
   it('sends the email and name trimmed, the password as typed, and no confirmation', () => {
-    expect(newStaffInput({ ...draft, password: ' pass phrase ', confirmation: ' pass phrase ' })).toEqual({
-      email: 'kimura@banso.example', name: '木村 葵', role: 'csm', language: 'ja', password: ' pass phrase ',
+    expect(
+      newStaffInput({ ...draft, password: ' pass phrase ', confirmation: ' pass phrase ' }),
+    ).toEqual({
+      email: 'kimura@banso.example',
+      name: '木村 葵',
+      role: 'csm',
+      language: 'ja',
+      password: ' pass phrase ',
     });
   });
 });
@@ -71,8 +96,15 @@ describe('saving a profile', () => {
     const draft = profileDraftOf(sato);
     expect(profilePatch(sato, draft)).toBeNull();
     expect(profilePatch(sato, { ...draft, name: ' 佐藤 花子 ' })).toBeNull();
-    expect(profilePatch(sato, { ...draft, role: 'marketer' })).toEqual({ version: 4, role: 'marketer' });
-    expect(profilePatch(sato, { name: '佐藤 はなこ', role: 'csm', language: 'en' })).toEqual({ version: 4, name: '佐藤 はなこ', language: 'en' });
+    expect(profilePatch(sato, { ...draft, role: 'marketer' })).toEqual({
+      version: 4,
+      role: 'marketer',
+    });
+    expect(profilePatch(sato, { name: '佐藤 はなこ', role: 'csm', language: 'en' })).toEqual({
+      version: 4,
+      name: '佐藤 はなこ',
+      language: 'en',
+    });
   });
 });
 
@@ -89,9 +121,18 @@ describe('the sign-in lock', () => {
 describe('token states', () => {
   it('revoked before expired before active', () => {
     expect(tokenState({ revoked_at: null, expires_at: null }, NOW)).toBe('active');
-    expect(tokenState({ revoked_at: null, expires_at: '2027-01-01T00:00:00.000Z' }, NOW)).toBe('active');
-    expect(tokenState({ revoked_at: null, expires_at: '2026-11-01T00:00:00.000Z' }, NOW)).toBe('expired');
-    expect(tokenState({ revoked_at: '2026-11-02T00:00:00.000Z', expires_at: '2026-11-01T00:00:00.000Z' }, NOW)).toBe('revoked');
+    expect(tokenState({ revoked_at: null, expires_at: '2027-01-01T00:00:00.000Z' }, NOW)).toBe(
+      'active',
+    );
+    expect(tokenState({ revoked_at: null, expires_at: '2026-11-01T00:00:00.000Z' }, NOW)).toBe(
+      'expired',
+    );
+    expect(
+      tokenState(
+        { revoked_at: '2026-11-02T00:00:00.000Z', expires_at: '2026-11-01T00:00:00.000Z' },
+        NOW,
+      ),
+    ).toBe('revoked');
   });
 });
 
@@ -137,6 +178,8 @@ describe('generated passwords', () => {
       return bytes;
     };
     const password = generatePassword(8, fill);
-    expect(password).toBe(`${PASSWORD_ALPHABET[0]}${PASSWORD_ALPHABET[25]}${PASSWORD_ALPHABET[size - 1]}bcdef`);
+    expect(password).toBe(
+      `${PASSWORD_ALPHABET[0]}${PASSWORD_ALPHABET[25]}${PASSWORD_ALPHABET[size - 1]}bcdef`,
+    );
   });
 });

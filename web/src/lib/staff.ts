@@ -15,10 +15,14 @@ export function passwordLength(password: string): number {
 }
 
 /** What is wrong with a new password and its confirmation, field by field; empty when nothing is. */
-export function passwordProblems(password: string, confirmation: string): { password?: PasswordProblem; confirmation?: PasswordProblem } {
+export function passwordProblems(
+  password: string,
+  confirmation: string,
+): { password?: PasswordProblem; confirmation?: PasswordProblem } {
   if (password === '') return { password: 'required' };
   if (passwordLength(password) < MIN_PASSWORD_LENGTH) return { password: 'tooShort' };
-  if (confirmation !== password) return { confirmation: confirmation === '' ? 'required' : 'mismatch' };
+  if (confirmation !== password)
+    return { confirmation: confirmation === '' ? 'required' : 'mismatch' };
   return {};
 }
 
@@ -40,7 +44,9 @@ export function looksLikeEmail(email: string): boolean {
 }
 
 /** The add-staff form's problems by field; empty when it may be sent. */
-export function newStaffProblems(draft: NewStaffDraft): Partial<Record<NewStaffField, NewStaffProblem>> {
+export function newStaffProblems(
+  draft: NewStaffDraft,
+): Partial<Record<NewStaffField, NewStaffProblem>> {
   const problems: Partial<Record<NewStaffField, NewStaffProblem>> = {};
   if (draft.email.trim() === '') problems.email = 'required';
   else if (!looksLikeEmail(draft.email)) problems.email = 'email';
@@ -50,7 +56,13 @@ export function newStaffProblems(draft: NewStaffDraft): Partial<Record<NewStaffF
 
 /** The body of POST /users: trimmed email and name, the password as typed. */
 export function newStaffInput(draft: NewStaffDraft) {
-  return { email: draft.email.trim(), name: draft.name.trim(), role: draft.role, language: draft.language, password: draft.password };
+  return {
+    email: draft.email.trim(),
+    name: draft.name.trim(),
+    role: draft.role,
+    language: draft.language,
+    password: draft.password,
+  };
 }
 
 export interface ProfileDraft {
@@ -74,7 +86,10 @@ export function profilePatch(user: StaffUser, draft: ProfileDraft): StaffUserPat
 }
 
 /** Failed sign-ins hold the user's email back until sign_in_blocked_until; a past instant holds nothing. */
-export function isSignInLocked(user: Pick<StaffUser, 'sign_in_blocked_until'>, now: Date = new Date()): boolean {
+export function isSignInLocked(
+  user: Pick<StaffUser, 'sign_in_blocked_until'>,
+  now: Date = new Date(),
+): boolean {
   if (!user.sign_in_blocked_until) return false;
   const until = Date.parse(user.sign_in_blocked_until);
   return !Number.isNaN(until) && until > now.getTime();
@@ -83,7 +98,10 @@ export function isSignInLocked(user: Pick<StaffUser, 'sign_in_blocked_until'>, n
 export const TOKEN_STATES = ['active', 'revoked', 'expired'] as const;
 export type TokenState = (typeof TOKEN_STATES)[number];
 
-export function tokenState(token: Pick<ApiToken, 'revoked_at' | 'expires_at'>, now: Date = new Date()): TokenState {
+export function tokenState(
+  token: Pick<ApiToken, 'revoked_at' | 'expires_at'>,
+  now: Date = new Date(),
+): TokenState {
   if (token.revoked_at) return 'revoked';
   if (token.expires_at && Date.parse(token.expires_at) <= now.getTime()) return 'expired';
   return 'active';

@@ -25,7 +25,11 @@ export function lastDays(days: number, now: Date = new Date()): DateRange {
 }
 
 /** Every date from `from` to `to` (included), with the value the series has for it, or `fill`. */
-export function fillDays<T extends { date: string }>(series: readonly T[], range: DateRange, fill: (date: string) => T): T[] {
+export function fillDays<T extends { date: string }>(
+  series: readonly T[],
+  range: DateRange,
+  fill: (date: string) => T,
+): T[] {
   const byDate = new Map(series.map((point) => [point.date, point]));
   const out: T[] = [];
   const start = Date.parse(`${range.from}T00:00:00Z`);
@@ -39,9 +43,15 @@ export function fillDays<T extends { date: string }>(series: readonly T[], range
 }
 
 /** A 0–1 fraction as a whole percentage in the UI language ("18%"); "—" when unknown. */
-export function formatPercent(fraction: number | null | undefined, lang: string, maximumFractionDigits = 0): string {
+export function formatPercent(
+  fraction: number | null | undefined,
+  lang: string,
+  maximumFractionDigits = 0,
+): string {
   if (fraction === null || fraction === undefined || !Number.isFinite(fraction)) return '—';
-  return new Intl.NumberFormat(localeOf(lang), { style: 'percent', maximumFractionDigits }).format(fraction);
+  return new Intl.NumberFormat(localeOf(lang), { style: 'percent', maximumFractionDigits }).format(
+    fraction,
+  );
 }
 
 export interface Trend {
@@ -59,6 +69,9 @@ export function formatTrend(change: number | null | undefined, lang: string): Tr
   const percent = Math.round(Math.abs(change) * 100);
   const direction = percent === 0 ? 'flat' : change > 0 ? 'up' : 'down';
   const arrow = { up: '↑', down: '↓', flat: '→' }[direction];
-  const number = new Intl.NumberFormat(localeOf(lang), { style: 'percent', maximumFractionDigits: 0 }).format(percent / 100);
+  const number = new Intl.NumberFormat(localeOf(lang), {
+    style: 'percent',
+    maximumFractionDigits: 0,
+  }).format(percent / 100);
   return { direction, text: `${arrow} ${number}` };
 }

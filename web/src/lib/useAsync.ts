@@ -9,7 +9,10 @@ export interface AsyncState<T> {
 }
 
 /** Runs `load` whenever deps change, aborting the previous run; keeps the last data while reloading. */
-export function useAsync<T>(load: (signal: AbortSignal) => Promise<T>, deps: DependencyList): AsyncState<T> {
+export function useAsync<T>(
+  load: (signal: AbortSignal) => Promise<T>,
+  deps: DependencyList,
+): AsyncState<T> {
   const [data, setData] = useState<T>();
   const [error, setError] = useState<ApiError | Error>();
   const [loading, setLoading] = useState(true);

@@ -29,7 +29,10 @@ export interface Rendered {
 
 function json(status: number, body: unknown): Response {
   if (status === 204) return new Response(null, { status }); // no content: a body is not allowed
-  return new Response(JSON.stringify(body), { status, headers: { 'Content-Type': 'application/json' } });
+  return new Response(JSON.stringify(body), {
+    status,
+    headers: { 'Content-Type': 'application/json' },
+  });
 }
 
 /** Lets promises, fetches and (fake or real) timers run. */
@@ -50,8 +53,12 @@ export async function click(element: Element | null): Promise<void> {
 
 /** Types into an input or a textarea as React sees it (the value setter, then an input event). */
 export async function type(element: Element | null, value: string): Promise<void> {
-  if (!(element instanceof HTMLInputElement) && !(element instanceof HTMLTextAreaElement)) throw new Error('not an input');
-  const proto = element instanceof HTMLInputElement ? HTMLInputElement.prototype : HTMLTextAreaElement.prototype;
+  if (!(element instanceof HTMLInputElement) && !(element instanceof HTMLTextAreaElement))
+    throw new Error('not an input');
+  const proto =
+    element instanceof HTMLInputElement
+      ? HTMLInputElement.prototype
+      : HTMLTextAreaElement.prototype;
   await act(async () => {
     Object.getOwnPropertyDescriptor(proto, 'value')!.set!.call(element, value);
     element.dispatchEvent(new Event('input', { bubbles: true }));
@@ -63,7 +70,10 @@ export async function choose(element: Element | null, value: string): Promise<vo
   if (!(element instanceof HTMLSelectElement)) throw new Error('not a select');
   if (![...element.options].some((o) => o.value === value)) throw new Error(`no option ${value}`);
   await act(async () => {
-    Object.getOwnPropertyDescriptor(HTMLSelectElement.prototype, 'value')!.set!.call(element, value);
+    Object.getOwnPropertyDescriptor(HTMLSelectElement.prototype, 'value')!.set!.call(
+      element,
+      value,
+    );
     element.dispatchEvent(new Event('change', { bubbles: true }));
   });
   await flush();
@@ -71,7 +81,13 @@ export async function choose(element: Element | null, value: string): Promise<vo
 
 export async function renderPage(
   element: ReactElement,
-  options: { answer: ApiAnswer; role?: UserRole; path?: string; route?: string; lang?: 'ja' | 'en' },
+  options: {
+    answer: ApiAnswer;
+    role?: UserRole;
+    path?: string;
+    route?: string;
+    lang?: 'ja' | 'en';
+  },
 ): Promise<Rendered> {
   const { answer, role = 'admin', path = '/', route = '*', lang = 'en' } = options;
   await i18n.changeLanguage(lang);
@@ -80,13 +96,22 @@ export async function renderPage(
     'fetch',
     vi.fn(async (input: string, init?: RequestInit) => {
       const url = new URL(input, 'http://banso.test');
-      const call = { method: init?.method ?? 'GET', url, body: typeof init?.body === 'string' ? JSON.parse(init.body) : undefined };
+      const call = {
+        method: init?.method ?? 'GET',
+        url,
+        body: typeof init?.body === 'string' ? JSON.parse(init.body) : undefined,
+      };
       calls.push(call);
       if (url.pathname === '/api/v1/auth/me') {
-        return json(200, { user: { id: 1, email: 'yamada@banso.example', name: '山田 太郎', role }, csrf_token: 'tok' });
+        return json(200, {
+          user: { id: 1, email: 'yamada@banso.example', name: '山田 太郎', role },
+          csrf_token: 'tok',
+        });
       }
       const result = answer(call);
-      return result ? json(result.status ?? 200, result.body) : json(404, { error: { code: 'not_found', message: `no ${url.pathname}`, field: null } });
+      return result
+        ? json(result.status ?? 200, result.body)
+        : json(404, { error: { code: 'not_found', message: `no ${url.pathname}`, field: null } });
     }),
   );
   const container = document.createElement('div');
@@ -110,8 +135,11 @@ export async function renderPage(
   return {
     container,
     calls,
-    byTestId: <T extends HTMLElement>(id: string) => container.querySelector<T>(`[data-testid="${id}"]`),
-    allByTestId: <T extends HTMLElement>(id: string) => [...container.querySelectorAll<T>(`[data-testid="${id}"]`)],
+    byTestId: <T extends HTMLElement>(id: string) =>
+      container.querySelector<T>(`[data-testid="${id}"]`),
+    allByTestId: <T extends HTMLElement>(id: string) => [
+      ...container.querySelectorAll<T>(`[data-testid="${id}"]`),
+    ],
     unmount: () => {
       act(() => root.unmount());
       container.remove();

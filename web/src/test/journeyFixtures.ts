@@ -1,6 +1,15 @@
 // The journey, the hand-off and the ICP as banso answers them (the stages as its migration
 // creates them), for the tests of the journey and hand-off pages. Only tests import this.
-import type { AccountFit, AccountJourney, Handoff, Icp, JourneyBoard, JourneyFunnel, JourneyRules, JourneyStage } from '../api';
+import type {
+  AccountFit,
+  AccountJourney,
+  Handoff,
+  Icp,
+  JourneyBoard,
+  JourneyFunnel,
+  JourneyRules,
+  JourneyStage,
+} from '../api';
 
 const STAGES: [string, JourneyStage['moment'], string, string][] = [
   ['prospect', 'zmot', '見込み（情報収集）', 'Prospect'],
@@ -15,29 +24,81 @@ const STAGES: [string, JourneyStage['moment'], string, string][] = [
 ];
 
 export function stagesFixture(): JourneyStage[] {
-  return STAGES.map(([key, moment, name_ja, name_en], i) => ({ id: i + 1, version: 1, key, moment, position: (i + 1) * 10, name_ja, name_en }));
+  return STAGES.map(([key, moment, name_ja, name_en], i) => ({
+    id: i + 1,
+    version: 1,
+    key,
+    moment,
+    position: (i + 1) * 10,
+    name_ja,
+    name_en,
+  }));
 }
 
 /** Answers GET /journey/stages, for tests that render stage badges and selects. */
 export function stagesAnswer(call: { method: string; url: URL }): { body: unknown } | undefined {
-  return call.method === 'GET' && call.url.pathname === '/api/v1/journey/stages' ? { body: { data: stagesFixture() } } : undefined;
+  return call.method === 'GET' && call.url.pathname === '/api/v1/journey/stages'
+    ? { body: { data: stagesFixture() } }
+    : undefined;
 }
 
 export function boardFixture(): JourneyBoard {
-  const account = (id: number, name: string, days: number) => ({ id, name, tier: 'high_touch' as const, owner_id: 2, owner_name: '佐藤 花子', arr_minor: 3_600_000, currency: 'JPY', since: '2026-06-01T00:00:00Z', days_in_stage: days });
+  const account = (id: number, name: string, days: number) => ({
+    id,
+    name,
+    tier: 'high_touch' as const,
+    owner_id: 2,
+    owner_name: '佐藤 花子',
+    arr_minor: 3_600_000,
+    currency: 'JPY',
+    since: '2026-06-01T00:00:00Z',
+    days_in_stage: days,
+  });
   return {
     stages: stagesFixture().map((s) => {
       const accounts =
-        s.key === 'onboarding' ? [account(12, 'さくら精機株式会社', 200), account(13, '株式会社みらい物流', 95), account(14, '合同会社こもれび', 3)] : s.key === 'prospect' ? [account(21, 'Acme Analytics Inc.', 40)] : [];
-      return { key: s.key, moment: s.moment, name_ja: s.name_ja, name_en: s.name_en, count: s.key === 'onboarding' ? 30 : accounts.length, accounts };
+        s.key === 'onboarding'
+          ? [
+              account(12, 'さくら精機株式会社', 200),
+              account(13, '株式会社みらい物流', 95),
+              account(14, '合同会社こもれび', 3),
+            ]
+          : s.key === 'prospect'
+            ? [account(21, 'Acme Analytics Inc.', 40)]
+            : [];
+      return {
+        key: s.key,
+        moment: s.moment,
+        name_ja: s.name_ja,
+        name_en: s.name_en,
+        count: s.key === 'onboarding' ? 30 : accounts.length,
+        accounts,
+      };
     }),
   };
 }
 
 export function funnelFixture(): JourneyFunnel {
-  const row = (key: string, reached: number, current: number, conversion: number | null, median: number | null, churned: number) => {
+  const row = (
+    key: string,
+    reached: number,
+    current: number,
+    conversion: number | null,
+    median: number | null,
+    churned: number,
+  ) => {
     const s = stagesFixture().find((x) => x.key === key)!;
-    return { key, moment: s.moment, name_ja: s.name_ja, name_en: s.name_en, reached, current, conversion, median_days_to_next: median, churned_from: churned };
+    return {
+      key,
+      moment: s.moment,
+      name_ja: s.name_ja,
+      name_en: s.name_en,
+      reached,
+      current,
+      conversion,
+      median_days_to_next: median,
+      churned_from: churned,
+    };
   };
   return {
     accounts: 300,
@@ -68,14 +129,53 @@ export function funnelFixture(): JourneyFunnel {
 export function rulesFixture(): JourneyRules {
   return {
     data: [
-      { id: 1, version: 2, key: 'first_contract', name: '最初の契約 → オンボーディング', from_stages: ['prospect', 'evaluating', 'buying'], to_stage: 'onboarding', conditions: [{ field: 'contracts.active', op: 'gte', value: 1 }], enabled: true, position: 10 },
-      { id: 2, version: 1, key: 'three_active_weeks', name: '3 週連続で利用 → 定着・活用', from_stages: ['onboarding'], to_stage: 'adopting', conditions: [{ field: 'usage.active_weeks', op: 'gte', value: 3 }, { field: 'account.days_in_stage', op: 'gte', value: 30 }], enabled: true, position: 20 },
-      { id: 3, version: 1, key: 'renewal_near', name: '更新 90 日前 → 更新', from_stages: [], to_stage: 'renewing', conditions: [{ field: 'renewal.days_until', op: 'lte', value: 90 }], enabled: false, position: 30 },
+      {
+        id: 1,
+        version: 2,
+        key: 'first_contract',
+        name: '最初の契約 → オンボーディング',
+        from_stages: ['prospect', 'evaluating', 'buying'],
+        to_stage: 'onboarding',
+        conditions: [{ field: 'contracts.active', op: 'gte', value: 1 }],
+        enabled: true,
+        position: 10,
+      },
+      {
+        id: 2,
+        version: 1,
+        key: 'three_active_weeks',
+        name: '3 週連続で利用 → 定着・活用',
+        from_stages: ['onboarding'],
+        to_stage: 'adopting',
+        conditions: [
+          { field: 'usage.active_weeks', op: 'gte', value: 3 },
+          { field: 'account.days_in_stage', op: 'gte', value: 30 },
+        ],
+        enabled: true,
+        position: 20,
+      },
+      {
+        id: 3,
+        version: 1,
+        key: 'renewal_near',
+        name: '更新 90 日前 → 更新',
+        from_stages: [],
+        to_stage: 'renewing',
+        conditions: [{ field: 'renewal.days_until', op: 'lte', value: 90 }],
+        enabled: false,
+        position: 30,
+      },
     ],
     fields: [
       { key: 'contracts.active', description: 'contracts in force today' },
-      { key: 'usage.active_weeks', description: 'consecutive weeks, up to today, with someone active (at most 12)' },
-      { key: 'renewal.days_until', description: 'days until the renewal date (negative when past)' },
+      {
+        key: 'usage.active_weeks',
+        description: 'consecutive weeks, up to today, with someone active (at most 12)',
+      },
+      {
+        key: 'renewal.days_until',
+        description: 'days until the renewal date (negative when past)',
+      },
       { key: 'account.days_in_stage', description: 'days since the account entered its stage' },
       { key: 'nps.last', description: 'the latest NPS score of any contact' },
     ],
@@ -90,11 +190,50 @@ export function accountJourneyFixture(overrides: Partial<AccountJourney> = {}): 
     days_in_stage: 120,
     version: 4,
     transitions: [
-      { id: 30, account_id: 12, from: 'buying', to: 'onboarding', at: '2026-05-01T03:00:00Z', by_user: null, by_name: null, by_label: 'rule:first_contract', rule: 'first_contract', note: '' },
-      { id: 22, account_id: 12, from: 'evaluating', to: 'buying', at: '2026-04-10T01:00:00Z', by_user: 2, by_name: '佐藤 花子', by_label: 'sato@banso.example', rule: null, note: '稟議が通った' },
-      { id: 11, account_id: 12, from: null, to: 'evaluating', at: '2026-03-01T00:00:00Z', by_user: null, by_name: null, by_label: 'import', rule: null, note: '' },
+      {
+        id: 30,
+        account_id: 12,
+        from: 'buying',
+        to: 'onboarding',
+        at: '2026-05-01T03:00:00Z',
+        by_user: null,
+        by_name: null,
+        by_label: 'rule:first_contract',
+        rule: 'first_contract',
+        note: '',
+      },
+      {
+        id: 22,
+        account_id: 12,
+        from: 'evaluating',
+        to: 'buying',
+        at: '2026-04-10T01:00:00Z',
+        by_user: 2,
+        by_name: '佐藤 花子',
+        by_label: 'sato@banso.example',
+        rule: null,
+        note: '稟議が通った',
+      },
+      {
+        id: 11,
+        account_id: 12,
+        from: null,
+        to: 'evaluating',
+        at: '2026-03-01T00:00:00Z',
+        by_user: null,
+        by_name: null,
+        by_label: 'import',
+        rule: null,
+        note: '',
+      },
     ],
-    facts: { 'contracts.active': 1, 'usage.active_weeks': 2, 'renewal.days_until': 245, 'account.days_in_stage': 120, 'nps.last': null },
+    facts: {
+      'contracts.active': 1,
+      'usage.active_weeks': 2,
+      'renewal.days_until': 245,
+      'account.days_in_stage': 120,
+      'nps.last': null,
+    },
     rules: [
       {
         key: 'three_active_weeks',
@@ -125,18 +264,60 @@ export function fitFixture(): AccountFit {
 export function icpFixture(): Icp {
   return {
     criteria: [
-      { id: 1, version: 1, label: '対象業種', field: 'industry', op: 'in', values: ['製造', 'ソフトウェア'], value: null, weight: 40, position: 10 },
-      { id: 2, version: 3, label: '従業員 250 名以上', field: 'employee_band', op: 'in', values: ['250-999', '1000-4999', '5000+'], value: null, weight: 35, position: 20 },
-      { id: 3, version: 1, label: '担当者 3 名以上', field: 'contacts', op: 'gte', values: [], value: 3, weight: 25, position: 30 },
+      {
+        id: 1,
+        version: 1,
+        label: '対象業種',
+        field: 'industry',
+        op: 'in',
+        values: ['製造', 'ソフトウェア'],
+        value: null,
+        weight: 40,
+        position: 10,
+      },
+      {
+        id: 2,
+        version: 3,
+        label: '従業員 250 名以上',
+        field: 'employee_band',
+        op: 'in',
+        values: ['250-999', '1000-4999', '5000+'],
+        value: null,
+        weight: 35,
+        position: 20,
+      },
+      {
+        id: 3,
+        version: 1,
+        label: '担当者 3 名以上',
+        field: 'contacts',
+        op: 'gte',
+        values: [],
+        value: 3,
+        weight: 25,
+        position: 30,
+      },
     ],
     // As banso lists them: which compare as numbers, and a placeholder for custom attributes.
     fields: [
       { key: 'industry', description: 'the account’s industry', numeric: false },
-      { key: 'employee_band', description: 'employees: 1-9, 10-49, 50-249, 250-999, 1000-4999, 5000+', numeric: false },
+      {
+        key: 'employee_band',
+        description: 'employees: 1-9, 10-49, 50-249, 250-999, 1000-4999, 5000+',
+        numeric: false,
+      },
       { key: 'country', description: 'ISO 3166-1 alpha-2 country code', numeric: false },
-      { key: 'arr_minor', description: 'annual recurring revenue in minor currency units', numeric: true },
+      {
+        key: 'arr_minor',
+        description: 'annual recurring revenue in minor currency units',
+        numeric: true,
+      },
       { key: 'contacts', description: 'contacts at the customer (not departed)', numeric: true },
-      { key: 'custom.<attribute>', description: 'a custom attribute (numbers compare with gte / lte)', numeric: false },
+      {
+        key: 'custom.<attribute>',
+        description: 'a custom attribute (numbers compare with gte / lte)',
+        numeric: false,
+      },
     ],
   };
 }

@@ -6,7 +6,14 @@ import { StageBadge, TierBadge } from '../../components/Badges';
 import { Icon } from '../../components/Icon';
 import { Empty, ErrorBanner, Loading } from '../../components/States';
 import { Tabs } from '../../components/TabbedPage';
-import { daysUntil, formatDate, formatMoney, formatRelativeDays, initials, regionName } from '../../lib/format';
+import {
+  daysUntil,
+  formatDate,
+  formatMoney,
+  formatRelativeDays,
+  initials,
+  regionName,
+} from '../../lib/format';
 import { useAsync } from '../../lib/useAsync';
 import { ContactsTab } from './ContactsTab';
 import { HandoffTab } from './HandoffTab';
@@ -20,7 +27,18 @@ import { TimelineTab } from './TimelineTab';
 import { UsageTab } from './UsageTab';
 
 // The journey and the hand-off come right after the profile: where the customer is, and what sales promised.
-const TABS = ['profile', 'journey', 'handoff', 'revenue', 'contacts', 'relationships', 'timeline', 'nps', 'usage', 'success'] as const;
+const TABS = [
+  'profile',
+  'journey',
+  'handoff',
+  'revenue',
+  'contacts',
+  'relationships',
+  'timeline',
+  'nps',
+  'usage',
+  'success',
+] as const;
 type Tab = (typeof TABS)[number];
 
 export function AccountPage() {
@@ -59,10 +77,16 @@ export function AccountPage() {
             tabs={TABS}
             selected={tab}
             tabLabel={(name) => t(`account.tab.${name}`)}
-            onSelect={(name) => setParams(name === 'profile' ? {} : { tab: name }, { replace: true })}
+            onSelect={(name) =>
+              setParams(name === 'profile' ? {} : { tab: name }, { replace: true })
+            }
           >
-            {tab === 'profile' && <ProfileTab account={account.data} onAccountChanged={account.reload} />}
-            {tab === 'journey' && <JourneyTab account={account.data} onAccountChanged={account.reload} />}
+            {tab === 'profile' && (
+              <ProfileTab account={account.data} onAccountChanged={account.reload} />
+            )}
+            {tab === 'journey' && (
+              <JourneyTab account={account.data} onAccountChanged={account.reload} />
+            )}
             {tab === 'handoff' && <HandoffTab account={account.data} />}
             {tab === 'revenue' && <RevenueTab account={account.data} />}
             {tab === 'contacts' && <ContactsTab accountId={account.data.id} />}
@@ -93,7 +117,12 @@ function AccountHeader({ account }: { account: Account }) {
           <h1 data-testid="account-name">{account.name}</h1>
           <div className="account-meta">
             {account.domain && (
-              <a href={`https://${account.domain}`} target="_blank" rel="noreferrer noopener" className="meta-item">
+              <a
+                href={`https://${account.domain}`}
+                target="_blank"
+                rel="noreferrer noopener"
+                className="meta-item"
+              >
                 <Icon name="globe" size={14} />
                 {account.domain}
               </a>
@@ -104,7 +133,9 @@ function AccountHeader({ account }: { account: Account }) {
                 {account.industry}
               </span>
             )}
-            {account.country && <span className="meta-item">{regionName(account.country, lang)}</span>}
+            {account.country && (
+              <span className="meta-item">{regionName(account.country, lang)}</span>
+            )}
           </div>
         </div>
         <div className="account-badges">
@@ -124,13 +155,17 @@ function AccountHeader({ account }: { account: Account }) {
           <dd className="stat-value">
             {account.renewal_date ? formatDate(account.renewal_date, lang) : '—'}
             {days !== null && (
-              <span className={`relative ${days >= 0 && days <= 90 ? 'relative-soon' : ''}`}>{formatRelativeDays(days, lang)}</span>
+              <span className={`relative ${days >= 0 && days <= 90 ? 'relative-soon' : ''}`}>
+                {formatRelativeDays(days, lang)}
+              </span>
             )}
           </dd>
         </div>
         <div className="stat">
           <dt>{t('account.field.start_date')}</dt>
-          <dd className="stat-value">{account.start_date ? formatDate(account.start_date, lang) : '—'}</dd>
+          <dd className="stat-value">
+            {account.start_date ? formatDate(account.start_date, lang) : '—'}
+          </dd>
         </div>
         <div className="stat">
           <dt>{t('account.field.owner')}</dt>
@@ -147,7 +182,9 @@ function AccountHeader({ account }: { account: Account }) {
         </div>
         <div className="stat">
           <dt>{t('account.field.employee_band')}</dt>
-          <dd className="stat-value">{account.employee_band ? t('account.employees', { band: account.employee_band }) : '—'}</dd>
+          <dd className="stat-value">
+            {account.employee_band ? t('account.employees', { band: account.employee_band }) : '—'}
+          </dd>
         </div>
       </dl>
     </section>

@@ -15,7 +15,9 @@ export function ContactsTab({ accountId }: { accountId: number }) {
   if (contacts.error) return <ErrorBanner error={contacts.error} onRetry={contacts.reload} />;
   if (!contacts.data) return <Skeleton />;
 
-  const list = [...contacts.data].sort((a, b) => Number(a.departed) - Number(b.departed) || a.name.localeCompare(b.name, lang));
+  const list = [...contacts.data].sort(
+    (a, b) => Number(a.departed) - Number(b.departed) || a.name.localeCompare(b.name, lang),
+  );
   const current = list.filter((c) => !c.departed);
   const champions = current.filter((c) => c.role === 'champion').length;
 
@@ -39,44 +41,63 @@ export function ContactsTab({ accountId }: { accountId: number }) {
         title={t('contacts.title')}
         testId="contacts-table"
         empty={list.length === 0 ? { icon: 'meeting', title: t('contacts.empty') } : null}
-        columns={[{ label: t('contacts.col.name') }, { label: t('contacts.col.role') }, { label: t('contacts.col.email') }, { label: t('contacts.col.phone') }, { label: t('contacts.col.language') }, { label: t('contacts.col.consent') }]}
+        columns={[
+          { label: t('contacts.col.name') },
+          { label: t('contacts.col.role') },
+          { label: t('contacts.col.email') },
+          { label: t('contacts.col.phone') },
+          { label: t('contacts.col.language') },
+          { label: t('contacts.col.consent') },
+        ]}
       >
-          {list.map((c) => (
-            <tr key={c.id} className={c.departed ? 'row-departed' : undefined} data-testid="contact-row">
-              <td>
-                <div className="person">
-                  <span className="avatar avatar-sm">{initials(c.name)}</span>
-                  <div>
-                    <div className="contact-name">
-                      <span className="strong name-text">{c.name}</span>
-                      {c.departed && (
-                        <Badge tone="gray" testId="departed-badge">
-                          {t('contacts.departed')}
-                        </Badge>
-                      )}
-                    </div>
-                    {c.title && <div className="sub">{c.title}</div>}
+        {list.map((c) => (
+          <tr
+            key={c.id}
+            className={c.departed ? 'row-departed' : undefined}
+            data-testid="contact-row"
+          >
+            <td>
+              <div className="person">
+                <span className="avatar avatar-sm">{initials(c.name)}</span>
+                <div>
+                  <div className="contact-name">
+                    <span className="strong name-text">{c.name}</span>
+                    {c.departed && (
+                      <Badge tone="gray" testId="departed-badge">
+                        {t('contacts.departed')}
+                      </Badge>
+                    )}
                   </div>
+                  {c.title && <div className="sub">{c.title}</div>}
                 </div>
-              </td>
-              <td>
-                <ContactRoleBadge role={c.role} />
-              </td>
-              <td>{c.email ? <a href={`mailto:${c.email}`}>{c.email}</a> : <span className="muted">—</span>}</td>
-              <td className="nowrap">{c.phone || <span className="muted">—</span>}</td>
-              <td>{c.language ? languageName(c.language, lang) : <span className="muted">—</span>}</td>
-              <td>
-                {c.marketing_consent ? (
-                  <span className="consent consent-yes" title={t('contacts.consentYes')}>
-                    <Icon name="check" size={14} />
-                    {t('common.yes')}
-                  </span>
-                ) : (
-                  <span className="muted">{t('common.no')}</span>
-                )}
-              </td>
-            </tr>
-          ))}
+              </div>
+            </td>
+            <td>
+              <ContactRoleBadge role={c.role} />
+            </td>
+            <td>
+              {c.email ? (
+                <a href={`mailto:${c.email}`}>{c.email}</a>
+              ) : (
+                <span className="muted">—</span>
+              )}
+            </td>
+            <td className="nowrap">{c.phone || <span className="muted">—</span>}</td>
+            <td>
+              {c.language ? languageName(c.language, lang) : <span className="muted">—</span>}
+            </td>
+            <td>
+              {c.marketing_consent ? (
+                <span className="consent consent-yes" title={t('contacts.consentYes')}>
+                  <Icon name="check" size={14} />
+                  {t('common.yes')}
+                </span>
+              ) : (
+                <span className="muted">{t('common.no')}</span>
+              )}
+            </td>
+          </tr>
+        ))}
       </TableCard>
     </div>
   );

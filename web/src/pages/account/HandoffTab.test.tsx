@@ -14,8 +14,27 @@ afterEach(() => page.unmount());
 
 const account = { id: 12, name: 'さくら精機株式会社', version: 4 } as Account;
 const contact = (id: number, name: string, role: Contact['role'], departed = false) =>
-  ({ id, version: 1, account_id: 12, external_id: null, name, email: null, title: '情報システム部', role, phone: null, language: 'ja', marketing_consent: false, departed, created_at: '', updated_at: '' }) as Contact;
-const contacts = [contact(40, '高橋 健太', 'champion'), contact(41, '伊藤 さくら', 'decision_maker'), contact(42, '森 恵', 'user', true)];
+  ({
+    id,
+    version: 1,
+    account_id: 12,
+    external_id: null,
+    name,
+    email: null,
+    title: '情報システム部',
+    role,
+    phone: null,
+    language: 'ja',
+    marketing_consent: false,
+    departed,
+    created_at: '',
+    updated_at: '',
+  }) as Contact;
+const contacts = [
+  contact(40, '高橋 健太', 'champion'),
+  contact(41, '伊藤 さくら', 'decision_maker'),
+  contact(42, '森 恵', 'user', true),
+];
 type Answer = { status?: number; body: unknown } | undefined;
 
 function fakeApi(options: { handoff?: Handoff | null; write?: (call: ApiCall) => Answer } = {}) {
@@ -26,7 +45,13 @@ function fakeApi(options: { handoff?: Handoff | null; write?: (call: ApiCall) =>
       const special = options.write(call);
       if (special) return special;
     }
-    if (path === '/api/v1/accounts/12/handoff' && call.method === 'GET') return handoff ? { body: handoff } : { status: 404, body: { error: { code: 'not_found', field: null, message: 'no hand-off' } } };
+    if (path === '/api/v1/accounts/12/handoff' && call.method === 'GET')
+      return handoff
+        ? { body: handoff }
+        : {
+            status: 404,
+            body: { error: { code: 'not_found', field: null, message: 'no hand-off' } },
+          };
     if (path === '/api/v1/accounts/12/handoff' && call.method === 'POST') {
       handoff = handoffFixture({ plan_id: 8 });
       return { status: 201, body: { handoff, plan: { id: 8, title: '営業DX導入 90日' } } };
@@ -59,13 +84,18 @@ describe('HandoffTab without a hand-off', () => {
     expect(page.byTestId('handoff-why-error')!.textContent).toBe('Required.');
     expect(posts()).toHaveLength(0);
 
-    await type(page.byTestId('handoff-why'), '営業の報告作業が多く、顧客と話す時間が取れていなかった');
+    await type(
+      page.byTestId('handoff-why'),
+      '営業の報告作業が多く、顧客と話す時間が取れていなかった',
+    );
     await type(page.byTestId('handoff-outcome-0'), '週次報告の作成時間を半分にする');
     await click(page.byTestId('handoff-outcome-add'));
     await click(page.byTestId('handoff-outcome-add'));
     await type(page.byTestId('handoff-outcome-2'), '全営業が毎週使う'); // the blank second row is left out
     // Departed contacts are not offered.
-    expect([...page.byTestId<HTMLSelectElement>('handoff-contact-0')!.options].map((o) => o.value)).toEqual(['', '40', '41']);
+    expect(
+      [...page.byTestId<HTMLSelectElement>('handoff-contact-0')!.options].map((o) => o.value),
+    ).toEqual(['', '40', '41']);
     await choose(page.byTestId('handoff-contact-0'), '40');
     expect(page.byTestId<HTMLInputElement>('handoff-stakeholder-name-0')!.value).toBe('高橋 健太');
     expect(page.byTestId<HTMLSelectElement>('handoff-stakeholder-role-0')!.value).toBe('champion');
@@ -90,10 +120,14 @@ describe('HandoffTab without a hand-off', () => {
       sales_owner: '営業部 木村',
       seed_plan: { template_key: 'sales-dx-90' },
     });
-    expect(page.byTestId('handoff-saved')!.textContent).toContain('Created the success plan “営業DX導入 90日”');
+    expect(page.byTestId('handoff-saved')!.textContent).toContain(
+      'Created the success plan “営業DX導入 90日”',
+    );
     expect(page.byTestId('handoff-tab')!.dataset.state).toBe('present');
     expect(page.byTestId('fit-at-handoff-score')!.dataset.score).toBe('40');
-    expect(page.byTestId('handoff-plan-link')!.getAttribute('href')).toBe('/accounts/12?tab=success&plan=8');
+    expect(page.byTestId('handoff-plan-link')!.getAttribute('href')).toBe(
+      '/accounts/12?tab=success&plan=8',
+    );
   });
 
   it('sends no seed_plan when the plan is not asked for, and none of the blank rows', async () => {
@@ -101,12 +135,29 @@ describe('HandoffTab without a hand-off', () => {
     await type(page.byTestId('handoff-why'), '理由');
     await click(page.byTestId('handoff-seed-plan'));
     await click(page.byTestId('handoff-save'));
-    expect(posts()[0]!.body).toEqual({ why_bought: '理由', expected_outcomes: [], stakeholders: [] });
+    expect(posts()[0]!.body).toEqual({
+      why_bought: '理由',
+      expected_outcomes: [],
+      stakeholders: [],
+    });
   });
 
   it('shows the server’s 400 at the stakeholder row it names', async () => {
     page = await renderPage(<HandoffTab account={account} />, {
-      answer: fakeApi({ write: () => ({ status: 400, body: { error: { code: 'invalid', reason: 'too_long', params: { max: 200 }, field: 'stakeholders[1].name', message: 'must be at most 200 characters' } } }) }),
+      answer: fakeApi({
+        write: () => ({
+          status: 400,
+          body: {
+            error: {
+              code: 'invalid',
+              reason: 'too_long',
+              params: { max: 200 },
+              field: 'stakeholders[1].name',
+              message: 'must be at most 200 characters',
+            },
+          },
+        }),
+      }),
     });
     await type(page.byTestId('handoff-why'), '理由');
     await type(page.byTestId('handoff-stakeholder-name-0'), '一人目');
@@ -114,7 +165,9 @@ describe('HandoffTab without a hand-off', () => {
     await click(page.byTestId('handoff-stakeholder-add'));
     await type(page.byTestId('handoff-stakeholder-name-2'), '三人目'); // sent second: row 1 is blank
     await click(page.byTestId('handoff-save'));
-    expect(page.byTestId('handoff-stakeholder-name-2-error')!.textContent).toBe('Must be at most 200 characters.');
+    expect(page.byTestId('handoff-stakeholder-name-2-error')!.textContent).toBe(
+      'Must be at most 200 characters.',
+    );
     expect(page.byTestId('handoff-stakeholder-name-0-error')).toBeNull();
   });
 
@@ -125,20 +178,35 @@ describe('HandoffTab without a hand-off', () => {
       answer: (call) => {
         if (call.url.pathname === '/api/v1/accounts/12/handoff' && call.method === 'POST') {
           recorded = handoffFixture();
-          return { status: 409, body: { error: { code: 'conflict', field: null, message: 'the account already has a hand-off' } } };
+          return {
+            status: 409,
+            body: {
+              error: {
+                code: 'conflict',
+                field: null,
+                message: 'the account already has a hand-off',
+              },
+            },
+          };
         }
-        if (call.url.pathname === '/api/v1/accounts/12/handoff' && recorded) return { body: recorded };
+        if (call.url.pathname === '/api/v1/accounts/12/handoff' && recorded)
+          return { body: recorded };
         return base(call);
       },
     });
     await type(page.byTestId('handoff-why'), '理由');
     await click(page.byTestId('handoff-save'));
     expect(page.byTestId('handoff-tab')!.dataset.state).toBe('present');
-    expect(page.byTestId('handoff-why-text')!.textContent).toBe('営業の報告作業が多く、顧客と話す時間が取れていなかった');
+    expect(page.byTestId('handoff-why-text')!.textContent).toBe(
+      '営業の報告作業が多く、顧客と話す時間が取れていなかった',
+    );
   });
 
   it('shows viewers that there is none, without a form', async () => {
-    page = await renderPage(<HandoffTab account={account} />, { answer: fakeApi(), role: 'viewer' });
+    page = await renderPage(<HandoffTab account={account} />, {
+      answer: fakeApi(),
+      role: 'viewer',
+    });
     expect(page.byTestId('handoff-form')).toBeNull();
     expect(page.container.textContent).toContain('No hand-off recorded');
   });
@@ -146,8 +214,12 @@ describe('HandoffTab without a hand-off', () => {
 
 describe('HandoffTab with a hand-off', () => {
   it('shows what sales said, the fit at the hand-off beside the fit now', async () => {
-    page = await renderPage(<HandoffTab account={account} />, { answer: fakeApi({ handoff: handoffFixture() }) });
-    expect(page.byTestId('handoff-why-text')!.textContent).toBe('営業の報告作業が多く、顧客と話す時間が取れていなかった');
+    page = await renderPage(<HandoffTab account={account} />, {
+      answer: fakeApi({ handoff: handoffFixture() }),
+    });
+    expect(page.byTestId('handoff-why-text')!.textContent).toBe(
+      '営業の報告作業が多く、顧客と話す時間が取れていなかった',
+    );
     expect(page.byTestId('handoff-outcomes')!.querySelectorAll('li')).toHaveLength(2);
     const people = page.allByTestId('handoff-stakeholder-item');
     expect(people[0]!.textContent).toContain('高橋 健太Champion');
@@ -156,7 +228,11 @@ describe('HandoffTab with a hand-off', () => {
     const atHandoff = page.byTestId('fit-at-handoff')!;
     expect(page.byTestId('fit-at-handoff-score')!.textContent).toBe('40/100');
     expect(page.byTestId('fit-at-handoff-score')!.className).toContain('fit-red');
-    expect([...atHandoff.querySelectorAll<HTMLElement>('[data-testid="fit-criterion"]')].map((c) => c.dataset.met)).toEqual(['true', 'false', 'false']);
+    expect(
+      [...atHandoff.querySelectorAll<HTMLElement>('[data-testid="fit-criterion"]')].map(
+        (c) => c.dataset.met,
+      ),
+    ).toEqual(['true', 'false', 'false']);
     const now = page.byTestId('fit-now')!;
     expect(page.byTestId('fit-now-score')!.className).toContain('fit-amber');
     expect(now.textContent).toContain('50-249');
@@ -164,7 +240,9 @@ describe('HandoffTab with a hand-off', () => {
   });
 
   it('edits it with the version read', async () => {
-    page = await renderPage(<HandoffTab account={account} />, { answer: fakeApi({ handoff: handoffFixture() }) });
+    page = await renderPage(<HandoffTab account={account} />, {
+      answer: fakeApi({ handoff: handoffFixture() }),
+    });
     await click(page.byTestId('handoff-edit'));
     expect(page.byTestId('handoff-form')!.dataset.mode).toBe('edit');
     expect(page.byTestId('handoff-seed-plan')).toBeNull();
@@ -187,19 +265,28 @@ describe('HandoffTab with a hand-off', () => {
   });
 
   it('makes a success plan from it, then links to it', async () => {
-    page = await renderPage(<HandoffTab account={account} />, { answer: fakeApi({ handoff: handoffFixture() }) });
+    page = await renderPage(<HandoffTab account={account} />, {
+      answer: fakeApi({ handoff: handoffFixture() }),
+    });
     await click(page.byTestId('handoff-plan-open'));
     await choose(page.byTestId('handoff-plan-template'), 'onboarding-30');
     await click(page.byTestId('handoff-plan-create'));
     const post = posts()[0]!;
     expect(post.url.pathname).toBe('/api/v1/handoffs/5/plan');
     expect(post.body).toEqual({ template_key: 'onboarding-30' });
-    expect(page.byTestId('handoff-plan-link')!.getAttribute('href')).toBe('/accounts/12?tab=success&plan=9');
-    expect(page.byTestId('handoff-saved')!.textContent).toBe('Created the success plan “成功計画”.');
+    expect(page.byTestId('handoff-plan-link')!.getAttribute('href')).toBe(
+      '/accounts/12?tab=success&plan=9',
+    );
+    expect(page.byTestId('handoff-saved')!.textContent).toBe(
+      'Created the success plan “成功計画”.',
+    );
   });
 
   it('in Japanese', async () => {
-    page = await renderPage(<HandoffTab account={account} />, { answer: fakeApi({ handoff: handoffFixture() }), lang: 'ja' });
+    page = await renderPage(<HandoffTab account={account} />, {
+      answer: fakeApi({ handoff: handoffFixture() }),
+      lang: 'ja',
+    });
     expect(page.byTestId('fit-at-handoff')!.textContent).toContain('引き継ぎ時の適合度');
     expect(page.allByTestId('handoff-stakeholder-item')[0]!.textContent).toContain('チャンピオン');
     expect(page.byTestId('handoff-plan-open')!.textContent).toBe('成功計画を作成');

@@ -22,22 +22,37 @@ export function HandoffTab({ account }: { account: Account }) {
   const lang = i18n.resolvedLanguage ?? 'en';
   const { user } = useAuth();
   const canEdit = Boolean(user && user.role !== 'viewer');
-  const loaded = useAsync(async (signal) => {
-    const [handoff, fit] = await Promise.all([api.handoff(account.id, signal), api.accountFit(account.id, signal).catch(() => null)]);
-    return { handoff, fit };
-  }, [account.id]);
-  const contacts = useAsync((signal) => api.contacts(account.id, signal).catch(() => []), [account.id]);
+  const loaded = useAsync(
+    async (signal) => {
+      const [handoff, fit] = await Promise.all([
+        api.handoff(account.id, signal),
+        api.accountFit(account.id, signal).catch(() => null),
+      ]);
+      return { handoff, fit };
+    },
+    [account.id],
+  );
+  const contacts = useAsync(
+    (signal) => api.contacts(account.id, signal).catch(() => []),
+    [account.id],
+  );
   const [editing, setEditing] = useState(false);
-  const [notice, setNotice] = useState<{ text: string | null; plan: SuccessPlan | null } | null>(null);
+  const [notice, setNotice] = useState<{ text: string | null; plan: SuccessPlan | null } | null>(
+    null,
+  );
 
-  if (loaded.error && !loaded.data) return <ErrorBanner error={loaded.error} onRetry={loaded.reload} />;
+  if (loaded.error && !loaded.data)
+    return <ErrorBanner error={loaded.error} onRetry={loaded.reload} />;
   if (!loaded.data) return <Skeleton rows={6} />;
   const { handoff, fit } = loaded.data;
 
   // What happened: the hand-off recorded (maybe with a plan), edited, or a plan made from it.
   function saved(what: 'created' | 'saved' | 'plan', plan: SuccessPlan | null) {
     setEditing(false);
-    setNotice({ text: what === 'plan' ? null : t(what === 'created' ? 'handoff.created' : 'handoff.saved'), plan });
+    setNotice({
+      text: what === 'plan' ? null : t(what === 'created' ? 'handoff.created' : 'handoff.saved'),
+      plan,
+    });
     loaded.reload();
   }
 
@@ -45,7 +60,9 @@ export function HandoffTab({ account }: { account: Account }) {
     <div className="stack" data-testid="handoff-tab" data-state={handoff ? 'present' : 'none'}>
       {notice && (
         <Alert tone="success" testId="handoff-saved">
-          {[notice.text, notice.plan && t('handoff.planSeeded', { title: notice.plan.title })].filter(Boolean).join(' ')}
+          {[notice.text, notice.plan && t('handoff.planSeeded', { title: notice.plan.title })]
+            .filter(Boolean)
+            .join(' ')}
         </Alert>
       )}
       {!handoff && !canEdit && (
@@ -56,7 +73,12 @@ export function HandoffTab({ account }: { account: Account }) {
       <div className="handoff-layout">
         <div className="stack">
           {!handoff && canEdit && (
-            <HandoffForm accountId={account.id} contacts={contacts.data ?? []} onSaved={(_h, plan) => saved('created', plan)} onConflict={loaded.reload} />
+            <HandoffForm
+              accountId={account.id}
+              contacts={contacts.data ?? []}
+              onSaved={(_h, plan) => saved('created', plan)}
+              onConflict={loaded.reload}
+            />
           )}
           {handoff && editing && (
             <HandoffForm
@@ -69,7 +91,18 @@ export function HandoffTab({ account }: { account: Account }) {
               onConflict={loaded.reload}
             />
           )}
-          {handoff && !editing && <HandoffView handoff={handoff} accountId={account.id} canEdit={canEdit} onEdit={() => { setEditing(true); setNotice(null); }} onPlan={(plan) => saved('plan', plan)} />}
+          {handoff && !editing && (
+            <HandoffView
+              handoff={handoff}
+              accountId={account.id}
+              canEdit={canEdit}
+              onEdit={() => {
+                setEditing(true);
+                setNotice(null);
+              }}
+              onPlan={(plan) => saved('plan', plan)}
+            />
+          )}
         </div>
         <div className="stack">
           {handoff && (
@@ -92,7 +125,19 @@ export function HandoffTab({ account }: { account: Account }) {
   );
 }
 
-function HandoffView({ handoff, accountId, canEdit, onEdit, onPlan }: { handoff: Handoff; accountId: number; canEdit: boolean; onEdit: () => void; onPlan: (plan: SuccessPlan) => void }) {
+function HandoffView({
+  handoff,
+  accountId,
+  canEdit,
+  onEdit,
+  onPlan,
+}: {
+  handoff: Handoff;
+  accountId: number;
+  canEdit: boolean;
+  onEdit: () => void;
+  onPlan: (plan: SuccessPlan) => void;
+}) {
   const { t, i18n } = useTranslation();
   const lang = i18n.resolvedLanguage ?? 'en';
   return (
@@ -101,12 +146,20 @@ function HandoffView({ handoff, accountId, canEdit, onEdit, onPlan }: { handoff:
         <div>
           <h2 className="card-head-title">{t('handoff.title')}</h2>
           <div className="card-head-sub" data-testid="handoff-when">
-            {t('handoff.handedOff', { date: formatDateTime(handoff.handed_off_at, lang), name: handoff.handed_off_by_name ?? '—' })}
+            {t('handoff.handedOff', {
+              date: formatDateTime(handoff.handed_off_at, lang),
+              name: handoff.handed_off_by_name ?? '—',
+            })}
           </div>
         </div>
         {canEdit && (
           <div className="card-head-tools">
-            <button type="button" className="btn btn-secondary btn-sm" onClick={onEdit} data-testid="handoff-edit">
+            <button
+              type="button"
+              className="btn btn-secondary btn-sm"
+              onClick={onEdit}
+              data-testid="handoff-edit"
+            >
               {t('handoff.edit')}
             </button>
           </div>
@@ -141,7 +194,9 @@ function HandoffView({ handoff, accountId, canEdit, onEdit, onPlan }: { handoff:
                 <li key={i} data-testid="handoff-stakeholder-item">
                   <span className="strong">{s.name}</span>
                   <StakeholderRoleBadge role={s.role} />
-                  {s.contact_id === null && <span className="muted small">{t('handoff.notAContact')}</span>}
+                  {s.contact_id === null && (
+                    <span className="muted small">{t('handoff.notAContact')}</span>
+                  )}
                   {s.note && <span className="muted">— {s.note}</span>}
                 </li>
               ))}
@@ -151,29 +206,52 @@ function HandoffView({ handoff, accountId, canEdit, onEdit, onPlan }: { handoff:
         <dl className="kv kv-inline">
           <div className="kv-row">
             <dt>{t('handoff.salesOwner')}</dt>
-            <dd data-testid="handoff-sales-owner-text">{handoff.sales_owner || <span className="muted">—</span>}</dd>
+            <dd data-testid="handoff-sales-owner-text">
+              {handoff.sales_owner || <span className="muted">—</span>}
+            </dd>
           </div>
         </dl>
-        <PlanFromHandoff handoff={handoff} accountId={accountId} canEdit={canEdit} onPlan={onPlan} />
+        <PlanFromHandoff
+          handoff={handoff}
+          accountId={accountId}
+          canEdit={canEdit}
+          onPlan={onPlan}
+        />
       </div>
     </section>
   );
 }
 
-function PlanFromHandoff({ handoff, accountId, canEdit, onPlan }: { handoff: Handoff; accountId: number; canEdit: boolean; onPlan: (plan: SuccessPlan) => void }) {
+function PlanFromHandoff({
+  handoff,
+  accountId,
+  canEdit,
+  onPlan,
+}: {
+  handoff: Handoff;
+  accountId: number;
+  canEdit: boolean;
+  onPlan: (plan: SuccessPlan) => void;
+}) {
   const { t } = useTranslation();
   const [open, setOpen] = useState(false);
   const [template, setTemplate] = useState('');
   const [busy, setBusy] = useState(false);
   const [problem, setProblem] = useState<string | null>(null);
-  const templates = useAsync((signal) => (open ? api.planTemplates(signal) : Promise.resolve({ data: [] })), [open]);
+  const templates = useAsync(
+    (signal) => (open ? api.planTemplates(signal) : Promise.resolve({ data: [] })),
+    [open],
+  );
 
   if (handoff.plan_id !== null) {
     return (
       <div className="handoff-plan" data-testid="handoff-plan">
         <Icon name="flag" size={15} />
         <span>{t('handoff.planExists')}</span>
-        <Link to={`/accounts/${accountId}?tab=success&plan=${handoff.plan_id}`} data-testid="handoff-plan-link">
+        <Link
+          to={`/accounts/${accountId}?tab=success&plan=${handoff.plan_id}`}
+          data-testid="handoff-plan-link"
+        >
           {t('handoff.openPlan')}
         </Link>
       </div>
@@ -195,7 +273,12 @@ function PlanFromHandoff({ handoff, accountId, canEdit, onPlan }: { handoff: Han
   return (
     <div className="handoff-plan" data-testid="handoff-plan">
       {!open ? (
-        <button type="button" className="btn btn-primary btn-sm" onClick={() => setOpen(true)} data-testid="handoff-plan-open">
+        <button
+          type="button"
+          className="btn btn-primary btn-sm"
+          onClick={() => setOpen(true)}
+          data-testid="handoff-plan-open"
+        >
           <Icon name="flag" size={14} />
           {t('handoff.makePlan')}
         </button>
@@ -203,7 +286,12 @@ function PlanFromHandoff({ handoff, accountId, canEdit, onPlan }: { handoff: Han
         <div className="inline-form handoff-plan-form">
           <label className="field">
             <span className="field-label">{t('newPlan.template')}</span>
-            <select className="select select-wide" value={template} onChange={(e) => setTemplate(e.target.value)} data-testid="handoff-plan-template">
+            <select
+              className="select select-wide"
+              value={template}
+              onChange={(e) => setTemplate(e.target.value)}
+              data-testid="handoff-plan-template"
+            >
               <option value="">{t('handoff.noTemplate')}</option>
               {(templates.data?.data ?? []).map((tpl) => (
                 <option key={tpl.key} value={tpl.key}>
@@ -213,10 +301,21 @@ function PlanFromHandoff({ handoff, accountId, canEdit, onPlan }: { handoff: Han
             </select>
             <span className="field-hint">{t('handoff.seedPlanHint')}</span>
           </label>
-          <button type="button" className="btn btn-primary" onClick={() => void create()} disabled={busy} data-testid="handoff-plan-create">
+          <button
+            type="button"
+            className="btn btn-primary"
+            onClick={() => void create()}
+            disabled={busy}
+            data-testid="handoff-plan-create"
+          >
             {busy ? t('newPlan.creating') : t('handoff.makePlan')}
           </button>
-          <button type="button" className="btn btn-ghost" onClick={() => setOpen(false)} disabled={busy}>
+          <button
+            type="button"
+            className="btn btn-ghost"
+            onClick={() => setOpen(false)}
+            disabled={busy}
+          >
             {t('common.cancel')}
           </button>
         </div>

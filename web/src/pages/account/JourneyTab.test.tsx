@@ -10,7 +10,12 @@ import { JourneyTab } from './JourneyTab';
 let page: Rendered;
 afterEach(() => page.unmount());
 
-const account = { id: 12, name: 'さくら精機株式会社', version: 4, journey_stage: 'onboarding' } as Account;
+const account = {
+  id: 12,
+  name: 'さくら精機株式会社',
+  version: 4,
+  journey_stage: 'onboarding',
+} as Account;
 type Answer = { status?: number; body: unknown } | undefined;
 
 function fakeApi(move?: (call: ApiCall) => Answer) {
@@ -18,15 +23,27 @@ function fakeApi(move?: (call: ApiCall) => Answer) {
     const path = call.url.pathname;
     if (path === '/api/v1/accounts/12/journey') return { body: accountJourneyFixture() };
     if (path === '/api/v1/journey/rules') return { body: rulesFixture() };
-    if (path === '/api/v1/accounts/12/journey/moves') return move ? move(call) : { status: 201, body: { account: { ...account, journey_stage: 'adopting', version: 5 }, transition: {} } };
+    if (path === '/api/v1/accounts/12/journey/moves')
+      return move
+        ? move(call)
+        : {
+            status: 201,
+            body: {
+              account: { ...account, journey_stage: 'adopting', version: 5 },
+              transition: {},
+            },
+          };
     return stagesAnswer(call);
   };
 }
-const journeyGets = () => page.calls.filter((c) => c.method === 'GET' && c.url.pathname === '/api/v1/accounts/12/journey');
+const journeyGets = () =>
+  page.calls.filter((c) => c.method === 'GET' && c.url.pathname === '/api/v1/accounts/12/journey');
 
 describe('JourneyTab', () => {
   it('shows the stage, since when and for how long, with its moment of truth', async () => {
-    page = await renderPage(<JourneyTab account={account} onAccountChanged={() => undefined} />, { answer: fakeApi() });
+    page = await renderPage(<JourneyTab account={account} onAccountChanged={() => undefined} />, {
+      answer: fakeApi(),
+    });
     expect(page.byTestId('journey-current')!.dataset.stage).toBe('onboarding');
     expect(page.byTestId('journey-stage')!.textContent).toBe('OnboardingSMOT');
     expect(page.byTestId('moment-badge')!.textContent).toBe('SMOT (using)');
@@ -35,22 +52,34 @@ describe('JourneyTab', () => {
   });
 
   it('lists the moves newest first: by a rule (named), by a person (with the note), from creation', async () => {
-    page = await renderPage(<JourneyTab account={account} onAccountChanged={() => undefined} />, { answer: fakeApi() });
+    page = await renderPage(<JourneyTab account={account} onAccountChanged={() => undefined} />, {
+      answer: fakeApi(),
+    });
     const moves = page.allByTestId('transition');
     expect(moves.map((m) => [m.dataset.from, m.dataset.to])).toEqual([
       ['buying', 'onboarding'],
       ['evaluating', 'buying'],
       ['', 'evaluating'],
     ]);
-    expect(moves[0]!.querySelector('[data-testid="transition-by"]')!.textContent).toContain('Rule: 最初の契約 → オンボーディング');
-    expect(moves[1]!.querySelector('[data-testid="transition-by"]')!.textContent).toBe('moved by 佐藤 花子');
-    expect(moves[1]!.querySelector('[data-testid="transition-note"]')!.textContent).toBe('稟議が通った');
+    expect(moves[0]!.querySelector('[data-testid="transition-by"]')!.textContent).toContain(
+      'Rule: 最初の契約 → オンボーディング',
+    );
+    expect(moves[1]!.querySelector('[data-testid="transition-by"]')!.textContent).toBe(
+      'moved by 佐藤 花子',
+    );
+    expect(moves[1]!.querySelector('[data-testid="transition-note"]')!.textContent).toBe(
+      '稟議が通った',
+    );
     expect(moves[2]!.textContent).toContain('Created');
-    expect(moves[2]!.querySelector('[data-testid="transition-by"]')!.textContent).toBe('moved by import');
+    expect(moves[2]!.querySelector('[data-testid="transition-by"]')!.textContent).toBe(
+      'moved by import',
+    );
   });
 
   it('explains each rule that could move it: every condition with the actual value, ✓ or ✗; and the facts', async () => {
-    page = await renderPage(<JourneyTab account={account} onAccountChanged={() => undefined} />, { answer: fakeApi() });
+    page = await renderPage(<JourneyTab account={account} onAccountChanged={() => undefined} />, {
+      answer: fakeApi(),
+    });
     const rule = page.byTestId('rule-explain')!;
     expect(rule.dataset.ready).toBe('false');
     expect(rule.textContent).toContain('Not yet');
@@ -60,14 +89,17 @@ describe('JourneyTab', () => {
     expect(checks[0]!.textContent).toContain('Consecutive active weeks (at most 12) ≥ 3');
     expect(checks[0]!.textContent).toContain('actual: 2');
     expect(checks[1]!.textContent).toContain('✓');
-    const fact = (field: string) => page.container.querySelector(`[data-testid="fact"][data-field="${field}"]`)!.textContent;
+    const fact = (field: string) =>
+      page.container.querySelector(`[data-testid="fact"][data-field="${field}"]`)!.textContent;
     expect(fact('renewal.days_until')).toBe('Days until the renewal date245');
     expect(fact('nps.last')).toBe('Latest NPSno value');
   });
 
   it('moves the account with the version read and the note; the tab and the account are read again', async () => {
     const changed = vi.fn();
-    page = await renderPage(<JourneyTab account={account} onAccountChanged={changed} />, { answer: fakeApi() });
+    page = await renderPage(<JourneyTab account={account} onAccountChanged={changed} />, {
+      answer: fakeApi(),
+    });
     await choose(page.byTestId('move-to'), 'adopting');
     await type(page.byTestId('move-note'), '3 週連続で利用');
     await click(page.byTestId('move-submit'));
@@ -81,24 +113,43 @@ describe('JourneyTab', () => {
   it('on 409 says someone changed the account first and reads it again', async () => {
     const changed = vi.fn();
     page = await renderPage(<JourneyTab account={account} onAccountChanged={changed} />, {
-      answer: fakeApi(() => ({ status: 409, body: { error: { code: 'conflict', field: 'version', message: 'the record was changed by someone else (now version 5)' } } })),
+      answer: fakeApi(() => ({
+        status: 409,
+        body: {
+          error: {
+            code: 'conflict',
+            field: 'version',
+            message: 'the record was changed by someone else (now version 5)',
+          },
+        },
+      })),
     });
     await choose(page.byTestId('move-to'), 'renewing');
     await click(page.byTestId('move-submit'));
-    expect(page.byTestId('move-error')!.textContent).toContain('Someone else changed this account first');
+    expect(page.byTestId('move-error')!.textContent).toContain(
+      'Someone else changed this account first',
+    );
     expect(journeyGets()).toHaveLength(2);
     expect(changed).toHaveBeenCalledTimes(1);
   });
 
   it('in Japanese', async () => {
-    page = await renderPage(<JourneyTab account={account} onAccountChanged={() => undefined} />, { answer: fakeApi(), lang: 'ja' });
+    page = await renderPage(<JourneyTab account={account} onAccountChanged={() => undefined} />, {
+      answer: fakeApi(),
+      lang: 'ja',
+    });
     expect(page.byTestId('journey-stage')!.textContent).toBe('オンボーディングSMOT');
-    expect(page.allByTestId('transition')[0]!.textContent).toContain('ルール：最初の契約 → オンボーディング');
+    expect(page.allByTestId('transition')[0]!.textContent).toContain(
+      'ルール：最初の契約 → オンボーディング',
+    );
     expect(page.byTestId('journey-days')!.textContent).toBe('120 日');
   });
 
   it('gives viewers no move form', async () => {
-    page = await renderPage(<JourneyTab account={account} onAccountChanged={() => undefined} />, { answer: fakeApi(), role: 'viewer' });
+    page = await renderPage(<JourneyTab account={account} onAccountChanged={() => undefined} />, {
+      answer: fakeApi(),
+      role: 'viewer',
+    });
     expect(page.byTestId('journey-move')).toBeNull();
     expect(page.allByTestId('transition')).toHaveLength(3);
   });

@@ -3,7 +3,13 @@
 // it next with each condition checked against its data (the facts), so nobody has to guess why
 // an account has not moved.
 import { useTranslation } from 'react-i18next';
-import { api, type Account, type AccountJourney, type FieldInfo, type JourneyTransition } from '../../api';
+import {
+  api,
+  type Account,
+  type AccountJourney,
+  type FieldInfo,
+  type JourneyTransition,
+} from '../../api';
 import { useAuth } from '../../auth/AuthContext';
 import { Badge, MomentBadge, StageBadge } from '../../components/Badges';
 import { Icon } from '../../components/Icon';
@@ -14,7 +20,13 @@ import { useAsync } from '../../lib/useAsync';
 import { MoveForm } from '../journey/MoveForm';
 import { useFieldLabel } from '../journey/RuleEditor';
 
-export function JourneyTab({ account, onAccountChanged }: { account: Account; onAccountChanged: () => void }) {
+export function JourneyTab({
+  account,
+  onAccountChanged,
+}: {
+  account: Account;
+  onAccountChanged: () => void;
+}) {
   const { t, i18n } = useTranslation();
   const lang = i18n.resolvedLanguage ?? 'en';
   const { user } = useAuth();
@@ -23,9 +35,13 @@ export function JourneyTab({ account, onAccountChanged }: { account: Account; on
   // For the rules' names in the history and the facts' descriptions; the tab works without them.
   const rules = useAsync((signal) => api.journeyRules(signal).catch(() => null), []);
   const fields = rules.data?.fields ?? [];
-  const ruleName = (key: string) => rules.data?.data.find((r) => r.key === key)?.name ?? journey.data?.rules.find((r) => r.key === key)?.name ?? key;
+  const ruleName = (key: string) =>
+    rules.data?.data.find((r) => r.key === key)?.name ??
+    journey.data?.rules.find((r) => r.key === key)?.name ??
+    key;
 
-  if (journey.error && !journey.data) return <ErrorBanner error={journey.error} onRetry={journey.reload} />;
+  if (journey.error && !journey.data)
+    return <ErrorBanner error={journey.error} onRetry={journey.reload} />;
   if (!journey.data) return <Skeleton rows={6} />;
   const data = journey.data;
   const tone = stayTone(data.days_in_stage, data.moment);
@@ -91,7 +107,13 @@ function RulesCard({ journey, fields }: { journey: AccountJourney; fields: Field
       ) : (
         <ul className="explain-list">
           {journey.rules.map((rule) => (
-            <li key={rule.key} className="explain" data-testid="rule-explain" data-rule={rule.key} data-ready={rule.ready ? 'true' : 'false'}>
+            <li
+              key={rule.key}
+              className="explain"
+              data-testid="rule-explain"
+              data-rule={rule.key}
+              data-ready={rule.ready ? 'true' : 'false'}
+            >
               <div className="explain-head">
                 <span className="strong">{rule.name}</span>
                 <Icon name="arrowRight" size={13} />
@@ -103,14 +125,26 @@ function RulesCard({ journey, fields }: { journey: AccountJourney; fields: Field
               </div>
               <ul className="explain-conditions">
                 {rule.conditions.map((c, i) => (
-                  <li key={i} className={c.holds ? 'holds' : 'fails'} data-testid="rule-check" data-holds={c.holds ? 'true' : 'false'}>
-                    <span className="check-mark" aria-label={c.holds ? t('journey.account.holds') : t('journey.account.fails')}>
+                  <li
+                    key={i}
+                    className={c.holds ? 'holds' : 'fails'}
+                    data-testid="rule-check"
+                    data-holds={c.holds ? 'true' : 'false'}
+                  >
+                    <span
+                      className="check-mark"
+                      aria-label={c.holds ? t('journey.account.holds') : t('journey.account.fails')}
+                    >
                       {c.holds ? '✓' : '✗'}
                     </span>
                     <span>
                       {fieldLabel(c.field, fields)} {OP_SYMBOL[c.op]} {c.value}
                     </span>
-                    <span className="muted explain-actual">{t('journey.account.actual', { value: c.actual === null ? t('journey.account.noValue') : c.actual })}</span>
+                    <span className="muted explain-actual">
+                      {t('journey.account.actual', {
+                        value: c.actual === null ? t('journey.account.noValue') : c.actual,
+                      })}
+                    </span>
                   </li>
                 ))}
               </ul>
@@ -122,7 +156,15 @@ function RulesCard({ journey, fields }: { journey: AccountJourney; fields: Field
   );
 }
 
-function TransitionsCard({ transitions, ruleName, lang }: { transitions: JourneyTransition[]; ruleName: (key: string) => string; lang: string }) {
+function TransitionsCard({
+  transitions,
+  ruleName,
+  lang,
+}: {
+  transitions: JourneyTransition[];
+  ruleName: (key: string) => string;
+  lang: string;
+}) {
   const { t } = useTranslation();
   return (
     <section className="card" data-testid="journey-history">
@@ -132,9 +174,19 @@ function TransitionsCard({ transitions, ruleName, lang }: { transitions: Journey
       ) : (
         <ol className="transitions">
           {transitions.map((tr) => (
-            <li key={tr.id} className="transition" data-testid="transition" data-from={tr.from ?? ''} data-to={tr.to}>
+            <li
+              key={tr.id}
+              className="transition"
+              data-testid="transition"
+              data-from={tr.from ?? ''}
+              data-to={tr.to}
+            >
               <div className="transition-path">
-                {tr.from ? <StageBadge stage={tr.from} /> : <span className="muted">{t('journey.account.created')}</span>}
+                {tr.from ? (
+                  <StageBadge stage={tr.from} />
+                ) : (
+                  <span className="muted">{t('journey.account.created')}</span>
+                )}
                 <Icon name="arrowRight" size={13} />
                 <StageBadge stage={tr.to} />
               </div>
@@ -145,7 +197,10 @@ function TransitionsCard({ transitions, ruleName, lang }: { transitions: Journey
                     <>
                       <Icon name="flag" size={12} />{' '}
                       {tr.by_name
-                        ? t('journey.account.byRuleRunBy', { name: ruleName(tr.rule), person: tr.by_name })
+                        ? t('journey.account.byRuleRunBy', {
+                            name: ruleName(tr.rule),
+                            person: tr.by_name,
+                          })
                         : t('journey.account.byRule', { name: ruleName(tr.rule) })}
                     </>
                   ) : (
@@ -166,7 +221,15 @@ function TransitionsCard({ transitions, ruleName, lang }: { transitions: Journey
   );
 }
 
-function FactsCard({ facts, fields, lang }: { facts: Record<string, number | null>; fields: FieldInfo[]; lang: string }) {
+function FactsCard({
+  facts,
+  fields,
+  lang,
+}: {
+  facts: Record<string, number | null>;
+  fields: FieldInfo[];
+  lang: string;
+}) {
   const { t } = useTranslation();
   const fieldLabel = useFieldLabel();
   const entries = Object.entries(facts);
@@ -182,7 +245,13 @@ function FactsCard({ facts, fields, lang }: { facts: Record<string, number | nul
         {entries.map(([field, value]) => (
           <div key={field} className="kv-row" data-testid="fact" data-field={field}>
             <dt title={field}>{fieldLabel(field, fields)}</dt>
-            <dd>{value === null ? <span className="muted">{t('journey.account.noValue')}</span> : formatNumber(value, lang, 2)}</dd>
+            <dd>
+              {value === null ? (
+                <span className="muted">{t('journey.account.noValue')}</span>
+              ) : (
+                formatNumber(value, lang, 2)
+              )}
+            </dd>
           </div>
         ))}
       </dl>

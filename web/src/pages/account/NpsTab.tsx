@@ -22,10 +22,12 @@ export function NpsTab({ accountId }: { accountId: number }) {
   const csat = surveys.data.filter((s) => s.kind === 'csat');
   const csatAverage = csat.length ? csat.reduce((sum, s) => sum + s.score, 0) / csat.length : null;
 
-  if (latest.length === 0 && csat.length === 0) return <Empty icon="survey" title={t('nps.empty')} hint={t('nps.emptyHint')} />;
+  if (latest.length === 0 && csat.length === 0)
+    return <Empty icon="survey" title={t('nps.empty')} hint={t('nps.emptyHint')} />;
 
   const pct = (n: number) => (summary.responses ? (n / summary.responses) * 100 : 0);
-  const npsTone = summary.nps === null ? '' : summary.nps > 30 ? 'pos' : summary.nps < 0 ? 'neg' : 'warn';
+  const npsTone =
+    summary.nps === null ? '' : summary.nps > 30 ? 'pos' : summary.nps < 0 ? 'neg' : 'warn';
 
   return (
     <div className="stack">
@@ -58,7 +60,9 @@ export function NpsTab({ accountId }: { accountId: number }) {
           <dl className="nps-facts">
             <div>
               <dt>{t('nps.average')}</dt>
-              <dd data-testid="nps-average">{summary.average === null ? '—' : formatNumber(summary.average, lang, 1)}</dd>
+              <dd data-testid="nps-average">
+                {summary.average === null ? '—' : formatNumber(summary.average, lang, 1)}
+              </dd>
             </div>
             <div>
               <dt>{t('nps.responses')}</dt>
@@ -72,7 +76,11 @@ export function NpsTab({ accountId }: { accountId: number }) {
         </section>
         <section className="card">
           <h2 className="card-title">{t('nps.trend')}</h2>
-          {trend.length < 2 ? <p className="muted card-pad">{t('nps.trendTooShort')}</p> : <NpsTrendChart points={trend} />}
+          {trend.length < 2 ? (
+            <p className="muted card-pad">{t('nps.trendTooShort')}</p>
+          ) : (
+            <NpsTrendChart points={trend} />
+          )}
         </section>
       </div>
 
@@ -80,18 +88,25 @@ export function NpsTab({ accountId }: { accountId: number }) {
         title={t('nps.latestPerContact')}
         testId="nps-table"
         empty={latest.length === 0 ? { icon: 'survey', title: t('nps.empty') } : null}
-        columns={[{ label: t('nps.col.contact') }, { label: t('nps.col.score') }, { label: t('nps.col.comment') }, { label: t('nps.col.date') }]}
+        columns={[
+          { label: t('nps.col.contact') },
+          { label: t('nps.col.score') },
+          { label: t('nps.col.comment') },
+          { label: t('nps.col.date') },
+        ]}
       >
-          {latest.map((s) => (
-            <tr key={s.id}>
-              <td className="strong nowrap">{s.contact_name ?? <span className="muted">{t('nps.anonymous')}</span>}</td>
-              <td>
-                <ScoreBadge kind="nps" score={s.score} />
-              </td>
-              <td className="wrap">{s.comment || <span className="muted">—</span>}</td>
-              <td className="nowrap">{formatDate(s.responded_at.slice(0, 10), lang)}</td>
-            </tr>
-          ))}
+        {latest.map((s) => (
+          <tr key={s.id}>
+            <td className="strong nowrap">
+              {s.contact_name ?? <span className="muted">{t('nps.anonymous')}</span>}
+            </td>
+            <td>
+              <ScoreBadge kind="nps" score={s.score} />
+            </td>
+            <td className="wrap">{s.comment || <span className="muted">—</span>}</td>
+            <td className="nowrap">{formatDate(s.responded_at.slice(0, 10), lang)}</td>
+          </tr>
+        ))}
       </TableCard>
     </div>
   );

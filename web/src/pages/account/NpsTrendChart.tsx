@@ -19,7 +19,11 @@ export function NpsTrendChart({ points }: { points: NpsTrendPoint[] }) {
       // Every month from the first answer to the last, so gaps in time show as gaps in the line.
       const months = monthRange(points[0]!.month, points[points.length - 1]!.month);
       const byMonth = new Map(points.map((p) => [p.month, p]));
-      const monthLabel = new Intl.DateTimeFormat(localeOf(lang), { year: '2-digit', month: 'short', timeZone: 'UTC' });
+      const monthLabel = new Intl.DateTimeFormat(localeOf(lang), {
+        year: '2-digit',
+        month: 'short',
+        timeZone: 'UTC',
+      });
       const labels = months.map((m) => monthLabel.format(new Date(`${m}-01T00:00:00Z`)));
       const font = '"Hiragino Sans", "Noto Sans JP", system-ui, sans-serif';
       chart.setOption({
@@ -72,7 +76,13 @@ export function NpsTrendChart({ points }: { points: NpsTrendPoint[] }) {
               },
               origin: 'start',
             },
-            markLine: { silent: true, symbol: 'none', data: [{ yAxis: 0 }], lineStyle: { color: '#a1a1aa', type: 'dashed' }, label: { show: false } },
+            markLine: {
+              silent: true,
+              symbol: 'none',
+              data: [{ yAxis: 0 }],
+              lineStyle: { color: '#a1a1aa', type: 'dashed' },
+              label: { show: false },
+            },
           },
         ],
       });
@@ -89,7 +99,15 @@ export function NpsTrendChart({ points }: { points: NpsTrendPoint[] }) {
     };
   }, [points, lang, t]);
 
-  return <div ref={ref} className="chart" data-testid="nps-trend" role="img" aria-label={t('nps.trend')} />;
+  return (
+    <div
+      ref={ref}
+      className="chart"
+      data-testid="nps-trend"
+      role="img"
+      aria-label={t('nps.trend')}
+    />
+  );
 }
 
 /** `YYYY-MM` months from first to last, both included. */

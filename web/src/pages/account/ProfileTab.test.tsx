@@ -10,16 +10,42 @@ let page: Rendered;
 afterEach(() => page.unmount());
 
 const account: Account = {
-  id: 12, version: 6, name: 'さくら精機株式会社', name_kana: null, external_id: null, domain: null, industry: '製造', employee_band: '250-999', country: 'JP', currency: 'JPY',
-  owner_id: 2, owner_name: '佐藤 花子', tier_override: null, tier: 'high_touch', journey_stage: 'expanding', journey_stage_since: '2026-09-01T00:00:00Z', moment_of_truth: 'tmot',
-  start_date: null, renewal_date: null, custom_attributes: {}, arr_minor: 1_200_000, created_at: '2026-01-01T00:00:00Z', updated_at: '2026-09-01T00:00:00Z',
+  id: 12,
+  version: 6,
+  name: 'さくら精機株式会社',
+  name_kana: null,
+  external_id: null,
+  domain: null,
+  industry: '製造',
+  employee_band: '250-999',
+  country: 'JP',
+  currency: 'JPY',
+  owner_id: 2,
+  owner_name: '佐藤 花子',
+  tier_override: null,
+  tier: 'high_touch',
+  journey_stage: 'expanding',
+  journey_stage_since: '2026-09-01T00:00:00Z',
+  moment_of_truth: 'tmot',
+  start_date: null,
+  renewal_date: null,
+  custom_attributes: {},
+  arr_minor: 1_200_000,
+  created_at: '2026-01-01T00:00:00Z',
+  updated_at: '2026-09-01T00:00:00Z',
 };
 
 describe('ProfileTab journey stage', () => {
   it('names the stage from the list, says since when, and moves it with the version', async () => {
     const changed = vi.fn();
     page = await renderPage(<ProfileTab account={account} onAccountChanged={changed} />, {
-      answer: (call) => (call.method === 'POST' ? { status: 201, body: { account: { ...account, journey_stage: 'advocating' }, transition: {} } } : stagesAnswer(call)),
+      answer: (call) =>
+        call.method === 'POST'
+          ? {
+              status: 201,
+              body: { account: { ...account, journey_stage: 'advocating' }, transition: {} },
+            }
+          : stagesAnswer(call),
       lang: 'ja',
     });
     const field = page.byTestId('profile-stage')!;
@@ -27,7 +53,13 @@ describe('ProfileTab journey stage', () => {
     expect(field.textContent).toContain('2026年9月1日 から');
     await click(page.byTestId('profile-stage-change'));
     const select = page.byTestId<HTMLSelectElement>('move-to')!;
-    expect([...select.querySelectorAll('optgroup')].map((g) => g.label)).toEqual(['ZMOT（情報収集）', 'FMOT（選択・購買）', 'SMOT（利用）', 'TMOT（更新・推奨）', '解約']);
+    expect([...select.querySelectorAll('optgroup')].map((g) => g.label)).toEqual([
+      'ZMOT（情報収集）',
+      'FMOT（選択・購買）',
+      'SMOT（利用）',
+      'TMOT（更新・推奨）',
+      '解約',
+    ]);
     expect(page.byTestId('move-note')).toBeNull();
     await choose(select, 'advocating');
     await click(page.byTestId('move-submit'));
@@ -39,8 +71,16 @@ describe('ProfileTab journey stage', () => {
   });
 
   it('shows an unknown stage as its key, and no change for viewers', async () => {
-    page = await renderPage(<ProfileTab account={{ ...account, journey_stage: 'trial', moment_of_truth: null }} onAccountChanged={() => undefined} />, { answer: stagesAnswer, role: 'viewer' });
-    expect(page.byTestId('profile-stage')!.querySelector('[data-testid="stage-badge"]')!.textContent).toBe('trial');
+    page = await renderPage(
+      <ProfileTab
+        account={{ ...account, journey_stage: 'trial', moment_of_truth: null }}
+        onAccountChanged={() => undefined}
+      />,
+      { answer: stagesAnswer, role: 'viewer' },
+    );
+    expect(
+      page.byTestId('profile-stage')!.querySelector('[data-testid="stage-badge"]')!.textContent,
+    ).toBe('trial');
     expect(page.byTestId('profile-stage-change')).toBeNull();
   });
 });

@@ -7,7 +7,11 @@ import { formatDate, formatDateTime, formatMoney, regionName } from '../../lib/f
 import { MoveForm } from '../journey/MoveForm';
 
 function show(value: ReactNode): ReactNode {
-  return value === null || value === undefined || value === '' ? <span className="muted">—</span> : value;
+  return value === null || value === undefined || value === '' ? (
+    <span className="muted">—</span>
+  ) : (
+    value
+  );
 }
 
 function attributeText(value: unknown, yes: string, no: string): string {
@@ -18,7 +22,13 @@ function attributeText(value: unknown, yes: string, no: string): string {
 }
 
 /** The stage, since when, and (for writers) a change of stage: a journey move with the version read. */
-function StageField({ account, onAccountChanged }: { account: Account; onAccountChanged: () => void }) {
+function StageField({
+  account,
+  onAccountChanged,
+}: {
+  account: Account;
+  onAccountChanged: () => void;
+}) {
   const { t, i18n } = useTranslation();
   const lang = i18n.resolvedLanguage ?? 'en';
   const { user } = useAuth();
@@ -28,9 +38,20 @@ function StageField({ account, onAccountChanged }: { account: Account; onAccount
     <div className="stage-field" data-testid="profile-stage">
       <div className="stage-field-now">
         <StageBadge stage={account.journey_stage} moment={account.moment_of_truth} />
-        {account.journey_stage_since && <span className="muted">{t('journey.account.sinceDate', { date: formatDate(account.journey_stage_since.slice(0, 10), lang) })}</span>}
+        {account.journey_stage_since && (
+          <span className="muted">
+            {t('journey.account.sinceDate', {
+              date: formatDate(account.journey_stage_since.slice(0, 10), lang),
+            })}
+          </span>
+        )}
         {canMove && !changing && (
-          <button type="button" className="btn btn-ghost btn-sm" onClick={() => setChanging(true)} data-testid="profile-stage-change">
+          <button
+            type="button"
+            className="btn btn-ghost btn-sm"
+            onClick={() => setChanging(true)}
+            data-testid="profile-stage-change"
+          >
             {t('journey.move.change')}
           </button>
         )}
@@ -54,7 +75,13 @@ function StageField({ account, onAccountChanged }: { account: Account; onAccount
   );
 }
 
-export function ProfileTab({ account, onAccountChanged }: { account: Account; onAccountChanged: () => void }) {
+export function ProfileTab({
+  account,
+  onAccountChanged,
+}: {
+  account: Account;
+  onAccountChanged: () => void;
+}) {
   const { t, i18n } = useTranslation();
   const lang = i18n.resolvedLanguage ?? 'en';
   const fields: [string, ReactNode][] = [
@@ -63,13 +90,19 @@ export function ProfileTab({ account, onAccountChanged }: { account: Account; on
     ['external_id', account.external_id && <code>{account.external_id}</code>],
     ['domain', account.domain],
     ['industry', account.industry],
-    ['employee_band', account.employee_band && t('account.employees', { band: account.employee_band })],
+    [
+      'employee_band',
+      account.employee_band && t('account.employees', { band: account.employee_band }),
+    ],
     ['country', account.country && `${regionName(account.country, lang)} (${account.country})`],
     ['currency', account.currency],
     ['owner', account.owner_name],
     ['journey_stage', <StageField account={account} onAccountChanged={onAccountChanged} />],
     ['tier', <TierBadge tier={account.tier} override={account.tier_override !== null} />],
-    ['tier_override', account.tier_override ? t(`enum.tier.${account.tier_override}`) : t('account.automatic')],
+    [
+      'tier_override',
+      account.tier_override ? t(`enum.tier.${account.tier_override}`) : t('account.automatic'),
+    ],
     ['arr', formatMoney(account.arr_minor, account.currency, lang)],
     ['start_date', formatDate(account.start_date, lang)],
     ['renewal_date', formatDate(account.renewal_date, lang)],

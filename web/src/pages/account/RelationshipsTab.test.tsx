@@ -9,22 +9,33 @@ import { RelationshipsTab } from './RelationshipsTab';
 let page: Rendered;
 afterEach(() => page.unmount());
 
-const answer = (map: RelationshipMap) => (call: { url: URL }) => (call.url.pathname === '/api/v1/accounts/12/relationships' ? { body: map } : undefined);
+const answer = (map: RelationshipMap) => (call: { url: URL }) =>
+  call.url.pathname === '/api/v1/accounts/12/relationships' ? { body: map } : undefined;
 
 describe('RelationshipsTab', () => {
   it('shows the breadth, the warnings and the contacts by role', async () => {
-    page = await renderPage(<RelationshipsTab accountId={12} />, { answer: answer(relationshipFixture()) });
+    page = await renderPage(<RelationshipsTab accountId={12} />, {
+      answer: answer(relationshipFixture()),
+    });
     expect(page.byTestId('relationship-breadth')!.textContent).toBe('1');
     expect(page.container.textContent).toContain('Relationship breadth');
     expect(page.byTestId('relationship-current')!.textContent).toBe('3'); // not departed
 
     const warnings = page.allByTestId('relationship-warning');
-    expect(warnings.map((w) => w.dataset.warning)).toEqual(['single_threaded', 'champion_departed']);
+    expect(warnings.map((w) => w.dataset.warning)).toEqual([
+      'single_threaded',
+      'champion_departed',
+    ]);
     expect(warnings[0]!.textContent).toContain('The relationship hangs on one person');
     expect(warnings[1]!.textContent).toContain('A champion has left: 森 恵');
 
     // Champion first, then decision maker, user, and those without a role.
-    expect(page.allByTestId('relationship-group').map((g) => g.dataset.role)).toEqual(['champion', 'decision_maker', 'user', 'none']);
+    expect(page.allByTestId('relationship-group').map((g) => g.dataset.role)).toEqual([
+      'champion',
+      'decision_maker',
+      'user',
+      'none',
+    ]);
     const cards = page.allByTestId('relationship-contact');
     expect(cards).toHaveLength(4);
     const card = (name: string) => cards.find((c) => c.textContent!.includes(name))!;
@@ -41,7 +52,13 @@ describe('RelationshipsTab', () => {
 
   it('says nobody is in touch when the single thread is none, in Japanese', async () => {
     page = await renderPage(<RelationshipsTab accountId={12} />, {
-      answer: answer(relationshipFixture({ breadth: 0, warnings: ['single_threaded', 'no_active_champion'], departed_champions: [] })),
+      answer: answer(
+        relationshipFixture({
+          breadth: 0,
+          warnings: ['single_threaded', 'no_active_champion'],
+          departed_champions: [],
+        }),
+      ),
       lang: 'ja',
     });
     const warnings = page.allByTestId('relationship-warning');
@@ -50,8 +67,13 @@ describe('RelationshipsTab', () => {
   });
 
   it('says one person in Japanese as the brief words it', async () => {
-    page = await renderPage(<RelationshipsTab accountId={12} />, { answer: answer(relationshipFixture()), lang: 'ja' });
-    expect(page.allByTestId('relationship-warning')[0]!.textContent).toContain('関係が一人に依存しています');
+    page = await renderPage(<RelationshipsTab accountId={12} />, {
+      answer: answer(relationshipFixture()),
+      lang: 'ja',
+    });
+    expect(page.allByTestId('relationship-warning')[0]!.textContent).toContain(
+      '関係が一人に依存しています',
+    );
     expect(page.container.textContent).toContain('関係の広さ');
   });
 

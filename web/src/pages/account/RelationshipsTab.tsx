@@ -3,33 +3,66 @@
 // role, coloured by sentiment, with the last touch, the last NPS and whether they are engaged.
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
-import { api, CONTACT_ROLES, type ContactRole, type RelationshipContact, type RelationshipMap, type RelationshipWarning } from '../../api';
+import {
+  api,
+  CONTACT_ROLES,
+  type ContactRole,
+  type RelationshipContact,
+  type RelationshipMap,
+  type RelationshipWarning,
+} from '../../api';
 import { Alert } from '../../components/Alert';
 import { Badge, ContactRoleBadge, ScoreBadge, SentimentBadge } from '../../components/Badges';
 import { Icon } from '../../components/Icon';
 import { Empty, ErrorBanner, Skeleton } from '../../components/States';
-import { dayKey, formatDate, formatDateTime, formatNumber, formatRelativeTime, initials } from '../../lib/format';
+import {
+  dayKey,
+  formatDate,
+  formatDateTime,
+  formatNumber,
+  formatRelativeTime,
+  initials,
+} from '../../lib/format';
 import { useAsync } from '../../lib/useAsync';
 
 /** "3 days ago" while recent; a date once it is older than a month ("last year" says too little). */
 function lastTouch(timestamp: string, lang: string, now: Date = new Date()): string {
   const days = (now.getTime() - Date.parse(timestamp)) / 86_400_000;
-  return days <= 30 ? formatRelativeTime(timestamp, lang, now) : formatDate(dayKey(timestamp), lang);
+  return days <= 30
+    ? formatRelativeTime(timestamp, lang, now)
+    : formatDate(dayKey(timestamp), lang);
 }
 
 /** The order of the groups: who moves the account first. */
-const ROLE_ORDER: readonly (ContactRole | 'none')[] = ['champion', 'decision_maker', 'executive_sponsor', 'user', 'none'];
+const ROLE_ORDER: readonly (ContactRole | 'none')[] = [
+  'champion',
+  'decision_maker',
+  'executive_sponsor',
+  'user',
+  'none',
+];
 
 /** Still there first, engaged first, most recently touched first. */
 function byCloseness(a: RelationshipContact, b: RelationshipContact): number {
   const touched = (c: RelationshipContact) => Date.parse(c.last_touch_at ?? '') || 0;
-  return Number(a.departed) - Number(b.departed) || Number(b.engaged) - Number(a.engaged) || touched(b) - touched(a) || a.name.localeCompare(b.name);
+  return (
+    Number(a.departed) - Number(b.departed) ||
+    Number(b.engaged) - Number(a.engaged) ||
+    touched(b) - touched(a) ||
+    a.name.localeCompare(b.name)
+  );
 }
 
-export function groupByRole(contacts: RelationshipContact[]): { role: ContactRole | 'none'; contacts: RelationshipContact[] }[] {
+export function groupByRole(
+  contacts: RelationshipContact[],
+): { role: ContactRole | 'none'; contacts: RelationshipContact[] }[] {
   return ROLE_ORDER.map((role) => ({
     role,
-    contacts: contacts.filter((c) => (role === 'none' ? !c.role || !CONTACT_ROLES.includes(c.role) : c.role === role)).sort(byCloseness),
+    contacts: contacts
+      .filter((c) =>
+        role === 'none' ? !c.role || !CONTACT_ROLES.includes(c.role) : c.role === role,
+      )
+      .sort(byCloseness),
   })).filter((group) => group.contacts.length > 0);
 }
 
@@ -56,9 +89,13 @@ function RelationshipView({ map, accountId }: { map: RelationshipMap; accountId:
           <div className="tile-label">{t('relationships.breadth')}</div>
           <div className="breadth-value">
             <span data-testid="relationship-breadth">{formatNumber(map.breadth, lang)}</span>
-            <span className="breadth-unit">{t('relationships.breadthUnit', { count: map.breadth })}</span>
+            <span className="breadth-unit">
+              {t('relationships.breadthUnit', { count: map.breadth })}
+            </span>
           </div>
-          <div className="tile-sub">{t('relationships.breadthHint', { days: map.engagement_days })}</div>
+          <div className="tile-sub">
+            {t('relationships.breadthHint', { days: map.engagement_days })}
+          </div>
         </div>
         <div className="breadth-people" aria-hidden={engaged.length === 0}>
           {engaged.slice(0, 8).map((c) => (
@@ -87,11 +124,19 @@ function RelationshipView({ map, accountId }: { map: RelationshipMap; accountId:
       {map.warnings.map((warning) => (
         <Warning key={warning} warning={warning} map={map} />
       ))}
-      {map.warnings.length === 0 && map.contacts.length > 0 && <Alert tone="success" testId="relationship-healthy">{t('relationships.healthy')}</Alert>}
+      {map.warnings.length === 0 && map.contacts.length > 0 && (
+        <Alert tone="success" testId="relationship-healthy">
+          {t('relationships.healthy')}
+        </Alert>
+      )}
 
       {map.contacts.length === 0 ? (
         <section className="card">
-          <Empty icon="meeting" title={t('relationships.empty')} hint={t('relationships.emptyHint')}>
+          <Empty
+            icon="meeting"
+            title={t('relationships.empty')}
+            hint={t('relationships.emptyHint')}
+          >
             <Link className="btn btn-secondary btn-sm" to={`/accounts/${accountId}?tab=contacts`}>
               {t('account.tab.contacts')}
             </Link>
@@ -100,9 +145,18 @@ function RelationshipView({ map, accountId }: { map: RelationshipMap; accountId:
       ) : (
         <div className="role-groups">
           {groups.map((group) => (
-            <section key={group.role} className="role-group" data-testid="relationship-group" data-role={group.role}>
+            <section
+              key={group.role}
+              className="role-group"
+              data-testid="relationship-group"
+              data-role={group.role}
+            >
               <h3 className="role-group-title">
-                {group.role === 'none' ? t('relationships.role.none') : <ContactRoleBadge role={group.role} />}
+                {group.role === 'none' ? (
+                  t('relationships.role.none')
+                ) : (
+                  <ContactRoleBadge role={group.role} />
+                )}
                 <span className="title-count">{group.contacts.length}</span>
               </h3>
               <div className="contact-cards">
@@ -124,8 +178,16 @@ function Warning({ warning, map }: { warning: RelationshipWarning; map: Relation
   const key = warning === 'single_threaded' && map.breadth === 0 ? 'nobody' : warning;
   const names = map.departed_champions.join(t('relationships.nameSeparator'));
   return (
-    <Alert tone={warning === 'no_active_champion' ? 'warning' : 'error'} role="alert" testId="relationship-warning" className="relationship-warning" data-warning={warning}>
-      <div className="strong">{t(`relationships.warning.${key}`, { days: map.engagement_days, names })}</div>
+    <Alert
+      tone={warning === 'no_active_champion' ? 'warning' : 'error'}
+      role="alert"
+      testId="relationship-warning"
+      className="relationship-warning"
+      data-warning={warning}
+    >
+      <div className="strong">
+        {t(`relationships.warning.${key}`, { days: map.engagement_days, names })}
+      </div>
       <div>{t(`relationships.warningHint.${key}`)}</div>
     </Alert>
   );
@@ -145,7 +207,9 @@ function ContactCard({ contact: c, days }: { contact: RelationshipContact; days:
       <div className="contact-card-head">
         <span className="avatar-wrap">
           <span className="avatar">{initials(c.name)}</span>
-          {c.engaged && !c.departed && <span className="engaged-dot" title={t('relationships.engagedHint', { days })} />}
+          {c.engaged && !c.departed && (
+            <span className="engaged-dot" title={t('relationships.engagedHint', { days })} />
+          )}
         </span>
         <div className="contact-card-name">
           <div className="strong name-text">{c.name}</div>
@@ -161,7 +225,13 @@ function ContactCard({ contact: c, days }: { contact: RelationshipContact; days:
       <dl className="contact-card-facts">
         <div>
           <dt>{t('relationships.lastTouch')}</dt>
-          <dd title={c.last_touch_at ? formatDateTime(c.last_touch_at, lang) : undefined}>{c.last_touch_at ? lastTouch(c.last_touch_at, lang) : <span className="muted">{t('relationships.never')}</span>}</dd>
+          <dd title={c.last_touch_at ? formatDateTime(c.last_touch_at, lang) : undefined}>
+            {c.last_touch_at ? (
+              lastTouch(c.last_touch_at, lang)
+            ) : (
+              <span className="muted">{t('relationships.never')}</span>
+            )}
+          </dd>
         </div>
         <div>
           <dt>{t('relationships.touches', { days })}</dt>
@@ -169,7 +239,13 @@ function ContactCard({ contact: c, days }: { contact: RelationshipContact; days:
         </div>
         <div>
           <dt>{t('relationships.lastNps')}</dt>
-          <dd>{c.last_nps === null ? <span className="muted">—</span> : <ScoreBadge kind="nps" score={c.last_nps} />}</dd>
+          <dd>
+            {c.last_nps === null ? (
+              <span className="muted">—</span>
+            ) : (
+              <ScoreBadge kind="nps" score={c.last_nps} />
+            )}
+          </dd>
         </div>
       </dl>
       <div className="contact-card-foot">

@@ -12,7 +12,10 @@ export function RevenueTab({ account }: { account: Account }) {
   const lang = i18n.resolvedLanguage ?? 'en';
   const data = useAsync(
     async (signal) => {
-      const [contracts, movements] = await Promise.all([api.contracts(account.id, signal), api.revenueMovements(account.id, signal)]);
+      const [contracts, movements] = await Promise.all([
+        api.contracts(account.id, signal),
+        api.revenueMovements(account.id, signal),
+      ]);
       return { contracts, movements: [...movements].sort((a, b) => b.date.localeCompare(a.date)) };
     },
     [account.id],
@@ -22,7 +25,8 @@ export function RevenueTab({ account }: { account: Account }) {
   const { contracts, movements } = data.data;
   const active = contracts.filter((c) => c.status === 'active');
   const mrrByCurrency = new Map<string, number>();
-  for (const c of active) mrrByCurrency.set(c.currency, (mrrByCurrency.get(c.currency) ?? 0) + c.mrr_minor);
+  for (const c of active)
+    mrrByCurrency.set(c.currency, (mrrByCurrency.get(c.currency) ?? 0) + c.mrr_minor);
   const productOf = new Map(contracts.map((c) => [c.id, c.product]));
 
   return (
@@ -37,7 +41,9 @@ export function RevenueTab({ account }: { account: Account }) {
           <div className="tile-value">
             {mrrByCurrency.size === 0
               ? '—'
-              : [...mrrByCurrency.entries()].map(([currency, minor]) => formatMoney(minor, currency, lang)).join(' · ')}
+              : [...mrrByCurrency.entries()]
+                  .map(([currency, minor]) => formatMoney(minor, currency, lang))
+                  .join(' · ')}
           </div>
         </div>
         <div className="tile">
@@ -53,56 +59,82 @@ export function RevenueTab({ account }: { account: Account }) {
         title={t('revenue.contracts')}
         testId="contracts-table"
         empty={contracts.length === 0 ? { icon: 'file', title: t('revenue.noContracts') } : null}
-        columns={[{ label: t('revenue.col.product') }, { label: t('revenue.col.status') }, { label: t('revenue.col.period') }, { label: t('revenue.col.billing') }, { label: t('revenue.col.amount'), numeric: true }, { label: t('revenue.col.mrr'), numeric: true }, { label: t('revenue.col.externalId') }]}
+        columns={[
+          { label: t('revenue.col.product') },
+          { label: t('revenue.col.status') },
+          { label: t('revenue.col.period') },
+          { label: t('revenue.col.billing') },
+          { label: t('revenue.col.amount'), numeric: true },
+          { label: t('revenue.col.mrr'), numeric: true },
+          { label: t('revenue.col.externalId') },
+        ]}
       >
-          {contracts.map((c) => (
-            <tr key={c.id} className={c.status === 'ended' ? 'row-dim' : undefined}>
-              <td className="strong">{c.product}</td>
-              <td>
-                <Badge tone={c.status === 'active' ? 'green' : 'gray'} dot>
-                  {t(`enum.contractStatus.${c.status}`)}
-                </Badge>
-              </td>
-              <td className="nowrap">
-                {formatDate(c.start_date, lang)} – {c.end_date ? formatDate(c.end_date, lang) : ''}
-              </td>
-              <td>{t(`enum.billing.${c.billing_period}`)}</td>
-              <td className="num">{formatMoney(c.amount_minor, c.currency, lang)}</td>
-              <td className="num">{formatMoney(c.mrr_minor, c.currency, lang)}</td>
-              <td>{c.external_id ? <code>{c.external_id}</code> : <span className="muted">—</span>}</td>
-            </tr>
-          ))}
+        {contracts.map((c) => (
+          <tr key={c.id} className={c.status === 'ended' ? 'row-dim' : undefined}>
+            <td className="strong">{c.product}</td>
+            <td>
+              <Badge tone={c.status === 'active' ? 'green' : 'gray'} dot>
+                {t(`enum.contractStatus.${c.status}`)}
+              </Badge>
+            </td>
+            <td className="nowrap">
+              {formatDate(c.start_date, lang)} – {c.end_date ? formatDate(c.end_date, lang) : ''}
+            </td>
+            <td>{t(`enum.billing.${c.billing_period}`)}</td>
+            <td className="num">{formatMoney(c.amount_minor, c.currency, lang)}</td>
+            <td className="num">{formatMoney(c.mrr_minor, c.currency, lang)}</td>
+            <td>
+              {c.external_id ? <code>{c.external_id}</code> : <span className="muted">—</span>}
+            </td>
+          </tr>
+        ))}
       </TableCard>
 
       <TableCard
         title={t('revenue.movements')}
         testId="movements-table"
         empty={movements.length === 0 ? { icon: 'trendUp', title: t('revenue.noMovements') } : null}
-        columns={[{ label: t('revenue.col.date') }, { label: t('revenue.col.kind') }, { label: t('revenue.col.contract') }, { label: t('revenue.col.mrrDelta'), numeric: true }, { label: t('revenue.col.arrDelta'), numeric: true }]}
+        columns={[
+          { label: t('revenue.col.date') },
+          { label: t('revenue.col.kind') },
+          { label: t('revenue.col.contract') },
+          { label: t('revenue.col.mrrDelta'), numeric: true },
+          { label: t('revenue.col.arrDelta'), numeric: true },
+        ]}
       >
-          {movements.map((m) => (
-            <tr key={m.id}>
-              <td className="nowrap">{formatDate(m.date, lang)}</td>
-              <td>
-                <MovementBadge kind={m.kind} />
-                {m.scheduled && (
-                  <>
-                    {' '}
-                    <Badge tone="gray" title={t('revenue.scheduledHint')} testId="movement-scheduled">
-                      {t('revenue.scheduled')}
-                    </Badge>
-                  </>
-                )}
-              </td>
-              <td>{m.contract_id !== null ? productOf.get(m.contract_id) ?? `#${m.contract_id}` : <span className="muted">—</span>}</td>
-              <td className={`num ${m.mrr_delta_minor < 0 ? 'neg' : m.mrr_delta_minor > 0 ? 'pos' : ''}`}>
-                {formatMoney(m.mrr_delta_minor, m.currency, lang, { signed: true })}
-              </td>
-              <td className={`num strong ${m.arr_delta_minor < 0 ? 'neg' : m.arr_delta_minor > 0 ? 'pos' : ''}`}>
-                {formatMoney(m.arr_delta_minor, m.currency, lang, { signed: true })}
-              </td>
-            </tr>
-          ))}
+        {movements.map((m) => (
+          <tr key={m.id}>
+            <td className="nowrap">{formatDate(m.date, lang)}</td>
+            <td>
+              <MovementBadge kind={m.kind} />
+              {m.scheduled && (
+                <>
+                  {' '}
+                  <Badge tone="gray" title={t('revenue.scheduledHint')} testId="movement-scheduled">
+                    {t('revenue.scheduled')}
+                  </Badge>
+                </>
+              )}
+            </td>
+            <td>
+              {m.contract_id !== null ? (
+                (productOf.get(m.contract_id) ?? `#${m.contract_id}`)
+              ) : (
+                <span className="muted">—</span>
+              )}
+            </td>
+            <td
+              className={`num ${m.mrr_delta_minor < 0 ? 'neg' : m.mrr_delta_minor > 0 ? 'pos' : ''}`}
+            >
+              {formatMoney(m.mrr_delta_minor, m.currency, lang, { signed: true })}
+            </td>
+            <td
+              className={`num strong ${m.arr_delta_minor < 0 ? 'neg' : m.arr_delta_minor > 0 ? 'pos' : ''}`}
+            >
+              {formatMoney(m.arr_delta_minor, m.currency, lang, { signed: true })}
+            </td>
+          </tr>
+        ))}
       </TableCard>
     </div>
   );

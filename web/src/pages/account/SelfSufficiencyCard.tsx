@@ -3,7 +3,12 @@
 // they give shown before recording) and the earlier assessments.
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api, SELF_SUFFICIENCY_LEVELS, type SelfSufficiency, type SelfSufficiencyLevel } from '../../api';
+import {
+  api,
+  SELF_SUFFICIENCY_LEVELS,
+  type SelfSufficiency,
+  type SelfSufficiencyLevel,
+} from '../../api';
 import { Alert, ErrorAlert } from '../../components/Alert';
 import { Icon } from '../../components/Icon';
 import { ErrorBanner, Skeleton } from '../../components/States';
@@ -14,7 +19,13 @@ import { errorText } from '../../lib/errorText';
 
 const HISTORY_SHOWN = 5;
 
-export function SelfSufficiencyCard({ accountId, canEdit }: { accountId: number; canEdit: boolean }) {
+export function SelfSufficiencyCard({
+  accountId,
+  canEdit,
+}: {
+  accountId: number;
+  canEdit: boolean;
+}) {
   const { t, i18n } = useTranslation();
   const lang = i18n.resolvedLanguage ?? 'en';
   const state = useAsync((signal) => api.selfSufficiency(accountId, signal), [accountId]);
@@ -35,10 +46,20 @@ export function SelfSufficiencyCard({ accountId, canEdit }: { accountId: number;
         </div>
         <div className="card-head-tools">
           <span className="muted" data-testid="self-assessed-at">
-            {data.assessed_at ? t('self.assessedAt', { date: formatDateTime(data.assessed_at, lang) }) : t('self.never')}
+            {data.assessed_at
+              ? t('self.assessedAt', { date: formatDateTime(data.assessed_at, lang) })
+              : t('self.never')}
           </span>
           {canEdit && !assessing && (
-            <button type="button" className="btn btn-secondary btn-sm" onClick={() => { setAssessing(true); setRecorded(null); }} data-testid="self-assess">
+            <button
+              type="button"
+              className="btn btn-secondary btn-sm"
+              onClick={() => {
+                setAssessing(true);
+                setRecorded(null);
+              }}
+              data-testid="self-assess"
+            >
               <Icon name="check" size={14} />
               {t('self.assess')}
             </button>
@@ -63,7 +84,11 @@ export function SelfSufficiencyCard({ accountId, canEdit }: { accountId: number;
           </li>
         ))}
       </ol>
-      {recorded && <Alert tone="success" testId="self-recorded">{t('self.recorded', { level: t(`enum.selfLevel.${recorded}`) })}</Alert>}
+      {recorded && (
+        <Alert tone="success" testId="self-recorded">
+          {t('self.recorded', { level: t(`enum.selfLevel.${recorded}`) })}
+        </Alert>
+      )}
       {assessing && (
         <AssessForm
           accountId={accountId}
@@ -86,7 +111,9 @@ export function SelfSufficiencyCard({ accountId, canEdit }: { accountId: number;
               <li key={a.id}>
                 <span className="strong">{t(`enum.selfLevel.${a.level}`)}</span>
                 <span className="muted">{formatDateTime(a.assessed_at, lang)}</span>
-                <span className="muted">{t('self.metCount', { met: a.met.length, total: data.criteria.length })}</span>
+                <span className="muted">
+                  {t('self.metCount', { met: a.met.length, total: data.criteria.length })}
+                </span>
                 {a.note && <span className="self-note">{a.note}</span>}
               </li>
             ))}
@@ -97,7 +124,17 @@ export function SelfSufficiencyCard({ accountId, canEdit }: { accountId: number;
   );
 }
 
-function AssessForm({ accountId, data, onCancel, onRecorded }: { accountId: number; data: SelfSufficiency; onCancel: () => void; onRecorded: (level: SelfSufficiencyLevel) => void }) {
+function AssessForm({
+  accountId,
+  data,
+  onCancel,
+  onRecorded,
+}: {
+  accountId: number;
+  data: SelfSufficiency;
+  onCancel: () => void;
+  onRecorded: (level: SelfSufficiencyLevel) => void;
+}) {
   const { t } = useTranslation();
   // Start from the last assessment: usually only a criterion or two changes.
   const [met, setMet] = useState<Set<number>>(() => new Set(data.history[0]?.met ?? []));
@@ -151,7 +188,12 @@ function AssessForm({ accountId, data, onCancel, onRecorded }: { accountId: numb
               {criteria.length === 0 && <div className="muted">{t('self.noCriteria')}</div>}
               {criteria.map((c) => (
                 <label key={c.id} className="check">
-                  <input type="checkbox" checked={met.has(c.id)} onChange={() => toggle(c.id)} data-testid={`self-criterion-${c.id}`} />
+                  <input
+                    type="checkbox"
+                    checked={met.has(c.id)}
+                    onChange={() => toggle(c.id)}
+                    data-testid={`self-criterion-${c.id}`}
+                  />
                   <span>{c.text}</span>
                 </label>
               ))}
@@ -161,7 +203,13 @@ function AssessForm({ accountId, data, onCancel, onRecorded }: { accountId: numb
       </div>
       <label className="field">
         <span className="field-label">{t('self.note')}</span>
-        <textarea value={note} onChange={(e) => setNote(e.target.value)} placeholder={t('self.notePlaceholder')} rows={2} data-testid="self-note" />
+        <textarea
+          value={note}
+          onChange={(e) => setNote(e.target.value)}
+          placeholder={t('self.notePlaceholder')}
+          rows={2}
+          data-testid="self-note"
+        />
       </label>
       {error && <ErrorAlert testId="self-error">{error}</ErrorAlert>}
       <div className="assess-foot">
@@ -172,7 +220,12 @@ function AssessForm({ accountId, data, onCancel, onRecorded }: { accountId: numb
         <button type="button" className="btn btn-ghost btn-sm" onClick={onCancel} disabled={saving}>
           {t('self.cancel')}
         </button>
-        <button type="submit" className="btn btn-primary btn-sm" disabled={saving} data-testid="self-submit">
+        <button
+          type="submit"
+          className="btn btn-primary btn-sm"
+          disabled={saving}
+          data-testid="self-submit"
+        >
           {saving ? t('self.submitting') : t('self.submit')}
         </button>
       </div>

@@ -15,21 +15,72 @@ afterEach(() => page.unmount());
 type Answer = { status?: number; body: unknown } | undefined;
 
 /** A fake /api holding the account's plans; `patch` answers a save (default: the server's way). */
-function fakeApi(options: { plans?: SuccessPlan[]; patch?: (call: ApiCall, plan: SuccessPlan) => Answer; get?: (plan: SuccessPlan) => SuccessPlan } = {}) {
+function fakeApi(
+  options: {
+    plans?: SuccessPlan[];
+    patch?: (call: ApiCall, plan: SuccessPlan) => Answer;
+    get?: (plan: SuccessPlan) => SuccessPlan;
+  } = {},
+) {
   const plans = options.plans ?? [planFixture()];
   return (call: ApiCall): Answer => {
     const path = call.url.pathname;
     if (path === '/api/v1/accounts/12/success-plans') return { body: { data: plans } };
-    if (path === '/api/v1/accounts/12/self-sufficiency' && call.method === 'GET') return { body: selfFixture() };
-    if (path === '/api/v1/accounts/12/self-sufficiency' && call.method === 'POST') return { status: 201, body: { id: 6, account_id: 12, level: 'self_running', met: [1, 2, 3], note: '', assessed_at: '2026-11-23T00:00:00Z', assessed_by: 1 } };
+    if (path === '/api/v1/accounts/12/self-sufficiency' && call.method === 'GET')
+      return { body: selfFixture() };
+    if (path === '/api/v1/accounts/12/self-sufficiency' && call.method === 'POST')
+      return {
+        status: 201,
+        body: {
+          id: 6,
+          account_id: 12,
+          level: 'self_running',
+          met: [1, 2, 3],
+          note: '',
+          assessed_at: '2026-11-23T00:00:00Z',
+          assessed_by: 1,
+        },
+      };
     if (path === '/api/v1/success-plan-templates') return { body: { data: templatesFixture } };
     if (path === '/api/v1/success-plans/from-template') {
-      return { status: 201, body: planFixture({ id: 8, version: 1, title: '営業DX導入 90日', definition: '', status: 'not_started' }) };
+      return {
+        status: 201,
+        body: planFixture({
+          id: 8,
+          version: 1,
+          title: '営業DX導入 90日',
+          definition: '',
+          status: 'not_started',
+        }),
+      };
     }
     const m = /^\/api\/v1\/success-plans\/(\d+)(\/history)?$/.exec(path);
-    const plan = m ? plans.find((p) => p.id === Number(m[1])) ?? planFixture({ id: Number(m[1]) }) : undefined;
+    const plan = m
+      ? (plans.find((p) => p.id === Number(m[1])) ?? planFixture({ id: Number(m[1]) }))
+      : undefined;
     if (m && plan && m[2]) {
-      return { body: { data: [{ version: 1, changed_at: '2026-11-01T00:00:00Z', actor: 'sato@banso.example', user_id: 2, changes: [{ path: 'title', from: '', to: plan.title }] }, { version: 2, changed_at: '2026-11-20T00:00:00Z', actor: 'sato@banso.example', user_id: 2, changes: [{ path: 'objectives[o1].milestones[m4].achieved_on', from: null, to: '2026-11-14' }] }] } };
+      return {
+        body: {
+          data: [
+            {
+              version: 1,
+              changed_at: '2026-11-01T00:00:00Z',
+              actor: 'sato@banso.example',
+              user_id: 2,
+              changes: [{ path: 'title', from: '', to: plan.title }],
+            },
+            {
+              version: 2,
+              changed_at: '2026-11-20T00:00:00Z',
+              actor: 'sato@banso.example',
+              user_id: 2,
+              changes: [
+                { path: 'objectives[o1].milestones[m4].achieved_on', from: null, to: '2026-11-14' },
+              ],
+            },
+          ],
+        },
+      };
     }
     if (m && plan && call.method === 'GET') return { body: options.get ? options.get(plan) : plan };
     if (m && plan && call.method === 'PATCH') {
@@ -48,7 +99,10 @@ const patches = () => page.calls.filter((c) => c.method === 'PATCH');
 async function typeText(element: Element | null, value: string): Promise<void> {
   if (!(element instanceof HTMLTextAreaElement)) throw new Error('not a textarea');
   await act(async () => {
-    Object.getOwnPropertyDescriptor(HTMLTextAreaElement.prototype, 'value')!.set!.call(element, value);
+    Object.getOwnPropertyDescriptor(HTMLTextAreaElement.prototype, 'value')!.set!.call(
+      element,
+      value,
+    );
     element.dispatchEvent(new Event('input', { bubbles: true }));
   });
 }
@@ -62,7 +116,9 @@ describe('SuccessTab', () => {
     expect(text('plan-card')).toContain('営業が顧客と話す時間が週 5 時間増えること');
     expect(page.byTestId('plan-card-progress')!.textContent).toContain('50%');
     expect(editor().dataset.version).toBe('3');
-    expect(page.byTestId<HTMLTextAreaElement>('plan-definition')!.value).toBe('営業が顧客と話す時間が週 5 時間増えること');
+    expect(page.byTestId<HTMLTextAreaElement>('plan-definition')!.value).toBe(
+      '営業が顧客と話す時間が週 5 時間増えること',
+    );
 
     const badges = page.allByTestId('objective-type').map((b) => b.textContent);
     expect(badges).toEqual(['COOutcomeAdoption', 'CXExperienceFunctional']);
@@ -87,13 +143,22 @@ describe('SuccessTab', () => {
     await click(page.byTestId('plan-new'));
     const create = page.byTestId<HTMLButtonElement>('new-plan-create')!;
     expect(create.disabled).toBe(true);
-    expect(page.allByTestId('template-choice').map((c) => c.dataset.key)).toEqual(['onboarding-30', 'sales-dx-90']);
+    expect(page.allByTestId('template-choice').map((c) => c.dataset.key)).toEqual([
+      'onboarding-30',
+      'sales-dx-90',
+    ]);
     expect(page.byTestId<HTMLInputElement>('new-plan-starts-on')!.value).toBe(todayIso());
-    await click(page.container.querySelector('[data-testid="template-choice"][data-key="sales-dx-90"]'));
+    await click(
+      page.container.querySelector('[data-testid="template-choice"][data-key="sales-dx-90"]'),
+    );
     await click(create);
     const post = page.calls.find((c) => c.method === 'POST')!;
     expect(post.url.pathname).toBe('/api/v1/success-plans/from-template');
-    expect(post.body).toEqual({ account_id: 12, template_key: 'sales-dx-90', starts_on: todayIso() });
+    expect(post.body).toEqual({
+      account_id: 12,
+      template_key: 'sales-dx-90',
+      starts_on: todayIso(),
+    });
     expect(page.byTestId('new-plan')).toBeNull();
     expect(editor().dataset.planId).toBe('8');
     expect(text('plan-created')).toContain('営業DX導入 90日');
@@ -107,7 +172,16 @@ describe('SuccessTab', () => {
     expect(page.byTestId('plan-progress')!.textContent).toContain('58%'); // the draft's own: (2/3 + 1/2) / 2
     await click(page.byTestId('plan-save'));
 
-    const body = patches()[0]!.body as { version: number; objectives: { id: string; progress?: number; milestones: { id: string; achieved_on: string | null }[] }[]; title: string; status: string };
+    const body = patches()[0]!.body as {
+      version: number;
+      objectives: {
+        id: string;
+        progress?: number;
+        milestones: { id: string; achieved_on: string | null }[];
+      }[];
+      title: string;
+      status: string;
+    };
     expect(patches()[0]!.url.pathname).toBe('/api/v1/success-plans/7');
     expect(body.version).toBe(3);
     expect(body.title).toBe('営業DX導入 90日');
@@ -115,7 +189,12 @@ describe('SuccessTab', () => {
     expect(body.objectives.map((o) => o.id)).toEqual(['o1', 'o6']);
     expect(body.objectives[0]!.milestones).toEqual([
       { id: 'm3', title: 'キックオフ', due_on: '2026-11-08', achieved_on: todayIso() },
-      { id: 'm4', title: '管理者トレーニング完了', due_on: '2026-11-15', achieved_on: '2026-11-14' },
+      {
+        id: 'm4',
+        title: '管理者トレーニング完了',
+        due_on: '2026-11-15',
+        achieved_on: '2026-11-14',
+      },
     ]);
     expect(JSON.stringify(body)).not.toContain('progress');
     expect(editor().dataset.version).toBe('4');
@@ -126,7 +205,16 @@ describe('SuccessTab', () => {
     const theirs = planFixture({ version: 5, definition: '別の人が書いた定義' });
     page = await renderPage(<SuccessTab accountId={12} />, {
       answer: fakeApi({
-        patch: () => ({ status: 409, body: { error: { code: 'conflict', field: 'version', message: 'the record was changed by someone else (now version 5)' } } }),
+        patch: () => ({
+          status: 409,
+          body: {
+            error: {
+              code: 'conflict',
+              field: 'version',
+              message: 'the record was changed by someone else (now version 5)',
+            },
+          },
+        }),
         get: () => theirs,
       }),
     });
@@ -135,17 +223,34 @@ describe('SuccessTab', () => {
     expect(text('plan-conflict')).toContain('Someone else saved this plan first');
     expect(editor().dataset.version).toBe('5');
     expect(page.byTestId<HTMLTextAreaElement>('plan-definition')!.value).toBe('別の人が書いた定義');
-    expect(page.calls.filter((c) => c.method === 'GET' && c.url.pathname === '/api/v1/success-plans/7')).toHaveLength(1);
+    expect(
+      page.calls.filter((c) => c.method === 'GET' && c.url.pathname === '/api/v1/success-plans/7'),
+    ).toHaveLength(1);
   });
 
   it('on 400 shows the server’s message at the field it names and above the save bar (a message of no listed form: the summary, then the English)', async () => {
     page = await renderPage(<SuccessTab accountId={12} />, {
-      answer: fakeApi({ patch: () => ({ status: 400, body: { error: { code: 'invalid', reason: 'invalid', params: {}, field: 'objectives[1].kpis[0].current', message: 'values must be finite numbers' } } }) }),
+      answer: fakeApi({
+        patch: () => ({
+          status: 400,
+          body: {
+            error: {
+              code: 'invalid',
+              reason: 'invalid',
+              params: {},
+              field: 'objectives[1].kpis[0].current',
+              message: 'values must be finite numbers',
+            },
+          },
+        }),
+      }),
     });
     await type(page.allByTestId('kpi-current')[0]!, '100');
     await click(page.byTestId('plan-save'));
     const second = page.allByTestId('objective')[1]!;
-    expect(second.querySelector('[data-testid="kpi-error"]')!.textContent).toBe('Invalid input: values must be finite numbers');
+    expect(second.querySelector('[data-testid="kpi-error"]')!.textContent).toBe(
+      'Invalid input: values must be finite numbers',
+    );
     expect(text('plan-error')).toContain('“迷わず使える” › “週次報告の作成時間” › current value');
     expect(editor().dataset.version).toBe('3'); // nothing saved
   });
@@ -189,7 +294,17 @@ describe('SuccessTab', () => {
       owner_user_id: null,
       owner_contact_id: null,
       evidence: '',
-      kpis: [{ name: '自動化した報告', unit: '件', baseline: 5, target: 12, current: null, due_on: null, usage: null }],
+      kpis: [
+        {
+          name: '自動化した報告',
+          unit: '件',
+          baseline: 5,
+          target: 12,
+          current: null,
+          due_on: null,
+          usage: null,
+        },
+      ],
       milestones: [{ title: '自動化ルールを設定', due_on: null, achieved_on: null }],
     });
   });
@@ -200,7 +315,9 @@ describe('SuccessTab', () => {
     expect(page.byTestId('self-assess')).toBeNull();
     expect(page.byTestId('plan-save-bar')).toBeNull();
     expect(page.byTestId('objective-add')).toBeNull();
-    expect(page.allByTestId<HTMLButtonElement>('milestone-toggle').every((b) => b.disabled)).toBe(true);
+    expect(page.allByTestId<HTMLButtonElement>('milestone-toggle').every((b) => b.disabled)).toBe(
+      true,
+    );
     expect(page.byTestId('plan-definition')!.tagName).toBe('BLOCKQUOTE');
     expect(page.container.textContent).toContain('Viewers cannot change success plans.');
   });
@@ -215,16 +332,25 @@ describe('SuccessTab', () => {
     expect(text('self-preview')).toContain('Self-running');
     await typeText(page.byTestId('self-note'), '推進役が決まった');
     await click(page.byTestId('self-submit'));
-    const post = page.calls.find((c) => c.method === 'POST' && c.url.pathname === '/api/v1/accounts/12/self-sufficiency')!;
+    const post = page.calls.find(
+      (c) => c.method === 'POST' && c.url.pathname === '/api/v1/accounts/12/self-sufficiency',
+    )!;
     expect(post.body).toEqual({ met: [1, 2, 3], note: '推進役が決まった' });
     expect(text('self-recorded')).toContain('Self-running');
     expect(page.byTestId('self-form')).toBeNull();
-    expect(page.calls.filter((c) => c.method === 'GET' && c.url.pathname === '/api/v1/accounts/12/self-sufficiency')).toHaveLength(2);
+    expect(
+      page.calls.filter(
+        (c) => c.method === 'GET' && c.url.pathname === '/api/v1/accounts/12/self-sufficiency',
+      ),
+    ).toHaveLength(2);
   });
 
   it('speaks Japanese: 体験 / 成果 and the kinds', async () => {
     page = await renderPage(<SuccessTab accountId={12} />, { answer: fakeApi(), lang: 'ja' });
-    expect(page.allByTestId('objective-type').map((b) => b.textContent)).toEqual(['CO成果定着', 'CX体験機能的']);
+    expect(page.allByTestId('objective-type').map((b) => b.textContent)).toEqual([
+      'CO成果定着',
+      'CX体験機能的',
+    ]);
     expect(text('self-level')).toContain('伴走で活用');
   });
 });

@@ -57,12 +57,23 @@ export function SuccessTab({ accountId }: { accountId: number }) {
       <div className="section-bar">
         <div>
           <h2 className="section-title">
-            {t('success.plans')} {plans && plans.length > 0 && <span className="title-count">{t('success.planCount', { count: plans.length })}</span>}
+            {t('success.plans')}{' '}
+            {plans && plans.length > 0 && (
+              <span className="title-count">{t('success.planCount', { count: plans.length })}</span>
+            )}
           </h2>
           <div className="muted section-sub">{t('success.plansSub')}</div>
         </div>
         {canEdit && !creating && (
-          <button type="button" className="btn btn-primary btn-sm" onClick={() => { setCreating(true); setCreated(null); }} data-testid="plan-new">
+          <button
+            type="button"
+            className="btn btn-primary btn-sm"
+            onClick={() => {
+              setCreating(true);
+              setCreated(null);
+            }}
+            data-testid="plan-new"
+          >
             <Icon name="plus" size={14} />
             {t('success.newFromTemplate')}
           </button>
@@ -80,14 +91,22 @@ export function SuccessTab({ accountId }: { accountId: number }) {
           }}
         />
       )}
-      {created && <Alert tone="success" testId="plan-created">{t('success.created', { title: created })}</Alert>}
+      {created && (
+        <Alert tone="success" testId="plan-created">
+          {t('success.created', { title: created })}
+        </Alert>
+      )}
       <ErrorBanner error={loaded.error} onRetry={loaded.reload} />
       {!plans && !loaded.error && <Skeleton rows={3} />}
       {plans && plans.length === 0 && !creating && (
         <section className="card">
           <Empty icon="flag" title={t('success.empty')} hint={t('success.emptyHint')}>
             {canEdit && (
-              <button type="button" className="btn btn-secondary btn-sm" onClick={() => setCreating(true)}>
+              <button
+                type="button"
+                className="btn btn-secondary btn-sm"
+                onClick={() => setCreating(true)}
+              >
                 <Icon name="plus" size={14} />
                 {t('success.newFromTemplate')}
               </button>
@@ -98,16 +117,31 @@ export function SuccessTab({ accountId }: { accountId: number }) {
       {plans && plans.length > 0 && (
         <div className="plan-cards" role="list">
           {plans.map((plan) => (
-            <PlanCard key={plan.id} plan={plan} selected={plan.id === selected?.id} onSelect={() => select(plan.id)} />
+            <PlanCard
+              key={plan.id}
+              plan={plan}
+              selected={plan.id === selected?.id}
+              onSelect={() => select(plan.id)}
+            />
           ))}
         </div>
       )}
-      {selected && <PlanEditor key={selected.id} plan={selected} canEdit={canEdit} onSaved={replace} />}
+      {selected && (
+        <PlanEditor key={selected.id} plan={selected} canEdit={canEdit} onSaved={replace} />
+      )}
     </div>
   );
 }
 
-function PlanCard({ plan, selected, onSelect }: { plan: SuccessPlan; selected: boolean; onSelect: () => void }) {
+function PlanCard({
+  plan,
+  selected,
+  onSelect,
+}: {
+  plan: SuccessPlan;
+  selected: boolean;
+  onSelect: () => void;
+}) {
   const { t, i18n } = useTranslation();
   const lang = i18n.resolvedLanguage ?? 'en';
   return (
@@ -126,10 +160,19 @@ function PlanCard({ plan, selected, onSelect }: { plan: SuccessPlan; selected: b
         <PlanStatusBadge status={plan.status} />
       </span>
       <span className="plan-card-dates">
-        {t('success.period', { from: formatDate(plan.starts_on, lang), to: plan.ends_on ? formatDate(plan.ends_on, lang) : t('success.openEnded') })}
+        {t('success.period', {
+          from: formatDate(plan.starts_on, lang),
+          to: plan.ends_on ? formatDate(plan.ends_on, lang) : t('success.openEnded'),
+        })}
       </span>
-      <ProgressBar value={plan.progress} label={t('plan.field.progress')} testId="plan-card-progress" />
-      <span className={`plan-card-definition ${plan.definition ? '' : 'muted'}`}>{plan.definition || t('plan.noDefinition')}</span>
+      <ProgressBar
+        value={plan.progress}
+        label={t('plan.field.progress')}
+        testId="plan-card-progress"
+      />
+      <span className={`plan-card-definition ${plan.definition ? '' : 'muted'}`}>
+        {plan.definition || t('plan.noDefinition')}
+      </span>
     </button>
   );
 }

@@ -50,7 +50,8 @@ export function TimelineTab({ accountId }: { accountId: number }) {
 
   if (!loaded && error) return <ErrorBanner error={error} onRetry={() => void load(null)} />;
   if (!loaded) return <Skeleton />;
-  if (entries.length === 0) return <Empty icon="calendar" title={t('timeline.empty')} hint={t('timeline.emptyHint')} />;
+  if (entries.length === 0)
+    return <Empty icon="calendar" title={t('timeline.empty')} hint={t('timeline.emptyHint')} />;
 
   const sorted = [...entries].sort((a, b) => Date.parse(b.occurred_at) - Date.parse(a.occurred_at));
   const groups: { day: string; items: TimelineEntry[] }[] = [];
@@ -80,7 +81,13 @@ export function TimelineTab({ accountId }: { accountId: number }) {
       <ErrorBanner error={error} />
       {cursor && (
         <div className="tl-more">
-          <button type="button" className="btn btn-secondary btn-sm" disabled={loading} onClick={() => void load(cursor)} data-testid="timeline-more">
+          <button
+            type="button"
+            className="btn btn-secondary btn-sm"
+            disabled={loading}
+            onClick={() => void load(cursor)}
+            data-testid="timeline-more"
+          >
             {loading ? t('common.loading') : t('timeline.more')}
           </button>
         </div>
@@ -108,8 +115,12 @@ function TimelineItem({ entry }: { entry: TimelineEntry }) {
         </span>
         <div className="tl-body">
           <div className="tl-head">
-            <span className="tl-kind">{t(`enum.touchpoint.${tp.kind}`, { defaultValue: tp.kind })}</span>
-            {tp.author_name && <span className="tl-author">{t('timeline.by', { name: tp.author_name })}</span>}
+            <span className="tl-kind">
+              {t(`enum.touchpoint.${tp.kind}`, { defaultValue: tp.kind })}
+            </span>
+            {tp.author_name && (
+              <span className="tl-author">{t('timeline.by', { name: tp.author_name })}</span>
+            )}
             <SentimentBadge sentiment={tp.sentiment} />
             <span className="tl-time">{time}</span>
           </div>
@@ -130,7 +141,9 @@ function TimelineItem({ entry }: { entry: TimelineEntry }) {
         </span>
         <div className="tl-body">
           <div className="tl-head">
-            <span className="tl-kind">{t('timeline.surveyAnswered', { kind: t(`enum.surveyKind.${s.kind}`) })}</span>
+            <span className="tl-kind">
+              {t('timeline.surveyAnswered', { kind: t(`enum.surveyKind.${s.kind}`) })}
+            </span>
             {s.contact_name && <span className="tl-author">{s.contact_name}</span>}
             <ScoreBadge kind={s.kind} score={s.score} />
             <span className="tl-time">{time}</span>
@@ -155,7 +168,9 @@ function TimelineItem({ entry }: { entry: TimelineEntry }) {
           <span className="tl-time">{formatDate(m.date, lang)}</span>
         </div>
         <p className="tl-summary">
-          <span className={`strong ${up ? 'pos' : 'neg'}`}>{formatMoney(m.arr_delta_minor, m.currency, lang, { signed: true })}</span>{' '}
+          <span className={`strong ${up ? 'pos' : 'neg'}`}>
+            {formatMoney(m.arr_delta_minor, m.currency, lang, { signed: true })}
+          </span>{' '}
           <Badge tone="gray">ARR</Badge>{' '}
           <span className="muted">
             ({formatMoney(m.mrr_delta_minor, m.currency, lang, { signed: true })} MRR)

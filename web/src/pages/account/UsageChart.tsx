@@ -15,18 +15,41 @@ export function UsageChart({ days }: { days: UsageDay[] }) {
   const { t, i18n } = useTranslation();
   const lang = i18n.resolvedLanguage ?? 'en';
   const option = useMemo(() => {
-    const dayLabel = new Intl.DateTimeFormat(localeOf(lang), { month: 'numeric', day: 'numeric', timeZone: 'UTC' });
+    const dayLabel = new Intl.DateTimeFormat(localeOf(lang), {
+      month: 'numeric',
+      day: 'numeric',
+      timeZone: 'UTC',
+    });
     return {
       grid: { left: 40, right: 16, top: 36, bottom: 28 },
-      legend: { top: 0, right: 8, icon: 'roundRect', itemWidth: 12, itemHeight: 4, textStyle: { color: '#52525b', fontSize: 12 } },
+      legend: {
+        top: 0,
+        right: 8,
+        icon: 'roundRect',
+        itemWidth: 12,
+        itemHeight: 4,
+        textStyle: { color: '#52525b', fontSize: 12 },
+      },
       tooltip: {
         trigger: 'axis',
         formatter: (items: unknown) => {
-          const list = items as { dataIndex: number; seriesName: string; value: number; color: string }[];
+          const list = items as {
+            dataIndex: number;
+            seriesName: string;
+            value: number;
+            color: string;
+          }[];
           const day = list[0] ? days[list[0].dataIndex] : undefined;
           if (!day) return '';
-          const lines = list.map((item) => `<span style="color:${item.color}">●</span> ${item.seriesName}: <b>${formatNumber(item.value, lang)}</b>`);
-          return [formatDate(day.date, lang), ...lines, `${t('usage.events')}: ${formatNumber(day.events, lang)}`].join('<br/>');
+          const lines = list.map(
+            (item) =>
+              `<span style="color:${item.color}">●</span> ${item.seriesName}: <b>${formatNumber(item.value, lang)}</b>`,
+          );
+          return [
+            formatDate(day.date, lang),
+            ...lines,
+            `${t('usage.events')}: ${formatNumber(day.events, lang)}`,
+          ].join('<br/>');
         },
       },
       xAxis: {
@@ -37,7 +60,12 @@ export function UsageChart({ days }: { days: UsageDay[] }) {
         axisTick: { show: false },
         axisLabel: CHART_AXIS.label,
       },
-      yAxis: { type: 'value', minInterval: 1, splitLine: CHART_AXIS.split, axisLabel: CHART_AXIS.valueLabel },
+      yAxis: {
+        type: 'value',
+        minInterval: 1,
+        splitLine: CHART_AXIS.split,
+        axisLabel: CHART_AXIS.valueLabel,
+      },
       series: SERIES.map(({ key, color }) => ({
         name: t(`usage.${key}`),
         type: 'line',
@@ -66,5 +94,12 @@ export function UsageChart({ days }: { days: UsageDay[] }) {
       })),
     };
   }, [days, lang, t]);
-  return <EChart option={option} testId="usage-chart" label={t('usage.chartTitle')} className="chart chart-tall" />;
+  return (
+    <EChart
+      option={option}
+      testId="usage-chart"
+      label={t('usage.chartTitle')}
+      className="chart chart-tall"
+    />
+  );
 }

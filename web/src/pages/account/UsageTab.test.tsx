@@ -12,21 +12,68 @@ vi.mock('../../components/EChart', () => ({
 }));
 
 const usage: AccountUsage = {
-  account_id: 12, from: '2026-10-25', to: '2026-11-23', licensed_seats: 50,
-  days: [{ date: '2026-11-22', dau: 3, wau: 10, mau: 21, events: 140 }, { date: '2026-11-23', dau: 5, wau: 11, mau: 23, events: 90 }],
-  dau_average: 4.2, wau: 11, mau: 23, stickiness: 0.18, seat_utilisation: 0.46,
+  account_id: 12,
+  from: '2026-10-25',
+  to: '2026-11-23',
+  licensed_seats: 50,
+  days: [
+    { date: '2026-11-22', dau: 3, wau: 10, mau: 21, events: 140 },
+    { date: '2026-11-23', dau: 5, wau: 11, mau: 23, events: 90 },
+  ],
+  dau_average: 4.2,
+  wau: 11,
+  mau: 23,
+  stickiness: 0.18,
+  seat_utilisation: 0.46,
   trend_4w: { current_weekly_active: 11, previous_weekly_active: 14, change: -0.21 },
-  top_features: [{ feature: 'レポート出力', events: 120, users: 7 }, { feature: 'ダッシュボード閲覧', events: 60, users: 12 }],
-  top_events: [{ name: 'report_exported', type: 'track', count: 120 }, { name: 'Dashboard', type: 'page', count: 80 }],
+  top_features: [
+    { feature: 'レポート出力', events: 120, users: 7 },
+    { feature: 'ダッシュボード閲覧', events: 60, users: 12 },
+  ],
+  top_events: [
+    { name: 'report_exported', type: 'track', count: 120 },
+    { name: 'Dashboard', type: 'page', count: 80 },
+  ],
   users: [
-    { user_id: 'u2', contact_id: null, name: null, email: null, last_seen: '2026-11-23T09:00:00.000Z', active_days: 2 },
-    { user_id: 'u1', contact_id: 5, name: '佐藤 花子', email: 'sato@example.jp', last_seen: '2026-11-20T10:15:00.000Z', active_days: 14 },
-    { user_id: null, contact_id: 9, name: '鈴木 一郎', email: null, last_seen: null, active_days: 0 },
+    {
+      user_id: 'u2',
+      contact_id: null,
+      name: null,
+      email: null,
+      last_seen: '2026-11-23T09:00:00.000Z',
+      active_days: 2,
+    },
+    {
+      user_id: 'u1',
+      contact_id: 5,
+      name: '佐藤 花子',
+      email: 'sato@example.jp',
+      last_seen: '2026-11-20T10:15:00.000Z',
+      active_days: 14,
+    },
+    {
+      user_id: null,
+      contact_id: 9,
+      name: '鈴木 一郎',
+      email: null,
+      last_seen: null,
+      active_days: 0,
+    },
   ],
 };
 const none: AccountUsage = {
-  ...usage, licensed_seats: null, days: [{ date: '2026-11-23', dau: 0, wau: 0, mau: 0, events: 0 }], dau_average: 0, wau: 0, mau: 0,
-  stickiness: 0, seat_utilisation: null, trend_4w: null, top_features: [], top_events: [], users: [],
+  ...usage,
+  licensed_seats: null,
+  days: [{ date: '2026-11-23', dau: 0, wau: 0, mau: 0, events: 0 }],
+  dau_average: 0,
+  wau: 0,
+  mau: 0,
+  stickiness: 0,
+  seat_utilisation: null,
+  trend_4w: null,
+  top_features: [],
+  top_events: [],
+  users: [],
 };
 
 let page: Rendered;
@@ -50,21 +97,30 @@ describe('UsageTab', () => {
     expect(users[1]!.textContent).toContain('佐藤 花子');
     expect(users[1]!.textContent).toContain('sato@example.jp');
     expect(users[2]!.textContent).toContain('鈴木 一郎'); // never seen: last, with no date
-    expect(page.allByTestId('usage-user-days').map((td) => td.textContent)).toEqual(['2', '14', '0']);
+    expect(page.allByTestId('usage-user-days').map((td) => td.textContent)).toEqual([
+      '2',
+      '14',
+      '0',
+    ]);
     expect(page.byTestId('usage-users')!.textContent).toContain('Active days');
     expect(page.byTestId('usage-chart')).not.toBeNull();
   });
 
   it('asks for the last 30 days, then 90', async () => {
     page = await renderPage(<UsageTab accountId={12} />, { answer: () => ({ body: usage }) });
-    const asked = () => page.calls.filter((c) => c.url.pathname === '/api/v1/accounts/12/usage').map((c) => c.url.searchParams.get('from'));
+    const asked = () =>
+      page.calls
+        .filter((c) => c.url.pathname === '/api/v1/accounts/12/usage')
+        .map((c) => c.url.searchParams.get('from'));
     expect(asked()).toEqual([lastDays(30).from]);
     await click(page.byTestId('usage-range-90'));
     expect(asked()).toEqual([lastDays(30).from, lastDays(90).from]);
   });
 
   it('leaves seat utilisation out when the seats are not known', async () => {
-    page = await renderPage(<UsageTab accountId={12} />, { answer: () => ({ body: { ...usage, licensed_seats: null, seat_utilisation: null } }) });
+    page = await renderPage(<UsageTab accountId={12} />, {
+      answer: () => ({ body: { ...usage, licensed_seats: null, seat_utilisation: null } }),
+    });
     expect(page.byTestId('usage-seats')).toBeNull();
     expect(text('usage-mau')).toBe('23');
   });

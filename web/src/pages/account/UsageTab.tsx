@@ -24,7 +24,10 @@ export function UsageTab({ accountId }: { accountId: number }) {
   const { t } = useTranslation();
   const [range, setRange] = useState<RangeDays>(30);
   const dates = useMemo(() => lastDays(range), [range]);
-  const usage = useAsync((signal) => api.accountUsage(accountId, dates.from, dates.to, signal), [accountId, dates.from, dates.to]);
+  const usage = useAsync(
+    (signal) => api.accountUsage(accountId, dates.from, dates.to, signal),
+    [accountId, dates.from, dates.to],
+  );
 
   return (
     <div className="stack" data-testid="usage">
@@ -54,7 +57,10 @@ function UsageReport({ usage }: { usage: AccountUsage }) {
   const { t, i18n } = useTranslation();
   const lang = i18n.resolvedLanguage ?? 'en';
   const n = (value: number, digits = 0) => formatNumber(value, lang, digits);
-  const days = useMemo(() => fillDays(usage.days, usage, (date) => ({ date, dau: 0, wau: 0, mau: 0, events: 0 })), [usage]);
+  const days = useMemo(
+    () => fillDays(usage.days, usage, (date) => ({ date, dau: 0, wau: 0, mau: 0, events: 0 })),
+    [usage],
+  );
   const trend = formatTrend(usage.trend_4w?.change, lang);
   const seen = (timestamp: string | null) => Date.parse(timestamp ?? '') || 0;
   // The server sends them most recently seen first; never-seen people (only identified) last.
@@ -96,17 +102,27 @@ function UsageReport({ usage }: { usage: AccountUsage }) {
             <div className="tile-value" data-testid="usage-seats">
               {formatPercent(usage.seat_utilisation, lang)}
             </div>
-            {usage.licensed_seats !== null && <div className="tile-sub">{t('usage.seatsOf', { mau: n(usage.mau), seats: n(usage.licensed_seats) })}</div>}
+            {usage.licensed_seats !== null && (
+              <div className="tile-sub">
+                {t('usage.seatsOf', { mau: n(usage.mau), seats: n(usage.licensed_seats) })}
+              </div>
+            )}
           </div>
         )}
         <div className="tile">
           <div className="tile-label">{t('usage.trend4w')}</div>
-          <div className={`tile-value ${trend?.direction === 'up' ? 'pos' : trend?.direction === 'down' ? 'neg' : ''}`} data-testid="usage-trend">
+          <div
+            className={`tile-value ${trend?.direction === 'up' ? 'pos' : trend?.direction === 'down' ? 'neg' : ''}`}
+            data-testid="usage-trend"
+          >
             {trend ? trend.text : '—'}
           </div>
           {usage.trend_4w && (
             <div className="tile-sub">
-              {t('usage.trendDetail', { current: n(usage.trend_4w.current_weekly_active), previous: n(usage.trend_4w.previous_weekly_active) })}
+              {t('usage.trendDetail', {
+                current: n(usage.trend_4w.current_weekly_active),
+                previous: n(usage.trend_4w.previous_weekly_active),
+              })}
             </div>
           )}
         </div>
@@ -133,7 +149,10 @@ function UsageReport({ usage }: { usage: AccountUsage }) {
                     </span>
                   </div>
                   <div className="bar-track" aria-hidden="true">
-                    <span className="bar-fill" style={{ width: `${(f.events / maxFeature) * 100}%` }} />
+                    <span
+                      className="bar-fill"
+                      style={{ width: `${(f.events / maxFeature) * 100}%` }}
+                    />
                   </div>
                 </li>
               ))}
@@ -150,12 +169,16 @@ function UsageReport({ usage }: { usage: AccountUsage }) {
                 <li key={`${e.type}:${e.name}`}>
                   <div className="bar-list-head">
                     <span className="bar-list-name">
-                      <code className="event-name">{e.name}</code> {e.type !== 'track' && <EventTypeBadge type={e.type} />}
+                      <code className="event-name">{e.name}</code>{' '}
+                      {e.type !== 'track' && <EventTypeBadge type={e.type} />}
                     </span>
                     <span className="bar-list-value">{n(e.count)}</span>
                   </div>
                   <div className="bar-track" aria-hidden="true">
-                    <span className="bar-fill bar-fill-alt" style={{ width: `${(e.count / maxEvent) * 100}%` }} />
+                    <span
+                      className="bar-fill bar-fill-alt"
+                      style={{ width: `${(e.count / maxEvent) * 100}%` }}
+                    />
                   </div>
                 </li>
               ))}
@@ -168,7 +191,11 @@ function UsageReport({ usage }: { usage: AccountUsage }) {
         title={t('usage.users')}
         testId="usage-users"
         empty={users.length === 0 ? { icon: 'meeting', title: t('usage.noUsers') } : null}
-        columns={[{ label: t('usage.col.user') }, { label: t('usage.col.lastSeen') }, { label: t('usage.col.activeDays'), numeric: true }]}
+        columns={[
+          { label: t('usage.col.user') },
+          { label: t('usage.col.lastSeen') },
+          { label: t('usage.col.activeDays'), numeric: true },
+        ]}
       >
         {users.map((u, i) => (
           <tr key={u.user_id ?? `contact-${u.contact_id ?? i}`} data-testid="usage-user-row">
@@ -182,9 +209,13 @@ function UsageReport({ usage }: { usage: AccountUsage }) {
                   </span>
                 )}
                 <div>
-                  <div className="strong">{u.name ?? u.email ?? (u.user_id ? <code>{u.user_id}</code> : '—')}</div>
+                  <div className="strong">
+                    {u.name ?? u.email ?? (u.user_id ? <code>{u.user_id}</code> : '—')}
+                  </div>
                   {u.name && u.email && <div className="sub">{u.email}</div>}
-                  {(u.name || u.email) && u.user_id && <div className="sub mono-sub">{u.user_id}</div>}
+                  {(u.name || u.email) && u.user_id && (
+                    <div className="sub mono-sub">{u.user_id}</div>
+                  )}
                 </div>
               </div>
             </td>

@@ -30,7 +30,17 @@ export function useSearchText({ query, updateParam }: AccountQueryState): Search
   return { text, setText, setComposing };
 }
 
-export function AccountFilters({ search, filters, users, onClear }: { search: SearchText; filters: AccountQueryState; users: Pick<StaffUser, 'id' | 'name'>[]; onClear: () => void }) {
+export function AccountFilters({
+  search,
+  filters,
+  users,
+  onClear,
+}: {
+  search: SearchText;
+  filters: AccountQueryState;
+  users: Pick<StaffUser, 'id' | 'name'>[];
+  onClear: () => void;
+}) {
   const { t } = useTranslation();
   const { query, updateParam } = filters;
   return (
@@ -51,7 +61,13 @@ export function AccountFilters({ search, filters, users, onClear }: { search: Se
           data-testid="account-search"
         />
       </label>
-      <select className="select" value={query.owner_id ?? ''} onChange={(e) => updateParam('owner', e.target.value)} aria-label={t('accounts.filter.owner')} data-testid="filter-owner">
+      <select
+        className="select"
+        value={query.owner_id ?? ''}
+        onChange={(e) => updateParam('owner', e.target.value)}
+        aria-label={t('accounts.filter.owner')}
+        data-testid="filter-owner"
+      >
         <option value="">{t('accounts.filter.allOwners')}</option>
         {users.map((u) => (
           <option key={u.id} value={u.id}>
@@ -59,8 +75,20 @@ export function AccountFilters({ search, filters, users, onClear }: { search: Se
           </option>
         ))}
       </select>
-      <StageSelect value={query.journey_stage ?? ''} onChange={(key) => updateParam('stage', key)} placeholder={t('accounts.filter.allStages')} label={t('accounts.filter.stage')} testId="filter-stage" />
-      <select className="select" value={query.tier ?? ''} onChange={(e) => updateParam('tier', e.target.value)} aria-label={t('accounts.filter.tier')} data-testid="filter-tier">
+      <StageSelect
+        value={query.journey_stage ?? ''}
+        onChange={(key) => updateParam('stage', key)}
+        placeholder={t('accounts.filter.allStages')}
+        label={t('accounts.filter.stage')}
+        testId="filter-stage"
+      />
+      <select
+        className="select"
+        value={query.tier ?? ''}
+        onChange={(e) => updateParam('tier', e.target.value)}
+        aria-label={t('accounts.filter.tier')}
+        data-testid="filter-tier"
+      >
         <option value="">{t('accounts.filter.allTiers')}</option>
         {TIERS.map((tier) => (
           <option key={tier} value={tier}>
@@ -68,7 +96,13 @@ export function AccountFilters({ search, filters, users, onClear }: { search: Se
           </option>
         ))}
       </select>
-      <select className="select" value={query.renewal_within_days ?? ''} onChange={(e) => updateParam('renewal', e.target.value)} aria-label={t('accounts.filter.renewal')} data-testid="filter-renewal">
+      <select
+        className="select"
+        value={query.renewal_within_days ?? ''}
+        onChange={(e) => updateParam('renewal', e.target.value)}
+        aria-label={t('accounts.filter.renewal')}
+        data-testid="filter-renewal"
+      >
         <option value="">{t('accounts.filter.anyRenewal')}</option>
         {RENEWAL_WINDOWS.map((days) => (
           <option key={days} value={days}>
@@ -77,7 +111,12 @@ export function AccountFilters({ search, filters, users, onClear }: { search: Se
         ))}
       </select>
       {filters.filtered && (
-        <button type="button" className="btn btn-ghost btn-sm" onClick={onClear} data-testid="clear-filters">
+        <button
+          type="button"
+          className="btn btn-ghost btn-sm"
+          onClick={onClear}
+          data-testid="clear-filters"
+        >
           <Icon name="x" size={14} />
           {t('accounts.filter.clear')}
         </button>

@@ -11,9 +11,29 @@ import { AccountListPage } from './AccountListPage';
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
 
 const account = (id: number, name: string) => ({
-  id, version: 1, name, name_kana: null, external_id: null, domain: null, industry: null, employee_band: null, country: 'JP',
-  currency: 'JPY', owner_id: null, owner_name: null, tier_override: null, tier: 'tech_touch', journey_stage: 'adopting',
-  journey_stage_since: '2026-01-01T00:00:00Z', moment_of_truth: 'smot', start_date: null, renewal_date: null, custom_attributes: {}, arr_minor: 1000, created_at: '', updated_at: '',
+  id,
+  version: 1,
+  name,
+  name_kana: null,
+  external_id: null,
+  domain: null,
+  industry: null,
+  employee_band: null,
+  country: 'JP',
+  currency: 'JPY',
+  owner_id: null,
+  owner_name: null,
+  tier_override: null,
+  tier: 'tech_touch',
+  journey_stage: 'adopting',
+  journey_stage_since: '2026-01-01T00:00:00Z',
+  moment_of_truth: 'smot',
+  start_date: null,
+  renewal_date: null,
+  custom_attributes: {},
+  arr_minor: 1000,
+  created_at: '',
+  updated_at: '',
 });
 
 let container: HTMLDivElement;
@@ -22,9 +42,11 @@ let calls: URL[];
 
 function answer(url: URL) {
   if (url.pathname === '/api/v1/journey/stages') return { data: stagesFixture() };
-  if (url.pathname === '/api/v1/users') return { data: [{ id: 3, email: 'sato@x', name: '佐藤 花子', role: 'csm' }] };
+  if (url.pathname === '/api/v1/users')
+    return { data: [{ id: 3, email: 'sato@x', name: '佐藤 花子', role: 'csm' }] };
   const cursor = url.searchParams.get('cursor');
-  if (url.searchParams.get('q') === 'ばんそう') return { data: [account(9, '株式会社ばんそう')], total: 1, next_cursor: null };
+  if (url.searchParams.get('q') === 'ばんそう')
+    return { data: [account(9, '株式会社ばんそう')], total: 1, next_cursor: null };
   if (!cursor) return { data: [account(1, 'A社')], total: 3, next_cursor: 'c2' };
   if (cursor === 'c2') return { data: [account(2, 'B社')], total: 3, next_cursor: 'c3' };
   return { data: [account(3, 'C社')], total: 3, next_cursor: null };
@@ -37,7 +59,10 @@ async function flush(ms = 0) {
   });
 }
 
-const rows = () => [...container.querySelectorAll('[data-testid="account-row"] .account-name')].map((e) => e.textContent);
+const rows = () =>
+  [...container.querySelectorAll('[data-testid="account-row"] .account-name')].map(
+    (e) => e.textContent,
+  );
 const button = (id: string) => container.querySelector<HTMLButtonElement>(`[data-testid="${id}"]`)!;
 
 describe('AccountListPage', () => {
@@ -79,7 +104,9 @@ describe('AccountListPage', () => {
 
   it('pages forward and back with the cursor stack', async () => {
     expect(rows()).toEqual(['A社']);
-    expect(container.querySelector('[data-testid="account-total"]')!.textContent).toBe('3 accounts');
+    expect(container.querySelector('[data-testid="account-total"]')!.textContent).toBe(
+      '3 accounts',
+    );
     await act(async () => button('page-next').click());
     await flush();
     expect(rows()).toEqual(['B社']);
@@ -90,7 +117,9 @@ describe('AccountListPage', () => {
     await act(async () => button('page-prev').click());
     await flush();
     expect(rows()).toEqual(['B社']);
-    const accountCalls = calls.filter((u) => u.pathname === '/api/v1/accounts').map((u) => u.searchParams.get('cursor'));
+    const accountCalls = calls
+      .filter((u) => u.pathname === '/api/v1/accounts')
+      .map((u) => u.searchParams.get('cursor'));
     expect(accountCalls).toEqual([null, 'c2', 'c3', 'c2']);
   });
 
@@ -111,21 +140,37 @@ describe('AccountListPage', () => {
     expect(last.searchParams.get('q')).toBe('ばんそう');
     expect(last.searchParams.get('cursor')).toBeNull();
     expect(rows()).toEqual(['株式会社ばんそう']);
-    expect(container.querySelector('[data-testid="account-table"]')!.getAttribute('data-q')).toBe('ばんそう');
+    expect(container.querySelector('[data-testid="account-table"]')!.getAttribute('data-q')).toBe(
+      'ばんそう',
+    );
   });
 
   it('names the stages from the API, grouped by moment of truth, in the filter and the rows', async () => {
     const stage = container.querySelector<HTMLSelectElement>('[data-testid="filter-stage"]')!;
     const groups = [...stage.querySelectorAll('optgroup')];
-    expect(groups.map((g) => g.label)).toEqual(['ZMOT (searching)', 'FMOT (choosing, buying)', 'SMOT (using)', 'TMOT (renewing, recommending)', 'Churned']);
-    expect([...groups[3]!.querySelectorAll('option')].map((o) => [o.value, o.textContent])).toEqual([
-      ['renewing', 'Renewing'],
-      ['expanding', 'Expanding'],
-      ['advocating', 'Advocating'],
+    expect(groups.map((g) => g.label)).toEqual([
+      'ZMOT (searching)',
+      'FMOT (choosing, buying)',
+      'SMOT (using)',
+      'TMOT (renewing, recommending)',
+      'Churned',
     ]);
-    expect(container.querySelector('[data-testid="account-row"] [data-testid="stage-badge"]')!.textContent).toBe('AdoptingSMOT');
+    expect([...groups[3]!.querySelectorAll('option')].map((o) => [o.value, o.textContent])).toEqual(
+      [
+        ['renewing', 'Renewing'],
+        ['expanding', 'Expanding'],
+        ['advocating', 'Advocating'],
+      ],
+    );
+    expect(
+      container.querySelector('[data-testid="account-row"] [data-testid="stage-badge"]')!
+        .textContent,
+    ).toBe('AdoptingSMOT');
     await act(async () => i18n.changeLanguage('ja'));
-    expect(container.querySelector('[data-testid="account-row"] [data-testid="stage-badge"]')!.textContent).toBe('定着・活用SMOT');
+    expect(
+      container.querySelector('[data-testid="account-row"] [data-testid="stage-badge"]')!
+        .textContent,
+    ).toBe('定着・活用SMOT');
     expect(groups[0]!.label).toBe('ZMOT（情報収集）');
   });
 

@@ -22,7 +22,13 @@ export function AccountListPage() {
   const users = useAsync((signal) => api.users(signal), []);
   const list = useAsync(
     // Carries the query it answers, so the table can say which search it shows (data-q).
-    async (signal) => ({ ...(await api.accounts({ ...query, limit: PAGE_SIZE, cursor: paging.cursor ?? undefined }, signal)), q: query.q ?? '' }),
+    async (signal) => ({
+      ...(await api.accounts(
+        { ...query, limit: PAGE_SIZE, cursor: paging.cursor ?? undefined },
+        signal,
+      )),
+      q: query.q ?? '',
+    }),
     [queryKey, paging.cursor],
   );
   const page = list.data;
@@ -42,12 +48,26 @@ export function AccountListPage() {
       </div>
 
       <div className="card">
-        <AccountFilters search={search} filters={filters} users={users.data?.data ?? []} onClear={clearFilters} />
+        <AccountFilters
+          search={search}
+          filters={filters}
+          users={users.data?.data ?? []}
+          onClear={clearFilters}
+        />
         <ErrorBanner error={list.error} onRetry={list.reload} />
 
         <div className={`table-wrap ${list.loading && page ? 'is-refreshing' : ''}`}>
-          <table className="table table-hover" data-testid="account-table" data-q={page?.q ?? ''} data-loading={list.loading ? 'true' : 'false'}>
-            <AccountTableHead sortField={filters.sortField} sortDesc={filters.sortDesc} onSort={filters.toggleSort} />
+          <table
+            className="table table-hover"
+            data-testid="account-table"
+            data-q={page?.q ?? ''}
+            data-loading={list.loading ? 'true' : 'false'}
+          >
+            <AccountTableHead
+              sortField={filters.sortField}
+              sortDesc={filters.sortDesc}
+              onSort={filters.toggleSort}
+            />
             <tbody>
               {page?.data.map((account) => (
                 <AccountRow key={account.id} account={account} />
@@ -56,7 +76,11 @@ export function AccountListPage() {
           </table>
           {!page && list.loading && <Skeleton rows={8} />}
           {page && page.data.length === 0 && (
-            <Empty icon="search" title={filtered ? t('accounts.emptyFiltered') : t('accounts.empty')} hint={filtered ? t('accounts.emptyFilteredHint') : undefined}>
+            <Empty
+              icon="search"
+              title={filtered ? t('accounts.emptyFiltered') : t('accounts.empty')}
+              hint={filtered ? t('accounts.emptyFilteredHint') : undefined}
+            >
               {filtered && (
                 <button type="button" className="btn btn-secondary btn-sm" onClick={clearFilters}>
                   {t('accounts.filter.clear')}
@@ -81,7 +105,15 @@ export function AccountListPage() {
 }
 
 /** The count, the rows shown ("1–50"), and the previous and next page. */
-function Pager(props: { total: number | undefined; firstRow: number; shown: number; canGoBack: boolean; next: string | null; onBack: () => void; onForward: (cursor: string) => void }) {
+function Pager(props: {
+  total: number | undefined;
+  firstRow: number;
+  shown: number;
+  canGoBack: boolean;
+  next: string | null;
+  onBack: () => void;
+  onForward: (cursor: string) => void;
+}) {
   const { total, firstRow, shown, canGoBack, next, onBack, onForward } = props;
   const { t } = useTranslation();
   return (
@@ -97,11 +129,23 @@ function Pager(props: { total: number | undefined; firstRow: number; shown: numb
         )}
       </div>
       <div className="pager-buttons">
-        <button type="button" className="btn btn-secondary btn-sm" disabled={!canGoBack} onClick={onBack} data-testid="page-prev">
+        <button
+          type="button"
+          className="btn btn-secondary btn-sm"
+          disabled={!canGoBack}
+          onClick={onBack}
+          data-testid="page-prev"
+        >
           <Icon name="chevronLeft" size={14} />
           {t('common.previous')}
         </button>
-        <button type="button" className="btn btn-secondary btn-sm" disabled={!next} onClick={() => next && onForward(next)} data-testid="page-next">
+        <button
+          type="button"
+          className="btn btn-secondary btn-sm"
+          disabled={!next}
+          onClick={() => next && onForward(next)}
+          data-testid="page-next"
+        >
           {t('common.next')}
           <Icon name="chevronRight" size={14} />
         </button>

@@ -5,10 +5,25 @@ import { Link, useNavigate } from 'react-router-dom';
 import type { Account } from '../../api';
 import { StageBadge, TierBadge } from '../../components/Badges';
 import { Icon } from '../../components/Icon';
-import { daysUntil, formatDate, formatMoney, formatRelativeDays, initials, regionName } from '../../lib/format';
+import {
+  daysUntil,
+  formatDate,
+  formatMoney,
+  formatRelativeDays,
+  initials,
+  regionName,
+} from '../../lib/format';
 import type { SortField } from './accountQuery';
 
-export function AccountTableHead({ sortField, sortDesc, onSort }: { sortField: SortField; sortDesc: boolean; onSort: (field: SortField) => void }) {
+export function AccountTableHead({
+  sortField,
+  sortDesc,
+  onSort,
+}: {
+  sortField: SortField;
+  sortDesc: boolean;
+  onSort: (field: SortField) => void;
+}) {
   const { t } = useTranslation();
   const sortable = { active: sortField, desc: sortDesc, onSort };
   return (
@@ -33,9 +48,18 @@ export function AccountRow({ account }: { account: Account }) {
   const days = daysUntil(account.renewal_date);
   const soon = days !== null && days >= 0 && days <= 90;
   return (
-    <tr className="row-link" onClick={() => navigate(`/accounts/${account.id}`)} data-testid="account-row" data-account-id={account.id}>
+    <tr
+      className="row-link"
+      onClick={() => navigate(`/accounts/${account.id}`)}
+      data-testid="account-row"
+      data-account-id={account.id}
+    >
       <td className="cell-name">
-        <Link to={`/accounts/${account.id}`} className="account-name" onClick={(e) => e.stopPropagation()}>
+        <Link
+          to={`/accounts/${account.id}`}
+          className="account-name"
+          onClick={(e) => e.stopPropagation()}
+        >
           {account.name}
         </Link>
         {account.name_kana && <div className="kana">{account.name_kana}</div>}
@@ -61,7 +85,11 @@ export function AccountRow({ account }: { account: Account }) {
         {account.renewal_date ? (
           <div className="date-cell">
             <span>{formatDate(account.renewal_date, lang)}</span>
-            {days !== null && <span className={`relative ${soon ? 'relative-soon' : ''}`}>{formatRelativeDays(days, lang)}</span>}
+            {days !== null && (
+              <span className={`relative ${soon ? 'relative-soon' : ''}`}>
+                {formatRelativeDays(days, lang)}
+              </span>
+            )}
           </div>
         ) : (
           <span className="muted">—</span>
@@ -72,11 +100,33 @@ export function AccountRow({ account }: { account: Account }) {
   );
 }
 
-function SortHeader({ field, label, active, desc, onSort, numeric = false }: { field: SortField; label: string; active: SortField; desc: boolean; onSort: (field: SortField) => void; numeric?: boolean }) {
+function SortHeader({
+  field,
+  label,
+  active,
+  desc,
+  onSort,
+  numeric = false,
+}: {
+  field: SortField;
+  label: string;
+  active: SortField;
+  desc: boolean;
+  onSort: (field: SortField) => void;
+  numeric?: boolean;
+}) {
   const isActive = active === field;
   return (
-    <th className={numeric ? 'num' : undefined} aria-sort={isActive ? (desc ? 'descending' : 'ascending') : 'none'}>
-      <button type="button" className={`sort ${isActive ? 'sort-active' : ''}`} onClick={() => onSort(field)} data-testid={`sort-${field}`}>
+    <th
+      className={numeric ? 'num' : undefined}
+      aria-sort={isActive ? (desc ? 'descending' : 'ascending') : 'none'}
+    >
+      <button
+        type="button"
+        className={`sort ${isActive ? 'sort-active' : ''}`}
+        onClick={() => onSort(field)}
+        data-testid={`sort-${field}`}
+      >
         {label}
         <Icon name={isActive ? (desc ? 'arrowDown' : 'arrowUp') : 'sort'} size={13} />
       </button>

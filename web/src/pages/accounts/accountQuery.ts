@@ -59,25 +59,36 @@ export function useAccountQuery(): AccountQueryState {
   const sortDesc = (query.sort ?? '').startsWith('-');
   function toggleSort(field: SortField) {
     // A new column sorts ascending, except the ARR: the largest first.
-    const next: AccountSort = sortField === field ? ((sortDesc ? field : `-${field}`) as AccountSort) : field === 'arr' ? '-arr' : field;
+    const next: AccountSort =
+      sortField === field
+        ? ((sortDesc ? field : `-${field}`) as AccountSort)
+        : field === 'arr'
+          ? '-arr'
+          : field;
     updateParam('sort', next === 'name' ? undefined : next);
   }
 
   return {
     query,
     queryKey: JSON.stringify(query),
-    filtered: Boolean(query.q || query.owner_id || query.journey_stage || query.tier || query.renewal_within_days),
+    filtered: Boolean(
+      query.q || query.owner_id || query.journey_stage || query.tier || query.renewal_within_days,
+    ),
     sortField,
     sortDesc,
     updateParam,
     toggleSort,
-    clearFilters: () => setParams(query.sort && query.sort !== 'name' ? { sort: query.sort } : {}, { replace: true }),
+    clearFilters: () =>
+      setParams(query.sort && query.sort !== 'name' ? { sort: query.sort } : {}, { replace: true }),
   };
 }
 
 /** A stack of cursors, one per page seen; it starts again whenever the query changes. */
 export function useCursorPaging(queryKey: string) {
-  const [paging, setPaging] = useState<{ key: string; stack: (string | null)[] }>({ key: queryKey, stack: [null] });
+  const [paging, setPaging] = useState<{ key: string; stack: (string | null)[] }>({
+    key: queryKey,
+    stack: [null],
+  });
   const stack = paging.key === queryKey ? paging.stack : [null];
   return {
     cursor: stack[stack.length - 1] ?? null,

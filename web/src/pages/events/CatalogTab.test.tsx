@@ -10,16 +10,44 @@ vi.mock('../../components/EChart', () => ({
 }));
 
 const catalog = [
-  { name: 'report_exported', type: 'track', count: 120, first_seen: '2026-11-01T00:00:00Z', last_seen: '2026-11-23T00:00:00Z', feature: 'レポート出力' },
-  { name: 'dashboard_viewed', type: 'track', count: 900, first_seen: '2026-11-01T00:00:00Z', last_seen: '2026-11-23T00:00:00Z', feature: null },
-  { name: 'Reports', type: 'page', count: 40, first_seen: '2026-11-01T00:00:00Z', last_seen: '2026-11-23T00:00:00Z', feature: null },
+  {
+    name: 'report_exported',
+    type: 'track',
+    count: 120,
+    first_seen: '2026-11-01T00:00:00Z',
+    last_seen: '2026-11-23T00:00:00Z',
+    feature: 'レポート出力',
+  },
+  {
+    name: 'dashboard_viewed',
+    type: 'track',
+    count: 900,
+    first_seen: '2026-11-01T00:00:00Z',
+    last_seen: '2026-11-23T00:00:00Z',
+    feature: null,
+  },
+  {
+    name: 'Reports',
+    type: 'page',
+    count: 40,
+    first_seen: '2026-11-01T00:00:00Z',
+    last_seen: '2026-11-23T00:00:00Z',
+    feature: null,
+  },
 ];
 
 function answer(call: ApiCall) {
   if (call.url.pathname === '/api/v1/events/catalog') return { body: catalog };
   if (call.url.pathname === '/api/v1/events/volume') {
     const p = call.url.searchParams;
-    return { body: { from: p.get('from'), to: p.get('to'), name: p.get('name'), days: [{ date: p.get('to'), count: p.get('name') ? 7 : 1060 }] } };
+    return {
+      body: {
+        from: p.get('from'),
+        to: p.get('to'),
+        name: p.get('name'),
+        days: [{ date: p.get('to'), count: p.get('name') ? 7 : 1060 }],
+      },
+    };
   }
   return undefined;
 }
@@ -27,7 +55,10 @@ function answer(call: ApiCall) {
 let page: Rendered;
 afterEach(() => page.unmount());
 const names = () => page.allByTestId('catalog-row').map((r) => r.getAttribute('data-name'));
-const volumeCalls = () => page.calls.filter((c) => c.url.pathname === '/api/v1/events/volume').map((c) => c.url.searchParams);
+const volumeCalls = () =>
+  page.calls
+    .filter((c) => c.url.pathname === '/api/v1/events/volume')
+    .map((c) => c.url.searchParams);
 
 describe('CatalogTab', () => {
   it('lists the events by count, sorts by name, and filters by the search box', async () => {
@@ -50,7 +81,9 @@ describe('CatalogTab', () => {
 
     await click(page.container.querySelector('[data-name="report_exported"]'));
     expect(volumeCalls().at(-1)!.get('name')).toBe('report_exported');
-    expect(page.container.querySelector('[data-name="report_exported"]')!.getAttribute('aria-selected')).toBe('true');
+    expect(
+      page.container.querySelector('[data-name="report_exported"]')!.getAttribute('aria-selected'),
+    ).toBe('true');
     expect(page.byTestId('volume-total')!.textContent).toContain('7 events in total');
 
     await click(page.byTestId('volume-range-90'));
@@ -60,7 +93,9 @@ describe('CatalogTab', () => {
 
   it('charts and maps track events only: a page view has neither a volume of its own nor a feature', async () => {
     page = await renderPage(<CatalogTab />, { answer });
-    const options = [...page.byTestId<HTMLSelectElement>('volume-event')!.options].map((o) => o.value);
+    const options = [...page.byTestId<HTMLSelectElement>('volume-event')!.options].map(
+      (o) => o.value,
+    );
     expect(options).toEqual(['', 'dashboard_viewed', 'report_exported']);
     const reports = page.container.querySelector('[data-name="Reports"]')!;
     expect(reports.getAttribute('title')).toBeNull();

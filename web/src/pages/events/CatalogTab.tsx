@@ -10,7 +10,13 @@ import { Empty, ErrorBanner, Skeleton } from '../../components/States';
 import { formatDateTime, formatNumber, formatRelativeTime } from '../../lib/format';
 import { useAsync } from '../../lib/useAsync';
 import { fillDays, lastDays, type RangeDays } from '../../lib/usage';
-import { filterCatalog, nextSort, sortCatalog, type CatalogSort, type CatalogSortField } from './catalog';
+import {
+  filterCatalog,
+  nextSort,
+  sortCatalog,
+  type CatalogSort,
+  type CatalogSortField,
+} from './catalog';
 import { VolumeChart } from './VolumeChart';
 
 const TYPE_TONE: Record<EventType, Tone> = { track: 'indigo', page: 'teal', screen: 'violet' };
@@ -25,7 +31,11 @@ export function trackNames(catalog: readonly CatalogEvent[]): string[] {
 
 export function EventTypeBadge({ type }: { type: string }) {
   const { t } = useTranslation();
-  return <Badge tone={TYPE_TONE[type as EventType] ?? 'gray'}>{t(`enum.eventType.${type}`, { defaultValue: type })}</Badge>;
+  return (
+    <Badge tone={TYPE_TONE[type as EventType] ?? 'gray'}>
+      {t(`enum.eventType.${type}`, { defaultValue: type })}
+    </Badge>
+  );
 }
 
 export function CatalogTab() {
@@ -51,14 +61,20 @@ export function CatalogTab() {
 
   const catalog = useAsync((signal) => api.eventCatalog(signal), []);
   const dates = useMemo(() => lastDays(range), [range]);
-  const volume = useAsync((signal) => api.eventVolume(dates.from, dates.to, selected, signal), [dates.from, dates.to, selected]);
+  const volume = useAsync(
+    (signal) => api.eventVolume(dates.from, dates.to, selected, signal),
+    [dates.from, dates.to, selected],
+  );
   const days = useMemo(
     () => (volume.data ? fillDays(volume.data.days, dates, (date) => ({ date, count: 0 })) : []),
     [volume.data, dates],
   );
   const total = days.reduce((sum, d) => sum + d.count, 0);
 
-  const rows = useMemo(() => sortCatalog(filterCatalog(catalog.data ?? [], text), sort, lang), [catalog.data, text, sort, lang]);
+  const rows = useMemo(
+    () => sortCatalog(filterCatalog(catalog.data ?? [], text), sort, lang),
+    [catalog.data, text, sort, lang],
+  );
   // The server counts volume per name for track events only (page and screen views only in the total).
   const names = useMemo(() => trackNames(catalog.data ?? []), [catalog.data]);
 
@@ -69,7 +85,8 @@ export function CatalogTab() {
           <div>
             <h2 className="card-head-title">{t('events.volume.title')}</h2>
             <div className="card-head-sub" data-testid="volume-total">
-              {selected ? <code>{selected}</code> : t('events.volume.allEvents')} · {t('events.volume.total', { count: total })}
+              {selected ? <code>{selected}</code> : t('events.volume.allEvents')} ·{' '}
+              {t('events.volume.total', { count: total })}
             </div>
           </div>
           <div className="card-head-tools">
@@ -81,14 +98,20 @@ export function CatalogTab() {
               data-testid="volume-event"
             >
               <option value="">{t('events.volume.allEvents')}</option>
-              {selected && !names.includes(selected) && <option value={selected}>{selected}</option>}
+              {selected && !names.includes(selected) && (
+                <option value={selected}>{selected}</option>
+              )}
               {names.map((name) => (
                 <option key={name} value={name}>
                   {name}
                 </option>
               ))}
             </select>
-            <RangePicker value={range} onChange={(d: RangeDays) => update('range', d === 30 ? null : String(d))} testId="volume-range" />
+            <RangePicker
+              value={range}
+              onChange={(d: RangeDays) => update('range', d === 30 ? null : String(d))}
+              testId="volume-range"
+            />
           </div>
         </div>
         <ErrorBanner error={volume.error} onRetry={volume.reload} />
@@ -113,14 +136,23 @@ export function CatalogTab() {
           {catalog.data && (
             <span className="count" data-testid="catalog-count">
               {text.trim()
-                ? t('events.catalog.countFiltered', { shown: rows.length, total: catalog.data.length })
+                ? t('events.catalog.countFiltered', {
+                    shown: rows.length,
+                    total: catalog.data.length,
+                  })
                 : t('events.catalog.count', { count: catalog.data.length })}
             </span>
           )}
         </div>
         <ErrorBanner error={catalog.error} onRetry={catalog.reload} />
         {!catalog.data && !catalog.error && <Skeleton rows={6} />}
-        {catalog.data && catalog.data.length === 0 && <Empty icon="activity" title={t('events.catalog.empty')} hint={t('events.catalog.emptyHint')} />}
+        {catalog.data && catalog.data.length === 0 && (
+          <Empty
+            icon="activity"
+            title={t('events.catalog.empty')}
+            hint={t('events.catalog.emptyHint')}
+          />
+        )}
         {catalog.data && catalog.data.length > 0 && (
           <div className="table-wrap">
             <table className="table table-hover" data-testid="catalog-table">
@@ -153,7 +185,15 @@ export function CatalogTab() {
   );
 }
 
-function CatalogRow({ event, selected, onSelect }: { event: CatalogEvent; selected: boolean; onSelect: () => void }) {
+function CatalogRow({
+  event,
+  selected,
+  onSelect,
+}: {
+  event: CatalogEvent;
+  selected: boolean;
+  onSelect: () => void;
+}) {
   const { t, i18n } = useTranslation();
   const lang = i18n.resolvedLanguage ?? 'en';
   // Only track events have a volume of their own and a feature (page and screen views have neither).
@@ -197,12 +237,30 @@ function CatalogRow({ event, selected, onSelect }: { event: CatalogEvent; select
   );
 }
 
-function CatalogHeader({ field, sort, onSort, numeric = false }: { field: CatalogSortField; sort: CatalogSort; onSort: (sort: CatalogSort) => void; numeric?: boolean }) {
+function CatalogHeader({
+  field,
+  sort,
+  onSort,
+  numeric = false,
+}: {
+  field: CatalogSortField;
+  sort: CatalogSort;
+  onSort: (sort: CatalogSort) => void;
+  numeric?: boolean;
+}) {
   const { t } = useTranslation();
   const active = sort.field === field;
   return (
-    <th className={numeric ? 'num' : undefined} aria-sort={active ? (sort.desc ? 'descending' : 'ascending') : 'none'}>
-      <button type="button" className={`sort ${active ? 'sort-active' : ''}`} onClick={() => onSort(nextSort(sort, field))} data-testid={`catalog-sort-${field}`}>
+    <th
+      className={numeric ? 'num' : undefined}
+      aria-sort={active ? (sort.desc ? 'descending' : 'ascending') : 'none'}
+    >
+      <button
+        type="button"
+        className={`sort ${active ? 'sort-active' : ''}`}
+        onClick={() => onSort(nextSort(sort, field))}
+        data-testid={`catalog-sort-${field}`}
+      >
         {t(`events.catalog.col.${field}`)}
         <Icon name={active ? (sort.desc ? 'arrowDown' : 'arrowUp') : 'sort'} size={13} />
       </button>

@@ -22,7 +22,11 @@ export function EventsPage({ tab }: { tab: EventsTab }) {
   const { user } = useAuth();
   const isAdmin = user?.role === 'admin';
   return (
-    <TabbedPage scope="events" tabs={TABS.filter((item) => isAdmin || !item.adminOnly)} selected={tab}>
+    <TabbedPage
+      scope="events"
+      tabs={TABS.filter((item) => isAdmin || !item.adminOnly)}
+      selected={tab}
+    >
       {tab === 'catalog' && <CatalogTab />}
       {tab === 'features' && <FeatureMappingTab />}
       {tab === 'stream' &&
@@ -30,7 +34,11 @@ export function EventsPage({ tab }: { tab: EventsTab }) {
           <StreamTab />
         ) : (
           <section className="card" data-testid="stream-admin-only">
-            <Empty icon="lock" title={t('events.stream.adminOnly')} hint={t('events.stream.adminOnlyHint')} />
+            <Empty
+              icon="lock"
+              title={t('events.stream.adminOnly')}
+              hint={t('events.stream.adminOnlyHint')}
+            />
           </section>
         ))}
     </TabbedPage>

@@ -21,7 +21,10 @@ export function FeatureMappingTab() {
   const { user } = useAuth();
   const canEdit = Boolean(user && EDITORS.includes(user.role));
   const loaded = useAsync(async (signal) => {
-    const [mapping, catalog] = await Promise.all([api.featureMapping(signal), api.eventCatalog(signal).catch(() => [])]);
+    const [mapping, catalog] = await Promise.all([
+      api.featureMapping(signal),
+      api.eventCatalog(signal).catch(() => []),
+    ]);
     return { mapping: mapping.data, catalog };
   }, []);
   const draft = useFeatureMappingDraft(loaded.data?.mapping);
@@ -31,7 +34,8 @@ export function FeatureMappingTab() {
   const mapped = new Set(draft.rows.map((r) => r.event_name.trim()));
   const unmapped = eventNames.filter((name) => !mapped.has(name));
 
-  if (loaded.error && !loaded.data) return <ErrorBanner error={loaded.error} onRetry={loaded.reload} />;
+  if (loaded.error && !loaded.data)
+    return <ErrorBanner error={loaded.error} onRetry={loaded.reload} />;
   if (!loaded.data || draft.saved === null) return <Skeleton />;
 
   return (
@@ -43,7 +47,12 @@ export function FeatureMappingTab() {
         </div>
         {canEdit && unmapped.length > 0 && (
           <div className="card-head-tools">
-            <button type="button" className="btn btn-secondary btn-sm" onClick={() => unmapped.forEach((name) => draft.add(name))} data-testid="feature-add-unmapped">
+            <button
+              type="button"
+              className="btn btn-secondary btn-sm"
+              onClick={() => unmapped.forEach((name) => draft.add(name))}
+              data-testid="feature-add-unmapped"
+            >
               <Icon name="plus" size={14} />
               {t('events.features.addUnmapped', { count: unmapped.length })}
             </button>
@@ -51,13 +60,29 @@ export function FeatureMappingTab() {
         )}
       </div>
 
-      {!canEdit && <Alert tone="info" icon="lock" iconSize={16} testId="feature-readonly">{t('events.features.readOnly')}</Alert>}
+      {!canEdit && (
+        <Alert tone="info" icon="lock" iconSize={16} testId="feature-readonly">
+          {t('events.features.readOnly')}
+        </Alert>
+      )}
       {draft.general.map((error, i) => (
         <GeneralError key={i} error={error} rowCount={draft.rows.length} />
       ))}
-      {draft.justSaved && <Alert tone="success" testId="feature-saved">{t('events.features.saved')}</Alert>}
+      {draft.justSaved && (
+        <Alert tone="success" testId="feature-saved">
+          {t('events.features.saved')}
+        </Alert>
+      )}
 
-      {draft.rows.length === 0 ? <Empty icon="tag" title={t('events.features.empty')} hint={t('events.features.emptyHint')} /> : <MappingTable draft={draft} canEdit={canEdit} />}
+      {draft.rows.length === 0 ? (
+        <Empty
+          icon="tag"
+          title={t('events.features.empty')}
+          hint={t('events.features.emptyHint')}
+        />
+      ) : (
+        <MappingTable draft={draft} canEdit={canEdit} />
+      )}
       <datalist id={EVENT_NAMES_LIST}>
         {eventNames.map((name) => (
           <option key={name} value={name} />
@@ -74,7 +99,9 @@ function GeneralError({ error, rowCount }: { error: FieldError; rowCount: number
   const { t } = useTranslation();
   return (
     <ErrorAlert testId="feature-error">
-      {error.index !== null && error.index < rowCount && <strong>{t('events.features.rowN', { n: error.index + 1 })}: </strong>}
+      {error.index !== null && error.index < rowCount && (
+        <strong>{t('events.features.rowN', { n: error.index + 1 })}: </strong>
+      )}
       {error.message}
     </ErrorAlert>
   );
@@ -90,7 +117,9 @@ function MappingTable({ draft, canEdit }: { draft: FeatureMappingDraft; canEdit:
             <th>{t('events.features.col.event')}</th>
             <th className="arrow-cell" aria-hidden="true" />
             <th>{t('events.features.col.feature')}</th>
-            {canEdit && <th className="actions-cell" aria-label={t('events.features.col.actions')} />}
+            {canEdit && (
+              <th className="actions-cell" aria-label={t('events.features.col.actions')} />
+            )}
           </tr>
         </thead>
         <tbody>
@@ -152,7 +181,14 @@ function MappingRow(props: {
       </td>
       {canEdit && (
         <td className="actions-cell">
-          <button type="button" className="icon-button" onClick={onRemove} title={t('events.features.remove')} aria-label={t('events.features.removeRow', { n: index + 1 })} data-testid={`feature-remove-${index}`}>
+          <button
+            type="button"
+            className="icon-button"
+            onClick={onRemove}
+            title={t('events.features.remove')}
+            aria-label={t('events.features.removeRow', { n: index + 1 })}
+            data-testid={`feature-remove-${index}`}
+          >
             <Icon name="trash" size={15} />
           </button>
         </td>
@@ -166,16 +202,33 @@ function MappingFoot({ draft }: { draft: FeatureMappingDraft }) {
   const { t } = useTranslation();
   return (
     <div className="card-foot">
-      <button type="button" className="btn btn-secondary btn-sm" onClick={() => draft.add()} data-testid="feature-add">
+      <button
+        type="button"
+        className="btn btn-secondary btn-sm"
+        onClick={() => draft.add()}
+        data-testid="feature-add"
+      >
         <Icon name="plus" size={14} />
         {t('events.features.add')}
       </button>
       <div className="toolbar-spacer" />
       {draft.dirty && <span className="muted form-hint">{t('events.features.unsaved')}</span>}
-      <button type="button" className="btn btn-ghost btn-sm" disabled={!draft.dirty || draft.saving} onClick={draft.discard} data-testid="feature-discard">
+      <button
+        type="button"
+        className="btn btn-ghost btn-sm"
+        disabled={!draft.dirty || draft.saving}
+        onClick={draft.discard}
+        data-testid="feature-discard"
+      >
         {t('events.features.discard')}
       </button>
-      <button type="button" className="btn btn-primary btn-sm" disabled={!draft.dirty || draft.saving} onClick={() => void draft.save()} data-testid="feature-save">
+      <button
+        type="button"
+        className="btn btn-primary btn-sm"
+        disabled={!draft.dirty || draft.saving}
+        onClick={() => void draft.save()}
+        data-testid="feature-save"
+      >
         {draft.saving ? t('events.features.saving') : t('events.features.save')}
       </button>
     </div>

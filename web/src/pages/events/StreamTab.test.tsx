@@ -34,25 +34,57 @@ class FakeEventSource {
     this.onopen?.(new Event('open'));
   }
   emit(type: 'event' | 'rejected', data: unknown) {
-    for (const listener of this.listeners.get(type) ?? []) listener(new MessageEvent(type, { data: JSON.stringify(data) }));
+    for (const listener of this.listeners.get(type) ?? [])
+      listener(new MessageEvent(type, { data: JSON.stringify(data) }));
   }
 }
 
 const sources = [
-  { id: 1, name: 'Web アプリ', key_prefix: 'bsk_a', created_at: '', revoked_at: null, rate_limit_per_second: 1000, events_received: 0, last_event_at: null },
-  { id: 2, name: 'モバイル', key_prefix: 'bsk_b', created_at: '', revoked_at: null, rate_limit_per_second: 1000, events_received: 0, last_event_at: null },
+  {
+    id: 1,
+    name: 'Web アプリ',
+    key_prefix: 'bsk_a',
+    created_at: '',
+    revoked_at: null,
+    rate_limit_per_second: 1000,
+    events_received: 0,
+    last_event_at: null,
+  },
+  {
+    id: 2,
+    name: 'モバイル',
+    key_prefix: 'bsk_b',
+    created_at: '',
+    revoked_at: null,
+    rate_limit_per_second: 1000,
+    events_received: 0,
+    last_event_at: null,
+  },
 ];
 function event(n: number) {
   return {
-    source_id: 1, type: 'track', event: `event_${n}`, name: null, user_id: `u${n}`, anonymous_id: null, group_id: null,
-    timestamp: '2026-11-23T10:15:00.000Z', received_at: '2026-11-23T10:15:00.100Z', message_id: `m${n}`, properties: { 形式: 'CSV', n },
+    source_id: 1,
+    type: 'track',
+    event: `event_${n}`,
+    name: null,
+    user_id: `u${n}`,
+    anonymous_id: null,
+    group_id: null,
+    timestamp: '2026-11-23T10:15:00.000Z',
+    received_at: '2026-11-23T10:15:00.100Z',
+    message_id: `m${n}`,
+    properties: { 形式: 'CSV', n },
   };
 }
-const answer = (call: { url: URL }) => (call.url.pathname === '/api/v1/sources' ? { body: { data: sources } } : undefined);
+const answer = (call: { url: URL }) =>
+  call.url.pathname === '/api/v1/sources' ? { body: { data: sources } } : undefined;
 
 let page: Rendered;
 const last = () => FakeEventSource.instances.at(-1)!;
-const rows = () => page.allByTestId('stream-row').map((r) => r.getAttribute('data-message-id') ?? r.getAttribute('data-kind'));
+const rows = () =>
+  page
+    .allByTestId('stream-row')
+    .map((r) => r.getAttribute('data-message-id') ?? r.getAttribute('data-kind'));
 async function emit(type: 'event' | 'rejected', data: unknown) {
   await act(async () => last().emit(type, data));
 }
@@ -77,7 +109,13 @@ describe('StreamTab', () => {
     expect(page.byTestId('stream-status')!.getAttribute('data-state')).toBe('open');
 
     await emit('event', event(1));
-    await emit('rejected', { source_id: 1, index: 3, field: 'event', reason: 'required for track', message_id: null });
+    await emit('rejected', {
+      source_id: 1,
+      index: 3,
+      field: 'event',
+      reason: 'required for track',
+      message_id: null,
+    });
     await emit('event', event(2));
     await flush(150);
     expect(rows()).toEqual(['m2', 'rejected', 'm1']);
@@ -87,7 +125,10 @@ describe('StreamTab', () => {
     expect(page.byTestId('stream-counts')!.textContent).toBe('2 received · 1 rejected');
 
     await click(page.allByTestId('stream-expand')[0]!);
-    expect(JSON.parse(page.byTestId('stream-properties')!.textContent!)).toEqual({ 形式: 'CSV', n: 2 });
+    expect(JSON.parse(page.byTestId('stream-properties')!.textContent!)).toEqual({
+      形式: 'CSV',
+      n: 2,
+    });
   });
 
   it('holds rows while paused, shows them on resume, and clears', async () => {
@@ -120,10 +161,18 @@ describe('StreamTab', () => {
   }, 20_000); // 500 table rows in jsdom: seconds on a busy machine
 
   it('lets an admin choose a source: the stream reconnects with source_id', async () => {
-    page = await renderPage(<StreamTab />, { answer, path: '/events/stream?source=2', route: '/events/stream' });
+    page = await renderPage(<StreamTab />, {
+      answer,
+      path: '/events/stream?source=2',
+      route: '/events/stream',
+    });
     expect(last().url).toBe('/api/v1/events/stream?source_id=2');
     const select = page.byTestId<HTMLSelectElement>('stream-source')!;
-    expect([...select.options].map((o) => o.textContent)).toEqual(['All sources', 'Web アプリ', 'モバイル']);
+    expect([...select.options].map((o) => o.textContent)).toEqual([
+      'All sources',
+      'Web アプリ',
+      'モバイル',
+    ]);
     const first = last();
     await act(async () => {
       select.value = '1';
@@ -136,9 +185,29 @@ describe('StreamTab', () => {
 
   it('shows identify, group and alias calls: groupId in its column, traits in the details', async () => {
     page = await renderPage(<StreamTab />, { answer });
-    const base = { source_id: 1, event: null, name: null, user_id: 'u7', anonymous_id: null, timestamp: '2026-11-23T10:15:00.000Z', received_at: '2026-11-23T10:15:00.100Z' };
-    await emit('event', { ...base, type: 'group', group_id: '001DEMO00000001', traits: { name: '株式会社あおぞら' }, message_id: 'g1' });
-    await emit('event', { ...base, type: 'identify', group_id: null, traits: { email: 'sato@example.jp', name: '佐藤 花子' }, message_id: 'i1' });
+    const base = {
+      source_id: 1,
+      event: null,
+      name: null,
+      user_id: 'u7',
+      anonymous_id: null,
+      timestamp: '2026-11-23T10:15:00.000Z',
+      received_at: '2026-11-23T10:15:00.100Z',
+    };
+    await emit('event', {
+      ...base,
+      type: 'group',
+      group_id: '001DEMO00000001',
+      traits: { name: '株式会社あおぞら' },
+      message_id: 'g1',
+    });
+    await emit('event', {
+      ...base,
+      type: 'identify',
+      group_id: null,
+      traits: { email: 'sato@example.jp', name: '佐藤 花子' },
+      message_id: 'i1',
+    });
     await emit('event', { ...base, type: 'alias', group_id: null, message_id: 'a1' });
     await flush(150);
     expect(rows()).toEqual(['a1', 'i1', 'g1']);
@@ -147,7 +216,10 @@ describe('StreamTab', () => {
     expect(identify!.textContent).toContain('Identify');
     expect(group!.textContent).toContain('001DEMO00000001');
     await click(identify!.querySelector('[data-testid="stream-expand"]'));
-    expect(JSON.parse(page.byTestId('stream-traits')!.textContent!)).toEqual({ email: 'sato@example.jp', name: '佐藤 花子' });
+    expect(JSON.parse(page.byTestId('stream-traits')!.textContent!)).toEqual({
+      email: 'sato@example.jp',
+      name: '佐藤 花子',
+    });
     expect(page.byTestId('stream-properties')).toBeNull();
   });
 

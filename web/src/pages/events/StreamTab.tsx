@@ -13,7 +13,15 @@ import { Empty } from '../../components/States';
 import { formatNumber, localeOf } from '../../lib/format';
 import { useAsync } from '../../lib/useAsync';
 import { EventTypeBadge } from './CatalogTab';
-import { MAX_STREAM_ROWS, initialStream, parseStreamMessage, streamEventLabel, streamReducer, type Incoming, type StreamRow } from './stream';
+import {
+  MAX_STREAM_ROWS,
+  initialStream,
+  parseStreamMessage,
+  streamEventLabel,
+  streamReducer,
+  type Incoming,
+  type StreamRow,
+} from './stream';
 
 /** Messages are gathered this long before one render. */
 const FLUSH_MS = 100;
@@ -27,7 +35,9 @@ function formatter(lang: string, style: 'clock' | 'full'): Intl.DateTimeFormat {
   let f = formatters.get(key);
   if (!f) {
     const options: Intl.DateTimeFormatOptions =
-      style === 'clock' ? { hour: '2-digit', minute: '2-digit', second: '2-digit' } : { dateStyle: 'medium', timeStyle: 'medium' };
+      style === 'clock'
+        ? { hour: '2-digit', minute: '2-digit', second: '2-digit' }
+        : { dateStyle: 'medium', timeStyle: 'medium' };
     f = new Intl.DateTimeFormat(localeOf(lang), options);
     formatters.set(key, f);
   }
@@ -47,7 +57,10 @@ export function StreamTab() {
   const [params, setParams] = useSearchParams();
   const sourceId = Number(params.get('source')) > 0 ? Number(params.get('source')) : null;
   const sources = useAsync((signal) => api.sources(signal).then((r) => r.data), []);
-  const sourceName = useMemo(() => new Map((sources.data ?? []).map((s) => [s.id, s.name])), [sources.data]);
+  const sourceName = useMemo(
+    () => new Map((sources.data ?? []).map((s) => [s.id, s.name])),
+    [sources.data],
+  );
 
   const [state, dispatch] = useReducer(streamReducer, initialStream);
   const [connection, setConnection] = useState<Connection>('connecting');
@@ -86,7 +99,8 @@ export function StreamTab() {
     source.addEventListener('rejected', onRejected);
     source.onopen = () => setConnection('open');
     // EventSource retries by itself unless the server refused the stream (then it is CLOSED).
-    source.onerror = () => setConnection(source.readyState === EventSource.CLOSED ? 'closed' : 'reconnecting');
+    source.onerror = () =>
+      setConnection(source.readyState === EventSource.CLOSED ? 'closed' : 'reconnecting');
     return () => {
       source.removeEventListener('event', onEvent);
       source.removeEventListener('rejected', onRejected);
@@ -116,24 +130,47 @@ export function StreamTab() {
     });
   }
 
-  const connectionTone = { open: 'live', connecting: 'wait', reconnecting: 'wait', closed: 'down', unsupported: 'down' }[connection];
+  const connectionTone = {
+    open: 'live',
+    connecting: 'wait',
+    reconnecting: 'wait',
+    closed: 'down',
+    unsupported: 'down',
+  }[connection];
 
   return (
     <section className="card" data-testid="stream">
       <div className="toolbar">
-        <span className={`live-status live-${connectionTone}`} data-testid="stream-status" data-state={connection}>
+        <span
+          className={`live-status live-${connectionTone}`}
+          data-testid="stream-status"
+          data-state={connection}
+        >
           <span className="live-dot" aria-hidden="true" />
           {t(`events.stream.status.${connection}`)}
         </span>
         {connection === 'closed' && (
-          <button type="button" className="btn btn-secondary btn-sm" onClick={() => setAttempt((n) => n + 1)} data-testid="stream-reconnect">
+          <button
+            type="button"
+            className="btn btn-secondary btn-sm"
+            onClick={() => setAttempt((n) => n + 1)}
+            data-testid="stream-reconnect"
+          >
             <Icon name="refresh" size={14} />
             {t('events.stream.reconnect')}
           </button>
         )}
-        <select className="select" value={sourceId ?? ''} onChange={(e) => chooseSource(e.target.value)} aria-label={t('events.stream.source')} data-testid="stream-source">
+        <select
+          className="select"
+          value={sourceId ?? ''}
+          onChange={(e) => chooseSource(e.target.value)}
+          aria-label={t('events.stream.source')}
+          data-testid="stream-source"
+        >
           <option value="">{t('events.stream.allSources')}</option>
-          {sourceId !== null && !sourceName.has(sourceId) && <option value={sourceId}>#{sourceId}</option>}
+          {sourceId !== null && !sourceName.has(sourceId) && (
+            <option value={sourceId}>#{sourceId}</option>
+          )}
           {(sources.data ?? []).map((s) => (
             <option key={s.id} value={s.id}>
               {s.name}
@@ -143,7 +180,10 @@ export function StreamTab() {
         </select>
         <div className="toolbar-spacer" />
         <span className="muted stream-counts" data-testid="stream-counts">
-          {t('events.stream.counts', { received: formatNumber(state.received, lang), rejected: formatNumber(state.rejected, lang) })}
+          {t('events.stream.counts', {
+            received: formatNumber(state.received, lang),
+            rejected: formatNumber(state.rejected, lang),
+          })}
         </span>
         <button
           type="button"
@@ -171,12 +211,19 @@ export function StreamTab() {
 
       {state.paused && (
         <Alert tone="info" icon="pause" iconSize={16} testId="stream-paused">
-          {t('events.stream.pausedNote', { pending: formatNumber(state.pending.length, lang), max: formatNumber(MAX_STREAM_ROWS, lang) })}
+          {t('events.stream.pausedNote', {
+            pending: formatNumber(state.pending.length, lang),
+            max: formatNumber(MAX_STREAM_ROWS, lang),
+          })}
         </Alert>
       )}
 
       {state.rows.length === 0 ? (
-        <Empty icon="radio" title={t('events.stream.waiting')} hint={t('events.stream.waitingHint')} />
+        <Empty
+          icon="radio"
+          title={t('events.stream.waiting')}
+          hint={t('events.stream.waitingHint')}
+        />
       ) : (
         <div className="table-wrap">
           <table className="table stream-table" data-testid="stream-table">
@@ -195,9 +242,19 @@ export function StreamTab() {
               {state.rows.map((row) => (
                 <Fragment key={row.key}>
                   {row.kind === 'event' ? (
-                    <EventRow event={row.data} open={expanded.has(row.key)} onToggle={() => toggle(row.key)} sourceName={sourceName} />
+                    <EventRow
+                      event={row.data}
+                      open={expanded.has(row.key)}
+                      onToggle={() => toggle(row.key)}
+                      sourceName={sourceName}
+                    />
                   ) : (
-                    <RejectedRow row={row} open={expanded.has(row.key)} onToggle={() => toggle(row.key)} sourceName={sourceName} />
+                    <RejectedRow
+                      row={row}
+                      open={expanded.has(row.key)}
+                      onToggle={() => toggle(row.key)}
+                      sourceName={sourceName}
+                    />
                   )}
                   {expanded.has(row.key) && <DetailRow row={row} />}
                 </Fragment>
@@ -207,7 +264,10 @@ export function StreamTab() {
         </div>
       )}
       <div className="card-foot muted" data-testid="stream-kept">
-        {t('events.stream.kept', { shown: formatNumber(state.rows.length, lang), max: formatNumber(MAX_STREAM_ROWS, lang) })}
+        {t('events.stream.kept', {
+          shown: formatNumber(state.rows.length, lang),
+          max: formatNumber(MAX_STREAM_ROWS, lang),
+        })}
       </div>
     </section>
   );
@@ -217,7 +277,14 @@ function ExpandButton({ open, onToggle }: { open: boolean; onToggle: () => void 
   const { t } = useTranslation();
   return (
     <td className="expand-cell">
-      <button type="button" className="icon-button icon-button-sm" aria-expanded={open} aria-label={open ? t('events.stream.collapse') : t('events.stream.expand')} onClick={onToggle} data-testid="stream-expand">
+      <button
+        type="button"
+        className="icon-button icon-button-sm"
+        aria-expanded={open}
+        aria-label={open ? t('events.stream.collapse') : t('events.stream.expand')}
+        onClick={onToggle}
+        data-testid="stream-expand"
+      >
         <Icon name={open ? 'chevronDown' : 'chevronRight'} size={14} />
       </button>
     </td>
@@ -228,12 +295,27 @@ function SourceCell({ id, sourceName }: { id: number; sourceName: ReadonlyMap<nu
   return <td className="nowrap">{sourceName.get(id) ?? <span className="muted">#{id}</span>}</td>;
 }
 
-function EventRow({ event, open, onToggle, sourceName }: { event: StreamEvent; open: boolean; onToggle: () => void; sourceName: ReadonlyMap<number, string> }) {
+function EventRow({
+  event,
+  open,
+  onToggle,
+  sourceName,
+}: {
+  event: StreamEvent;
+  open: boolean;
+  onToggle: () => void;
+  sourceName: ReadonlyMap<number, string>;
+}) {
   const { t, i18n } = useTranslation();
   const lang = i18n.resolvedLanguage ?? 'en';
   const label = streamEventLabel(event);
   return (
-    <tr className={open ? 'row-open' : undefined} data-testid="stream-row" data-kind="event" data-message-id={event.message_id}>
+    <tr
+      className={open ? 'row-open' : undefined}
+      data-testid="stream-row"
+      data-kind="event"
+      data-message-id={event.message_id}
+    >
       <ExpandButton open={open} onToggle={onToggle} />
       <td className="nowrap" title={formatStamp(event.timestamp, lang, 'full')}>
         {formatClock(event.timestamp, lang)}
@@ -241,17 +323,42 @@ function EventRow({ event, open, onToggle, sourceName }: { event: StreamEvent; o
       <td>
         <EventTypeBadge type={event.type} />
       </td>
-      <td>{label ? <code className="event-name">{label}</code> : <span className="muted">—</span>}</td>
-      <td className="nowrap">
-        {event.user_id ?? (event.anonymous_id ? <span className="muted" title={t('events.stream.anonymous')}>{event.anonymous_id}</span> : <span className="muted">—</span>)}
+      <td>
+        {label ? <code className="event-name">{label}</code> : <span className="muted">—</span>}
       </td>
-      <td>{event.group_id ? <code title="groupId">{event.group_id}</code> : <span className="muted">—</span>}</td>
+      <td className="nowrap">
+        {event.user_id ??
+          (event.anonymous_id ? (
+            <span className="muted" title={t('events.stream.anonymous')}>
+              {event.anonymous_id}
+            </span>
+          ) : (
+            <span className="muted">—</span>
+          ))}
+      </td>
+      <td>
+        {event.group_id ? (
+          <code title="groupId">{event.group_id}</code>
+        ) : (
+          <span className="muted">—</span>
+        )}
+      </td>
       <SourceCell id={event.source_id} sourceName={sourceName} />
     </tr>
   );
 }
 
-function RejectedRow({ row, open, onToggle, sourceName }: { row: StreamRow & { kind: 'rejected' }; open: boolean; onToggle: () => void; sourceName: ReadonlyMap<number, string> }) {
+function RejectedRow({
+  row,
+  open,
+  onToggle,
+  sourceName,
+}: {
+  row: StreamRow & { kind: 'rejected' };
+  open: boolean;
+  onToggle: () => void;
+  sourceName: ReadonlyMap<number, string>;
+}) {
   const { t, i18n } = useTranslation();
   const lang = i18n.resolvedLanguage ?? 'en';
   const rejection: StreamRejection = row.data;
@@ -265,7 +372,8 @@ function RejectedRow({ row, open, onToggle, sourceName }: { row: StreamRow & { k
         </Badge>
       </td>
       <td colSpan={3} className="wrap" data-testid="stream-reason">
-        {rejection.field && <code className="reject-field">{rejection.field}</code>} <span className="strong">{rejection.reason}</span>{' '}
+        {rejection.field && <code className="reject-field">{rejection.field}</code>}{' '}
+        <span className="strong">{rejection.reason}</span>{' '}
         <span className="muted">{t('events.stream.itemIndex', { index: rejection.index })}</span>
       </td>
       <SourceCell id={rejection.source_id} sourceName={sourceName} />
@@ -290,7 +398,10 @@ function DetailRow({ row }: { row: StreamRow }) {
           ['field', row.data.field],
         ];
   return (
-    <tr className={`row-detail ${row.kind === 'rejected' ? 'row-rejected' : ''}`} data-testid="stream-detail">
+    <tr
+      className={`row-detail ${row.kind === 'rejected' ? 'row-rejected' : ''}`}
+      data-testid="stream-detail"
+    >
       <td />
       <td colSpan={6}>
         <dl className="detail-facts">

@@ -8,7 +8,11 @@ export function VolumeChart({ days }: { days: { date: string; count: number }[] 
   const { t, i18n } = useTranslation();
   const lang = i18n.resolvedLanguage ?? 'en';
   const option = useMemo(() => {
-    const dayLabel = new Intl.DateTimeFormat(localeOf(lang), { month: 'numeric', day: 'numeric', timeZone: 'UTC' });
+    const dayLabel = new Intl.DateTimeFormat(localeOf(lang), {
+      month: 'numeric',
+      day: 'numeric',
+      timeZone: 'UTC',
+    });
     return {
       grid: { left: 48, right: 16, top: 16, bottom: 28 },
       tooltip: {

@@ -2,8 +2,19 @@ import { describe, expect, it } from 'vitest';
 import type { CatalogEvent } from '../../api';
 import { filterCatalog, nextSort, sortCatalog } from './catalog';
 
-const ev = (name: string, count: number, feature: string | null, last = '2026-11-20T00:00:00Z', type: CatalogEvent['type'] = 'track'): CatalogEvent => ({
-  name, type, count, first_seen: '2026-01-01T00:00:00Z', last_seen: last, feature,
+const ev = (
+  name: string,
+  count: number,
+  feature: string | null,
+  last = '2026-11-20T00:00:00Z',
+  type: CatalogEvent['type'] = 'track',
+): CatalogEvent => ({
+  name,
+  type,
+  count,
+  first_seen: '2026-01-01T00:00:00Z',
+  last_seen: last,
+  feature,
 });
 const events = [
   ev('report_exported', 120, 'レポート出力', '2026-11-22T00:00:00Z'),
@@ -21,18 +32,36 @@ describe('the event catalogue', () => {
   });
 
   it('sorts by count, ties by name', () => {
-    expect(names(sortCatalog(events, { field: 'count', desc: true }, 'en'))).toEqual(['dashboard_viewed', 'signed_in', 'report_exported', 'Reports']);
-    expect(names(sortCatalog(events, { field: 'count', desc: false }, 'en'))).toEqual(['Reports', 'report_exported', 'dashboard_viewed', 'signed_in']);
+    expect(names(sortCatalog(events, { field: 'count', desc: true }, 'en'))).toEqual([
+      'dashboard_viewed',
+      'signed_in',
+      'report_exported',
+      'Reports',
+    ]);
+    expect(names(sortCatalog(events, { field: 'count', desc: false }, 'en'))).toEqual([
+      'Reports',
+      'report_exported',
+      'dashboard_viewed',
+      'signed_in',
+    ]);
   });
 
   it('sorts by last seen and by type', () => {
-    expect(names(sortCatalog(events, { field: 'last_seen', desc: true }, 'en'))[0]).toBe('dashboard_viewed');
+    expect(names(sortCatalog(events, { field: 'last_seen', desc: true }, 'en'))[0]).toBe(
+      'dashboard_viewed',
+    );
     expect(names(sortCatalog(events, { field: 'type', desc: false }, 'en'))[0]).toBe('Reports');
   });
 
   it('puts events without a feature last, whichever the direction', () => {
-    expect(names(sortCatalog(events, { field: 'feature', desc: false }, 'ja')).slice(2)).toEqual(['Reports', 'signed_in']);
-    expect(names(sortCatalog(events, { field: 'feature', desc: true }, 'ja')).slice(2)).toEqual(['Reports', 'signed_in']);
+    expect(names(sortCatalog(events, { field: 'feature', desc: false }, 'ja')).slice(2)).toEqual([
+      'Reports',
+      'signed_in',
+    ]);
+    expect(names(sortCatalog(events, { field: 'feature', desc: true }, 'ja')).slice(2)).toEqual([
+      'Reports',
+      'signed_in',
+    ]);
   });
 
   it('does not change the list it is given', () => {
@@ -42,8 +71,14 @@ describe('the event catalogue', () => {
   });
 
   it('sorts numbers and dates biggest first on the first click, then flips', () => {
-    expect(nextSort({ field: 'name', desc: false }, 'count')).toEqual({ field: 'count', desc: true });
-    expect(nextSort({ field: 'count', desc: true }, 'name')).toEqual({ field: 'name', desc: false });
+    expect(nextSort({ field: 'name', desc: false }, 'count')).toEqual({
+      field: 'count',
+      desc: true,
+    });
+    expect(nextSort({ field: 'count', desc: true }, 'name')).toEqual({
+      field: 'name',
+      desc: false,
+    });
     expect(nextSort({ field: 'name', desc: false }, 'name')).toEqual({ field: 'name', desc: true });
   });
 });

@@ -1,7 +1,14 @@
 // The event catalogue table: client-side search and sort.
 import type { CatalogEvent } from '../../api';
 
-export const CATALOG_SORT_FIELDS = ['name', 'type', 'feature', 'count', 'first_seen', 'last_seen'] as const;
+export const CATALOG_SORT_FIELDS = [
+  'name',
+  'type',
+  'feature',
+  'count',
+  'first_seen',
+  'last_seen',
+] as const;
 export type CatalogSortField = (typeof CATALOG_SORT_FIELDS)[number];
 
 export interface CatalogSort {
@@ -13,11 +20,17 @@ export interface CatalogSort {
 export function filterCatalog(events: readonly CatalogEvent[], query: string): CatalogEvent[] {
   const q = query.trim().toLowerCase();
   if (!q) return [...events];
-  return events.filter((e) => e.name.toLowerCase().includes(q) || (e.feature ?? '').toLowerCase().includes(q));
+  return events.filter(
+    (e) => e.name.toLowerCase().includes(q) || (e.feature ?? '').toLowerCase().includes(q),
+  );
 }
 
 /** Sorted copy; ties (and events without a feature, always last) fall back to the name. */
-export function sortCatalog(events: readonly CatalogEvent[], sort: CatalogSort, lang: string): CatalogEvent[] {
+export function sortCatalog(
+  events: readonly CatalogEvent[],
+  sort: CatalogSort,
+  lang: string,
+): CatalogEvent[] {
   const dir = sort.desc ? -1 : 1;
   const byName = (a: CatalogEvent, b: CatalogEvent) => a.name.localeCompare(b.name, 'en');
   return [...events].sort((a, b) => {

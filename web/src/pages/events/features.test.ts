@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { isDirty, mappingFromRows, newRow, parseFieldPath, rowsFromMapping, validateRows } from './features';
+import {
+  isDirty,
+  mappingFromRows,
+  newRow,
+  parseFieldPath,
+  rowsFromMapping,
+  validateRows,
+} from './features';
 
 const messages = { required: 'required', duplicate: 'duplicate' };
 

@@ -35,11 +35,19 @@ export function mappingFromRows(rows: readonly FeatureRow[]): FeatureMapping[] {
 /** Whether the rows say something other than the saved mapping (order included). */
 export function isDirty(rows: readonly FeatureRow[], saved: readonly FeatureMapping[]): boolean {
   const current = mappingFromRows(rows);
-  return current.length !== saved.length || current.some((item, i) => item.event_name !== saved[i]!.event_name || item.feature !== saved[i]!.feature);
+  return (
+    current.length !== saved.length ||
+    current.some(
+      (item, i) => item.event_name !== saved[i]!.event_name || item.feature !== saved[i]!.feature,
+    )
+  );
 }
 
 /** `data[2].feature` → row 2, column feature; `data[1]` → row 1; anything else → the whole form. */
-export function parseFieldPath(field: string | null | undefined): { index: number | null; column: FeatureColumn | null } {
+export function parseFieldPath(field: string | null | undefined): {
+  index: number | null;
+  column: FeatureColumn | null;
+} {
   const m = /^data\[(\d+)\](?:\.(event_name|feature))?$/.exec(field ?? '');
   if (!m) return { index: null, column: null };
   return { index: Number(m[1]), column: (m[2] as FeatureColumn | undefined) ?? null };
@@ -51,13 +59,17 @@ export interface ValidationMessages {
 }
 
 /** Checks made before sending: both inputs filled, each event mapped once. First problem per input. */
-export function validateRows(rows: readonly FeatureRow[], messages: ValidationMessages): FieldError[] {
+export function validateRows(
+  rows: readonly FeatureRow[],
+  messages: ValidationMessages,
+): FieldError[] {
   const errors: FieldError[] = [];
   const seen = new Set<string>();
   rows.forEach((row, index) => {
     const name = row.event_name.trim();
     if (!name) errors.push({ index, column: 'event_name', message: messages.required });
-    else if (seen.has(name)) errors.push({ index, column: 'event_name', message: messages.duplicate });
+    else if (seen.has(name))
+      errors.push({ index, column: 'event_name', message: messages.duplicate });
     seen.add(name);
     if (!row.feature.trim()) errors.push({ index, column: 'feature', message: messages.required });
   });

@@ -1,13 +1,31 @@
 import { describe, expect, it } from 'vitest';
 import type { StreamEvent } from '../../api';
-import { MAX_STREAM_ROWS, initialStream, parseStreamMessage, streamEventLabel, streamReducer, type Incoming, type StreamState } from './stream';
+import {
+  MAX_STREAM_ROWS,
+  initialStream,
+  parseStreamMessage,
+  streamEventLabel,
+  streamReducer,
+  type Incoming,
+  type StreamState,
+} from './stream';
 
 function event(n: number, extra: Partial<StreamEvent> = {}): Incoming {
   return {
     kind: 'event',
     data: {
-      source_id: 1, type: 'track', event: `e${n}`, name: null, user_id: 'u1', anonymous_id: null, group_id: null,
-      timestamp: '2026-11-23T10:15:00.000Z', received_at: '2026-11-23T10:15:00.100Z', message_id: `m${n}`, properties: {}, ...extra,
+      source_id: 1,
+      type: 'track',
+      event: `e${n}`,
+      name: null,
+      user_id: 'u1',
+      anonymous_id: null,
+      group_id: null,
+      timestamp: '2026-11-23T10:15:00.000Z',
+      received_at: '2026-11-23T10:15:00.100Z',
+      message_id: `m${n}`,
+      properties: {},
+      ...extra,
     },
   };
 }
@@ -17,7 +35,9 @@ const rejected = (index: number): Incoming => ({
   receivedAt: '2026-11-23T10:15:01.000Z',
 });
 const order = (state: StreamState, list: 'rows' | 'pending' = 'rows') =>
-  state[list].map((row) => (row.kind === 'event' ? Number(row.data.message_id.slice(1)) : `r${row.data.index}`));
+  state[list].map((row) =>
+    row.kind === 'event' ? Number(row.data.message_id.slice(1)) : `r${row.data.index}`,
+  );
 
 function receive(state: StreamState, items: Incoming[]): StreamState {
   return streamReducer(state, { type: 'receive', items });
@@ -35,13 +55,20 @@ describe('the live stream reducer', () => {
 
   it(`keeps at most ${MAX_STREAM_ROWS} rows, dropping the oldest, and still counts everything`, () => {
     let state = initialStream;
-    for (let batch = 0; batch < 6; batch++) state = receive(state, Array.from({ length: 100 }, (_, i) => event(batch * 100 + i + 1)));
+    for (let batch = 0; batch < 6; batch++)
+      state = receive(
+        state,
+        Array.from({ length: 100 }, (_, i) => event(batch * 100 + i + 1)),
+      );
     expect(state.rows).toHaveLength(MAX_STREAM_ROWS);
     expect(order(state)[0]).toBe(600);
     expect(order(state).at(-1)).toBe(101);
     expect(state.received).toBe(600);
     // One batch larger than the limit keeps only its newest rows.
-    state = receive(state, Array.from({ length: 700 }, (_, i) => event(1000 + i)));
+    state = receive(
+      state,
+      Array.from({ length: 700 }, (_, i) => event(1000 + i)),
+    );
     expect(state.rows).toHaveLength(MAX_STREAM_ROWS);
     expect(order(state)[0]).toBe(1699);
     expect(order(state).at(-1)).toBe(1200);
@@ -61,9 +88,15 @@ describe('the live stream reducer', () => {
   });
 
   it(`bounds what waits while paused to ${MAX_STREAM_ROWS} too`, () => {
-    let state = receive(initialStream, Array.from({ length: 300 }, (_, i) => event(i + 1)));
+    let state = receive(
+      initialStream,
+      Array.from({ length: 300 }, (_, i) => event(i + 1)),
+    );
     state = streamReducer(state, { type: 'pause' });
-    state = receive(state, Array.from({ length: 800 }, (_, i) => event(1000 + i)));
+    state = receive(
+      state,
+      Array.from({ length: 800 }, (_, i) => event(1000 + i)),
+    );
     expect(state.pending).toHaveLength(MAX_STREAM_ROWS);
     state = streamReducer(state, { type: 'resume' });
     expect(state.rows).toHaveLength(MAX_STREAM_ROWS);
@@ -92,7 +125,18 @@ describe('the live stream reducer', () => {
 
 describe('stream messages', () => {
   it('reads an accepted event; properties and traits only when sent', () => {
-    const data = JSON.stringify({ source_id: 2, type: 'page', event: null, name: '料金プラン', user_id: null, anonymous_id: 'a1', group_id: null, timestamp: 't', received_at: 't', message_id: 'm' });
+    const data = JSON.stringify({
+      source_id: 2,
+      type: 'page',
+      event: null,
+      name: '料金プラン',
+      user_id: null,
+      anonymous_id: 'a1',
+      group_id: null,
+      timestamp: 't',
+      received_at: 't',
+      message_id: 'm',
+    });
     const item = parseStreamMessage('event', data);
     expect(item?.kind).toBe('event');
     if (item?.kind !== 'event') return;
@@ -102,22 +146,69 @@ describe('stream messages', () => {
   });
 
   it('reads identify, group and alias messages (no name; traits, groupId)', () => {
-    const base = { source_id: 1, event: null, name: null, user_id: 'u1', anonymous_id: null, timestamp: 't', received_at: 't' };
-    const group = parseStreamMessage('event', JSON.stringify({ ...base, type: 'group', group_id: '001DEMO00000001', traits: { name: '株式会社あおぞら' }, message_id: 'g' }));
-    expect(group).toEqual({ kind: 'event', data: { ...base, type: 'group', group_id: '001DEMO00000001', traits: { name: '株式会社あおぞら' }, message_id: 'g' } });
-    const identify = parseStreamMessage('event', JSON.stringify({ ...base, type: 'identify', group_id: null, traits: { email: 'sato@example.jp' }, properties: 'odd', message_id: 'i' }));
+    const base = {
+      source_id: 1,
+      event: null,
+      name: null,
+      user_id: 'u1',
+      anonymous_id: null,
+      timestamp: 't',
+      received_at: 't',
+    };
+    const group = parseStreamMessage(
+      'event',
+      JSON.stringify({
+        ...base,
+        type: 'group',
+        group_id: '001DEMO00000001',
+        traits: { name: '株式会社あおぞら' },
+        message_id: 'g',
+      }),
+    );
+    expect(group).toEqual({
+      kind: 'event',
+      data: {
+        ...base,
+        type: 'group',
+        group_id: '001DEMO00000001',
+        traits: { name: '株式会社あおぞら' },
+        message_id: 'g',
+      },
+    });
+    const identify = parseStreamMessage(
+      'event',
+      JSON.stringify({
+        ...base,
+        type: 'identify',
+        group_id: null,
+        traits: { email: 'sato@example.jp' },
+        properties: 'odd',
+        message_id: 'i',
+      }),
+    );
     if (identify?.kind !== 'event') throw new Error('not read');
     expect(identify.data.traits).toEqual({ email: 'sato@example.jp' });
     expect(identify.data.properties).toBeUndefined(); // not an object: dropped
     expect(streamEventLabel(identify.data)).toBeNull();
-    const alias = parseStreamMessage('event', JSON.stringify({ ...base, type: 'alias', group_id: null, message_id: 'a' }));
+    const alias = parseStreamMessage(
+      'event',
+      JSON.stringify({ ...base, type: 'alias', group_id: null, message_id: 'a' }),
+    );
     expect(alias?.kind).toBe('event');
   });
 
   it('reads a rejection and stamps when it arrived', () => {
     const now = new Date('2026-11-23T10:15:00.000Z');
-    const item = parseStreamMessage('rejected', '{"source_id":1,"index":3,"field":"event","reason":"required","message_id":null}', now);
-    expect(item).toEqual({ kind: 'rejected', data: { source_id: 1, index: 3, field: 'event', reason: 'required', message_id: null }, receivedAt: '2026-11-23T10:15:00.000Z' });
+    const item = parseStreamMessage(
+      'rejected',
+      '{"source_id":1,"index":3,"field":"event","reason":"required","message_id":null}',
+      now,
+    );
+    expect(item).toEqual({
+      kind: 'rejected',
+      data: { source_id: 1, index: 3, field: 'event', reason: 'required', message_id: null },
+      receivedAt: '2026-11-23T10:15:00.000Z',
+    });
   });
 
   it('drops what it cannot read', () => {

@@ -5,7 +5,9 @@ import type { StreamEvent, StreamRejection } from '../../api';
 
 export const MAX_STREAM_ROWS = 500;
 
-export type Incoming = { kind: 'event'; data: StreamEvent } | { kind: 'rejected'; data: StreamRejection; receivedAt: string };
+export type Incoming =
+  | { kind: 'event'; data: StreamEvent }
+  | { kind: 'rejected'; data: StreamRejection; receivedAt: string };
 export type StreamRow = Incoming & { key: number };
 
 export interface StreamState {
@@ -20,9 +22,20 @@ export interface StreamState {
   nextKey: number;
 }
 
-export type StreamAction = { type: 'receive'; items: Incoming[] } | { type: 'pause' } | { type: 'resume' } | { type: 'clear' };
+export type StreamAction =
+  | { type: 'receive'; items: Incoming[] }
+  | { type: 'pause' }
+  | { type: 'resume' }
+  | { type: 'clear' };
 
-export const initialStream: StreamState = { rows: [], pending: [], paused: false, received: 0, rejected: 0, nextKey: 1 };
+export const initialStream: StreamState = {
+  rows: [],
+  pending: [],
+  paused: false,
+  received: 0,
+  rejected: 0,
+  nextKey: 1,
+};
 
 /** `newest` (newest first) in front of `rows`, cut to MAX_STREAM_ROWS. */
 function prepend(newest: StreamRow[], rows: StreamRow[]): StreamRow[] {
@@ -35,7 +48,9 @@ export function streamReducer(state: StreamState, action: StreamAction): StreamS
     case 'receive': {
       if (action.items.length === 0) return state;
       // Arrival order in; newest first out.
-      const newest = action.items.map((item, i) => ({ ...item, key: state.nextKey + i }) as StreamRow).reverse();
+      const newest = action.items
+        .map((item, i) => ({ ...item, key: state.nextKey + i }) as StreamRow)
+        .reverse();
       const rejected = action.items.filter((item) => item.kind === 'rejected').length;
       const counts = {
         received: state.received + action.items.length - rejected,
@@ -49,7 +64,9 @@ export function streamReducer(state: StreamState, action: StreamAction): StreamS
     case 'pause':
       return state.paused ? state : { ...state, paused: true };
     case 'resume':
-      return state.paused ? { ...state, paused: false, pending: [], rows: prepend(state.pending, state.rows) } : state;
+      return state.paused
+        ? { ...state, paused: false, pending: [], rows: prepend(state.pending, state.rows) }
+        : state;
     case 'clear':
       return { ...initialStream, paused: state.paused, nextKey: state.nextKey };
   }
@@ -60,7 +77,11 @@ function isObject(value: unknown): value is Record<string, unknown> {
 }
 
 /** One server-sent message (its `event:` kind and `data:`) as a row to add; null if not one we know. */
-export function parseStreamMessage(kind: string, data: string, now: Date = new Date()): Incoming | null {
+export function parseStreamMessage(
+  kind: string,
+  data: string,
+  now: Date = new Date(),
+): Incoming | null {
   let parsed: unknown;
   try {
     parsed = JSON.parse(data);
@@ -71,11 +92,19 @@ export function parseStreamMessage(kind: string, data: string, now: Date = new D
   if (kind === 'event' && typeof parsed.type === 'string') {
     // properties and traits come only when the message had them; anything else there is dropped.
     const { properties, traits, ...rest } = parsed;
-    const data = { ...rest, ...(isObject(properties) && { properties }), ...(isObject(traits) && { traits }) };
+    const data = {
+      ...rest,
+      ...(isObject(properties) && { properties }),
+      ...(isObject(traits) && { traits }),
+    };
     return { kind: 'event', data: data as unknown as StreamEvent };
   }
   if (kind === 'rejected' && typeof parsed.reason === 'string') {
-    return { kind: 'rejected', data: parsed as unknown as StreamRejection, receivedAt: now.toISOString() };
+    return {
+      kind: 'rejected',
+      data: parsed as unknown as StreamRejection,
+      receivedAt: now.toISOString(),
+    };
   }
   return null;
 }

@@ -5,7 +5,17 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, ApiError, type FeatureMapping } from '../../api';
 import { errorText } from '../../lib/errorText';
-import { isDirty, mappingFromRows, newRow, parseFieldPath, rowsFromMapping, validateRows, type FeatureColumn, type FeatureRow, type FieldError } from './features';
+import {
+  isDirty,
+  mappingFromRows,
+  newRow,
+  parseFieldPath,
+  rowsFromMapping,
+  validateRows,
+  type FeatureColumn,
+  type FeatureRow,
+  type FieldError,
+} from './features';
 
 export interface FeatureMappingDraft {
   /** The mapping as last read or saved; null until loaded. */
@@ -67,7 +77,10 @@ export function useFeatureMappingDraft(loaded: FeatureMapping[] | undefined): Fe
   }
 
   async function save() {
-    const problems = validateRows(rows, { required: t('events.features.required'), duplicate: t('events.features.duplicate') });
+    const problems = validateRows(rows, {
+      required: t('events.features.required'),
+      duplicate: t('events.features.duplicate'),
+    });
     setErrors(problems);
     setJustSaved(false);
     if (problems.length > 0) return;
@@ -78,7 +91,8 @@ export function useFeatureMappingDraft(loaded: FeatureMapping[] | undefined): Fe
       setRows(rowsFromMapping(answer.data));
       setJustSaved(true);
     } catch (cause) {
-      const where = cause instanceof ApiError ? parseFieldPath(cause.field) : { index: null, column: null };
+      const where =
+        cause instanceof ApiError ? parseFieldPath(cause.field) : { index: null, column: null };
       setErrors([{ ...where, message: errorText(cause, t) }]);
     } finally {
       setSaving(false);
@@ -91,7 +105,8 @@ export function useFeatureMappingDraft(loaded: FeatureMapping[] | undefined): Fe
     dirty: saved !== null && isDirty(rows, saved),
     saving,
     justSaved,
-    errorAt: (index, column) => errors.find((e) => e.index === index && e.column === column)?.message,
+    errorAt: (index, column) =>
+      errors.find((e) => e.index === index && e.column === column)?.message,
     general: errors.filter((e) => e.index === null || e.column === null || e.index >= rows.length),
     edit,
     add,

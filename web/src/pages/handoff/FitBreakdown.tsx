@@ -4,9 +4,27 @@ import { useTranslation } from 'react-i18next';
 import type { AccountFit } from '../../api';
 import { FitScore } from '../../components/Badges';
 
-type Criterion = { id: number; label: string; weight: number; met: boolean; actual?: string | number | null };
+type Criterion = {
+  id: number;
+  label: string;
+  weight: number;
+  met: boolean;
+  actual?: string | number | null;
+};
 
-export function FitBreakdown({ title, score, criteria, testId, sub }: { title: string; score: number; criteria: Criterion[]; testId: string; sub?: string }) {
+export function FitBreakdown({
+  title,
+  score,
+  criteria,
+  testId,
+  sub,
+}: {
+  title: string;
+  score: number;
+  criteria: Criterion[];
+  testId: string;
+  sub?: string;
+}) {
   const { t } = useTranslation();
   return (
     <section className="card fit-card" data-testid={testId}>
@@ -22,13 +40,22 @@ export function FitBreakdown({ title, score, criteria, testId, sub }: { title: s
       ) : (
         <ul className="fit-criteria">
           {criteria.map((c) => (
-            <li key={c.id} className={c.met ? 'met' : 'unmet'} data-testid="fit-criterion" data-met={c.met ? 'true' : 'false'}>
+            <li
+              key={c.id}
+              className={c.met ? 'met' : 'unmet'}
+              data-testid="fit-criterion"
+              data-met={c.met ? 'true' : 'false'}
+            >
               <span className="check-mark" aria-label={c.met ? t('fit.met') : t('fit.unmet')}>
                 {c.met ? '✓' : '✗'}
               </span>
               <span className="fit-label">{c.label}</span>
               {'actual' in c && (
-                <span className="muted fit-actual">{c.actual === null || c.actual === undefined || c.actual === '' ? t('journey.account.noValue') : String(c.actual)}</span>
+                <span className="muted fit-actual">
+                  {c.actual === null || c.actual === undefined || c.actual === ''
+                    ? t('journey.account.noValue')
+                    : String(c.actual)}
+                </span>
               )}
               <span className="fit-weight">{t('fit.weight', { weight: c.weight })}</span>
             </li>
@@ -41,5 +68,13 @@ export function FitBreakdown({ title, score, criteria, testId, sub }: { title: s
 
 export function CurrentFit({ fit }: { fit: AccountFit }) {
   const { t } = useTranslation();
-  return <FitBreakdown title={t('fit.now')} sub={t('fit.nowHint')} score={fit.score} criteria={fit.criteria} testId="fit-now" />;
+  return (
+    <FitBreakdown
+      title={t('fit.now')}
+      sub={t('fit.nowHint')}
+      score={fit.score}
+      criteria={fit.criteria}
+      testId="fit-now"
+    />
+  );
 }

@@ -31,12 +31,19 @@ export function HandoffForm(props: {
     <section className="card" data-testid="handoff-form" data-mode={creating ? 'create' : 'edit'}>
       <div className="card-head">
         <div>
-          <h2 className="card-head-title">{creating ? t('handoff.formTitle') : t('handoff.editTitle')}</h2>
+          <h2 className="card-head-title">
+            {creating ? t('handoff.formTitle') : t('handoff.editTitle')}
+          </h2>
           <div className="card-head-sub">{t('handoff.formHint')}</div>
         </div>
       </div>
       <div className="card-pad form-stack">
-        <Field label={t('handoff.whyBought')} error={errors.why_bought} errorTestId="handoff-why-error" hint={t('handoff.whyBoughtHint')}>
+        <Field
+          label={t('handoff.whyBought')}
+          error={errors.why_bought}
+          errorTestId="handoff-why-error"
+          hint={t('handoff.whyBoughtHint')}
+        >
           <textarea
             rows={3}
             className={errors.why_bought ? 'input-error' : ''}
@@ -46,20 +53,43 @@ export function HandoffForm(props: {
             data-testid="handoff-why"
           />
         </Field>
-        <OutcomeRows outcomes={draft.outcomes} errors={errors} onChange={(outcomes, clear) => update({ outcomes }, clear)} />
-        <StakeholderRows stakeholders={draft.stakeholders} contacts={contacts} errors={errors} onChange={(stakeholders, clear) => update({ stakeholders }, clear)} />
+        <OutcomeRows
+          outcomes={draft.outcomes}
+          errors={errors}
+          onChange={(outcomes, clear) => update({ outcomes }, clear)}
+        />
+        <StakeholderRows
+          stakeholders={draft.stakeholders}
+          contacts={contacts}
+          errors={errors}
+          onChange={(stakeholders, clear) => update({ stakeholders }, clear)}
+        />
         <label className="field field-owner">
           <span className="field-label">
-            {t('handoff.salesOwner')} <span className="field-optional">{t('planForm.optional')}</span>
+            {t('handoff.salesOwner')}{' '}
+            <span className="field-optional">{t('planForm.optional')}</span>
           </span>
-          <input type="text" className={errors.sales_owner ? 'input-error' : ''} value={draft.sales_owner} onChange={(e) => update({ sales_owner: e.target.value }, ['sales_owner'])} placeholder={t('handoff.salesOwnerPlaceholder')} data-testid="handoff-sales-owner" />
+          <input
+            type="text"
+            className={errors.sales_owner ? 'input-error' : ''}
+            value={draft.sales_owner}
+            onChange={(e) => update({ sales_owner: e.target.value }, ['sales_owner'])}
+            placeholder={t('handoff.salesOwnerPlaceholder')}
+            data-testid="handoff-sales-owner"
+          />
           {errors.sales_owner && <span className="field-error">{errors.sales_owner}</span>}
         </label>
         {creating && <SeedPlanChoice draft={draft} errors={errors} update={update} />}
 
         {general && <ErrorAlert testId="handoff-error">{general}</ErrorAlert>}
         <div className="form-actions-row">
-          <button type="button" className="btn btn-primary" onClick={() => void save()} disabled={saving} data-testid="handoff-save">
+          <button
+            type="button"
+            className="btn btn-primary"
+            onClick={() => void save()}
+            disabled={saving}
+            data-testid="handoff-save"
+          >
             <Icon name="check" size={15} />
             {saving ? t('handoff.saving') : creating ? t('handoff.create') : t('handoff.save')}
           </button>
@@ -75,13 +105,26 @@ export function HandoffForm(props: {
 }
 
 /** On creation only: also make a success plan, from a template or none. */
-function SeedPlanChoice({ draft, errors, update }: { draft: HandoffDraft; errors: HandoffErrors; update: (change: Partial<HandoffDraft>, clear?: string[]) => void }) {
+function SeedPlanChoice({
+  draft,
+  errors,
+  update,
+}: {
+  draft: HandoffDraft;
+  errors: HandoffErrors;
+  update: (change: Partial<HandoffDraft>, clear?: string[]) => void;
+}) {
   const { t } = useTranslation();
   const templates = useAsync((signal) => api.planTemplates(signal).catch(() => ({ data: [] })), []);
   return (
     <div className="seed-plan">
       <label className="check">
-        <input type="checkbox" checked={draft.seed_plan} onChange={(e) => update({ seed_plan: e.target.checked }, ['template_key'])} data-testid="handoff-seed-plan" />
+        <input
+          type="checkbox"
+          checked={draft.seed_plan}
+          onChange={(e) => update({ seed_plan: e.target.checked }, ['template_key'])}
+          data-testid="handoff-seed-plan"
+        />
         <span>
           <strong>{t('handoff.seedPlan')}</strong>
           <span className="field-hint seed-plan-hint">{t('handoff.seedPlanHint')}</span>
@@ -90,7 +133,12 @@ function SeedPlanChoice({ draft, errors, update }: { draft: HandoffDraft; errors
       {draft.seed_plan && (
         <label className="field seed-plan-template">
           <span className="field-label">{t('newPlan.template')}</span>
-          <select className="select select-wide" value={draft.template_key} onChange={(e) => update({ template_key: e.target.value }, ['template_key'])} data-testid="handoff-template">
+          <select
+            className="select select-wide"
+            value={draft.template_key}
+            onChange={(e) => update({ template_key: e.target.value }, ['template_key'])}
+            data-testid="handoff-template"
+          >
             <option value="">{t('handoff.noTemplate')}</option>
             {(templates.data?.data ?? []).map((tpl) => (
               <option key={tpl.key} value={tpl.key}>

@@ -4,13 +4,27 @@
 import { useTranslation } from 'react-i18next';
 import { STAKEHOLDER_ROLES, type Contact, type StakeholderRole } from '../../api';
 import { Icon } from '../../components/Icon';
-import { newOutcome, newStakeholder, pickContact, type OutcomeRow, type StakeholderRow } from './handoff';
+import {
+  newOutcome,
+  newStakeholder,
+  pickContact,
+  type OutcomeRow,
+  type StakeholderRow,
+} from './handoff';
 import type { HandoffErrors } from './useHandoffForm';
 
 /** The new rows, and the error keys their change makes stale. */
 type OnRowsChange<Row> = (rows: Row[], clear?: string[]) => void;
 
-export function OutcomeRows({ outcomes, errors, onChange }: { outcomes: OutcomeRow[]; errors: HandoffErrors; onChange: OnRowsChange<OutcomeRow> }) {
+export function OutcomeRows({
+  outcomes,
+  errors,
+  onChange,
+}: {
+  outcomes: OutcomeRow[];
+  errors: HandoffErrors;
+  onChange: OnRowsChange<OutcomeRow>;
+}) {
   const { t } = useTranslation();
   return (
     <div className="field">
@@ -27,24 +41,50 @@ export function OutcomeRows({ outcomes, errors, onChange }: { outcomes: OutcomeR
                   type="text"
                   className={error ? 'input-error' : ''}
                   value={row.text}
-                  onChange={(e) => onChange(outcomes.map((o) => (o.key === row.key ? { ...o, text: e.target.value } : o)), [`outcome:${row.key}`])}
+                  onChange={(e) =>
+                    onChange(
+                      outcomes.map((o) => (o.key === row.key ? { ...o, text: e.target.value } : o)),
+                      [`outcome:${row.key}`],
+                    )
+                  }
                   placeholder={t('handoff.outcomePlaceholder')}
                   aria-label={t('handoff.outcomeN', { n: i + 1 })}
                   data-testid={`handoff-outcome-${i}`}
                 />
-                {error && <div className="field-error" data-testid={`handoff-outcome-${i}-error`}>{error}</div>}
+                {error && (
+                  <div className="field-error" data-testid={`handoff-outcome-${i}-error`}>
+                    {error}
+                  </div>
+                )}
               </div>
-              <RemoveRowButton label={t('handoff.removeOutcome', { n: i + 1 })} onClick={() => onChange(outcomes.filter((o) => o.key !== row.key))} />
+              <RemoveRowButton
+                label={t('handoff.removeOutcome', { n: i + 1 })}
+                onClick={() => onChange(outcomes.filter((o) => o.key !== row.key))}
+              />
             </li>
           );
         })}
       </ol>
-      <AddRowButton label={t('handoff.addOutcome')} onClick={() => onChange([...outcomes, newOutcome()])} testId="handoff-outcome-add" />
+      <AddRowButton
+        label={t('handoff.addOutcome')}
+        onClick={() => onChange([...outcomes, newOutcome()])}
+        testId="handoff-outcome-add"
+      />
     </div>
   );
 }
 
-export function StakeholderRows({ stakeholders, contacts, errors, onChange }: { stakeholders: StakeholderRow[]; contacts: Contact[]; errors: HandoffErrors; onChange: OnRowsChange<StakeholderRow> }) {
+export function StakeholderRows({
+  stakeholders,
+  contacts,
+  errors,
+  onChange,
+}: {
+  stakeholders: StakeholderRow[];
+  contacts: Contact[];
+  errors: HandoffErrors;
+  onChange: OnRowsChange<StakeholderRow>;
+}) {
   const { t } = useTranslation();
   const current = contacts.filter((c) => !c.departed);
   function change(key: number, edit: (row: StakeholderRow) => StakeholderRow, clear: string[]) {
@@ -71,7 +111,11 @@ export function StakeholderRows({ stakeholders, contacts, errors, onChange }: { 
           />
         ))}
       </div>
-      <AddRowButton label={t('handoff.addStakeholder')} onClick={() => onChange([...stakeholders, newStakeholder()])} testId="handoff-stakeholder-add" />
+      <AddRowButton
+        label={t('handoff.addStakeholder')}
+        onClick={() => onChange([...stakeholders, newStakeholder()])}
+        testId="handoff-stakeholder-add"
+      />
     </div>
   );
 }
@@ -93,7 +137,12 @@ function StakeholderInputs(props: {
         <select
           className="select"
           value={row.contact_id ?? ''}
-          onChange={(e) => onChange((r) => pickContact(r, contacts.find((c) => c.id === Number(e.target.value)) ?? null), ['name', 'contact_id', 'role'])}
+          onChange={(e) =>
+            onChange(
+              (r) => pickContact(r, contacts.find((c) => c.id === Number(e.target.value)) ?? null),
+              ['name', 'contact_id', 'role'],
+            )
+          }
           aria-label={t('handoff.contactOf', { n: i + 1 })}
           data-testid={`handoff-contact-${i}`}
         >
@@ -117,13 +166,19 @@ function StakeholderInputs(props: {
           aria-label={t('handoff.nameOf', { n: i + 1 })}
           data-testid={`handoff-stakeholder-name-${i}`}
         />
-        {errorAt('name') && <div className="field-error" data-testid={`handoff-stakeholder-name-${i}-error`}>{errorAt('name')}</div>}
+        {errorAt('name') && (
+          <div className="field-error" data-testid={`handoff-stakeholder-name-${i}-error`}>
+            {errorAt('name')}
+          </div>
+        )}
       </div>
       <div className="cell-field sh-role">
         <select
           className="select"
           value={row.role}
-          onChange={(e) => onChange((r) => ({ ...r, role: e.target.value as StakeholderRole }), ['role'])}
+          onChange={(e) =>
+            onChange((r) => ({ ...r, role: e.target.value as StakeholderRole }), ['role'])
+          }
           aria-label={t('handoff.roleOf', { n: i + 1 })}
           data-testid={`handoff-stakeholder-role-${i}`}
         >
@@ -146,20 +201,46 @@ function StakeholderInputs(props: {
         />
         {errorAt('note') && <div className="field-error">{errorAt('note')}</div>}
       </div>
-      <RemoveRowButton label={t('handoff.removeStakeholder', { n: i + 1 })} onClick={onRemove} className="sh-remove" />
+      <RemoveRowButton
+        label={t('handoff.removeStakeholder', { n: i + 1 })}
+        onClick={onRemove}
+        className="sh-remove"
+      />
     </div>
   );
 }
 
-function RemoveRowButton({ label, onClick, className }: { label: string; onClick: () => void; className?: string }) {
+function RemoveRowButton({
+  label,
+  onClick,
+  className,
+}: {
+  label: string;
+  onClick: () => void;
+  className?: string;
+}) {
   return (
-    <button type="button" className={className ? `icon-button ${className}` : 'icon-button'} onClick={onClick} aria-label={label} title={label}>
+    <button
+      type="button"
+      className={className ? `icon-button ${className}` : 'icon-button'}
+      onClick={onClick}
+      aria-label={label}
+      title={label}
+    >
       <Icon name="x" size={15} />
     </button>
   );
 }
 
-function AddRowButton({ label, onClick, testId }: { label: string; onClick: () => void; testId: string }) {
+function AddRowButton({
+  label,
+  onClick,
+  testId,
+}: {
+  label: string;
+  onClick: () => void;
+  testId: string;
+}) {
   return (
     <div>
       <button type="button" className="btn btn-ghost btn-sm" onClick={onClick} data-testid={testId}>

@@ -20,33 +20,74 @@ function fakeApi(write?: (call: ApiCall) => Answer) {
     }
     if (path === '/api/v1/handoffs') {
       const cursor = call.url.searchParams.get('cursor');
-      if (!cursor) return { body: { data: [handoffFixture(), handoffFixture({ id: 6, account_id: 13, account_name: '株式会社みらい物流', fit_score: 25, plan_id: 3, sales_owner: '' })], next_cursor: 'p2' } };
-      return { body: { data: [handoffFixture({ id: 7, account_id: 14, account_name: '合同会社こもれび', fit_score: 10 })], next_cursor: null } };
+      if (!cursor)
+        return {
+          body: {
+            data: [
+              handoffFixture(),
+              handoffFixture({
+                id: 6,
+                account_id: 13,
+                account_name: '株式会社みらい物流',
+                fit_score: 25,
+                plan_id: 3,
+                sales_owner: '',
+              }),
+            ],
+            next_cursor: 'p2',
+          },
+        };
+      return {
+        body: {
+          data: [
+            handoffFixture({
+              id: 7,
+              account_id: 14,
+              account_name: '合同会社こもれび',
+              fit_score: 10,
+            }),
+          ],
+          next_cursor: null,
+        },
+      };
     }
     if (path === '/api/v1/icp') return { body: icpFixture() };
-    if (path === '/api/v1/icp/criteria' && call.method === 'POST') return { status: 201, body: { ...(call.body as object), id: 9, version: 1, position: 40 } };
-    if (/^\/api\/v1\/icp\/criteria\/\d+$/.test(path) && call.method === 'PATCH') return { body: { ...(call.body as object), id: 2 } };
+    if (path === '/api/v1/icp/criteria' && call.method === 'POST')
+      return { status: 201, body: { ...(call.body as object), id: 9, version: 1, position: 40 } };
+    if (/^\/api\/v1\/icp\/criteria\/\d+$/.test(path) && call.method === 'PATCH')
+      return { body: { ...(call.body as object), id: 2 } };
     return stagesAnswer(call);
   };
 }
-const listCalls = () => page.calls.filter((c) => c.url.pathname === '/api/v1/handoffs').map((c) => c.url.searchParams);
+const listCalls = () =>
+  page.calls.filter((c) => c.url.pathname === '/api/v1/handoffs').map((c) => c.url.searchParams);
 const writes = () => page.calls.filter((c) => c.method !== 'GET');
 
 describe('poor-fit hand-offs', () => {
   it('lists them with the fit coloured, newest first as the API gives them; more pages add up', async () => {
     page = await renderPage(<HandoffsPage tab="list" />, { answer: fakeApi(), path: '/handoffs' });
-    expect([listCalls()[0]!.get('fit_below'), listCalls()[0]!.get('since_days'), listCalls()[0]!.get('limit')]).toEqual(['50', '180', '50']);
+    expect([
+      listCalls()[0]!.get('fit_below'),
+      listCalls()[0]!.get('since_days'),
+      listCalls()[0]!.get('limit'),
+    ]).toEqual(['50', '180', '50']);
     const rows = page.allByTestId('handoff-row');
     expect(rows.map((r) => r.dataset.accountId)).toEqual(['12', '13']);
     expect(rows[0]!.querySelector('a')!.getAttribute('href')).toBe('/accounts/12?tab=handoff');
-    expect(rows[0]!.querySelector('[data-testid="handoff-row-fit"]')!.className).toContain('fit-red');
+    expect(rows[0]!.querySelector('[data-testid="handoff-row-fit"]')!.className).toContain(
+      'fit-red',
+    );
     expect(rows[0]!.textContent).toContain('営業部 木村');
     expect(rows[0]!.textContent).toContain('none'); // no plan yet
     expect(rows[1]!.querySelector('a[href="/accounts/13?tab=success&plan=3"]')).not.toBeNull();
     expect(page.byTestId('handoffs-count')!.textContent).toBe('2 hand-offs+');
     await click(page.byTestId('handoffs-more'));
     expect(listCalls().at(-1)!.get('cursor')).toBe('p2');
-    expect(page.allByTestId('handoff-row').map((r) => r.dataset.accountId)).toEqual(['12', '13', '14']);
+    expect(page.allByTestId('handoff-row').map((r) => r.dataset.accountId)).toEqual([
+      '12',
+      '13',
+      '14',
+    ]);
     expect(page.byTestId('handoffs-more')).toBeNull();
   });
 
@@ -56,14 +97,22 @@ describe('poor-fit hand-offs', () => {
     await choose(page.byTestId('handoffs-fit-below'), '70');
     await choose(page.byTestId('handoffs-since'), '365');
     const last = listCalls().at(-1)!;
-    expect([last.get('fit_below'), last.get('since_days'), last.get('cursor')]).toEqual(['70', '365', null]);
+    expect([last.get('fit_below'), last.get('since_days'), last.get('cursor')]).toEqual([
+      '70',
+      '365',
+      null,
+    ]);
     expect(page.allByTestId('handoff-row')).toHaveLength(2);
   });
 });
 
 describe('the ideal customer profile', () => {
   it('is read by everyone; only admins and managers edit it', async () => {
-    page = await renderPage(<HandoffsPage tab="icp" />, { answer: fakeApi(), path: '/handoffs/icp', role: 'csm' });
+    page = await renderPage(<HandoffsPage tab="icp" />, {
+      answer: fakeApi(),
+      path: '/handoffs/icp',
+      role: 'csm',
+    });
     const rows = page.allByTestId('icp-row');
     expect(rows.map((r) => r.dataset.field)).toEqual(['industry', 'employee_band', 'contacts']);
     expect(rows[0]!.textContent).toContain('Industry is one of 製造ソフトウェア');
@@ -81,7 +130,18 @@ describe('the ideal customer profile', () => {
       answer: fakeApi((call) => {
         if (call.method === 'POST' && refuse) {
           refuse = false;
-          return { status: 400, body: { error: { code: 'invalid', reason: 'required', params: {}, field: 'values[1]', message: 'is required' } } };
+          return {
+            status: 400,
+            body: {
+              error: {
+                code: 'invalid',
+                reason: 'required',
+                params: {},
+                field: 'values[1]',
+                message: 'is required',
+              },
+            },
+          };
         }
         return undefined;
       }),
@@ -90,7 +150,9 @@ describe('the ideal customer profile', () => {
     });
     await click(page.byTestId('icp-new'));
     // The server's placeholder `custom.<attribute>` is not a field to pick: "Custom attribute…" is.
-    expect([...page.byTestId<HTMLSelectElement>('icp-field')!.options].map((o) => o.value)).toEqual(['industry', 'employee_band', 'country', 'arr_minor', 'contacts', '__custom']);
+    expect([...page.byTestId<HTMLSelectElement>('icp-field')!.options].map((o) => o.value)).toEqual(
+      ['industry', 'employee_band', 'country', 'arr_minor', 'contacts', '__custom'],
+    );
     await type(page.byTestId('icp-label'), '上位プラン');
     await choose(page.byTestId('icp-field'), '__custom');
     await click(page.byTestId('icp-save'));
@@ -99,39 +161,75 @@ describe('the ideal customer profile', () => {
     await type(page.byTestId('icp-values'), 'Enterprise、Business');
     await type(page.byTestId('icp-weight-input'), '150');
     await click(page.byTestId('icp-save'));
-    expect(page.byTestId('icp-weight-error')!.textContent).toBe('Enter a whole number from 1 to 100.');
+    expect(page.byTestId('icp-weight-error')!.textContent).toBe(
+      'Enter a whole number from 1 to 100.',
+    );
     await type(page.byTestId('icp-weight-input'), '20');
     await click(page.byTestId('icp-save'));
     expect(writes()[0]!.url.pathname).toBe('/api/v1/icp/criteria');
-    expect(writes()[0]!.body).toEqual({ label: '上位プラン', field: 'custom.plan', op: 'in', values: ['Enterprise', 'Business'], value: null, weight: 20, position: 40 });
+    expect(writes()[0]!.body).toEqual({
+      label: '上位プラン',
+      field: 'custom.plan',
+      op: 'in',
+      values: ['Enterprise', 'Business'],
+      value: null,
+      weight: 20,
+      position: 40,
+    });
     expect(page.byTestId('icp-values-error')!.textContent).toBe('This field is required.');
     await click(page.byTestId('icp-save'));
     expect(page.byTestId('icp-notice')!.textContent).toContain('Added the criterion “上位プラン”');
   });
 
   it('compares numbers: ARR at least, sent as a number with no values', async () => {
-    page = await renderPage(<HandoffsPage tab="icp" />, { answer: fakeApi(), path: '/handoffs/icp' });
+    page = await renderPage(<HandoffsPage tab="icp" />, {
+      answer: fakeApi(),
+      path: '/handoffs/icp',
+    });
     await click(page.byTestId('icp-new'));
     await type(page.byTestId('icp-label'), 'ARR 200 万円以上');
     await choose(page.byTestId('icp-field'), 'arr_minor');
     expect(page.byTestId<HTMLSelectElement>('icp-op')!.value).toBe('gte');
     await type(page.byTestId('icp-value'), '2000000');
     await click(page.byTestId('icp-save'));
-    expect(writes()[0]!.body).toEqual({ label: 'ARR 200 万円以上', field: 'arr_minor', op: 'gte', values: [], value: 2000000, weight: 10, position: 40 });
+    expect(writes()[0]!.body).toEqual({
+      label: 'ARR 200 万円以上',
+      field: 'arr_minor',
+      op: 'gte',
+      values: [],
+      value: 2000000,
+      weight: 10,
+      position: 40,
+    });
   });
 
   it('edits a criterion with its version', async () => {
-    page = await renderPage(<HandoffsPage tab="icp" />, { answer: fakeApi(), path: '/handoffs/icp' });
+    page = await renderPage(<HandoffsPage tab="icp" />, {
+      answer: fakeApi(),
+      path: '/handoffs/icp',
+    });
     await click(page.allByTestId('icp-edit')[1]!);
     expect(page.byTestId<HTMLInputElement>('icp-values')!.value).toBe('250-999, 1000-4999, 5000+');
     await type(page.byTestId('icp-values'), '250-999, 1000-4999');
     await click(page.byTestId('icp-save'));
     expect(writes()[0]!.url.pathname).toBe('/api/v1/icp/criteria/2');
-    expect(writes()[0]!.body).toEqual({ version: 3, label: '従業員 250 名以上', field: 'employee_band', op: 'in', values: ['250-999', '1000-4999'], value: null, weight: 35 });
+    expect(writes()[0]!.body).toEqual({
+      version: 3,
+      label: '従業員 250 名以上',
+      field: 'employee_band',
+      op: 'in',
+      values: ['250-999', '1000-4999'],
+      value: null,
+      weight: 35,
+    });
   });
 
   it('speaks Japanese', async () => {
-    page = await renderPage(<HandoffsPage tab="icp" />, { answer: fakeApi(), path: '/handoffs/icp', lang: 'ja' });
+    page = await renderPage(<HandoffsPage tab="icp" />, {
+      answer: fakeApi(),
+      path: '/handoffs/icp',
+      lang: 'ja',
+    });
     expect(page.byTestId('handoffs-tab-icp')!.textContent).toBe('ICP（理想の顧客像）');
     expect(page.allByTestId('icp-row')[0]!.textContent).toContain('業種 が次のいずれか');
   });

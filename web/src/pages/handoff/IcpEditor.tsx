@@ -3,7 +3,15 @@
 // weights. Everyone reads it (sales and CS share it); admins and managers edit it.
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api, ApiError, ICP_OPS, type FieldInfo, type IcpCriterion, type IcpOp, type UserRole } from '../../api';
+import {
+  api,
+  ApiError,
+  ICP_OPS,
+  type FieldInfo,
+  type IcpCriterion,
+  type IcpOp,
+  type UserRole,
+} from '../../api';
 import { useAuth } from '../../auth/AuthContext';
 import { Alert, ErrorAlert } from '../../components/Alert';
 import { DeleteConfirm } from '../../components/ConfirmRow';
@@ -13,7 +21,17 @@ import { Empty, ErrorBanner, Skeleton } from '../../components/States';
 import { useRowEditor } from '../../components/useRowEditor';
 import { useAsync } from '../../lib/useAsync';
 import { errorText } from '../../lib/errorText';
-import { CUSTOM_PREFIX, defaultOp, icpDraftOf, pickableFields, icpInput, icpProblemKey, newIcpDraft, validateIcp, type IcpDraft } from './icp';
+import {
+  CUSTOM_PREFIX,
+  defaultOp,
+  icpDraftOf,
+  pickableFields,
+  icpInput,
+  icpProblemKey,
+  newIcpDraft,
+  validateIcp,
+  type IcpDraft,
+} from './icp';
 
 const EDITORS: readonly UserRole[] = ['admin', 'manager'];
 
@@ -46,15 +64,33 @@ export function IcpEditor() {
           </div>
         )}
       </div>
-      {!canEdit && <Alert tone="info" icon="lock" iconSize={16} testId="icp-readonly">{t('icp.readOnly')}</Alert>}
-      {notice && <Alert tone="success" testId="icp-notice">{notice}</Alert>}
+      {!canEdit && (
+        <Alert tone="info" icon="lock" iconSize={16} testId="icp-readonly">
+          {t('icp.readOnly')}
+        </Alert>
+      )}
+      {notice && (
+        <Alert tone="success" testId="icp-notice">
+          {notice}
+        </Alert>
+      )}
       <ErrorBanner error={icp.error} onRetry={icp.reload} />
       {!icp.data && !icp.error && <Skeleton rows={4} />}
-      {icp.data && icp.data.criteria.length === 0 && <Empty icon="flag" title={t('icp.empty')} hint={t('icp.emptyHint')} />}
+      {icp.data && icp.data.criteria.length === 0 && (
+        <Empty icon="flag" title={t('icp.empty')} hint={t('icp.emptyHint')} />
+      )}
       {icp.data && icp.data.criteria.length > 0 && (
         <ul className="icp-list" data-testid="icp-list">
           {icp.data.criteria.map((c) => (
-            <CriterionRow key={`${c.id}-${c.version}`} criterion={c} fields={fields} canEdit={canEdit} total={total} onChanged={changed} onStale={icp.reload} />
+            <CriterionRow
+              key={`${c.id}-${c.version}`}
+              criterion={c}
+              fields={fields}
+              canEdit={canEdit}
+              total={total}
+              onChanged={changed}
+              onStale={icp.reload}
+            />
           ))}
         </ul>
       )}
@@ -73,12 +109,29 @@ export function IcpEditor() {
 function useIcpFieldLabel(): (key: string, fields: FieldInfo[]) => string {
   const { t } = useTranslation();
   return (key, fields) => {
-    if (key.startsWith(CUSTOM_PREFIX)) return t('icp.customField', { name: key.slice(CUSTOM_PREFIX.length) });
-    return t(`icp.field.${key}`, { defaultValue: fields.find((f) => f.key === key)?.description || key });
+    if (key.startsWith(CUSTOM_PREFIX))
+      return t('icp.customField', { name: key.slice(CUSTOM_PREFIX.length) });
+    return t(`icp.field.${key}`, {
+      defaultValue: fields.find((f) => f.key === key)?.description || key,
+    });
   };
 }
 
-function CriterionRow({ criterion, fields, canEdit, total, onChanged, onStale }: { criterion: IcpCriterion; fields: FieldInfo[]; canEdit: boolean; total: number; onChanged: (m: string) => void; onStale: () => void }) {
+function CriterionRow({
+  criterion,
+  fields,
+  canEdit,
+  total,
+  onChanged,
+  onStale,
+}: {
+  criterion: IcpCriterion;
+  fields: FieldInfo[];
+  canEdit: boolean;
+  total: number;
+  onChanged: (m: string) => void;
+  onStale: () => void;
+}) {
   const { t } = useTranslation();
   const fieldLabel = useIcpFieldLabel();
   const [editing, setEditing] = useState(false);
@@ -97,7 +150,13 @@ function CriterionRow({ criterion, fields, canEdit, total, onChanged, onStale }:
   if (editing) {
     return (
       <li className="icp-item icp-item-editing">
-        <CriterionForm criterion={criterion} fields={fields} onCancel={() => setEditing(false)} onSaved={(c) => onChanged(t('icp.saved', { label: c.label }))} onStale={onStale} />
+        <CriterionForm
+          criterion={criterion}
+          fields={fields}
+          onCancel={() => setEditing(false)}
+          onSaved={(c) => onChanged(t('icp.saved', { label: c.label }))}
+          onStale={onStale}
+        />
       </li>
     );
   }
@@ -106,7 +165,8 @@ function CriterionRow({ criterion, fields, canEdit, total, onChanged, onStale }:
       <div className="icp-main">
         <div className="strong">{criterion.label}</div>
         <div className="icp-rule">
-          {fieldLabel(criterion.field, fields)} <span className="op">{t(`icp.op.${criterion.op}`)}</span>{' '}
+          {fieldLabel(criterion.field, fields)}{' '}
+          <span className="op">{t(`icp.op.${criterion.op}`)}</span>{' '}
           {criterion.op === 'in' ? (
             criterion.values.map((v) => (
               <span key={v} className="value-chip">
@@ -118,7 +178,15 @@ function CriterionRow({ criterion, fields, canEdit, total, onChanged, onStale }:
           )}
         </div>
         {row.problem && <ErrorAlert testId="icp-row-error">{row.problem}</ErrorAlert>}
-        {row.confirming && <DeleteConfirm question={t('icp.deleteConfirm', { label: criterion.label })} busy={row.busy} onConfirm={() => void remove()} onCancel={row.cancelConfirm} testId="icp" />}
+        {row.confirming && (
+          <DeleteConfirm
+            question={t('icp.deleteConfirm', { label: criterion.label })}
+            busy={row.busy}
+            onConfirm={() => void remove()}
+            onCancel={row.cancelConfirm}
+            testId="icp"
+          />
+        )}
       </div>
       <div className="icp-weight" title={t('icp.share', { share })}>
         <span className="icp-weight-value" data-testid="icp-weight">
@@ -128,10 +196,22 @@ function CriterionRow({ criterion, fields, canEdit, total, onChanged, onStale }:
       </div>
       {canEdit && (
         <div className="icp-tools">
-          <button type="button" className="btn btn-ghost btn-sm" onClick={() => setEditing(true)} data-testid="icp-edit">
+          <button
+            type="button"
+            className="btn btn-ghost btn-sm"
+            onClick={() => setEditing(true)}
+            data-testid="icp-edit"
+          >
             {t('journey.rules.edit')}
           </button>
-          <button type="button" className="icon-button" onClick={row.askToConfirm} aria-label={t('icp.deleteOf', { label: criterion.label })} title={t('journey.settings.delete')} data-testid="icp-delete">
+          <button
+            type="button"
+            className="icon-button"
+            onClick={row.askToConfirm}
+            aria-label={t('icp.deleteOf', { label: criterion.label })}
+            title={t('journey.settings.delete')}
+            data-testid="icp-delete"
+          >
             <Icon name="trash" size={15} />
           </button>
         </div>
@@ -140,13 +220,26 @@ function CriterionRow({ criterion, fields, canEdit, total, onChanged, onStale }:
   );
 }
 
-function NewCriterion({ fields, position, onCreated }: { fields: FieldInfo[]; position: number; onCreated: (c: IcpCriterion) => void }) {
+function NewCriterion({
+  fields,
+  position,
+  onCreated,
+}: {
+  fields: FieldInfo[];
+  position: number;
+  onCreated: (c: IcpCriterion) => void;
+}) {
   const { t } = useTranslation();
   const [open, setOpen] = useState(false);
   if (!open) {
     return (
       <div className="card-foot">
-        <button type="button" className="btn btn-secondary btn-sm" onClick={() => setOpen(true)} data-testid="icp-new">
+        <button
+          type="button"
+          className="btn btn-secondary btn-sm"
+          onClick={() => setOpen(true)}
+          data-testid="icp-new"
+        >
           <Icon name="plus" size={14} />
           {t('icp.add')}
         </button>
@@ -166,11 +259,20 @@ function NewCriterion({ fields, position, onCreated }: { fields: FieldInfo[]; po
   );
 }
 
-function CriterionForm(props: { criterion?: IcpCriterion; fields: FieldInfo[]; position?: number; onSaved: (c: IcpCriterion) => void; onCancel: () => void; onStale?: () => void }) {
+function CriterionForm(props: {
+  criterion?: IcpCriterion;
+  fields: FieldInfo[];
+  position?: number;
+  onSaved: (c: IcpCriterion) => void;
+  onCancel: () => void;
+  onStale?: () => void;
+}) {
   const { criterion, fields, position, onSaved, onCancel, onStale } = props;
   const { t } = useTranslation();
   const fieldLabel = useIcpFieldLabel();
-  const [draft, setDraft] = useState<IcpDraft>(() => (criterion ? icpDraftOf(criterion) : newIcpDraft(fields[0]?.key ?? 'industry', fields)));
+  const [draft, setDraft] = useState<IcpDraft>(() =>
+    criterion ? icpDraftOf(criterion) : newIcpDraft(fields[0]?.key ?? 'industry', fields),
+  );
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [general, setGeneral] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
@@ -183,13 +285,22 @@ function CriterionForm(props: { criterion?: IcpCriterion; fields: FieldInfo[]; p
   }
 
   async function save() {
-    const problems = validateIcp(draft, { required: t('planForm.required'), notNumber: t('planForm.notNumber'), weight: t('icp.weightRange'), custom: t('icp.customRequired') });
+    const problems = validateIcp(draft, {
+      required: t('planForm.required'),
+      notNumber: t('planForm.notNumber'),
+      weight: t('icp.weightRange'),
+      custom: t('icp.customRequired'),
+    });
     setErrors(problems);
     if (Object.keys(problems).length) return;
     setSaving(true);
     try {
       const input = icpInput(draft);
-      onSaved(criterion ? await api.updateIcpCriterion(criterion.id, { version: criterion.version, ...input }) : await api.createIcpCriterion(position === undefined ? input : { ...input, position }));
+      onSaved(
+        criterion
+          ? await api.updateIcpCriterion(criterion.id, { version: criterion.version, ...input })
+          : await api.createIcpCriterion(position === undefined ? input : { ...input, position }),
+      );
     } catch (cause) {
       const message = errorText(cause, t);
       const where = cause instanceof ApiError ? icpProblemKey(cause.field) : null;
@@ -204,9 +315,20 @@ function CriterionForm(props: { criterion?: IcpCriterion; fields: FieldInfo[]; p
     <div className="item-form icp-form" data-testid="icp-form">
       <div className="item-form-fields">
         <Field label={t('icp.label')} error={errors.label} errorTestId="icp-label-error" grow>
-          <input type="text" className={errors.label ? 'input-error' : ''} value={draft.label} onChange={(e) => update({ label: e.target.value })} placeholder={t('icp.labelPlaceholder')} data-testid="icp-label" />
+          <input
+            type="text"
+            className={errors.label ? 'input-error' : ''}
+            value={draft.label}
+            onChange={(e) => update({ label: e.target.value })}
+            placeholder={t('icp.labelPlaceholder')}
+            data-testid="icp-label"
+          />
         </Field>
-        <Field label={t('icp.fieldLabel')} error={custom ? undefined : errors.field} errorTestId="icp-field-error">
+        <Field
+          label={t('icp.fieldLabel')}
+          error={custom ? undefined : errors.field}
+          errorTestId="icp-field-error"
+        >
           <select
             className={`select ${errors.field ? 'input-error' : ''}`}
             value={known ? draft.field : custom ? '__custom' : draft.field}
@@ -242,7 +364,12 @@ function CriterionForm(props: { criterion?: IcpCriterion; fields: FieldInfo[]; p
           </Field>
         )}
         <Field label={t('icp.opLabel')} error={errors.op}>
-          <select className="select select-sm" value={draft.op} onChange={(e) => update({ op: e.target.value as IcpOp })} data-testid="icp-op">
+          <select
+            className="select select-sm"
+            value={draft.op}
+            onChange={(e) => update({ op: e.target.value as IcpOp })}
+            data-testid="icp-op"
+          >
             {ICP_OPS.map((op) => (
               <option key={op} value={op}>
                 {t(`icp.op.${op}`)}
@@ -251,16 +378,55 @@ function CriterionForm(props: { criterion?: IcpCriterion; fields: FieldInfo[]; p
           </select>
         </Field>
         {draft.op === 'in' ? (
-          <Field label={t('icp.values')} error={errors.values} errorTestId="icp-values-error" hint={t('icp.valuesHint')} grow>
-            <input type="text" className={errors.values ? 'input-error' : ''} value={draft.values} onChange={(e) => update({ values: e.target.value })} placeholder={t('icp.valuesPlaceholder')} data-testid="icp-values" />
+          <Field
+            label={t('icp.values')}
+            error={errors.values}
+            errorTestId="icp-values-error"
+            hint={t('icp.valuesHint')}
+            grow
+          >
+            <input
+              type="text"
+              className={errors.values ? 'input-error' : ''}
+              value={draft.values}
+              onChange={(e) => update({ values: e.target.value })}
+              placeholder={t('icp.valuesPlaceholder')}
+              data-testid="icp-values"
+            />
           </Field>
         ) : (
-          <Field label={t('icp.value')} error={errors.value} errorTestId="icp-value-error" hint={draft.field === 'arr_minor' ? t('icp.arrHint') : undefined} small>
-            <input type="number" className={errors.value ? 'input-error' : ''} value={draft.value} onChange={(e) => update({ value: e.target.value })} data-testid="icp-value" />
+          <Field
+            label={t('icp.value')}
+            error={errors.value}
+            errorTestId="icp-value-error"
+            hint={draft.field === 'arr_minor' ? t('icp.arrHint') : undefined}
+            small
+          >
+            <input
+              type="number"
+              className={errors.value ? 'input-error' : ''}
+              value={draft.value}
+              onChange={(e) => update({ value: e.target.value })}
+              data-testid="icp-value"
+            />
           </Field>
         )}
-        <Field label={t('icp.weightLabel')} error={errors.weight} errorTestId="icp-weight-error" hint="1–100" small>
-          <input type="number" min={1} max={100} className={errors.weight ? 'input-error' : ''} value={draft.weight} onChange={(e) => update({ weight: e.target.value })} data-testid="icp-weight-input" />
+        <Field
+          label={t('icp.weightLabel')}
+          error={errors.weight}
+          errorTestId="icp-weight-error"
+          hint="1–100"
+          small
+        >
+          <input
+            type="number"
+            min={1}
+            max={100}
+            className={errors.weight ? 'input-error' : ''}
+            value={draft.weight}
+            onChange={(e) => update({ weight: e.target.value })}
+            data-testid="icp-weight-input"
+          />
         </Field>
       </div>
       {general && <ErrorAlert testId="icp-form-error">{general}</ErrorAlert>}
@@ -268,8 +434,18 @@ function CriterionForm(props: { criterion?: IcpCriterion; fields: FieldInfo[]; p
         <button type="button" className="btn btn-ghost btn-sm" onClick={onCancel} disabled={saving}>
           {t('common.cancel')}
         </button>
-        <button type="button" className="btn btn-primary btn-sm" onClick={() => void save()} disabled={saving} data-testid="icp-save">
-          {saving ? t('journey.settings.saving') : criterion ? t('journey.settings.save') : t('icp.add')}
+        <button
+          type="button"
+          className="btn btn-primary btn-sm"
+          onClick={() => void save()}
+          disabled={saving}
+          data-testid="icp-save"
+        >
+          {saving
+            ? t('journey.settings.saving')
+            : criterion
+              ? t('journey.settings.save')
+              : t('icp.add')}
         </button>
       </div>
     </div>

@@ -18,18 +18,31 @@ export function PoorFitList() {
   const { t, i18n } = useTranslation();
   const lang = i18n.resolvedLanguage ?? 'en';
   const [params, setParams] = useSearchParams();
-  const below = FIT_THRESHOLDS.includes(Number(params.get('fit_below'))) ? Number(params.get('fit_below')) : 50;
+  const below = FIT_THRESHOLDS.includes(Number(params.get('fit_below')))
+    ? Number(params.get('fit_below'))
+    : 50;
   const since = PERIODS.includes(Number(params.get('since'))) ? Number(params.get('since')) : 180;
   const key = `${below}/${since}`;
   const [cursor, setCursor] = useState<{ key: string; value: string | null }>({ key, value: null });
   const current = cursor.key === key ? cursor.value : null;
-  const page = useAsync((signal) => api.handoffs({ fit_below: below, since_days: since, limit: PAGE, cursor: current }, signal), [key, current]);
+  const page = useAsync(
+    (signal) =>
+      api.handoffs({ fit_below: below, since_days: since, limit: PAGE, cursor: current }, signal),
+    [key, current],
+  );
   // Pages add up under "more"; a new filter starts again.
   const [rows, setRows] = useState<{ key: string; items: Handoff[] }>({ key, items: [] });
   useEffect(() => {
     if (!page.data) return;
     const data = page.data.data;
-    setRows((prev) => (prev.key === key && current !== null ? { key, items: [...prev.items, ...data.filter((h) => !prev.items.some((p) => p.id === h.id))] } : { key, items: data }));
+    setRows((prev) =>
+      prev.key === key && current !== null
+        ? {
+            key,
+            items: [...prev.items, ...data.filter((h) => !prev.items.some((p) => p.id === h.id))],
+          }
+        : { key, items: data },
+    );
   }, [page.data]);
   const items = rows.key === key ? rows.items : [];
 
@@ -49,7 +62,12 @@ export function PoorFitList() {
       <div className="toolbar">
         <label className="toolbar-field">
           <span>{t('handoffs.fitBelow')}</span>
-          <select className="select" value={below} onChange={(e) => setFilter('fit_below', e.target.value)} data-testid="handoffs-fit-below">
+          <select
+            className="select"
+            value={below}
+            onChange={(e) => setFilter('fit_below', e.target.value)}
+            data-testid="handoffs-fit-below"
+          >
             {FIT_THRESHOLDS.map((n) => (
               <option key={n} value={n}>
                 {n > 100 ? t('handoffs.anyFit') : t('handoffs.below', { score: n })}
@@ -59,7 +77,12 @@ export function PoorFitList() {
         </label>
         <label className="toolbar-field">
           <span>{t('handoffs.period')}</span>
-          <select className="select" value={since} onChange={(e) => setFilter('since', e.target.value)} data-testid="handoffs-since">
+          <select
+            className="select"
+            value={since}
+            onChange={(e) => setFilter('since', e.target.value)}
+            data-testid="handoffs-since"
+          >
             {PERIODS.map((n) => (
               <option key={n} value={n}>
                 {t('handoffs.lastDays', { days: n })}
@@ -77,10 +100,20 @@ export function PoorFitList() {
       </div>
       <ErrorBanner error={page.error} onRetry={page.reload} />
       {!page.data && !page.error && <Skeleton rows={6} />}
-      {page.data && items.length === 0 && !page.loading && <Empty icon="check" title={t('handoffs.empty')} hint={t('handoffs.emptyHint', { score: below > 100 ? 100 : below, days: since })} />}
+      {page.data && items.length === 0 && !page.loading && (
+        <Empty
+          icon="check"
+          title={t('handoffs.empty')}
+          hint={t('handoffs.emptyHint', { score: below > 100 ? 100 : below, days: since })}
+        />
+      )}
       {items.length > 0 && (
         <div className="table-wrap">
-          <table className="table" data-testid="handoffs-table" data-loading={page.loading ? 'true' : 'false'}>
+          <table
+            className="table"
+            data-testid="handoffs-table"
+            data-loading={page.loading ? 'true' : 'false'}
+          >
             <thead>
               <tr>
                 <th>{t('handoffs.col.account')}</th>
@@ -93,7 +126,12 @@ export function PoorFitList() {
             </thead>
             <tbody>
               {items.map((h) => (
-                <tr key={h.id} data-testid="handoff-row" data-account-id={h.account_id} data-fit={h.fit_score}>
+                <tr
+                  key={h.id}
+                  data-testid="handoff-row"
+                  data-account-id={h.account_id}
+                  data-fit={h.fit_score}
+                >
                   <td className="cell-name">
                     <Link to={`/accounts/${h.account_id}?tab=handoff`} className="account-name">
                       {h.account_name}
@@ -105,7 +143,9 @@ export function PoorFitList() {
                   <td>
                     <div className="date-cell">
                       <span>{formatDateTime(h.handed_off_at, lang)}</span>
-                      {h.handed_off_by_name && <span className="muted">{h.handed_off_by_name}</span>}
+                      {h.handed_off_by_name && (
+                        <span className="muted">{h.handed_off_by_name}</span>
+                      )}
                     </div>
                   </td>
                   <td>{h.sales_owner || <span className="muted">—</span>}</td>
@@ -114,7 +154,9 @@ export function PoorFitList() {
                   </td>
                   <td>
                     {h.plan_id !== null ? (
-                      <Link to={`/accounts/${h.account_id}?tab=success&plan=${h.plan_id}`}>{t('handoff.openPlan')}</Link>
+                      <Link to={`/accounts/${h.account_id}?tab=success&plan=${h.plan_id}`}>
+                        {t('handoff.openPlan')}
+                      </Link>
                     ) : (
                       <span className="muted">{t('handoffs.noPlan')}</span>
                     )}
@@ -127,7 +169,13 @@ export function PoorFitList() {
       )}
       {page.data?.next_cursor && (
         <div className="card-foot">
-          <button type="button" className="btn btn-secondary btn-sm" disabled={page.loading} onClick={() => setCursor({ key, value: page.data!.next_cursor })} data-testid="handoffs-more">
+          <button
+            type="button"
+            className="btn btn-secondary btn-sm"
+            disabled={page.loading}
+            onClick={() => setCursor({ key, value: page.data!.next_cursor })}
+            data-testid="handoffs-more"
+          >
             <Icon name="chevronDown" size={14} />
             {t('handoffs.more')}
           </button>

@@ -3,7 +3,16 @@
 import { describe, expect, it } from 'vitest';
 import { handoffFixture } from '../../test/journeyFixtures';
 import { ruleProblemKey } from '../journey/rules';
-import { emptyHandoffDraft, handoffDraftOf, handoffInput, handoffPatch, handoffProblemKey, newOutcome, newStakeholder, pickContact } from './handoff';
+import {
+  emptyHandoffDraft,
+  handoffDraftOf,
+  handoffInput,
+  handoffPatch,
+  handoffProblemKey,
+  newOutcome,
+  newStakeholder,
+  pickContact,
+} from './handoff';
 import { icpProblemKey } from './icp';
 
 describe('hand-off drafts', () => {
@@ -15,8 +24,14 @@ describe('hand-off drafts', () => {
     const second = { ...newStakeholder(), name: '高橋', note: ' 推進役 ' };
     draft.stakeholders = [first, second];
     draft.seed_plan = false;
-    expect(handoffInput(draft)).toEqual({ why_bought: '理由', expected_outcomes: ['成果 A', '成果 B'], stakeholders: [{ contact_id: null, name: '高橋', role: 'user', note: '推進役' }] });
-    expect(handoffProblemKey('expected_outcomes[1]', draft)).toBe(`outcome:${draft.outcomes[3]!.key}`);
+    expect(handoffInput(draft)).toEqual({
+      why_bought: '理由',
+      expected_outcomes: ['成果 A', '成果 B'],
+      stakeholders: [{ contact_id: null, name: '高橋', role: 'user', note: '推進役' }],
+    });
+    expect(handoffProblemKey('expected_outcomes[1]', draft)).toBe(
+      `outcome:${draft.outcomes[3]!.key}`,
+    );
     expect(handoffProblemKey('stakeholders[0].role', draft)).toBe(`stakeholder:${second.key}.role`);
     expect(handoffProblemKey('stakeholders[5].name', draft)).toBe('stakeholders');
     expect(handoffProblemKey('seed_plan.template_key', draft)).toBe('template_key');
@@ -43,9 +58,18 @@ describe('hand-off drafts', () => {
 
   it('takes a picked contact’s name and, when it maps, its role', () => {
     const row = { ...newStakeholder(), role: 'other' as const };
-    const contact = { id: 3, name: '伊藤 さくら', role: 'decision_maker' } as Parameters<typeof pickContact>[1];
-    expect(pickContact(row, contact)).toMatchObject({ contact_id: 3, name: '伊藤 さくら', role: 'decision_maker' });
-    expect(pickContact({ ...row, contact_id: 3, name: '伊藤 さくら' }, null)).toMatchObject({ contact_id: null, name: '伊藤 さくら' });
+    const contact = { id: 3, name: '伊藤 さくら', role: 'decision_maker' } as Parameters<
+      typeof pickContact
+    >[1];
+    expect(pickContact(row, contact)).toMatchObject({
+      contact_id: 3,
+      name: '伊藤 さくら',
+      role: 'decision_maker',
+    });
+    expect(pickContact({ ...row, contact_id: 3, name: '伊藤 さくら' }, null)).toMatchObject({
+      contact_id: null,
+      name: '伊藤 さくら',
+    });
   });
 });
 

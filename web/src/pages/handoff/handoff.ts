@@ -1,7 +1,15 @@
 // A hand-off as the form edits it (rows with stable keys), what a save sends (blank rows left
 // out), and where the server's 400 points: `expected_outcomes[1]` or `stakeholders[0].name`
 // count the rows sent, so they are mapped back to the rows on screen.
-import { CONTACT_ROLES, STAKEHOLDER_ROLES, type Contact, type Handoff, type HandoffInput, type HandoffPatch, type StakeholderRole } from '../../api';
+import {
+  CONTACT_ROLES,
+  STAKEHOLDER_ROLES,
+  type Contact,
+  type Handoff,
+  type HandoffInput,
+  type HandoffPatch,
+  type StakeholderRole,
+} from '../../api';
 import { indexedField } from '../../lib/journey';
 
 export interface OutcomeRow {
@@ -29,17 +37,34 @@ export interface HandoffDraft {
 
 let nextKey = 1;
 export const newOutcome = (text = ''): OutcomeRow => ({ key: nextKey++, text });
-export const newStakeholder = (): StakeholderRow => ({ key: nextKey++, contact_id: null, name: '', role: 'user', note: '' });
+export const newStakeholder = (): StakeholderRow => ({
+  key: nextKey++,
+  contact_id: null,
+  name: '',
+  role: 'user',
+  note: '',
+});
 
 export function emptyHandoffDraft(): HandoffDraft {
-  return { why_bought: '', outcomes: [newOutcome()], stakeholders: [newStakeholder()], sales_owner: '', seed_plan: true, template_key: '' };
+  return {
+    why_bought: '',
+    outcomes: [newOutcome()],
+    stakeholders: [newStakeholder()],
+    sales_owner: '',
+    seed_plan: true,
+    template_key: '',
+  };
 }
 
 export function handoffDraftOf(handoff: Handoff): HandoffDraft {
   return {
     why_bought: handoff.why_bought,
-    outcomes: handoff.expected_outcomes.length ? handoff.expected_outcomes.map((text) => newOutcome(text)) : [newOutcome()],
-    stakeholders: handoff.stakeholders.length ? handoff.stakeholders.map((s) => ({ key: nextKey++, ...s, note: s.note ?? '' })) : [newStakeholder()],
+    outcomes: handoff.expected_outcomes.length
+      ? handoff.expected_outcomes.map((text) => newOutcome(text))
+      : [newOutcome()],
+    stakeholders: handoff.stakeholders.length
+      ? handoff.stakeholders.map((s) => ({ key: nextKey++, ...s, note: s.note ?? '' }))
+      : [newStakeholder()],
     sales_owner: handoff.sales_owner ?? '',
     seed_plan: false,
     template_key: '',
@@ -49,22 +74,38 @@ export function handoffDraftOf(handoff: Handoff): HandoffDraft {
 /** Picking a contact fills the name and, when it maps, the role; "free name" keeps what was typed. */
 export function pickContact(row: StakeholderRow, contact: Contact | null): StakeholderRow {
   if (!contact) return { ...row, contact_id: null };
-  const role = contact.role && (CONTACT_ROLES as readonly string[]).includes(contact.role) && (STAKEHOLDER_ROLES as readonly string[]).includes(contact.role) ? (contact.role as StakeholderRole) : row.role;
+  const role =
+    contact.role &&
+    (CONTACT_ROLES as readonly string[]).includes(contact.role) &&
+    (STAKEHOLDER_ROLES as readonly string[]).includes(contact.role)
+      ? (contact.role as StakeholderRole)
+      : row.role;
   return { ...row, contact_id: contact.id, name: contact.name, role };
 }
 
-const isBlank = (row: StakeholderRow) => row.contact_id === null && !row.name.trim() && !row.note.trim();
+const isBlank = (row: StakeholderRow) =>
+  row.contact_id === null && !row.name.trim() && !row.note.trim();
 
 /** The rows sent, in order (blank ones left out), so a server index finds its row. */
-export function sentRows(draft: HandoffDraft): { outcomes: OutcomeRow[]; stakeholders: StakeholderRow[] } {
-  return { outcomes: draft.outcomes.filter((o) => o.text.trim()), stakeholders: draft.stakeholders.filter((s) => !isBlank(s)) };
+export function sentRows(draft: HandoffDraft): {
+  outcomes: OutcomeRow[];
+  stakeholders: StakeholderRow[];
+} {
+  return {
+    outcomes: draft.outcomes.filter((o) => o.text.trim()),
+    stakeholders: draft.stakeholders.filter((s) => !isBlank(s)),
+  };
 }
 
 /** Problems before sending, keyed `why_bought`, `stakeholder:<row key>.name`. */
-export function validateHandoff(draft: HandoffDraft, messages: { required: string }): Record<string, string> {
+export function validateHandoff(
+  draft: HandoffDraft,
+  messages: { required: string },
+): Record<string, string> {
   const problems: Record<string, string> = {};
   if (!draft.why_bought.trim()) problems.why_bought = messages.required;
-  for (const row of sentRows(draft).stakeholders) if (!row.name.trim()) problems[`stakeholder:${row.key}.name`] = messages.required;
+  for (const row of sentRows(draft).stakeholders)
+    if (!row.name.trim()) problems[`stakeholder:${row.key}.name`] = messages.required;
   return problems;
 }
 
@@ -74,10 +115,16 @@ export function handoffInput(draft: HandoffDraft): HandoffInput {
   const input: HandoffInput = {
     why_bought: draft.why_bought.trim(),
     expected_outcomes: rows.outcomes.map((o) => o.text.trim()),
-    stakeholders: rows.stakeholders.map((s) => ({ contact_id: s.contact_id, name: s.name.trim(), role: s.role, note: s.note.trim() })),
+    stakeholders: rows.stakeholders.map((s) => ({
+      contact_id: s.contact_id,
+      name: s.name.trim(),
+      role: s.role,
+      note: s.note.trim(),
+    })),
   };
   if (draft.sales_owner.trim()) input.sales_owner = draft.sales_owner.trim();
-  if (draft.seed_plan) input.seed_plan = draft.template_key ? { template_key: draft.template_key } : {};
+  if (draft.seed_plan)
+    input.seed_plan = draft.template_key ? { template_key: draft.template_key } : {};
   return input;
 }
 
@@ -88,10 +135,14 @@ export function handoffPatch(draft: HandoffDraft, version: number): HandoffPatch
 }
 
 /** Where the field the server names is shown on the form; null: above it. */
-export function handoffProblemKey(field: string | null | undefined, draft: HandoffDraft): string | null {
+export function handoffProblemKey(
+  field: string | null | undefined,
+  draft: HandoffDraft,
+): string | null {
   if (!field) return null;
   if (field === 'why_bought' || field === 'sales_owner') return field;
-  if (field === 'seed_plan' || field.startsWith('seed_plan.') || field === 'template_key') return 'template_key';
+  if (field === 'seed_plan' || field.startsWith('seed_plan.') || field === 'template_key')
+    return 'template_key';
   const indexed = indexedField(field);
   const rows = sentRows(draft);
   if (indexed?.list === 'expected_outcomes') {
@@ -100,7 +151,9 @@ export function handoffProblemKey(field: string | null | undefined, draft: Hando
   }
   if (indexed?.list === 'stakeholders') {
     const row = rows.stakeholders[indexed.index];
-    return row ? `stakeholder:${row.key}.${indexed.key === 'contact_id' || indexed.key === 'role' || indexed.key === 'note' ? indexed.key : 'name'}` : 'stakeholders';
+    return row
+      ? `stakeholder:${row.key}.${indexed.key === 'contact_id' || indexed.key === 'role' || indexed.key === 'note' ? indexed.key : 'name'}`
+      : 'stakeholders';
   }
   if (field === 'expected_outcomes' || field === 'stakeholders') return field;
   return null;

@@ -32,16 +32,29 @@ export function newIcpDraft(field = 'industry', fields: readonly FieldInfo[] = [
 }
 
 export function icpDraftOf(c: IcpCriterion): IcpDraft {
-  return { label: c.label, field: c.field, op: c.op, values: c.values.join(', '), value: c.value === null ? '' : String(c.value), weight: String(c.weight) };
+  return {
+    label: c.label,
+    field: c.field,
+    op: c.op,
+    values: c.values.join(', '),
+    value: c.value === null ? '' : String(c.value),
+    weight: String(c.weight),
+  };
 }
 
-export function validateIcp(draft: IcpDraft, messages: { required: string; notNumber: string; weight: string; custom: string }): Record<string, string> {
+export function validateIcp(
+  draft: IcpDraft,
+  messages: { required: string; notNumber: string; weight: string; custom: string },
+): Record<string, string> {
   const problems: Record<string, string> = {};
   if (!draft.label.trim()) problems.label = messages.required;
   if (!draft.field.trim()) problems.field = messages.required;
-  else if (draft.field.startsWith(CUSTOM_PREFIX) && draft.field.length === CUSTOM_PREFIX.length) problems.field = messages.custom;
-  if (draft.op === 'in' && splitList(draft.values).length === 0) problems.values = messages.required;
-  if (draft.op !== 'in' && (draft.value.trim() === '' || !Number.isFinite(Number(draft.value)))) problems.value = messages.notNumber;
+  else if (draft.field.startsWith(CUSTOM_PREFIX) && draft.field.length === CUSTOM_PREFIX.length)
+    problems.field = messages.custom;
+  if (draft.op === 'in' && splitList(draft.values).length === 0)
+    problems.values = messages.required;
+  if (draft.op !== 'in' && (draft.value.trim() === '' || !Number.isFinite(Number(draft.value))))
+    problems.value = messages.notNumber;
   const weight = Number(draft.weight);
   if (!Number.isInteger(weight) || weight < 1 || weight > 100) problems.weight = messages.weight;
   return problems;

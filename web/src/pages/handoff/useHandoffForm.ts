@@ -6,7 +6,15 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, ApiError, type Handoff, type SuccessPlan } from '../../api';
 import { errorText } from '../../lib/errorText';
-import { emptyHandoffDraft, handoffDraftOf, handoffInput, handoffPatch, handoffProblemKey, validateHandoff, type HandoffDraft } from './handoff';
+import {
+  emptyHandoffDraft,
+  handoffDraftOf,
+  handoffInput,
+  handoffPatch,
+  handoffProblemKey,
+  validateHandoff,
+  type HandoffDraft,
+} from './handoff';
 
 export type HandoffErrors = Record<string, string>;
 
@@ -21,16 +29,31 @@ export interface HandoffFormState {
   save: () => Promise<void>;
 }
 
-export function useHandoffForm({ accountId, handoff, onSaved, onConflict }: { accountId: number; handoff?: Handoff; onSaved: (handoff: Handoff, plan: SuccessPlan | null) => void; onConflict: () => void }): HandoffFormState {
+export function useHandoffForm({
+  accountId,
+  handoff,
+  onSaved,
+  onConflict,
+}: {
+  accountId: number;
+  handoff?: Handoff;
+  onSaved: (handoff: Handoff, plan: SuccessPlan | null) => void;
+  onConflict: () => void;
+}): HandoffFormState {
   const { t } = useTranslation();
-  const [draft, setDraft] = useState<HandoffDraft>(() => (handoff ? handoffDraftOf(handoff) : emptyHandoffDraft()));
+  const [draft, setDraft] = useState<HandoffDraft>(() =>
+    handoff ? handoffDraftOf(handoff) : emptyHandoffDraft(),
+  );
   const [errors, setErrors] = useState<HandoffErrors>({});
   const [general, setGeneral] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
 
   function update(change: Partial<HandoffDraft>, clear: string[] = []) {
     setDraft((prev) => ({ ...prev, ...change }));
-    if (clear.length) setErrors((prev) => Object.fromEntries(Object.entries(prev).filter(([k]) => !clear.includes(k))));
+    if (clear.length)
+      setErrors((prev) =>
+        Object.fromEntries(Object.entries(prev).filter(([k]) => !clear.includes(k))),
+      );
     setGeneral(null);
   }
 

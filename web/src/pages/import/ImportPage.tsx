@@ -1,14 +1,26 @@
 // CSV import: preview (dry run) shows the column mapping, counts and rejected rows; Import commits.
 import { useRef, useState, type DragEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api, ApiError, IMPORT_ENCODINGS, IMPORT_KINDS, type ImportEncoding, type ImportKind, type ImportResult } from '../../api';
+import {
+  api,
+  ApiError,
+  IMPORT_ENCODINGS,
+  IMPORT_KINDS,
+  type ImportEncoding,
+  type ImportKind,
+  type ImportResult,
+} from '../../api';
 import { Alert, ErrorAlert } from '../../components/Alert';
 import { Badge } from '../../components/Badges';
 import { Icon, type IconName } from '../../components/Icon';
 import { formatNumber } from '../../lib/format';
 import { errorText } from '../../lib/errorText';
 
-const KIND_ICON: Record<ImportKind, IconName> = { accounts: 'building', contacts: 'meeting', contracts: 'file' };
+const KIND_ICON: Record<ImportKind, IconName> = {
+  accounts: 'building',
+  contacts: 'meeting',
+  contracts: 'file',
+};
 
 interface Outcome {
   result: ImportResult | null;
@@ -18,7 +30,12 @@ interface Outcome {
 }
 
 function isImportResult(value: unknown): value is ImportResult {
-  return typeof value === 'object' && value !== null && Array.isArray((value as ImportResult).rejected) && Array.isArray((value as ImportResult).columns);
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    Array.isArray((value as ImportResult).rejected) &&
+    Array.isArray((value as ImportResult).columns)
+  );
 }
 
 export function ImportPage() {
@@ -131,7 +148,11 @@ export function ImportPage() {
               {file ? (
                 <div>
                   <div className="strong">{file.name}</div>
-                  <div className="muted">{t('import.fileSize', { size: formatNumber(Math.max(1, Math.round(file.size / 1024)), lang) })}</div>
+                  <div className="muted">
+                    {t('import.fileSize', {
+                      size: formatNumber(Math.max(1, Math.round(file.size / 1024)), lang),
+                    })}
+                  </div>
                 </div>
               ) : (
                 <div>
@@ -146,7 +167,13 @@ export function ImportPage() {
             <label className="field-label" htmlFor="import-encoding">
               {t('import.encoding')}
             </label>
-            <select id="import-encoding" className="select select-wide" value={encoding} onChange={(e) => setEncoding(e.target.value as ImportEncoding)} data-testid="import-encoding">
+            <select
+              id="import-encoding"
+              className="select select-wide"
+              value={encoding}
+              onChange={(e) => setEncoding(e.target.value as ImportEncoding)}
+              data-testid="import-encoding"
+            >
               {IMPORT_ENCODINGS.map((enc) => (
                 <option key={enc} value={enc}>
                   {t(`import.encodings.${enc}`)}
@@ -157,15 +184,25 @@ export function ImportPage() {
         </div>
 
         <div className="form-actions">
-          <button type="button" className="btn btn-secondary" disabled={!file || busy !== null} onClick={() => void run(true)} data-testid="import-preview">
+          <button
+            type="button"
+            className="btn btn-secondary"
+            disabled={!file || busy !== null}
+            onClick={() => void run(true)}
+            data-testid="import-preview"
+          >
             {busy === 'preview' ? t('import.previewing') : t('import.preview')}
           </button>
-          <button type="button" className="btn btn-primary" disabled={!canImport} onClick={() => void run(false)} data-testid="import-commit">
+          <button
+            type="button"
+            className="btn btn-primary"
+            disabled={!canImport}
+            onClick={() => void run(false)}
+            data-testid="import-commit"
+          >
             {busy === 'import' ? t('import.importing') : t('import.commit')}
           </button>
-          <span className="muted form-hint">
-            {hint()}
-          </span>
+          <span className="muted form-hint">{hint()}</span>
         </div>
       </section>
 
@@ -183,9 +220,17 @@ function ImportReport({ result, committed }: { result: ImportResult; committed: 
   return (
     <div className="stack" data-testid="import-report">
       {result.dry_run ? (
-        <Alert tone="info">{t('import.dryRunNote', { encoding: t(`import.encodings.${result.encoding}`, { defaultValue: result.encoding }) })}</Alert>
+        <Alert tone="info">
+          {t('import.dryRunNote', {
+            encoding: t(`import.encodings.${result.encoding}`, { defaultValue: result.encoding }),
+          })}
+        </Alert>
       ) : (
-        committed && <Alert tone="success" testId="import-done">{t('import.done', { inserted: n(result.inserted), updated: n(result.updated) })}</Alert>
+        committed && (
+          <Alert tone="success" testId="import-done">
+            {t('import.done', { inserted: n(result.inserted), updated: n(result.updated) })}
+          </Alert>
+        )
       )}
 
       <div className="tiles">
@@ -196,16 +241,23 @@ function ImportReport({ result, committed }: { result: ImportResult; committed: 
           </div>
         </div>
         <div className="tile">
-          <div className="tile-label">{result.dry_run ? t('import.count.wouldInsert') : t('import.count.inserted')}</div>
+          <div className="tile-label">
+            {result.dry_run ? t('import.count.wouldInsert') : t('import.count.inserted')}
+          </div>
           <div className="tile-value pos">{n(result.inserted)}</div>
         </div>
         <div className="tile">
-          <div className="tile-label">{result.dry_run ? t('import.count.wouldUpdate') : t('import.count.updated')}</div>
+          <div className="tile-label">
+            {result.dry_run ? t('import.count.wouldUpdate') : t('import.count.updated')}
+          </div>
           <div className="tile-value">{n(result.updated)}</div>
         </div>
         <div className="tile">
           <div className="tile-label">{t('import.count.rejected')}</div>
-          <div className={`tile-value ${result.rejected.length ? 'neg' : ''}`} data-testid="import-rejected-count">
+          <div
+            className={`tile-value ${result.rejected.length ? 'neg' : ''}`}
+            data-testid="import-rejected-count"
+          >
             {n(result.rejected.length)}
           </div>
         </div>
@@ -225,12 +277,21 @@ function ImportReport({ result, committed }: { result: ImportResult; committed: 
               </thead>
               <tbody>
                 {result.columns.map((column, i) => (
-                  <tr key={`${i}-${column.header}`} className={column.field ? undefined : 'row-dim'}>
+                  <tr
+                    key={`${i}-${column.header}`}
+                    className={column.field ? undefined : 'row-dim'}
+                  >
                     <td className="strong">{column.header}</td>
                     <td className="muted arrow-cell">
                       <Icon name="arrowRight" size={14} />
                     </td>
-                    <td>{column.field ? <code>{column.field}</code> : <Badge tone="gray">{t('import.ignored')}</Badge>}</td>
+                    <td>
+                      {column.field ? (
+                        <code>{column.field}</code>
+                      ) : (
+                        <Badge tone="gray">{t('import.ignored')}</Badge>
+                      )}
+                    </td>
                   </tr>
                 ))}
               </tbody>
@@ -258,7 +319,9 @@ function ImportReport({ result, committed }: { result: ImportResult; committed: 
                   {result.rejected.map((row, i) => (
                     <tr key={`${row.line}-${row.field}-${i}`}>
                       <td className="num">{row.line}</td>
-                      <td>{row.field ? <code>{row.field}</code> : <span className="muted">—</span>}</td>
+                      <td>
+                        {row.field ? <code>{row.field}</code> : <span className="muted">—</span>}
+                      </td>
                       <td className="wrap">{row.reason}</td>
                     </tr>
                   ))}

@@ -4,7 +4,15 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router-dom';
-import { api, TIERS, type BoardAccount, type BoardStage, type JourneyMoveResult, type Moment, type Tier } from '../../api';
+import {
+  api,
+  TIERS,
+  type BoardAccount,
+  type BoardStage,
+  type JourneyMoveResult,
+  type Moment,
+  type Tier,
+} from '../../api';
 import { useAuth } from '../../auth/AuthContext';
 import { Alert } from '../../components/Alert';
 import { TierBadge } from '../../components/Badges';
@@ -26,10 +34,15 @@ export function BoardTab() {
   const canMove = Boolean(user && user.role !== 'viewer');
   const { label } = useStages();
   const [params, setParams] = useSearchParams();
-  const tier = TIERS.includes(params.get('tier') as Tier) ? (params.get('tier') as Tier) : undefined;
+  const tier = TIERS.includes(params.get('tier') as Tier)
+    ? (params.get('tier') as Tier)
+    : undefined;
   const owner = Number(params.get('owner')) > 0 ? Number(params.get('owner')) : undefined;
   const users = useAsync((signal) => api.users(signal), []);
-  const board = useAsync((signal) => api.journeyBoard({ tier, owner_id: owner, per_stage: PER_STAGE }, signal), [tier, owner]);
+  const board = useAsync(
+    (signal) => api.journeyBoard({ tier, owner_id: owner, per_stage: PER_STAGE }, signal),
+    [tier, owner],
+  );
   const [moving, setMoving] = useState<{ account: BoardAccount; stage: BoardStage } | null>(null);
   const [moved, setMoved] = useState<{ name: string; to: string } | null>(null);
 
@@ -58,7 +71,13 @@ export function BoardTab() {
     <div className="stack">
       <div className="card">
         <div className="toolbar">
-          <select className="select" value={tier ?? ''} onChange={(e) => setFilter('tier', e.target.value)} aria-label={t('accounts.filter.tier')} data-testid="board-tier">
+          <select
+            className="select"
+            value={tier ?? ''}
+            onChange={(e) => setFilter('tier', e.target.value)}
+            aria-label={t('accounts.filter.tier')}
+            data-testid="board-tier"
+          >
             <option value="">{t('accounts.filter.allTiers')}</option>
             {TIERS.map((item) => (
               <option key={item} value={item}>
@@ -66,7 +85,13 @@ export function BoardTab() {
               </option>
             ))}
           </select>
-          <select className="select" value={owner ?? ''} onChange={(e) => setFilter('owner', e.target.value)} aria-label={t('accounts.filter.owner')} data-testid="board-owner">
+          <select
+            className="select"
+            value={owner ?? ''}
+            onChange={(e) => setFilter('owner', e.target.value)}
+            aria-label={t('accounts.filter.owner')}
+            data-testid="board-owner"
+          >
             <option value="">{t('accounts.filter.allOwners')}</option>
             {(users.data?.data ?? []).map((u) => (
               <option key={u.id} value={u.id}>
@@ -82,20 +107,41 @@ export function BoardTab() {
           )}
         </div>
       </div>
-      {moved && <Alert tone="success" testId="board-moved">{t('journey.move.done', { name: moved.name, stage: label(moved.to) })}</Alert>}
+      {moved && (
+        <Alert tone="success" testId="board-moved">
+          {t('journey.move.done', { name: moved.name, stage: label(moved.to) })}
+        </Alert>
+      )}
       <ErrorBanner error={board.error} onRetry={board.reload} />
       {!board.data && !board.error && <Skeleton rows={6} />}
       {board.data && (
-        <div className={`board ${board.loading ? 'is-refreshing' : ''}`} data-testid="board" data-loading={board.loading ? 'true' : 'false'}>
+        <div
+          className={`board ${board.loading ? 'is-refreshing' : ''}`}
+          data-testid="board"
+          data-loading={board.loading ? 'true' : 'false'}
+        >
           {groupByMoment(stages).map((group) => (
-            <section key={group.moment} className={`board-moment moment-${group.moment}`} data-testid="board-moment" data-moment={group.moment}>
+            <section
+              key={group.moment}
+              className={`board-moment moment-${group.moment}`}
+              data-testid="board-moment"
+              data-moment={group.moment}
+            >
               <header className="board-moment-head">
                 <span className="board-moment-name">{t(`enum.momentOfTruth.${group.moment}`)}</span>
-                <span className="board-moment-count">{t('accounts.total', { count: group.stages.reduce((n, s) => n + s.count, 0) })}</span>
+                <span className="board-moment-count">
+                  {t('accounts.total', { count: group.stages.reduce((n, s) => n + s.count, 0) })}
+                </span>
               </header>
               <div className="board-columns">
                 {group.stages.map((stage) => (
-                  <BoardColumn key={stage.key} stage={stage} lang={lang} canMove={canMove} onMove={(account) => setMoving({ account, stage })} />
+                  <BoardColumn
+                    key={stage.key}
+                    stage={stage}
+                    lang={lang}
+                    canMove={canMove}
+                    onMove={(account) => setMoving({ account, stage })}
+                  />
                 ))}
               </div>
             </section>
@@ -103,12 +149,25 @@ export function BoardTab() {
         </div>
       )}
       {moving && (
-        <Dialog title={t('journey.move.title', { name: moving.account.name })} onClose={() => setMoving(null)} testId="move-dialog">
+        <Dialog
+          title={t('journey.move.title', { name: moving.account.name })}
+          onClose={() => setMoving(null)}
+          testId="move-dialog"
+        >
           <div className="modal-body">
             <p className="muted move-from">
-              {t('journey.move.from', { stage: stageName(moving.stage, lang), days: moving.account.days_in_stage })}
+              {t('journey.move.from', {
+                stage: stageName(moving.stage, lang),
+                days: moving.account.days_in_stage,
+              })}
             </p>
-            <MoveForm accountId={moving.account.id} current={moving.stage.key} onMoved={done} onCancel={() => setMoving(null)} onStale={board.reload} />
+            <MoveForm
+              accountId={moving.account.id}
+              current={moving.stage.key}
+              onMoved={done}
+              onCancel={() => setMoving(null)}
+              onStale={board.reload}
+            />
           </div>
         </Dialog>
       )}
@@ -116,7 +175,17 @@ export function BoardTab() {
   );
 }
 
-function BoardColumn({ stage, lang, canMove, onMove }: { stage: BoardStage; lang: string; canMove: boolean; onMove: (account: BoardAccount) => void }) {
+function BoardColumn({
+  stage,
+  lang,
+  canMove,
+  onMove,
+}: {
+  stage: BoardStage;
+  lang: string;
+  canMove: boolean;
+  onMove: (account: BoardAccount) => void;
+}) {
   const { t } = useTranslation();
   const hidden = stage.count - stage.accounts.length;
   return (
@@ -130,12 +199,25 @@ function BoardColumn({ stage, lang, canMove, onMove }: { stage: BoardStage; lang
         </span>
       </div>
       <div className="board-cards">
-        {stage.accounts.length === 0 && <div className="board-empty muted">{t('journey.board.empty')}</div>}
+        {stage.accounts.length === 0 && (
+          <div className="board-empty muted">{t('journey.board.empty')}</div>
+        )}
         {stage.accounts.map((account) => (
-          <BoardCard key={account.id} account={account} moment={stage.moment} lang={lang} canMove={canMove} onMove={() => onMove(account)} />
+          <BoardCard
+            key={account.id}
+            account={account}
+            moment={stage.moment}
+            lang={lang}
+            canMove={canMove}
+            onMove={() => onMove(account)}
+          />
         ))}
         {hidden > 0 && (
-          <Link className="board-more" to={`/accounts?stage=${encodeURIComponent(stage.key)}`} data-testid="board-more">
+          <Link
+            className="board-more"
+            to={`/accounts?stage=${encodeURIComponent(stage.key)}`}
+            data-testid="board-more"
+          >
             {t('journey.board.more', { count: hidden })}
             <Icon name="arrowRight" size={13} />
           </Link>
@@ -145,7 +227,19 @@ function BoardColumn({ stage, lang, canMove, onMove }: { stage: BoardStage; lang
   );
 }
 
-function BoardCard({ account, moment, lang, canMove, onMove }: { account: BoardAccount; moment: Moment; lang: string; canMove: boolean; onMove: () => void }) {
+function BoardCard({
+  account,
+  moment,
+  lang,
+  canMove,
+  onMove,
+}: {
+  account: BoardAccount;
+  moment: Moment;
+  lang: string;
+  canMove: boolean;
+  onMove: () => void;
+}) {
   const { t } = useTranslation();
   const tone = stayTone(account.days_in_stage, moment);
   return (
@@ -165,13 +259,26 @@ function BoardCard({ account, moment, lang, canMove, onMove }: { account: BoardA
         {account.tier && <TierBadge tier={account.tier} />}
       </div>
       <div className="board-card-foot">
-        <span className={`stay stay-${tone}`} data-testid="board-days" data-tone={tone} title={t(`journey.board.stay.${tone}`)}>
+        <span
+          className={`stay stay-${tone}`}
+          data-testid="board-days"
+          data-tone={tone}
+          title={t(`journey.board.stay.${tone}`)}
+        >
           <Icon name="calendar" size={13} />
           {t('journey.days', { count: account.days_in_stage })}
         </span>
-        <span className="board-arr">{formatMoney(account.arr_minor, account.currency, lang, { compact: true })}</span>
+        <span className="board-arr">
+          {formatMoney(account.arr_minor, account.currency, lang, { compact: true })}
+        </span>
         {canMove && (
-          <button type="button" className="btn btn-ghost btn-sm board-move" onClick={onMove} data-testid="board-move" aria-label={t('journey.move.open', { name: account.name })}>
+          <button
+            type="button"
+            className="btn btn-ghost btn-sm board-move"
+            onClick={onMove}
+            data-testid="board-move"
+            aria-label={t('journey.move.open', { name: account.name })}
+          >
             {t('journey.move.button')}
           </button>
         )}

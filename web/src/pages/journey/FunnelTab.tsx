@@ -18,7 +18,9 @@ export function FunnelTab() {
   const { t, i18n } = useTranslation();
   const lang = i18n.resolvedLanguage ?? 'en';
   const [params, setParams] = useSearchParams();
-  const tier = TIERS.includes(params.get('tier') as Tier) ? (params.get('tier') as Tier) : undefined;
+  const tier = TIERS.includes(params.get('tier') as Tier)
+    ? (params.get('tier') as Tier)
+    : undefined;
   const cohort = params.get('cohort') || undefined;
   const funnel = useAsync((signal) => api.journeyFunnel({ tier, cohort }, signal), [tier, cohort]);
   // The picker keeps the cohorts it has seen: a filtered answer may list fewer.
@@ -42,7 +44,15 @@ export function FunnelTab() {
 
   const data = funnel.data;
   const option = useMemo(
-    () => (data ? funnelChartOption(data.stages, { lang, reached: t('journey.funnel.reached'), current: t('journey.funnel.current'), conversion: t('journey.funnel.conversion') }) : null),
+    () =>
+      data
+        ? funnelChartOption(data.stages, {
+            lang,
+            reached: t('journey.funnel.reached'),
+            current: t('journey.funnel.current'),
+            conversion: t('journey.funnel.conversion'),
+          })
+        : null,
     [data, lang, t],
   );
 
@@ -50,7 +60,13 @@ export function FunnelTab() {
     <div className="stack">
       <div className="card">
         <div className="toolbar">
-          <select className="select" value={tier ?? ''} onChange={(e) => setFilter('tier', e.target.value)} aria-label={t('accounts.filter.tier')} data-testid="funnel-tier">
+          <select
+            className="select"
+            value={tier ?? ''}
+            onChange={(e) => setFilter('tier', e.target.value)}
+            aria-label={t('accounts.filter.tier')}
+            data-testid="funnel-tier"
+          >
             <option value="">{t('accounts.filter.allTiers')}</option>
             {TIERS.map((item) => (
               <option key={item} value={item}>
@@ -58,9 +74,18 @@ export function FunnelTab() {
               </option>
             ))}
           </select>
-          <select className="select" value={cohort ?? ''} onChange={(e) => setFilter('cohort', e.target.value)} aria-label={t('journey.funnel.cohort')} data-testid="funnel-cohort">
+          <select
+            className="select"
+            value={cohort ?? ''}
+            onChange={(e) => setFilter('cohort', e.target.value)}
+            aria-label={t('journey.funnel.cohort')}
+            data-testid="funnel-cohort"
+          >
             <option value="">{t('journey.funnel.allCohorts')}</option>
-            {cohort && !known.includes(cohort) && !choices.years.includes(cohort) && !choices.quarters.includes(cohort) && <option value={cohort}>{cohort}</option>}
+            {cohort &&
+              !known.includes(cohort) &&
+              !choices.years.includes(cohort) &&
+              !choices.quarters.includes(cohort) && <option value={cohort}>{cohort}</option>}
             {choices.years.length > 0 && (
               <optgroup label={t('journey.funnel.byYear')}>
                 {choices.years.map((c) => (
@@ -83,7 +108,10 @@ export function FunnelTab() {
               <optgroup label={t('journey.funnel.byMonth')}>
                 {choices.months.map((c) => (
                   <option key={c} value={c}>
-                    {t('journey.funnel.month', { year: c.slice(0, 4), month: Number(c.slice(5, 7)) })}
+                    {t('journey.funnel.month', {
+                      year: c.slice(0, 4),
+                      month: Number(c.slice(5, 7)),
+                    })}
                   </option>
                 ))}
               </optgroup>
@@ -103,15 +131,25 @@ export function FunnelTab() {
         <>
           <div className="tiles" data-testid="funnel-moments">
             {data.moments.map((m) => (
-              <div key={m.moment} className={`tile moment-tile moment-${m.moment}`} data-testid="funnel-moment" data-moment={m.moment}>
+              <div
+                key={m.moment}
+                className={`tile moment-tile moment-${m.moment}`}
+                data-testid="funnel-moment"
+                data-moment={m.moment}
+              >
                 <div className="tile-label">{t(`enum.momentOfTruth.${m.moment}`)}</div>
                 <div className="tile-value" data-testid="funnel-moment-reached">
                   {formatNumber(m.reached, lang)}
                   <span className="tile-of"> {t('journey.funnel.reachedUnit')}</span>
                 </div>
                 <div className="tile-sub">
-                  {t('journey.funnel.conversion')}: <strong data-testid="funnel-moment-conversion">{formatPercent(m.conversion, lang)}</strong>
-                  {m.median_days_to_next !== null && <> · {t('journey.funnel.medianDays', { count: m.median_days_to_next })}</>}
+                  {t('journey.funnel.conversion')}:{' '}
+                  <strong data-testid="funnel-moment-conversion">
+                    {formatPercent(m.conversion, lang)}
+                  </strong>
+                  {m.median_days_to_next !== null && (
+                    <> · {t('journey.funnel.medianDays', { count: m.median_days_to_next })}</>
+                  )}
                 </div>
               </div>
             ))}
@@ -124,10 +162,19 @@ export function FunnelTab() {
               </div>
             </div>
             <div className="card-pad">
-              <EChart option={option} testId="funnel-chart" label={t('journey.funnel.title')} className="chart chart-funnel" />
+              <EChart
+                option={option}
+                testId="funnel-chart"
+                label={t('journey.funnel.title')}
+                className="chart chart-funnel"
+              />
             </div>
             <div className="table-wrap">
-              <table className="table" data-testid="funnel-table" data-loading={funnel.loading ? 'true' : 'false'}>
+              <table
+                className="table"
+                data-testid="funnel-table"
+                data-loading={funnel.loading ? 'true' : 'false'}
+              >
                 <thead>
                   <tr>
                     <th>{t('journey.funnel.col.stage')}</th>
@@ -156,9 +203,14 @@ export function FunnelTab() {
                         {formatPercent(s.conversion, lang)}
                       </td>
                       <td className="num" data-testid="funnel-median">
-                        {s.median_days_to_next === null ? '—' : t('journey.days', { count: s.median_days_to_next })}
+                        {s.median_days_to_next === null
+                          ? '—'
+                          : t('journey.days', { count: s.median_days_to_next })}
                       </td>
-                      <td className={`num ${s.churned_from > 0 ? 'neg-text' : ''}`} data-testid="funnel-churned-from">
+                      <td
+                        className={`num ${s.churned_from > 0 ? 'neg-text' : ''}`}
+                        data-testid="funnel-churned-from"
+                      >
                         {formatNumber(s.churned_from, lang)}
                       </td>
                     </tr>

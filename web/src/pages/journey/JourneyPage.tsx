@@ -27,7 +27,11 @@ export function JourneyPage({ tab }: { tab: JourneyTab }) {
   const { user } = useAuth();
   const isEditor = Boolean(user && JOURNEY_EDITORS.includes(user.role));
   return (
-    <TabbedPage scope="journey" tabs={TABS.filter((item) => isEditor || !item.editorsOnly)} selected={tab}>
+    <TabbedPage
+      scope="journey"
+      tabs={TABS.filter((item) => isEditor || !item.editorsOnly)}
+      selected={tab}
+    >
       {tab === 'board' && <BoardTab />}
       {tab === 'funnel' && <FunnelTab />}
       {tab === 'settings' &&
@@ -35,7 +39,11 @@ export function JourneyPage({ tab }: { tab: JourneyTab }) {
           <SettingsTab />
         ) : (
           <section className="card" data-testid="journey-settings-denied">
-            <Empty icon="lock" title={t('journey.settings.editorsOnly')} hint={t('journey.settings.editorsOnlyHint')} />
+            <Empty
+              icon="lock"
+              title={t('journey.settings.editorsOnly')}
+              hint={t('journey.settings.editorsOnlyHint')}
+            />
           </section>
         ))}
     </TabbedPage>

@@ -32,7 +32,16 @@ export function MoveForm(props: {
   testId?: string;
 }) {
   const { t } = useTranslation();
-  const { accountId, current, version, onMoved, onStale, onCancel, withNote = true, testId = 'move-form' } = props;
+  const {
+    accountId,
+    current,
+    version,
+    onMoved,
+    onStale,
+    onCancel,
+    withNote = true,
+    testId = 'move-form',
+  } = props;
   const [to, setTo] = useState('');
   const [note, setNote] = useState('');
   const [problem, setProblem] = useState<{ field: 'to' | null; message: string } | null>(null);
@@ -54,7 +63,10 @@ export function MoveForm(props: {
         setProblem({ field: null, message: t('journey.move.conflict') });
         onStale?.();
       } else {
-        setProblem({ field: cause instanceof ApiError && cause.field === 'to' ? 'to' : null, message: errorText(cause, t) });
+        setProblem({
+          field: cause instanceof ApiError && cause.field === 'to' ? 'to' : null,
+          message: errorText(cause, t),
+        });
       }
     } finally {
       setSaving(false);
@@ -62,7 +74,12 @@ export function MoveForm(props: {
   }
 
   return (
-    <form className={`move-form ${withNote ? '' : 'move-form-compact'}`} onSubmit={(e) => void submit(e)} data-testid={testId} noValidate>
+    <form
+      className={`move-form ${withNote ? '' : 'move-form-compact'}`}
+      onSubmit={(e) => void submit(e)}
+      data-testid={testId}
+      noValidate
+    >
       <label className="field">
         <span className="field-label">{t('journey.move.to')}</span>
         <StageSelect
@@ -88,19 +105,38 @@ export function MoveForm(props: {
       {withNote && (
         <label className="field">
           <span className="field-label">
-            {t('journey.move.note')} <span className="field-optional">{t('planForm.optional')}</span>
+            {t('journey.move.note')}{' '}
+            <span className="field-optional">{t('planForm.optional')}</span>
           </span>
-          <textarea rows={2} value={note} onChange={(e) => setNote(e.target.value)} placeholder={t('journey.move.notePlaceholder')} data-testid="move-note" />
+          <textarea
+            rows={2}
+            value={note}
+            onChange={(e) => setNote(e.target.value)}
+            placeholder={t('journey.move.notePlaceholder')}
+            data-testid="move-note"
+          />
         </label>
       )}
-      {problem && problem.field === null && <ErrorAlert testId="move-error">{problem.message}</ErrorAlert>}
+      {problem && problem.field === null && (
+        <ErrorAlert testId="move-error">{problem.message}</ErrorAlert>
+      )}
       <div className="form-actions-row">
-        <button type="submit" className="btn btn-primary btn-sm" disabled={saving} data-testid="move-submit">
+        <button
+          type="submit"
+          className="btn btn-primary btn-sm"
+          disabled={saving}
+          data-testid="move-submit"
+        >
           <Icon name="arrowRight" size={14} />
           {saving ? t('journey.move.moving') : t('journey.move.submit')}
         </button>
         {onCancel && (
-          <button type="button" className="btn btn-ghost btn-sm" onClick={onCancel} disabled={saving}>
+          <button
+            type="button"
+            className="btn btn-ghost btn-sm"
+            onClick={onCancel}
+            disabled={saving}
+          >
             {t('common.cancel')}
           </button>
         )}

@@ -3,7 +3,15 @@
 // form whose condition fields come from the server's list; a 400 is shown at the field it names.
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api, ApiError, RULE_OPS, type FieldInfo, type JourneyRule, type JourneyRules, type RuleOp } from '../../api';
+import {
+  api,
+  ApiError,
+  RULE_OPS,
+  type FieldInfo,
+  type JourneyRule,
+  type JourneyRules,
+  type RuleOp,
+} from '../../api';
 import { Alert, ErrorAlert } from '../../components/Alert';
 import { StageBadge } from '../../components/Badges';
 import { DeleteConfirm } from '../../components/ConfirmRow';
@@ -16,12 +24,24 @@ import { useRowEditor } from '../../components/useRowEditor';
 import { groupByMoment, OP_SYMBOL, stageName } from '../../lib/journey';
 import type { AsyncState } from '../../lib/useAsync';
 import { errorText } from '../../lib/errorText';
-import { newCondition, newRuleDraft, ruleDraftOf, ruleInput, ruleProblemKey, validateRule, type ConditionDraft, type RuleDraft } from './rules';
+import {
+  newCondition,
+  newRuleDraft,
+  ruleDraftOf,
+  ruleInput,
+  ruleProblemKey,
+  validateRule,
+  type ConditionDraft,
+  type RuleDraft,
+} from './rules';
 
 /** A rule field in the UI language ("有効な契約の数"), else the server's description, else the key. */
 export function useFieldLabel(): (key: string, fields?: FieldInfo[]) => string {
   const { t } = useTranslation();
-  return (key, fields) => t(`journey.field.${key}`, { defaultValue: fields?.find((f) => f.key === key)?.description || key });
+  return (key, fields) =>
+    t(`journey.field.${key}`, {
+      defaultValue: fields?.find((f) => f.key === key)?.description || key,
+    });
 }
 
 export function RuleEditor({ rules }: { rules: AsyncState<JourneyRules> }) {
@@ -45,27 +65,62 @@ export function RuleEditor({ rules }: { rules: AsyncState<JourneyRules> }) {
         </div>
         {editing === null && rules.data && (
           <div className="card-head-tools">
-            <button type="button" className="btn btn-secondary btn-sm" onClick={() => { setEditing('new'); setNotice(null); }} data-testid="rule-new">
+            <button
+              type="button"
+              className="btn btn-secondary btn-sm"
+              onClick={() => {
+                setEditing('new');
+                setNotice(null);
+              }}
+              data-testid="rule-new"
+            >
               <Icon name="plus" size={14} />
               {t('journey.rules.add')}
             </button>
           </div>
         )}
       </div>
-      {notice && <Alert tone="success" testId="rule-notice">{notice}</Alert>}
+      {notice && (
+        <Alert tone="success" testId="rule-notice">
+          {notice}
+        </Alert>
+      )}
       <ErrorBanner error={rules.error} onRetry={rules.reload} />
       {!rules.data && !rules.error && <Skeleton rows={3} />}
-      {editing === 'new' && <RuleForm fields={fields} onCancel={() => setEditing(null)} onSaved={(r) => saved(t('journey.rules.added', { name: r.name }))} />}
-      {rules.data && rules.data.data.length === 0 && editing !== 'new' && <Empty icon="flag" title={t('journey.rules.empty')} hint={t('journey.rules.emptyHint')} />}
+      {editing === 'new' && (
+        <RuleForm
+          fields={fields}
+          onCancel={() => setEditing(null)}
+          onSaved={(r) => saved(t('journey.rules.added', { name: r.name }))}
+        />
+      )}
+      {rules.data && rules.data.data.length === 0 && editing !== 'new' && (
+        <Empty icon="flag" title={t('journey.rules.empty')} hint={t('journey.rules.emptyHint')} />
+      )}
       {rules.data && rules.data.data.length > 0 && (
         <ul className="rule-list" data-testid="rule-list">
           {rules.data.data.map((rule) =>
             editing !== 'new' && editing?.id === rule.id ? (
               <li key={rule.id} className="rule-item rule-item-editing">
-                <RuleForm rule={rule} fields={fields} onCancel={() => setEditing(null)} onSaved={(r) => saved(t('journey.rules.saved', { name: r.name }))} onStale={rules.reload} />
+                <RuleForm
+                  rule={rule}
+                  fields={fields}
+                  onCancel={() => setEditing(null)}
+                  onSaved={(r) => saved(t('journey.rules.saved', { name: r.name }))}
+                  onStale={rules.reload}
+                />
               </li>
             ) : (
-              <RuleRow key={`${rule.id}-${rule.version}`} rule={rule} fields={fields} onEdit={() => { setEditing(rule); setNotice(null); }} onChanged={saved} />
+              <RuleRow
+                key={`${rule.id}-${rule.version}`}
+                rule={rule}
+                fields={fields}
+                onEdit={() => {
+                  setEditing(rule);
+                  setNotice(null);
+                }}
+                onChanged={saved}
+              />
             ),
           )}
         </ul>
@@ -74,7 +129,17 @@ export function RuleEditor({ rules }: { rules: AsyncState<JourneyRules> }) {
   );
 }
 
-function RuleRow({ rule, fields, onEdit, onChanged }: { rule: JourneyRule; fields: FieldInfo[]; onEdit: () => void; onChanged: (message: string) => void }) {
+function RuleRow({
+  rule,
+  fields,
+  onEdit,
+  onChanged,
+}: {
+  rule: JourneyRule;
+  fields: FieldInfo[];
+  onEdit: () => void;
+  onChanged: (message: string) => void;
+}) {
   const { t } = useTranslation();
   const fieldLabel = useFieldLabel();
   const row = useRowEditor({ closeConfirmOnFailure: true });
@@ -82,8 +147,15 @@ function RuleRow({ rule, fields, onEdit, onChanged }: { rule: JourneyRule; field
 
   const toggle = () =>
     row.run(async () => {
-      const next = await api.updateJourneyRule(rule.id, { version: rule.version, enabled: !rule.enabled });
-      onChanged(t(next.enabled ? 'journey.rules.enabledNow' : 'journey.rules.disabledNow', { name: rule.name }));
+      const next = await api.updateJourneyRule(rule.id, {
+        version: rule.version,
+        enabled: !rule.enabled,
+      });
+      onChanged(
+        t(next.enabled ? 'journey.rules.enabledNow' : 'journey.rules.disabledNow', {
+          name: rule.name,
+        }),
+      );
     }, failed);
 
   const remove = () =>
@@ -93,35 +165,73 @@ function RuleRow({ rule, fields, onEdit, onChanged }: { rule: JourneyRule; field
     }, failed);
 
   return (
-    <li className={`rule-item ${rule.enabled ? '' : 'rule-disabled'}`} data-testid="rule-row" data-rule={rule.key} data-enabled={rule.enabled ? 'true' : 'false'}>
+    <li
+      className={`rule-item ${rule.enabled ? '' : 'rule-disabled'}`}
+      data-testid="rule-row"
+      data-rule={rule.key}
+      data-enabled={rule.enabled ? 'true' : 'false'}
+    >
       <div className="rule-main">
         <div className="rule-title">
           <span className="strong">{rule.name}</span> <code>{rule.key}</code>
         </div>
         <div className="rule-path">
-          {rule.from_stages.length === 0 ? <span className="muted">{t('journey.rules.anyStage')}</span> : rule.from_stages.map((s) => <StageBadge key={s} stage={s} />)}
+          {rule.from_stages.length === 0 ? (
+            <span className="muted">{t('journey.rules.anyStage')}</span>
+          ) : (
+            rule.from_stages.map((s) => <StageBadge key={s} stage={s} />)
+          )}
           <Icon name="arrowRight" size={14} />
           <StageBadge stage={rule.to_stage} />
         </div>
         <ul className="rule-conditions">
           {rule.conditions.map((c, i) => (
             <li key={i} data-testid="rule-condition">
-              {fieldLabel(c.field, fields)} <span className="op">{OP_SYMBOL[c.op]}</span> <strong>{c.value}</strong>
+              {fieldLabel(c.field, fields)} <span className="op">{OP_SYMBOL[c.op]}</span>{' '}
+              <strong>{c.value}</strong>
             </li>
           ))}
         </ul>
         {row.problem && <ErrorAlert testId="rule-row-error">{row.problem}</ErrorAlert>}
-        {row.confirming && <DeleteConfirm question={t('journey.rules.deleteConfirm', { name: rule.name })} busy={row.busy} onConfirm={() => void remove()} onCancel={row.cancelConfirm} testId="rule" />}
+        {row.confirming && (
+          <DeleteConfirm
+            question={t('journey.rules.deleteConfirm', { name: rule.name })}
+            busy={row.busy}
+            onConfirm={() => void remove()}
+            onCancel={row.cancelConfirm}
+            testId="rule"
+          />
+        )}
       </div>
       <div className="rule-tools">
         <label className="switch" title={t('journey.rules.enabled')}>
-          <input type="checkbox" checked={rule.enabled} onChange={() => void toggle()} disabled={row.busy} data-testid="rule-enabled" />
+          <input
+            type="checkbox"
+            checked={rule.enabled}
+            onChange={() => void toggle()}
+            disabled={row.busy}
+            data-testid="rule-enabled"
+          />
           <span>{rule.enabled ? t('journey.rules.on') : t('journey.rules.off')}</span>
         </label>
-        <button type="button" className="btn btn-ghost btn-sm" onClick={onEdit} disabled={row.busy} data-testid="rule-edit">
+        <button
+          type="button"
+          className="btn btn-ghost btn-sm"
+          onClick={onEdit}
+          disabled={row.busy}
+          data-testid="rule-edit"
+        >
           {t('journey.rules.edit')}
         </button>
-        <button type="button" className="icon-button" onClick={row.askToConfirm} disabled={row.busy} aria-label={t('journey.rules.deleteOf', { name: rule.name })} title={t('journey.settings.delete')} data-testid="rule-delete">
+        <button
+          type="button"
+          className="icon-button"
+          onClick={row.askToConfirm}
+          disabled={row.busy}
+          aria-label={t('journey.rules.deleteOf', { name: rule.name })}
+          title={t('journey.settings.delete')}
+          data-testid="rule-delete"
+        >
           <Icon name="trash" size={15} />
         </button>
       </div>
@@ -129,9 +239,23 @@ function RuleRow({ rule, fields, onEdit, onChanged }: { rule: JourneyRule; field
   );
 }
 
-export function RuleForm({ rule, fields, onSaved, onCancel, onStale }: { rule?: JourneyRule; fields: FieldInfo[]; onSaved: (rule: JourneyRule) => void; onCancel: () => void; onStale?: () => void }) {
+export function RuleForm({
+  rule,
+  fields,
+  onSaved,
+  onCancel,
+  onStale,
+}: {
+  rule?: JourneyRule;
+  fields: FieldInfo[];
+  onSaved: (rule: JourneyRule) => void;
+  onCancel: () => void;
+  onStale?: () => void;
+}) {
   const { t } = useTranslation();
-  const [draft, setDraft] = useState<RuleDraft>(() => (rule ? ruleDraftOf(rule) : newRuleDraft(fields[0]?.key ?? '')));
+  const [draft, setDraft] = useState<RuleDraft>(() =>
+    rule ? ruleDraftOf(rule) : newRuleDraft(fields[0]?.key ?? ''),
+  );
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [general, setGeneral] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
@@ -139,11 +263,16 @@ export function RuleForm({ rule, fields, onSaved, onCancel, onStale }: { rule?: 
 
   function update(change: Partial<RuleDraft>, clear: string[] = []) {
     setDraft((prev) => ({ ...prev, ...change }));
-    setErrors((prev) => Object.fromEntries(Object.entries(prev).filter(([k]) => !clear.includes(k))));
+    setErrors((prev) =>
+      Object.fromEntries(Object.entries(prev).filter(([k]) => !clear.includes(k))),
+    );
     setGeneral(null);
   }
 
-  function setCondition(index: number, change: Partial<{ field: string; op: RuleOp; value: string }>) {
+  function setCondition(
+    index: number,
+    change: Partial<{ field: string; op: RuleOp; value: string }>,
+  ) {
     update(
       { conditions: draft.conditions.map((c, i) => (i === index ? { ...c, ...change } : c)) },
       Object.keys(change).map((k) => `conditions[${index}].${k}`),
@@ -153,15 +282,28 @@ export function RuleForm({ rule, fields, onSaved, onCancel, onStale }: { rule?: 
   function removeCondition(index: number) {
     // Indices shift: messages tied to a row would point at the wrong one.
     setDraft((prev) => ({ ...prev, conditions: prev.conditions.filter((_, i) => i !== index) }));
-    setErrors((prev) => Object.fromEntries(Object.entries(prev).filter(([k]) => !k.startsWith('conditions'))));
+    setErrors((prev) =>
+      Object.fromEntries(Object.entries(prev).filter(([k]) => !k.startsWith('conditions'))),
+    );
   }
 
   function toggleFrom(key: string) {
-    update({ from_stages: draft.from_stages.includes(key) ? draft.from_stages.filter((s) => s !== key) : [...draft.from_stages, key] }, ['from_stages']);
+    update(
+      {
+        from_stages: draft.from_stages.includes(key)
+          ? draft.from_stages.filter((s) => s !== key)
+          : [...draft.from_stages, key],
+      },
+      ['from_stages'],
+    );
   }
 
   async function save() {
-    const problems = validateRule(draft, isNew, { required: t('planForm.required'), notNumber: t('planForm.notNumber'), oneCondition: t('journey.rules.oneCondition') });
+    const problems = validateRule(draft, isNew, {
+      required: t('planForm.required'),
+      notNumber: t('planForm.notNumber'),
+      oneCondition: t('journey.rules.oneCondition'),
+    });
     setErrors(problems);
     setGeneral(null);
     if (Object.keys(problems).length > 0) return;
@@ -178,7 +320,10 @@ export function RuleForm({ rule, fields, onSaved, onCancel, onStale }: { rule?: 
       const message = errorText(cause, t);
       const where = cause instanceof ApiError ? ruleProblemKey(cause.field) : null;
       if (where) setErrors({ [where]: message });
-      else setGeneral(cause instanceof ApiError && cause.status === 409 ? t('journey.rules.conflict') : message);
+      else
+        setGeneral(
+          cause instanceof ApiError && cause.status === 409 ? t('journey.rules.conflict') : message,
+        );
       if (cause instanceof ApiError && cause.status === 409) onStale?.();
       setSaving(false);
     }
@@ -186,38 +331,91 @@ export function RuleForm({ rule, fields, onSaved, onCancel, onStale }: { rule?: 
 
   return (
     <div className="item-form rule-form" data-testid="rule-form" data-rule={rule?.key ?? ''}>
-      <div className="item-form-title">{rule ? t('journey.rules.editTitle', { name: rule.name }) : t('journey.rules.add')}</div>
+      <div className="item-form-title">
+        {rule ? t('journey.rules.editTitle', { name: rule.name }) : t('journey.rules.add')}
+      </div>
       <div className="item-form-fields">
         {isNew && (
-          <Field label={t('journey.rules.key')} hint={t('journey.settings.keyHint')} error={errors.key}>
-            <input type="text" className={`mono ${errors.key ? 'input-error' : ''}`} value={draft.key} onChange={(e) => update({ key: e.target.value }, ['key'])} placeholder="three_active_weeks" data-testid="rule-key" />
+          <Field
+            label={t('journey.rules.key')}
+            hint={t('journey.settings.keyHint')}
+            error={errors.key}
+          >
+            <input
+              type="text"
+              className={`mono ${errors.key ? 'input-error' : ''}`}
+              value={draft.key}
+              onChange={(e) => update({ key: e.target.value }, ['key'])}
+              placeholder="three_active_weeks"
+              data-testid="rule-key"
+            />
           </Field>
         )}
         <Field label={t('journey.rules.name')} error={errors.name} grow>
-          <input type="text" className={errors.name ? 'input-error' : ''} value={draft.name} onChange={(e) => update({ name: e.target.value }, ['name'])} placeholder={t('journey.rules.namePlaceholder')} data-testid="rule-name" />
+          <input
+            type="text"
+            className={errors.name ? 'input-error' : ''}
+            value={draft.name}
+            onChange={(e) => update({ name: e.target.value }, ['name'])}
+            placeholder={t('journey.rules.namePlaceholder')}
+            data-testid="rule-name"
+          />
         </Field>
       </div>
       <FromStagePicks picked={draft.from_stages} error={errors.from_stages} onToggle={toggleFrom} />
       <div className="item-form-fields">
         <Field label={t('journey.rules.to')} error={errors.to_stage}>
-          <StageSelect value={draft.to_stage} onChange={(key) => update({ to_stage: key }, ['to_stage'])} placeholder={t('journey.move.choose')} label={t('journey.rules.to')} testId="rule-to" invalid={Boolean(errors.to_stage)} />
+          <StageSelect
+            value={draft.to_stage}
+            onChange={(key) => update({ to_stage: key }, ['to_stage'])}
+            placeholder={t('journey.move.choose')}
+            label={t('journey.rules.to')}
+            testId="rule-to"
+            invalid={Boolean(errors.to_stage)}
+          />
         </Field>
         <label className="check rule-enabled-check">
-          <input type="checkbox" checked={draft.enabled} onChange={(e) => update({ enabled: e.target.checked }, ['enabled'])} data-testid="rule-form-enabled" />
+          <input
+            type="checkbox"
+            checked={draft.enabled}
+            onChange={(e) => update({ enabled: e.target.checked }, ['enabled'])}
+            data-testid="rule-form-enabled"
+          />
           {t('journey.rules.enabled')}
         </label>
       </div>
       <div className="field">
         <span className="field-label">{t('journey.rules.conditions')}</span>
         <span className="field-hint">{t('journey.rules.conditionsHint')}</span>
-        {errors.conditions && <div className="field-error" data-testid="rule-conditions-error">{errors.conditions}</div>}
+        {errors.conditions && (
+          <div className="field-error" data-testid="rule-conditions-error">
+            {errors.conditions}
+          </div>
+        )}
         <div className="condition-rows">
           {draft.conditions.map((c, i) => (
-            <ConditionRow key={c.key} condition={c} index={i} fields={fields} errorAt={(part) => errors[`conditions[${i}].${part}`]} onChange={(change) => setCondition(i, change)} onRemove={() => removeCondition(i)} />
+            <ConditionRow
+              key={c.key}
+              condition={c}
+              index={i}
+              fields={fields}
+              errorAt={(part) => errors[`conditions[${i}].${part}`]}
+              onChange={(change) => setCondition(i, change)}
+              onRemove={() => removeCondition(i)}
+            />
           ))}
         </div>
         <div>
-          <button type="button" className="btn btn-ghost btn-sm" onClick={() => update({ conditions: [...draft.conditions, newCondition(fields[0]?.key ?? '')] }, ['conditions'])} data-testid="condition-add">
+          <button
+            type="button"
+            className="btn btn-ghost btn-sm"
+            onClick={() =>
+              update({ conditions: [...draft.conditions, newCondition(fields[0]?.key ?? '')] }, [
+                'conditions',
+              ])
+            }
+            data-testid="condition-add"
+          >
             <Icon name="plus" size={14} />
             {t('journey.rules.addCondition')}
           </button>
@@ -228,7 +426,13 @@ export function RuleForm({ rule, fields, onSaved, onCancel, onStale }: { rule?: 
         <button type="button" className="btn btn-ghost btn-sm" onClick={onCancel} disabled={saving}>
           {t('common.cancel')}
         </button>
-        <button type="button" className="btn btn-primary btn-sm" onClick={() => void save()} disabled={saving} data-testid="rule-save">
+        <button
+          type="button"
+          className="btn btn-primary btn-sm"
+          onClick={() => void save()}
+          disabled={saving}
+          data-testid="rule-save"
+        >
           {saving ? t('journey.settings.saving') : t('journey.settings.save')}
         </button>
       </div>
@@ -237,7 +441,15 @@ export function RuleForm({ rule, fields, onSaved, onCancel, onStale }: { rule?: 
 }
 
 /** The stages a rule moves accounts from (none: any), as checkboxes grouped by moment of truth. */
-function FromStagePicks({ picked, error, onToggle }: { picked: string[]; error: string | undefined; onToggle: (key: string) => void }) {
+function FromStagePicks({
+  picked,
+  error,
+  onToggle,
+}: {
+  picked: string[];
+  error: string | undefined;
+  onToggle: (key: string) => void;
+}) {
   const { t, i18n } = useTranslation();
   const lang = i18n.resolvedLanguage ?? 'en';
   const { stages } = useStages();
@@ -249,14 +461,26 @@ function FromStagePicks({ picked, error, onToggle }: { picked: string[]; error: 
         <div key={group.moment} className="stage-pick-group">
           <span className="stage-pick-moment">{t(`enum.momentOfTruth.${group.moment}`)}</span>
           {group.stages.map((s) => (
-            <label key={s.key} className={`chip-check ${picked.includes(s.key) ? 'chip-check-on' : ''}`}>
-              <input type="checkbox" checked={picked.includes(s.key)} onChange={() => onToggle(s.key)} data-testid={`rule-from-${s.key}`} />
+            <label
+              key={s.key}
+              className={`chip-check ${picked.includes(s.key) ? 'chip-check-on' : ''}`}
+            >
+              <input
+                type="checkbox"
+                checked={picked.includes(s.key)}
+                onChange={() => onToggle(s.key)}
+                data-testid={`rule-from-${s.key}`}
+              />
               {stageName(s, lang)}
             </label>
           ))}
         </div>
       ))}
-      {error && <div className="field-error" data-testid="rule-from-error">{error}</div>}
+      {error && (
+        <div className="field-error" data-testid="rule-from-error">
+          {error}
+        </div>
+      )}
     </fieldset>
   );
 }
@@ -294,23 +518,55 @@ function ConditionRow(props: {
             </option>
           ))}
         </select>
-        {fieldError && <div className="field-error" data-testid={`condition-field-${i}-error`}>{fieldError}</div>}
+        {fieldError && (
+          <div className="field-error" data-testid={`condition-field-${i}-error`}>
+            {fieldError}
+          </div>
+        )}
       </div>
       <div className="cell-field">
-        <select className={`select select-sm op-select ${opError ? 'input-error' : ''}`} value={c.op} onChange={(e) => onChange({ op: e.target.value as RuleOp })} aria-label={t('journey.rules.conditionOp', { n: i + 1 })} data-testid={`condition-op-${i}`}>
+        <select
+          className={`select select-sm op-select ${opError ? 'input-error' : ''}`}
+          value={c.op}
+          onChange={(e) => onChange({ op: e.target.value as RuleOp })}
+          aria-label={t('journey.rules.conditionOp', { n: i + 1 })}
+          data-testid={`condition-op-${i}`}
+        >
           {RULE_OPS.map((op) => (
             <option key={op} value={op}>
               {t(`journey.op.${op}`)}
             </option>
           ))}
         </select>
-        {opError && <div className="field-error" data-testid={`condition-op-${i}-error`}>{opError}</div>}
+        {opError && (
+          <div className="field-error" data-testid={`condition-op-${i}-error`}>
+            {opError}
+          </div>
+        )}
       </div>
       <div className="cell-field">
-        <input type="number" className={`narrow-input ${valueError ? 'input-error' : ''}`} value={c.value} onChange={(e) => onChange({ value: e.target.value })} aria-label={t('journey.rules.conditionValue', { n: i + 1 })} data-testid={`condition-value-${i}`} />
-        {valueError && <div className="field-error" data-testid={`condition-value-${i}-error`}>{valueError}</div>}
+        <input
+          type="number"
+          className={`narrow-input ${valueError ? 'input-error' : ''}`}
+          value={c.value}
+          onChange={(e) => onChange({ value: e.target.value })}
+          aria-label={t('journey.rules.conditionValue', { n: i + 1 })}
+          data-testid={`condition-value-${i}`}
+        />
+        {valueError && (
+          <div className="field-error" data-testid={`condition-value-${i}-error`}>
+            {valueError}
+          </div>
+        )}
       </div>
-      <button type="button" className="icon-button" onClick={onRemove} aria-label={t('journey.rules.removeCondition', { n: i + 1 })} title={t('journey.rules.removeCondition', { n: i + 1 })} data-testid={`condition-remove-${i}`}>
+      <button
+        type="button"
+        className="icon-button"
+        onClick={onRemove}
+        aria-label={t('journey.rules.removeCondition', { n: i + 1 })}
+        title={t('journey.rules.removeCondition', { n: i + 1 })}
+        data-testid={`condition-remove-${i}`}
+      >
         <Icon name="x" size={15} />
       </button>
     </div>

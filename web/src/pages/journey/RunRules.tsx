@@ -45,14 +45,28 @@ export function RunRules({ rules }: { rules: JourneyRule[] }) {
           <div className="card-head-sub">{t('journey.run.hint')}</div>
         </div>
         <div className="card-head-tools">
-          <button type="button" className="btn btn-secondary btn-sm" onClick={() => void run(true)} disabled={busy !== null} data-testid="rule-run-preview">
+          <button
+            type="button"
+            className="btn btn-secondary btn-sm"
+            onClick={() => void run(true)}
+            disabled={busy !== null}
+            data-testid="rule-run-preview"
+          >
             <Icon name="refresh" size={14} />
             {busy === 'preview' ? t('journey.run.running') : t('journey.run.preview')}
           </button>
           {preview && preview.moved > 0 && (
-            <button type="button" className="btn btn-primary btn-sm" onClick={() => void run(false)} disabled={busy !== null} data-testid="rule-run-apply">
+            <button
+              type="button"
+              className="btn btn-primary btn-sm"
+              onClick={() => void run(false)}
+              disabled={busy !== null}
+              data-testid="rule-run-apply"
+            >
               <Icon name="play" size={14} />
-              {busy === 'apply' ? t('journey.run.running') : t('journey.run.apply', { count: preview.moved })}
+              {busy === 'apply'
+                ? t('journey.run.running')
+                : t('journey.run.apply', { count: preview.moved })}
             </button>
           )}
         </div>
@@ -60,9 +74,20 @@ export function RunRules({ rules }: { rules: JourneyRule[] }) {
       {problem && <ErrorAlert testId="rule-run-error">{problem}</ErrorAlert>}
       {shown && (
         <>
-          <Alert tone={applied ? 'success' : 'info'} icon={applied ? 'check' : 'activity'} testId={applied ? 'rule-run-applied' : 'rule-run-summary'}>
-            {applied ? t('journey.run.appliedSummary', { evaluated: applied.evaluated, count: applied.moved }) : t('journey.run.previewSummary', { evaluated: shown.evaluated, count: shown.moved })}
-            {shown.moved > shown.moves.length && <> {t('journey.run.capped', { shown: shown.moves.length })}</>}
+          <Alert
+            tone={applied ? 'success' : 'info'}
+            icon={applied ? 'check' : 'activity'}
+            testId={applied ? 'rule-run-applied' : 'rule-run-summary'}
+          >
+            {applied
+              ? t('journey.run.appliedSummary', {
+                  evaluated: applied.evaluated,
+                  count: applied.moved,
+                })
+              : t('journey.run.previewSummary', { evaluated: shown.evaluated, count: shown.moved })}
+            {shown.moved > shown.moves.length && (
+              <> {t('journey.run.capped', { shown: shown.moves.length })}</>
+            )}
           </Alert>
           {shown.moves.length > 0 && (
             <div className="table-wrap table-wrap-short">
@@ -77,7 +102,11 @@ export function RunRules({ rules }: { rules: JourneyRule[] }) {
                 </thead>
                 <tbody>
                   {shown.moves.map((m) => (
-                    <tr key={`${m.account_id}-${m.rule}`} data-testid="rule-run-move" data-account-id={m.account_id}>
+                    <tr
+                      key={`${m.account_id}-${m.rule}`}
+                      data-testid="rule-run-move"
+                      data-account-id={m.account_id}
+                    >
                       <td>
                         <Link to={`/accounts/${m.account_id}?tab=journey`}>{m.account_name}</Link>
                       </td>

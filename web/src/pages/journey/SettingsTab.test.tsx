@@ -18,24 +18,52 @@ function fakeApi(overrides: (call: ApiCall) => Answer = () => undefined) {
     if (special) return special;
     const path = call.url.pathname;
     if (path === '/api/v1/journey/rules' && call.method === 'GET') return { body: rulesFixture() };
-    if (path === '/api/v1/journey/rules' && call.method === 'POST') return { status: 201, body: { ...(call.body as object), id: 9, version: 1, position: 40 } };
-    if (/^\/api\/v1\/journey\/(rules|stages)\/\d+$/.test(path) && call.method === 'PATCH') return { body: { ...(call.body as object) } };
-    if (path === '/api/v1/journey/stages' && call.method === 'POST') return { status: 201, body: { ...(call.body as object), id: 10, version: 1, position: 45 } };
+    if (path === '/api/v1/journey/rules' && call.method === 'POST')
+      return { status: 201, body: { ...(call.body as object), id: 9, version: 1, position: 40 } };
+    if (/^\/api\/v1\/journey\/(rules|stages)\/\d+$/.test(path) && call.method === 'PATCH')
+      return { body: { ...(call.body as object) } };
+    if (path === '/api/v1/journey/stages' && call.method === 'POST')
+      return { status: 201, body: { ...(call.body as object), id: 10, version: 1, position: 45 } };
     if (path === '/api/v1/journey/rules/run') {
       const dry = (call.body as { dry_run: boolean }).dry_run;
-      return { body: { evaluated: 300, moved: 2, moves: [{ account_id: 12, account_name: 'さくら精機株式会社', from: 'onboarding', to: 'adopting', rule: 'three_active_weeks' }, { account_id: 14, account_name: '合同会社こもれび', from: 'buying', to: 'onboarding', rule: 'first_contract' }].slice(0, dry ? 2 : 2) } };
+      return {
+        body: {
+          evaluated: 300,
+          moved: 2,
+          moves: [
+            {
+              account_id: 12,
+              account_name: 'さくら精機株式会社',
+              from: 'onboarding',
+              to: 'adopting',
+              rule: 'three_active_weeks',
+            },
+            {
+              account_id: 14,
+              account_name: '合同会社こもれび',
+              from: 'buying',
+              to: 'onboarding',
+              rule: 'first_contract',
+            },
+          ].slice(0, dry ? 2 : 2),
+        },
+      };
     }
     return stagesAnswer(call);
   };
 }
 
-const stageRow = (key: string) => page.container.querySelector<HTMLElement>(`[data-testid="stage-row"][data-stage="${key}"]`)!;
+const stageRow = (key: string) =>
+  page.container.querySelector<HTMLElement>(`[data-testid="stage-row"][data-stage="${key}"]`)!;
 const within = (el: Element, id: string) => el.querySelector<HTMLElement>(`[data-testid="${id}"]`);
 const writes = () => page.calls.filter((c) => c.method !== 'GET');
 
 describe('journey settings: stages', () => {
   it('renames a stage: only the changed fields go, with the version read; every stage list is read again', async () => {
-    page = await renderPage(<JourneyPage tab="settings" />, { answer: fakeApi(), path: '/journey/settings' });
+    page = await renderPage(<JourneyPage tab="settings" />, {
+      answer: fakeApi(),
+      path: '/journey/settings',
+    });
     expect(page.allByTestId('stage-row')).toHaveLength(9);
     const row = stageRow('renewing');
     expect(within(row, 'stage-save')!.hasAttribute('disabled')).toBe(true);
@@ -46,12 +74,30 @@ describe('journey settings: stages', () => {
     expect(writes()[0]!.body).toEqual({ version: 1, name_ja: '更新準備', moment: 'smot' });
     expect(page.byTestId('stage-notice')!.textContent).toContain('Saved the stage “renewing”');
     // The editor's own list and the shared one (badges, selects) are both read again.
-    expect(page.calls.filter((c) => c.url.pathname === '/api/v1/journey/stages' && c.method === 'GET').length).toBeGreaterThanOrEqual(3);
+    expect(
+      page.calls.filter((c) => c.url.pathname === '/api/v1/journey/stages' && c.method === 'GET')
+        .length,
+    ).toBeGreaterThanOrEqual(3);
   });
 
   it('shows why a stage cannot be deleted (409)', async () => {
     page = await renderPage(<JourneyPage tab="settings" />, {
-      answer: fakeApi((call) => (call.method === 'DELETE' ? { status: 409, body: { error: { code: 'conflict', reason: 'in_use', params: { count: 15, value: 'prospect' }, field: 'id', message: '15 accounts are in stage "prospect": move them first' } } } : undefined)),
+      answer: fakeApi((call) =>
+        call.method === 'DELETE'
+          ? {
+              status: 409,
+              body: {
+                error: {
+                  code: 'conflict',
+                  reason: 'in_use',
+                  params: { count: 15, value: 'prospect' },
+                  field: 'id',
+                  message: '15 accounts are in stage "prospect": move them first',
+                },
+              },
+            }
+          : undefined,
+      ),
       path: '/journey/settings',
     });
     await click(within(stageRow('prospect'), 'stage-delete'));
@@ -59,7 +105,9 @@ describe('journey settings: stages', () => {
     await click(page.byTestId('stage-delete-yes'));
     expect(writes()[0]!.method).toBe('DELETE');
     expect(writes()[0]!.url.pathname).toBe('/api/v1/journey/stages/1');
-    expect(page.byTestId('stage-error')!.textContent).toBe('15 accounts are in stage "prospect": move them first.');
+    expect(page.byTestId('stage-error')!.textContent).toBe(
+      '15 accounts are in stage "prospect": move them first.',
+    );
     expect(page.byTestId('stage-confirm')).toBeNull();
   });
 
@@ -69,7 +117,18 @@ describe('journey settings: stages', () => {
       answer: fakeApi((call) => {
         if (call.method === 'POST' && call.url.pathname === '/api/v1/journey/stages' && refuse) {
           refuse = false;
-          return { status: 409, body: { error: { code: 'conflict', reason: 'already_exists', params: { entity: 'stage', value: 'trial' }, field: 'key', message: 'a stage with key "trial" exists' } } };
+          return {
+            status: 409,
+            body: {
+              error: {
+                code: 'conflict',
+                reason: 'already_exists',
+                params: { entity: 'stage', value: 'trial' },
+                field: 'key',
+                message: 'a stage with key "trial" exists',
+              },
+            },
+          };
         }
         return undefined;
       }),
@@ -83,27 +142,47 @@ describe('journey settings: stages', () => {
     await choose(page.byTestId('stage-new-moment'), 'fmot');
     await type(page.byTestId('stage-new-position'), '25');
     await click(page.byTestId('stage-new-submit'));
-    expect(writes()[0]!.body).toEqual({ key: 'trial', moment: 'fmot', name_ja: 'トライアル', name_en: 'Trial', position: 25 });
-    expect(page.byTestId('stage-new')!.textContent).toContain('The key "trial" is already taken by another stage.');
+    expect(writes()[0]!.body).toEqual({
+      key: 'trial',
+      moment: 'fmot',
+      name_ja: 'トライアル',
+      name_en: 'Trial',
+      position: 25,
+    });
+    expect(page.byTestId('stage-new')!.textContent).toContain(
+      'The key "trial" is already taken by another stage.',
+    );
     await click(page.byTestId('stage-new-submit'));
     expect(page.byTestId('stage-notice')!.textContent).toContain('Added the stage “trial”');
     expect(page.byTestId<HTMLInputElement>('stage-new-key')!.value).toBe('');
   });
 
   it('puts a stage added without a position last in its moment (banso would put it first)', async () => {
-    page = await renderPage(<JourneyPage tab="settings" />, { answer: fakeApi(), path: '/journey/settings' });
+    page = await renderPage(<JourneyPage tab="settings" />, {
+      answer: fakeApi(),
+      path: '/journey/settings',
+    });
     await type(page.byTestId('stage-new-key'), 'renewal_talk');
     await type(page.byTestId('stage-new-name-ja'), '更新交渉');
     await type(page.byTestId('stage-new-name-en'), 'Renewal talk');
     await choose(page.byTestId('stage-new-moment'), 'tmot');
     await click(page.byTestId('stage-new-submit'));
-    expect(writes()[0]!.body).toEqual({ key: 'renewal_talk', moment: 'tmot', position: 90, name_ja: '更新交渉', name_en: 'Renewal talk' });
+    expect(writes()[0]!.body).toEqual({
+      key: 'renewal_talk',
+      moment: 'tmot',
+      position: 90,
+      name_ja: '更新交渉',
+      name_en: 'Renewal talk',
+    });
   });
 });
 
 describe('journey settings: rules', () => {
   it('lists the rules with their conditions in words', async () => {
-    page = await renderPage(<JourneyPage tab="settings" />, { answer: fakeApi(), path: '/journey/settings' });
+    page = await renderPage(<JourneyPage tab="settings" />, {
+      answer: fakeApi(),
+      path: '/journey/settings',
+    });
     const rows = page.allByTestId('rule-row');
     expect(rows.map((r) => [r.dataset.rule, r.dataset.enabled])).toEqual([
       ['first_contract', 'true'],
@@ -122,7 +201,18 @@ describe('journey settings: rules', () => {
         if (call.method === 'POST' && call.url.pathname === '/api/v1/journey/rules' && refuse) {
           refuse = false;
           const choices = 'contracts.active, nps.last or account.days_in_stage';
-          return { status: 400, body: { error: { code: 'invalid', reason: 'not_one_of', params: { choices }, field: 'conditions[0].field', message: `must be one of ${choices}` } } };
+          return {
+            status: 400,
+            body: {
+              error: {
+                code: 'invalid',
+                reason: 'not_one_of',
+                params: { choices },
+                field: 'conditions[0].field',
+                message: `must be one of ${choices}`,
+              },
+            },
+          };
         }
         return undefined;
       }),
@@ -159,7 +249,9 @@ describe('journey settings: rules', () => {
       ],
       enabled: true,
     });
-    expect(page.byTestId('condition-field-0-error')!.textContent).toBe('Must be one of contracts.active, nps.last, account.days_in_stage.');
+    expect(page.byTestId('condition-field-0-error')!.textContent).toBe(
+      'Must be one of contracts.active, nps.last, account.days_in_stage.',
+    );
     expect(page.byTestId('condition-field-0')!.className).toContain('input-error');
     await click(page.byTestId('rule-save'));
     expect(page.byTestId('rule-form')).toBeNull();
@@ -167,7 +259,10 @@ describe('journey settings: rules', () => {
   });
 
   it('edits a rule with its version, and switches one off in place', async () => {
-    page = await renderPage(<JourneyPage tab="settings" />, { answer: fakeApi(), path: '/journey/settings' });
+    page = await renderPage(<JourneyPage tab="settings" />, {
+      answer: fakeApi(),
+      path: '/journey/settings',
+    });
     await click(page.allByTestId('rule-enabled')[0]!);
     expect(writes()[0]!.url.pathname).toBe('/api/v1/journey/rules/1');
     expect(writes()[0]!.body).toEqual({ version: 2, enabled: false });
@@ -192,30 +287,45 @@ describe('journey settings: rules', () => {
   });
 
   it('runs the rules as a dry run first, then applies them', async () => {
-    page = await renderPage(<JourneyPage tab="settings" />, { answer: fakeApi(), path: '/journey/settings' });
+    page = await renderPage(<JourneyPage tab="settings" />, {
+      answer: fakeApi(),
+      path: '/journey/settings',
+    });
     expect(page.byTestId('rule-run-apply')).toBeNull();
     await click(page.byTestId('rule-run-preview'));
     expect(writes()[0]!.body).toEqual({ dry_run: true });
-    expect(page.byTestId('rule-run-summary')!.textContent).toContain('300 accounts checked: 2 would move (nothing changed yet).');
+    expect(page.byTestId('rule-run-summary')!.textContent).toContain(
+      '300 accounts checked: 2 would move (nothing changed yet).',
+    );
     const moves = page.allByTestId('rule-run-move');
     expect(moves.map((m) => m.dataset.accountId)).toEqual(['12', '14']);
     expect(moves[0]!.textContent).toContain('3 週連続で利用 → 定着・活用');
     expect(moves[0]!.textContent).toContain('Onboarding');
     await click(page.byTestId('rule-run-apply'));
     expect(writes()[1]!.body).toEqual({ dry_run: false });
-    expect(page.byTestId('rule-run-applied')!.textContent).toContain('300 accounts checked; 2 moved.');
+    expect(page.byTestId('rule-run-applied')!.textContent).toContain(
+      '300 accounts checked; 2 moved.',
+    );
     expect(page.byTestId('rule-run-apply')).toBeNull();
   });
 });
 
 describe('journey settings: who sees them', () => {
   it('is for admins and managers only', async () => {
-    page = await renderPage(<JourneyPage tab="settings" />, { answer: fakeApi(), path: '/journey/settings', role: 'csm' });
+    page = await renderPage(<JourneyPage tab="settings" />, {
+      answer: fakeApi(),
+      path: '/journey/settings',
+      role: 'csm',
+    });
     expect(page.byTestId('journey-settings-denied')).not.toBeNull();
     expect(page.byTestId('stage-editor')).toBeNull();
     expect(page.byTestId('journey-tab-settings')).toBeNull();
     page.unmount();
-    page = await renderPage(<JourneyPage tab="settings" />, { answer: fakeApi(), path: '/journey/settings', role: 'manager' });
+    page = await renderPage(<JourneyPage tab="settings" />, {
+      answer: fakeApi(),
+      path: '/journey/settings',
+      role: 'manager',
+    });
     expect(page.byTestId('stage-editor')).not.toBeNull();
     expect(stagesFixture()).toHaveLength(page.allByTestId('stage-row').length);
   });

@@ -3,7 +3,14 @@
 // accounts are in or a rule names (409): its message is shown on the row.
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api, ApiError, type JourneyStage, type JourneyStageInput, type JourneyStagePatch, type Moment } from '../../api';
+import {
+  api,
+  ApiError,
+  type JourneyStage,
+  type JourneyStageInput,
+  type JourneyStagePatch,
+  type Moment,
+} from '../../api';
 import { Alert, ErrorAlert } from '../../components/Alert';
 import { DeleteConfirm } from '../../components/ConfirmRow';
 import { CellInput, Field, MomentSelect } from '../../components/FormFields';
@@ -24,7 +31,12 @@ interface StageDraft {
 }
 
 function draftOf(stage: JourneyStage): StageDraft {
-  return { name_ja: stage.name_ja, name_en: stage.name_en, moment: stage.moment, position: String(stage.position) };
+  return {
+    name_ja: stage.name_ja,
+    name_en: stage.name_en,
+    moment: stage.moment,
+    position: String(stage.position),
+  };
 }
 
 /** The fields changed, with the version read; null when nothing changed. */
@@ -33,7 +45,8 @@ export function stagePatch(stage: JourneyStage, draft: StageDraft): JourneyStage
   if (draft.name_ja.trim() !== stage.name_ja) patch.name_ja = draft.name_ja.trim();
   if (draft.name_en.trim() !== stage.name_en) patch.name_en = draft.name_en.trim();
   if (draft.moment !== stage.moment) patch.moment = draft.moment;
-  if (draft.position.trim() !== '' && Number(draft.position) !== stage.position) patch.position = Number(draft.position);
+  if (draft.position.trim() !== '' && Number(draft.position) !== stage.position)
+    patch.position = Number(draft.position);
   return Object.keys(patch).length > 1 ? patch : null;
 }
 
@@ -58,7 +71,11 @@ export function StageEditor() {
           <div className="card-head-sub">{t('journey.settings.stagesHint')}</div>
         </div>
       </div>
-      {notice && <Alert tone="success" testId="stage-notice">{notice}</Alert>}
+      {notice && (
+        <Alert tone="success" testId="stage-notice">
+          {notice}
+        </Alert>
+      )}
       <ErrorBanner error={loaded.error} onRetry={loaded.reload} />
       {!loaded.data && !loaded.error && <Skeleton rows={4} />}
       {loaded.data && (
@@ -76,18 +93,34 @@ export function StageEditor() {
             </thead>
             <tbody>
               {loaded.data.data.map((stage) => (
-                <StageRow key={`${stage.id}-${stage.version}`} stage={stage} onChanged={changed} onStale={loaded.reload} />
+                <StageRow
+                  key={`${stage.id}-${stage.version}`}
+                  stage={stage}
+                  onChanged={changed}
+                  onStale={loaded.reload}
+                />
               ))}
             </tbody>
           </table>
         </div>
       )}
-      <NewStageForm stages={loaded.data?.data ?? []} onCreated={(stage) => changed(t('journey.settings.stageAdded', { key: stage.key }))} />
+      <NewStageForm
+        stages={loaded.data?.data ?? []}
+        onCreated={(stage) => changed(t('journey.settings.stageAdded', { key: stage.key }))}
+      />
     </section>
   );
 }
 
-function StageRow({ stage, onChanged, onStale }: { stage: JourneyStage; onChanged: (message: string) => void; onStale: () => void }) {
+function StageRow({
+  stage,
+  onChanged,
+  onStale,
+}: {
+  stage: JourneyStage;
+  onChanged: (message: string) => void;
+  onStale: () => void;
+}) {
   const { t } = useTranslation();
   const [draft, setDraft] = useState(() => draftOf(stage));
   const row = useRowEditor<Problem>({ closeConfirmOnFailure: true });
@@ -101,9 +134,12 @@ function StageRow({ stage, onChanged, onStale }: { stage: JourneyStage; onChange
 
   async function save() {
     if (!patch) return;
-    if (!draft.name_ja.trim()) return row.setProblem({ field: 'name_ja', message: t('planForm.required') });
-    if (!draft.name_en.trim()) return row.setProblem({ field: 'name_en', message: t('planForm.required') });
-    if (draft.position.trim() !== '' && !Number.isFinite(Number(draft.position))) return row.setProblem({ field: 'position', message: t('planForm.notNumber') });
+    if (!draft.name_ja.trim())
+      return row.setProblem({ field: 'name_ja', message: t('planForm.required') });
+    if (!draft.name_en.trim())
+      return row.setProblem({ field: 'name_en', message: t('planForm.required') });
+    if (draft.position.trim() !== '' && !Number.isFinite(Number(draft.position)))
+      return row.setProblem({ field: 'position', message: t('planForm.notNumber') });
     await row.run(
       async () => {
         await api.updateJourneyStage(stage.id, patch);
@@ -111,7 +147,10 @@ function StageRow({ stage, onChanged, onStale }: { stage: JourneyStage; onChange
       },
       (cause) => {
         if (cause instanceof ApiError && cause.status === 409) onStale();
-        return { field: cause instanceof ApiError ? cause.field : null, message: errorText(cause, t) };
+        return {
+          field: cause instanceof ApiError ? cause.field : null,
+          message: errorText(cause, t),
+        };
       },
     );
   }
@@ -127,7 +166,10 @@ function StageRow({ stage, onChanged, onStale }: { stage: JourneyStage; onChange
     );
 
   const at = (field: string) => (row.problem?.field === field ? row.problem.message : undefined);
-  const general = row.problem && !['name_ja', 'name_en', 'moment', 'position'].includes(row.problem.field ?? '') ? row.problem.message : null;
+  const general =
+    row.problem && !['name_ja', 'name_en', 'moment', 'position'].includes(row.problem.field ?? '')
+      ? row.problem.message
+      : null;
 
   return (
     <>
@@ -136,23 +178,61 @@ function StageRow({ stage, onChanged, onStale }: { stage: JourneyStage; onChange
           <code>{stage.key}</code>
         </td>
         <td>
-          <CellInput value={draft.name_ja} onChange={(v) => edit('name_ja', v)} label={t('journey.settings.nameJaOf', { key: stage.key })} error={at('name_ja')} testId="stage-name-ja" />
+          <CellInput
+            value={draft.name_ja}
+            onChange={(v) => edit('name_ja', v)}
+            label={t('journey.settings.nameJaOf', { key: stage.key })}
+            error={at('name_ja')}
+            testId="stage-name-ja"
+          />
         </td>
         <td>
-          <CellInput value={draft.name_en} onChange={(v) => edit('name_en', v)} label={t('journey.settings.nameEnOf', { key: stage.key })} error={at('name_en')} testId="stage-name-en" />
+          <CellInput
+            value={draft.name_en}
+            onChange={(v) => edit('name_en', v)}
+            label={t('journey.settings.nameEnOf', { key: stage.key })}
+            error={at('name_en')}
+            testId="stage-name-en"
+          />
         </td>
         <td>
-          <MomentSelect value={draft.moment} onChange={(m) => edit('moment', m)} label={t('journey.settings.momentOf', { key: stage.key })} testId="stage-moment" />
+          <MomentSelect
+            value={draft.moment}
+            onChange={(m) => edit('moment', m)}
+            label={t('journey.settings.momentOf', { key: stage.key })}
+            testId="stage-moment"
+          />
           {at('moment') && <div className="field-error">{at('moment')}</div>}
         </td>
         <td className="num">
-          <CellInput value={draft.position} onChange={(v) => edit('position', v)} label={t('journey.settings.positionOf', { key: stage.key })} error={at('position')} testId="stage-position" narrow />
+          <CellInput
+            value={draft.position}
+            onChange={(v) => edit('position', v)}
+            label={t('journey.settings.positionOf', { key: stage.key })}
+            error={at('position')}
+            testId="stage-position"
+            narrow
+          />
         </td>
         <td className="actions-cell nowrap">
-          <button type="button" className="btn btn-primary btn-sm" disabled={!patch || row.busy} onClick={() => void save()} data-testid="stage-save">
+          <button
+            type="button"
+            className="btn btn-primary btn-sm"
+            disabled={!patch || row.busy}
+            onClick={() => void save()}
+            data-testid="stage-save"
+          >
             {t('journey.settings.save')}
           </button>
-          <button type="button" className="icon-button" onClick={row.askToConfirm} disabled={row.busy} title={t('journey.settings.delete')} aria-label={t('journey.settings.deleteOf', { key: stage.key })} data-testid="stage-delete">
+          <button
+            type="button"
+            className="icon-button"
+            onClick={row.askToConfirm}
+            disabled={row.busy}
+            title={t('journey.settings.delete')}
+            aria-label={t('journey.settings.deleteOf', { key: stage.key })}
+            data-testid="stage-delete"
+          >
             <Icon name="trash" size={15} />
           </button>
         </td>
@@ -161,7 +241,15 @@ function StageRow({ stage, onChanged, onStale }: { stage: JourneyStage; onChange
         <tr className="row-detail">
           <td colSpan={6}>
             {general && <ErrorAlert testId="stage-error">{general}</ErrorAlert>}
-            {row.confirming && <DeleteConfirm question={t('journey.settings.deleteConfirm', { key: stage.key })} busy={row.busy} onConfirm={() => void remove()} onCancel={row.cancelConfirm} testId="stage" />}
+            {row.confirming && (
+              <DeleteConfirm
+                question={t('journey.settings.deleteConfirm', { key: stage.key })}
+                busy={row.busy}
+                onConfirm={() => void remove()}
+                onCancel={row.cancelConfirm}
+                testId="stage"
+              />
+            )}
           </td>
         </tr>
       )}
@@ -174,7 +262,13 @@ export function lastPosition(stages: readonly JourneyStage[], moment: Moment): n
   return Math.max(0, ...stages.filter((s) => s.moment === moment).map((s) => s.position)) + 10;
 }
 
-function NewStageForm({ stages, onCreated }: { stages: JourneyStage[]; onCreated: (stage: JourneyStage) => void }) {
+function NewStageForm({
+  stages,
+  onCreated,
+}: {
+  stages: JourneyStage[];
+  onCreated: (stage: JourneyStage) => void;
+}) {
   const { t } = useTranslation();
   const empty = { key: '', name_ja: '', name_en: '', moment: 'smot' as Moment, position: '' };
   const [draft, setDraft] = useState(empty);
@@ -190,7 +284,8 @@ function NewStageForm({ stages, onCreated }: { stages: JourneyStage[]; onCreated
     for (const field of ['key', 'name_ja', 'name_en'] as const) {
       if (!draft[field].trim()) return setProblem({ field, message: t('planForm.required') });
     }
-    if (draft.position.trim() && !Number.isFinite(Number(draft.position))) return setProblem({ field: 'position', message: t('planForm.notNumber') });
+    if (draft.position.trim() && !Number.isFinite(Number(draft.position)))
+      return setProblem({ field: 'position', message: t('planForm.notNumber') });
     const input: JourneyStageInput = {
       key: draft.key.trim(),
       moment: draft.moment,
@@ -204,38 +299,88 @@ function NewStageForm({ stages, onCreated }: { stages: JourneyStage[]; onCreated
       setDraft(empty);
       onCreated(stage);
     } catch (cause) {
-      setProblem({ field: cause instanceof ApiError ? cause.field : null, message: errorText(cause, t) });
+      setProblem({
+        field: cause instanceof ApiError ? cause.field : null,
+        message: errorText(cause, t),
+      });
     } finally {
       setBusy(false);
     }
   }
 
   const at = (field: string) => (problem?.field === field ? problem.message : undefined);
-  const general = problem && !['key', 'name_ja', 'name_en', 'moment', 'position'].includes(problem.field ?? '') ? problem.message : null;
+  const general =
+    problem && !['key', 'name_ja', 'name_en', 'moment', 'position'].includes(problem.field ?? '')
+      ? problem.message
+      : null;
 
   return (
     <div className="item-form editor-add" data-testid="stage-new">
       <div className="item-form-title">{t('journey.settings.addStage')}</div>
       <div className="item-form-fields">
-        <Field label={t('journey.settings.col.key')} hint={t('journey.settings.keyHint')} error={at('key')}>
-          <input type="text" className={`mono ${at('key') ? 'input-error' : ''}`} value={draft.key} onChange={(e) => edit('key', e.target.value)} placeholder="trial" data-testid="stage-new-key" />
+        <Field
+          label={t('journey.settings.col.key')}
+          hint={t('journey.settings.keyHint')}
+          error={at('key')}
+        >
+          <input
+            type="text"
+            className={`mono ${at('key') ? 'input-error' : ''}`}
+            value={draft.key}
+            onChange={(e) => edit('key', e.target.value)}
+            placeholder="trial"
+            data-testid="stage-new-key"
+          />
         </Field>
         <Field label={t('journey.settings.col.nameJa')} error={at('name_ja')}>
-          <input type="text" className={at('name_ja') ? 'input-error' : ''} value={draft.name_ja} onChange={(e) => edit('name_ja', e.target.value)} data-testid="stage-new-name-ja" />
+          <input
+            type="text"
+            className={at('name_ja') ? 'input-error' : ''}
+            value={draft.name_ja}
+            onChange={(e) => edit('name_ja', e.target.value)}
+            data-testid="stage-new-name-ja"
+          />
         </Field>
         <Field label={t('journey.settings.col.nameEn')} error={at('name_en')}>
-          <input type="text" className={at('name_en') ? 'input-error' : ''} value={draft.name_en} onChange={(e) => edit('name_en', e.target.value)} data-testid="stage-new-name-en" />
+          <input
+            type="text"
+            className={at('name_en') ? 'input-error' : ''}
+            value={draft.name_en}
+            onChange={(e) => edit('name_en', e.target.value)}
+            data-testid="stage-new-name-en"
+          />
         </Field>
         <Field label={t('journey.settings.col.moment')} error={at('moment')}>
-          <MomentSelect value={draft.moment} onChange={(m) => edit('moment', m)} label={t('journey.settings.col.moment')} testId="stage-new-moment" />
+          <MomentSelect
+            value={draft.moment}
+            onChange={(m) => edit('moment', m)}
+            label={t('journey.settings.col.moment')}
+            testId="stage-new-moment"
+          />
         </Field>
-        <Field label={t('journey.settings.col.position')} hint={t('journey.settings.positionHint')} error={at('position')} small>
-          <input type="number" value={draft.position} onChange={(e) => edit('position', e.target.value)} data-testid="stage-new-position" />
+        <Field
+          label={t('journey.settings.col.position')}
+          hint={t('journey.settings.positionHint')}
+          error={at('position')}
+          small
+        >
+          <input
+            type="number"
+            value={draft.position}
+            onChange={(e) => edit('position', e.target.value)}
+            data-testid="stage-new-position"
+          />
         </Field>
       </div>
       {general && <ErrorAlert testId="stage-new-error">{general}</ErrorAlert>}
       <div className="item-form-foot">
-        <button type="button" className="btn btn-secondary btn-sm" onClick={() => void add()} disabled={busy} data-testid="stage-new-submit">
+        <button
+          type="button"
+          className="btn btn-secondary btn-sm"
+          onClick={() => void add()}
+          disabled={busy}
+          data-testid="stage-new-submit"
+        >
           <Icon name="plus" size={14} />
           {t('journey.settings.addStage')}
         </button>

@@ -26,7 +26,14 @@ export function newCondition(field = ''): ConditionDraft {
 }
 
 export function newRuleDraft(firstField = ''): RuleDraft {
-  return { key: '', name: '', from_stages: [], to_stage: '', conditions: [newCondition(firstField)], enabled: true };
+  return {
+    key: '',
+    name: '',
+    from_stages: [],
+    to_stage: '',
+    conditions: [newCondition(firstField)],
+    enabled: true,
+  };
 }
 
 export function ruleDraftOf(rule: JourneyRule): RuleDraft {
@@ -35,13 +42,22 @@ export function ruleDraftOf(rule: JourneyRule): RuleDraft {
     name: rule.name,
     from_stages: [...rule.from_stages],
     to_stage: rule.to_stage,
-    conditions: rule.conditions.map((c) => ({ key: nextKey++, field: c.field, op: c.op, value: String(c.value) })),
+    conditions: rule.conditions.map((c) => ({
+      key: nextKey++,
+      field: c.field,
+      op: c.op,
+      value: String(c.value),
+    })),
     enabled: rule.enabled,
   };
 }
 
 /** Problems the form can see before sending, keyed as the server names fields. */
-export function validateRule(draft: RuleDraft, isNew: boolean, messages: { required: string; notNumber: string; oneCondition: string }): Record<string, string> {
+export function validateRule(
+  draft: RuleDraft,
+  isNew: boolean,
+  messages: { required: string; notNumber: string; oneCondition: string },
+): Record<string, string> {
   const problems: Record<string, string> = {};
   if (isNew && !draft.key.trim()) problems.key = messages.required;
   if (!draft.name.trim()) problems.name = messages.required;
@@ -49,7 +65,8 @@ export function validateRule(draft: RuleDraft, isNew: boolean, messages: { requi
   if (draft.conditions.length === 0) problems.conditions = messages.oneCondition;
   draft.conditions.forEach((c, i) => {
     if (!c.field) problems[`conditions[${i}].field`] = messages.required;
-    if (c.value.trim() === '' || !Number.isFinite(Number(c.value))) problems[`conditions[${i}].value`] = messages.notNumber;
+    if (c.value.trim() === '' || !Number.isFinite(Number(c.value)))
+      problems[`conditions[${i}].value`] = messages.notNumber;
   });
   return problems;
 }
@@ -74,6 +91,7 @@ export function ruleProblemKey(field: string | null | undefined): string | null 
   if (RULE_FIELDS.includes(field)) return field;
   const indexed = indexedField(field);
   if (indexed?.list === 'from_stages') return 'from_stages';
-  if (indexed?.list === 'conditions') return indexed.key ? `conditions[${indexed.index}].${indexed.key}` : 'conditions';
+  if (indexed?.list === 'conditions')
+    return indexed.key ? `conditions[${indexed.index}].${indexed.key}` : 'conditions';
   return null;
 }

@@ -13,7 +13,8 @@ export function LoginPage() {
   const navigate = useNavigate();
   const location = useLocation();
   const from = (location.state as { from?: Location } | null)?.from;
-  const target = from && from.pathname !== '/login' ? `${from.pathname}${from.search}${from.hash}` : '/accounts';
+  const target =
+    from && from.pathname !== '/login' ? `${from.pathname}${from.search}${from.hash}` : '/accounts';
 
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
@@ -80,7 +81,12 @@ export function LoginPage() {
               data-testid="login-password"
             />
           </label>
-          <button type="submit" className="btn btn-primary btn-block" disabled={submitting || !email || !password} data-testid="login-submit">
+          <button
+            type="submit"
+            className="btn btn-primary btn-block"
+            disabled={submitting || !email || !password}
+            data-testid="login-submit"
+          >
             {submitting ? t('login.submitting') : t('login.submit')}
           </button>
         </form>

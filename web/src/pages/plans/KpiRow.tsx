@@ -40,25 +40,44 @@ export function KpiRow(props: {
             </span>
           )}
         </div>
-        {error && <div className="field-error" data-testid="kpi-error">{error}</div>}
+        {error && (
+          <div className="field-error" data-testid="kpi-error">
+            {error}
+          </div>
+        )}
       </td>
       <td className="num kpi-value">{value(kpi.baseline, kpi.unit, lang)}</td>
-      <td className="kpi-arrow" aria-hidden="true">→</td>
+      <td className="kpi-arrow" aria-hidden="true">
+        →
+      </td>
       <td className="num kpi-value kpi-current">
         {currentEditable ? (
-          <CurrentInput kpi={kpi} onChange={(current) => onChange({ ...kpi, current })} label={t('plan.kpi.currentOf', { name: kpi.name })} invalid={Boolean(errorAt(`${path}.current`))} />
+          <CurrentInput
+            kpi={kpi}
+            onChange={(current) => onChange({ ...kpi, current })}
+            label={t('plan.kpi.currentOf', { name: kpi.name })}
+            invalid={Boolean(errorAt(`${path}.current`))}
+          />
         ) : (
           value(kpi.current, kpi.unit, lang)
         )}
       </td>
-      <td className="kpi-arrow" aria-hidden="true">→</td>
+      <td className="kpi-arrow" aria-hidden="true">
+        →
+      </td>
       <td className="num kpi-value strong">{value(kpi.target, kpi.unit, lang)}</td>
       <td className="kpi-progress">
         <ProgressBar value={kpiProgress(kpi)} size="sm" label={kpi.name} testId="kpi-progress" />
       </td>
       {canEdit && (
         <td className="actions-cell">
-          <button type="button" className="icon-button icon-button-sm" onClick={onRemove} title={t('plan.removeKpi')} aria-label={`${t('plan.removeKpi')}: ${kpi.name}`}>
+          <button
+            type="button"
+            className="icon-button icon-button-sm"
+            onClick={onRemove}
+            title={t('plan.removeKpi')}
+            aria-label={`${t('plan.removeKpi')}: ${kpi.name}`}
+          >
             <Icon name="x" size={13} />
           </button>
         </td>
@@ -68,12 +87,21 @@ export function KpiRow(props: {
 }
 
 /** The server's message for an item of the plan (`path`) or for one of its fields, the first found. */
-export function firstError(errorAt: (path: string) => string | undefined, path: string, fields: readonly string[]): string | undefined {
-  return [path, ...fields.map((field) => `${path}.${field}`)].map(errorAt).find((message) => message !== undefined);
+export function firstError(
+  errorAt: (path: string) => string | undefined,
+  path: string,
+  fields: readonly string[],
+): string | undefined {
+  return [path, ...fields.map((field) => `${path}.${field}`)]
+    .map(errorAt)
+    .find((message) => message !== undefined);
 }
 
 /** "WAU", or "Weekly users of a feature · レポート出力" when the measure counts one feature or event. */
-export function usageLabel(usage: NonNullable<Kpi['usage']>, t: (key: string, options?: Record<string, unknown>) => string): string {
+export function usageLabel(
+  usage: NonNullable<Kpi['usage']>,
+  t: (key: string, options?: Record<string, unknown>) => string,
+): string {
   const measure = t(`enum.usageMeasure.${usage.measure}`, { defaultValue: usage.measure });
   return usage.feature ? `${measure} · ${usage.feature}` : measure;
 }
@@ -84,12 +112,23 @@ function value(v: number | null, unit: string, lang: string): string {
 }
 
 /** The current value as typed (so that "1." or "-" can be typed), the number given up only when it is one. */
-function CurrentInput({ kpi, onChange, label, invalid }: { kpi: Kpi; onChange: (current: number | null) => void; label: string; invalid: boolean }) {
+function CurrentInput({
+  kpi,
+  onChange,
+  label,
+  invalid,
+}: {
+  kpi: Kpi;
+  onChange: (current: number | null) => void;
+  label: string;
+  invalid: boolean;
+}) {
   const [text, setText] = useState(kpi.current === null ? '' : String(kpi.current));
   // A reload or a discard changes the value from outside: show it.
   useEffect(() => {
     const typed = parseNumber(text);
-    if (typed !== kpi.current && !(typed !== null && Number.isNaN(typed))) setText(kpi.current === null ? '' : String(kpi.current));
+    if (typed !== kpi.current && !(typed !== null && Number.isNaN(typed)))
+      setText(kpi.current === null ? '' : String(kpi.current));
   }, [kpi.current]);
   const parsed = parseNumber(text);
   const bad = parsed !== null && Number.isNaN(parsed);

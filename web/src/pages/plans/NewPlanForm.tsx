@@ -11,12 +11,23 @@ import { todayIso } from '../../lib/plan';
 import { useAsync } from '../../lib/useAsync';
 import { errorText } from '../../lib/errorText';
 
-export function NewPlanForm({ accountId, onCreated, onCancel }: { accountId: number; onCreated: (plan: SuccessPlan) => void; onCancel: () => void }) {
+export function NewPlanForm({
+  accountId,
+  onCreated,
+  onCancel,
+}: {
+  accountId: number;
+  onCreated: (plan: SuccessPlan) => void;
+  onCancel: () => void;
+}) {
   const { t } = useTranslation();
   const templates = useAsync((signal) => api.planTemplates(signal), []);
   const [key, setKey] = useState<string | null>(null);
   const [startsOn, setStartsOn] = useState(todayIso());
-  const [problem, setProblem] = useState<{ field: 'template' | 'starts_on' | null; message: string } | null>(null);
+  const [problem, setProblem] = useState<{
+    field: 'template' | 'starts_on' | null;
+    message: string;
+  } | null>(null);
   const [saving, setSaving] = useState(false);
 
   async function create() {
@@ -45,7 +56,9 @@ export function NewPlanForm({ accountId, onCreated, onCancel }: { accountId: num
       <div className="card-pad">
         <ErrorBanner error={templates.error} onRetry={templates.reload} />
         {!templates.data && !templates.error && <Skeleton rows={2} />}
-        {templates.data && templates.data.data.length === 0 && <p className="muted">{t('newPlan.noTemplates')}</p>}
+        {templates.data && templates.data.data.length === 0 && (
+          <p className="muted">{t('newPlan.noTemplates')}</p>
+        )}
         {templates.data && templates.data.data.length > 0 && (
           <div className="template-choices" role="radiogroup" aria-label={t('newPlan.template')}>
             {templates.data.data.map((tpl) => (
@@ -65,14 +78,24 @@ export function NewPlanForm({ accountId, onCreated, onCancel }: { accountId: num
                 <Icon name={key === tpl.key ? 'check' : 'flag'} size={18} />
                 <span className="choice-title">{tpl.name}</span>
                 <span className="choice-hint">
-                  {[tpl.segment, t('newPlan.duration', { days: tpl.duration_days }), t('newPlan.objectiveCount', { count: tpl.objectives.length })].filter(Boolean).join(' · ')}
+                  {[
+                    tpl.segment,
+                    t('newPlan.duration', { days: tpl.duration_days }),
+                    t('newPlan.objectiveCount', { count: tpl.objectives.length }),
+                  ]
+                    .filter(Boolean)
+                    .join(' · ')}
                 </span>
                 {tpl.description && <span className="choice-desc">{tpl.description}</span>}
               </button>
             ))}
           </div>
         )}
-        {problem?.field === 'template' && <div className="field-error" data-testid="new-plan-template-error">{problem.message}</div>}
+        {problem?.field === 'template' && (
+          <div className="field-error" data-testid="new-plan-template-error">
+            {problem.message}
+          </div>
+        )}
         <div className="inline-form">
           <label className="field">
             <span className="field-label">{t('newPlan.startsOn')}</span>
@@ -83,9 +106,19 @@ export function NewPlanForm({ accountId, onCreated, onCancel }: { accountId: num
               className={problem?.field === 'starts_on' ? 'input-error' : ''}
               data-testid="new-plan-starts-on"
             />
-            {problem?.field === 'starts_on' ? <span className="field-error">{problem.message}</span> : <span className="field-hint">{t('newPlan.startsOnHint')}</span>}
+            {problem?.field === 'starts_on' ? (
+              <span className="field-error">{problem.message}</span>
+            ) : (
+              <span className="field-hint">{t('newPlan.startsOnHint')}</span>
+            )}
           </label>
-          <button type="button" className="btn btn-primary" onClick={() => void create()} disabled={saving || !key} data-testid="new-plan-create">
+          <button
+            type="button"
+            className="btn btn-primary"
+            onClick={() => void create()}
+            disabled={saving || !key}
+            data-testid="new-plan-create"
+          >
             <Icon name="plus" size={15} />
             {saving ? t('newPlan.creating') : t('newPlan.create')}
           </button>
@@ -93,7 +126,11 @@ export function NewPlanForm({ accountId, onCreated, onCancel }: { accountId: num
             {t('newPlan.cancel')}
           </button>
         </div>
-        {problem && problem.field === null && <ErrorAlert testId="new-plan-error" className="form-alert">{problem.message}</ErrorAlert>}
+        {problem && problem.field === null && (
+          <ErrorAlert testId="new-plan-error" className="form-alert">
+            {problem.message}
+          </ErrorAlert>
+        )}
       </div>
     </section>
   );

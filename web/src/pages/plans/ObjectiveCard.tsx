@@ -3,7 +3,13 @@
 // (one click marks one achieved today, or takes it back). Changes go to the plan's draft.
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { PLAN_STATUSES, type Kpi, type Milestone, type Objective, type PlanStatus } from '../../api';
+import {
+  PLAN_STATUSES,
+  type Kpi,
+  type Milestone,
+  type Objective,
+  type PlanStatus,
+} from '../../api';
 import { ObjectiveTypeBadge } from '../../components/Badges';
 import { Icon } from '../../components/Icon';
 import { ProgressBar } from '../../components/ProgressBar';
@@ -24,27 +30,66 @@ export interface ObjectiveCardProps {
   errorAt: ErrorAt;
 }
 
-export function ObjectiveCard({ objective, index, canEdit, onChange, onRemove, errorAt }: ObjectiveCardProps) {
+export function ObjectiveCard({
+  objective,
+  index,
+  canEdit,
+  onChange,
+  onRemove,
+  errorAt,
+}: ObjectiveCardProps) {
   const { t } = useTranslation();
   const path = `objectives[${index}]`;
   const ownError = firstError(errorAt, path, ['title', 'type', 'kind', 'due_on']);
   return (
-    <section className={`card objective objective-${objective.status}`} data-testid="objective" data-objective-id={objective.id ?? ''}>
-      <ObjectiveHead objective={objective} index={index} canEdit={canEdit} onChange={onChange} onRemove={onRemove} />
+    <section
+      className={`card objective objective-${objective.status}`}
+      data-testid="objective"
+      data-objective-id={objective.id ?? ''}
+    >
+      <ObjectiveHead
+        objective={objective}
+        index={index}
+        canEdit={canEdit}
+        onChange={onChange}
+        onRemove={onRemove}
+      />
       <div className="objective-progress">
-        <ProgressBar value={objectiveProgress(objective)} label={t('plan.field.progress')} testId="objective-progress" />
+        <ProgressBar
+          value={objectiveProgress(objective)}
+          label={t('plan.field.progress')}
+          testId="objective-progress"
+        />
       </div>
       {ownError && <div className="field-error objective-error">{ownError}</div>}
       {/* Each list has its own add form: opening one does not throw away what was typed in the other. */}
       <div className="objective-body">
-        <KpiList kpis={objective.kpis} path={path} canEdit={canEdit} errorAt={errorAt} onChange={(kpis) => onChange({ ...objective, kpis })} />
-        <MilestoneList milestones={objective.milestones} path={path} canEdit={canEdit} errorAt={errorAt} onChange={(milestones) => onChange({ ...objective, milestones })} />
+        <KpiList
+          kpis={objective.kpis}
+          path={path}
+          canEdit={canEdit}
+          errorAt={errorAt}
+          onChange={(kpis) => onChange({ ...objective, kpis })}
+        />
+        <MilestoneList
+          milestones={objective.milestones}
+          path={path}
+          canEdit={canEdit}
+          errorAt={errorAt}
+          onChange={(milestones) => onChange({ ...objective, milestones })}
+        />
       </div>
     </section>
   );
 }
 
-function ObjectiveHead({ objective, index, canEdit, onChange, onRemove }: Omit<ObjectiveCardProps, 'errorAt'>) {
+function ObjectiveHead({
+  objective,
+  index,
+  canEdit,
+  onChange,
+  onRemove,
+}: Omit<ObjectiveCardProps, 'errorAt'>) {
   const { t, i18n } = useTranslation();
   const lang = i18n.resolvedLanguage ?? 'en';
   return (
@@ -79,7 +124,14 @@ function ObjectiveHead({ objective, index, canEdit, onChange, onRemove }: Omit<O
           ))}
         </select>
         {canEdit && (
-          <button type="button" className="icon-button" onClick={onRemove} title={t('plan.removeObjective')} aria-label={`${t('plan.removeObjective')}: ${objective.title}`} data-testid="objective-remove">
+          <button
+            type="button"
+            className="icon-button"
+            onClick={onRemove}
+            title={t('plan.removeObjective')}
+            aria-label={`${t('plan.removeObjective')}: ${objective.title}`}
+            data-testid="objective-remove"
+          >
             <Icon name="trash" size={15} />
           </button>
         )}
@@ -89,7 +141,19 @@ function ObjectiveHead({ objective, index, canEdit, onChange, onRemove }: Omit<O
 }
 
 /** A titled list of the objective's items, a note when there are none, and what adds one. */
-function ObjectiveBlock({ title, emptyText, isEmpty, add, children }: { title: string; emptyText: string; isEmpty: boolean; add: ReactNode; children: ReactNode }) {
+function ObjectiveBlock({
+  title,
+  emptyText,
+  isEmpty,
+  add,
+  children,
+}: {
+  title: string;
+  emptyText: string;
+  isEmpty: boolean;
+  add: ReactNode;
+  children: ReactNode;
+}) {
   return (
     <div className="objective-block">
       <div className="block-title">{title}</div>
@@ -100,18 +164,40 @@ function ObjectiveBlock({ title, emptyText, isEmpty, add, children }: { title: s
 }
 
 /** Replaces the item at `index`. */
-const replaced = <T,>(items: T[], index: number, item: T) => items.map((x, i) => (i === index ? item : x));
+const replaced = <T,>(items: T[], index: number, item: T) =>
+  items.map((x, i) => (i === index ? item : x));
 /** Leaves out the item at `index`. */
 const without = <T,>(items: T[], index: number) => items.filter((_, i) => i !== index);
 
-function KpiList({ kpis, path, canEdit, errorAt, onChange }: { kpis: Kpi[]; path: string; canEdit: boolean; errorAt: ErrorAt; onChange: (kpis: Kpi[]) => void }) {
+function KpiList({
+  kpis,
+  path,
+  canEdit,
+  errorAt,
+  onChange,
+}: {
+  kpis: Kpi[];
+  path: string;
+  canEdit: boolean;
+  errorAt: ErrorAt;
+  onChange: (kpis: Kpi[]) => void;
+}) {
   const { t } = useTranslation();
   return (
     <ObjectiveBlock
       title={t('plan.kpis')}
       emptyText={t('plan.noKpis')}
       isEmpty={kpis.length === 0}
-      add={canEdit && <AddItemButton form={AddKpiForm} label={t('planForm.addKpi')} testId="kpi-add" onAdd={(kpi) => onChange([...kpis, kpi])} />}
+      add={
+        canEdit && (
+          <AddItemButton
+            form={AddKpiForm}
+            label={t('planForm.addKpi')}
+            testId="kpi-add"
+            onAdd={(kpi) => onChange([...kpis, kpi])}
+          />
+        )
+      }
     >
       <table className="kpi-table" data-testid="kpi-table">
         <thead>
@@ -144,21 +230,46 @@ function KpiList({ kpis, path, canEdit, errorAt, onChange }: { kpis: Kpi[]; path
   );
 }
 
-function MilestoneList({ milestones, path, canEdit, errorAt, onChange }: { milestones: Milestone[]; path: string; canEdit: boolean; errorAt: ErrorAt; onChange: (milestones: Milestone[]) => void }) {
+function MilestoneList({
+  milestones,
+  path,
+  canEdit,
+  errorAt,
+  onChange,
+}: {
+  milestones: Milestone[];
+  path: string;
+  canEdit: boolean;
+  errorAt: ErrorAt;
+  onChange: (milestones: Milestone[]) => void;
+}) {
   const { t } = useTranslation();
   return (
     <ObjectiveBlock
       title={t('plan.milestones')}
       emptyText={t('plan.noMilestones')}
       isEmpty={milestones.length === 0}
-      add={canEdit && <AddItemButton form={AddMilestoneForm} label={t('planForm.addMilestone')} testId="milestone-add" onAdd={(milestone) => onChange([...milestones, milestone])} />}
+      add={
+        canEdit && (
+          <AddItemButton
+            form={AddMilestoneForm}
+            label={t('planForm.addMilestone')}
+            testId="milestone-add"
+            onAdd={(milestone) => onChange([...milestones, milestone])}
+          />
+        )
+      }
     >
       <ul className="milestones">
         {milestones.map((m, i) => (
           <MilestoneItem
             key={m.id ?? `new-${i}`}
             milestone={m}
-            error={firstError(errorAt, `${path}.milestones[${i}]`, ['title', 'due_on', 'achieved_on'])}
+            error={firstError(errorAt, `${path}.milestones[${i}]`, [
+              'title',
+              'due_on',
+              'achieved_on',
+            ])}
             canEdit={canEdit}
             onChange={(next) => onChange(replaced(milestones, i, next))}
             onRemove={() => onChange(without(milestones, i))}
@@ -169,13 +280,29 @@ function MilestoneList({ milestones, path, canEdit, errorAt, onChange }: { miles
   );
 }
 
-function MilestoneItem({ milestone: m, error, canEdit, onChange, onRemove }: { milestone: Milestone; error: string | undefined; canEdit: boolean; onChange: (milestone: Milestone) => void; onRemove: () => void }) {
+function MilestoneItem({
+  milestone: m,
+  error,
+  canEdit,
+  onChange,
+  onRemove,
+}: {
+  milestone: Milestone;
+  error: string | undefined;
+  canEdit: boolean;
+  onChange: (milestone: Milestone) => void;
+  onRemove: () => void;
+}) {
   const { t, i18n } = useTranslation();
   const lang = i18n.resolvedLanguage ?? 'en';
   const overdue = !m.achieved_on && (daysUntil(m.due_on) ?? 0) < 0;
   const toggleLabel = m.achieved_on ? t('plan.milestone.undo') : t('plan.milestone.achieve');
   return (
-    <li className={`milestone ${m.achieved_on ? 'milestone-done' : ''}`} data-testid="milestone" data-achieved={m.achieved_on ? 'true' : 'false'}>
+    <li
+      className={`milestone ${m.achieved_on ? 'milestone-done' : ''}`}
+      data-testid="milestone"
+      data-achieved={m.achieved_on ? 'true' : 'false'}
+    >
       <button
         type="button"
         className="milestone-check"
@@ -196,14 +323,26 @@ function MilestoneItem({ milestone: m, error, canEdit, onChange, onRemove }: { m
               {t('plan.milestone.achievedOnDate', { date: formatDate(m.achieved_on, lang) })}
             </span>
           ) : (
-            m.due_on && <span className={overdue ? 'neg' : undefined}>{t('plan.milestone.dueOn', { date: formatDate(m.due_on, lang) })}</span>
+            m.due_on && (
+              <span className={overdue ? 'neg' : undefined}>
+                {t('plan.milestone.dueOn', { date: formatDate(m.due_on, lang) })}
+              </span>
+            )
           )}
-          {overdue && <span className="badge badge-red milestone-overdue">{t('plan.milestone.overdue')}</span>}
+          {overdue && (
+            <span className="badge badge-red milestone-overdue">{t('plan.milestone.overdue')}</span>
+          )}
         </div>
         {error && <div className="field-error">{error}</div>}
       </div>
       {canEdit && (
-        <button type="button" className="icon-button icon-button-sm" onClick={onRemove} title={t('plan.removeMilestone')} aria-label={`${t('plan.removeMilestone')}: ${m.title}`}>
+        <button
+          type="button"
+          className="icon-button icon-button-sm"
+          onClick={onRemove}
+          title={t('plan.removeMilestone')}
+          aria-label={`${t('plan.removeMilestone')}: ${m.title}`}
+        >
           <Icon name="x" size={13} />
         </button>
       )}

@@ -15,10 +15,23 @@ import { AddObjectiveForm } from './PlanItemForms';
 import { PlanHistory } from './PlanHistory';
 import { usePlanDraft, type PlanDraftState } from './usePlanDraft';
 
-export function PlanEditor({ plan, canEdit, onSaved }: { plan: SuccessPlan; canEdit: boolean; onSaved: (plan: SuccessPlan) => void }) {
+export function PlanEditor({
+  plan,
+  canEdit,
+  onSaved,
+}: {
+  plan: SuccessPlan;
+  canEdit: boolean;
+  onSaved: (plan: SuccessPlan) => void;
+}) {
   const editor = usePlanDraft(plan, onSaved);
   return (
-    <div className="stack plan-editor" data-testid="plan-editor" data-plan-id={plan.id} data-version={plan.version}>
+    <div
+      className="stack plan-editor"
+      data-testid="plan-editor"
+      data-plan-id={plan.id}
+      data-version={plan.version}
+    >
       <PlanHead plan={plan} editor={editor} canEdit={canEdit} />
       <Objectives editor={editor} canEdit={canEdit} />
       {canEdit && <SaveBar editor={editor} />}
@@ -28,7 +41,15 @@ export function PlanEditor({ plan, canEdit, onSaved }: { plan: SuccessPlan; canE
 }
 
 /** The title, period, status and progress, the printable link, and the definition of success. */
-function PlanHead({ plan, editor, canEdit }: { plan: SuccessPlan; editor: PlanDraftState; canEdit: boolean }) {
+function PlanHead({
+  plan,
+  editor,
+  canEdit,
+}: {
+  plan: SuccessPlan;
+  editor: PlanDraftState;
+  canEdit: boolean;
+}) {
   const { t, i18n } = useTranslation();
   const lang = i18n.resolvedLanguage ?? 'en';
   const { draft, edit, errorAt } = editor;
@@ -56,11 +77,20 @@ function PlanHead({ plan, editor, canEdit }: { plan: SuccessPlan; editor: PlanDr
           <div className="plan-meta">
             <span className="meta-item">
               <Icon name="calendar" size={14} />
-              {t('success.period', { from: formatDate(plan.starts_on, lang), to: plan.ends_on ? formatDate(plan.ends_on, lang) : t('success.openEnded') })}
+              {t('success.period', {
+                from: formatDate(plan.starts_on, lang),
+                to: plan.ends_on ? formatDate(plan.ends_on, lang) : t('success.openEnded'),
+              })}
             </span>
             <label className="meta-item">
               <span className="muted">{t('plan.field.status')}</span>
-              <select className="select select-sm" value={draft.status} onChange={(e) => edit({ status: e.target.value as PlanStatus })} disabled={!canEdit} data-testid="plan-status">
+              <select
+                className="select select-sm"
+                value={draft.status}
+                onChange={(e) => edit({ status: e.target.value as PlanStatus })}
+                disabled={!canEdit}
+                data-testid="plan-status"
+              >
                 {PLAN_STATUSES.map((s) => (
                   <option key={s} value={s}>
                     {t(`enum.planStatus.${s}`)}
@@ -73,9 +103,18 @@ function PlanHead({ plan, editor, canEdit }: { plan: SuccessPlan; editor: PlanDr
         <div className="plan-head-side">
           <div className="plan-progress">
             <span className="tile-label">{t('plan.field.progress')}</span>
-            <ProgressBar value={planProgress(draft.objectives)} label={t('plan.field.progress')} testId="plan-progress" />
+            <ProgressBar
+              value={planProgress(draft.objectives)}
+              label={t('plan.field.progress')}
+              testId="plan-progress"
+            />
           </div>
-          <Link to={`/plans/${plan.id}/print`} className="btn btn-secondary btn-sm" title={t('plan.printableHint')} data-testid="plan-print-link">
+          <Link
+            to={`/plans/${plan.id}/print`}
+            className="btn btn-secondary btn-sm"
+            title={t('plan.printableHint')}
+            data-testid="plan-print-link"
+          >
             <Icon name="printer" size={14} />
             {t('plan.printable')}
           </Link>
@@ -94,7 +133,11 @@ function PlanHead({ plan, editor, canEdit }: { plan: SuccessPlan; editor: PlanDr
                 className={errorAt('definition') ? 'input-error' : ''}
                 data-testid="plan-definition"
               />
-              {errorAt('definition') ? <span className="field-error">{errorAt('definition')}</span> : <span className="field-hint">{t('plan.definitionHint')}</span>}
+              {errorAt('definition') ? (
+                <span className="field-error">{errorAt('definition')}</span>
+              ) : (
+                <span className="field-hint">{t('plan.definitionHint')}</span>
+              )}
             </>
           ) : (
             <blockquote className="definition-quote" data-testid="plan-definition">
@@ -103,7 +146,11 @@ function PlanHead({ plan, editor, canEdit }: { plan: SuccessPlan; editor: PlanDr
           )}
         </label>
       </div>
-      {!canEdit && <Alert tone="info" icon="lock" iconSize={16}>{t('plan.readOnly')}</Alert>}
+      {!canEdit && (
+        <Alert tone="info" icon="lock" iconSize={16}>
+          {t('plan.readOnly')}
+        </Alert>
+      )}
     </section>
   );
 }
@@ -121,7 +168,12 @@ function Objectives({ editor, canEdit }: { editor: PlanDraftState; canEdit: bool
           {t('plan.objectives')} <span className="title-count">{objectives.length}</span>
         </h2>
         {canEdit && !adding && (
-          <button type="button" className="btn btn-secondary btn-sm" onClick={() => setAdding(true)} data-testid="objective-add">
+          <button
+            type="button"
+            className="btn btn-secondary btn-sm"
+            onClick={() => setAdding(true)}
+            data-testid="objective-add"
+          >
             <Icon name="plus" size={14} />
             {t('planForm.addObjective')}
           </button>
@@ -162,18 +214,30 @@ function SaveBar({ editor }: { editor: PlanDraftState }) {
   const { draft, dirty, saving, error, notice } = editor;
   const where = error?.field ? describePath(error.field, draft.objectives) : null;
   const whereText = where
-    ? [...where.items.map((item) => t('history.quoted', { text: item })), where.field ? t(`fieldName.${where.field}`, { defaultValue: where.field }) : null].filter(Boolean).join(' › ')
+    ? [
+        ...where.items.map((item) => t('history.quoted', { text: item })),
+        where.field ? t(`fieldName.${where.field}`, { defaultValue: where.field }) : null,
+      ]
+        .filter(Boolean)
+        .join(' › ')
     : null;
   return (
     // The bar stays in view while there is something to save or to read in it.
-    <div className={`save-bar ${dirty || notice || error ? 'save-bar-dirty' : ''}`} data-testid="plan-save-bar">
+    <div
+      className={`save-bar ${dirty || notice || error ? 'save-bar-dirty' : ''}`}
+      data-testid="plan-save-bar"
+    >
       {notice === 'saved' && !dirty && (
         <div className="save-note pos" data-testid="plan-saved">
           <Icon name="check" size={16} />
           {t('plan.saved')}
         </div>
       )}
-      {notice === 'conflict' && <Alert tone="warning" role="alert" testId="plan-conflict" className="save-alert">{t('plan.conflict')}</Alert>}
+      {notice === 'conflict' && (
+        <Alert tone="warning" role="alert" testId="plan-conflict" className="save-alert">
+          {t('plan.conflict')}
+        </Alert>
+      )}
       {error && (
         <ErrorAlert testId="plan-error" className="save-alert">
           <strong>{t('plan.saveFailed')}</strong>
@@ -183,10 +247,22 @@ function SaveBar({ editor }: { editor: PlanDraftState }) {
       <div className="save-actions">
         {dirty && <span className="muted form-hint">{t('plan.unsaved')}</span>}
         <div className="toolbar-spacer" />
-        <button type="button" className="btn btn-ghost btn-sm" disabled={!dirty || saving} onClick={editor.discard} data-testid="plan-discard">
+        <button
+          type="button"
+          className="btn btn-ghost btn-sm"
+          disabled={!dirty || saving}
+          onClick={editor.discard}
+          data-testid="plan-discard"
+        >
           {t('plan.discard')}
         </button>
-        <button type="button" className="btn btn-primary" disabled={!dirty || saving} onClick={() => void editor.save()} data-testid="plan-save">
+        <button
+          type="button"
+          className="btn btn-primary"
+          disabled={!dirty || saving}
+          onClick={() => void editor.save()}
+          data-testid="plan-save"
+        >
           {saving ? t('plan.saving') : t('plan.save')}
         </button>
       </div>

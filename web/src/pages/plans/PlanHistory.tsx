@@ -13,7 +13,11 @@ import { useAsync } from '../../lib/useAsync';
 const LINES_SHOWN = 6;
 const MAX_VALUE = 60;
 /** Fields whose values are enum values, by the catalogue prefix that labels them. */
-const ENUM_FIELDS: Record<string, string> = { status: 'enum.planStatus', kind: 'enum.objectiveKind', type: 'enum.objectiveType' };
+const ENUM_FIELDS: Record<string, string> = {
+  status: 'enum.planStatus',
+  kind: 'enum.objectiveKind',
+  type: 'enum.objectiveType',
+};
 
 export function PlanHistory({ plan }: { plan: SuccessPlan }) {
   const { t } = useTranslation();
@@ -29,7 +33,9 @@ export function PlanHistory({ plan }: { plan: SuccessPlan }) {
       </div>
       <ErrorBanner error={history.error} onRetry={history.reload} />
       {!history.data && !history.error && <Skeleton rows={2} />}
-      {history.data && entries.length === 0 && <p className="muted card-pad">{t('history.empty')}</p>}
+      {history.data && entries.length === 0 && (
+        <p className="muted card-pad">{t('history.empty')}</p>
+      )}
       {entries.length > 0 && (
         <ol className="history">
           {entries.map((entry) => (
@@ -88,10 +94,17 @@ function Line({ line, lang }: { line: HistoryLine; lang: string }) {
     </span>
   ));
   if (line.kind !== 'changed') {
-    const what = line.what === 'kpis' ? t('plan.kpis') : line.what === 'milestones' ? t('plan.milestones') : t('plan.objectives');
+    const what =
+      line.what === 'kpis'
+        ? t('plan.kpis')
+        : line.what === 'milestones'
+          ? t('plan.milestones')
+          : t('plan.objectives');
     return (
       <>
-        <span className={`badge ${line.kind === 'added' ? 'badge-green' : 'badge-red'}`}>{t(`history.${line.kind}`)}</span>
+        <span className={`badge ${line.kind === 'added' ? 'badge-green' : 'badge-red'}`}>
+          {t(`history.${line.kind}`)}
+        </span>
         <span className="history-what">{what}</span>
         {where}
       </>
@@ -100,7 +113,10 @@ function Line({ line, lang }: { line: HistoryLine; lang: string }) {
   const field = line.field ? t(`fieldName.${line.field}`, { defaultValue: line.field }) : '';
   const value = (v: unknown) => {
     const enumKey = line.field ? ENUM_FIELDS[line.field] : undefined;
-    const text = enumKey && typeof v === 'string' ? t(`${enumKey}.${v}`, { defaultValue: v }) : formatChangeValue(v, lang);
+    const text =
+      enumKey && typeof v === 'string'
+        ? t(`${enumKey}.${v}`, { defaultValue: v })
+        : formatChangeValue(v, lang);
     // A definition can be paragraphs long: the start says which change it was.
     return text.length > MAX_VALUE ? `${text.slice(0, MAX_VALUE)}…` : text;
   };

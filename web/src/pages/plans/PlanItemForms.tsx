@@ -3,7 +3,15 @@
 // a milestone. Each checks its inputs before adding; nothing is sent until the plan is saved.
 import { useState, type ComponentType } from 'react';
 import { useTranslation } from 'react-i18next';
-import { KINDS_OF_TYPE, OBJECTIVE_TYPES, type Kpi, type Milestone, type Objective, type ObjectiveKind, type ObjectiveType } from '../../api';
+import {
+  KINDS_OF_TYPE,
+  OBJECTIVE_TYPES,
+  type Kpi,
+  type Milestone,
+  type Objective,
+  type ObjectiveKind,
+  type ObjectiveType,
+} from '../../api';
 import { Field } from '../../components/FormFields';
 import { Icon } from '../../components/Icon';
 
@@ -71,8 +79,20 @@ export function AddObjectiveForm({ onAdd, onCancel }: AddFormProps<Objective>) {
     >
       <div className="item-form-title">{t('planForm.addObjective')}</div>
       <div className="item-form-fields">
-        <Field label={t('planForm.objectiveTitle')} error={errors.title} grow errorTestId="objective-form-title-error">
-          <input type="text" value={title} onChange={(e) => setTitle(e.target.value)} placeholder={t('planForm.objectiveTitlePlaceholder')} className={errors.title ? 'input-error' : ''} data-testid="objective-form-title" />
+        <Field
+          label={t('planForm.objectiveTitle')}
+          error={errors.title}
+          grow
+          errorTestId="objective-form-title-error"
+        >
+          <input
+            type="text"
+            value={title}
+            onChange={(e) => setTitle(e.target.value)}
+            placeholder={t('planForm.objectiveTitlePlaceholder')}
+            className={errors.title ? 'input-error' : ''}
+            data-testid="objective-form-title"
+          />
         </Field>
         <fieldset className="field type-field">
           <legend className="field-label">{t('planForm.type')}</legend>
@@ -102,7 +122,13 @@ export function AddObjectiveForm({ onAdd, onCancel }: AddFormProps<Objective>) {
           )}
         </fieldset>
         <Field label={t('planForm.kind')} optional small>
-          <select className="select" value={kind} onChange={(e) => setKind(e.target.value as ObjectiveKind | '')} disabled={!type} data-testid="objective-form-kind">
+          <select
+            className="select"
+            value={kind}
+            onChange={(e) => setKind(e.target.value as ObjectiveKind | '')}
+            disabled={!type}
+            data-testid="objective-form-kind"
+          >
             <option value="">{t('planForm.kindNone')}</option>
             {(type ? KINDS_OF_TYPE[type] : []).map((k) => (
               <option key={k} value={k}>
@@ -112,7 +138,12 @@ export function AddObjectiveForm({ onAdd, onCancel }: AddFormProps<Objective>) {
           </select>
         </Field>
         <Field label={t('planForm.dueOn')} optional small>
-          <input type="date" value={dueOn} onChange={(e) => setDueOn(e.target.value)} data-testid="objective-form-due" />
+          <input
+            type="date"
+            value={dueOn}
+            onChange={(e) => setDueOn(e.target.value)}
+            data-testid="objective-form-due"
+          />
         </Field>
       </div>
       <FormFoot onCancel={onCancel} testId="objective-form" />
@@ -122,9 +153,17 @@ export function AddObjectiveForm({ onAdd, onCancel }: AddFormProps<Objective>) {
 
 export function AddKpiForm({ onAdd, onCancel }: AddFormProps<Kpi>) {
   const { t } = useTranslation();
-  const [text, setText] = useState({ name: '', unit: '', baseline: '', target: '', current: '', due_on: '' });
+  const [text, setText] = useState({
+    name: '',
+    unit: '',
+    baseline: '',
+    target: '',
+    current: '',
+    due_on: '',
+  });
   const [errors, setErrors] = useState<Errors>({});
-  const set = (key: keyof typeof text) => (e: { target: { value: string } }) => setText((prev) => ({ ...prev, [key]: e.target.value }));
+  const set = (key: keyof typeof text) => (e: { target: { value: string } }) =>
+    setText((prev) => ({ ...prev, [key]: e.target.value }));
 
   function submit() {
     const problems: Errors = {};
@@ -140,10 +179,21 @@ export function AddKpiForm({ onAdd, onCancel }: AddFormProps<Kpi>) {
     if (current !== null && Number.isNaN(current)) problems.current = t('planForm.notNumber');
     setErrors(problems);
     if (Object.keys(problems).length > 0 || baseline === null || target === null) return;
-    onAdd({ name: text.name.trim(), unit: text.unit.trim(), baseline, target, current, due_on: text.due_on || null, usage: null });
+    onAdd({
+      name: text.name.trim(),
+      unit: text.unit.trim(),
+      baseline,
+      target,
+      current,
+      due_on: text.due_on || null,
+      usage: null,
+    });
   }
 
-  const input = (key: keyof typeof text, extra: { placeholder?: string; numeric?: boolean } = {}) => (
+  const input = (
+    key: keyof typeof text,
+    extra: { placeholder?: string; numeric?: boolean } = {},
+  ) => (
     <input
       type="text"
       inputMode={extra.numeric ? 'decimal' : undefined}
@@ -165,23 +215,49 @@ export function AddKpiForm({ onAdd, onCancel }: AddFormProps<Kpi>) {
       }}
     >
       <div className="item-form-fields">
-        <Field label={t('planForm.kpiName')} error={errors.name} grow errorTestId="kpi-form-name-error">
+        <Field
+          label={t('planForm.kpiName')}
+          error={errors.name}
+          grow
+          errorTestId="kpi-form-name-error"
+        >
           {input('name', { placeholder: t('planForm.kpiNamePlaceholder') })}
         </Field>
         <Field label={t('planForm.unit')} optional small>
           {input('unit', { placeholder: t('planForm.unitPlaceholder') })}
         </Field>
-        <Field label={t('planForm.baseline')} error={errors.baseline} errorTestId="kpi-form-baseline-error" small>
+        <Field
+          label={t('planForm.baseline')}
+          error={errors.baseline}
+          errorTestId="kpi-form-baseline-error"
+          small
+        >
           {input('baseline', { numeric: true })}
         </Field>
-        <Field label={t('planForm.target')} error={errors.target} errorTestId="kpi-form-target-error" small>
+        <Field
+          label={t('planForm.target')}
+          error={errors.target}
+          errorTestId="kpi-form-target-error"
+          small
+        >
           {input('target', { numeric: true })}
         </Field>
-        <Field label={t('planForm.current')} error={errors.current} optional errorTestId="kpi-form-current-error" small>
+        <Field
+          label={t('planForm.current')}
+          error={errors.current}
+          optional
+          errorTestId="kpi-form-current-error"
+          small
+        >
           {input('current', { numeric: true })}
         </Field>
         <Field label={t('planForm.dueOn')} optional small>
-          <input type="date" value={text.due_on} onChange={set('due_on')} data-testid="kpi-form-due_on" />
+          <input
+            type="date"
+            value={text.due_on}
+            onChange={set('due_on')}
+            data-testid="kpi-form-due_on"
+          />
         </Field>
       </div>
       <FormFoot onCancel={onCancel} testId="kpi-form" />
@@ -206,11 +282,28 @@ export function AddMilestoneForm({ onAdd, onCancel }: AddFormProps<Milestone>) {
       }}
     >
       <div className="item-form-fields">
-        <Field label={t('planForm.milestoneTitle')} error={error} grow errorTestId="milestone-form-title-error">
-          <input type="text" value={title} onChange={(e) => setTitle(e.target.value)} placeholder={t('planForm.milestoneTitlePlaceholder')} className={error ? 'input-error' : ''} data-testid="milestone-form-title" />
+        <Field
+          label={t('planForm.milestoneTitle')}
+          error={error}
+          grow
+          errorTestId="milestone-form-title-error"
+        >
+          <input
+            type="text"
+            value={title}
+            onChange={(e) => setTitle(e.target.value)}
+            placeholder={t('planForm.milestoneTitlePlaceholder')}
+            className={error ? 'input-error' : ''}
+            data-testid="milestone-form-title"
+          />
         </Field>
         <Field label={t('planForm.dueOn')} optional small>
-          <input type="date" value={dueOn} onChange={(e) => setDueOn(e.target.value)} data-testid="milestone-form-due" />
+          <input
+            type="date"
+            value={dueOn}
+            onChange={(e) => setDueOn(e.target.value)}
+            data-testid="milestone-form-due"
+          />
         </Field>
       </div>
       <FormFoot onCancel={onCancel} testId="milestone-form" />
@@ -225,7 +318,17 @@ export interface AddFormProps<Item> {
 }
 
 /** "+ Add …", which opens the form adding one item; the form closes once it has added. */
-export function AddItemButton<Item>({ form: Form, label, testId, onAdd }: { form: ComponentType<AddFormProps<Item>>; label: string; testId: string; onAdd: (item: Item) => void }) {
+export function AddItemButton<Item>({
+  form: Form,
+  label,
+  testId,
+  onAdd,
+}: {
+  form: ComponentType<AddFormProps<Item>>;
+  label: string;
+  testId: string;
+  onAdd: (item: Item) => void;
+}) {
   const [open, setOpen] = useState(false);
   if (open) {
     return (
@@ -239,7 +342,12 @@ export function AddItemButton<Item>({ form: Form, label, testId, onAdd }: { form
     );
   }
   return (
-    <button type="button" className="btn btn-ghost btn-sm add-button" onClick={() => setOpen(true)} data-testid={testId}>
+    <button
+      type="button"
+      className="btn btn-ghost btn-sm add-button"
+      onClick={() => setOpen(true)}
+      data-testid={testId}
+    >
       <Icon name="plus" size={14} />
       {label}
     </button>

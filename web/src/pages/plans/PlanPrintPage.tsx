@@ -17,7 +17,11 @@ import { useAsync } from '../../lib/useAsync';
 import { formatPercent } from '../../lib/usage';
 
 /** Saves text as a file through a temporary link (no server round trip). */
-export function downloadText(fileName: string, text: string, type = 'text/markdown;charset=utf-8'): void {
+export function downloadText(
+  fileName: string,
+  text: string,
+  type = 'text/markdown;charset=utf-8',
+): void {
   const url = URL.createObjectURL(new Blob([text], { type }));
   const link = document.createElement('a');
   link.href = url;
@@ -31,12 +35,15 @@ export function downloadText(fileName: string, text: string, type = 'text/markdo
 export function PlanPrintPage() {
   const { t } = useTranslation();
   const id = Number(useParams().id);
-  const loaded = useAsync(async (signal) => {
-    const plan = await api.successPlan(id, signal);
-    // The account's name heads the sheet; the plan is still worth showing without it.
-    const account = await api.account(plan.account_id, signal).catch(() => null);
-    return { plan, accountName: account?.name ?? null };
-  }, [id]);
+  const loaded = useAsync(
+    async (signal) => {
+      const plan = await api.successPlan(id, signal);
+      // The account's name heads the sheet; the plan is still worth showing without it.
+      const account = await api.account(plan.account_id, signal).catch(() => null);
+      return { plan, accountName: account?.name ?? null };
+    },
+    [id],
+  );
 
   if (loaded.error instanceof ApiError && loaded.error.status === 404) {
     return (
@@ -74,17 +81,33 @@ function PlanSheet({ plan, accountName }: { plan: SuccessPlan; accountName: stri
   return (
     <>
       <div className="print-toolbar no-print">
-        <Link to={`/accounts/${plan.account_id}?tab=success&plan=${plan.id}`} className="btn btn-ghost btn-sm" data-testid="print-back">
+        <Link
+          to={`/accounts/${plan.account_id}?tab=success&plan=${plan.id}`}
+          className="btn btn-ghost btn-sm"
+          data-testid="print-back"
+        >
           <Icon name="chevronLeft" size={14} />
           {t('printPlan.back')}
         </Link>
         <div className="toolbar-spacer" />
         <LanguageSwitch />
-        <button type="button" className="btn btn-secondary btn-sm" onClick={() => downloadText(markdownFileName(plan), planMarkdown(plan, { accountName, t, lang }))} data-testid="plan-markdown">
+        <button
+          type="button"
+          className="btn btn-secondary btn-sm"
+          onClick={() =>
+            downloadText(markdownFileName(plan), planMarkdown(plan, { accountName, t, lang }))
+          }
+          data-testid="plan-markdown"
+        >
           <Icon name="download" size={14} />
           {t('printPlan.markdown')}
         </button>
-        <button type="button" className="btn btn-primary btn-sm" onClick={() => window.print()} data-testid="plan-print-button">
+        <button
+          type="button"
+          className="btn btn-primary btn-sm"
+          onClick={() => window.print()}
+          data-testid="plan-print-button"
+        >
           <Icon name="printer" size={14} />
           {t('printPlan.print')}
         </button>
@@ -95,9 +118,13 @@ function PlanSheet({ plan, accountName }: { plan: SuccessPlan; accountName: stri
           <div className="print-brand">
             <Logo />
             <span>Banso</span>
-            <span className="print-asof">{t('printPlan.generated', { date: formatDateTime(new Date().toISOString(), lang) })}</span>
+            <span className="print-asof">
+              {t('printPlan.generated', { date: formatDateTime(new Date().toISOString(), lang) })}
+            </span>
           </div>
-          {accountName && <div className="print-for">{t('printPlan.preparedFor', { account: accountName })}</div>}
+          {accountName && (
+            <div className="print-for">{t('printPlan.preparedFor', { account: accountName })}</div>
+          )}
           <h1 className="print-title">{plan.title}</h1>
           <dl className="print-facts">
             <div>
@@ -121,7 +148,11 @@ function PlanSheet({ plan, accountName }: { plan: SuccessPlan; accountName: stri
 
         <section className="print-section">
           <h2>{t('plan.definition')}</h2>
-          {plan.definition.trim() ? <blockquote className="print-definition">{plan.definition}</blockquote> : <p className="muted">{t('plan.noDefinition')}</p>}
+          {plan.definition.trim() ? (
+            <blockquote className="print-definition">{plan.definition}</blockquote>
+          ) : (
+            <p className="muted">{t('plan.noDefinition')}</p>
+          )}
         </section>
 
         <section className="print-section">
@@ -172,12 +203,19 @@ function PlanSheet({ plan, accountName }: { plan: SuccessPlan; accountName: stri
                 <ul className="print-milestones">
                   {o.milestones.map((m, j) => (
                     <li key={m.id ?? j} className={m.achieved_on ? 'done' : undefined}>
-                      <span className="print-box" aria-label={m.achieved_on ? t('printPlan.achieved') : t('printPlan.open')}>
+                      <span
+                        className="print-box"
+                        aria-label={m.achieved_on ? t('printPlan.achieved') : t('printPlan.open')}
+                      >
                         {m.achieved_on ? '✓' : ''}
                       </span>
                       <span className="print-milestone-title">{m.title}</span>
                       <span className="muted">
-                        {m.achieved_on ? t('plan.milestone.achievedOnDate', { date: date(m.achieved_on) }) : m.due_on ? t('plan.milestone.dueOn', { date: date(m.due_on) }) : ''}
+                        {m.achieved_on
+                          ? t('plan.milestone.achievedOnDate', { date: date(m.achieved_on) })
+                          : m.due_on
+                            ? t('plan.milestone.dueOn', { date: date(m.due_on) })
+                            : ''}
                       </span>
                     </li>
                   ))}

@@ -27,7 +27,10 @@ export interface PlanDraftState {
   save: () => Promise<void>;
 }
 
-export function usePlanDraft(plan: SuccessPlan, onSaved: (plan: SuccessPlan) => void): PlanDraftState {
+export function usePlanDraft(
+  plan: SuccessPlan,
+  onSaved: (plan: SuccessPlan) => void,
+): PlanDraftState {
   const { t } = useTranslation();
   const [draft, setDraft] = useState<PlanDraft>(() => draftOf(plan));
   const [saving, setSaving] = useState(false);
@@ -40,7 +43,10 @@ export function usePlanDraft(plan: SuccessPlan, onSaved: (plan: SuccessPlan) => 
   // "Saved" is said for a moment where the user clicked, then the bar goes back into the page.
   useEffect(() => {
     if (notice !== 'saved') return;
-    const timer = setTimeout(() => setNotice((current) => (current === 'saved' ? null : current)), 4000);
+    const timer = setTimeout(
+      () => setNotice((current) => (current === 'saved' ? null : current)),
+      4000,
+    );
     return () => clearTimeout(timer);
   }, [notice]);
 
@@ -74,7 +80,10 @@ export function usePlanDraft(plan: SuccessPlan, onSaved: (plan: SuccessPlan) => 
           setError({ field: null, message: errorText(reload, t) });
         }
       } else {
-        setError({ field: cause instanceof ApiError ? fieldKey(cause.field) : null, message: errorText(cause, t) });
+        setError({
+          field: cause instanceof ApiError ? fieldKey(cause.field) : null,
+          message: errorText(cause, t),
+        });
       }
     } finally {
       setSaving(false);

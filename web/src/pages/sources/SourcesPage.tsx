@@ -63,7 +63,9 @@ function SourcesAdmin() {
         <h2 className="card-title">{t('sources.listTitle')}</h2>
         <ErrorBanner error={list.error} onRetry={list.reload} />
         {!shown && !list.error && <Skeleton rows={3} />}
-        {shown && shown.length === 0 && <Empty icon="key" title={t('sources.empty')} hint={t('sources.emptyHint')} />}
+        {shown && shown.length === 0 && (
+          <Empty icon="key" title={t('sources.empty')} hint={t('sources.emptyHint')} />
+        )}
         {shown && shown.length > 0 && (
           <div className="table-wrap">
             <table className="table" data-testid="sources-table">
@@ -114,19 +116,29 @@ function CreateSourceForm({ onCreated }: { onCreated: (source: CreatedSource) =>
     setBusy(true);
     setError(null);
     try {
-      const source = await api.createSource(perSecond === undefined ? { name: trimmed } : { name: trimmed, rate_limit_per_second: perSecond });
+      const source = await api.createSource(
+        perSecond === undefined
+          ? { name: trimmed }
+          : { name: trimmed, rate_limit_per_second: perSecond },
+      );
       setName('');
       setRate('');
       onCreated(source);
     } catch (cause) {
-      setError({ field: cause instanceof ApiError ? cause.field : null, message: errorText(cause, t) });
+      setError({
+        field: cause instanceof ApiError ? cause.field : null,
+        message: errorText(cause, t),
+      });
     } finally {
       setBusy(false);
     }
   }
 
   const fieldError = (field: string) => (error?.field === field ? error.message : undefined);
-  const general = error && error.field !== 'name' && error.field !== 'rate_limit_per_second' ? error.message : null;
+  const general =
+    error && error.field !== 'name' && error.field !== 'rate_limit_per_second'
+      ? error.message
+      : null;
 
   return (
     <section className="card card-pad-lg">
@@ -171,12 +183,21 @@ function CreateSourceForm({ onCreated }: { onCreated: (source: CreatedSource) =>
             <span className="field-hint">{t('sources.rateHint')}</span>
           )}
         </label>
-        <button type="submit" className="btn btn-primary" disabled={busy} data-testid="source-create">
+        <button
+          type="submit"
+          className="btn btn-primary"
+          disabled={busy}
+          data-testid="source-create"
+        >
           <Icon name="plus" size={15} />
           {busy ? t('sources.creating') : t('sources.create')}
         </button>
       </form>
-      {general && <ErrorAlert testId="source-error" className="form-alert">{general}</ErrorAlert>}
+      {general && (
+        <ErrorAlert testId="source-error" className="form-alert">
+          {general}
+        </ErrorAlert>
+      )}
     </section>
   );
 }
@@ -198,7 +219,7 @@ async function copyText(text: string): Promise<boolean> {
   area.style.opacity = '0';
   document.body.append(area);
   area.select();
-  let ok = false;
+  let ok: boolean;
   try {
     ok = document.execCommand('copy');
   } catch {
@@ -224,7 +245,11 @@ function CopyButton({ text, testId }: { text: string; testId: string }) {
       data-testid={testId}
     >
       <Icon name={state === 'copied' ? 'check' : 'copy'} size={14} />
-      {state === 'copied' ? t('sources.copied') : state === 'failed' ? t('sources.copyFailed') : t('sources.copy')}
+      {state === 'copied'
+        ? t('sources.copied')
+        : state === 'failed'
+          ? t('sources.copyFailed')
+          : t('sources.copy')}
     </button>
   );
 }
@@ -238,7 +263,9 @@ function WriteKeyPanel({ source, onDone }: { source: CreatedSource; onDone: () =
         <Icon name="key" size={18} />
         <h2>{t('sources.keyTitle', { name: source.name })}</h2>
       </div>
-      <Alert tone="warning" role="alert">{t('sources.keyWarning')}</Alert>
+      <Alert tone="warning" role="alert">
+        {t('sources.keyWarning')}
+      </Alert>
       <div className="key-box">
         <code className="key-value" data-testid="write-key">
           {source.write_key}
@@ -256,7 +283,12 @@ function WriteKeyPanel({ source, onDone }: { source: CreatedSource; onDone: () =
         <p className="muted snippet-note">{t('sources.snippetNote')}</p>
       </div>
       <div className="key-panel-foot">
-        <button type="button" className="btn btn-primary btn-sm" onClick={onDone} data-testid="write-key-done">
+        <button
+          type="button"
+          className="btn btn-primary btn-sm"
+          onClick={onDone}
+          data-testid="write-key-done"
+        >
           <Icon name="check" size={14} />
           {t('sources.keyStored')}
         </button>
@@ -265,17 +297,31 @@ function WriteKeyPanel({ source, onDone }: { source: CreatedSource; onDone: () =
   );
 }
 
-function SourceRow({ source, onRevoked }: { source: Source; onRevoked: (source: RevokedSource) => void }) {
+function SourceRow({
+  source,
+  onRevoked,
+}: {
+  source: Source;
+  onRevoked: (source: RevokedSource) => void;
+}) {
   const { t, i18n } = useTranslation();
   const lang = i18n.resolvedLanguage ?? 'en';
   const row = useRowEditor();
   const revoked = source.revoked_at !== null;
 
-  const revoke = () => row.run(async () => onRevoked(await api.revokeSource(source.id)), (cause) => errorText(cause, t));
+  const revoke = () =>
+    row.run(
+      async () => onRevoked(await api.revokeSource(source.id)),
+      (cause) => errorText(cause, t),
+    );
 
   return (
     <>
-      <tr className={revoked ? 'row-dim' : undefined} data-testid="source-row" data-source-id={source.id}>
+      <tr
+        className={revoked ? 'row-dim' : undefined}
+        data-testid="source-row"
+        data-source-id={source.id}
+      >
         <td className="strong nowrap">{source.name}</td>
         <td>
           <code>{source.key_prefix}…</code>
@@ -283,7 +329,11 @@ function SourceRow({ source, onRevoked }: { source: Source; onRevoked: (source: 
         <td className="nowrap">{formatDateTime(source.created_at, lang)}</td>
         <td>
           {revoked ? (
-            <Badge tone="red" title={formatDateTime(source.revoked_at, lang)} testId="source-revoked">
+            <Badge
+              tone="red"
+              title={formatDateTime(source.revoked_at, lang)}
+              testId="source-revoked"
+            >
               {t('sources.revokedOn', { date: formatDateTime(source.revoked_at, lang) })}
             </Badge>
           ) : (
@@ -292,7 +342,9 @@ function SourceRow({ source, onRevoked }: { source: Source; onRevoked: (source: 
             </Badge>
           )}
         </td>
-        <td className="num">{t('sources.perSecond', { rate: formatNumber(source.rate_limit_per_second, lang) })}</td>
+        <td className="num">
+          {t('sources.perSecond', { rate: formatNumber(source.rate_limit_per_second, lang) })}
+        </td>
         <td className="num strong">{formatNumber(source.events_received, lang)}</td>
         <td>
           {source.last_event_at ? (

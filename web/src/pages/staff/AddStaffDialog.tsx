@@ -3,19 +3,39 @@
 // email already in use — is shown by the field it names.
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api, ApiError, USER_LANGUAGES, USER_ROLES, type StaffUser, type UserLanguage, type UserRole } from '../../api';
+import {
+  api,
+  ApiError,
+  USER_LANGUAGES,
+  USER_ROLES,
+  type StaffUser,
+  type UserLanguage,
+  type UserRole,
+} from '../../api';
 import { ErrorAlert } from '../../components/Alert';
 import { Dialog } from '../../components/Dialog';
 import { FieldError } from '../../components/FormFields';
 import { Icon } from '../../components/Icon';
-import { MIN_PASSWORD_LENGTH, newStaffInput, newStaffProblems, type NewStaffDraft, type NewStaffField } from '../../lib/staff';
+import {
+  MIN_PASSWORD_LENGTH,
+  newStaffInput,
+  newStaffProblems,
+  type NewStaffDraft,
+  type NewStaffField,
+} from '../../lib/staff';
 import { errorText } from '../../lib/errorText';
 import { PasswordFields } from './PasswordFields';
 
 type Field = NewStaffField | 'role' | 'language';
 const FIELDS: readonly string[] = ['email', 'name', 'role', 'language', 'password', 'confirmation'];
 
-export function AddStaffDialog({ onCreated, onClose }: { onCreated: (user: StaffUser) => void; onClose: () => void }) {
+export function AddStaffDialog({
+  onCreated,
+  onClose,
+}: {
+  onCreated: (user: StaffUser) => void;
+  onClose: () => void;
+}) {
   const { t, i18n } = useTranslation();
   const [draft, setDraft] = useState<NewStaffDraft>({
     email: '',
@@ -43,7 +63,12 @@ export function AddStaffDialog({ onCreated, onClose }: { onCreated: (user: Staff
     const problems = newStaffProblems(draft);
     if (Object.keys(problems).length > 0) {
       setErrors(
-        Object.fromEntries(Object.entries(problems).map(([field, problem]) => [field, t(`staff.problem.${field}.${problem}`, { min: MIN_PASSWORD_LENGTH })])),
+        Object.fromEntries(
+          Object.entries(problems).map(([field, problem]) => [
+            field,
+            t(`staff.problem.${field}.${problem}`, { min: MIN_PASSWORD_LENGTH }),
+          ]),
+        ),
       );
       return;
     }
@@ -53,18 +78,27 @@ export function AddStaffDialog({ onCreated, onClose }: { onCreated: (user: Staff
       onCreated(await api.createUser(newStaffInput(draft)));
     } catch (cause) {
       const message = errorText(cause, t);
-      if (cause instanceof ApiError && cause.field && FIELDS.includes(cause.field)) setErrors({ [cause.field]: message });
+      if (cause instanceof ApiError && cause.field && FIELDS.includes(cause.field))
+        setErrors({ [cause.field]: message });
       else setGeneral(message);
       setBusy(false);
     }
   }
 
-  const invalid = (field: Field) => (errors[field] ? { className: 'input-error', 'aria-invalid': true as const } : {});
-  const fieldError = (field: Field) => <FieldError message={errors[field]} testId={`staff-new-${field}-error`} />;
+  const invalid = (field: Field) =>
+    errors[field] ? { className: 'input-error', 'aria-invalid': true as const } : {};
+  const fieldError = (field: Field) => (
+    <FieldError message={errors[field]} testId={`staff-new-${field}-error`} />
+  );
 
   return (
     <Dialog title={t('staff.create.title')} onClose={onClose} testId="staff-add-dialog">
-      <form className="modal-body form-stack staff-form" onSubmit={(e) => void submit(e)} noValidate data-testid="staff-add-form">
+      <form
+        className="modal-body form-stack staff-form"
+        onSubmit={(e) => void submit(e)}
+        noValidate
+        data-testid="staff-add-form"
+      >
         <div className="field">
           <label className="field-label" htmlFor="staff-new-email">
             {t('staff.field.email')}
@@ -100,7 +134,12 @@ export function AddStaffDialog({ onCreated, onClose }: { onCreated: (user: Staff
         <div className="staff-form-row">
           <label className="field">
             <span className="field-label">{t('staff.field.role')}</span>
-            <select className="select select-wide" value={draft.role} onChange={(e) => change({ role: e.target.value as UserRole })} data-testid="staff-new-role">
+            <select
+              className="select select-wide"
+              value={draft.role}
+              onChange={(e) => change({ role: e.target.value as UserRole })}
+              data-testid="staff-new-role"
+            >
               {USER_ROLES.map((role) => (
                 <option key={role} value={role}>
                   {t(`enum.userRole.${role}`)}
@@ -111,7 +150,12 @@ export function AddStaffDialog({ onCreated, onClose }: { onCreated: (user: Staff
           </label>
           <label className="field">
             <span className="field-label">{t('staff.field.language')}</span>
-            <select className="select select-wide" value={draft.language} onChange={(e) => change({ language: e.target.value as UserLanguage })} data-testid="staff-new-language">
+            <select
+              className="select select-wide"
+              value={draft.language}
+              onChange={(e) => change({ language: e.target.value as UserLanguage })}
+              data-testid="staff-new-language"
+            >
               {USER_LANGUAGES.map((language) => (
                 <option key={language} value={language} lang={language}>
                   {t(`staff.languageName.${language}`)}
@@ -134,7 +178,12 @@ export function AddStaffDialog({ onCreated, onClose }: { onCreated: (user: Staff
           <button type="button" className="btn btn-ghost btn-sm" onClick={onClose} disabled={busy}>
             {t('common.cancel')}
           </button>
-          <button type="submit" className="btn btn-primary btn-sm" disabled={busy} data-testid="staff-add-submit">
+          <button
+            type="submit"
+            className="btn btn-primary btn-sm"
+            disabled={busy}
+            data-testid="staff-add-submit"
+          >
             <Icon name="plus" size={14} />
             {busy ? t('staff.create.submitting') : t('staff.create.submit')}
           </button>

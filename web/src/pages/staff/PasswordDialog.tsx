@@ -11,7 +11,15 @@ import { MIN_PASSWORD_LENGTH, passwordProblems } from '../../lib/staff';
 import { errorText } from '../../lib/errorText';
 import { PasswordFields } from './PasswordFields';
 
-export function PasswordDialog({ user, onDone, onCancel }: { user: StaffUser; onDone: () => void; onCancel: () => void }) {
+export function PasswordDialog({
+  user,
+  onDone,
+  onCancel,
+}: {
+  user: StaffUser;
+  onDone: () => void;
+  onCancel: () => void;
+}) {
   const { t } = useTranslation();
   const [password, setPassword] = useState('');
   const [confirmation, setConfirmation] = useState('');
@@ -24,8 +32,11 @@ export function PasswordDialog({ user, onDone, onCancel }: { user: StaffUser; on
     const problems = passwordProblems(password, confirmation);
     if (problems.password || problems.confirmation) {
       setErrors({
-        password: problems.password && t(`staff.problem.password.${problems.password}`, { min: MIN_PASSWORD_LENGTH }),
-        confirmation: problems.confirmation && t(`staff.problem.confirmation.${problems.confirmation}`),
+        password:
+          problems.password &&
+          t(`staff.problem.password.${problems.password}`, { min: MIN_PASSWORD_LENGTH }),
+        confirmation:
+          problems.confirmation && t(`staff.problem.confirmation.${problems.confirmation}`),
       });
       return;
     }
@@ -43,8 +54,17 @@ export function PasswordDialog({ user, onDone, onCancel }: { user: StaffUser; on
   }
 
   return (
-    <Dialog title={t('staff.password.title', { name: user.name })} onClose={onCancel} testId="staff-password-dialog">
-      <form className="modal-body form-stack staff-form" onSubmit={(e) => void submit(e)} noValidate data-testid="staff-password-form">
+    <Dialog
+      title={t('staff.password.title', { name: user.name })}
+      onClose={onCancel}
+      testId="staff-password-dialog"
+    >
+      <form
+        className="modal-body form-stack staff-form"
+        onSubmit={(e) => void submit(e)}
+        noValidate
+        data-testid="staff-password-form"
+      >
         <Alert tone="warning">{t('staff.password.warning', { name: user.name })}</Alert>
         <PasswordFields
           password={password}
@@ -63,7 +83,12 @@ export function PasswordDialog({ user, onDone, onCancel }: { user: StaffUser; on
           <button type="button" className="btn btn-ghost btn-sm" onClick={onCancel} disabled={busy}>
             {t('common.cancel')}
           </button>
-          <button type="submit" className="btn btn-primary btn-sm" disabled={busy} data-testid="staff-password-submit">
+          <button
+            type="submit"
+            className="btn btn-primary btn-sm"
+            disabled={busy}
+            data-testid="staff-password-submit"
+          >
             <Icon name="key" size={14} />
             {busy ? t('staff.password.submitting') : t('staff.password.submit')}
           </button>

@@ -44,7 +44,11 @@ export function PasswordFields(props: {
           data-testid="password-new"
         />
         {errors.password ? (
-          <FieldError message={errors.password} id={`${id}-password-note`} testId="password-new-error" />
+          <FieldError
+            message={errors.password}
+            id={`${id}-password-note`}
+            testId="password-new-error"
+          />
         ) : (
           <span className="field-hint" id={`${id}-password-note`}>
             {t('staff.passwordHint', { min: MIN_PASSWORD_LENGTH })}
@@ -70,7 +74,12 @@ export function PasswordFields(props: {
       </div>
       <div className="password-tools">
         <label className="switch">
-          <input type="checkbox" checked={visible} onChange={(e) => setVisible(e.target.checked)} data-testid="password-show" />
+          <input
+            type="checkbox"
+            checked={visible}
+            onChange={(e) => setVisible(e.target.checked)}
+            data-testid="password-show"
+          />
           {t('staff.showPassword')}
         </label>
         <button

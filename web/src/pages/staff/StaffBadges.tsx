@@ -6,7 +6,13 @@ import { Icon } from '../../components/Icon';
 import { formatDateTime } from '../../lib/format';
 import { isSignInLocked } from '../../lib/staff';
 
-const ROLE_TONE: Record<UserRole, Tone> = { admin: 'indigo', manager: 'violet', csm: 'blue', marketer: 'teal', viewer: 'gray' };
+const ROLE_TONE: Record<UserRole, Tone> = {
+  admin: 'indigo',
+  manager: 'violet',
+  csm: 'blue',
+  marketer: 'teal',
+  viewer: 'gray',
+};
 
 export function RoleBadge({ role }: { role: UserRole }) {
   const { t } = useTranslation();
@@ -46,5 +52,7 @@ export function LockBadge({ user }: { user: Pick<StaffUser, 'sign_in_blocked_unt
 /** Each language named in itself (日本語, English), as the language switch does. */
 export function LanguageName({ language }: { language: string }) {
   const { t } = useTranslation();
-  return <span lang={language}>{t(`staff.languageName.${language}`, { defaultValue: language })}</span>;
+  return (
+    <span lang={language}>{t(`staff.languageName.${language}`, { defaultValue: language })}</span>
+  );
 }

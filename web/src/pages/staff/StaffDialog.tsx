@@ -36,7 +36,12 @@ export function StaffDialog(props: {
     <Dialog title={user.name} onClose={onClose} testId="staff-dialog" wide>
       <div className="staff-dialog" data-user-id={user.id} data-version={user.version}>
         <StaffFacts user={user} me={me} />
-        <PanelSectionBox section="profile" title={t('staff.panel.profile')} panel={panel} messageBelow>
+        <PanelSectionBox
+          section="profile"
+          title={t('staff.panel.profile')}
+          panel={panel}
+          messageBelow
+        >
           <StaffProfileForm panel={panel} />
         </PanelSectionBox>
         <PanelSectionBox section="signIn" title={t('staff.panel.signIn')} panel={panel}>
@@ -47,7 +52,12 @@ export function StaffDialog(props: {
           <AccessActions user={user} panel={panel} />
         </PanelSectionBox>
         <div className="staff-dialog-foot">
-          <button type="button" className="btn btn-secondary btn-sm" onClick={onClose} data-testid="staff-dialog-close">
+          <button
+            type="button"
+            className="btn btn-secondary btn-sm"
+            onClick={onClose}
+            data-testid="staff-dialog-close"
+          >
             {t('common.close')}
           </button>
         </div>
@@ -71,18 +81,37 @@ function StaffFacts({ user, me }: { user: StaffUser; me: boolean }) {
         {' · '}
         {t('staff.panel.added', { time: formatDateTime(user.created_at, lang) })}
         {' · '}
-        {user.last_sign_in_at ? t('staff.panel.lastSignIn', { time: formatRelativeTime(user.last_sign_in_at, lang) }) : t('staff.neverSignedIn')}
+        {user.last_sign_in_at
+          ? t('staff.panel.lastSignIn', { time: formatRelativeTime(user.last_sign_in_at, lang) })
+          : t('staff.neverSignedIn')}
       </span>
     </div>
   );
 }
 
 /** A titled section of the panel, with the panel's message when it is about this section. */
-function PanelSectionBox({ section, title, panel, messageBelow = false, children }: { section: PanelSection; title: string; panel: StaffPanel; messageBelow?: boolean; children: ReactNode }) {
+function PanelSectionBox({
+  section,
+  title,
+  panel,
+  messageBelow = false,
+  children,
+}: {
+  section: PanelSection;
+  title: string;
+  panel: StaffPanel;
+  messageBelow?: boolean;
+  children: ReactNode;
+}) {
   const titleId = useId();
   const { message } = panel;
   const shown = message?.section === section && (
-    <Alert tone={message.tone} role={message.tone === 'success' ? 'status' : 'alert'} testId={`staff-${section}-message`} data-tone={message.tone}>
+    <Alert
+      tone={message.tone}
+      role={message.tone === 'success' ? 'status' : 'alert'}
+      testId={`staff-${section}-message`}
+      data-tone={message.tone}
+    >
       {message.text}
     </Alert>
   );
@@ -113,7 +142,21 @@ function TokensSection({ userId }: { userId: number }) {
 }
 
 /** One action of the panel: an icon, what it does and why, and its button. */
-function StaffAction({ icon, title, hint, className = '', testId, children }: { icon: IconName; title: string; hint: string; className?: string; testId?: string; children: ReactNode }) {
+function StaffAction({
+  icon,
+  title,
+  hint,
+  className = '',
+  testId,
+  children,
+}: {
+  icon: IconName;
+  title: string;
+  hint: string;
+  className?: string;
+  testId?: string;
+  children: ReactNode;
+}) {
   return (
     <div className={`staff-action ${className}`} data-testid={testId}>
       <Icon name={icon} size={16} />
@@ -126,25 +169,61 @@ function StaffAction({ icon, title, hint, className = '', testId, children }: { 
   );
 }
 
-function SignInActions({ user, me, panel, onResetPassword }: { user: StaffUser; me: boolean; panel: StaffPanel; onResetPassword: () => void }) {
+function SignInActions({
+  user,
+  me,
+  panel,
+  onResetPassword,
+}: {
+  user: StaffUser;
+  me: boolean;
+  panel: StaffPanel;
+  onResetPassword: () => void;
+}) {
   const { t, i18n } = useTranslation();
   const lang = i18n.resolvedLanguage ?? 'en';
   const { busy, confirming, setConfirming } = panel;
   return (
     <>
       {isSignInLocked(user) && (
-        <StaffAction icon="lock" title={t('staff.locked')} hint={t('staff.panel.lock', { time: formatDateTime(user.sign_in_blocked_until, lang) })} className="staff-action-lock" testId="staff-lock">
-          <button type="button" className="btn btn-secondary btn-sm" onClick={() => void panel.clearLock()} disabled={busy !== null} data-testid="staff-clear-lock">
+        <StaffAction
+          icon="lock"
+          title={t('staff.locked')}
+          hint={t('staff.panel.lock', { time: formatDateTime(user.sign_in_blocked_until, lang) })}
+          className="staff-action-lock"
+          testId="staff-lock"
+        >
+          <button
+            type="button"
+            className="btn btn-secondary btn-sm"
+            onClick={() => void panel.clearLock()}
+            disabled={busy !== null}
+            data-testid="staff-clear-lock"
+          >
             {busy === 'signIn' ? t('staff.panel.clearing') : t('staff.panel.clearLock')}
           </button>
         </StaffAction>
       )}
-      <StaffAction icon="key" title={t('staff.panel.resetPassword')} hint={t('staff.panel.resetPasswordHint')}>
-        <button type="button" className="btn btn-secondary btn-sm" onClick={onResetPassword} disabled={busy !== null} data-testid="staff-reset-password">
+      <StaffAction
+        icon="key"
+        title={t('staff.panel.resetPassword')}
+        hint={t('staff.panel.resetPasswordHint')}
+      >
+        <button
+          type="button"
+          className="btn btn-secondary btn-sm"
+          onClick={onResetPassword}
+          disabled={busy !== null}
+          data-testid="staff-reset-password"
+        >
           {t('staff.panel.resetPasswordButton')}
         </button>
       </StaffAction>
-      <StaffAction icon="logout" title={t('staff.panel.endSessions')} hint={t('staff.panel.endSessionsHint')}>
+      <StaffAction
+        icon="logout"
+        title={t('staff.panel.endSessions')}
+        hint={t('staff.panel.endSessionsHint')}
+      >
         <button
           type="button"
           className="btn btn-secondary btn-sm"
@@ -159,7 +238,9 @@ function SignInActions({ user, me, panel, onResetPassword }: { user: StaffUser; 
       {confirming === 'sessions' && (
         <PanelConfirm
           question={`${t('staff.panel.endSessionsConfirm', { name: user.name })}${me ? ` ${t('staff.panel.endSessionsSelf')}` : ''}`}
-          confirmLabel={busy === 'signIn' ? t('staff.panel.ending') : t('staff.panel.endSessionsYes')}
+          confirmLabel={
+            busy === 'signIn' ? t('staff.panel.ending') : t('staff.panel.endSessionsYes')
+          }
           panel={panel}
           onConfirm={() => void panel.endSessions()}
           testId="staff-end-sessions"
@@ -184,7 +265,9 @@ function AccessActions({ user, panel }: { user: StaffUser; panel: StaffPanel }) 
       >
         <button
           type="button"
-          className={user.disabled ? 'btn btn-secondary btn-sm' : 'btn btn-ghost btn-sm btn-danger-text'}
+          className={
+            user.disabled ? 'btn btn-secondary btn-sm' : 'btn btn-ghost btn-sm btn-danger-text'
+          }
           onClick={() => setConfirming(action)}
           disabled={busy !== null || confirming === action}
           aria-expanded={confirming === action}
@@ -196,7 +279,9 @@ function AccessActions({ user, panel }: { user: StaffUser; panel: StaffPanel }) 
       {confirming === 'disable' && !user.disabled && (
         <PanelConfirm
           question={t('staff.panel.disableConfirm', { name: user.name })}
-          confirmLabel={busy === 'access' ? t('staff.panel.disabling') : t('staff.panel.disableYes')}
+          confirmLabel={
+            busy === 'access' ? t('staff.panel.disabling') : t('staff.panel.disableYes')
+          }
           danger
           panel={panel}
           onConfirm={() => void panel.setDisabled(true)}
@@ -217,7 +302,21 @@ function AccessActions({ user, panel }: { user: StaffUser; panel: StaffPanel }) 
 }
 
 /** A confirmation in the panel: any action under way holds it; it scrolls into view on opening. */
-function PanelConfirm({ question, confirmLabel, danger = false, panel, onConfirm, testId }: { question: string; confirmLabel: string; danger?: boolean; panel: StaffPanel; onConfirm: () => void; testId: string }) {
+function PanelConfirm({
+  question,
+  confirmLabel,
+  danger = false,
+  panel,
+  onConfirm,
+  testId,
+}: {
+  question: string;
+  confirmLabel: string;
+  danger?: boolean;
+  panel: StaffPanel;
+  onConfirm: () => void;
+  testId: string;
+}) {
   return (
     <ConfirmPrompt
       question={question}

@@ -31,7 +31,10 @@ export function StaffPage() {
 }
 
 /** Which dialog is open: adding someone, or one user's panel or their password reset. */
-type Open = { kind: 'add' } | { kind: 'manage'; id: number; notice?: string } | { kind: 'password'; id: number };
+type Open =
+  | { kind: 'add' }
+  | { kind: 'manage'; id: number; notice?: string }
+  | { kind: 'password'; id: number };
 
 function StaffAdmin({ me }: { me: number }) {
   const { t } = useTranslation();
@@ -47,7 +50,9 @@ function StaffAdmin({ me }: { me: number }) {
   function replace(user: StaffUser) {
     setUsers((before) => {
       const rest = before ?? list.data?.data ?? [];
-      return rest.some((u) => u.id === user.id) ? rest.map((u) => (u.id === user.id ? user : u)) : [user, ...rest];
+      return rest.some((u) => u.id === user.id)
+        ? rest.map((u) => (u.id === user.id ? user : u))
+        : [user, ...rest];
     });
   }
 
@@ -65,13 +70,22 @@ function StaffAdmin({ me }: { me: number }) {
           </h1>
           <p className="page-sub">{t('staff.subtitle')}</p>
         </div>
-        <button type="button" className="btn btn-primary" onClick={() => setOpen({ kind: 'add' })} data-testid="staff-add">
+        <button
+          type="button"
+          className="btn btn-primary"
+          onClick={() => setOpen({ kind: 'add' })}
+          data-testid="staff-add"
+        >
           <Icon name="plus" size={15} />
           {t('staff.add')}
         </button>
       </div>
 
-      {added !== null && <Alert tone="success" role="status" testId="staff-notice">{t('staff.create.done', { name: added })}</Alert>}
+      {added !== null && (
+        <Alert tone="success" role="status" testId="staff-notice">
+          {t('staff.create.done', { name: added })}
+        </Alert>
+      )}
 
       <section className="card">
         <div className="card-head">
@@ -101,7 +115,12 @@ function StaffAdmin({ me }: { me: number }) {
               </thead>
               <tbody>
                 {orderStaff(shown).map((u) => (
-                  <StaffRow key={u.id} user={u} me={u.id === me} onManage={() => setOpen({ kind: 'manage', id: u.id })} />
+                  <StaffRow
+                    key={u.id}
+                    user={u}
+                    me={u.id === me}
+                    onManage={() => setOpen({ kind: 'manage', id: u.id })}
+                  />
                 ))}
               </tbody>
             </table>
@@ -136,7 +155,11 @@ function StaffAdmin({ me }: { me: number }) {
           user={current}
           onDone={() => {
             reread(current.id);
-            setOpen({ kind: 'manage', id: current.id, notice: t('staff.password.done', { name: current.name }) });
+            setOpen({
+              kind: 'manage',
+              id: current.id,
+              notice: t('staff.password.done', { name: current.name }),
+            });
           }}
           onCancel={() => setOpen({ kind: 'manage', id: current.id })}
         />
@@ -149,7 +172,12 @@ function StaffRow({ user, me, onManage }: { user: StaffUser; me: boolean; onMana
   const { t, i18n } = useTranslation();
   const lang = i18n.resolvedLanguage ?? 'en';
   return (
-    <tr className={user.disabled ? 'row-dim' : undefined} data-testid="staff-row" data-user-id={user.id} data-email={user.email}>
+    <tr
+      className={user.disabled ? 'row-dim' : undefined}
+      data-testid="staff-row"
+      data-user-id={user.id}
+      data-email={user.email}
+    >
       <td className="nowrap">
         <span className="person">
           <span className="avatar avatar-sm" aria-hidden="true">
@@ -185,7 +213,13 @@ function StaffRow({ user, me, onManage }: { user: StaffUser; me: boolean; onMana
         )}
       </td>
       <td className="actions-cell nowrap">
-        <button type="button" className="btn btn-secondary btn-sm" onClick={onManage} aria-label={t('staff.manageLabel', { name: user.name })} data-testid="staff-manage">
+        <button
+          type="button"
+          className="btn btn-secondary btn-sm"
+          onClick={onManage}
+          aria-label={t('staff.manageLabel', { name: user.name })}
+          data-testid="staff-manage"
+        >
           {t('staff.manage')}
         </button>
       </td>

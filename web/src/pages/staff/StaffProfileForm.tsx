@@ -12,7 +12,12 @@ export function StaffProfileForm({ panel }: { panel: StaffPanel }) {
   const nameId = useId();
   const { draft, patch, fieldErrors, busy, editDraft } = panel;
   return (
-    <form className="staff-profile" onSubmit={(e) => void panel.saveProfile(e)} noValidate data-testid="staff-profile-form">
+    <form
+      className="staff-profile"
+      onSubmit={(e) => void panel.saveProfile(e)}
+      noValidate
+      data-testid="staff-profile-form"
+    >
       <div className="field staff-profile-name">
         <label className="field-label" htmlFor={nameId}>
           {t('staff.field.name')}
@@ -30,7 +35,13 @@ export function StaffProfileForm({ panel }: { panel: StaffPanel }) {
       </div>
       <label className="field">
         <span className="field-label">{t('staff.field.role')}</span>
-        <select className="select select-wide" value={draft.role} onChange={(e) => editDraft({ role: e.target.value as UserRole })} aria-invalid={fieldErrors.role ? true : undefined} data-testid="staff-edit-role">
+        <select
+          className="select select-wide"
+          value={draft.role}
+          onChange={(e) => editDraft({ role: e.target.value as UserRole })}
+          aria-invalid={fieldErrors.role ? true : undefined}
+          data-testid="staff-edit-role"
+        >
           {USER_ROLES.map((role) => (
             <option key={role} value={role}>
               {t(`enum.userRole.${role}`)}
@@ -41,7 +52,12 @@ export function StaffProfileForm({ panel }: { panel: StaffPanel }) {
       </label>
       <label className="field">
         <span className="field-label">{t('staff.field.language')}</span>
-        <select className="select select-wide" value={draft.language} onChange={(e) => editDraft({ language: e.target.value as UserLanguage })} data-testid="staff-edit-language">
+        <select
+          className="select select-wide"
+          value={draft.language}
+          onChange={(e) => editDraft({ language: e.target.value as UserLanguage })}
+          data-testid="staff-edit-language"
+        >
           {USER_LANGUAGES.map((language) => (
             <option key={language} value={language} lang={language}>
               {t(`staff.languageName.${language}`)}
@@ -51,12 +67,22 @@ export function StaffProfileForm({ panel }: { panel: StaffPanel }) {
         <FieldError message={fieldErrors.language} />
       </label>
       <div className="staff-profile-actions">
-        <button type="submit" className="btn btn-primary btn-sm" disabled={!patch || busy !== null} data-testid="staff-save">
+        <button
+          type="submit"
+          className="btn btn-primary btn-sm"
+          disabled={!patch || busy !== null}
+          data-testid="staff-save"
+        >
           <Icon name="check" size={14} />
           {busy === 'profile' ? t('staff.panel.saving') : t('staff.panel.save')}
         </button>
         {patch && (
-          <button type="button" className="btn btn-ghost btn-sm" onClick={panel.discardDraft} disabled={busy !== null}>
+          <button
+            type="button"
+            className="btn btn-ghost btn-sm"
+            onClick={panel.discardDraft}
+            disabled={busy !== null}
+          >
             {t('common.cancel')}
           </button>
         )}

@@ -72,19 +72,44 @@ function TokenRow({ token, onRevoked }: { token: ApiToken; onRevoked: () => void
 
   return (
     <>
-      <tr className={state === 'active' ? undefined : 'row-dim'} data-testid="staff-token-row" data-token-id={token.id} data-state={state}>
-        <td className="strong" title={t('staff.tokens.created', { time: formatDateTime(token.created_at, lang) })}>
+      <tr
+        className={state === 'active' ? undefined : 'row-dim'}
+        data-testid="staff-token-row"
+        data-token-id={token.id}
+        data-state={state}
+      >
+        <td
+          className="strong"
+          title={t('staff.tokens.created', { time: formatDateTime(token.created_at, lang) })}
+        >
           {token.name}
         </td>
         <td>
           <code>{token.prefix}…</code>
         </td>
         <td className="nowrap">
-          {token.last_used_at ? <span title={formatDateTime(token.last_used_at, lang)}>{formatRelativeTime(token.last_used_at, lang)}</span> : <span className="muted">{t('staff.tokens.neverUsed')}</span>}
+          {token.last_used_at ? (
+            <span title={formatDateTime(token.last_used_at, lang)}>
+              {formatRelativeTime(token.last_used_at, lang)}
+            </span>
+          ) : (
+            <span className="muted">{t('staff.tokens.neverUsed')}</span>
+          )}
         </td>
-        <td className="nowrap">{token.expires_at ? formatDateTime(token.expires_at, lang) : <span className="muted">{t('staff.tokens.noExpiry')}</span>}</td>
+        <td className="nowrap">
+          {token.expires_at ? (
+            formatDateTime(token.expires_at, lang)
+          ) : (
+            <span className="muted">{t('staff.tokens.noExpiry')}</span>
+          )}
+        </td>
         <td>
-          <Badge tone={STATE_TONE[state]} dot testId="staff-token-state" title={token.revoked_at ? formatDateTime(token.revoked_at, lang) : undefined}>
+          <Badge
+            tone={STATE_TONE[state]}
+            dot
+            testId="staff-token-state"
+            title={token.revoked_at ? formatDateTime(token.revoked_at, lang) : undefined}
+          >
             {t(`staff.tokens.state.${state}`)}
           </Badge>
         </td>

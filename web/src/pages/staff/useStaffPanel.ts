@@ -38,24 +38,46 @@ export interface StaffPanel {
   clearLock: () => Promise<void>;
 }
 
-export function useStaffPanel({ user, notice, onChanged, onReread }: { user: StaffUser; notice?: string; onChanged: (user: StaffUser) => void; onReread: () => void }): StaffPanel {
+export function useStaffPanel({
+  user,
+  notice,
+  onChanged,
+  onReread,
+}: {
+  user: StaffUser;
+  notice?: string;
+  onChanged: (user: StaffUser) => void;
+  onReread: () => void;
+}): StaffPanel {
   const { t } = useTranslation();
   const [draft, setDraft] = useState<ProfileDraft>(() => profileDraftOf(user));
   const [fieldErrors, setFieldErrors] = useState<ProfileErrors>({});
-  const [message, setMessage] = useState<PanelMessage | null>(notice ? { section: 'signIn', tone: 'success', text: notice } : null);
+  const [message, setMessage] = useState<PanelMessage | null>(
+    notice ? { section: 'signIn', tone: 'success', text: notice } : null,
+  );
   const [confirming, setConfirming] = useState<Confirming | null>(null);
   const [busy, setBusy] = useState<PanelSection | null>(null);
   const patch = profilePatch(user, draft);
-  const say = (section: PanelSection, tone: MessageTone, text: string) => setMessage({ section, tone, text });
+  const say = (section: PanelSection, tone: MessageTone, text: string) =>
+    setMessage({ section, tone, text });
 
   /** The answer to a refused PATCH: stale → read again; otherwise the server's message, by its field. */
   async function refused(cause: unknown, section: PanelSection) {
     const text = errorText(cause, t);
-    if (cause instanceof ApiError && cause.field && PROFILE_FIELDS.includes(cause.field) && section === 'profile') {
+    if (
+      cause instanceof ApiError &&
+      cause.field &&
+      PROFILE_FIELDS.includes(cause.field) &&
+      section === 'profile'
+    ) {
       setFieldErrors({ [cause.field]: text });
       return;
     }
-    if (cause instanceof ApiError && cause.status === 409 && (cause.field === 'version' || !cause.field)) {
+    if (
+      cause instanceof ApiError &&
+      cause.status === 409 &&
+      (cause.field === 'version' || !cause.field)
+    ) {
       try {
         const fresh = await api.user(user.id);
         onChanged(fresh);
@@ -71,7 +93,12 @@ export function useStaffPanel({ user, notice, onChanged, onReread }: { user: Sta
   }
 
   /** Runs one section's action: busy meanwhile, its outcome said in that section, the confirmation closed. */
-  async function act<T>(section: PanelSection, action: () => Promise<T>, done: (result: T) => string, failed: (cause: unknown) => Promise<void> | void): Promise<T | null> {
+  async function act<T>(
+    section: PanelSection,
+    action: () => Promise<T>,
+    done: (result: T) => string,
+    failed: (cause: unknown) => Promise<void> | void,
+  ): Promise<T | null> {
     setBusy(section);
     setMessage(null);
     try {
@@ -101,7 +128,12 @@ export function useStaffPanel({ user, notice, onChanged, onReread }: { user: Sta
 
   /** An action other than a PATCH: its error is said as the server put it. */
   const run = (section: PanelSection, action: () => Promise<string>) =>
-    act(section, action, (text) => text, (cause) => say(section, 'error', errorText(cause, t))).then(() => undefined);
+    act(
+      section,
+      action,
+      (text) => text,
+      (cause) => say(section, 'error', errorText(cause, t)),
+    ).then(() => undefined);
 
   async function saveProfile(event: FormEvent) {
     event.preventDefault();
@@ -116,7 +148,9 @@ export function useStaffPanel({ user, notice, onChanged, onReread }: { user: Sta
   }
 
   async function setDisabled(disabled: boolean) {
-    await write('access', { version: user.version, disabled }, (saved) => t(disabled ? 'staff.panel.disabledNote' : 'staff.panel.enabledNote', { name: saved.name }));
+    await write('access', { version: user.version, disabled }, (saved) =>
+      t(disabled ? 'staff.panel.disabledNote' : 'staff.panel.enabledNote', { name: saved.name }),
+    );
   }
 
   const endSessions = () =>

@@ -10,7 +10,10 @@ afterEach(() => page.unmount());
 describe('SuccessTemplatesPage', () => {
   it('lists the templates and what each one starts a plan with', async () => {
     page = await renderPage(<SuccessTemplatesPage />, {
-      answer: (call) => (call.url.pathname === '/api/v1/success-plan-templates' ? { body: { data: templatesFixture } } : undefined),
+      answer: (call) =>
+        call.url.pathname === '/api/v1/success-plan-templates'
+          ? { body: { data: templatesFixture } }
+          : undefined,
       lang: 'ja',
     });
     const cards = page.allByTestId('template-card');

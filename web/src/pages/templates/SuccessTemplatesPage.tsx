@@ -77,7 +77,8 @@ function TemplateCard({ template }: { template: SuccessPlanTemplate }) {
 function TemplateObjectiveItem({ objective: o }: { objective: TemplateObjective }) {
   const { t, i18n } = useTranslation();
   const lang = i18n.resolvedLanguage ?? 'en';
-  const day = (days: number | null | undefined) => (days === null || days === undefined ? null : t('templates.dayN', { days }));
+  const day = (days: number | null | undefined) =>
+    days === null || days === undefined ? null : t('templates.dayN', { days });
   const n = (v: number) => formatNumber(v, lang, 2);
   return (
     <li className="template-objective" data-testid="template-objective">
@@ -96,7 +97,11 @@ function TemplateObjectiveItem({ objective: o }: { objective: TemplateObjective 
                 {n(k.baseline)} → {n(k.target)}
                 {k.unit ? ` ${k.unit}` : ''}
               </span>
-              {k.usage && <span className="usage-tag">{t('plan.kpi.usageBound', { measure: usageLabel(k.usage, t) })}</span>}
+              {k.usage && (
+                <span className="usage-tag">
+                  {t('plan.kpi.usageBound', { measure: usageLabel(k.usage, t) })}
+                </span>
+              )}
               {day(k.due_in_days) && <span className="muted">{day(k.due_in_days)}</span>}
             </li>
           ))}
@@ -106,7 +111,9 @@ function TemplateObjectiveItem({ objective: o }: { objective: TemplateObjective 
         <ul className="template-items">
           {o.milestones!.map((m, j) => (
             <li key={j}>
-              <span className="template-item-kind template-item-milestone">{t('templates.milestone')}</span>
+              <span className="template-item-kind template-item-milestone">
+                {t('templates.milestone')}
+              </span>
               <span>{m.title}</span>
               {day(m.due_in_days) && <span className="muted">{day(m.due_in_days)}</span>}
             </li>
