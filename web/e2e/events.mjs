@@ -53,12 +53,10 @@ function usageBatch(account, contacts, stamp) {
   const today = now - (now % DAY_MS);
   const groupId = account.external_id ?? account.domain;
   const users = [
-    ...contacts
-      .slice(0, 3)
-      .map((c) => ({
-        userId: c.external_id ?? `e2e-${stamp}-c${c.id}`,
-        traits: { email: c.email ?? undefined, name: c.name },
-      })),
+    ...contacts.slice(0, 3).map((c) => ({
+      userId: c.external_id ?? `e2e-${stamp}-c${c.id}`,
+      traits: { email: c.email ?? undefined, name: c.name },
+    })),
     { userId: `e2e-${stamp}-guest`, traits: null },
   ];
   const batch = [];
