@@ -41,8 +41,10 @@ App::App(const AppOptions& options)
       plan_templates_(*db_),
       self_sufficiency_(*db_),
       journey_rules_(*db_),
-      journey_runner_(*db_, events_),
+      journey_runner_(*db_, events_.usage()),
       journey_funnel_(*db_),
+      journey_board_(*db_),
+      relationship_maps_(*db_),
       icp_(*db_),
       handoffs_(*db_) {
   timeline_.AddSource(touchpoints_.TimelineSource());
@@ -51,5 +53,10 @@ App::App(const AppOptions& options)
 }
 
 App::~App() = default;
+
+std::string_view App::CheckDatabase() {
+  db_->Ping();
+  return db_->backend() == store::Backend::kSqlite ? "sqlite" : "postgresql";
+}
 
 }  // namespace banso::app

@@ -17,10 +17,12 @@
 #include "store/database.h"
 #include "store/migration.h"
 #include "success/ideal_customer_profile.h"
+#include "success/journey_board.h"
 #include "success/journey_funnel.h"
 #include "success/journey_rule.h"
 #include "success/journey_rule_runner.h"
 #include "success/plan_template_store.h"
+#include "success/relationship_map.h"
 #include "success/sales_handoff.h"
 #include "success/self_sufficiency.h"
 #include "success/success_plan_store.h"
@@ -40,7 +42,10 @@ class App {
   explicit App(const AppOptions& options);
   ~App();
 
-  store::Database& db() { return *db_; }
+  store::Database& db() { return *db_; }  // for the CLI and tests; http asks the services
+  // The database's kind, "sqlite" or "postgresql", once it answers a query; throws Unavailable
+  // when it does not (the health check).
+  std::string_view CheckDatabase();
   auth::AuthService& auth() { return auth_; }
   customers::AccountStore& accounts() { return accounts_; }
   customers::ContactStore& contacts() { return contacts_; }
@@ -58,6 +63,8 @@ class App {
   success::JourneyRuleStore& journey_rules() { return journey_rules_; }
   success::JourneyRuleRunner& journey_runner() { return journey_runner_; }
   success::JourneyFunnel& journey_funnel() { return journey_funnel_; }
+  success::JourneyBoard& journey_board() { return journey_board_; }
+  success::RelationshipMaps& relationship_maps() { return relationship_maps_; }
   success::IcpStore& icp() { return icp_; }
   success::SalesHandoffStore& handoffs() { return handoffs_; }
 
@@ -79,6 +86,8 @@ class App {
   success::JourneyRuleStore journey_rules_;
   success::JourneyRuleRunner journey_runner_;
   success::JourneyFunnel journey_funnel_;
+  success::JourneyBoard journey_board_;
+  success::RelationshipMaps relationship_maps_;
   success::IcpStore icp_;
   success::SalesHandoffStore handoffs_;
 };

@@ -13,6 +13,7 @@
 #include <nlohmann/json.hpp>
 
 #include "auth/actor.h"
+#include "auth/audit_log.h"
 #include "auth/sign_in_throttle.h"
 #include "core/clock.h"
 #include "core/date.h"
@@ -92,6 +93,8 @@ class AuthService {
   void ClearSignInLock(const Actor& actor, UserId id);
   std::optional<Timestamp> SignInBlockedUntil(const User& user);
   std::vector<User> ListUsers();
+  // The audit log, newest first (the admins' trail of every change).
+  std::vector<AuditEntry> AuditTrail(const AuditQuery& query) { return AuditLog::List(db_, query); }
   std::optional<User> FindUser(UserId id);
   std::optional<User> FindUserByEmail(const std::string& email);
   bool HasUsers();

@@ -2,6 +2,7 @@
 
 #include <pwquality.h>
 
+#include <cstring>
 #include <memory>
 
 #include "auth/secrets.h"
@@ -9,6 +10,29 @@
 #include "core/text.h"
 
 namespace banso::auth {
+namespace {
+
+// Why libpwquality refused a password, in words of our own: its messages are English only, and
+// each of these has a reason code that the console words in the user's language. aux: the
+// check's detail (for cracklib's verdict, cracklib's own static message).
+std::string WeaknessOf(int pwquality_error, const void* aux) {
+  switch (pwquality_error) {
+    case PWQ_ERROR_CRACKLIB_CHECK:
+      if (aux && std::strstr(static_cast<const char*>(aux), "dictionary word"))
+        return "it is based on a dictionary word";
+      return "it is too easy to guess";
+    case PWQ_ERROR_BAD_WORDS: return "it is based on a dictionary word";
+    case PWQ_ERROR_USER_CHECK:
+    case PWQ_ERROR_GECOS_CHECK: return "it contains the email address or the name";
+    case PWQ_ERROR_MAX_CONSECUTIVE:
+    case PWQ_ERROR_MAX_CLASS_REPEAT:
+    case PWQ_ERROR_MAX_SEQUENCE:
+    case PWQ_ERROR_PALINDROME: return "it repeats characters or a sequence";
+    default: return "it is too easy to guess";
+  }
+}
+
+}  // namespace
 
 void CheckPassword(const std::string& password, const std::string& email) {
   if (!IsValidUtf8(password)) throw Invalid("password", "is not valid UTF-8");
@@ -27,11 +51,7 @@ void CheckPassword(const std::string& password, const std::string& email) {
   pwquality_set_int_value(settings.get(), PWQ_SETTING_MIN_LENGTH, kMinPasswordLength);
   void* aux = nullptr;
   int score = pwquality_check(settings.get(), password.c_str(), nullptr, email.c_str(), &aux);
-  if (score < 0) {
-    char buffer[PWQ_MAX_ERROR_MESSAGE_LEN];
-    throw Invalid("password", std::string("is too weak: ") +
-                                  pwquality_strerror(buffer, sizeof buffer, score, aux));
-  }
+  if (score < 0) throw Invalid("password", "is too weak: " + WeaknessOf(score, aux));
   if (score < kMinPasswordScore) throw Invalid("password", "is too weak: it is too easy to guess");
 }
 

@@ -114,7 +114,10 @@ constexpr auto kTemplates = std::to_array<ReasonTemplate>({
     {"same_stage", "the account is already in stage \"{value}\""},
     {"same_stage", "a rule cannot move an account to the stage it is in"},
     // Passwords and staff
-    {"weak_password", "is too weak: {detail}"},
+    {"weak_password", "is too weak: it is too easy to guess"},
+    {"weak_password_dictionary", "is too weak: it is based on a dictionary word"},
+    {"weak_password_personal", "is too weak: it contains the email address or the name"},
+    {"weak_password_repetitive", "is too weak: it repeats characters or a sequence"},
     {"last_admin", "this is the last enabled admin{detail}"},
     {"own_account", "you cannot disable your own account{detail}"},
     // Not found, sign-in, permissions

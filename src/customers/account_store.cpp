@@ -15,6 +15,10 @@
 #include "store/statement.h"
 
 namespace banso::customers {
+std::unordered_map<std::string, long long> AccountStore::ExternalIds(store::Tx& tx) {
+  return store::LoadExternalIds(tx, "accounts");
+}
+
 namespace {
 
 std::string RenewalKey(const Account& a) {
@@ -273,7 +277,7 @@ store::Page<Account> AccountStore::List(const AccountQuery& query) {
 UpsertCounts AccountStore::Upsert(store::Tx& tx, std::vector<Account>& accounts,
                                   bool record_transitions) {
   UpsertCounts counts;
-  auto ids = store::LoadExternalIds(tx, "accounts");
+  auto ids = ExternalIds(tx);
   const auto stages = JourneyStageStore::ListIn(tx);
   const std::string first_stage = JourneyStageStore::FirstOf(stages, MomentOfTruth::kSmot);
   const Timestamp now = Timestamp::Now();

@@ -4,6 +4,7 @@
 //
 // Thread safety: stateless apart from the Database; shareable by all threads.
 #include <optional>
+#include <unordered_map>
 #include <vector>
 
 #include "auth/actor.h"
@@ -72,6 +73,8 @@ class AccountStore {
                         const std::string& note);
   static std::optional<Account> Find(store::Tx& tx, AccountId id);
   static std::optional<AccountId> FindIdByExternalId(store::Tx& tx, const std::string& external_id);
+  // Every account's id by its external id (accounts without one are left out).
+  static std::unordered_map<std::string, long long> ExternalIds(store::Tx& tx);
   // The lowest-id account with this domain (compared case-insensitively), if any.
   static std::optional<AccountId> FindIdByDomain(store::Tx& tx, const std::string& domain);
   // Inserts accounts without an id whose external id is new, updates those whose external id

@@ -5,11 +5,11 @@
 
 #include "auth/password_policy.h"
 #include "core/error.h"
+#include "customers/account_store.h"
 #include "customers/journey_transition.h"
 #include "demo/account_life.h"
 #include "demo/random.h"
 #include "revenue/contract_store.h"
-#include "store/record.h"
 
 namespace banso::demo {
 namespace {
@@ -141,7 +141,7 @@ DemoSummary LoadDemoPortfolio(app::App& app, const DemoOptions& options,
       lives.push_back(SimulateAccountLife(rng, i + 1, options.today, staff));
     app.db().Transact([&](store::Tx& tx) {
       if (start == 0 &&
-          store::LoadExternalIds(tx, "accounts").count(*lives.front().account.external_id))
+          customers::AccountStore::FindIdByExternalId(tx, *lives.front().account.external_id))
         throw Conflict("accounts", "the demo portfolio is already loaded");
       WriteChunk(tx, lives, summary);
     });

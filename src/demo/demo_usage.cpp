@@ -145,10 +145,10 @@ UsageSummary SendDemoUsage(app::App& app, const std::vector<UsageSeed>& seeds, D
   events.Start();
   std::string key =
       events.sources().Create(auth::Actor::System("demo"), "デモ: Web アプリ", 10'000'000).second;
-  std::vector<std::pair<std::string, std::string>> features;
+  std::vector<events::FeatureMapping> features;
   for (const Action& a : Actions())
-    if (a.feature) features.emplace_back(a.name, a.feature);
-  events.SetFeatures(auth::Actor::System("demo"), features);
+    if (a.feature) features.push_back({a.name, a.feature});
+  events.features().Set(auth::Actor::System("demo"), features);
   BatchSender sender(app, key);
   UsageSummary summary;
   Date first = Date::FromDays(today.days() - kDays + 1);

@@ -1,14 +1,12 @@
 #pragma once
 // The events module's front: Segment ingest (write key, rate limit, parse, group commit), the
-// rollup applier's thread, and the usage queries the API and other modules ask.
+// rollup applier's thread, and the usage queries (usage_queries.h) and feature map it owns.
 //
 // Construction is cheap (CLI commands that only manage sources use it); Start() opens the log,
 // rebuilds the de-duplication window, loads the checkpoint and replays the tail before
 // returning, so that a server that starts listening afterwards answers with complete figures.
 //
 // Thread safety: everything may be called from any thread after Start().
-#include <nlohmann/json.hpp>
-
 #include <atomic>
 #include <condition_variable>
 #include <map>
@@ -24,10 +22,12 @@
 #include "core/date.h"
 #include "core/ids.h"
 #include "events/event_metrics.h"
+#include "events/feature_map.h"
 #include "events/live_stream.h"
 #include "events/segment_parser.h"
 #include "events/source_store.h"
 #include "events/usage_listener.h"
+#include "events/usage_queries.h"
 #include "store/database.h"
 
 namespace banso::events {
@@ -48,6 +48,24 @@ struct IngestOutcome {
   size_t accepted = 0;    // stored now
   size_t duplicates = 0;  // already stored earlier (a retry): accepted, not stored twice
   std::vector<ItemRejection> rejected;
+};
+
+// Where ingest and the rollups stand, for operators (GET /api/v1/events/status).
+struct EventStatus {
+  uint64_t committed_position = 0, applied_position = 0;
+  uint64_t events_committed = 0, events_applied = 0;
+  int dedup_window_days = 0;
+  size_t dedup_entries = 0;
+  bool analytics_role = false;
+  // What the largest in-memory structures take, in bytes (estimates from their sizes): for
+  // operators sizing a machine, and for the benchmark's memory figure.
+  struct Memory {
+    size_t dedup_bytes = 0;
+    bool rollups_loaded = false;  // the rest is known while the service is started
+    size_t cells = 0, open_cells = 0, cell_bytes = 0, adopter_bytes = 0;
+    size_t packed_cell_mapped_bytes = 0;
+    size_t people = 0;
+  } memory;
 };
 
 class EventService {
@@ -73,39 +91,16 @@ class EventService {
   LiveStream& live() { return live_; }
   void AddUsageListener(UsageListener* listener);
 
-  // ---- Queries (JSON as the API answers) ----
-  nlohmann::json Catalog();
-  nlohmann::json Volume(Date from, Date to, const std::optional<std::string>& name);
-  nlohmann::json AccountUsage(AccountId account, Date from, Date to);
-  nlohmann::json ActiveUsers(Date from, Date to);  // every account: DAU series, WAU, MAU
-  nlohmann::json Status();
-  nlohmann::json SourcesJson();
-
-  // An account's usage figures on a day, for other modules (success-plan KPIs bound to usage).
-  struct UsageFigures {
-    uint32_t dau = 0, wau = 0, mau = 0;
-    std::optional<double> seat_utilisation;     // MAU / licensed seats, when seats are known
-    std::map<std::string, uint64_t> events_7d;  // track events by name in the 7 days to the day
-  };
-  // nullopt when the service is not started (no rollups to read).
-  std::optional<UsageFigures> UsageOn(AccountId account, Date day);
-  // For every account with usage: how many consecutive 7-day windows, the newest ending on
-  // `day`, had at least one active person (at most max_weeks). Empty when not started.
-  std::unordered_map<long long, int> ActiveWeeks(Date day, int max_weeks);
-
-  // The feature mapping: event name -> product feature.
-  std::vector<std::pair<std::string, std::string>> Features();
-  std::vector<std::pair<std::string, std::string>> SetFeatures(
-      const auth::Actor& actor, const std::vector<std::pair<std::string, std::string>>& items);
+  UsageQueries& usage() { return usage_; }
+  FeatureMap& features() { return features_; }
+  EventStatus Status();
 
  private:
   std::string DedupSnapshotPath() const;
-  nlohmann::json Memory();
   void RunApplier();
   // After a failure: waits, then reloads the last checkpoint (retrying with back-off until the
   // database answers); false when the service stops meanwhile.
   bool RecoverApplier();
-  UsageApplier& Applier();
   bool TryTakeAnalyticsRole();
   bool AllowRate(const Source& source, size_t events, int& retry_after);
 
@@ -117,6 +112,8 @@ class EventService {
   std::unique_ptr<EventLog> log_;
   std::unique_ptr<EventIngest> ingest_;
   std::unique_ptr<UsageApplier> applier_;
+  FeatureMap features_;
+  UsageQueries usage_;  // reads applier_
   std::atomic<bool> started_{false};
   // PostgreSQL mode: one process applies the log (the analytics role, an advisory lock held by
   // this session); the others ingest and answer from the checkpoint, refreshed as it is written.
@@ -134,9 +131,6 @@ class EventService {
   };
   std::mutex rate_mu_;
   std::map<long long, Bucket> buckets_;
-
-  std::mutex features_mu_;
-  std::optional<std::map<std::string, std::string>> features_;  // cached
 };
 
 }  // namespace banso::events

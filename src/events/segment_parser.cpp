@@ -165,28 +165,61 @@ struct BatchDefaults {
   std::optional<int64_t> sent_at;
 };
 
-void ParseItem(od::object item, int index, std::optional<EventType> path_type,
-               const BatchDefaults& defaults, int64_t received_ms, const SegmentLimits& limits,
-               SegmentRequest& request, EventRecord& r) {
+// The message's text, within the limits of size and nesting.
+std::string_view CheckedMessageText(od::object& item, int index, bool single,
+                                    const SegmentLimits& limits) {
   std::string_view raw;
   if (item.raw_json().get(raw)) throw Invalid("body", "invalid JSON");
   raw = TrimRight(raw);
   if (raw.size() > limits.max_message_bytes)
     // Segment refuses the whole request when one message is over the limit.
-    throw Invalid(path_type ? "body" : "batch[" + std::to_string(index) + "]",
+    throw Invalid(single ? "body" : "batch[" + std::to_string(index) + "]",
                   "the message is " + std::to_string(raw.size()) + " bytes; the limit is " +
                       std::to_string(limits.max_message_bytes / 1024) + " KB per message");
-  int depth = NestingDepth(raw);
-  if (depth > limits.max_depth)
+  if (NestingDepth(raw) > limits.max_depth)
     throw BadItem{"properties",
                   "is nested deeper than " + std::to_string(limits.max_depth - 1) + " levels"};
   if (item.reset().error()) throw Invalid("body", "invalid JSON");
-  r = EventRecord{};
-  r.json = raw;
-  std::optional<EventType> type = path_type;
-  std::optional<int64_t> timestamp, sent_at = defaults.sent_at;
+  return raw;
+}
+
+// What a message says, each key checked on its own; what they mean together is checked after.
+struct MessageFields {
+  std::optional<EventType> type;
+  std::optional<int64_t> timestamp, sent_at;
   std::string_view event, page_name, group_id, previous_id, context;
   bool has_event = false;
+};
+
+// An object's text, or "" for null; anything else is the item's error.
+std::string_view ObjectText(od::value v, std::string_view key) {
+  od::json_type t;
+  if (v.type().get(t)) throw Invalid("body", "invalid JSON");
+  if (t == od::json_type::null) return {};
+  if (t != od::json_type::object) throw BadItem{std::string(key), "must be an object"};
+  od::object object;
+  std::string_view text;
+  if (v.get_object().get(object) || object.raw_json().get(text))
+    throw Invalid("body", "invalid JSON");
+  return text;
+}
+
+std::string_view MessageIdValue(od::value v, const SegmentLimits& limits,
+                                std::deque<std::string>& owned) {
+  std::string_view id = StringValue(v, "messageId", &owned);
+  if (id.find('\0') != std::string_view::npos)
+    throw BadItem{"messageId", "must not contain NUL characters"};
+  if (CodePointCount(id) > limits.max_message_id_chars)
+    throw BadItem{"messageId",
+                  "is longer than " + std::to_string(limits.max_message_id_chars) + " characters"};
+  return id;
+}
+
+// Reads the keys of the message: the ids into r, the rest into the answer.
+MessageFields ReadFields(od::object item, std::optional<EventType> path_type,
+                         const BatchDefaults& defaults, const SegmentLimits& limits,
+                         std::deque<std::string>& owned, EventRecord& r) {
+  MessageFields m{.type = path_type, .sent_at = defaults.sent_at};
   KeysSeen seen(kMessageKeys);
   for (auto field : item) {
     std::string_view key;
@@ -196,91 +229,87 @@ void ParseItem(od::object item, int index, std::optional<EventType> path_type,
     if (key == "type") {
       std::string_view named = StringValue(v, "type");
       if (!path_type) {
-        auto t = EnumFromString<EventType>(named);
-        if (!t) throw BadItem{"type", "must be " + EnumChoices<EventType>()};
-        type = t;
+        m.type = EnumFromString<EventType>(named);
+        if (!m.type) throw BadItem{"type", "must be " + EnumChoices<EventType>()};
       }
     } else if (key == "userId") {
-      r.user_id = IdValue(v, "userId", limits.max_id_bytes, request.owned);
+      r.user_id = IdValue(v, "userId", limits.max_id_bytes, owned);
     } else if (key == "anonymousId") {
-      r.anonymous_id = IdValue(v, "anonymousId", limits.max_id_bytes, request.owned);
+      r.anonymous_id = IdValue(v, "anonymousId", limits.max_id_bytes, owned);
     } else if (key == "messageId") {
-      r.message_id = StringValue(v, "messageId", &request.owned);
-      if (r.message_id.find('\0') != std::string_view::npos)
-        throw BadItem{"messageId", "must not contain NUL characters"};
-      if (CodePointCount(r.message_id) > limits.max_message_id_chars)
-        throw BadItem{"messageId", "is longer than " + std::to_string(limits.max_message_id_chars) +
-                                       " characters"};
+      r.message_id = MessageIdValue(v, limits, owned);
     } else if (key == "event") {
-      event = StringValue(v, "event", &request.owned);
-      has_event = true;
+      m.event = StringValue(v, "event", &owned);
+      m.has_event = true;
     } else if (key == "name") {
-      page_name = StringValue(v, "name", &request.owned);
+      m.page_name = StringValue(v, "name", &owned);
     } else if (key == "groupId") {
-      group_id = IdValue(v, "groupId", limits.max_id_bytes, request.owned);
+      m.group_id = IdValue(v, "groupId", limits.max_id_bytes, owned);
     } else if (key == "previousId") {
-      previous_id = IdValue(v, "previousId", limits.max_id_bytes, request.owned);
+      m.previous_id = IdValue(v, "previousId", limits.max_id_bytes, owned);
     } else if (key == "timestamp") {
-      timestamp = TimeValue(v, "timestamp");
+      m.timestamp = TimeValue(v, "timestamp");
     } else if (key == "originalTimestamp") {
-      if (!timestamp) timestamp = TimeValue(v, "originalTimestamp");
+      if (!m.timestamp) m.timestamp = TimeValue(v, "originalTimestamp");
     } else if (key == "sentAt") {
-      if (auto s = TimeValue(v, "sentAt")) sent_at = s;
+      if (auto sent = TimeValue(v, "sentAt")) m.sent_at = sent;
     } else if (key == "context") {
-      od::json_type t;
-      if (v.type().get(t)) throw Invalid("body", "invalid JSON");
-      if (t == od::json_type::object) {
-        od::object context_object;
-        if (v.get_object().get(context_object) || context_object.raw_json().get(context))
-          throw Invalid("body", "invalid JSON");
-      } else if (t != od::json_type::null) {
-        throw BadItem{"context", "must be an object"};
-      }
+      m.context = ObjectText(v, key);
     } else if (key == "properties" || key == "traits") {
-      od::json_type t;
-      if (v.type().get(t)) throw Invalid("body", "invalid JSON");
-      if (t != od::json_type::object && t != od::json_type::null)
-        throw BadItem{std::string(key), "must be an object"};
+      ObjectText(v, key);
     }
   }
-  if (!type) throw BadItem{"type", "is required in a batch item: " + EnumChoices<EventType>()};
-  r.type = *type;
+  return m;
+}
+
+void CheckNameLength(std::string_view name, const char* field, const SegmentLimits& limits) {
+  if (CodePointCount(name) > limits.max_event_name_chars)
+    throw BadItem{field,
+                  "is longer than " + std::to_string(limits.max_event_name_chars) + " characters"};
+}
+
+// What each call type needs: a track's event name, a page's name, a group's or alias's target.
+void SetNameAndTarget(const MessageFields& m, const SegmentLimits& limits,
+                      std::deque<std::string>& owned, EventRecord& r) {
+  if (!m.type) throw BadItem{"type", "is required in a batch item: " + EnumChoices<EventType>()};
+  r.type = *m.type;
   if (r.user_id.empty() && r.anonymous_id.empty())
     throw BadItem{"userId", "every message needs a userId or an anonymousId"};
   switch (r.type) {
     case EventType::kTrack:
-      if (!has_event || event.empty()) throw BadItem{"event", "a track call needs an event name"};
-      if (CodePointCount(event) > limits.max_event_name_chars)
-        throw BadItem{"event", "is longer than " + std::to_string(limits.max_event_name_chars) +
-                                   " characters"};
-      r.name = event;
+      if (!m.has_event || m.event.empty())
+        throw BadItem{"event", "a track call needs an event name"};
+      CheckNameLength(m.event, "event", limits);
+      r.name = m.event;
       break;
     case EventType::kPage:
     case EventType::kScreen:
-      if (CodePointCount(page_name) > limits.max_event_name_chars)
-        throw BadItem{"name", "is longer than " + std::to_string(limits.max_event_name_chars) +
-                                  " characters"};
-      r.name = page_name;
+      CheckNameLength(m.page_name, "name", limits);
+      r.name = m.page_name;
       break;
     case EventType::kGroup:
-      if (group_id.empty()) throw BadItem{"groupId", "a group call needs a groupId"};
-      r.target_id = group_id;
+      if (m.group_id.empty()) throw BadItem{"groupId", "a group call needs a groupId"};
+      r.target_id = m.group_id;
       break;
     case EventType::kAlias:
-      if (previous_id.empty()) throw BadItem{"previousId", "an alias call needs a previousId"};
+      if (m.previous_id.empty()) throw BadItem{"previousId", "an alias call needs a previousId"};
       if (r.user_id.empty()) throw BadItem{"userId", "an alias call needs the new userId"};
-      r.target_id = previous_id;
+      r.target_id = m.previous_id;
       break;
     case EventType::kIdentify: break;
   }
-  if (r.target_id.empty() && !context.empty()) r.target_id = ContextGroupId(context, request.owned);
-  // Segment's skew correction: the client's clock may be wrong, but the interval between the
-  // event and the request's sentAt is right, so anchor it at our own receivedAt.
+  if (r.target_id.empty() && !m.context.empty()) r.target_id = ContextGroupId(m.context, owned);
+}
+
+// Segment's skew correction: the client's clock may be wrong, but the interval between the
+// event and the request's sentAt is right, so anchor it at our own receivedAt.
+void SetTimes(const MessageFields& m, int64_t received_ms, const SegmentLimits& limits,
+              EventRecord& r) {
   r.received_ms = received_ms;
-  if (timestamp && sent_at)
-    r.timestamp_ms = received_ms - (*sent_at - *timestamp);
-  else if (timestamp)
-    r.timestamp_ms = *timestamp;
+  if (m.timestamp && m.sent_at)
+    r.timestamp_ms = received_ms - (*m.sent_at - *m.timestamp);
+  else if (m.timestamp)
+    r.timestamp_ms = *m.timestamp;
   else
     r.timestamp_ms = received_ms;
   if (r.timestamp_ms < kEarliestEventMs)
@@ -288,6 +317,17 @@ void ParseItem(od::object item, int index, std::optional<EventType> path_type,
   if (r.timestamp_ms > received_ms + limits.max_future_ms)
     throw BadItem{"timestamp", "is more than " + std::to_string(limits.max_future_ms / 3600000) +
                                    " hours in the future"};
+}
+
+void ParseItem(od::object item, int index, std::optional<EventType> path_type,
+               const BatchDefaults& defaults, int64_t received_ms, const SegmentLimits& limits,
+               SegmentRequest& request, EventRecord& r) {
+  std::string_view text = CheckedMessageText(item, index, path_type.has_value(), limits);
+  r = EventRecord{};
+  r.json = text;
+  MessageFields m = ReadFields(item, path_type, defaults, limits, request.owned, r);
+  SetNameAndTarget(m, limits, request.owned, r);
+  SetTimes(m, received_ms, limits, r);
   if (r.message_id.empty()) {
     // Without a messageId a retry cannot be recognised; give it one so the log is uniform.
     request.owned.push_back("banso-" + auth::RandomToken(16));

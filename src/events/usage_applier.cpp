@@ -9,7 +9,7 @@
 #include "customers/account_store.h"
 #include "customers/contact_store.h"
 #include "customers/journey_stage.h"
-#include "events/text_blob.h"
+#include "events/usage_checkpoint.h"
 #include "store/statement.h"
 
 namespace banso::events {
@@ -42,8 +42,6 @@ bool LooksLikeDomain(std::string_view s) {
   return s.find('.') != std::string_view::npos && s.find(' ') == std::string_view::npos &&
          s.size() <= 253;
 }
-
-constexpr size_t kWriteBatch = 500;
 
 }  // namespace
 
@@ -363,170 +361,24 @@ void UsageApplier::SyncContacts() {
 
 void UsageApplier::Checkpoint() {
   auto started = std::chrono::steady_clock::now();
-  uint64_t position, applied;
-  std::vector<long long> cell_account, adopter_account, person_id, person_contact, person_account,
-      person_first, person_last, person_events, person_merged, name_id, name_count, name_first,
-      name_last, alias_person, source_id, source_events, source_last, cell_active;
-  std::vector<int> cell_day, adopter_name;
-  std::vector<std::string> cell_data, adopter_data, person_user, person_traits, person_pending,
-      name_type, name_text, name_daily, alias_text;
-  std::vector<soci::indicator> person_user_ind;
+  CheckpointRows rows;
   {
     // Only this thread (the applier's) changes the state, so while it checkpoints a shared
     // lock suffices: usage queries keep being answered while a large checkpoint is built. The
     // dirty flags cleared here are read by nobody else.
     std::shared_lock lock(mu_);
-    position = state_.position;
-    applied = state_.events_applied;
-    auto dirty = state_.rollups.TakeDirty();
-    for (auto [account, day] : dirty.cells) {
-      const DayCell* cell = state_.rollups.Cell(account, day);
-      cell_account.push_back(account);
-      cell_day.push_back(day);
-      cell_active.push_back(cell->active);
-      cell_data.push_back(ToBase64(cell->Serialize()));
-    }
-    for (auto [account, name] : dirty.adopters) {
-      const Roaring* r = state_.rollups.Adopters(account, name);
-      std::string bytes(r->getSizeInBytes(true), '\0');
-      r->write(bytes.data(), true);
-      adopter_account.push_back(account);
-      adopter_name.push_back(name);
-      adopter_data.push_back(ToBase64(bytes));
-    }
-    for (Person* p : state_.people.TakeDirty()) {
-      person_id.push_back(p->id);
-      person_user.push_back(p->user_id);
-      person_user_ind.push_back(p->user_id.empty() ? soci::i_null : soci::i_ok);
-      person_contact.push_back(p->contact_id);
-      person_account.push_back(p->account_id);
-      person_first.push_back(p->first_seen);
-      person_last.push_back(p->last_seen);
-      person_events.push_back(static_cast<long long>(p->events));
-      person_merged.push_back(p->merged_into);
-      person_traits.push_back(p->traits);
-      person_pending.push_back(ToBase64(p->SerializePending()));
-    }
-    for (auto& [alias, person] : state_.people.TakeNewAliases()) {
-      alias_text.push_back(alias);
-      alias_person.push_back(person);
-    }
-    for (CatalogEntry* e : state_.catalog.TakeDirty()) {
-      name_id.push_back(e->id);
-      name_type.emplace_back(EnumToString(e->type));
-      name_text.push_back(e->name);
-      name_count.push_back(static_cast<long long>(e->count));
-      name_first.push_back(e->first_seen);
-      name_last.push_back(e->last_seen);
-      name_daily.push_back(ToBase64(e->SerializeDaily()));
-    }
-    for (auto& [id, s] : state_.sources) {
-      if (!s.dirty) continue;
-      s.dirty = false;
-      source_id.push_back(id);
-      source_events.push_back(static_cast<long long>(s.events));
-      source_last.push_back(s.last_event_ms);
-    }
+    rows = TakeCheckpointRows(state_);
   }
-  // Writes in slices: SOCI binds vectors row by row, and one huge vector costs memory.
-  auto slices = [](size_t n, auto&& fn) {
-    for (size_t at = 0; at < n; at += kWriteBatch) fn(at, std::min(n, at + kWriteBatch));
-  };
-  auto part = [](const auto& v, size_t b, size_t e) {
-    return std::vector<typename std::decay_t<decltype(v)>::value_type>(v.begin() + b,
-                                                                       v.begin() + e);
-  };
-  db_.Transact([&](store::Tx& tx) {
-    soci::session& sql = tx.sql();
-    slices(cell_account.size(), [&](size_t b, size_t e) {
-      auto a = part(cell_account, b, e);
-      auto d = part(cell_day, b, e);
-      auto n = part(cell_active, b, e);
-      auto x = part(cell_data, b, e);
-      sql << "INSERT INTO usage_cells (account_id, day, active, data) VALUES (:a, :d, :n, :x) "
-             "ON CONFLICT (account_id, day) DO UPDATE SET active = excluded.active, data = "
-             "excluded.data",
-          soci::use(a), soci::use(d), soci::use(n), soci::use(x);
-    });
-    slices(adopter_account.size(), [&](size_t b, size_t e) {
-      auto a = part(adopter_account, b, e);
-      auto n = part(adopter_name, b, e);
-      auto x = part(adopter_data, b, e);
-      sql << "INSERT INTO usage_adopters (account_id, name_id, data) VALUES (:a, :n, :x) "
-             "ON CONFLICT (account_id, name_id) DO UPDATE SET data = excluded.data",
-          soci::use(a), soci::use(n), soci::use(x);
-    });
-    slices(person_id.size(), [&](size_t b, size_t e) {
-      auto id = part(person_id, b, e);
-      auto user = part(person_user, b, e);
-      auto user_ind = part(person_user_ind, b, e);
-      auto contact = part(person_contact, b, e);
-      auto account = part(person_account, b, e);
-      auto first = part(person_first, b, e);
-      auto last = part(person_last, b, e);
-      auto events = part(person_events, b, e);
-      auto merged = part(person_merged, b, e);
-      auto traits = part(person_traits, b, e);
-      auto pending = part(person_pending, b, e);
-      sql << "INSERT INTO event_people (id, user_id, contact_id, account_id, first_seen, "
-             "last_seen, event_count, "
-             "traits, merged_into, pending) VALUES (:id, :u, :c, :a, :f, :l, :n, :t, :m, :p) "
-             "ON CONFLICT (id) DO UPDATE SET user_id = excluded.user_id, contact_id = "
-             "excluded.contact_id, "
-             "account_id = excluded.account_id, first_seen = excluded.first_seen, last_seen = "
-             "excluded.last_seen, "
-             "event_count = excluded.event_count, traits = excluded.traits, merged_into = "
-             "excluded.merged_into, "
-             "pending = excluded.pending",
-          soci::use(id), soci::use(user, user_ind), soci::use(contact), soci::use(account),
-          soci::use(first), soci::use(last), soci::use(events), soci::use(traits),
-          soci::use(merged), soci::use(pending);
-    });
-    slices(alias_text.size(), [&](size_t b, size_t e) {
-      auto a = part(alias_text, b, e);
-      auto p = part(alias_person, b, e);
-      sql << "INSERT INTO event_aliases (alias, person_id) VALUES (:a, :p) "
-             "ON CONFLICT (alias) DO UPDATE SET person_id = excluded.person_id",
-          soci::use(a), soci::use(p);
-    });
-    slices(name_id.size(), [&](size_t b, size_t e) {
-      auto id = part(name_id, b, e);
-      auto type = part(name_type, b, e);
-      auto text = part(name_text, b, e);
-      auto count = part(name_count, b, e);
-      auto first = part(name_first, b, e);
-      auto last = part(name_last, b, e);
-      auto daily = part(name_daily, b, e);
-      sql << "INSERT INTO event_names (id, type, name, event_count, first_seen, last_seen, daily) "
-             "VALUES (:id, :t, :n, :c, :f, :l, :d) ON CONFLICT (id) DO UPDATE SET event_count = "
-             "excluded.event_count, "
-             "first_seen = excluded.first_seen, last_seen = excluded.last_seen, daily = "
-             "excluded.daily",
-          soci::use(id), soci::use(type), soci::use(text), soci::use(count), soci::use(first),
-          soci::use(last), soci::use(daily);
-    });
-    if (!source_id.empty())
-      sql << "UPDATE event_sources SET events_received = :n, last_event_at = :t WHERE id = :id",
-          soci::use(source_events), soci::use(source_last), soci::use(source_id);
-    long long pos = static_cast<long long>(position), count = static_cast<long long>(applied),
-              now = Timestamp::Now().ms;
-    std::string log_id = log_.Id();
-    soci::indicator log_id_ind = log_id.empty() ? soci::i_null : soci::i_ok;
-    sql << "INSERT INTO usage_checkpoint (id, position, events_applied, written_at, log_id) VALUES "
-           "(1, :p, :n, :w, :l) "
-           "ON CONFLICT (id) DO UPDATE SET position = excluded.position, events_applied = "
-           "excluded.events_applied, "
-           "written_at = excluded.written_at, log_id = excluded.log_id",
-        soci::use(pos), soci::use(count), soci::use(now), soci::use(log_id, log_id_ind);
-  });
+  const std::string log_id = log_.Id();
+  db_.Transact([&](store::Tx& tx) { WriteCheckpoint(tx, rows, log_id); });
   double seconds =
       std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
   if (seconds > 0.5)  // only the large ones are news
     spdlog::info(nlohmann::json{
         {"msg", "usage checkpoint"},
-        {"position", position},
-        {"cells", cell_account.size()},
-        {"people", person_id.size()},
+        {"position", rows.position},
+        {"cells", rows.cells.size()},
+        {"people", rows.people.size()},
         {"seconds",
          seconds}}.dump());
 }
@@ -548,14 +400,7 @@ void UsageApplier::PackIdle() {
             .dump());
 }
 
-void UsageApplier::DiscardCheckpoint(store::Database& db) {
-  db.Transact([](store::Tx& tx) {
-    for (const char* table : {"usage_checkpoint", "usage_cells", "usage_adopters", "event_people",
-                              "event_aliases", "event_names"})
-      tx.sql() << "DELETE FROM " << table;
-    tx.sql() << "UPDATE event_sources SET events_received = 0, last_event_at = NULL";
-  });
-}
+void UsageApplier::DiscardCheckpoint(store::Database& db) { db.Transact(DeleteCheckpoint); }
 
 void UsageApplier::Restore() {
   // Read before leasing a connection: the PostgreSQL log leases one of its own, and a pool of
@@ -564,127 +409,21 @@ void UsageApplier::Restore() {
   std::unique_lock lock(mu_);
   state_ = UsageState();
   store::Session sql(db_.pool());
-  long long position = 0, applied = 0;
-  std::string log_id;
-  soci::indicator log_id_ind = soci::i_null;
-  sql << "SELECT position, events_applied, log_id FROM usage_checkpoint WHERE id = 1",
-      soci::into(position), soci::into(applied), soci::into(log_id, log_id_ind);
-  if (!sql.got_data()) position = applied = 0;
+  CheckpointMark mark = ReadCheckpointMark(sql);
   // A checkpoint belongs to the log it was made from. Applied to another (a database restored
   // without its log, or beside an older one), new events would be skipped or misread for good.
-  bool other_log = log_id_ind == soci::i_ok && log_id != log_.Id();
-  if (other_log || static_cast<uint64_t>(position) > log_end)
+  bool other_log = mark.log_id && *mark.log_id != log_.Id();
+  if (other_log || static_cast<uint64_t>(mark.position) > log_end)
     throw Unavailable(
         "the usage checkpoint in the database was made from event log " +
-        (log_id_ind == soci::i_ok ? log_id : std::string("(unnamed)")) + " up to position " +
-        std::to_string(position) + ", but the event log here is " + log_.Id() + " and ends at " +
-        std::to_string(log_end) +
+        mark.log_id.value_or("(unnamed)") + " up to position " + std::to_string(mark.position) +
+        ", but the event log here is " + log_.Id() + " and ends at " + std::to_string(log_end) +
         ": the database and the event log are not from the same copy. Restore both from one backup "
         "(banso restore), or run `banso events rebuild-usage` to rebuild usage from the log that "
         "is here");
-  state_.position = static_cast<uint64_t>(position);
-  state_.events_applied = static_cast<uint64_t>(applied);
-  {
-    long long account, active;
-    int day;
-    std::string data;
-    soci::indicator active_ind;
-    soci::statement st =
-        (sql.prepare
-             << "SELECT account_id, day, active, data FROM usage_cells ORDER BY account_id, day",
-         soci::into(account), soci::into(day), soci::into(active, active_ind), soci::into(data));
-    if (st.execute(true)) do {
-        DayCell cell(day);
-        if (!DayCell::Restore(FromBase64(data), active_ind == soci::i_ok ? active : -1, cell))
-          throw Unavailable("damaged usage checkpoint cell");
-        state_.rollups.RestoreCell(account, std::move(cell));
-      } while (st.fetch());
-  }
-  {
-    long long account;
-    int name;
-    std::string data;
-    soci::statement st = (sql.prepare << "SELECT account_id, name_id, data FROM usage_adopters",
-                          soci::into(account), soci::into(name), soci::into(data));
-    if (st.execute(true)) do {
-        std::string bytes = FromBase64(data);
-        state_.rollups.RestoreAdopters(account, static_cast<uint16_t>(name),
-                                       Roaring::readSafe(bytes.data(), bytes.size()));
-      } while (st.fetch());
-  }
-  {
-    CatalogEntry e;
-    long long id, count;
-    std::string type, daily;
-    soci::statement st = (sql.prepare << "SELECT id, type, name, event_count, first_seen, "
-                                         "last_seen, daily FROM event_names ORDER BY id",
-                          soci::into(id), soci::into(type), soci::into(e.name), soci::into(count),
-                          soci::into(e.first_seen), soci::into(e.last_seen), soci::into(daily));
-    if (st.execute(true)) do {
-        CatalogEntry entry = e;
-        entry.id = static_cast<uint16_t>(id);
-        entry.type = EnumFromString<EventType>(type).value_or(EventType::kTrack);
-        entry.count = static_cast<uint64_t>(count);
-        entry.DeserializeDaily(FromBase64(daily));
-        state_.catalog.Restore(std::move(entry));
-      } while (st.fetch());
-  }
-  {
-    long long id, contact, account, first, last, events, merged;
-    std::string user, traits, pending;
-    soci::indicator user_ind, traits_ind, pending_ind, merged_ind, contact_ind, account_ind;
-    soci::statement st =
-        (sql.prepare
-             << "SELECT id, user_id, contact_id, account_id, first_seen, last_seen, event_count, "
-                "traits, merged_into, pending FROM event_people ORDER BY id",
-         soci::into(id), soci::into(user, user_ind), soci::into(contact, contact_ind),
-         soci::into(account, account_ind), soci::into(first), soci::into(last), soci::into(events),
-         soci::into(traits, traits_ind), soci::into(merged, merged_ind),
-         soci::into(pending, pending_ind));
-    if (st.execute(true)) do {
-        Person p;
-        p.id = static_cast<uint32_t>(id);
-        if (user_ind == soci::i_ok) p.user_id = user;
-        p.contact_id = contact_ind == soci::i_ok ? contact : 0;
-        p.account_id = account_ind == soci::i_ok ? account : 0;
-        p.first_seen = first;
-        p.last_seen = last;
-        p.events = static_cast<uint64_t>(events);
-        if (traits_ind == soci::i_ok) p.traits = traits;
-        p.merged_into = merged_ind == soci::i_ok ? static_cast<uint32_t>(merged) : 0;
-        if (pending_ind == soci::i_ok) p.DeserializePending(FromBase64(pending));
-        state_.people.Restore(std::move(p));
-      } while (st.fetch());
-  }
-  {
-    std::string alias;
-    long long person;
-    soci::statement st = (sql.prepare << "SELECT alias, person_id FROM event_aliases",
-                          soci::into(alias), soci::into(person));
-    if (st.execute(true)) do {
-        state_.people.RestoreAlias(alias, static_cast<uint32_t>(person));
-      } while (st.fetch());
-  }
-  {
-    std::string group;
-    long long account;
-    soci::statement st = (sql.prepare << "SELECT group_id, account_id FROM event_groups",
-                          soci::into(group), soci::into(account));
-    if (st.execute(true)) do {
-        state_.groups.emplace(group, account);
-      } while (st.fetch());
-  }
-  {
-    long long id, events, last;
-    soci::indicator last_ind;
-    soci::statement st =
-        (sql.prepare << "SELECT id, events_received, last_event_at FROM event_sources",
-         soci::into(id), soci::into(events), soci::into(last, last_ind));
-    if (st.execute(true)) do {
-        state_.sources[static_cast<uint32_t>(id)] = {static_cast<uint64_t>(events),
-                                                     last_ind == soci::i_ok ? last : 0, false};
-      } while (st.fetch());
-  }
+  state_.position = static_cast<uint64_t>(mark.position);
+  state_.events_applied = static_cast<uint64_t>(mark.events_applied);
+  LoadCheckpoint(sql, state_);
   metrics_.applied_position = state_.position;
   metrics_.applied_events = state_.events_applied;
   ReturnFreeMemoryToSystem();  // the rows read were many small temporary blocks

@@ -3,6 +3,7 @@
 #include <unordered_map>
 
 #include "core/error.h"
+#include "http/account_json.h"
 #include "http/api_routes.h"
 #include "http/item_routes.h"
 #include "http/user_names.h"
@@ -13,16 +14,6 @@ namespace {
 using customers::Account;
 using customers::AccountQuery;
 using customers::AccountSort;
-
-nlohmann::json AccountJson(const Account& a,
-                           const std::unordered_map<long long, std::string>& names,
-                           const customers::JourneyStages& stages) {
-  nlohmann::json j = ToJson(a);
-  j["owner_name"] = NameOf(names, a.owner_id);
-  const auto* stage = customers::FindStage(stages, a.journey_stage);
-  j["moment_of_truth"] = stage ? nlohmann::json(EnumToString(stage->moment)) : nlohmann::json();
-  return j;
-}
 
 AccountQuery ParseListQuery(const RequestContext& ctx, const customers::JourneyStages& known) {
   ctx.AllowQuery({"q", "owner_id", "journey_stage", "tier", "industry", "country",

@@ -3,6 +3,7 @@
 // and /metrics.
 #include "core/error.h"
 #include "core/json_fields.h"
+#include "events/events_json.h"
 #include "events/text_blob.h"
 #include "http/api_routes.h"
 
@@ -65,25 +66,52 @@ Date DateParam(RequestContext& ctx, const char* name, Date fallback) {
   return *d;
 }
 
-}  // namespace
+std::vector<events::FeatureMapping> ParseFeatureMappings(const nlohmann::json& body) {
+  std::vector<events::FeatureMapping> items;
+  JsonFields f(body);
+  f.On("data", [&](const nlohmann::json& data) {
+    if (!data.is_array()) throw Invalid("data", "must be a list of {event_name, feature}");
+    for (size_t i = 0; i < data.size(); ++i) {
+      std::string at = "data[" + std::to_string(i) + "]";
+      JsonFields item(data[i], at);
+      std::optional<std::string> name, feature;
+      item.On("event_name", [&](auto& v) { name = JsonString(v, (at + ".event_name").c_str()); });
+      item.On("feature", [&](auto& v) { feature = JsonString(v, (at + ".feature").c_str()); });
+      item.RejectUnknown();
+      if (!name) throw Invalid(at + ".event_name", "is required (a string)");
+      if (!feature) throw Invalid(at + ".feature", "is required (a string)");
+      items.push_back({*name, *feature});
+    }
+  });
+  f.RejectUnknown();
+  if (!f.Has("data")) throw Invalid("data", "must be a list of {event_name, feature}");
+  return items;
+}
 
-void AddEventRoutes(std::vector<Route>& routes, app::App& app) {
-  AddSegmentRoute(routes, app, "/v1/batch", std::nullopt);
-  AddSegmentRoute(routes, app, "/v1/identify", events::EventType::kIdentify);
-  AddSegmentRoute(routes, app, "/v1/track", events::EventType::kTrack);
-  AddSegmentRoute(routes, app, "/v1/page", events::EventType::kPage);
-  AddSegmentRoute(routes, app, "/v1/screen", events::EventType::kScreen);
-  AddSegmentRoute(routes, app, "/v1/group", events::EventType::kGroup);
-  AddSegmentRoute(routes, app, "/v1/alias", events::EventType::kAlias);
+nlohmann::json FeaturesJson(const std::vector<events::FeatureMapping>& mappings) {
+  nlohmann::json data = nlohmann::json::array();
+  for (const auto& m : mappings)
+    data.push_back({{"event_name", m.event_name}, {"feature", m.feature}});
+  return {{"data", std::move(data)}};
+}
 
-  routes.push_back({Method::kGet, "/metrics", std::nullopt, [&app](RequestContext& ctx) {
-                      ctx.res.set_content(app.events().metrics().Render(),
-                                          "text/plain; version=0.0.4");
-                    }});
+nlohmann::json SourcesJson(app::App& app) {
+  nlohmann::json data = nlohmann::json::array();
+  for (const auto& s : app.events().usage().Sources()) data.push_back(events::ToJson(s));
+  return {{"data", std::move(data)}};
+}
 
+template <class T>
+nlohmann::json ListJson(const std::vector<T>& items) {
+  nlohmann::json data = nlohmann::json::array();
+  for (const T& item : items) data.push_back(events::ToJson(item));
+  return data;
+}
+
+void AddSourceRoutes(std::vector<Route>& routes, app::App& app) {
   using auth::Permission;
   routes.push_back({Method::kGet, "/api/v1/sources", Permission::kManageSources,
-                    [&app](RequestContext& ctx) { ctx.Json(200, app.events().SourcesJson()); }});
+                    [&app](RequestContext& ctx) { ctx.Json(200, SourcesJson(app)); }});
   routes.push_back(
       {Method::kPost, "/api/v1/sources", Permission::kManageSources, [&app](RequestContext& ctx) {
          auto body = ctx.JsonBody();
@@ -96,87 +124,26 @@ void AddEventRoutes(std::vector<Route>& routes, app::App& app) {
          f.RejectUnknown();
          if (!name) throw Invalid("name", "is required (a string)");
          auto [source, key] = app.events().sources().Create(ctx.actor(), *name, rate);
-         nlohmann::json j = events::ToJson(source);
+         nlohmann::json j = events::ToJson(events::SourceActivity{source});
          j["write_key"] = key;
-         j["events_received"] = 0;
-         j["last_event_at"] = nullptr;
          ctx.Json(201, j);
        }});
   routes.push_back({Method::kPost, "/api/v1/sources/{id}/revoke", Permission::kManageSources,
                     [&app](RequestContext& ctx) {
                       SourceId id(ctx.PathId());
                       app.events().sources().Revoke(ctx.actor(), id);
-                      nlohmann::json all =
-                          app.events().SourcesJson();  // with the source's event counts
-                      for (auto& s : all["data"])
-                        if (s["id"] == id.value) return ctx.Json(200, s);
+                      // Answered with the source's event counts.
+                      for (const auto& s : app.events().usage().Sources())
+                        if (s.source.id == id) return ctx.Json(200, events::ToJson(s));
                       throw NotFound("no such source");
                     },
                     kNoBody});
+}
 
-  routes.push_back({Method::kGet, "/api/v1/events/catalog", Permission::kReadCustomers,
-                    [&app](RequestContext& ctx) {
-                      ctx.AllowQuery({});
-                      ctx.Json(200, app.events().Catalog());
-                    }});
-  routes.push_back({Method::kGet, "/api/v1/events/volume", Permission::kReadCustomers,
-                    [&app](RequestContext& ctx) {
-                      ctx.AllowQuery({"from", "to", "name"});
-                      Date to = DateParam(ctx, "to", Date::Today());
-                      Date from = DateParam(ctx, "from", Date::FromDays(to.days() - 29));
-                      ctx.Json(200, app.events().Volume(from, to, ctx.QueryString("name")));
-                    }});
-  routes.push_back({Method::kGet, "/api/v1/events/status", Permission::kReadCustomers,
-                    [&app](RequestContext& ctx) { ctx.Json(200, app.events().Status()); }});
-  routes.push_back({Method::kGet, "/api/v1/events/features", Permission::kReadCustomers,
-                    [&app](RequestContext& ctx) {
-                      nlohmann::json data = nlohmann::json::array();
-                      for (auto& [name, feature] : app.events().Features())
-                        data.push_back({{"event_name", name}, {"feature", feature}});
-                      ctx.Json(200, {{"data", data}});
-                    }});
-  routes.push_back({Method::kPut, "/api/v1/events/features", Permission::kConfigureUsage,
-                    [&app](RequestContext& ctx) {
-                      auto body = ctx.JsonBody();
-                      std::vector<std::pair<std::string, std::string>> items;
-                      JsonFields f(body);
-                      f.On("data", [&](const nlohmann::json& data) {
-                        if (!data.is_array())
-                          throw Invalid("data", "must be a list of {event_name, feature}");
-                        for (size_t i = 0; i < data.size(); ++i) {
-                          std::string at = "data[" + std::to_string(i) + "]";
-                          JsonFields item(data[i], at);
-                          std::optional<std::string> name, feature;
-                          item.On("event_name", [&](auto& v) {
-                            name = JsonString(v, (at + ".event_name").c_str());
-                          });
-                          item.On("feature", [&](auto& v) {
-                            feature = JsonString(v, (at + ".feature").c_str());
-                          });
-                          item.RejectUnknown();
-                          if (!name) throw Invalid(at + ".event_name", "is required (a string)");
-                          if (!feature) throw Invalid(at + ".feature", "is required (a string)");
-                          items.emplace_back(*name, *feature);
-                        }
-                      });
-                      f.RejectUnknown();
-                      if (!f.Has("data"))
-                        throw Invalid("data", "must be a list of {event_name, feature}");
-                      nlohmann::json data = nlohmann::json::array();
-                      try {
-                        for (auto& [name, feature] : app.events().SetFeatures(ctx.actor(), items))
-                          data.push_back({{"event_name", name}, {"feature", feature}});
-                      } catch (const Error& e) {
-                        // The service names items[i]; the API's field is data[i].
-                        std::string field = e.field().rfind("items", 0) == 0
-                                                ? "data" + e.field().substr(5)
-                                                : e.field();
-                        throw Invalid(field, e.what());
-                      }
-                      ctx.Json(200, {{"data", data}});
-                    }});
+// The live stream of a source's events as server-sent events, while the viewer stays signed in.
+void AddLiveStreamRoute(std::vector<Route>& routes, app::App& app) {
   routes.push_back(
-      {Method::kGet, "/api/v1/events/stream", Permission::kManageSources,
+      {Method::kGet, "/api/v1/events/stream", auth::Permission::kManageSources,
        [&app](RequestContext& ctx) {
          ctx.AllowQuery({"source_id"});
          std::optional<uint32_t> source;
@@ -211,7 +178,50 @@ void AddEventRoutes(std::vector<Route>& routes, app::App& app) {
                return sink.write(out.data(), out.size());
              });
        }});
+}
 
+void AddCatalogRoutes(std::vector<Route>& routes, app::App& app) {
+  using auth::Permission;
+  routes.push_back({Method::kGet, "/api/v1/events/catalog", Permission::kReadCustomers,
+                    [&app](RequestContext& ctx) {
+                      ctx.AllowQuery({});
+                      ctx.Json(200, ListJson(app.events().usage().Catalog()));
+                    }});
+  routes.push_back({Method::kGet, "/api/v1/events/volume", Permission::kReadCustomers,
+                    [&app](RequestContext& ctx) {
+                      ctx.AllowQuery({"from", "to", "name"});
+                      Date to = DateParam(ctx, "to", Date::Today());
+                      Date from = DateParam(ctx, "from", Date::FromDays(to.days() - 29));
+                      ctx.Json(200, events::ToJson(app.events().usage().Volume(
+                                        from, to, ctx.QueryString("name"))));
+                    }});
+  routes.push_back(
+      {Method::kGet, "/api/v1/events/status", Permission::kReadCustomers,
+       [&app](RequestContext& ctx) { ctx.Json(200, events::ToJson(app.events().Status())); }});
+  routes.push_back({Method::kGet, "/api/v1/events/features", Permission::kReadCustomers,
+                    [&app](RequestContext& ctx) {
+                      std::vector<events::FeatureMapping> mappings;
+                      for (auto& [name, feature] : app.events().features().All())
+                        mappings.push_back({name, feature});
+                      ctx.Json(200, FeaturesJson(mappings));
+                    }});
+  routes.push_back(
+      {Method::kPut, "/api/v1/events/features", Permission::kConfigureUsage,
+       [&app](RequestContext& ctx) {
+         auto items = ParseFeatureMappings(ctx.JsonBody());
+         try {
+           ctx.Json(200, FeaturesJson(app.events().features().Set(ctx.actor(), items)));
+         } catch (const Error& e) {
+           // The service names items[i]; the API's field is data[i].
+           std::string field =
+               e.field().rfind("items", 0) == 0 ? "data" + e.field().substr(5) : e.field();
+           throw Invalid(field, e.what());
+         }
+       }});
+}
+
+void AddUsageRoutes(std::vector<Route>& routes, app::App& app) {
+  using auth::Permission;
   routes.push_back({Method::kGet, "/api/v1/accounts/{id}/usage", Permission::kReadCustomers,
                     [&app](RequestContext& ctx) {
                       ctx.AllowQuery({"from", "to"});
@@ -219,15 +229,35 @@ void AddEventRoutes(std::vector<Route>& routes, app::App& app) {
                       app.accounts().Get(id);  // 404 for an unknown account
                       Date to = DateParam(ctx, "to", Date::Today());
                       Date from = DateParam(ctx, "from", Date::FromDays(to.days() - 29));
-                      ctx.Json(200, app.events().AccountUsage(id, from, to));
+                      ctx.Json(200, events::ToJson(app.events().usage().OfAccount(id, from, to)));
                     }});
   routes.push_back({Method::kGet, "/api/v1/usage/active-users", Permission::kReadCustomers,
                     [&app](RequestContext& ctx) {
                       ctx.AllowQuery({"from", "to"});
                       Date to = DateParam(ctx, "to", Date::Today());
                       Date from = DateParam(ctx, "from", Date::FromDays(to.days() - 29));
-                      ctx.Json(200, app.events().ActiveUsers(from, to));
+                      ctx.Json(200, events::ToJson(app.events().usage().Active(from, to)));
                     }});
+}
+
+}  // namespace
+
+void AddEventRoutes(std::vector<Route>& routes, app::App& app) {
+  AddSegmentRoute(routes, app, "/v1/batch", std::nullopt);
+  AddSegmentRoute(routes, app, "/v1/identify", events::EventType::kIdentify);
+  AddSegmentRoute(routes, app, "/v1/track", events::EventType::kTrack);
+  AddSegmentRoute(routes, app, "/v1/page", events::EventType::kPage);
+  AddSegmentRoute(routes, app, "/v1/screen", events::EventType::kScreen);
+  AddSegmentRoute(routes, app, "/v1/group", events::EventType::kGroup);
+  AddSegmentRoute(routes, app, "/v1/alias", events::EventType::kAlias);
+  routes.push_back({Method::kGet, "/metrics", std::nullopt, [&app](RequestContext& ctx) {
+                      ctx.res.set_content(app.events().metrics().Render(),
+                                          "text/plain; version=0.0.4");
+                    }});
+  AddSourceRoutes(routes, app);
+  AddLiveStreamRoute(routes, app);
+  AddCatalogRoutes(routes, app);
+  AddUsageRoutes(routes, app);
 }
 
 }  // namespace banso::http

@@ -67,7 +67,7 @@ void AddIcpRoutes(std::vector<Route>& routes, app::App& app) {
 void AddHandoffNoteRoutes(std::vector<Route>& routes, app::App& app) {
   auto handoff_json = [&app](const SalesHandoff& h) { return HandoffsJson(app, {h})[0]; };
   auto plan_json = [&app](success::SuccessPlan p) {
-    success::FillUsageKpis(p, app.events(), Date::Today());
+    success::FillUsageKpis(p, app.events().usage(), Date::Today());
     return success::ToJson(p);
   };
   routes.push_back({Method::kGet, "/api/v1/accounts/{id}/handoff", auth::Permission::kReadCustomers,

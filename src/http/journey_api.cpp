@@ -6,6 +6,7 @@
 #include "customers/account_store.h"
 #include "customers/field_rules.h"
 #include "customers/journey_transition.h"
+#include "http/account_json.h"
 #include "http/api_routes.h"
 #include "http/item_routes.h"
 #include "http/user_names.h"
@@ -20,6 +21,34 @@ std::optional<customers::Tier> TierQuery(const RequestContext& ctx) {
   auto tier = EnumFromString<customers::Tier>(*text);
   if (!tier) throw Invalid("tier", "must be one of " + EnumChoices<customers::Tier>());
   return tier;
+}
+
+// {"stages": [{key, moment, name_ja, name_en, count, accounts: [{id, name, tier, owner_id,
+// owner_name, arr_minor, currency, since, days_in_stage}]}]}
+nlohmann::json BoardJson(const std::vector<success::BoardColumn>& columns,
+                         const std::unordered_map<long long, std::string>& names) {
+  nlohmann::json stages = nlohmann::json::array();
+  for (const auto& c : columns) {
+    nlohmann::json accounts = nlohmann::json::array();
+    for (const auto& a : c.accounts)
+      accounts.push_back(
+          {{"id", a.id.value},
+           {"name", a.name},
+           {"tier", a.tier ? nlohmann::json(EnumToString(*a.tier)) : nlohmann::json()},
+           {"owner_id", a.owner ? nlohmann::json(a.owner->value) : nlohmann::json()},
+           {"owner_name", NameOf(names, a.owner)},
+           {"arr_minor", a.arr_minor},
+           {"currency", a.currency},
+           {"since", a.since.ToString()},
+           {"days_in_stage", a.days_in_stage}});
+    stages.push_back({{"key", c.stage.key},
+                      {"moment", EnumToString(c.stage.moment)},
+                      {"name_ja", c.stage.name_ja},
+                      {"name_en", c.stage.name_en},
+                      {"count", c.count},
+                      {"accounts", std::move(accounts)}});
+  }
+  return {{"stages", std::move(stages)}};
 }
 
 void AddStageRoutes(std::vector<Route>& routes, app::App& app) {
@@ -111,26 +140,27 @@ void AddAccountJourneyRoutes(std::vector<Route>& routes, app::App& app) {
                       out["transitions"] = std::move(history);
                       ctx.Json(200, out);
                     }});
-  routes.push_back({Method::kPost, "/api/v1/accounts/{id}/journey/moves",
-                    auth::Permission::kWriteCustomers, [&app](RequestContext& ctx) {
-                      AccountId id(ctx.PathId());
-                      nlohmann::json body = ctx.JsonBody();
-                      JsonFields f(body);
-                      std::optional<std::string> to;
-                      std::string note;
-                      std::optional<long long> version;
-                      f.On("to", [&](auto& v) { to = JsonString(v, "to"); });
-                      f.On("note", [&](auto& v) { note = JsonOptString(v, "note").value_or(""); });
-                      f.On("version", [&](auto& v) { version = JsonOptInt(v, "version"); });
-                      f.RejectUnknown();
-                      if (!to) throw Invalid("to", "is required (a journey stage key)");
-                      auto [account, transition] =
-                          app.accounts().Move(ctx.actor(), id, version, *to, note);
-                      nlohmann::json t = customers::ToJson(transition);
-                      t["by_name"] = NameOf(UserNames(app), transition.by_user);
-                      nlohmann::json a = customers::ToJson(account);
-                      ctx.Json(201, {{"account", a}, {"transition", t}});
-                    }});
+  routes.push_back(
+      {Method::kPost, "/api/v1/accounts/{id}/journey/moves", auth::Permission::kWriteCustomers,
+       [&app](RequestContext& ctx) {
+         AccountId id(ctx.PathId());
+         nlohmann::json body = ctx.JsonBody();
+         JsonFields f(body);
+         std::optional<std::string> to;
+         std::string note;
+         std::optional<long long> version;
+         f.On("to", [&](auto& v) { to = JsonString(v, "to"); });
+         f.On("note", [&](auto& v) { note = JsonOptString(v, "note").value_or(""); });
+         f.On("version", [&](auto& v) { version = JsonOptInt(v, "version"); });
+         f.RejectUnknown();
+         if (!to) throw Invalid("to", "is required (a journey stage key)");
+         auto [account, transition] = app.accounts().Move(ctx.actor(), id, version, *to, note);
+         auto names = UserNames(app);
+         nlohmann::json t = customers::ToJson(transition);
+         t["by_name"] = NameOf(names, transition.by_user);
+         ctx.Json(201, {{"account", AccountJson(account, names, app.journey_stages().List())},
+                        {"transition", t}});
+       }});
 }
 
 void AddBoardAndFunnelRoutes(std::vector<Route>& routes, app::App& app) {
@@ -143,15 +173,8 @@ void AddBoardAndFunnelRoutes(std::vector<Route>& routes, app::App& app) {
                         filter.owner = UserId(*owner);
                       filter.per_stage =
                           static_cast<int>(ctx.QueryInt("per_stage", 0, 200).value_or(25));
-                      nlohmann::json board = success::JourneyBoard(app.db(), filter);
-                      auto names = UserNames(app);
-                      for (auto& column : board["stages"])
-                        for (auto& a : column["accounts"])
-                          a["owner_name"] =
-                              a["owner_id"].is_null()
-                                  ? nlohmann::json()
-                                  : NameOf(names, UserId(a["owner_id"].get<long long>()));
-                      ctx.Json(200, board);
+                      ctx.Json(200, BoardJson(app.journey_board().Read(filter, Timestamp::Now()),
+                                              UserNames(app)));
                     }});
   routes.push_back({Method::kGet, "/api/v1/journey/funnel", auth::Permission::kReadCustomers,
                     [&app](RequestContext& ctx) {

@@ -11,7 +11,7 @@ void AddSuccessPlanRoutes(std::vector<Route>& routes, app::App& app) {
   using success::SuccessPlan;
   // Usage-bound KPIs are filled from the rollups on every answer (never stored).
   auto plan_json = [&app](SuccessPlan p) {
-    success::FillUsageKpis(p, app.events(), Date::Today());
+    success::FillUsageKpis(p, app.events().usage(), Date::Today());
     return success::ToJson(p);
   };
   AddItemRoutes<SuccessPlan, SuccessPlanId>(routes, app.success_plans(),

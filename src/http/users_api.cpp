@@ -109,7 +109,7 @@ void AddUserRoutes(std::vector<Route>& routes, app::App& app) {
          q.before_id = ctx.QueryInt("before_id", 1, LLONG_MAX);
          q.limit = static_cast<int>(ctx.QueryInt("limit", 1, 500).value_or(50));
          nlohmann::json data = nlohmann::json::array();
-         for (const auto& e : auth::AuditLog::List(app.db(), q)) {
+         for (const auto& e : app.auth().AuditTrail(q)) {
            data.push_back(
                {{"id", e.id},
                 {"at", e.at.ToString()},

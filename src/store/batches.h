@@ -4,6 +4,8 @@
 // (SQLite 32766, PostgreSQL 65535). BulkWriter (store/record.h) batches its own inserts.
 #include <algorithm>
 #include <span>
+#include <string>
+#include <tuple>
 #include <vector>
 
 #include "store/database.h"
@@ -19,6 +21,24 @@ void ForEachBatch(const std::vector<T>& items, Fn&& fn, size_t per_batch = kRows
   std::span<const T> all(items);
   for (size_t i = 0; i < all.size(); i += per_batch)
     fn(all.subspan(i, std::min(per_batch, all.size() - i)));
+}
+
+// Runs `statement` once per batch of rows, binding one vector per column (the members named, in
+// the order of the statement's placeholders): SOCI's bulk binding, without parallel vectors
+// kept by hand. Member types must be ones SOCI binds (long long, int, std::string, ...).
+template <class Row, class... T>
+void WriteColumns(soci::session& sql, const std::string& statement, const std::vector<Row>& rows,
+                  size_t per_batch, T Row::*... columns) {
+  ForEachBatch(
+      rows,
+      [&](std::span<const Row> batch) {
+        std::tuple<std::vector<T>...> values;
+        std::apply([&](auto&... v) { (v.reserve(batch.size()), ...); }, values);
+        for (const Row& row : batch)
+          std::apply([&](auto&... v) { (v.push_back(row.*columns), ...); }, values);
+        std::apply([&](auto&... v) { ((sql << statement), ..., soci::use(v)); }, values);
+      },
+      per_batch);
 }
 
 // Appends "(:p1, :p2, ...)" binding value(item) of each item, for an IN list.

@@ -234,8 +234,15 @@ class ColumnTable {
 
   // The row with this id, if any.
   std::optional<Model> Find(soci::session& sql, long long id) const {
-    Query q("SELECT " + select_list_ + " FROM " + table_ + " WHERE id = ");
-    q.Bind(id);
+    return FindBy(sql, "id", id);
+  }
+
+  // The record whose unique column (a key, the account of a one-per-account record) has the
+  // value.
+  template <class T>
+  std::optional<Model> FindBy(soci::session& sql, std::string_view column, const T& value) const {
+    Query q("SELECT " + select_list_ + " FROM " + table_ + " WHERE " + std::string(column) + " = ");
+    q.Bind(value);
     auto rows = Fetch(sql, q);
     if (rows.empty()) return std::nullopt;
     return std::move(rows.front());

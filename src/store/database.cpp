@@ -115,6 +115,13 @@ Session::Session(soci::connection_pool& pool) : soci::session(pool) {
   }
 }
 
+void Database::Ping() {
+  Session sql(pool());
+  int one = 0;
+  sql << "SELECT 1", soci::into(one);
+  if (one != 1) throw Unavailable("the database does not answer");
+}
+
 void Database::Begin(soci::session& sql) {
   sql << (url_.backend == Backend::kSqlite ? "BEGIN IMMEDIATE" : "BEGIN");
 }

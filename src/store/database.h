@@ -69,6 +69,9 @@ class Database {
   template <class Fn>
   auto Transact(Fn&& fn) -> decltype(fn(std::declval<Tx&>()));
 
+  // Throws Unavailable unless the database answers a query now (the health check).
+  void Ping();
+
   // Runs a script of several statements through the backend's native API (used for migrations).
   void ExecScript(soci::session& sql, const std::string& script);
 

@@ -1,12 +1,14 @@
 #pragma once
 // The journey board: a column per stage, in journey order, with its number of accounts and
 // those longest in the stage first (the ones most likely stuck).
-#include <nlohmann/json.hpp>
-
 #include <optional>
+#include <string>
+#include <vector>
 
+#include "core/date.h"
 #include "core/ids.h"
 #include "customers/account.h"
+#include "customers/journey_stage.h"
 #include "store/database.h"
 
 namespace banso::success {
@@ -17,8 +19,31 @@ struct BoardFilter {
   int per_stage = 25;
 };
 
-// {"stages": [{key, moment, name_ja, name_en, count, accounts: [{id, name, tier, owner_id,
-// arr_minor, currency, since, days_in_stage}]}]}
-nlohmann::json JourneyBoard(store::Database& db, const BoardFilter& filter);
+struct BoardAccount {
+  AccountId id;
+  std::string name;
+  std::optional<customers::Tier> tier;
+  std::optional<UserId> owner;
+  long long arr_minor = 0;
+  std::string currency;
+  Timestamp since;  // in the stage since
+  long long days_in_stage = 0;
+};
+
+struct BoardColumn {
+  customers::JourneyStage stage;
+  long long count = 0;                 // every account in the stage that the filter keeps
+  std::vector<BoardAccount> accounts;  // at most per_stage, longest in the stage first
+};
+
+class JourneyBoard {
+ public:
+  explicit JourneyBoard(store::Database& db) : db_(db) {}
+  // Every stage in journey order; days in stage counted to `now`.
+  std::vector<BoardColumn> Read(const BoardFilter& filter, Timestamp now);
+
+ private:
+  store::Database& db_;
+};
 
 }  // namespace banso::success

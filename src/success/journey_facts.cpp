@@ -46,7 +46,7 @@ bool Meets(const JourneyRule& rule, const JourneyFacts& facts) {
   return true;
 }
 
-std::vector<JourneyFacts> CollectFacts(store::Tx& tx, events::EventService* events, Date today,
+std::vector<JourneyFacts> CollectFacts(store::Tx& tx, events::UsageQueries* usage, Date today,
                                        std::optional<AccountId> only,
                                        const std::set<std::string>& fields) {
   std::vector<JourneyFacts> out;
@@ -117,11 +117,13 @@ std::vector<JourneyFacts> CollectFacts(store::Tx& tx, events::EventService* even
         out[it->second].Set("nps.last", static_cast<double>(score));
     });
   }
-  if (events && events->started() && Wants(fields, "usage.")) {
-    for (auto& f : out) f.Set("usage.active_weeks", 0);
-    for (auto [account, weeks] : events->ActiveWeeks(today, 12))
-      if (auto it = index.find(account); it != index.end())
-        out[it->second].Set("usage.active_weeks", weeks);
+  if (usage && Wants(fields, "usage.")) {
+    if (auto active_weeks = usage->ActiveWeeks(today, 12)) {
+      for (auto& f : out) f.Set("usage.active_weeks", 0);
+      for (auto [account, weeks] : *active_weeks)
+        if (auto it = index.find(account); it != index.end())
+          out[it->second].Set("usage.active_weeks", weeks);
+    }
   }
   return out;
 }

@@ -9,7 +9,7 @@
 
 #include "core/date.h"
 #include "core/ids.h"
-#include "events/event_service.h"
+#include "events/usage_queries.h"
 #include "store/database.h"
 #include "success/journey_rule.h"
 
@@ -30,9 +30,10 @@ struct JourneyFacts {
 // Whether every condition of the rule holds for these facts.
 bool Meets(const JourneyRule& rule, const JourneyFacts& facts);
 
-// Facts of every account, or of `only`. `fields`: the fields needed (empty: all). events may
-// be null (no usage figures: usage fields are then missing).
-std::vector<JourneyFacts> CollectFacts(store::Tx& tx, events::EventService* events, Date today,
+// Facts of every account, or of `only`. `fields`: the fields needed (empty: all). usage may
+// be null (no usage figures: usage fields are then missing, as they are while the event service
+// is not started).
+std::vector<JourneyFacts> CollectFacts(store::Tx& tx, events::UsageQueries* usage, Date today,
                                        std::optional<AccountId> only,
                                        const std::set<std::string>& fields);
 

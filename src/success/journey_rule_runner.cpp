@@ -41,7 +41,7 @@ RuleRunReport JourneyRuleRunner::Run(const auth::Actor& started_by, std::optiona
     if (only && !customers::AccountStore::Find(reader, *only))
       throw NotFound("no account with id " + std::to_string(only->value));
     if (rules.empty()) return {};
-    facts = CollectFacts(reader, &events_, Date::Today(), only, FieldsOf(rules));
+    facts = CollectFacts(reader, &usage_, Date::Today(), only, FieldsOf(rules));
   }
   RuleRunReport report;
   report.evaluated = static_cast<long long>(facts.size());
@@ -79,7 +79,7 @@ nlohmann::json JourneyRuleRunner::Explain(AccountId account) {
   store::Session sql(db_.pool());
   store::Tx reader(sql, db_.backend());
   auto rules = Enabled(JourneyRuleStore::ListIn(reader));
-  auto facts = CollectFacts(reader, &events_, Date::Today(), account, {});
+  auto facts = CollectFacts(reader, &usage_, Date::Today(), account, {});
   if (facts.empty()) throw NotFound("no account with id " + std::to_string(account.value));
   const JourneyFacts& f = facts.front();
   nlohmann::json values = nlohmann::json::object();

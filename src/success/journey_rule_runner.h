@@ -14,7 +14,7 @@
 
 #include "auth/actor.h"
 #include "core/ids.h"
-#include "events/event_service.h"
+#include "events/usage_queries.h"
 #include "store/database.h"
 
 namespace banso::success {
@@ -32,7 +32,7 @@ struct RuleRunReport {
 
 class JourneyRuleRunner {
  public:
-  JourneyRuleRunner(store::Database& db, events::EventService& events) : db_(db), events_(events) {}
+  JourneyRuleRunner(store::Database& db, events::UsageQueries& usage) : db_(db), usage_(usage) {}
 
   // Every account, or only one. A dry run reports the moves without making them. The moves are
   // attributed to `started_by` (a person, or the system for the scheduled runs) and each rule.
@@ -43,7 +43,7 @@ class JourneyRuleRunner {
 
  private:
   store::Database& db_;
-  events::EventService& events_;
+  events::UsageQueries& usage_;
   std::mutex run_mu_;
 };
 

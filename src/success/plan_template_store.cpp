@@ -35,11 +35,7 @@ struct TemplateRecord {
 const auto& kColumns = TemplateRecord::kColumns;
 
 std::optional<PlanTemplate> FindByKey(store::Tx& tx, const std::string& key) {
-  store::Query q("SELECT " + kColumns.select_list() + " FROM success_plan_templates WHERE key = ");
-  q.Bind(key);
-  auto rows = kColumns.Fetch(tx.sql(), q);
-  if (rows.empty()) return std::nullopt;
-  return std::move(rows.front());
+  return kColumns.FindBy(tx.sql(), "key", key);
 }
 
 PlanTemplate RequireByKey(store::Tx& tx, const std::string& key) {

@@ -27,11 +27,11 @@ customers::Sentiment NpsSentiment(int score) {
 
 }  // namespace
 
-RelationshipMap BuildRelationshipMap(store::Database& db, AccountId account, Timestamp now) {
+RelationshipMap RelationshipMaps::Of(AccountId account, Timestamp now) {
   RelationshipMap map;
   map.account_id = account;
   long long since = now.ms - static_cast<long long>(kEngagementDays) * 86400000LL;
-  store::Session sql(db.pool());
+  store::Session sql(db_.pool());
   std::map<long long, size_t> index;
   {
     store::Query q("SELECT id, name, title, role, departed FROM contacts WHERE account_id = ");

@@ -44,7 +44,16 @@ struct RelationshipMap {
   std::vector<std::string> departed_champions;
 };
 
-RelationshipMap BuildRelationshipMap(store::Database& db, AccountId account, Timestamp now);
+class RelationshipMaps {
+ public:
+  explicit RelationshipMaps(store::Database& db) : db_(db) {}
+  // The account's map as of `now` (the engagement window ends there).
+  RelationshipMap Of(AccountId account, Timestamp now);
+
+ private:
+  store::Database& db_;
+};
+
 nlohmann::json ToJson(const RelationshipMap& map);
 
 }  // namespace banso::success

@@ -112,11 +112,7 @@ struct HandoffRecord {
 const auto& kColumns = HandoffRecord::kColumns;
 
 std::optional<SalesHandoff> FindForAccount(store::Tx& tx, AccountId account) {
-  store::Query q("SELECT " + kColumns.select_list() + " FROM sales_handoffs WHERE account_id = ");
-  q.Bind(account.value);
-  auto rows = kColumns.Fetch(tx.sql(), q);
-  if (rows.empty()) return std::nullopt;
-  return std::move(rows.front());
+  return kColumns.FindBy(tx.sql(), "account_id", account.value);
 }
 
 std::optional<PlanTemplate> TemplateOf(store::Database& db, const std::optional<PlanSeed>& seed,
@@ -130,8 +126,9 @@ std::optional<PlanTemplate> TemplateOf(store::Database& db, const std::optional<
 }
 
 // The plan the notes seed: the customer's reasons become their definition of success, each
-// expected outcome an outcome (CO) objective to measure. Links it to the hand-off.
-SuccessPlan SeedPlanIn(store::Tx& tx, const auth::Actor& actor, SalesHandoff h,
+// expected outcome an outcome (CO) objective to measure. Links it to the hand-off (h becomes
+// the hand-off as stored).
+SuccessPlan SeedPlanIn(store::Tx& tx, const auth::Actor& actor, SalesHandoff& h,
                        const std::optional<PlanTemplate>& from) {
   auto account = customers::AccountStore::Find(tx, h.account_id);
   SuccessPlan plan;
@@ -156,8 +153,8 @@ SuccessPlan SeedPlanIn(store::Tx& tx, const auth::Actor& actor, SalesHandoff h,
   for (const auto& s : h.stakeholders)
     if (s.contact_id && !plan.customer_contact_id) plan.customer_contact_id = s.contact_id;
   SuccessPlan created = SuccessPlanStore::CreateIn(tx, actor, std::move(plan));
-  auth::UpdateRecordIn<HandoffRecord>(tx, actor, h.id, h.version,
-                                      [&](SalesHandoff& stored) { stored.plan_id = created.id; });
+  h = auth::UpdateRecordIn<HandoffRecord>(
+      tx, actor, h.id, h.version, [&](SalesHandoff& stored) { stored.plan_id = created.id; });
   return created;
 }
 
@@ -187,10 +184,7 @@ std::pair<SalesHandoff, std::optional<SuccessPlan>> SalesHandoffStore::Create(
   return db_.Transact([&](store::Tx& tx) {
     h = CreateIn(tx, actor, h);
     std::optional<SuccessPlan> plan;
-    if (seed) {
-      plan = SeedPlanIn(tx, actor, h, from);
-      h = *auth::FindRecord<HandoffRecord>(tx, h.id);
-    }
+    if (seed) plan = SeedPlanIn(tx, actor, h, from);
     return std::pair(h, plan);
   });
 }

@@ -78,7 +78,13 @@ std::vector<SufficiencyCriterion> SelfSufficiencyStore::Criteria() {
 }
 
 SufficiencyCriterion SelfSufficiencyStore::Add(const auth::Actor& actor, SufficiencyCriterion c) {
-  return auth::CreateRecord<CriterionRecord>(db_, actor, std::move(c));
+  return db_.Transact([&](store::Tx& tx) {
+    std::vector<SufficiencyCriterion> same_level;
+    for (auto& other : CriteriaIn(tx))
+      if (other.level == c.level) same_level.push_back(std::move(other));
+    auth::PlaceLast(c, same_level);
+    return auth::CreateRecordIn<CriterionRecord>(tx, actor, std::move(c));
+  });
 }
 
 SufficiencyCriterion SelfSufficiencyStore::Update(

@@ -25,7 +25,7 @@ struct SufficiencyCriterion {
   long long version = 0;
   SelfSufficiencyLevel level = SelfSufficiencyLevel::kGuided;  // the level it is needed for
   std::string text;
-  int position = 0;  // order within its level, 0 to 1000
+  int position = -1;  // order within its level, 0 to 1000; -1 at creation: last of its level
   Timestamp created_at;
   Timestamp updated_at;
 };

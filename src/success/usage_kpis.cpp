@@ -8,12 +8,12 @@ bool ComputedFromUsage(UsageMeasure measure) {
   return measure != UsageMeasure::kFeatureWeeklyUsers;
 }
 
-void FillUsageKpis(SuccessPlan& plan, events::EventService& events, Date day) {
-  std::optional<events::EventService::UsageFigures> usage;
+void FillUsageKpis(SuccessPlan& plan, events::UsageQueries& queries, Date day) {
+  std::optional<events::UsageFigures> usage;
   for (Objective& o : plan.objectives)
     for (Kpi& k : o.kpis) {
       if (!k.usage || !ComputedFromUsage(k.usage->measure)) continue;
-      if (!usage) usage = events.UsageOn(plan.account_id, day);
+      if (!usage) usage = queries.On(plan.account_id, day);
       if (!usage) return;
       switch (k.usage->measure) {
         case UsageMeasure::kDailyActiveUsers: k.current = usage->dau; break;

@@ -2,7 +2,7 @@
 // KPIs bound to a usage measure take their current value from the event rollups when a plan is
 // read; it is never stored (a save drops it), so the plan's history records only what people
 // changed.
-#include "events/event_service.h"
+#include "events/usage_queries.h"
 #include "success/success_plan.h"
 
 namespace banso::success {
@@ -12,7 +12,7 @@ namespace banso::success {
 bool ComputedFromUsage(UsageMeasure measure);
 
 // Sets `current` of the plan's usage-bound KPIs to the account's figures on `day`.
-void FillUsageKpis(SuccessPlan& plan, events::EventService& events, Date day);
+void FillUsageKpis(SuccessPlan& plan, events::UsageQueries& usage, Date day);
 // Clears what FillUsageKpis computes, before a save.
 void DropComputedKpiValues(SuccessPlan& plan);
 

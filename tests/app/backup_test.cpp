@@ -52,8 +52,8 @@ class BackupTest : public ::testing::Test {
   }
 
   static long long CatalogCount(App& app, const std::string& event) {
-    for (const auto& e : app.events().Catalog())
-      if (e["name"] == event) return e["count"].get<long long>();
+    for (const auto& e : app.events().usage().Catalog())
+      if (e.name == event) return static_cast<long long>(e.count);
     return 0;
   }
 

@@ -39,16 +39,16 @@ TEST_P(SmallPoolTest, EventsStartApplyAndRestartOnTheCliPoolOfTwo) {
     app.events().WaitUntilApplied(std::chrono::seconds(20));
     app.events().Stop();   // checkpoints
     app.events().Start();  // restores from the checkpoint
-    return app.events().Catalog();
+    return app.events().usage().Catalog();
   });
   if (run.wait_for(std::chrono::seconds(60)) != std::future_status::ready) {
     ADD_FAILURE() << "the events did not start, apply and restart within 60 s on a pool of two: a "
                      "connection wait";
     std::_Exit(1);  // the stuck thread cannot be joined
   }
-  nlohmann::json catalog = run.get();
+  std::vector<events::CatalogItem> catalog = run.get();
   ASSERT_EQ(catalog.size(), 1u);
-  EXPECT_EQ(catalog[0]["count"], 1);
+  EXPECT_EQ(catalog[0].count, 1u);
 }
 
 INSTANTIATE_TEST_SUITE_P(Backends, SmallPoolTest, ::testing::ValuesIn(testing::Backends()),

@@ -148,13 +148,13 @@ TEST(DemoPortfolioTest, UsageHasAWeeklyRhythmAndFadesBeforeChurn) {
   EXPECT_GT(l.summary.usage_events, 100000);
   EXPECT_GT(l.summary.usage_users, 1000);
   Date to = *Date::Parse("2026-11-23"), from = Date::FromDays(to.days() - 89);
-  auto usage = l.app->events().ActiveUsers(from, to);
+  auto usage = l.app->events().usage().Active(from, to);
   // Weekdays are busier than weekends, across the portfolio.
   double weekday = 0, weekend = 0;
   std::map<std::string, std::vector<int>> dau;
-  for (const auto& a : usage["accounts"]) {
-    auto series = a["dau"].get<std::vector<int>>();
-    dau[a["external_id"]] = series;
+  for (const auto& a : usage.accounts) {
+    std::vector<int> series(a.dau.begin(), a.dau.end());
+    dau[a.external_id.value_or("")] = series;
     for (size_t i = 0; i < series.size(); ++i) {
       int wd = (from.days() + static_cast<int>(i) + 4) % 7;
       (wd == 0 || wd == 6 ? weekend : weekday) += series[i];

@@ -112,8 +112,8 @@ class FaultInjectionTest : public ::testing::TestWithParam<std::string> {
     return Count("SELECT COUNT(*) FROM audit_log WHERE actor_user_id IS NOT NULL");
   }
   long long EventCount(const std::string& tag) {
-    for (const auto& e : server_->app().events().Catalog())
-      if (e["name"] == tag + " event") return e["count"].get<long long>();
+    for (const auto& e : server_->app().events().usage().Catalog())
+      if (e.name == tag + " event") return static_cast<long long>(e.count);
     return 0;
   }
 

@@ -177,6 +177,12 @@ TEST_P(StaffApiTest, PasswordResetEndsSessionsAndWeakPasswordsAreRefused) {
     EXPECT_EQ(r.status, 400) << weak;
     EXPECT_EQ(r.body["error"]["field"], "password") << weak;
   }
+  // Why, as a reason the console words in the user's language (libpwquality's own words are
+  // English only).
+  EXPECT_EQ(as("admin").Post(path, {{"password", "aaaaaaaaaaaa"}}).body["error"]["reason"],
+            "weak_password_repetitive");
+  EXPECT_EQ(as("admin").Post(path, {{"password", "password1234"}}).body["error"]["reason"],
+            "weak_password");  // too easy to guess
   auto short_create = as("admin").Post(
       "/api/v1/users",
       {{"email", "short@x.test"}, {"name", "x"}, {"role", "csm"}, {"password", "ééééééé"}});

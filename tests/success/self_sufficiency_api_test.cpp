@@ -80,6 +80,22 @@ TEST_P(SelfSufficiencyTest, CriteriaAreEditedByManagers) {
   EXPECT_EQ(as("manager").Delete(path).status, 204);
 }
 
+TEST_P(SelfSufficiencyTest, ANewCriterionWithoutAPositionGoesLastInItsLevel) {
+  auto criteria = as("viewer").Get("/api/v1/self-sufficiency/criteria");
+  ASSERT_EQ(criteria.status, 200) << criteria.raw;
+  int last = -1;
+  for (const auto& c : criteria.body["data"])
+    if (c["level"] == "guided") last = std::max(last, c["position"].get<int>());
+  auto added = as("manager").Post("/api/v1/self-sufficiency/criteria",
+                                  {{"level", "guided"}, {"text", "週次定例を自分たちで回す"}});
+  ASSERT_EQ(added.status, 201) << added.raw;
+  EXPECT_GT(added.body["position"].get<int>(), last);
+  auto after = as("viewer").Get("/api/v1/self-sufficiency/criteria");
+  std::vector<long long> guided = Of(after.body["data"], "guided");
+  ASSERT_FALSE(guided.empty());
+  EXPECT_EQ(guided.back(), added.body["id"].get<long long>());  // listed by level, then position
+}
+
 BANSO_INSTANTIATE_BACKENDS(SelfSufficiencyTest);
 
 }  // namespace

@@ -353,13 +353,8 @@ export const ICP_OPS = valuesOf<IcpOp>()(['in', 'gte', 'lte']);
 export type IcpCriterionInput = Omit<Schemas['IcpCriterionFields'], 'id' | 'version'>;
 export type IcpCriterionPatch = Patch<IcpCriterionInput>;
 export type Icp = Schemas['Icp'];
-/**
- * GET /accounts/{id}/fit: how the account fits the profile now.
- * TODO(pages/handoff): the server sends a null score (here and in a hand-off's fit_score) while the
- * profile has no criteria, and FitBreakdown / FitScore take a number: narrowed to a number until
- * they show a missing score.
- */
-export type AccountFit = Omit<Schemas['Fit'], 'score'> & { score: number };
+/** GET /accounts/{id}/fit: how the account fits the profile now (no score without criteria). */
+export type AccountFit = Schemas['Fit'];
 
 export type Stakeholder = Schemas['Stakeholder'];
 export type StakeholderRole = Stakeholder['role'];
@@ -371,8 +366,8 @@ export const STAKEHOLDER_ROLES = valuesOf<StakeholderRole>()([
   'other',
 ]);
 
-/** What sales hands over to CS when the deal closes (fit_score: see AccountFit). */
-export type Handoff = Omit<Schemas['SalesHandoff'], 'fit_score'> & { fit_score: number };
+/** What sales hands over to CS when the deal closes (fit_score: null without ICP criteria). */
+export type Handoff = Schemas['SalesHandoff'];
 /** POST /accounts/{id}/handoff; `seed_plan` also seeds a success plan from the notes. */
 export type HandoffInput = Omit<
   JsonBody<paths['/api/v1/accounts/{id}/handoff']['post']>,
@@ -388,5 +383,5 @@ export type HandoffInput = Omit<
   | 'plan_id'
 >;
 export type HandoffPatch = Patch<Omit<HandoffInput, 'seed_plan'>>;
-export type HandoffCreated = Omit<Schemas['HandoffCreated'], 'handoff'> & { handoff: Handoff };
+export type HandoffCreated = Schemas['HandoffCreated'];
 export type HandoffQuery = Query<paths['/api/v1/handoffs']['get']>;

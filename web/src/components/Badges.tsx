@@ -86,17 +86,26 @@ export function MomentBadge({ moment }: { moment: Moment | null }) {
   );
 }
 
-/** A 0–100 fit score against the ideal customer profile, red when poor. */
+/**
+ * A 0–100 fit score against the ideal customer profile, red when poor; a dash when there is no
+ * score (the profile had no criteria).
+ */
 export function FitScore({
   score,
   testId = 'fit-score',
   size = 'md',
 }: {
-  score: number;
+  score: number | null;
   testId?: string;
   size?: 'md' | 'lg';
 }) {
   const { t } = useTranslation();
+  if (score === null)
+    return (
+      <span className={`fit fit-none fit-${size}`} data-testid={testId} title={t('fit.noScore')}>
+        <span className="fit-value">—</span>
+      </span>
+    );
   const tone = fitTone(score);
   return (
     <span

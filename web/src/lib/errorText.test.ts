@@ -116,14 +116,12 @@ describe('errorText', () => {
     const weak = answered(
       400,
       'invalid',
-      'weak_password',
-      { detail: 'it is based on a dictionary word' },
+      'weak_password_dictionary',
+      {},
       'is too weak: it is based on a dictionary word',
       'password',
     );
-    expect(errorText(weak, ja)).toBe(
-      'パスワードが弱すぎます（it is based on a dictionary word）。',
-    );
+    expect(errorText(weak, ja)).toBe('パスワードが弱すぎます。辞書にある単語をもとにしています。');
     const limited = answered(
       429,
       'rate_limited',

@@ -20,7 +20,7 @@ export function FitBreakdown({
   sub,
 }: {
   title: string;
-  score: number;
+  score: number | null;
   criteria: Criterion[];
   testId: string;
   sub?: string;

@@ -130,7 +130,7 @@ export function PoorFitList() {
                   key={h.id}
                   data-testid="handoff-row"
                   data-account-id={h.account_id}
-                  data-fit={h.fit_score}
+                  data-fit={h.fit_score ?? ''}
                 >
                   <td className="cell-name">
                     <Link to={`/accounts/${h.account_id}?tab=handoff`} className="account-name">

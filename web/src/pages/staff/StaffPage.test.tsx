@@ -105,10 +105,10 @@ function fakeServer(
         return error(
           400,
           'invalid',
-          'is too weak: it does not contain enough character classes',
+          'is too weak: it repeats characters or a sequence',
           'password',
-          'weak_password',
-          { detail: 'it does not contain enough character classes' },
+          'weak_password_repetitive',
+          {},
         );
       if (users.some((u) => u.email === body.email))
         return error(
@@ -153,8 +153,8 @@ function fakeServer(
             'invalid',
             'is too weak: it is based on a dictionary word',
             'password',
-            'weak_password',
-            { detail: 'it is based on a dictionary word' },
+            'weak_password_dictionary',
+            {},
           );
         user.version += 1; // as banso does: the record changed
         return { status: 204, body: null };
@@ -301,7 +301,7 @@ describe('StaffPage: adding a colleague', () => {
     await click(page.byTestId('staff-add-submit'));
     // pwquality's own words stay English: the server sends them as the detail.
     expect(page.byTestId('password-new-error')!.textContent).toBe(
-      'パスワードが弱すぎます（it does not contain enough character classes）。',
+      'パスワードが弱すぎます。同じ文字や並びが繰り返されています。',
     );
     expect(page.byTestId('staff-add-dialog')).not.toBeNull();
 
