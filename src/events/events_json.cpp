@@ -3,17 +3,13 @@
 #include <cmath>
 
 #include "core/date.h"
+#include "core/json_fields.h"
 
 namespace banso::events {
 namespace {
 
 nlohmann::json TimeOrNull(int64_t ms) {
   return ms ? nlohmann::json(Timestamp{ms}.ToString()) : nlohmann::json(nullptr);
-}
-
-template <class T>
-nlohmann::json OrNull(const std::optional<T>& v) {
-  return v ? nlohmann::json(*v) : nlohmann::json(nullptr);
 }
 
 double Round(double v, double scale) { return std::round(v * scale) / scale; }
@@ -83,7 +79,7 @@ nlohmann::json ToJson(const AccountUsage& usage) {
           {"wau", usage.wau},
           {"mau", usage.mau},
           {"stickiness", Round(usage.stickiness(), 1000)},
-          {"seat_utilisation", seats ? nlohmann::json(Round(*seats, 1000)) : nullptr},
+          {"seat_utilisation", OrNull(seats ? std::optional(Round(*seats, 1000)) : std::nullopt)},
           {"trend_4w", std::move(trend)},
           {"top_features", std::move(features)},
           {"top_events", std::move(events)},

@@ -23,9 +23,9 @@ void CheckRange(Date from, Date to, int max_days, const char* too_long) {
 std::optional<UsageTrend> TrendOf(const UsageState& s, long long account, int to, uint32_t wau) {
   uint64_t previous = s.rollups.DistinctActive(account, to - 34, to - 28);
   if (previous == 0) return std::nullopt;
-  return UsageTrend{wau, previous,
-                    (static_cast<double>(wau) - static_cast<double>(previous)) /
-                        static_cast<double>(previous)};
+  return UsageTrend{
+      wau, previous,
+      (static_cast<double>(wau) - static_cast<double>(previous)) / static_cast<double>(previous)};
 }
 
 // The range's events by name (the most counted first), and grouped by the feature each maps to.
@@ -183,10 +183,10 @@ ActiveUsers UsageQueries::Active(Date from, Date to) {
     for (long long id : s.rollups.Accounts()) {
       ActiveSeries series = s.rollups.Series(id, from.days(), to.days(), false);
       auto ext = external.find(id);
-      out.accounts.push_back(
-          {AccountId(id), ext == external.end() ? std::nullopt : std::optional(ext->second),
-           std::move(series.dau), series.wau.empty() ? 0 : series.wau.back(),
-           series.mau.empty() ? 0 : series.mau.back()});
+      out.accounts.push_back({AccountId(id),
+                              ext == external.end() ? std::nullopt : std::optional(ext->second),
+                              std::move(series.dau), series.wau.empty() ? 0 : series.wau.back(),
+                              series.mau.empty() ? 0 : series.mau.back()});
     }
     return 0;
   });
@@ -215,7 +215,7 @@ std::optional<UsageFigures> UsageQueries::On(AccountId account, Date day) {
 }
 
 std::optional<std::unordered_map<long long, int>> UsageQueries::ActiveWeeks(Date day,
-                                                                           int max_weeks) {
+                                                                            int max_weeks) {
   if (!applier_) return std::nullopt;
   std::unordered_map<long long, int> out;
   if (max_weeks <= 0) return out;

@@ -23,10 +23,13 @@ std::optional<customers::Tier> TierQuery(const RequestContext& ctx) {
   return tier;
 }
 
+// Whole days since an account entered its stage.
+long long DaysInStage(Timestamp since, Timestamp now) { return (now.ms - since.ms) / 86'400'000; }
+
 // {"stages": [{key, moment, name_ja, name_en, count, accounts: [{id, name, tier, owner_id,
 // owner_name, arr_minor, currency, since, days_in_stage}]}]}
 nlohmann::json BoardJson(const std::vector<success::BoardColumn>& columns,
-                         const std::unordered_map<long long, std::string>& names) {
+                         const std::unordered_map<long long, std::string>& names, Timestamp now) {
   nlohmann::json stages = nlohmann::json::array();
   for (const auto& c : columns) {
     nlohmann::json accounts = nlohmann::json::array();
@@ -40,7 +43,7 @@ nlohmann::json BoardJson(const std::vector<success::BoardColumn>& columns,
            {"arr_minor", a.arr_minor},
            {"currency", a.currency},
            {"since", a.since.ToString()},
-           {"days_in_stage", a.days_in_stage}});
+           {"days_in_stage", DaysInStage(a.since, now)}});
     stages.push_back({{"key", c.stage.key},
                       {"moment", EnumToString(c.stage.moment)},
                       {"name_ja", c.stage.name_ja},
@@ -135,7 +138,7 @@ void AddAccountJourneyRoutes(std::vector<Route>& routes, app::App& app) {
                           stage ? nlohmann::json(EnumToString(stage->moment)) : nlohmann::json();
                       out["since"] = account.journey_stage_since.ToString();
                       out["days_in_stage"] =
-                          (Timestamp::Now().ms - account.journey_stage_since.ms) / 86'400'000;
+                          DaysInStage(account.journey_stage_since, Timestamp::Now());
                       out["version"] = account.version;
                       out["transitions"] = std::move(history);
                       ctx.Json(200, out);
@@ -173,8 +176,8 @@ void AddBoardAndFunnelRoutes(std::vector<Route>& routes, app::App& app) {
                         filter.owner = UserId(*owner);
                       filter.per_stage =
                           static_cast<int>(ctx.QueryInt("per_stage", 0, 200).value_or(25));
-                      ctx.Json(200, BoardJson(app.journey_board().Read(filter, Timestamp::Now()),
-                                              UserNames(app)));
+                      ctx.Json(200, BoardJson(app.journey_board().Read(filter), UserNames(app),
+                                              Timestamp::Now()));
                     }});
   routes.push_back({Method::kGet, "/api/v1/journey/funnel", auth::Permission::kReadCustomers,
                     [&app](RequestContext& ctx) {

@@ -28,7 +28,7 @@ std::unordered_map<std::string, long long> CountByStage(soci::session& sql,
 }
 
 std::vector<BoardAccount> LongestInStage(soci::session& sql, const std::string& stage,
-                                         const BoardFilter& filter, Timestamp now) {
+                                         const BoardFilter& filter) {
   std::vector<BoardAccount> accounts;
   store::Query q(
       "SELECT id, name, tier_override, owner_id, arr_minor, currency, journey_stage_since FROM "
@@ -52,14 +52,14 @@ std::vector<BoardAccount> LongestInStage(soci::session& sql, const std::string& 
     accounts.push_back({AccountId(id), name,
                         tier_i == soci::i_ok ? EnumFromString<customers::Tier>(tier) : std::nullopt,
                         owner_i == soci::i_ok ? std::optional(UserId(owner)) : std::nullopt, arr,
-                        currency, Timestamp{since}, (now.ms - since) / 86'400'000});
+                        currency, Timestamp{since}});
   });
   return accounts;
 }
 
 }  // namespace
 
-std::vector<BoardColumn> JourneyBoard::Read(const BoardFilter& filter, Timestamp now) {
+std::vector<BoardColumn> JourneyBoard::Read(const BoardFilter& filter) {
   store::Session sql(db_.pool());
   store::Tx reader(sql, db_.backend());
   auto counts = CountByStage(sql, filter);
@@ -67,7 +67,7 @@ std::vector<BoardColumn> JourneyBoard::Read(const BoardFilter& filter, Timestamp
   for (auto& stage : customers::JourneyStageStore::ListIn(reader)) {
     long long count = counts[stage.key];
     auto accounts =
-        count > 0 ? LongestInStage(sql, stage.key, filter, now) : std::vector<BoardAccount>{};
+        count > 0 ? LongestInStage(sql, stage.key, filter) : std::vector<BoardAccount>{};
     columns.push_back({std::move(stage), count, std::move(accounts)});
   }
   return columns;

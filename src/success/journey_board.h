@@ -27,7 +27,6 @@ struct BoardAccount {
   long long arr_minor = 0;
   std::string currency;
   Timestamp since;  // in the stage since
-  long long days_in_stage = 0;
 };
 
 struct BoardColumn {
@@ -39,8 +38,8 @@ struct BoardColumn {
 class JourneyBoard {
  public:
   explicit JourneyBoard(store::Database& db) : db_(db) {}
-  // Every stage in journey order; days in stage counted to `now`.
-  std::vector<BoardColumn> Read(const BoardFilter& filter, Timestamp now);
+  // Every stage in journey order.
+  std::vector<BoardColumn> Read(const BoardFilter& filter);
 
  private:
   store::Database& db_;
