@@ -8,12 +8,12 @@
 #include <cctype>
 #include <chrono>
 #include <filesystem>
-#include <fstream>
 #include <regex>
 
 #include "core/error.h"
 #include "http/api_routes.h"
 #include "http/error_response.h"
+#include "http/static_files.h"
 
 namespace banso::http {
 namespace {
@@ -140,7 +140,8 @@ std::string_view MethodName(Method m) {
 Server::Server(app::App& app, ServerOptions options)
     : app_(app),
       options_(std::move(options)),
-      server_(std::make_unique<ConnectionServer>(options_.connections)) {
+      server_(std::make_unique<ConnectionServer>(options_.connections)),
+      static_files_(std::make_unique<StaticFiles>(options_.web_root)) {
   AddSystemRoutes(routes_, app_);
   AddAuthRoutes(routes_, app_, options_);
   AddUserRoutes(routes_, app_);
@@ -208,21 +209,11 @@ Server::Server(app::App& app, ServerOptions options)
   s.Patch(".*", no_route);
   s.Delete(".*", no_route);
 
-  // The console: static files, and index.html for the app's own routes (deep links).
-  std::string root = options_.web_root;
-  if (std::filesystem::exists(root)) s.set_mount_point("/app", root);
+  // The console: its built files, and index.html for the app's own routes (deep links).
   s.Get("/", [](const httplib::Request&, httplib::Response& res) { res.set_redirect("/app/"); });
   s.Get("/app", [](const httplib::Request&, httplib::Response& res) { res.set_redirect("/app/"); });
-  s.Get(R"(/app/.*)", [root](const httplib::Request& req, httplib::Response& res) {
-    std::ifstream in(root + "/index.html", std::ios::binary);
-    if (!in) {
-      res.status = 404;
-      res.set_content("The web console is not built: run `make run` (or `make web`).",
-                      "text/plain");
-      return;
-    }
-    res.set_content(std::string(std::istreambuf_iterator<char>(in), {}),
-                    "text/html; charset=utf-8");
+  s.Get(R"(/app/.*)", [this](const httplib::Request& req, httplib::Response& res) {
+    static_files_->Serve(req, res);
   });
 
   // Bodies for errors httplib produces itself (unknown route, 413 over the size limit, ...).

@@ -15,6 +15,8 @@
 
 namespace banso::http {
 
+class StaticFiles;
+
 struct ServerOptions {
   std::string host = "127.0.0.1";
   int port = 8080;  // 0: any free port
@@ -46,6 +48,7 @@ class Server {
   ServerOptions options_;
   std::vector<Route> routes_;
   std::unique_ptr<ConnectionServer> server_;
+  std::unique_ptr<StaticFiles> static_files_;
 };
 
 // The session cookie's name; the CSRF token travels in the X-CSRF-Token header.
