@@ -52,7 +52,7 @@ test-web:
 test-e2e:
 	@if [ -x scripts/e2e.sh ]; then scripts/e2e.sh $(BUILD)/banso; fi
 
-bench: build
+bench: build web
 	@scripts/with-postgres.sh --durable scripts/bench.sh $(BUILD)
 
 # libFuzzer on the Segment body parser and the JSON body parser, FUZZ_SECONDS each (default

@@ -339,6 +339,10 @@ else
     printf "ratio banso import / sqlite3 into Banso'"'"'s schema (rows/s): %.2f (for information)\n", p / a }'
 fi
 
+# --- Page load (issue 13): the account page in Chromium, cold and warm ---
+echo
+"$(dirname "$0")/bench-pageload.sh" "$build/banso" ${quick:+--runs 3} >/dev/null || echo "page load: FAILED"
+
 # --- Event ingest (issue 4): its own script and table; the list servers are no longer needed ---
 for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; wait "$pid" 2>/dev/null || true; done
 pids=()
