@@ -36,6 +36,7 @@ App::App(const AppOptions& options)
       timeline_(*db_),
       contracts_(*db_),
       revenue_movements_(*db_),
+      fx_rates_(*db_),
       events_(*db_, options.events),
       success_plans_(*db_),
       plan_templates_(*db_),

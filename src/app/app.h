@@ -13,6 +13,7 @@
 #include "customers/touchpoint_store.h"
 #include "events/event_service.h"
 #include "revenue/contract_store.h"
+#include "revenue/fx_rate_store.h"
 #include "revenue/revenue_movement_store.h"
 #include "store/database.h"
 #include "store/migration.h"
@@ -55,6 +56,7 @@ class App {
   customers::Timeline& timeline() { return timeline_; }
   revenue::ContractStore& contracts() { return contracts_; }
   revenue::RevenueMovementStore& revenue_movements() { return revenue_movements_; }
+  revenue::FxRateStore& fx_rates() { return fx_rates_; }
   // Started by `serve` and `demo` (Start() opens the event log and loads the rollups).
   events::EventService& events() { return events_; }
   success::SuccessPlanStore& success_plans() { return success_plans_; }
@@ -79,6 +81,7 @@ class App {
   customers::Timeline timeline_;
   revenue::ContractStore contracts_;
   revenue::RevenueMovementStore revenue_movements_;
+  revenue::FxRateStore fx_rates_;
   events::EventService events_;
   success::SuccessPlanStore success_plans_;
   success::PlanTemplateStore plan_templates_;

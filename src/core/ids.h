@@ -31,6 +31,7 @@ using JourneyStageId = Id<struct JourneyStageTag>;
 using JourneyRuleId = Id<struct JourneyRuleTag>;
 using IcpCriterionId = Id<struct IcpCriterionTag>;
 using SufficiencyCriterionId = Id<struct SufficiencyCriterionTag>;
+using FxRateId = Id<struct FxRateTag>;
 
 }  // namespace banso
 

@@ -68,6 +68,8 @@ nlohmann::json ToJson(const Account& a) {
       {"renewal_date", OrNull(a.renewal_date)},
       {"custom_attributes", a.custom_attributes},
       {"arr_minor", a.arr_minor},
+      {"arr_reporting_minor",
+       a.arr_reporting_minor < 0 ? nlohmann::json() : nlohmann::json(a.arr_reporting_minor)},
       {"created_at", a.created_at.ToString()},
       {"updated_at", a.updated_at.ToString()},
   };
@@ -96,8 +98,9 @@ void ApplyJson(const nlohmann::json& body, Account& a) {
     a.custom_attributes = v;
   });
   // Read-only fields a client may echo back from a GET; ignored rather than rejected.
-  for (const char* key : {"id", "version", "arr_minor", "tier", "moment_of_truth",
-                          "journey_stage_since", "created_at", "updated_at", "owner_name"})
+  for (const char* key :
+       {"id", "version", "arr_minor", "arr_reporting_minor", "tier", "moment_of_truth",
+        "journey_stage_since", "created_at", "updated_at", "owner_name"})
     f.On(key, [](auto&) {});
   f.RejectUnknown();
 }

@@ -35,6 +35,10 @@ struct Account {
   std::optional<Date> renewal_date;
   nlohmann::json custom_attributes = nlohmann::json::object();
   long long arr_minor = 0;  // annual recurring revenue, kept by the revenue module
+  // arr_minor in the reporting currency's minor units (revenue/reporting_currency.h); -1 while
+  // the account's currency has no exchange rate (so it sorts below every known amount). Kept by
+  // the revenue module.
+  long long arr_reporting_minor = -1;
   Timestamp created_at;
   Timestamp updated_at;
 };

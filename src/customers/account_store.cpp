@@ -84,6 +84,7 @@ struct AccountRecord {
           store::Derived<Account>("renewal_key", [](const Account& a) { return RenewalKey(a); }),
           store::Field<&Account::custom_attributes>("custom_attributes"),
           store::ReadOnlyField<&Account::arr_minor>("arr_minor"),  // kept by the revenue module
+          store::ReadOnlyField<&Account::arr_reporting_minor>("arr_reporting_minor"),
       }};
   static void Check(store::Tx& tx, Account& a) {
     ValidateAccount(a);
@@ -248,13 +249,19 @@ store::Page<Account> AccountStore::List(const AccountQuery& query) {
       where.Bind(today.ToString()) << " AND renewal_key <= ";
       where.Bind(today.AddDays(*query.renewal_within_days).ToString());
     }
+    // In the reporting currency: an account whose currency has no rate (-1) matches neither.
+    if (query.arr_reporting_min)
+      where << " AND arr_reporting_minor >= ", where.Bind(std::max(0LL, *query.arr_reporting_min));
+    if (query.arr_reporting_max)
+      where << " AND arr_reporting_minor >= 0 AND arr_reporting_minor <= ",
+          where.Bind(*query.arr_reporting_max);
   };
 
   store::SortSpec sort;
   switch (query.sort) {
     case AccountSort::kName: sort.column = "name_key"; break;
     case AccountSort::kRenewalDate: sort.column = "renewal_key"; break;
-    case AccountSort::kArr: sort = {"arr_minor", true}; break;
+    case AccountSort::kArr: sort = {"arr_reporting_minor", true}; break;
     case AccountSort::kCreated: sort = {"id", true}; break;
   }
   sort.descending = query.descending;
@@ -263,7 +270,8 @@ store::Page<Account> AccountStore::List(const AccountQuery& query) {
       case AccountSort::kName:
         return store::Cursor{CollationKey(a.name_kana ? *a.name_kana : a.name), a.id.value};
       case AccountSort::kRenewalDate: return store::Cursor{RenewalKey(a), a.id.value};
-      case AccountSort::kArr: return store::Cursor{std::to_string(a.arr_minor), a.id.value};
+      case AccountSort::kArr:
+        return store::Cursor{std::to_string(a.arr_reporting_minor), a.id.value};
       case AccountSort::kCreated: break;
     }
     return store::Cursor{std::to_string(a.id.value), a.id.value};

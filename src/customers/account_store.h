@@ -25,6 +25,9 @@ struct AccountQuery {
   std::optional<std::string> industry;
   std::optional<std::string> country;
   std::optional<int> renewal_within_days;  // renewal date between today and today + N
+  // ARR in the reporting currency's minor units, inclusive bounds.
+  std::optional<long long> arr_reporting_min;
+  std::optional<long long> arr_reporting_max;
   AccountSort sort = AccountSort::kName;
   bool descending = false;
   int limit = 50;

@@ -17,7 +17,8 @@ using customers::AccountSort;
 
 AccountQuery ParseListQuery(const RequestContext& ctx, const customers::JourneyStages& known) {
   ctx.AllowQuery({"q", "owner_id", "journey_stage", "tier", "industry", "country",
-                  "renewal_within_days", "sort", "limit", "cursor"});
+                  "renewal_within_days", "arr_reporting_min", "arr_reporting_max", "sort", "limit",
+                  "cursor"});
   AccountQuery q;
   q.q = ctx.QueryString("q");
   if (auto owner = ctx.QueryInt("owner_id", 1, LLONG_MAX)) q.owner_id = UserId(*owner);
@@ -40,6 +41,8 @@ AccountQuery ParseListQuery(const RequestContext& ctx, const customers::JourneyS
   q.country = ctx.QueryString("country");
   if (auto days = ctx.QueryInt("renewal_within_days", 0, 3650))
     q.renewal_within_days = static_cast<int>(*days);
+  q.arr_reporting_min = ctx.QueryInt("arr_reporting_min", 0, LLONG_MAX);
+  q.arr_reporting_max = ctx.QueryInt("arr_reporting_max", 0, LLONG_MAX);
   if (auto sort = ctx.QueryString("sort")) {
     std::string_view s = *sort;
     q.descending = s.starts_with('-');

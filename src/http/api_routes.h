@@ -17,6 +17,7 @@ void AddTouchpointRoutes(std::vector<Route>& routes, app::App& app);
 void AddSurveyRoutes(std::vector<Route>& routes, app::App& app);
 void AddTimelineRoutes(std::vector<Route>& routes, app::App& app);
 void AddContractRoutes(std::vector<Route>& routes, app::App& app);
+void AddFxRateRoutes(std::vector<Route>& routes, app::App& app);
 void AddRevenueMovementRoutes(std::vector<Route>& routes, app::App& app);
 void AddImportRoutes(std::vector<Route>& routes, app::App& app);
 void AddEventRoutes(std::vector<Route>& routes, app::App& app);

@@ -27,7 +27,7 @@ std::optional<customers::Tier> TierQuery(const RequestContext& ctx) {
 long long DaysInStage(Timestamp since, Timestamp now) { return (now.ms - since.ms) / 86'400'000; }
 
 // {"stages": [{key, moment, name_ja, name_en, count, accounts: [{id, name, tier, owner_id,
-// owner_name, arr_minor, currency, since, days_in_stage}]}]}
+// owner_name, arr_minor, arr_reporting_minor, currency, since, days_in_stage}]}]}
 nlohmann::json BoardJson(const std::vector<success::BoardColumn>& columns,
                          const std::unordered_map<long long, std::string>& names, Timestamp now) {
   nlohmann::json stages = nlohmann::json::array();
@@ -41,6 +41,8 @@ nlohmann::json BoardJson(const std::vector<success::BoardColumn>& columns,
            {"owner_id", a.owner ? nlohmann::json(a.owner->value) : nlohmann::json()},
            {"owner_name", NameOf(names, a.owner)},
            {"arr_minor", a.arr_minor},
+           {"arr_reporting_minor",
+            a.arr_reporting_minor < 0 ? nlohmann::json() : nlohmann::json(a.arr_reporting_minor)},
            {"currency", a.currency},
            {"since", a.since.ToString()},
            {"days_in_stage", DaysInStage(a.since, now)}});

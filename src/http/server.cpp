@@ -151,6 +151,7 @@ Server::Server(app::App& app, ServerOptions options)
   AddSurveyRoutes(routes_, app_);
   AddTimelineRoutes(routes_, app_);
   AddContractRoutes(routes_, app_);
+  AddFxRateRoutes(routes_, app_);
   AddRevenueMovementRoutes(routes_, app_);
   AddImportRoutes(routes_, app_);
   AddEventRoutes(routes_, app_);

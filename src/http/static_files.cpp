@@ -17,11 +17,16 @@ std::string ReadFile(const std::filesystem::path& path) {
 
 std::string ContentType(const std::string& extension) {
   static const std::unordered_map<std::string, std::string> kTypes = {
-      {".html", "text/html; charset=utf-8"},  {".js", "text/javascript; charset=utf-8"},
-      {".css", "text/css; charset=utf-8"},    {".svg", "image/svg+xml"},
-      {".json", "application/json"},          {".png", "image/png"},
-      {".woff2", "font/woff2"},               {".ico", "image/x-icon"},
-      {".txt", "text/plain; charset=utf-8"},  {".map", "application/json"},
+      {".html", "text/html; charset=utf-8"},
+      {".js", "text/javascript; charset=utf-8"},
+      {".css", "text/css; charset=utf-8"},
+      {".svg", "image/svg+xml"},
+      {".json", "application/json"},
+      {".png", "image/png"},
+      {".woff2", "font/woff2"},
+      {".ico", "image/x-icon"},
+      {".txt", "text/plain; charset=utf-8"},
+      {".map", "application/json"},
   };
   auto it = kTypes.find(extension);
   return it == kTypes.end() ? "application/octet-stream" : it->second;

@@ -201,6 +201,15 @@ constexpr Alias kContractAliases[] = {
     {"関連付けられた会社 ID", "account_external_id"},
 };
 
+constexpr std::string_view kFxRateFields[] = {"month", "currency", "rate"};
+
+constexpr Alias kFxRateAliases[] = {
+    {"Month", "month"},         {"月", "month"},          {"年月", "month"},
+    {"対象月", "month"},        {"Currency", "currency"}, {"通貨", "currency"},
+    {"通貨コード", "currency"}, {"Rate", "rate"},         {"レート", "rate"},
+    {"為替レート", "rate"},     {"換算レート", "rate"},
+};
+
 struct KindSpec {
   ImportKind kind;
   std::string_view name;
@@ -215,12 +224,14 @@ constexpr std::string_view kAccountRequired[] = {"name"};
 constexpr std::string_view kContactRequired[] = {"email|name|last_name|first_name",
                                                  "account_external_id"};
 constexpr std::string_view kContractRequired[] = {"account_external_id", "start_date", "amount"};
+constexpr std::string_view kFxRateRequired[] = {"month", "currency", "rate"};
 
-constexpr std::array<KindSpec, 3> kKinds{{
+constexpr std::array<KindSpec, 4> kKinds{{
     {ImportKind::kAccounts, "accounts", kAccountFields, kAccountAliases, kAccountRequired, true},
     {ImportKind::kContacts, "contacts", kContactFields, kContactAliases, kContactRequired, false},
     {ImportKind::kContracts, "contracts", kContractFields, kContractAliases, kContractRequired,
      false},
+    {ImportKind::kFxRates, "fx_rates", kFxRateFields, kFxRateAliases, kFxRateRequired, false},
 }};
 
 // kKinds is in ImportKind order.
@@ -250,8 +261,8 @@ AliasIndex BuildIndex(const KindSpec& spec) {
 }
 
 const AliasIndex& Index(ImportKind kind) {
-  static const std::array<AliasIndex, 3> kIndexes{BuildIndex(kKinds[0]), BuildIndex(kKinds[1]),
-                                                  BuildIndex(kKinds[2])};
+  static const std::array<AliasIndex, 4> kIndexes{BuildIndex(kKinds[0]), BuildIndex(kKinds[1]),
+                                                  BuildIndex(kKinds[2]), BuildIndex(kKinds[3])};
   return kIndexes[static_cast<size_t>(kind)];
 }
 
@@ -352,8 +363,8 @@ std::string_view ImportKindName(ImportKind kind) { return Spec(kind).name; }
 ImportKind ParseImportKind(std::string_view name) {
   for (const KindSpec& spec : kKinds)
     if (spec.name == name) return spec.kind;
-  throw Invalid("kind", fmt::format("unknown import kind \"{}\" (use accounts, contacts or "
-                                    "contracts)",
+  throw Invalid("kind", fmt::format("unknown import kind \"{}\" (use accounts, contacts, "
+                                    "contracts or fx_rates)",
                                     name));
 }
 

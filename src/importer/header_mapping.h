@@ -10,11 +10,11 @@
 
 namespace banso {
 
-enum class ImportKind { kAccounts, kContacts, kContracts };
+enum class ImportKind { kAccounts, kContacts, kContracts, kFxRates };
 
-// "accounts", "contacts" or "contracts".
+// "accounts", "contacts", "contracts" or "fx_rates".
 std::string_view ImportKindName(ImportKind kind);
-// Throws Invalid("kind") for a name other than the three above.
+// Throws Invalid("kind") for a name other than the four above.
 ImportKind ParseImportKind(std::string_view name);
 
 // The canonical fields of a kind, in display order; accounts also accept custom.<key> columns.
@@ -24,6 +24,7 @@ ImportKind ParseImportKind(std::string_view name);
 //              language marketing_consent departed
 //   contracts: external_id account_external_id product start_date end_date amount currency
 //              billing_period
+//   fx_rates:  month currency rate
 std::span<const std::string_view> CanonicalFields(ImportKind kind);
 
 struct MappedColumn {

@@ -15,6 +15,7 @@
 #include "customers/journey_stage.h"
 #include "importer/csv_reader.h"
 #include "importer/field_parsers.h"
+#include "importer/fx_rate_import.h"
 #include "revenue/contract_store.h"
 #include "store/record.h"
 
@@ -380,12 +381,6 @@ struct KindOps {
   customers::UpsertCounts (*upsert)(store::Tx&, std::vector<Model>&);
 };
 
-void Reject(ImportReport& report, int line, std::string field, std::string reason) {
-  if (report.rejected.size() < ImportReport::kMaxListedRejections)
-    report.rejected.push_back({line, std::move(field), std::move(reason)});
-  ++report.rejected_count;
-}
-
 class Importer {
  public:
   Importer(app::App& app, const auth::Actor& actor, const ImportRequest& request,
@@ -460,7 +455,7 @@ class Importer {
         }
         models.push_back(ops.convert(row, db));
       } catch (const Invalid& e) {
-        Reject(report, row.line(), ImportField(e.field()), e.what());
+        report.Reject(row.line(), ImportField(e.field()), e.what());
       }
       if (report.total_rows % 1000 == 0)
         Progress(report.total_rows / share, std::max(estimate, report.total_rows));
@@ -485,6 +480,12 @@ constexpr KindOps<Contact> kContactOps{"contacts", ToContact, customers::Contact
 constexpr KindOps<Contract> kContractOps{"contracts", ToContract, revenue::ContractStore::Upsert};
 
 }  // namespace
+
+void ImportReport::Reject(int line, std::string field, std::string reason) {
+  if (rejected.size() < kMaxListedRejections)
+    rejected.push_back({line, std::move(field), std::move(reason)});
+  ++rejected_count;
+}
 
 nlohmann::json ToJson(const ImportReport& report) {
   auto or_null = [](const std::string& s) {
@@ -541,6 +542,7 @@ ImportReport RunImport(app::App& app, const auth::Actor& actor, ImportRequest re
     case ImportKind::kContracts:
       importer.Run(reader, estimate, mapping, kContractOps, report);
       break;
+    case ImportKind::kFxRates: ImportFxRates(app, actor, reader, request, mapping, report); break;
   }
   return report;
 }

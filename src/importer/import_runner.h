@@ -1,5 +1,5 @@
 #pragma once
-// The CSV import of accounts, contacts and contracts, shared by `banso import` and
+// The CSV import of accounts, contacts, contracts and exchange rates, shared by `banso import` and
 // POST /api/v1/imports/{kind}. A file is decoded, its header mapped, and every row converted and
 // validated; a real run then upserts all rows by external id in one transaction with one audit
 // entry, or writes nothing at all when any row is rejected.
@@ -47,6 +47,9 @@ struct ImportReport {
   std::vector<MappedColumn> columns;
 
   static constexpr size_t kMaxListedRejections = 1000;
+
+  // Counts a rejected row and lists it while fewer than kMaxListedRejections are.
+  void Reject(int line, std::string field, std::string reason);
 };
 
 nlohmann::json ToJson(const ImportReport& report);

@@ -1,6 +1,7 @@
 #include "revenue/revenue_movement_store.h"
 
 #include "core/error.h"
+#include "revenue/fx_rate_store.h"
 #include "store/batches.h"
 #include "store/statement.h"
 
@@ -125,7 +126,11 @@ store::Page<RevenueMovement> RevenueMovementStore::List(const MovementQuery& que
 
 long long RevenueMovementStore::RefreshAllArr(Date today) {
   store::Query q = ArrUpdate(today);
-  return db_.Transact([&](store::Tx& tx) { return q.Execute(tx.sql()); });
+  return db_.Transact([&](store::Tx& tx) {
+    long long changed = q.Execute(tx.sql());
+    FxRateStore::ConvertArr(tx, std::nullopt, today);  // this month's rates may be new
+    return changed;
+  });
 }
 
 void RevenueMovementStore::Replace(store::Tx& tx, const std::vector<AccountId>& accounts,
@@ -143,6 +148,7 @@ void RevenueMovementStore::Replace(store::Tx& tx, const std::vector<AccountId>& 
     store::AppendInList(q, batch, [](AccountId a) { return a.value; });
     q.Execute(tx.sql());
   });
+  FxRateStore::ConvertArr(tx, std::span<const AccountId>(accounts), today);
 }
 
 std::unique_ptr<customers::TimelineSource> RevenueMovementStore::TimelineSource() {

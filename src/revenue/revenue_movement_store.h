@@ -32,12 +32,14 @@ class RevenueMovementStore {
   store::Page<RevenueMovement> List(const MovementQuery& query);
 
   // Sets every account's ARR to 12 × its MRR on `today`, i.e. the sum of the ARR deltas of its
-  // movements up to today, in one statement; returns how many accounts changed. ARR moves as
-  // dates pass, so the server runs this at start-up.
+  // movements up to today, in one statement, and converts it into the reporting currency;
+  // returns how many accounts' ARR changed. ARR moves as dates pass (and rates as months do),
+  // so the server runs this at start-up and every hour.
   long long RefreshAllArr(Date today = Date::Today());
 
   // In a caller's transaction: replaces all movements of `accounts` with `movements` (which
-  // must belong to those accounts) and sets the accounts' ARR from them as of today.
+  // must belong to those accounts) and sets the accounts' ARR from them as of today, in the
+  // account's currency and in the reporting currency.
   static void Replace(store::Tx& tx, const std::vector<AccountId>& accounts,
                       const std::vector<RevenueMovement>& movements, Date today);
 

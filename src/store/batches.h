@@ -17,10 +17,13 @@ inline constexpr size_t kRowsPerStatement = 200;
 
 // Calls fn(span) for consecutive slices of at most per_batch items.
 template <class T, class Fn>
-void ForEachBatch(const std::vector<T>& items, Fn&& fn, size_t per_batch = kRowsPerStatement) {
-  std::span<const T> all(items);
+void ForEachBatch(std::span<const T> all, Fn&& fn, size_t per_batch = kRowsPerStatement) {
   for (size_t i = 0; i < all.size(); i += per_batch)
     fn(all.subspan(i, std::min(per_batch, all.size() - i)));
+}
+template <class T, class Fn>
+void ForEachBatch(const std::vector<T>& items, Fn&& fn, size_t per_batch = kRowsPerStatement) {
+  ForEachBatch(std::span<const T>(items), std::forward<Fn>(fn), per_batch);
 }
 
 // Runs `statement` once per batch of rows, binding one vector per column (the members named, in

@@ -92,7 +92,8 @@ nlohmann::json ValueOf(const customers::Account& a, long long contacts, const st
   if (field == "employee_band")
     return a.employee_band ? nlohmann::json(*a.employee_band) : nlohmann::json();
   if (field == "country") return a.country ? nlohmann::json(*a.country) : nlohmann::json();
-  if (field == "arr_minor") return a.arr_minor;
+  if (field == "arr_minor")  // in the reporting currency; unknown while its rate is missing
+    return a.arr_reporting_minor < 0 ? nlohmann::json() : nlohmann::json(a.arr_reporting_minor);
   if (field == "contacts") return contacts;
   auto it = a.custom_attributes.find(field.substr(kCustomPrefix.size()));
   return it == a.custom_attributes.end() ? nlohmann::json() : *it;

@@ -45,7 +45,9 @@ inline constexpr IcpField kIcpFields[] = {
     {"industry", false, "the account's industry"},
     {"employee_band", false, "employees: 1-9, 10-49, 50-249, 250-999, 1000-4999, 5000+"},
     {"country", false, "ISO 3166-1 alpha-2 country code"},
-    {"arr_minor", true, "annual recurring revenue in minor currency units"},
+    {"arr_minor", true,
+     "annual recurring revenue in the reporting currency (minor units); unmet while the account's\n"
+     "currency has no exchange rate"},
     {"contacts", true, "contacts at the customer (not departed)"},
     {"custom.<attribute>", false, "a custom attribute (numbers compare with gte / lte)"},
 };

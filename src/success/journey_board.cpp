@@ -31,14 +31,15 @@ std::vector<BoardAccount> LongestInStage(soci::session& sql, const std::string& 
                                          const BoardFilter& filter) {
   std::vector<BoardAccount> accounts;
   store::Query q(
-      "SELECT id, name, tier_override, owner_id, arr_minor, currency, journey_stage_since FROM "
+      "SELECT id, name, tier_override, owner_id, arr_minor, arr_reporting_minor, currency, "
+      "journey_stage_since FROM "
       "accounts WHERE journey_stage = ");
   q.Bind(stage);
   AddFilters(q, filter);
   q << " ORDER BY journey_stage_since, id LIMIT ";
   q.Bind(static_cast<long long>(filter.per_stage));
   soci::statement st = q.Prepare(sql);
-  long long id = 0, owner = 0, arr = 0, since = 0;
+  long long id = 0, owner = 0, arr = 0, arr_reporting = 0, since = 0;
   std::string name, tier, currency;
   soci::indicator tier_i, owner_i;
   st.exchange(soci::into(id));
@@ -46,13 +47,14 @@ std::vector<BoardAccount> LongestInStage(soci::session& sql, const std::string& 
   st.exchange(soci::into(tier, tier_i));
   st.exchange(soci::into(owner, owner_i));
   st.exchange(soci::into(arr));
+  st.exchange(soci::into(arr_reporting));
   st.exchange(soci::into(currency));
   st.exchange(soci::into(since));
   store::ForEachRow(st, [&] {
     accounts.push_back({AccountId(id), name,
                         tier_i == soci::i_ok ? EnumFromString<customers::Tier>(tier) : std::nullopt,
                         owner_i == soci::i_ok ? std::optional(UserId(owner)) : std::nullopt, arr,
-                        currency, Timestamp{since}});
+                        arr_reporting, currency, Timestamp{since}});
   });
   return accounts;
 }

@@ -25,6 +25,7 @@ struct BoardAccount {
   std::optional<customers::Tier> tier;
   std::optional<UserId> owner;
   long long arr_minor = 0;
+  long long arr_reporting_minor = -1;  // in the reporting currency; -1: no exchange rate
   std::string currency;
   Timestamp since;  // in the stage since
 };

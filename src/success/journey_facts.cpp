@@ -54,7 +54,8 @@ std::vector<JourneyFacts> CollectFacts(store::Tx& tx, events::UsageQueries* usag
   const long long now_ms = Timestamp::Now().ms;
   {
     store::Query q(
-        "SELECT id, name, journey_stage, journey_stage_since, renewal_date, arr_minor FROM "
+        "SELECT id, name, journey_stage, journey_stage_since, renewal_date, arr_reporting_minor "
+        "FROM "
         "accounts");
     OnlyAccount(q, "id", only, true);
     q << " ORDER BY id";
@@ -72,7 +73,8 @@ std::vector<JourneyFacts> CollectFacts(store::Tx& tx, events::UsageQueries* usag
     store::ForEachRow(st, [&] {
       JourneyFacts row = f;
       row.Set("account.days_in_stage", static_cast<double>((now_ms - since) / 86'400'000));
-      row.Set("account.arr_minor", static_cast<double>(arr));
+      // ARR in the reporting currency; no fact while the currency has no exchange rate.
+      if (arr >= 0) row.Set("account.arr_minor", static_cast<double>(arr));
       if (renewal_i == soci::i_ok)
         if (auto d = Date::Parse(renewal)) row.Set("renewal.days_until", *d - today);
       index.emplace(row.account.value, out.size());

@@ -38,7 +38,7 @@ inline constexpr JourneyField kJourneyFields[] = {
     {"usage.active_weeks", "consecutive weeks, up to today, with someone active (at most 12)"},
     {"renewal.days_until", "days until the renewal date (negative when past)"},
     {"account.days_in_stage", "days since the account entered its stage"},
-    {"account.arr_minor", "annual recurring revenue in minor currency units"},
+    {"account.arr_minor", "annual recurring revenue in the reporting currency (minor units)"},
     {"nps.last", "the latest NPS score of any contact"},
 };
 

@@ -26,6 +26,15 @@ TEST(ErrorReason, TheDocumentListsExactlyTheReasonsTheServerCanSend) {
   for (const auto& r : documented) EXPECT_TRUE(sent.count(r)) << "never sent: " << r;
 }
 
+TEST(ErrorReason, AFixedMessageIsNotTakenByAGeneralForm) {
+  // "must be {choices} or {last}" would match these too: the fixed forms come first.
+  EXPECT_EQ(MatchReason("must be a known ISO 4217 currency code, e.g. JPY or USD")->code,
+            "not_a_currency");
+  EXPECT_EQ(MatchReason("must be an ISO 3166-1 alpha-2 code such as JP or US")->code,
+            "not_a_country");
+  EXPECT_EQ(MatchReason("must be active or ended")->code, "not_one_of");
+}
+
 TEST(ErrorReason, AMessageOfAListedFormGivesItsCodeAndParameters) {
   auto too_long = MatchReason("must be at most 200 characters");
   ASSERT_TRUE(too_long);

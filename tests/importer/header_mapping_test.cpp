@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "core/error.h"
+#include "importer/fx_rate_import.h"
 
 namespace banso {
 namespace {
@@ -161,6 +162,24 @@ TEST(HeaderMappingTest, ContractSeatsFromQuantityInEitherLanguage) {
   EXPECT_THAT(
       Fields(Map(ImportKind::kContracts, {"契約 ID", "契約開始日", "金額", "ライセンス数"})),
       ElementsAre("external_id", "start_date", "amount", "seats"));
+}
+
+TEST(HeaderMappingTest, ExchangeRatesInEitherLanguageNeedAllThreeColumns) {
+  EXPECT_EQ(ParseImportKind("fx_rates"), ImportKind::kFxRates);
+  EXPECT_THAT(Fields(Map(ImportKind::kFxRates, {"対象月", "通貨コード", "為替レート"})),
+              ElementsAre("month", "currency", "rate"));
+  EXPECT_THAT(Fields(Map(ImportKind::kFxRates, {"Month", "Currency", "Rate"})),
+              ElementsAre("month", "currency", "rate"));
+  EXPECT_FALSE(Map(ImportKind::kFxRates, {"month", "currency"}).errors.empty());
+}
+
+TEST(HeaderMappingTest, AMonthIsReadInTheUsualSpellings) {
+  EXPECT_EQ(NormaliseMonth("2026-11"), "2026-11");
+  EXPECT_EQ(NormaliseMonth(" 2026/1 "), "2026-01");
+  EXPECT_EQ(NormaliseMonth("2026-11-01"), "2026-11");
+  EXPECT_EQ(NormaliseMonth("2026年11月"), "2026-11");
+  EXPECT_EQ(NormaliseMonth("Nov 2026"), "Nov 2026") << "left as written, for validation to name";
+  EXPECT_EQ(NormaliseMonth("26/11"), "26/11");
 }
 
 }  // namespace

@@ -436,6 +436,10 @@ export interface paths {
                     industry?: string;
                     country?: string;
                     renewal_within_days?: number;
+                    /** @description ARR at least this, in the reporting currency's minor units */
+                    arr_reporting_min?: number;
+                    /** @description ARR at most this, in the reporting currency's minor units */
+                    arr_reporting_max?: number;
                     sort?: "name" | "-name" | "renewal_date" | "-renewal_date" | "arr" | "-arr" | "created_at" | "-created_at";
                     limit?: number;
                     /** @description next_cursor of the previous page */
@@ -1429,7 +1433,7 @@ export interface paths {
                 };
                 header?: never;
                 path: {
-                    kind: "accounts" | "contacts" | "contracts";
+                    kind: "accounts" | "contacts" | "contracts" | "fx_rates";
                 };
                 cookie?: never;
             };
@@ -4174,6 +4178,240 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/settings/revenue": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The reporting currency and the churn grace period */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["RevenueSettings"];
+                    };
+                };
+                401: components["responses"]["Error"];
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Change them; a new reporting currency converts every account's ARR again */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["RevenueSettingsFields"] & {
+                        /** @description the version you read; a stale one is a 409 conflict */
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["RevenueSettings"];
+                    };
+                };
+                400: components["responses"]["Error"];
+                401: components["responses"]["Error"];
+                403: components["responses"]["Error"];
+                409: components["responses"]["Error"];
+                413: components["responses"]["Error"];
+            };
+        };
+        trace?: never;
+    };
+    "/api/v1/fx-rates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Exchange rates into the reporting currency, and the currencies that lack one */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["FxRates"];
+                    };
+                };
+                400: components["responses"]["Error"];
+                401: components["responses"]["Error"];
+            };
+        };
+        put?: never;
+        /** Create (also: POST /api/v1/imports/fx_rates with a CSV of month, currency, rate) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["FxRateFields"];
+                };
+            };
+            responses: {
+                /** @description OK */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["FxRate"];
+                    };
+                };
+                400: components["responses"]["Error"];
+                401: components["responses"]["Error"];
+                403: components["responses"]["Error"];
+                409: components["responses"]["Error"];
+                413: components["responses"]["Error"];
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/fx-rates/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Read */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["FxRate"];
+                    };
+                };
+                401: components["responses"]["Error"];
+                404: components["responses"]["Error"];
+            };
+        };
+        put?: never;
+        post?: never;
+        /** Delete */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description deleted */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                401: components["responses"]["Error"];
+                403: components["responses"]["Error"];
+                404: components["responses"]["Error"];
+            };
+        };
+        options?: never;
+        head?: never;
+        /** Update the fields given; send the version you read (409 if stale) */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["FxRateFields"] & {
+                        /** @description the version you read; a stale one is a 409 conflict */
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["FxRate"];
+                    };
+                };
+                400: components["responses"]["Error"];
+                401: components["responses"]["Error"];
+                403: components["responses"]["Error"];
+                404: components["responses"]["Error"];
+                409: components["responses"]["Error"];
+                413: components["responses"]["Error"];
+            };
+        };
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -4186,7 +4424,7 @@ export interface components {
                  * @description what is wrong, stable for clients to word in their own language: the message's form (src/core/error_reason.cpp), else the code
                  * @enum {string}
                  */
-                reason: "invalid" | "not_found" | "conflict" | "unauthorized" | "forbidden" | "too_large" | "unprocessable" | "rate_limited" | "unavailable" | "internal" | "required" | "unknown_field" | "unknown_query_parameter" | "not_a_string" | "not_an_integer" | "not_a_positive_integer" | "not_a_number" | "not_a_boolean" | "not_a_list" | "not_an_object" | "not_a_date" | "not_utf8" | "contains_nul" | "control_character" | "empty" | "blank" | "invalid_json" | "given_twice" | "too_deep" | "json_required" | "no_body_expected" | "body_unreadable" | "too_long" | "too_short" | "length_range" | "out_of_range" | "negative" | "too_many" | "too_few" | "too_big" | "range_too_long" | "not_one_of" | "unknown_stage" | "unknown_choice" | "not_an_email" | "not_a_host" | "not_a_country" | "not_a_currency" | "not_a_language" | "bad_key" | "bad_cursor" | "in_future" | "not_in_future" | "before_other" | "no_such_reference" | "stale_version" | "already_exists" | "in_use" | "key_fixed" | "same_stage" | "weak_password" | "weak_password_dictionary" | "weak_password_personal" | "weak_password_repetitive" | "last_admin" | "own_account" | "wrong_credentials" | "not_signed_in" | "csrf" | "role_forbidden" | "user_disabled" | "database_busy" | "database_down" | "shutting_down";
+                reason: "invalid" | "not_found" | "conflict" | "unauthorized" | "forbidden" | "too_large" | "unprocessable" | "rate_limited" | "unavailable" | "internal" | "required" | "unknown_field" | "unknown_query_parameter" | "not_a_string" | "not_an_integer" | "not_a_positive_integer" | "not_a_number" | "not_a_boolean" | "not_a_list" | "not_an_object" | "not_a_date" | "not_utf8" | "contains_nul" | "control_character" | "empty" | "blank" | "invalid_json" | "given_twice" | "too_deep" | "json_required" | "no_body_expected" | "body_unreadable" | "too_long" | "too_short" | "length_range" | "out_of_range" | "negative" | "too_many" | "too_few" | "too_big" | "range_too_long" | "not_one_of" | "unknown_stage" | "unknown_choice" | "not_an_email" | "not_a_host" | "not_a_country" | "not_a_currency" | "not_a_language" | "bad_key" | "bad_cursor" | "in_future" | "not_in_future" | "before_other" | "no_such_reference" | "stale_version" | "already_exists" | "in_use" | "key_fixed" | "same_stage" | "weak_password" | "weak_password_dictionary" | "weak_password_personal" | "weak_password_repetitive" | "last_admin" | "own_account" | "wrong_credentials" | "not_signed_in" | "csrf" | "role_forbidden" | "user_disabled" | "database_busy" | "database_down" | "shutting_down" | "not_a_month" | "not_a_rate" | "reporting_currency";
                 /** @description the values the message names, e.g. {"max": 200} for too_long */
                 params: {
                     [key: string]: string | number;
@@ -4281,6 +4519,8 @@ export interface components {
              * @description when the account entered its stage
              */
             journey_stage_since: string;
+            /** @description arr_minor in the reporting currency's minor units (GET /api/v1/settings/revenue), at the rate of this month or the latest before it; null while the account's currency has no rate */
+            arr_reporting_minor: number | null;
         };
         /** @description What a client sends (POST; PATCH sends any of them with the version read); the answer is Contact. */
         ContactFields: {
@@ -5169,6 +5409,8 @@ export interface components {
                     /** Format: date-time */
                     since: string;
                     days_in_stage: number;
+                    /** @description in the reporting currency; null while no rate */
+                    arr_reporting_minor: number | null;
                 }[];
             }[];
         };
@@ -5303,6 +5545,50 @@ export interface components {
             handoff: components["schemas"]["SalesHandoff"];
             /** @description the plan seeded, when seed_plan was sent */
             plan: components["schemas"]["SuccessPlan"] | null;
+        };
+        RevenueSettings: {
+            version: number;
+            /** @description ISO 4217; lists sort and criteria compare ARR in it */
+            reporting_currency: string;
+            /** @description days after a contract's end before an unrenewed contract counts as churned */
+            churn_grace_days: number;
+            /** Format: date-time */
+            updated_at: string;
+        };
+        RevenueSettingsFields: {
+            reporting_currency?: string;
+            churn_grace_days?: number;
+        };
+        FxRateFields: {
+            /** @description YYYY-MM */
+            month?: string;
+            /** @description ISO 4217; not the reporting currency */
+            currency?: string;
+            /** @description units of the reporting currency for one unit of currency, as a decimal (a JSON number is accepted too) */
+            rate?: string;
+        };
+        FxRate: {
+            id: number;
+            version: number;
+            month: string;
+            currency: string;
+            /** @description the reporting currency the rate converts into */
+            quote: string;
+            rate: string;
+            /** Format: date-time */
+            created_at: string;
+            /** Format: date-time */
+            updated_at: string;
+        };
+        FxRates: {
+            reporting_currency: string;
+            /** @description newest month first */
+            data: components["schemas"]["FxRate"][];
+            /** @description currencies of accounts without a rate this month or before */
+            missing: {
+                currency: string;
+                accounts: number;
+            }[];
         };
     };
     responses: {
