@@ -108,8 +108,11 @@ TEST_P(FxRatesApiTest, BadRatesAreRefusedAndOnlyRevenueRolesMayWrite) {
   };
   for (const Case& c : std::vector<Case>{
            {{{"month", "2026-13"}, {"currency", "EUR"}, {"rate", "160"}}, "month", "not_a_month"},
-           {{{"month", Month(0)}, {"currency", "XXX"}, {"rate", "1"}}, "currency", "not_a_currency"},
-           {{{"month", Month(0)}, {"currency", "JPY"}, {"rate", "1"}}, "currency",
+           {{{"month", Month(0)}, {"currency", "XXX"}, {"rate", "1"}},
+            "currency",
+            "not_a_currency"},
+           {{{"month", Month(0)}, {"currency", "JPY"}, {"rate", "1"}},
+            "currency",
             "reporting_currency"},
            {{{"month", Month(0)}, {"currency", "EUR"}, {"rate", "-3"}}, "rate", "not_a_rate"},
            {{{"month", Month(0)}, {"currency", "EUR"}, {"rate", "0"}}, "rate", "not_a_rate"},
@@ -172,8 +175,8 @@ TEST_P(FxRatesApiTest, ANewReportingCurrencyConvertsEveryAccountAndIcpComparesIn
                        {{"version", settings["version"]}, {"churn_grace_days", 10}})
                 .status,
             409);
-  auto back = as("manager").Patch("/api/v1/settings/revenue",
-                                  {{"version", usd.body["version"]}, {"reporting_currency", "JPY"}});
+  auto back = as("manager").Patch("/api/v1/settings/revenue", {{"version", usd.body["version"]},
+                                                               {"reporting_currency", "JPY"}});
   ASSERT_EQ(back.status, 200) << back.raw;
   EXPECT_EQ(Account(dollar)["arr_reporting_minor"], 540'000);
 }

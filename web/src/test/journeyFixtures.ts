@@ -50,6 +50,7 @@ export function boardFixture(): JourneyBoard {
     owner_id: 2,
     owner_name: '佐藤 花子',
     arr_minor: 3_600_000,
+    arr_reporting_minor: 3_600_000,
     currency: 'JPY',
     since: '2026-06-01T00:00:00Z',
     days_in_stage: days,

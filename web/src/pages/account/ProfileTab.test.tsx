@@ -31,6 +31,7 @@ const account: Account = {
   renewal_date: null,
   custom_attributes: {},
   arr_minor: 1_200_000,
+  arr_reporting_minor: 1_200_000,
   created_at: '2026-01-01T00:00:00Z',
   updated_at: '2026-09-01T00:00:00Z',
 };
