@@ -40,7 +40,7 @@ lint: build
 # Rewrites every C++ and console file in the house format.
 format:
 	@git ls-files -- 'src/*.cpp' 'src/*.h' 'tests/*.cpp' 'tests/*.h' 'fuzz/*.cpp' 'fuzz/*.h' 'bench/*.cpp' 'bench/*.h' | xargs clang-format -i --style=file
-	@cd web && npx prettier --write --log-level warn src e2e
+	@cd web && npx prettier --write --log-level warn src e2e bench
 
 test-cpp:
 	@BANSO_REQUIRE_PG=1 ctest --test-dir $(BUILD) --output-on-failure -j $(JOBS)

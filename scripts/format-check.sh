@@ -11,7 +11,7 @@ if ! clang-format --style=file --dry-run -Werror "${cpp[@]}" 2>/tmp/banso-format
   exit 1
 fi
 rm -f /tmp/banso-format.$$
-(cd web && npx prettier --check --log-level warn src e2e) || {
+(cd web && npx prettier --check --log-level warn src e2e bench) || {
   echo "format-check: console files are not formatted: run make format" >&2
   exit 1
 }

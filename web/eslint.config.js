@@ -32,7 +32,7 @@ export default defineConfig(
   },
   {
     // Node scripts; the e2e steps also hold functions that Playwright runs in the page.
-    files: ['e2e/**/*.mjs', 'scripts/**/*.mjs', '*.config.{js,ts}'],
+    files: ['e2e/**/*.mjs', 'scripts/**/*.mjs', 'bench/**/*.mjs', '*.config.{js,ts}'],
     languageOptions: { globals: { ...globals.node, ...globals.browser } },
   },
 );

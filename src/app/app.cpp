@@ -37,6 +37,7 @@ App::App(const AppOptions& options)
       contracts_(*db_),
       revenue_movements_(*db_),
       fx_rates_(*db_),
+      revenue_settings_(*db_),
       events_(*db_, options.events),
       success_plans_(*db_),
       plan_templates_(*db_),

@@ -15,6 +15,7 @@
 #include "revenue/contract_store.h"
 #include "revenue/fx_rate_store.h"
 #include "revenue/revenue_movement_store.h"
+#include "revenue/revenue_settings_store.h"
 #include "store/database.h"
 #include "store/migration.h"
 #include "success/ideal_customer_profile.h"
@@ -57,6 +58,7 @@ class App {
   revenue::ContractStore& contracts() { return contracts_; }
   revenue::RevenueMovementStore& revenue_movements() { return revenue_movements_; }
   revenue::FxRateStore& fx_rates() { return fx_rates_; }
+  revenue::RevenueSettingsStore& revenue_settings() { return revenue_settings_; }
   // Started by `serve` and `demo` (Start() opens the event log and loads the rollups).
   events::EventService& events() { return events_; }
   success::SuccessPlanStore& success_plans() { return success_plans_; }
@@ -82,6 +84,7 @@ class App {
   revenue::ContractStore contracts_;
   revenue::RevenueMovementStore revenue_movements_;
   revenue::FxRateStore fx_rates_;
+  revenue::RevenueSettingsStore revenue_settings_;
   events::EventService events_;
   success::SuccessPlanStore success_plans_;
   success::PlanTemplateStore plan_templates_;

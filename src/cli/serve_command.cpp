@@ -67,7 +67,9 @@ int Serve(const GlobalOptions& global, const ServeOptions& o) {
   app_options.events.log_dir = o.events_dir;
   app_options.events.dedup_window_days = o.dedup_window_days;
   app::App app(app_options);
-  app.revenue_movements().RefreshAllArr();  // ARR moves as contracts start and end
+  // Revenue moves with the calendar: contracts start, and ends become certain (churn).
+  app.contracts().RefreshRenewals();
+  app.revenue_movements().RefreshAllArr();
   EnsureFirstAdmin(app, o, global.db);
   customers::AccountQuery any;
   any.limit = 1;
@@ -113,9 +115,12 @@ int Serve(const GlobalOptions& global, const ServeOptions& o) {
   };
   std::vector<std::thread> housekeeping;
   // ARR moves as contract terms start and end with the calendar, not only when contracts are
-  // edited: refresh it every hour (100k accounts take well under a second).
-  housekeeping.push_back(every(std::chrono::hours(1), "ARR refresh",
-                               [&] { app.revenue_movements().RefreshAllArr(); }));
+  // edited, and so do this month's exchange rates: refresh it every hour (100k accounts take
+  // well under a second). Ends that became certain are churn from the day they are.
+  housekeeping.push_back(every(std::chrono::hours(1), "revenue refresh", [&] {
+    app.contracts().RefreshRenewals();
+    app.revenue_movements().RefreshAllArr();
+  }));
   // Journey rules move accounts as their data changes (contracts, usage, renewal dates).
   if (o.journey_rules_minutes > 0)
     housekeeping.push_back(

@@ -68,8 +68,7 @@ nlohmann::json ToJson(const Account& a) {
       {"renewal_date", OrNull(a.renewal_date)},
       {"custom_attributes", a.custom_attributes},
       {"arr_minor", a.arr_minor},
-      {"arr_reporting_minor",
-       a.arr_reporting_minor < 0 ? nlohmann::json() : nlohmann::json(a.arr_reporting_minor)},
+      {"arr_reporting_minor", ReportingArrJson(a.arr_reporting_minor)},
       {"created_at", a.created_at.ToString()},
       {"updated_at", a.updated_at.ToString()},
   };

@@ -49,6 +49,10 @@ inline constexpr std::array<std::string_view, 6> kEmployeeBands{"1-9",     "10-4
 // Throws Invalid(field, reason) for the first bad field.
 void ValidateAccount(const Account& a);
 
+// arr_reporting_minor as the API answers it: null while no exchange rate is known (-1).
+inline nlohmann::json ReportingArrJson(long long arr_reporting_minor) {
+  return arr_reporting_minor < 0 ? nlohmann::json() : nlohmann::json(arr_reporting_minor);
+}
 nlohmann::json ToJson(const Account& a);
 // Applies the fields present in a create/update body; unknown fields and wrong types throw.
 void ApplyJson(const nlohmann::json& body, Account& a);

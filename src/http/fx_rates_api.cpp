@@ -7,13 +7,14 @@
 namespace banso::http {
 
 void AddFxRateRoutes(std::vector<Route>& routes, app::App& app) {
-  routes.push_back({Method::kGet, "/api/v1/settings/revenue", auth::Permission::kReadCustomers,
-                    [&app](RequestContext& ctx) { ctx.Json(200, ToJson(app.fx_rates().Settings())); }});
+  routes.push_back(
+      {Method::kGet, "/api/v1/settings/revenue", auth::Permission::kReadCustomers,
+       [&app](RequestContext& ctx) { ctx.Json(200, ToJson(app.revenue_settings().Get())); }});
   routes.push_back({Method::kPatch, "/api/v1/settings/revenue", auth::Permission::kWriteRevenue,
                     [&app](RequestContext& ctx) {
                       nlohmann::json body = ctx.JsonBody();
                       long long version = ctx.RequiredVersion(body);
-                      ctx.Json(200, ToJson(app.fx_rates().UpdateSettings(
+                      ctx.Json(200, ToJson(app.revenue_settings().Update(
                                         ctx.actor(), version, [&](revenue::RevenueSettings& s) {
                                           revenue::ApplyJson(body, s);
                                         })));
@@ -27,17 +28,16 @@ void AddFxRateRoutes(std::vector<Route>& routes, app::App& app) {
          nlohmann::json missing = nlohmann::json::array();
          for (const revenue::MissingRate& m : app.fx_rates().Missing())
            missing.push_back({{"currency", m.currency}, {"accounts", m.accounts}});
-         ctx.Json(200, {{"reporting_currency", app.fx_rates().Settings().reporting_currency},
+         ctx.Json(200, {{"reporting_currency", app.revenue_settings().Get().reporting_currency},
                         {"data", std::move(data)},
                         {"missing", std::move(missing)}});
        }});
-  AddItemRoutes<revenue::FxRate, FxRateId>(
-      routes, app.fx_rates(),
-      {"/api/v1/fx-rates",
-       {"month", "currency", "rate"},
-       auth::Permission::kWriteRevenue,
-       [](const revenue::FxRate& r) { return ToJson(r); },
-       auth::Permission::kWriteRevenue});
+  AddItemRoutes<revenue::FxRate, FxRateId>(routes, app.fx_rates(),
+                                           {"/api/v1/fx-rates",
+                                            {"month", "currency", "rate"},
+                                            auth::Permission::kWriteRevenue,
+                                            [](const revenue::FxRate& r) { return ToJson(r); },
+                                            auth::Permission::kWriteRevenue});
 }
 
 }  // namespace banso::http

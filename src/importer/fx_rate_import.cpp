@@ -26,7 +26,7 @@ std::string NormaliseMonth(std::string_view text) {
 void ImportFxRates(app::App& app, const auth::Actor& actor, CsvReader& reader,
                    const ImportRequest& request, const HeaderMapping& mapping,
                    ImportReport& report) {
-  const std::string quote = app.fx_rates().Settings().reporting_currency;
+  const std::string quote = app.revenue_settings().Get().reporting_currency;
   std::set<std::pair<std::string, std::string>> stored, seen;  // (month, currency)
   for (const revenue::FxRate& r : app.fx_rates().List()) stored.emplace(r.month, r.currency);
   const int month = mapping.ColumnOf("month"), currency = mapping.ColumnOf("currency"),

@@ -5,6 +5,7 @@
 #include "auth/audited_record.h"
 #include "core/error.h"
 #include "revenue/revenue_movement_store.h"
+#include "revenue/revenue_settings_store.h"
 #include "store/batches.h"
 #include "store/column_table.h"
 #include "store/record.h"
@@ -64,7 +65,8 @@ void LockAccounts(store::Tx& tx, std::span<const AccountId> accounts) {
 }
 
 // Rewrites the revenue movements of the accounts from their contracts, and so their ARR.
-void RecomputeRevenue(store::Tx& tx, std::vector<AccountId> accounts) {
+void RecomputeRevenue(store::Tx& tx, std::vector<AccountId> accounts, Date today = Date::Today()) {
+  const int grace_days = RevenueSettingsStore::In(tx).churn_grace_days;
   std::sort(accounts.begin(), accounts.end());
   accounts.erase(std::unique(accounts.begin(), accounts.end()), accounts.end());
   std::vector<RevenueMovement> movements;
@@ -80,13 +82,94 @@ void RecomputeRevenue(store::Tx& tx, std::vector<AccountId> accounts) {
                                [&](const Contract& c) { return c.account_id != account; });
       std::vector<Contract> own(first, last);
       first = last;
-      for (RevenueMovement& m : DeriveMovements(own)) movements.push_back(std::move(m));
+      for (RevenueMovement& m : DeriveMovements(own, today, grace_days))
+        movements.push_back(std::move(m));
     }
   });
-  RevenueMovementStore::Replace(tx, accounts, movements, Date::Today());
+  RevenueMovementStore::Replace(tx, accounts, movements, today);
+}
+
+// The accounts with contracts, or those with an end in [from, to] (YYYY-MM-DD, inclusive).
+std::vector<AccountId> AccountsWithEnds(store::Tx& tx, std::optional<Date> from,
+                                        std::optional<Date> to) {
+  store::Query q("SELECT DISTINCT account_id FROM contracts");
+  if (from && to) {
+    q << " WHERE end_date >= ";
+    q.Bind(from->ToString()) << " AND end_date <= ";
+    q.Bind(to->ToString());
+  }
+  q << " ORDER BY account_id";
+  std::vector<AccountId> accounts;
+  AccountId account;
+  soci::statement st = q.Prepare(tx.sql());
+  st.exchange(soci::into(account.value));
+  store::ForEachRow(st, [&] { accounts.push_back(account); });
+  return accounts;
 }
 
 }  // namespace
+
+void ContractStore::RecomputeAllIn(store::Tx& tx) {
+  RecomputeRevenue(tx, AccountsWithEnds(tx, std::nullopt, std::nullopt));
+}
+
+long long ContractStore::RefreshRenewals(Date today) {
+  return db_.Transact([&](store::Tx& tx) {
+    std::string as_of_text;
+    soci::indicator as_of_i;
+    tx.sql() << "SELECT movements_as_of FROM revenue_settings WHERE id = 1",
+        soci::into(as_of_text, as_of_i);
+    std::optional<Date> as_of;
+    if (as_of_i == soci::i_ok) as_of = Date::Parse(as_of_text);
+    if (as_of && *as_of >= today) return 0LL;
+    // An end is certain on end + 1 + grace days: those that became so after as_of, up to today.
+    const int grace = RevenueSettingsStore::In(tx).churn_grace_days;
+    std::vector<AccountId> accounts =
+        as_of ? AccountsWithEnds(tx, as_of->AddDays(-grace), today.AddDays(-grace - 1))
+              : AccountsWithEnds(tx, std::nullopt, std::nullopt);
+    RecomputeRevenue(tx, accounts, today);
+    std::string day = today.ToString();
+    tx.sql() << "UPDATE revenue_settings SET movements_as_of = :d WHERE id = 1", soci::use(day);
+    return static_cast<long long>(accounts.size());
+  });
+}
+
+std::vector<RenewalDue> ContractStore::RenewalsDue(int within_days,
+                                                   std::optional<AccountId> account, Date today) {
+  if (within_days < 0 || within_days > 730) throw Invalid("within_days", "must be from 0 to 730");
+  return db_.Transact([&](store::Tx& tx) {
+    const int grace = RevenueSettingsStore::In(tx).churn_grace_days;
+    // Ends from `grace` days ago on: an end before that is churn or was renewed.
+    store::Query q("SELECT " + kColumns.select_list() +
+                   " FROM contracts WHERE account_id IN (SELECT account_id FROM contracts WHERE "
+                   "end_date >= ");
+    q.Bind(today.AddDays(-grace).ToString()) << " AND end_date <= ";
+    q.Bind(today.AddDays(within_days).ToString()) << ")";
+    if (account) q << " AND account_id = ", q.Bind(account->value);
+    q << " ORDER BY account_id, id";
+    std::vector<Contract> contracts = kColumns.Fetch(tx.sql(), q);
+    std::vector<RenewalDue> due;
+    for (auto first = contracts.begin(); first != contracts.end();) {
+      auto last = std::find_if(first, contracts.end(), [&](const Contract& c) {
+        return c.account_id != first->account_id;
+      });
+      std::vector<Contract> own(first, last);
+      for (const Contract& c : own) {
+        if (!c.end_date || *c.end_date < today.AddDays(-grace) ||
+            *c.end_date > today.AddDays(within_days) || RenewalStart(c, own, grace))
+          continue;
+        int days = *c.end_date - today;
+        due.push_back({c, days < 0, days});
+      }
+      first = last;
+    }
+    std::sort(due.begin(), due.end(), [](const RenewalDue& a, const RenewalDue& b) {
+      return a.days_until != b.days_until ? a.days_until < b.days_until
+                                          : a.contract.id < b.contract.id;
+    });
+    return due;
+  });
+}
 
 long long ContractStore::LicensedSeats(store::Tx& tx, AccountId account, Date day) {
   long long seats = 0;

@@ -19,6 +19,14 @@ namespace banso::revenue {
 
 enum class ContractSort { kStartDate, kId };
 
+// A contract whose end comes without a renewal yet: due before its end, overdue in the grace
+// days after it (then it is churn, and no longer listed).
+struct RenewalDue {
+  Contract contract;
+  bool overdue = false;
+  int days_until = 0;  // until the end date; negative once it has passed
+};
+
 struct ContractQuery {
   std::optional<AccountId> account_id;
   std::optional<ContractStatus> status;  // as of today
@@ -40,8 +48,19 @@ class ContractStore {
                   const std::function<void(Contract&)>& change);
   void Delete(const auth::Actor& actor, ContractId id);
   store::Page<Contract> List(const ContractQuery& query);
+  // A contract's end becomes certain as days pass (revenue/revenue_movement.h): rewrites the
+  // movements and ARR of the accounts with an end that became certain since the last run
+  // (every account with contracts the first time) and records `today` as the last run.
+  // Returns how many accounts were rewritten. The server runs it at start-up and every hour.
+  long long RefreshRenewals(Date today = Date::Today());
+  // Contracts ending in the next within_days (and those in their grace days) with no renewal,
+  // soonest first; of one account when given.
+  std::vector<RenewalDue> RenewalsDue(int within_days, std::optional<AccountId> account,
+                                      Date today = Date::Today());
 
   // In a caller's transaction (import, demo, other modules):
+  // Rewrites the movements and ARR of every account with contracts (a new grace period).
+  static void RecomputeAllIn(store::Tx& tx);
   static std::optional<Contract> Find(store::Tx& tx, ContractId id);
   // Seats licensed on `day` by the account's contracts active then (0: none is sold per seat).
   static long long LicensedSeats(store::Tx& tx, AccountId account, Date day);

@@ -5,6 +5,7 @@
 #include "auth/audit_log.h"
 #include "auth/audited_record.h"
 #include "core/error.h"
+#include "revenue/revenue_settings_store.h"
 #include "store/batches.h"
 #include "store/column_table.h"
 #include "store/record.h"
@@ -38,8 +39,7 @@ struct FxRateRecord {
 const auto& kColumns = FxRateRecord::kColumns;
 
 std::optional<FxRate> FindRate(store::Tx& tx, const FxRate& like) {
-  store::Query q("SELECT " + kColumns.select_list() +
-                 " FROM fx_rates WHERE quote = ");
+  store::Query q("SELECT " + kColumns.select_list() + " FROM fx_rates WHERE quote = ");
   q.Bind(like.quote) << " AND currency = ";
   q.Bind(like.currency) << " AND month = ";
   q.Bind(like.month);
@@ -69,54 +69,15 @@ void ForAccounts(std::optional<std::span<const AccountId>> accounts, Fn&& fn) {
 
 }  // namespace
 
-RevenueSettings FxRateStore::SettingsIn(store::Tx& tx) {
-  RevenueSettings s;
-  long long grace = 0, updated = 0;
-  tx.sql() << "SELECT version, reporting_currency, churn_grace_days, updated_at FROM "
-              "revenue_settings WHERE id = 1",
-      soci::into(s.version), soci::into(s.reporting_currency), soci::into(grace),
-      soci::into(updated);
-  if (!tx.sql().got_data()) throw Unavailable("the revenue settings are missing");
-  s.churn_grace_days = static_cast<int>(grace);
-  s.updated_at = {updated};
-  return s;
-}
-
-RevenueSettings FxRateStore::Settings() {
-  return db_.Transact([&](store::Tx& tx) { return SettingsIn(tx); });
-}
-
-RevenueSettings FxRateStore::UpdateSettings(const auth::Actor& actor, long long expected_version,
-                                            const std::function<void(RevenueSettings&)>& change) {
-  return db_.Transact([&](store::Tx& tx) {
-    RevenueSettings before = SettingsIn(tx);
-    if (before.version != expected_version)
-      throw Conflict("version", "the record was changed by someone else (now version " +
-                                    std::to_string(before.version) + "); reload and try again");
-    RevenueSettings after = before;
-    change(after);
-    ValidateSettings(after);
-    long long grace = after.churn_grace_days;
-    long long now = Timestamp::Now().ms;
-    tx.sql() << "UPDATE revenue_settings SET version = version + 1, reporting_currency = :c, "
-                "churn_grace_days = :g, updated_at = :u WHERE id = 1",
-        soci::use(after.reporting_currency), soci::use(grace), soci::use(now);
-    after = SettingsIn(tx);
-    if (after.reporting_currency != before.reporting_currency) ConvertArr(tx, std::nullopt, Date::Today());
-    auth::AuditLog::Record(tx, actor, "update", "revenue settings", std::nullopt, ToJson(before),
-                           ToJson(after));
-    return after;
-  });
-}
-
 std::vector<FxRate> FxRateStore::List() {
-  return db_.Transact(
-      [&](store::Tx& tx) { return RatesInto(tx, SettingsIn(tx).reporting_currency); });
+  return db_.Transact([&](store::Tx& tx) {
+    return RatesInto(tx, RevenueSettingsStore::In(tx).reporting_currency);
+  });
 }
 
 std::vector<MissingRate> FxRateStore::Missing(Date today) {
   return db_.Transact([&](store::Tx& tx) {
-    RevenueSettings s = SettingsIn(tx);
+    RevenueSettings s = RevenueSettingsStore::In(tx);
     RateTable rates = TableOf(RatesInto(tx, s.reporting_currency));
     std::vector<MissingRate> missing;
     MissingRate row;
@@ -133,7 +94,7 @@ std::vector<MissingRate> FxRateStore::Missing(Date today) {
 
 FxRate FxRateStore::Create(const auth::Actor& actor, FxRate rate) {
   return db_.Transact([&](store::Tx& tx) {
-    rate.quote = SettingsIn(tx).reporting_currency;
+    rate.quote = RevenueSettingsStore::In(tx).reporting_currency;
     FxRate created = auth::CreateRecordIn<FxRateRecord>(tx, actor, rate);
     ConvertArr(tx, std::nullopt, Date::Today());
     return created;
@@ -180,12 +141,12 @@ customers::UpsertCounts FxRateStore::Upsert(const auth::Actor& actor, std::vecto
 
 void FxRateStore::ConvertArr(store::Tx& tx, std::optional<std::span<const AccountId>> accounts,
                              Date today) {
-  RevenueSettings s = SettingsIn(tx);
+  RevenueSettings s = RevenueSettingsStore::In(tx);
   RateTable rates = TableOf(RatesInto(tx, s.reporting_currency));
   std::vector<std::string> currencies;
   std::string currency;
-  soci::statement st = (tx.sql().prepare << "SELECT DISTINCT currency FROM accounts",
-                        soci::into(currency));
+  soci::statement st =
+      (tx.sql().prepare << "SELECT DISTINCT currency FROM accounts", soci::into(currency));
   store::ForEachRow(st, [&] { currencies.push_back(currency); });
   for (const std::string& c : currencies) {
     std::optional<double> factor = ConversionFactor(rates, c, s.reporting_currency, MonthOf(today));

@@ -1,5 +1,5 @@
 #pragma once
-// The reporting currency and exchange rates in the database, and each account's ARR in the
+// Exchange rates into the reporting currency in the database, and each account's ARR in the
 // reporting currency (accounts.arr_reporting_minor, which this module keeps beside arr_minor;
 // see docs/architecture.md). Every change of a rate or of the reporting currency converts
 // every account's ARR again in the same transaction, so no list sorts on a stale amount.
@@ -28,11 +28,6 @@ class FxRateStore {
  public:
   explicit FxRateStore(store::Database& db) : db_(db) {}
 
-  RevenueSettings Settings();
-  // Versioned and audited; a new reporting currency converts every account's ARR again.
-  RevenueSettings UpdateSettings(const auth::Actor& actor, long long expected_version,
-                                 const std::function<void(RevenueSettings&)>& change);
-
   // The rates into the current reporting currency, newest month first, then by currency.
   std::vector<FxRate> List();
   // The currencies of accounts that have no rate on or before this month.
@@ -53,7 +48,6 @@ class FxRateStore {
   // account when nullopt), with the rates of today's month or the latest before it.
   static void ConvertArr(store::Tx& tx, std::optional<std::span<const AccountId>> accounts,
                          Date today);
-  static RevenueSettings SettingsIn(store::Tx& tx);
 
  private:
   store::Database& db_;

@@ -39,8 +39,7 @@ void ValidateFxRate(const FxRate& r) {
   if (!IsMonth(r.month)) throw Invalid("month", "must be a month (YYYY-MM)");
   customers::CheckCurrency("currency", r.currency);
   customers::CheckCurrency("quote", r.quote);
-  if (r.currency == r.quote)
-    throw Invalid("currency", "must differ from the reporting currency");
+  if (r.currency == r.quote) throw Invalid("currency", "must differ from the reporting currency");
   if (!IsPositiveDecimal(r.rate))
     throw Invalid("rate", "must be a positive decimal number such as 151.2");
 }

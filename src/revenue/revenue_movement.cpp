@@ -1,6 +1,7 @@
 #include "revenue/revenue_movement.h"
 
 #include <algorithm>
+#include <optional>
 
 namespace banso::revenue {
 namespace {
@@ -12,13 +13,25 @@ struct Change {
   const Contract* contract = nullptr;
 };
 
-std::vector<Change> ChangesOf(const std::vector<Contract>& contracts) {
+// When the contract's revenue stops, as known on `today`: the start of its renewal, else the
+// day after its end once the grace days have passed; nullopt while evergreen or while its
+// renewal is still due.
+std::optional<Date> StopOf(const Contract& c, const std::vector<Contract>& contracts, Date today,
+                           int grace_days) {
+  if (!c.end_date) return std::nullopt;
+  if (auto renewal = RenewalStart(c, contracts, grace_days)) return renewal;
+  Date lapse = c.end_date->AddDays(1);
+  if (today >= lapse.AddDays(grace_days)) return lapse;
+  return std::nullopt;
+}
+
+std::vector<Change> ChangesOf(const std::vector<Contract>& contracts, Date today, int grace_days) {
   std::vector<Change> changes;
   for (const Contract& c : contracts) {
     long long mrr = MrrMinor(c);
     if (mrr == 0) continue;
     changes.push_back({c.start_date, mrr, &c});
-    if (c.end_date) changes.push_back({c.end_date->AddDays(1), -mrr, &c});
+    if (auto stop = StopOf(c, contracts, today, grace_days)) changes.push_back({*stop, -mrr, &c});
   }
   std::sort(changes.begin(), changes.end(), [](const Change& a, const Change& b) {
     return a.date != b.date ? a.date < b.date : a.contract->id < b.contract->id;
@@ -34,6 +47,18 @@ MovementKind KindOf(long long before, long long after, bool had_mrr) {
 
 }  // namespace
 
+std::optional<Date> RenewalStart(const Contract& c, const std::vector<Contract>& contracts,
+                                 int grace_days) {
+  if (!c.end_date) return std::nullopt;
+  Date lapse = c.end_date->AddDays(1), certain = lapse.AddDays(grace_days);
+  std::optional<Date> renewal;
+  for (const Contract& next : contracts)
+    if (next.id != c.id && next.start_date >= lapse && next.start_date < certain &&
+        (!renewal || next.start_date < *renewal))
+      renewal = next.start_date;
+  return renewal;
+}
+
 long long MrrOn(const std::vector<Contract>& contracts, Date d) {
   long long mrr = 0;
   for (const Contract& c : contracts)
@@ -41,8 +66,9 @@ long long MrrOn(const std::vector<Contract>& contracts, Date d) {
   return mrr;
 }
 
-std::vector<RevenueMovement> DeriveMovements(const std::vector<Contract>& contracts) {
-  std::vector<Change> changes = ChangesOf(contracts);
+std::vector<RevenueMovement> DeriveMovements(const std::vector<Contract>& contracts, Date today,
+                                             int grace_days) {
+  std::vector<Change> changes = ChangesOf(contracts, today, grace_days);
   std::vector<RevenueMovement> movements;
   long long mrr = 0;
   bool had_mrr = false;

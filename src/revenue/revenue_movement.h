@@ -30,12 +30,23 @@ struct RevenueMovement {
 // The MRR on day d: the sum of MrrMinor() of the contracts active that day.
 long long MrrOn(const std::vector<Contract>& contracts, Date d);
 
-// The movements of one account's MRR, oldest first: one at each date where MRR changes, i.e.
-// at contract starts and the day after contract ends, netted per date (so a renewal at the
-// same amount is no movement). From zero it is "new" the first time and "reactivation" after;
-// to zero "churn"; otherwise "expansion" or "contraction".
+// The start of the contract that renews c: the earliest other contract of the account starting
+// in the grace_days from the day after c's end on; nullopt for none (or an evergreen c).
+std::optional<Date> RenewalStart(const Contract& c, const std::vector<Contract>& contracts,
+                                 int grace_days);
+
+// The movements of one account's MRR as known on `today`, oldest first: one at each date where
+// MRR changes, i.e. at contract starts and the day after contract ends, netted per date (so a
+// renewal at the same amount is no movement). From zero it is "new" the first time and
+// "reactivation" after; to zero "churn"; otherwise "expansion" or "contraction".
+//
+// An end is a renewal due, not a loss, until it is certain (docs/architecture.md, "Renewals
+// and churn"): a contract starting within `grace_days` after the end renews it, and the end
+// moves to that start, so a late renewal is no churn; with no renewal, the loss is recorded,
+// dated the day after the end, once `grace_days` have passed; before that the revenue goes on.
 // REQUIRES: every contract belongs to the same account.
-std::vector<RevenueMovement> DeriveMovements(const std::vector<Contract>& contracts);
+std::vector<RevenueMovement> DeriveMovements(const std::vector<Contract>& contracts, Date today,
+                                             int grace_days);
 
 // "scheduled" is derived: the movement's date is after today.
 nlohmann::json ToJson(const RevenueMovement& m, Date today);

@@ -142,20 +142,59 @@ TEST_P(ContractsApiTest, MovementsAndArrFollowEveryContractChange) {
             0);
 }
 
-TEST_P(ContractsApiTest, RenewalAndChurnAreDerivedFromDates) {
+TEST_P(ContractsApiTest, AnEndIsARenewalDueUntilTheGraceDaysPassThenChurn) {
+  auto grace = [&](int days) {
+    auto settings = as("viewer").Get("/api/v1/settings/revenue").body;
+    auto r = as("manager").Patch("/api/v1/settings/revenue",
+                                 {{"version", settings["version"]}, {"churn_grace_days", days}});
+    ASSERT_EQ(r.status, 200) << r.raw;
+  };
+  auto kinds = [&](long long account) {
+    std::vector<std::string> k;
+    for (const auto& m : MovementsOf(account)) k.push_back(m["kind"]);  // newest first
+    return k;
+  };
   long long account = NewAccount("Renewal Co", "USD");
   NewContract(account,
               {{"start_date", Day(-400)}, {"end_date", Day(-36)}, {"amount_minor", 10'000}});
   NewContract(account, {{"start_date", Day(-35)}, {"end_date", Day(-5)}, {"amount_minor", 10'000}});
-  auto moves = MovementsOf(account);  // the renewal nets to nothing
+  // The renewal nets to nothing; the second contract ended four days ago and the 30 grace days
+  // have not passed: a renewal is due, and the revenue still counts.
+  EXPECT_EQ(kinds(account), (std::vector<std::string>{"new"}));
+  EXPECT_EQ(ArrOf(account), 120'000);
+  auto renewals = [&](long long id, int within) {
+    auto r = as("viewer").Get("/api/v1/renewals?within_days=" + std::to_string(within) +
+                              "&account_id=" + std::to_string(id));
+    EXPECT_EQ(r.status, 200) << r.raw;
+    return r.body["data"];
+  };
+  auto due = renewals(account, 90);
+  ASSERT_EQ(due.size(), 1u);
+  EXPECT_EQ(due[0]["status"], "overdue");
+  EXPECT_EQ(due[0]["days_until"], -5);
+  EXPECT_EQ(due[0]["contract"]["end_date"], Day(-5));
+  EXPECT_EQ(due[0]["account"]["name"], "Renewal Co");
+  long long upcoming = NewAccount("Upcoming Renewal Co");
+  NewContract(upcoming, {{"start_date", Day(-300)}, {"end_date", Day(20)}, {"amount_minor", 1}});
+  EXPECT_EQ(renewals(upcoming, 90)[0]["status"], "due");
+  EXPECT_EQ(renewals(upcoming, 90)[0]["days_until"], 20);
+  EXPECT_TRUE(renewals(upcoming, 10).empty());
+
+  grace(3);  // now certain: churn, dated the first day without a contract
+  auto moves = MovementsOf(account);
   ASSERT_EQ(moves.size(), 2u);
   EXPECT_EQ(moves[0]["kind"], "churn");
   EXPECT_EQ(moves[0]["date"], Day(-4));
   EXPECT_EQ(moves[0]["currency"], "USD");
-  EXPECT_EQ(moves[1]["kind"], "new");
   EXPECT_EQ(ArrOf(account), 0);
+  EXPECT_TRUE(renewals(account, 90).empty()) << "churned: no longer due";
+
   NewContract(account, {{"start_date", Day(0)}, {"amount_minor", 15'000}});
-  EXPECT_EQ(MovementsOf(account)[0]["kind"], "reactivation");
+  EXPECT_EQ(kinds(account), (std::vector<std::string>{"reactivation", "churn", "new"}));
+  EXPECT_EQ(ArrOf(account), 180'000);
+
+  grace(30);  // back within the grace days: a late renewal at a higher price, no churn
+  EXPECT_EQ(kinds(account), (std::vector<std::string>{"expansion", "new"}));
   EXPECT_EQ(ArrOf(account), 180'000);
 }
 
@@ -305,6 +344,30 @@ TEST_P(ContractsApiTest, BadQueryParametersAreRejected) {
 }
 
 BANSO_INSTANTIATE_BACKENDS(ContractsApiTest);
+
+// The hourly refresh records churn once the grace days have passed, without any edit; a suite of
+// its own, since it moves the refresh's "last run" into the future.
+class RenewalRefreshTest : public ContractsApiTest {};
+
+TEST_P(RenewalRefreshTest, TheRefreshRecordsChurnOnceTheGraceDaysHavePassed) {
+  long long ended = NewAccount("Lapsed Co");
+  NewContract(ended, {{"start_date", Day(-300)}, {"end_date", Day(-1)}, {"amount_minor", 10'000}});
+  long long running = NewAccount("Running Co");
+  NewContract(running, {{"start_date", Day(-300)}, {"amount_minor", 10'000}});
+  auto& contracts = server().app().contracts();
+  contracts.RefreshRenewals(Date::Today());
+  EXPECT_EQ(MovementsOf(ended).size(), 1u) << "within the grace days";
+  EXPECT_EQ(contracts.RefreshRenewals(Date::Today()), 0) << "once a day is enough";
+  EXPECT_EQ(contracts.RefreshRenewals(Date::Today().AddDays(30)), 1)
+      << "only the account whose end became certain is rewritten";
+  auto moves = MovementsOf(ended);
+  ASSERT_EQ(moves.size(), 2u);
+  EXPECT_EQ(moves[0]["kind"], "churn");
+  EXPECT_EQ(moves[0]["date"], Day(0));
+  EXPECT_EQ(MovementsOf(running).size(), 1u);
+}
+
+BANSO_INSTANTIATE_BACKENDS(RenewalRefreshTest);
 
 }  // namespace
 }  // namespace banso::testing

@@ -24,9 +24,12 @@ class MovementTest : public ::testing::Test {
     contracts_.push_back(c);
     return contracts_.back();
   }
-  std::vector<RevenueMovement> Derive() { return DeriveMovements(contracts_); }
+  // As known on today_: by default long after every date below, so every end is certain.
+  std::vector<RevenueMovement> Derive() { return DeriveMovements(contracts_, today_, grace_); }
 
   std::vector<Contract> contracts_;
+  Date today_ = D(2030, 1, 1);
+  int grace_ = 30;
 };
 
 TEST_F(MovementTest, NoContractsNoMovements) { EXPECT_TRUE(Derive().empty()); }
@@ -105,6 +108,49 @@ TEST_F(MovementTest, OverlappingCrossSellIsExpansionThenContraction) {
   EXPECT_EQ(m[2].mrr_delta_minor, -20'000);
   EXPECT_EQ(MrrOn(contracts_, D(2025, 8, 15)), 120'000);
   EXPECT_EQ(MrrOn(contracts_, D(2026, 1, 1)), 100'000);
+}
+
+TEST_F(MovementTest, AnEndIsARenewalDueUntilTheGraceDaysHavePassed) {
+  Add(D(2025, 4, 1), D(2026, 3, 31), 100'000);
+  for (Date today : {D(2026, 3, 15), D(2026, 3, 31), D(2026, 4, 1), D(2026, 4, 30)}) {
+    today_ = today;
+    auto m = Derive();
+    ASSERT_EQ(m.size(), 1u) << today.ToString() << ": no churn while the renewal is due";
+    EXPECT_EQ(m[0].kind, MovementKind::kNew);
+  }
+  today_ = D(2026, 5, 1);  // 30 days after the first day without a contract
+  auto m = Derive();
+  ASSERT_EQ(m.size(), 2u);
+  EXPECT_EQ(m[1].kind, MovementKind::kChurn);
+  EXPECT_EQ(m[1].date, D(2026, 4, 1)) << "dated when the revenue stopped, not when it was certain";
+  grace_ = 0;
+  today_ = D(2026, 4, 1);
+  EXPECT_EQ(Derive().size(), 2u) << "without grace days, churn on the first day without revenue";
+}
+
+TEST_F(MovementTest, ALateRenewalWithinTheGraceDaysIsNoChurn) {
+  Add(D(2025, 4, 1), D(2026, 3, 31), 50'000);
+  Add(D(2026, 4, 20), std::nullopt, 60'000);  // signed three weeks late
+  auto m = Derive();
+  ASSERT_EQ(m.size(), 2u);
+  EXPECT_EQ(m[0].kind, MovementKind::kNew);
+  EXPECT_EQ(m[1].kind, MovementKind::kExpansion);
+  EXPECT_EQ(m[1].date, D(2026, 4, 20));
+  EXPECT_EQ(m[1].mrr_delta_minor, 10'000);
+  today_ = D(2026, 4, 5);  // known before the renewal starts: no double revenue either
+  m = Derive();
+  ASSERT_EQ(m.size(), 2u);
+  EXPECT_EQ(m[1].mrr_delta_minor, 10'000);
+}
+
+TEST_F(MovementTest, ARenewalAfterTheGraceDaysIsChurnThenReactivation) {
+  Add(D(2025, 4, 1), D(2026, 3, 31), 50'000);
+  Add(D(2026, 5, 15), std::nullopt, 50'000);
+  auto m = Derive();
+  ASSERT_EQ(m.size(), 3u);
+  EXPECT_EQ(m[1].kind, MovementKind::kChurn);
+  EXPECT_EQ(m[1].date, D(2026, 4, 1));
+  EXPECT_EQ(m[2].kind, MovementKind::kReactivation);
 }
 
 TEST_F(MovementTest, UpcomingContractIsAScheduledMovement) {

@@ -25,7 +25,10 @@ const median = (xs) => {
 };
 
 async function signedInContext(browser) {
-  const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'ja-JP' });
+  const context = await browser.newContext({
+    viewport: { width: 1440, height: 900 },
+    locale: 'ja-JP',
+  });
   const answer = await context.request.post(`${baseUrl}/api/v1/auth/login`, {
     data: { email, password },
   });
@@ -46,12 +49,22 @@ async function main() {
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     headless: true,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-      '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
   });
   try {
     const probe = await signedInContext(browser);
-    const list = await (await probe.request.get(`${baseUrl}/api/v1/accounts?limit=1&sort=name`)).json();
+    const list = await (
+      await probe.request.get(`${baseUrl}/api/v1/accounts?limit=1&sort=name`)
+    ).json();
     await probe.close();
     const account = list.data[0];
     const url = `${baseUrl}/app/accounts/${account.id}`;

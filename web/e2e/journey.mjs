@@ -235,7 +235,7 @@ export async function journeySteps(page, baseUrl, { step, assert, getJson, scree
   );
 
   const handoff = await step(
-    'hand-off: an account without one — the form, saved, its fit score shown',
+    'hand-off: an account without one — an empty state, the form, saved, who recorded it, its fit score shown',
     async () => {
       const list = (await getJson(page, '/api/v1/accounts?limit=100')).data;
       let target = null;
@@ -259,6 +259,14 @@ export async function journeySteps(page, baseUrl, { step, assert, getJson, scree
 
       await page.goto(`${baseUrl}/app/accounts/${account.id}`, { waitUntil: 'domcontentloaded' });
       await testId('tab-handoff').click();
+      // No hand-off yet (the server's 404): an empty state, not an error; its button opens the form.
+      await testId('handoff-empty').waitFor();
+      assert(
+        (await testId('error-banner').count()) === 0,
+        'the missing hand-off shows as an error',
+      );
+      await shot('account-handoff-empty.png');
+      await testId('handoff-start').click();
       await testId('handoff-form').waitFor();
       const why = '営業の報告作業が多く、顧客と話す時間が取れていなかった（e2e）';
       await testId('handoff-why').fill(why);
@@ -298,6 +306,13 @@ export async function journeySteps(page, baseUrl, { step, assert, getJson, scree
       );
       const body = await answer.json();
       await testId('handoff-view').waitFor();
+      // Who recorded it: the signed-in admin, by name (not "—").
+      const me = await getJson(page, '/api/v1/auth/me');
+      const when = await testId('handoff-when').innerText();
+      assert(
+        when.includes(me.user.name || me.user.email),
+        `the hand-off says 「${when}」, not who recorded it (${me.user.name})`,
+      );
       const shown = await testId('fit-at-handoff-score').getAttribute('data-score');
       assert(
         Number(shown) === body.handoff.fit_score,
@@ -355,6 +370,10 @@ export async function journeySteps(page, baseUrl, { step, assert, getJson, scree
       'the new hand-off is listed (or not) against its fit score',
     );
     console.log(`     ${list.data.length} poor-fit hand-offs in 180 days`);
+    assert(
+      (await page.title()) === '適合度の低い引き継ぎ · 引き継ぎ · Banso',
+      `the page is titled 「${await page.title()}」`,
+    );
     await shot('handoffs.png');
     await testId('handoffs-tab-icp').click();
     await testId('icp-editor').waitFor();

@@ -10,11 +10,14 @@
 // the dialog, the funnel, the account's journey tab, the settings, a hand-off, /handoffs), then
 // staff management (e2e/staff.mjs: a colleague added, their role changed, their password reset;
 // they sign in in a second browser context, are disabled and land on the sign-in page, are
-// enabled again; their sessions ended; a token revoked; the page in both languages), and takes
+// enabled again; their sessions ended; a token revoked; the page in both languages), then
+// recording and editing on the account page (e2e/editing.mjs: a touchpoint, a contact, the
+// owner and renewal, an NPS answer, a contract, in Japanese and in English), and takes
 // screenshots. Exits non-zero with the failing step's name on any failure.
 import { mkdir } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { chromium } from 'playwright-core';
+import { editingSteps } from './editing.mjs';
 import { eventsSteps } from './events.mjs';
 import { journeySteps } from './journey.mjs';
 import { staffSteps } from './staff.mjs';
@@ -174,7 +177,7 @@ async function main() {
     `     account #${target.account.id} 「${target.account.name}」, touchpoint 「${target.summary}」`,
   );
 
-  await step('search for it in the account list', async () => {
+  const term = await step('search for it in the account list', async () => {
     const term = await searchTermFor(page, target.account);
     console.log(`     search term 「${term}」`);
     await testId('account-search').fill(term);
@@ -189,9 +192,14 @@ async function main() {
       (await row.innerText()).includes(target.account.name),
       'the row does not show the account name',
     );
+    assert(
+      (await page.title()) === `「${term}」 · 顧客 · Banso`,
+      `the list is titled 「${await page.title()}」`,
+    );
     await page.screenshot({ path: join(screenshotDir, 'accounts.png') });
     await page.evaluate(() => window.scrollTo(0, 0));
     await row.click();
+    return term;
   });
 
   await step('the 360° page shows the account and its timeline', async () => {
@@ -209,6 +217,65 @@ async function main() {
     assert((await items.count()) >= 1, 'the timeline lists no item');
     await items.filter({ hasText: target.summary }).first().waitFor();
     await page.screenshot({ path: join(screenshotDir, 'account-timeline.png') });
+  });
+
+  await step('Back from an account returns to the list as it was: search, sort, page', async () => {
+    // The table shows the search and the page the address asks for, loaded.
+    const tableReady = (q) =>
+      page.waitForFunction((want) => {
+        const table = document.querySelector('[data-testid="account-table"]');
+        const cursor = new URL(location.href).searchParams.getAll('cursor').at(-1) ?? '';
+        return (
+          table?.getAttribute('data-q') === want &&
+          table.getAttribute('data-cursor') === cursor &&
+          table.getAttribute('data-loading') === 'false'
+        );
+      }, q);
+    await page.goBack();
+    await tableReady(term);
+    assert(
+      new URL(page.url()).searchParams.get('q') === term,
+      `the address lost the search: ${page.url()}`,
+    );
+    assert((await testId('account-search').inputValue()) === term, 'the search box lost its words');
+    // The second page of the list by ARR, left for an account and come back to.
+    await page.goto(`${baseUrl}/app/accounts`, { waitUntil: 'domcontentloaded' });
+    await tableReady('');
+    await testId('sort-arr').click();
+    await page.waitForURL((url) => url.searchParams.get('sort') === '-arr');
+    await tableReady('');
+    await testId('page-next').click();
+    await page.waitForURL((url) => url.searchParams.getAll('cursor').length === 1);
+    await tableReady('');
+    const address = page.url();
+    const range = await testId('page-range').innerText();
+    const first = await testId('account-row').first().getAttribute('data-account-id');
+    assert(range.startsWith('51'), `the second page shows rows ${range}`);
+    await testId('account-row').first().locator('a').click();
+    await testId('account-page').waitFor();
+    assert(
+      (await page.title()).endsWith('顧客 · Banso'),
+      `the account page is titled 「${await page.title()}」`,
+    );
+    await page.goBack();
+    await tableReady('');
+    assert(page.url() === address, `Back went to ${page.url()}, not ${address}`);
+    assert((await testId('page-range').innerText()) === range, 'Back lost the page');
+    assert(
+      (await testId('account-row').first().getAttribute('data-account-id')) === first,
+      'Back shows other rows',
+    );
+    // A copied address reopens the same view.
+    await page.goto(address, { waitUntil: 'domcontentloaded' });
+    await tableReady('');
+    assert(
+      (await testId('page-range').innerText()) === range,
+      'the address did not reopen the page',
+    );
+    await page.goto(`${baseUrl}/app/accounts/${target.account.id}`, {
+      waitUntil: 'domcontentloaded',
+    });
+    await testId('account-page').waitFor();
   });
 
   await step('switch language to English and back', async () => {
@@ -265,6 +332,13 @@ async function main() {
   });
   await journeySteps(page, baseUrl, { step, assert, getJson, screenshotDir });
   await staffSteps(page, baseUrl, { step, assert, getJson, screenshotDir, browser });
+  await editingSteps(page, baseUrl, {
+    step,
+    assert,
+    getJson,
+    screenshotDir,
+    account: target.account,
+  });
 
   assert(pageErrors.length === 0, `uncaught errors in the page: ${pageErrors.join(' | ')}`);
   await browser.close();

@@ -1,9 +1,18 @@
 import type { ReactNode } from 'react';
-import { BrowserRouter, Navigate, Route, Routes, useLocation } from 'react-router-dom';
+import {
+  createBrowserRouter,
+  createRoutesFromElements,
+  Navigate,
+  Outlet,
+  Route,
+  RouterProvider,
+  useLocation,
+} from 'react-router-dom';
 import { AuthProvider, useAuth } from './auth/AuthContext';
 import { Layout } from './components/Layout';
 import { StagesProvider } from './components/StagesContext';
 import { Loading } from './components/States';
+import { UnsavedChangesProvider } from './components/UnsavedChanges';
 import { AccountListPage } from './pages/accounts/AccountListPage';
 import { AccountPage } from './pages/account/AccountPage';
 import { EventsPage } from './pages/events/EventsPage';
@@ -26,50 +35,65 @@ function RequireAuth({ children }: { children: ReactNode }) {
   return <>{children}</>;
 }
 
-export function App() {
+/**
+ * What every page sits in: the session, the journey stages (read once and shared by every
+ * badge, filter and select) and the guard of unsaved changes, which needs the data router.
+ */
+function Root() {
   return (
-    <BrowserRouter basename={BASENAME}>
-      <AuthProvider>
-        {/* The journey stages, read once and shared by every badge, filter and select. */}
-        <StagesProvider>
-          <Routes>
-            <Route path="/login" element={<LoginPage />} />
-            <Route
-              element={
-                <RequireAuth>
-                  <Layout />
-                </RequireAuth>
-              }
-            >
-              <Route path="/accounts" element={<AccountListPage />} />
-              <Route path="/accounts/:id" element={<AccountPage />} />
-              <Route path="/journey" element={<JourneyPage tab="board" />} />
-              <Route path="/journey/funnel" element={<JourneyPage tab="funnel" />} />
-              <Route path="/journey/settings" element={<JourneyPage tab="settings" />} />
-              <Route path="/handoffs" element={<HandoffsPage tab="list" />} />
-              <Route path="/handoffs/icp" element={<HandoffsPage tab="icp" />} />
-              <Route path="/icp" element={<Navigate to="/handoffs/icp" replace />} />
-              <Route path="/import" element={<ImportPage />} />
-              <Route path="/events" element={<EventsPage tab="catalog" />} />
-              <Route path="/events/features" element={<EventsPage tab="features" />} />
-              <Route path="/events/stream" element={<EventsPage tab="stream" />} />
-              <Route path="/sources" element={<SourcesPage />} />
-              <Route path="/staff" element={<StaffPage />} />
-              <Route path="/success-templates" element={<SuccessTemplatesPage />} />
-            </Route>
-            {/* A sheet to print or share: signed in, but without the console's frame. */}
-            <Route
-              path="/plans/:id/print"
-              element={
-                <RequireAuth>
-                  <PlanPrintPage />
-                </RequireAuth>
-              }
-            />
-            <Route path="*" element={<Navigate to="/accounts" replace />} />
-          </Routes>
-        </StagesProvider>
-      </AuthProvider>
-    </BrowserRouter>
+    <AuthProvider>
+      <StagesProvider>
+        <UnsavedChangesProvider>
+          <Outlet />
+        </UnsavedChangesProvider>
+      </StagesProvider>
+    </AuthProvider>
   );
+}
+
+const routes = createRoutesFromElements(
+  <Route element={<Root />}>
+    <Route path="/login" element={<LoginPage />} />
+    <Route
+      element={
+        <RequireAuth>
+          <Layout />
+        </RequireAuth>
+      }
+    >
+      <Route path="/accounts" element={<AccountListPage />} />
+      <Route path="/accounts/:id" element={<AccountPage />} />
+      <Route path="/journey" element={<JourneyPage tab="board" />} />
+      <Route path="/journey/funnel" element={<JourneyPage tab="funnel" />} />
+      <Route path="/journey/settings" element={<JourneyPage tab="settings" />} />
+      <Route path="/handoffs" element={<HandoffsPage tab="list" />} />
+      <Route path="/handoffs/icp" element={<HandoffsPage tab="icp" />} />
+      <Route path="/icp" element={<Navigate to="/handoffs/icp" replace />} />
+      <Route path="/import" element={<ImportPage />} />
+      <Route path="/events" element={<EventsPage tab="catalog" />} />
+      <Route path="/events/features" element={<EventsPage tab="features" />} />
+      <Route path="/events/stream" element={<EventsPage tab="stream" />} />
+      <Route path="/sources" element={<SourcesPage />} />
+      <Route path="/staff" element={<StaffPage />} />
+      <Route path="/success-templates" element={<SuccessTemplatesPage />} />
+    </Route>
+    {/* A sheet to print or share: signed in, but without the console's frame. */}
+    <Route
+      path="/plans/:id/print"
+      element={
+        <RequireAuth>
+          <PlanPrintPage />
+        </RequireAuth>
+      }
+    />
+    <Route path="*" element={<Navigate to="/accounts" replace />} />
+  </Route>,
+);
+
+// Made on first render, once: a second router would listen to the browser's history as well.
+let router: ReturnType<typeof createBrowserRouter> | null = null;
+
+export function App() {
+  router ??= createBrowserRouter(routes, { basename: BASENAME });
+  return <RouterProvider router={router} />;
 }

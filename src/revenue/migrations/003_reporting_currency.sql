@@ -5,6 +5,7 @@ CREATE TABLE revenue_settings (
   version BIGINT NOT NULL DEFAULT 1,
   reporting_currency TEXT NOT NULL,
   churn_grace_days BIGINT NOT NULL,
+  movements_as_of TEXT,            -- the day revenue movements were last brought up to date
   created_at BIGINT NOT NULL,
   updated_at BIGINT NOT NULL
 );

@@ -36,7 +36,11 @@ import type {
   EventVolume,
   FeatureMapping,
   Contact,
+  ContactInput,
+  ContactPatch,
   Contract,
+  ContractInput,
+  ContractPatch,
   ImportEncoding,
   ImportKind,
   ImportResult,
@@ -56,9 +60,15 @@ import type {
   SuccessPlan,
   SuccessPlanPatch,
   SuccessPlanTemplate,
+  SuccessPlanTemplateInput,
+  SuccessPlanTemplatePatch,
   Survey,
+  SurveyInput,
+  SurveyResponse,
   TimelineEntry,
   Touchpoint,
+  TouchpointInput,
+  TouchpointPatch,
 } from './types';
 
 export { ApiError, onUnauthorized, setCsrfToken } from './client';
@@ -143,6 +153,30 @@ export const api = {
   surveys: (accountId: number, signal?: AbortSignal) =>
     fetchAll<Survey>(`${V1}/surveys`, { account_id: accountId }, signal),
 
+  // Recording and editing (PATCH sends the version read: a stale one answers 409 naming
+  // `version`; a refused field answers 400 naming it).
+  /** The author is the signed-in user. */
+  createTouchpoint: (input: TouchpointInput) => http.post<Touchpoint>(`${V1}/touchpoints`, input),
+  touchpoint: (id: number, signal?: AbortSignal) =>
+    http.get<Touchpoint>(`${V1}/touchpoints/${id}`, undefined, signal),
+  updateTouchpoint: (id: number, patch: TouchpointPatch) =>
+    http.patch<Touchpoint>(`${V1}/touchpoints/${id}`, patch),
+  /** Admins and managers. */
+  deleteTouchpoint: (id: number) => http.del(`${V1}/touchpoints/${id}`),
+  /** The answer's account is its contact's. */
+  createSurvey: (input: SurveyInput) => http.post<SurveyResponse>(`${V1}/surveys`, input),
+  createContact: (input: ContactInput) => http.post<Contact>(`${V1}/contacts`, input),
+  contact: (id: number, signal?: AbortSignal) =>
+    http.get<Contact>(`${V1}/contacts/${id}`, undefined, signal),
+  updateContact: (id: number, patch: ContactPatch) =>
+    http.patch<Contact>(`${V1}/contacts/${id}`, patch),
+  /** Admins and managers; the account's revenue and ARR are worked out again in the same step. */
+  createContract: (input: ContractInput) => http.post<Contract>(`${V1}/contracts`, input),
+  contract: (id: number, signal?: AbortSignal) =>
+    http.get<Contract>(`${V1}/contracts/${id}`, undefined, signal),
+  updateContract: (id: number, patch: ContractPatch) =>
+    http.patch<Contract>(`${V1}/contracts/${id}`, patch),
+
   /** dryRun=true previews; a real import with any rejected row answers 422 with the same body. */
   importCsv: (kind: ImportKind, file: Blob, encoding: ImportEncoding, dryRun: boolean) =>
     request<ImportResult>('POST', `${V1}/imports/${kind}`, {
@@ -195,6 +229,24 @@ export const api = {
     http.get<{ data: PlanHistoryEntry[] }>(`${V1}/success-plans/${id}/history`, undefined, signal),
   planTemplates: (signal?: AbortSignal) =>
     http.get<{ data: SuccessPlanTemplate[] }>(`${V1}/success-plan-templates`, undefined, signal),
+  planTemplate: (key: string, signal?: AbortSignal) =>
+    http.get<SuccessPlanTemplate>(
+      `${V1}/success-plan-templates/${encodeURIComponent(key)}`,
+      undefined,
+      signal,
+    ),
+  /** Admins and managers; 409 naming `key` when the key is taken. */
+  createPlanTemplate: (input: SuccessPlanTemplateInput) =>
+    http.post<SuccessPlanTemplate>(`${V1}/success-plan-templates`, input),
+  /** A 400 names the template's field (`objectives[0].kpis[1].target`). */
+  updatePlanTemplate: (key: string, patch: SuccessPlanTemplatePatch) =>
+    http.patch<SuccessPlanTemplate>(
+      `${V1}/success-plan-templates/${encodeURIComponent(key)}`,
+      patch,
+    ),
+  /** Plans made from it keep their content. */
+  deletePlanTemplate: (key: string) =>
+    http.del(`${V1}/success-plan-templates/${encodeURIComponent(key)}`),
   selfSufficiency: (accountId: number, signal?: AbortSignal) =>
     http.get<SelfSufficiency>(`${V1}/accounts/${accountId}/self-sufficiency`, undefined, signal),
   /** The level is the server's: the highest whose criteria, and those of every level below, are met. */

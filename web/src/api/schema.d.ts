@@ -4412,6 +4412,47 @@ export interface paths {
         };
         trace?: never;
     };
+    "/api/v1/renewals": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Contracts due for renewal: ending within the days given (and those in their grace days) with no renewal yet. An end is churn only once the grace days have passed unrenewed. */
+        get: {
+            parameters: {
+                query?: {
+                    within_days?: number;
+                    account_id?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Renewals"];
+                    };
+                };
+                400: components["responses"]["Error"];
+                401: components["responses"]["Error"];
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -5589,6 +5630,31 @@ export interface components {
                 currency: string;
                 accounts: number;
             }[];
+        };
+        RenewalDue: {
+            contract: components["schemas"]["Contract"];
+            account: {
+                id: number;
+                name: string;
+                owner_id: number | null;
+                owner_name: string | null;
+                currency: string;
+                arr_minor: number;
+                arr_reporting_minor: number | null;
+            };
+            /**
+             * @description due: the contract has not ended; overdue: it ended, within the churn grace days, with no renewal yet
+             * @enum {string}
+             */
+            status: "due" | "overdue";
+            /** @description days until the contract's end date; negative once it has passed */
+            days_until: number;
+        };
+        Renewals: {
+            /** @description soonest end first */
+            data: components["schemas"]["RenewalDue"][];
+            reporting_currency: string;
+            churn_grace_days: number;
         };
     };
     responses: {

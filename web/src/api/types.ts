@@ -174,11 +174,61 @@ export type AccountQuery = Query<paths['/api/v1/accounts']['get']>;
 export type AccountSort = NonNullable<AccountQuery['sort']>;
 
 export type Contact = Schemas['Contact'];
+/** POST /contacts (PATCH: the version read and the fields changed). */
+export type ContactInput = Pick<
+  Contact,
+  | 'account_id'
+  | 'name'
+  | 'email'
+  | 'title'
+  | 'role'
+  | 'phone'
+  | 'language'
+  | 'marketing_consent'
+  | 'departed'
+>;
+export type ContactPatch = Patch<Omit<ContactInput, 'account_id'>>;
+
 export type Contract = Schemas['Contract'];
+/** Amounts are per billing period, in the currency's minor unit; the currency is the account's. */
+export type ContractInput = Pick<
+  Contract,
+  | 'account_id'
+  | 'external_id'
+  | 'product'
+  | 'start_date'
+  | 'end_date'
+  | 'amount_minor'
+  | 'currency'
+  | 'billing_period'
+  | 'seats'
+>;
+export type ContractPatch = Patch<Omit<ContractInput, 'account_id'>>;
+export type BillingPeriod = Contract['billing_period'];
+export const BILLING_PERIODS = valuesOf<BillingPeriod>()(['monthly', 'quarterly', 'annual']);
+export type ContractStatus = Contract['status'];
+export const CONTRACT_STATUSES = valuesOf<ContractStatus>()(['upcoming', 'active', 'ended']);
+
 export type RevenueMovement = Schemas['RevenueMovement'];
 export type Touchpoint = Schemas['Touchpoint'];
+/** POST /touchpoints; the author is the signed-in user, set by the server. */
+export type TouchpointInput = Pick<
+  Touchpoint,
+  'account_id' | 'contact_id' | 'kind' | 'occurred_at' | 'summary' | 'sentiment'
+>;
+export type TouchpointPatch = Patch<Omit<TouchpointInput, 'account_id'>>;
+
 /** A survey answer as lists give it: with its contact's name. */
 export type Survey = Schemas['SurveyListItem'];
+/** A survey answer as POST and PATCH answer it (without the contact's name). */
+export type SurveyResponse = Schemas['SurveyResponse'];
+/** POST /surveys: the account is the contact's. Scores: NPS 0–10, CSAT 1–5. */
+export type SurveyInput = Pick<
+  SurveyResponse,
+  'contact_id' | 'kind' | 'score' | 'comment' | 'responded_at'
+>;
+export type SurveyKind = SurveyResponse['kind'];
+export const SURVEY_KINDS = valuesOf<SurveyKind>()(['nps', 'csat']);
 export type TimelineEntry = Schemas['TimelineEntry'];
 
 export type ImportResult = Schemas['ImportReport'];
@@ -278,7 +328,15 @@ export type SuccessPlanPatch = Patch<
 
 /** A template's items carry `due_in_days` (from the plan's start) instead of dates. */
 export type TemplateObjective = Schemas['TemplateObjective'];
+export type TemplateKpi = NonNullable<TemplateObjective['kpis']>[number];
+export type TemplateMilestone = NonNullable<TemplateObjective['milestones']>[number];
 export type SuccessPlanTemplate = Schemas['SuccessPlanTemplate'];
+/** POST /success-plan-templates (admins and managers); the key never changes afterwards. */
+export type SuccessPlanTemplateInput = Pick<
+  SuccessPlanTemplate,
+  'key' | 'name' | 'segment' | 'description' | 'duration_days' | 'objectives'
+>;
+export type SuccessPlanTemplatePatch = Patch<Omit<SuccessPlanTemplateInput, 'key'>>;
 
 export type PlanHistoryEntry = Schemas['PlanHistoryEntry'];
 export type PlanChange = PlanHistoryEntry['changes'][number];

@@ -13,6 +13,7 @@ import {
   type Tier,
 } from '../api/types';
 import { fitTone } from '../lib/journey';
+import { Icon } from './Icon';
 import { npsCategory } from '../lib/nps';
 import { useStages } from './StagesContext';
 
@@ -143,7 +144,16 @@ const TIER_TONE: Record<Tier, Tone> = {
   tech_touch: 'gray',
 };
 
-export function TierBadge({ tier, override }: { tier: Tier | null; override?: boolean }) {
+/** The touch model; one set by hand is marked so (`compact`: by a pencil, for narrow columns). */
+export function TierBadge({
+  tier,
+  override,
+  compact = false,
+}: {
+  tier: Tier | null;
+  override?: boolean;
+  compact?: boolean;
+}) {
   const { t } = useTranslation();
   if (!tier) return <span className="muted">{t('common.notSet')}</span>;
   return (
@@ -153,7 +163,18 @@ export function TierBadge({ tier, override }: { tier: Tier | null; override?: bo
       title={override ? t('account.tierOverridden') : undefined}
     >
       {t(`enum.tier.${tier}`, { defaultValue: tier })}
-      {override && <span className="badge-suffix">{t('account.manual')}</span>}
+      {override &&
+        (compact ? (
+          <Icon
+            name="pencil"
+            size={11}
+            role="img"
+            aria-hidden={false}
+            aria-label={t('account.manual')}
+          />
+        ) : (
+          <span className="badge-suffix">{t('account.manual')}</span>
+        ))}
     </Badge>
   );
 }

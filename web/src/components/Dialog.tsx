@@ -4,27 +4,37 @@ import { useEffect, useId, useRef, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Icon } from './Icon';
 
-/** `wide`: room for a panel of several sections (a staff user) rather than one small form. */
+/**
+ * `wide`: room for a panel of several sections (a staff user) rather than one small form.
+ * `initialFocus`: a selector of the field to focus first (else the first field). `top`: above
+ * another dialog (the question asked before a form with unsaved changes closes).
+ */
 export function Dialog(props: {
   title: string;
   onClose: () => void;
   children: ReactNode;
   testId: string;
   wide?: boolean;
+  initialFocus?: string;
+  top?: boolean;
 }) {
-  const { title, onClose, children, testId, wide = false } = props;
+  const { title, onClose, children, testId, wide = false, initialFocus, top = false } = props;
   const { t } = useTranslation();
   const titleId = useId();
   const ref = useRef<HTMLDivElement>(null);
   // The latest onClose, so that the effect (focus, Escape) runs once and not on every render.
   const close = useRef(onClose);
   close.current = onClose;
+  // The field focused on opening, read once: a later render must not move the focus.
+  const focusFirst = useRef(initialFocus);
 
   useEffect(() => {
     const before = document.activeElement as HTMLElement | null;
-    ref.current
-      ?.querySelector<HTMLElement>('select, input, textarea, button:not(.icon-button)')
-      ?.focus();
+    const first = 'select, input, textarea, button:not(.icon-button)';
+    (
+      (focusFirst.current && ref.current?.querySelector<HTMLElement>(focusFirst.current)) ||
+      ref.current?.querySelector<HTMLElement>(first)
+    )?.focus();
     const onKey = (e: KeyboardEvent) => {
       if (e.key === 'Escape') close.current();
     };
@@ -36,7 +46,10 @@ export function Dialog(props: {
   }, []);
 
   return (
-    <div className="modal-backdrop" onMouseDown={(e) => e.target === e.currentTarget && onClose()}>
+    <div
+      className={top ? 'modal-backdrop modal-backdrop-top' : 'modal-backdrop'}
+      onMouseDown={(e) => e.target === e.currentTarget && onClose()}
+    >
       <div
         ref={ref}
         className={wide ? 'modal modal-wide' : 'modal'}

@@ -1,7 +1,11 @@
 // One echarts chart: echarts is loaded on first use (its own chunk), the chart follows the
-// option it is given and the window's size, and is disposed with the component.
-// `data-ready` turns true once the option is drawn (the browser tests wait for it).
+// option it is given and the window's size, and is disposed with the component. Until the
+// chunk is there and the option drawn — or while the chart's data is (re)loading (`loading`,
+// or no option yet) — the box says so instead of standing empty.
+// `data-ready` turns true once the option is drawn and nothing is loading (the browser tests
+// wait for it).
 import { useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { EChartsCoreOption, EChartsType } from 'echarts/core';
 
 export const CHART_FONT = '"Hiragino Sans", "Noto Sans JP", system-ui, sans-serif';
@@ -17,12 +21,17 @@ export function EChart({
   testId,
   label,
   className = 'chart',
+  loading = false,
 }: {
-  option: EChartsCoreOption;
+  /** Null while there is nothing to draw yet (the data is loading). */
+  option: EChartsCoreOption | null;
   testId: string;
   label: string;
   className?: string;
+  /** The chart's data is loading: the last chart (if any) stays, dimmed, under the notice. */
+  loading?: boolean;
 }) {
+  const { t } = useTranslation();
   const ref = useRef<HTMLDivElement>(null);
   const [chart, setChart] = useState<EChartsType | null>(null);
   const [drawn, setDrawn] = useState(false);
@@ -45,7 +54,7 @@ export function EChart({
   }, []);
 
   useEffect(() => {
-    if (!chart) return;
+    if (!chart || !option) return;
     // No animation from one range to another: a line morphing between different days reads as data.
     chart.setOption(
       { textStyle: { fontFamily: CHART_FONT }, animationDurationUpdate: 0, ...option },
@@ -54,14 +63,24 @@ export function EChart({
     setDrawn(true);
   }, [chart, option]);
 
+  const ready = drawn && !loading && option !== null;
   return (
-    <div
-      ref={ref}
-      className={className}
-      data-testid={testId}
-      data-ready={drawn ? 'true' : 'false'}
-      role="img"
-      aria-label={label}
-    />
+    <div className={`chart-box ${drawn ? '' : 'chart-box-empty'}`}>
+      <div
+        ref={ref}
+        className={className}
+        data-testid={testId}
+        data-ready={ready ? 'true' : 'false'}
+        role="img"
+        aria-label={label}
+        aria-busy={ready ? undefined : true}
+      />
+      {!ready && (
+        <div className="chart-loading" role="status" data-testid={`${testId}-loading`}>
+          <span className="spinner" aria-hidden="true" />
+          <span>{t('common.loadingChart')}</span>
+        </div>
+      )}
+    </div>
   );
 }

@@ -27,3 +27,17 @@ describe('Layout navigation', () => {
     },
   );
 });
+
+describe('Layout title', () => {
+  it('titles the browser tab after the section shown, in the UI language', async () => {
+    page = await renderPage(<Layout />, { path: '/accounts/12', answer: () => undefined });
+    expect(document.title).toBe('Accounts · Banso');
+    page.unmount();
+    page = await renderPage(<Layout />, {
+      path: '/journey/funnel',
+      answer: () => undefined,
+      lang: 'ja',
+    });
+    expect(document.title).toBe('ジャーニー · Banso');
+  });
+});

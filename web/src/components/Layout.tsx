@@ -1,9 +1,11 @@
 // The signed-in frame: left navigation, top bar (language switch and the signed-in user), content.
-import { NavLink, Outlet } from 'react-router-dom';
+// It titles the browser tab after the section shown, unless the page gives a title of its own.
+import { NavLink, Outlet, useLocation } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
 import type { UserRole } from '../api';
 import { useAuth } from '../auth/AuthContext';
 import { initials } from '../lib/format';
+import { useDocumentTitle } from '../lib/useDocumentTitle';
 import { Icon, type IconName } from './Icon';
 import { LanguageSwitch } from './LanguageSwitch';
 
@@ -47,9 +49,16 @@ export function Logo() {
   );
 }
 
+/** The navigation item whose section the address is in (/accounts/12 → Accounts). */
+export function sectionOf(pathname: string): (typeof NAV)[number] | undefined {
+  return NAV.find((item) => pathname === item.to || pathname.startsWith(`${item.to}/`));
+}
+
 export function Layout() {
   const { t } = useTranslation();
   const { user, signOut } = useAuth();
+  const section = sectionOf(useLocation().pathname);
+  useDocumentTitle([section && t(section.label)], { fallback: true });
   return (
     <div className="shell">
       <aside className="sidebar">

@@ -67,13 +67,18 @@ export function useStages(): {
 } {
   const state = useContext(StagesContext);
   if (!state) throw new Error('useStages outside StagesProvider');
-  const { i18n } = useTranslation();
+  const { t, i18n } = useTranslation();
   const lang = i18n.resolvedLanguage ?? 'en';
   const { want, stages, error, reload } = state;
   useEffect(() => want(), [want]);
+  // The server's names (managers edit them) first; until the list is read, or for a key it does
+  // not have, the catalogue's name of a seeded stage, else the key.
   const label = useCallback(
-    (key: string | null | undefined) => stageLabel(key, stages, lang),
-    [stages, lang],
+    (key: string | null | undefined) =>
+      !key || stages?.some((s) => s.key === key)
+        ? stageLabel(key, stages, lang)
+        : t(`enum.stage.${key}`, { defaultValue: key }),
+    [stages, lang, t],
   );
   return { stages, error, reload, label };
 }

@@ -58,6 +58,15 @@ describe('TabbedPage', () => {
     expect(page.byTestId('handoffs-panel-icp')!.textContent).toBe('panel of icp');
     expect(page.byTestId('handoffs-panel-list')).toBeNull();
   });
+
+  it('titles the browser tab after the tab and the page', async () => {
+    page = await renderPage(<RoutedPage />, { path: '/handoffs/icp', answer: () => undefined });
+    expect(document.title).toBe('Ideal customer profile · Hand-offs · Banso');
+    await click(page.byTestId('handoffs-tab-list'));
+    expect(document.title).toBe(
+      `${page.byTestId('handoffs-tab-list')!.textContent} · Hand-offs · Banso`,
+    );
+  });
 });
 
 describe('Tabs', () => {

@@ -4,6 +4,7 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router-dom';
+import { useDocumentTitle } from '../lib/useDocumentTitle';
 
 /**
  * The tab list and, below it, the selected tab's panel (the children). Test ids are
@@ -69,6 +70,7 @@ export function TabbedPage<Tab extends string>({
   const { t } = useTranslation();
   const navigate = useNavigate();
   const pathOf = (tab: Tab) => tabs.find((item) => item.tab === tab)?.path ?? '/';
+  useDocumentTitle([t(`${scope}.tab.${selected}`), t(`${scope}.title`)]);
   return (
     <div className="page" data-testid={`${scope}-page`}>
       <div className="page-head">

@@ -14,11 +14,20 @@ export function TableCard(props: {
   empty: { icon: IconName; title: string } | null; // null: there are rows
   testId: string;
   children: ReactNode; // the <tr> rows
+  /** Beside the title: a button that adds a row, say. */
+  action?: ReactNode;
 }) {
-  const { title, columns, empty, testId, children } = props;
+  const { title, columns, empty, testId, children, action } = props;
   return (
     <section className="card">
-      <h2 className="card-title">{title}</h2>
+      {action ? (
+        <div className="card-head">
+          <h2 className="card-head-title">{title}</h2>
+          {action}
+        </div>
+      ) : (
+        <h2 className="card-title">{title}</h2>
+      )}
       {empty ? (
         <Empty icon={empty.icon} title={empty.title} />
       ) : (

@@ -35,6 +35,16 @@ describe('money', () => {
     expect(formatMoney(0, 'USD', 'en', { signed: true })).toBe('$0.00');
   });
 
+  it('words every currency alike, with the digits Intl gives it, in both languages', () => {
+    // The board once showed "SGD 2688" beside "￥76.8万": one form now, wherever money shows.
+    expect(formatMoney(268_800, 'SGD', 'en')).toBe('SGD\u00a02,688.00');
+    expect(formatMoney(268_800, 'SGD', 'ja')).toBe('SGD\u00a02,688.00');
+    expect(formatMoney(768_000, 'JPY', 'ja')).toBe('￥768,000');
+    expect(formatMoney(768_000, 'JPY', 'en')).toBe('¥768,000');
+    expect(formatMoney(1_000, 'KWD', 'en')).toBe('KWD\u00a01.000'); // three minor digits
+    expect(formatMoney(5_000, 'EUR', 'ja')).toBe('€50.00');
+  });
+
   it('falls back to number and code for an unknown currency', () => {
     expect(formatMoney(1234, 'XX1', 'en')).toBe('12.34 XX1');
   });

@@ -26,10 +26,15 @@ export function minorToMajor(minor: number, currency: string): number {
 export interface MoneyOptions {
   /** Show + on positive amounts (revenue movements). */
   signed?: boolean;
-  /** Short form for dense places (¥1.2M / 120万円). */
-  compact?: boolean;
 }
 
+/**
+ * The one way the console shows money: an amount from the API, in minor units of `currency`
+ * (JPY has none, USD cents), as Intl words it for that currency in the UI language — "¥768,000",
+ * "SGD 2,688.00", "￥768,000". The currency's fraction digits come from Intl, so every amount of
+ * one currency looks alike wherever it is shown (no compact forms: "SGD 2688" beside "￥76.8万"
+ * could not be compared at a glance).
+ */
 export function formatMoney(
   minor: number,
   currency: string,
@@ -42,14 +47,13 @@ export function formatMoney(
     return new Intl.NumberFormat(localeOf(lang), {
       style: 'currency',
       currency,
-      minimumFractionDigits: options.compact ? 0 : digits,
-      maximumFractionDigits: options.compact ? 1 : digits,
-      notation: options.compact ? 'compact' : 'standard',
+      minimumFractionDigits: digits,
+      maximumFractionDigits: digits,
       signDisplay: options.signed ? 'exceptZero' : 'auto',
     }).format(major);
   } catch {
     // Unknown currency code: show the number and the code rather than fail.
-    return `${major.toFixed(digits)} ${currency}`;
+    return `${formatNumber(major, lang, digits)} ${currency}`;
   }
 }
 

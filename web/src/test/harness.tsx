@@ -2,11 +2,12 @@
 // a router at a chosen address. Only tests import this.
 import { act, type ReactElement } from 'react';
 import { createRoot } from 'react-dom/client';
-import { MemoryRouter, Route, Routes } from 'react-router-dom';
+import { createMemoryRouter, Outlet, RouterProvider } from 'react-router-dom';
 import { vi } from 'vitest';
 import type { UserRole } from '../api';
 import { AuthProvider } from '../auth/AuthContext';
 import { StagesProvider } from '../components/StagesContext';
+import { UnsavedChangesProvider } from '../components/UnsavedChanges';
 import i18n from '../i18n';
 
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
@@ -24,6 +25,10 @@ export interface Rendered {
   calls: ApiCall[];
   byTestId: <T extends HTMLElement = HTMLElement>(id: string) => T | null;
   allByTestId: <T extends HTMLElement = HTMLElement>(id: string) => T[];
+  /** The router's address now (path and search). */
+  location: () => string;
+  /** Navigates as a link would (the unsaved-changes guard may hold it). */
+  navigate: (to: string) => Promise<void>;
   unmount: () => void;
 }
 
@@ -117,18 +122,26 @@ export async function renderPage(
   const container = document.createElement('div');
   document.body.append(container);
   const root = createRoot(container);
+  // A data router, as the app's: the unsaved-changes guard blocks navigation through it.
+  const router = createMemoryRouter(
+    [
+      {
+        element: (
+          <AuthProvider>
+            <StagesProvider>
+              <UnsavedChangesProvider>
+                <Outlet />
+              </UnsavedChangesProvider>
+            </StagesProvider>
+          </AuthProvider>
+        ),
+        children: [{ path: route, element }],
+      },
+    ],
+    { initialEntries: [path] },
+  );
   await act(async () => {
-    root.render(
-      <MemoryRouter initialEntries={[path]}>
-        <AuthProvider>
-          <StagesProvider>
-            <Routes>
-              <Route path={route} element={element} />
-            </Routes>
-          </StagesProvider>
-        </AuthProvider>
-      </MemoryRouter>,
-    );
+    root.render(<RouterProvider router={router} />);
   });
   await flush();
   await flush();
@@ -140,8 +153,16 @@ export async function renderPage(
     allByTestId: <T extends HTMLElement>(id: string) => [
       ...container.querySelectorAll<T>(`[data-testid="${id}"]`),
     ],
+    location: () => `${router.state.location.pathname}${router.state.location.search}`,
+    navigate: async (to: string) => {
+      await act(async () => {
+        await router.navigate(to);
+      });
+      await flush();
+    },
     unmount: () => {
       act(() => root.unmount());
+      router.dispose();
       container.remove();
       vi.unstubAllGlobals();
     },

@@ -1,17 +1,23 @@
-// Contacts: roles, and who has left (the relationship should not hang on one person).
+// Contacts: roles, and who has left (the relationship should not hang on one person). Admins,
+// managers and CSMs add and edit them (ContactDialog).
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api } from '../../api';
+import { api, type Contact } from '../../api';
+import { useCan } from '../../auth/permissions';
 import { Badge, ContactRoleBadge } from '../../components/Badges';
 import { Icon } from '../../components/Icon';
 import { TableCard } from '../../components/TableCard';
 import { ErrorBanner, Skeleton } from '../../components/States';
 import { initials, languageName } from '../../lib/format';
 import { useAsync } from '../../lib/useAsync';
+import { ContactDialog } from './ContactDialog';
 
 export function ContactsTab({ accountId }: { accountId: number }) {
   const { t, i18n } = useTranslation();
   const lang = i18n.resolvedLanguage ?? 'en';
   const contacts = useAsync((signal) => api.contacts(accountId, signal), [accountId]);
+  const canEdit = useCan('writeCustomers');
+  const [editing, setEditing] = useState<Contact | 'new' | null>(null);
   if (contacts.error) return <ErrorBanner error={contacts.error} onRetry={contacts.reload} />;
   if (!contacts.data) return <Skeleton />;
 
@@ -48,13 +54,28 @@ export function ContactsTab({ accountId }: { accountId: number }) {
           { label: t('contacts.col.phone') },
           { label: t('contacts.col.language') },
           { label: t('contacts.col.consent') },
+          ...(canEdit ? [{ label: '' }] : []),
         ]}
+        action={
+          canEdit && (
+            <button
+              type="button"
+              className="btn btn-secondary btn-sm"
+              onClick={() => setEditing('new')}
+              data-testid="contact-add"
+            >
+              <Icon name="plus" size={14} />
+              {t('contactForm.add')}
+            </button>
+          )
+        }
       >
         {list.map((c) => (
           <tr
             key={c.id}
             className={c.departed ? 'row-departed' : undefined}
             data-testid="contact-row"
+            data-contact-id={c.id}
           >
             <td>
               <div className="person">
@@ -96,9 +117,34 @@ export function ContactsTab({ accountId }: { accountId: number }) {
                 <span className="muted">{t('common.no')}</span>
               )}
             </td>
+            {canEdit && (
+              <td className="actions-cell">
+                <button
+                  type="button"
+                  className="icon-button icon-button-sm"
+                  onClick={() => setEditing(c)}
+                  title={t('contactForm.editTitle')}
+                  aria-label={`${t('contactForm.editTitle')}: ${c.name}`}
+                  data-testid="contact-edit"
+                >
+                  <Icon name="pencil" size={13} />
+                </button>
+              </td>
+            )}
           </tr>
         ))}
       </TableCard>
+      {editing && (
+        <ContactDialog
+          accountId={accountId}
+          contact={editing === 'new' ? null : editing}
+          onSaved={() => {
+            setEditing(null);
+            contacts.reload();
+          }}
+          onClose={() => setEditing(null)}
+        />
+      )}
     </div>
   );
 }

@@ -1,18 +1,49 @@
-// The hand-off tab against a fake /api: the form while there is none (its body as sent, a
-// stakeholder picked from the contacts, the success plan asked for, the server's 400 at the
-// row it names, 409 when someone recorded one first); then the hand-off with its fit at the
-// time beside the fit now, its edit (PATCH with the version) and a success plan made from it.
+// The hand-off tab against a fake /api: an empty state while there is none (the server's 404),
+// whose button opens the form (its body as sent, a stakeholder picked from the contacts, the
+// success plan asked for, the server's 400 at the row it names, 409 when someone recorded one
+// first); then the hand-off, who recorded it (by name from the staff list, or the system), its
+// fit at the time beside the fit now (values worded: ARR as money, the employee band), its edit
+// (PATCH with the version) and a success plan made from it.
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Account, Contact, Handoff } from '../../api';
 import { choose, click, renderPage, type, type ApiCall, type Rendered } from '../../test/harness';
-import { fitFixture, handoffFixture, stagesAnswer } from '../../test/journeyFixtures';
+import { fitFixture, handoffFixture, icpFixture, stagesAnswer } from '../../test/journeyFixtures';
 import { templatesFixture } from '../../test/successFixtures';
 import { HandoffTab } from './HandoffTab';
 
 let page: Rendered;
 afterEach(() => page.unmount());
 
-const account = { id: 12, name: 'さくら精機株式会社', version: 4 } as Account;
+const account = { id: 12, name: 'さくら精機株式会社', version: 4, currency: 'JPY' } as Account;
+// The profile's fields (GET /icp) say how to word each value of the fit now.
+const icp = {
+  ...icpFixture(),
+  criteria: [
+    ...icpFixture().criteria,
+    {
+      id: 4,
+      version: 1,
+      label: 'ARR 60万円以上',
+      field: 'arr_minor',
+      op: 'gte' as const,
+      values: [],
+      value: 600_000,
+      weight: 10,
+      position: 40,
+    },
+  ],
+};
+const fit = {
+  ...fitFixture(),
+  criteria: [
+    ...fitFixture().criteria,
+    { id: 4, label: 'ARR 60万円以上', weight: 10, met: true, actual: 24_451_956 },
+  ],
+};
+const staff = [
+  { id: 1, name: '佐藤 花子', email: 'sato@banso.example', role: 'csm' },
+  { id: 2, name: '', email: 'kimura@banso.example', role: 'manager' },
+];
 const contact = (id: number, name: string, role: Contact['role'], departed = false) =>
   ({
     id,
@@ -64,7 +95,9 @@ function fakeApi(options: { handoff?: Handoff | null; write?: (call: ApiCall) =>
       handoff = { ...handoff!, plan_id: 9 };
       return { status: 201, body: { id: 9, title: '成功計画' } };
     }
-    if (path === '/api/v1/accounts/12/fit') return { body: fitFixture() };
+    if (path === '/api/v1/accounts/12/fit') return { body: fit };
+    if (path === '/api/v1/icp') return { body: icp };
+    if (path === '/api/v1/users') return { body: { data: staff } };
     if (path === '/api/v1/contacts') return { body: { data: contacts, next_cursor: null } };
     if (path === '/api/v1/success-plan-templates') return { body: { data: templatesFixture } };
     return stagesAnswer(call);
@@ -76,6 +109,11 @@ describe('HandoffTab without a hand-off', () => {
   it('records one: why they bought, outcomes, a contact and a free name as stakeholders, the sales owner, a plan from a template', async () => {
     page = await renderPage(<HandoffTab account={account} />, { answer: fakeApi() });
     expect(page.byTestId('handoff-tab')!.dataset.state).toBe('none');
+    // The server's 404 is "none yet": an empty state, not an error.
+    expect(page.byTestId('error-banner')).toBeNull();
+    expect(page.byTestId('handoff-empty')!.textContent).toContain('No hand-off recorded');
+    expect(page.byTestId('handoff-form')).toBeNull();
+    await click(page.byTestId('handoff-start'));
     expect(page.byTestId('handoff-form')!.dataset.mode).toBe('create');
     // The fit now is beside the form: sales sees a poor fit before handing it over.
     expect(page.byTestId('fit-now-score')!.dataset.score).toBe('62');
@@ -132,6 +170,7 @@ describe('HandoffTab without a hand-off', () => {
 
   it('sends no seed_plan when the plan is not asked for, and none of the blank rows', async () => {
     page = await renderPage(<HandoffTab account={account} />, { answer: fakeApi() });
+    await click(page.byTestId('handoff-start'));
     await type(page.byTestId('handoff-why'), '理由');
     await click(page.byTestId('handoff-seed-plan'));
     await click(page.byTestId('handoff-save'));
@@ -159,6 +198,7 @@ describe('HandoffTab without a hand-off', () => {
         }),
       }),
     });
+    await click(page.byTestId('handoff-start'));
     await type(page.byTestId('handoff-why'), '理由');
     await type(page.byTestId('handoff-stakeholder-name-0'), '一人目');
     await click(page.byTestId('handoff-stakeholder-add'));
@@ -194,6 +234,7 @@ describe('HandoffTab without a hand-off', () => {
         return base(call);
       },
     });
+    await click(page.byTestId('handoff-start'));
     await type(page.byTestId('handoff-why'), '理由');
     await click(page.byTestId('handoff-save'));
     expect(page.byTestId('handoff-tab')!.dataset.state).toBe('present');
@@ -208,7 +249,16 @@ describe('HandoffTab without a hand-off', () => {
       role: 'viewer',
     });
     expect(page.byTestId('handoff-form')).toBeNull();
+    expect(page.byTestId('handoff-start')).toBeNull();
     expect(page.container.textContent).toContain('No hand-off recorded');
+  });
+
+  it('goes back to the empty state when the form is cancelled', async () => {
+    page = await renderPage(<HandoffTab account={account} />, { answer: fakeApi() });
+    await click(page.byTestId('handoff-start'));
+    await click(page.byTestId('handoff-cancel'));
+    expect(page.byTestId('handoff-form')).toBeNull();
+    expect(page.byTestId('handoff-empty')).not.toBeNull();
   });
 });
 
@@ -235,8 +285,29 @@ describe('HandoffTab with a hand-off', () => {
     ).toEqual(['true', 'false', 'false']);
     const now = page.byTestId('fit-now')!;
     expect(page.byTestId('fit-now-score')!.className).toContain('fit-amber');
-    expect(now.textContent).toContain('50-249');
     expect(now.textContent).toContain('weight 35');
+    // The account's values in words: its band, its ARR in its currency (not 24451956).
+    expect(page.allByTestId('fit-actual').map((a) => a.textContent)).toEqual([
+      '製造',
+      '50–249 employees',
+      '4',
+      '¥24,451,956',
+    ]);
+  });
+
+  it('names who recorded it from the staff list (the name, else the email), or the system', async () => {
+    page = await renderPage(<HandoffTab account={account} />, {
+      answer: fakeApi({ handoff: handoffFixture({ handed_off_by: 2, handed_off_by_name: null }) }),
+    });
+    expect(page.byTestId('handoff-when')!.textContent).toContain('by kimura@banso.example');
+    page.unmount();
+    page = await renderPage(<HandoffTab account={account} />, {
+      answer: fakeApi({
+        handoff: handoffFixture({ handed_off_by: null, handed_off_by_name: null }),
+      }),
+    });
+    expect(page.byTestId('handoff-when')!.textContent).toContain('recorded by the system');
+    expect(page.byTestId('handoff-when')!.textContent).not.toContain('—');
   });
 
   it('edits it with the version read', async () => {

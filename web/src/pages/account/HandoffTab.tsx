@@ -1,21 +1,22 @@
 // The sales hand-off (seed 001: sales and CS share what "a right customer" is): until there is
-// one, the form; then what sales said (why they bought, expected outcomes, stakeholders), the
-// fit score at the hand-off beside the fit now, and the success plan seeded from it (a button
-// to make one while there is none, a link once there is).
+// one, an empty state (editors: a button that opens the form); then the hand-off (HandoffView),
+// the fit score at the hand-off beside the fit now.
+// The console learns there is none from GET /accounts/{id}/handoff's 404 (api.handoff → null):
+// the browser logs that 404 in its console whatever the page does, until the server answers
+// "none" without an error status.
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
-import { api, type Account, type Handoff, type SuccessPlan } from '../../api';
+import { api, type Account, type SuccessPlan } from '../../api';
 import { useAuth } from '../../auth/AuthContext';
-import { Alert, ErrorAlert } from '../../components/Alert';
-import { StakeholderRoleBadge } from '../../components/Badges';
+import { Alert } from '../../components/Alert';
 import { Icon } from '../../components/Icon';
 import { Empty, ErrorBanner, Skeleton } from '../../components/States';
 import { formatDateTime } from '../../lib/format';
 import { useAsync } from '../../lib/useAsync';
-import { errorText } from '../../lib/errorText';
 import { CurrentFit, FitBreakdown } from '../handoff/FitBreakdown';
 import { HandoffForm } from '../handoff/HandoffForm';
+import { HandoffView } from './HandoffView';
 
 export function HandoffTab({ account }: { account: Account }) {
   const { t, i18n } = useTranslation();
@@ -24,11 +25,13 @@ export function HandoffTab({ account }: { account: Account }) {
   const canEdit = Boolean(user && user.role !== 'viewer');
   const loaded = useAsync(
     async (signal) => {
-      const [handoff, fit] = await Promise.all([
+      const [handoff, fit, icp] = await Promise.all([
         api.handoff(account.id, signal),
         api.accountFit(account.id, signal).catch(() => null),
+        // Which field each criterion tests, to word the account's values (its ARR as money).
+        api.icp(signal).catch(() => null),
       ]);
-      return { handoff, fit };
+      return { handoff, fit, criteria: icp?.criteria ?? [] };
     },
     [account.id],
   );
@@ -36,6 +39,7 @@ export function HandoffTab({ account }: { account: Account }) {
     (signal) => api.contacts(account.id, signal).catch(() => []),
     [account.id],
   );
+  // The form is open: recording a new hand-off, or editing the one there is.
   const [editing, setEditing] = useState(false);
   const [notice, setNotice] = useState<{ text: string | null; plan: SuccessPlan | null } | null>(
     null,
@@ -44,7 +48,7 @@ export function HandoffTab({ account }: { account: Account }) {
   if (loaded.error && !loaded.data)
     return <ErrorBanner error={loaded.error} onRetry={loaded.reload} />;
   if (!loaded.data) return <Skeleton rows={6} />;
-  const { handoff, fit } = loaded.data;
+  const { handoff, fit, criteria } = loaded.data;
 
   // What happened: the hand-off recorded (maybe with a plan), edited, or a plan made from it.
   function saved(what: 'created' | 'saved' | 'plan', plan: SuccessPlan | null) {
@@ -65,19 +69,43 @@ export function HandoffTab({ account }: { account: Account }) {
             .join(' ')}
         </Alert>
       )}
-      {!handoff && !canEdit && (
-        <section className="card">
-          <Empty icon="user" title={t('handoff.none')} hint={t('handoff.noneHint')} />
-        </section>
-      )}
       <div className="handoff-layout">
         <div className="stack">
-          {!handoff && canEdit && (
+          {!handoff && !editing && (
+            <section className="card" data-testid="handoff-empty">
+              <Empty
+                icon="handoff"
+                title={t('handoff.none')}
+                hint={canEdit ? t('handoff.noneEditorHint') : t('handoff.noneHint')}
+              >
+                {canEdit && (
+                  <button
+                    type="button"
+                    className="btn btn-primary btn-sm"
+                    onClick={() => {
+                      setEditing(true);
+                      setNotice(null);
+                    }}
+                    data-testid="handoff-start"
+                  >
+                    <Icon name="plus" size={14} />
+                    {t('handoff.record')}
+                  </button>
+                )}
+              </Empty>
+            </section>
+          )}
+          {!handoff && editing && (
             <HandoffForm
               accountId={account.id}
               contacts={contacts.data ?? []}
               onSaved={(_h, plan) => saved('created', plan)}
-              onConflict={loaded.reload}
+              onCancel={() => setEditing(false)}
+              // Recorded meanwhile by someone else: show theirs.
+              onConflict={() => {
+                setEditing(false);
+                loaded.reload();
+              }}
             />
           )}
           {handoff && editing && (
@@ -114,213 +142,13 @@ export function HandoffTab({ account }: { account: Account }) {
               testId="fit-at-handoff"
             />
           )}
-          {fit && <CurrentFit fit={fit} />}
+          {fit && <CurrentFit fit={fit} criteria={criteria} currency={account.currency} />}
           <Link to="/handoffs/icp" className="btn btn-ghost btn-sm self-start">
             {t('fit.viewIcp')}
             <Icon name="arrowRight" size={14} />
           </Link>
         </div>
       </div>
-    </div>
-  );
-}
-
-function HandoffView({
-  handoff,
-  accountId,
-  canEdit,
-  onEdit,
-  onPlan,
-}: {
-  handoff: Handoff;
-  accountId: number;
-  canEdit: boolean;
-  onEdit: () => void;
-  onPlan: (plan: SuccessPlan) => void;
-}) {
-  const { t, i18n } = useTranslation();
-  const lang = i18n.resolvedLanguage ?? 'en';
-  return (
-    <section className="card" data-testid="handoff-view" data-handoff-id={handoff.id}>
-      <div className="card-head">
-        <div>
-          <h2 className="card-head-title">{t('handoff.title')}</h2>
-          <div className="card-head-sub" data-testid="handoff-when">
-            {t('handoff.handedOff', {
-              date: formatDateTime(handoff.handed_off_at, lang),
-              name: handoff.handed_off_by_name ?? '—',
-            })}
-          </div>
-        </div>
-        {canEdit && (
-          <div className="card-head-tools">
-            <button
-              type="button"
-              className="btn btn-secondary btn-sm"
-              onClick={onEdit}
-              data-testid="handoff-edit"
-            >
-              {t('handoff.edit')}
-            </button>
-          </div>
-        )}
-      </div>
-      <div className="card-pad form-stack">
-        <div>
-          <div className="block-title">{t('handoff.whyBought')}</div>
-          <blockquote className="definition-quote" data-testid="handoff-why-text">
-            {handoff.why_bought}
-          </blockquote>
-        </div>
-        <div>
-          <div className="block-title">{t('handoff.outcomes')}</div>
-          {handoff.expected_outcomes.length === 0 ? (
-            <p className="muted">{t('handoff.noOutcomes')}</p>
-          ) : (
-            <ol className="outcome-list" data-testid="handoff-outcomes">
-              {handoff.expected_outcomes.map((o, i) => (
-                <li key={i}>{o}</li>
-              ))}
-            </ol>
-          )}
-        </div>
-        <div>
-          <div className="block-title">{t('handoff.stakeholders')}</div>
-          {handoff.stakeholders.length === 0 ? (
-            <p className="muted">{t('handoff.noStakeholders')}</p>
-          ) : (
-            <ul className="stakeholder-list" data-testid="handoff-stakeholders">
-              {handoff.stakeholders.map((s, i) => (
-                <li key={i} data-testid="handoff-stakeholder-item">
-                  <span className="strong">{s.name}</span>
-                  <StakeholderRoleBadge role={s.role} />
-                  {s.contact_id === null && (
-                    <span className="muted small">{t('handoff.notAContact')}</span>
-                  )}
-                  {s.note && <span className="muted">— {s.note}</span>}
-                </li>
-              ))}
-            </ul>
-          )}
-        </div>
-        <dl className="kv kv-inline">
-          <div className="kv-row">
-            <dt>{t('handoff.salesOwner')}</dt>
-            <dd data-testid="handoff-sales-owner-text">
-              {handoff.sales_owner || <span className="muted">—</span>}
-            </dd>
-          </div>
-        </dl>
-        <PlanFromHandoff
-          handoff={handoff}
-          accountId={accountId}
-          canEdit={canEdit}
-          onPlan={onPlan}
-        />
-      </div>
-    </section>
-  );
-}
-
-function PlanFromHandoff({
-  handoff,
-  accountId,
-  canEdit,
-  onPlan,
-}: {
-  handoff: Handoff;
-  accountId: number;
-  canEdit: boolean;
-  onPlan: (plan: SuccessPlan) => void;
-}) {
-  const { t } = useTranslation();
-  const [open, setOpen] = useState(false);
-  const [template, setTemplate] = useState('');
-  const [busy, setBusy] = useState(false);
-  const [problem, setProblem] = useState<string | null>(null);
-  const templates = useAsync(
-    (signal) => (open ? api.planTemplates(signal) : Promise.resolve({ data: [] })),
-    [open],
-  );
-
-  if (handoff.plan_id !== null) {
-    return (
-      <div className="handoff-plan" data-testid="handoff-plan">
-        <Icon name="flag" size={15} />
-        <span>{t('handoff.planExists')}</span>
-        <Link
-          to={`/accounts/${accountId}?tab=success&plan=${handoff.plan_id}`}
-          data-testid="handoff-plan-link"
-        >
-          {t('handoff.openPlan')}
-        </Link>
-      </div>
-    );
-  }
-  if (!canEdit) return null;
-
-  async function create() {
-    setBusy(true);
-    setProblem(null);
-    try {
-      onPlan(await api.planFromHandoff(handoff.id, template || null));
-    } catch (cause) {
-      setProblem(errorText(cause, t));
-      setBusy(false);
-    }
-  }
-
-  return (
-    <div className="handoff-plan" data-testid="handoff-plan">
-      {!open ? (
-        <button
-          type="button"
-          className="btn btn-primary btn-sm"
-          onClick={() => setOpen(true)}
-          data-testid="handoff-plan-open"
-        >
-          <Icon name="flag" size={14} />
-          {t('handoff.makePlan')}
-        </button>
-      ) : (
-        <div className="inline-form handoff-plan-form">
-          <label className="field">
-            <span className="field-label">{t('newPlan.template')}</span>
-            <select
-              className="select select-wide"
-              value={template}
-              onChange={(e) => setTemplate(e.target.value)}
-              data-testid="handoff-plan-template"
-            >
-              <option value="">{t('handoff.noTemplate')}</option>
-              {(templates.data?.data ?? []).map((tpl) => (
-                <option key={tpl.key} value={tpl.key}>
-                  {tpl.name}
-                </option>
-              ))}
-            </select>
-            <span className="field-hint">{t('handoff.seedPlanHint')}</span>
-          </label>
-          <button
-            type="button"
-            className="btn btn-primary"
-            onClick={() => void create()}
-            disabled={busy}
-            data-testid="handoff-plan-create"
-          >
-            {busy ? t('newPlan.creating') : t('handoff.makePlan')}
-          </button>
-          <button
-            type="button"
-            className="btn btn-ghost"
-            onClick={() => setOpen(false)}
-            disabled={busy}
-          >
-            {t('common.cancel')}
-          </button>
-        </div>
-      )}
-      {problem && <ErrorAlert>{problem}</ErrorAlert>}
     </div>
   );
 }

@@ -95,6 +95,46 @@ describe('JourneyTab', () => {
     expect(fact('nps.last')).toBe('Latest NPSno value');
   });
 
+  it('shows the account’s ARR and an ARR threshold as money in its currency', async () => {
+    const journey = accountJourneyFixture({
+      facts: { ...accountJourneyFixture().facts, 'account.arr_minor': 24_451_956 },
+      rules: [
+        {
+          key: 'big_customer',
+          name: '大口 → 拡大',
+          to_stage: 'expanding',
+          ready: false,
+          conditions: [
+            {
+              field: 'account.arr_minor',
+              op: 'gte',
+              value: 30_000_000,
+              actual: 24_451_956,
+              holds: false,
+            },
+          ],
+        },
+      ],
+    });
+    page = await renderPage(
+      <JourneyTab account={{ ...account, currency: 'JPY' }} onAccountChanged={() => undefined} />,
+      {
+        answer: (call) =>
+          call.url.pathname === '/api/v1/accounts/12/journey' ? { body: journey } : fakeApi()(call),
+        lang: 'ja',
+      },
+    );
+    expect(page.byTestId('rule-check')!.textContent).toContain(
+      'ARR（年間経常収益） ≥ ￥30,000,000',
+    );
+    expect(page.byTestId('rule-check')!.textContent).toContain('￥24,451,956');
+    expect(
+      page.container.querySelector('[data-testid="fact"][data-field="account.arr_minor"]')!
+        .textContent,
+    ).toBe('ARR（年間経常収益）￥24,451,956');
+    expect(page.container.textContent).not.toContain('24451956');
+  });
+
   it('moves the account with the version read and the note; the tab and the account are read again', async () => {
     const changed = vi.fn();
     page = await renderPage(<JourneyTab account={account} onAccountChanged={changed} />, {

@@ -14,7 +14,8 @@ import { useAuth } from '../../auth/AuthContext';
 import { Badge, MomentBadge, StageBadge } from '../../components/Badges';
 import { Icon } from '../../components/Icon';
 import { ErrorBanner, Skeleton } from '../../components/States';
-import { formatDate, formatDateTime, formatNumber } from '../../lib/format';
+import { fieldValueText } from '../../lib/fieldValues';
+import { formatDate, formatDateTime } from '../../lib/format';
 import { OP_SYMBOL, stayTone } from '../../lib/journey';
 import { useAsync } from '../../lib/useAsync';
 import { MoveForm } from '../journey/MoveForm';
@@ -88,16 +89,28 @@ export function JourneyTab({
             </div>
           )}
         </section>
-        <RulesCard journey={data} fields={fields} />
+        <RulesCard journey={data} fields={fields} currency={account.currency} />
       </div>
       <TransitionsCard transitions={data.transitions} ruleName={ruleName} lang={lang} />
-      <FactsCard facts={data.facts} fields={fields} lang={lang} />
+      <FactsCard facts={data.facts} fields={fields} currency={account.currency} />
     </div>
   );
 }
 
-function RulesCard({ journey, fields }: { journey: AccountJourney; fields: FieldInfo[] }) {
-  const { t } = useTranslation();
+function RulesCard({
+  journey,
+  fields,
+  currency,
+}: {
+  journey: AccountJourney;
+  fields: FieldInfo[];
+  currency: string;
+}) {
+  const { t, i18n } = useTranslation();
+  const lang = i18n.resolvedLanguage ?? 'en';
+  // The account's own values and, compared with them, the thresholds: its ARR in its currency.
+  const value = (field: string, v: number | null) =>
+    fieldValueText(field, v, { lang, t, currency }) ?? t('journey.account.noValue');
   const fieldLabel = useFieldLabel();
   return (
     <section className="card" data-testid="journey-rules">
@@ -138,12 +151,10 @@ function RulesCard({ journey, fields }: { journey: AccountJourney; fields: Field
                       {c.holds ? '✓' : '✗'}
                     </span>
                     <span>
-                      {fieldLabel(c.field, fields)} {OP_SYMBOL[c.op]} {c.value}
+                      {fieldLabel(c.field, fields)} {OP_SYMBOL[c.op]} {value(c.field, c.value)}
                     </span>
                     <span className="muted explain-actual">
-                      {t('journey.account.actual', {
-                        value: c.actual === null ? t('journey.account.noValue') : c.actual,
-                      })}
+                      {t('journey.account.actual', { value: value(c.field, c.actual) })}
                     </span>
                   </li>
                 ))}
@@ -224,13 +235,14 @@ function TransitionsCard({
 function FactsCard({
   facts,
   fields,
-  lang,
+  currency,
 }: {
   facts: Record<string, number | null>;
   fields: FieldInfo[];
-  lang: string;
+  currency: string;
 }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  const lang = i18n.resolvedLanguage ?? 'en';
   const fieldLabel = useFieldLabel();
   const entries = Object.entries(facts);
   return (
@@ -249,7 +261,7 @@ function FactsCard({
               {value === null ? (
                 <span className="muted">{t('journey.account.noValue')}</span>
               ) : (
-                formatNumber(value, lang, 2)
+                fieldValueText(field, value, { lang, t, currency })
               )}
             </dd>
           </div>

@@ -1,6 +1,10 @@
-// NPS: latest answer per contact, the account's NPS (% promoters − % detractors), its trend.
+// NPS: latest answer per contact, the account's NPS (% promoters − % detractors), its trend;
+// an answer a contact gave (NPS or CSAT) is recorded from here (SurveyDialog).
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../api';
+import { useCan } from '../../auth/permissions';
+import { Icon } from '../../components/Icon';
 import { ScoreBadge } from '../../components/Badges';
 import { TableCard } from '../../components/TableCard';
 import { Empty, ErrorBanner, Skeleton } from '../../components/States';
@@ -8,11 +12,40 @@ import { formatDate, formatNumber } from '../../lib/format';
 import { latestNpsPerContact, npsTrend, summarizeNps } from '../../lib/nps';
 import { useAsync } from '../../lib/useAsync';
 import { NpsTrendChart } from './NpsTrendChart';
+import { SurveyDialog } from './SurveyDialog';
 
 export function NpsTab({ accountId }: { accountId: number }) {
   const { t, i18n } = useTranslation();
   const lang = i18n.resolvedLanguage ?? 'en';
   const surveys = useAsync((signal) => api.surveys(accountId, signal), [accountId]);
+  const canRecord = useCan('writeActivity');
+  const [recording, setRecording] = useState(false);
+  const bar = (
+    <div className="section-bar">
+      <h2 className="section-title">{t('surveyForm.sectionTitle')}</h2>
+      {canRecord && (
+        <button
+          type="button"
+          className="btn btn-secondary btn-sm"
+          onClick={() => setRecording(true)}
+          data-testid="survey-record"
+        >
+          <Icon name="plus" size={14} />
+          {t('surveyForm.record')}
+        </button>
+      )}
+      {recording && (
+        <SurveyDialog
+          accountId={accountId}
+          onSaved={() => {
+            setRecording(false);
+            surveys.reload();
+          }}
+          onClose={() => setRecording(false)}
+        />
+      )}
+    </div>
+  );
   if (surveys.error) return <ErrorBanner error={surveys.error} onRetry={surveys.reload} />;
   if (!surveys.data) return <Skeleton />;
 
@@ -23,7 +56,12 @@ export function NpsTab({ accountId }: { accountId: number }) {
   const csatAverage = csat.length ? csat.reduce((sum, s) => sum + s.score, 0) / csat.length : null;
 
   if (latest.length === 0 && csat.length === 0)
-    return <Empty icon="survey" title={t('nps.empty')} hint={t('nps.emptyHint')} />;
+    return (
+      <div className="stack">
+        {bar}
+        <Empty icon="survey" title={t('nps.empty')} hint={t('nps.emptyHint')} />
+      </div>
+    );
 
   const pct = (n: number) => (summary.responses ? (n / summary.responses) * 100 : 0);
   const npsTone =
@@ -31,6 +69,7 @@ export function NpsTab({ accountId }: { accountId: number }) {
 
   return (
     <div className="stack">
+      {bar}
       <div className="grid-nps">
         <section className="card nps-score-card">
           <div className="tile-label">{t('nps.score')}</div>

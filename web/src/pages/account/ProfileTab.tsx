@@ -3,7 +3,9 @@ import { useTranslation } from 'react-i18next';
 import type { Account } from '../../api';
 import { useAuth } from '../../auth/AuthContext';
 import { StageBadge, TierBadge } from '../../components/Badges';
+import { Icon } from '../../components/Icon';
 import { formatDate, formatDateTime, formatMoney, regionName } from '../../lib/format';
+import { employeeBandLabel, industryLabel } from '../../lib/labels';
 import { MoveForm } from '../journey/MoveForm';
 
 function show(value: ReactNode): ReactNode {
@@ -75,12 +77,27 @@ function StageField({
   );
 }
 
+/** The edit action beside a card's title (owner, renewal, touch model, custom attributes). */
+function EditButton({ onEdit, testId }: { onEdit: (() => void) | undefined; testId: string }) {
+  const { t } = useTranslation();
+  if (!onEdit) return null;
+  return (
+    <button type="button" className="btn btn-ghost btn-sm" onClick={onEdit} data-testid={testId}>
+      <Icon name="pencil" size={13} />
+      {t('accountForm.edit')}
+    </button>
+  );
+}
+
 export function ProfileTab({
   account,
   onAccountChanged,
+  onEdit,
 }: {
   account: Account;
   onAccountChanged: () => void;
+  /** Opens the account's edit dialog; undefined when the user may not edit it. */
+  onEdit?: () => void;
 }) {
   const { t, i18n } = useTranslation();
   const lang = i18n.resolvedLanguage ?? 'en';
@@ -89,11 +106,8 @@ export function ProfileTab({
     ['name_kana', account.name_kana],
     ['external_id', account.external_id && <code>{account.external_id}</code>],
     ['domain', account.domain],
-    ['industry', account.industry],
-    [
-      'employee_band',
-      account.employee_band && t('account.employees', { band: account.employee_band }),
-    ],
+    ['industry', industryLabel(account.industry, t)],
+    ['employee_band', employeeBandLabel(account.employee_band, t)],
     ['country', account.country && `${regionName(account.country, lang)} (${account.country})`],
     ['currency', account.currency],
     ['owner', account.owner_name],
@@ -114,7 +128,10 @@ export function ProfileTab({
   return (
     <div className="grid-2">
       <section className="card">
-        <h2 className="card-title">{t('account.profile')}</h2>
+        <div className="card-head">
+          <h2 className="card-head-title">{t('account.profile')}</h2>
+          <EditButton onEdit={onEdit} testId="profile-edit" />
+        </div>
         <dl className="kv" data-testid="profile-fields">
           {fields.map(([key, value]) => (
             <div key={key} className="kv-row">
@@ -125,7 +142,10 @@ export function ProfileTab({
         </dl>
       </section>
       <section className="card">
-        <h2 className="card-title">{t('account.customAttributes')}</h2>
+        <div className="card-head">
+          <h2 className="card-head-title">{t('account.customAttributes')}</h2>
+          <EditButton onEdit={onEdit} testId="attributes-edit" />
+        </div>
         {attributes.length === 0 ? (
           <p className="muted card-pad">{t('account.noCustomAttributes')}</p>
         ) : (

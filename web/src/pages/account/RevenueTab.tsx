@@ -1,15 +1,29 @@
 // Contracts and revenue movements (new / expansion / contraction / churn / reactivation).
+// Admins and managers add and edit contracts; the movements and the account's ARR follow.
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api, type Account } from '../../api';
+import { api, type Account, type Contract } from '../../api';
+import { useCan } from '../../auth/permissions';
 import { Badge, MovementBadge } from '../../components/Badges';
 import { TableCard } from '../../components/TableCard';
 import { ErrorBanner, Skeleton } from '../../components/States';
 import { formatDate, formatMoney } from '../../lib/format';
 import { useAsync } from '../../lib/useAsync';
+import { ContractDialog } from './ContractDialog';
+import { ContractsTable } from './ContractsTable';
 
-export function RevenueTab({ account }: { account: Account }) {
+export function RevenueTab({
+  account,
+  onAccountChanged,
+}: {
+  account: Account;
+  /** A contract saved: the account's ARR has changed. */
+  onAccountChanged: () => void;
+}) {
   const { t, i18n } = useTranslation();
   const lang = i18n.resolvedLanguage ?? 'en';
+  const canWrite = useCan('writeRevenue');
+  const [editing, setEditing] = useState<Contract | 'new' | null>(null);
   const data = useAsync(
     async (signal) => {
       const [contracts, movements] = await Promise.all([
@@ -28,6 +42,19 @@ export function RevenueTab({ account }: { account: Account }) {
   for (const c of active)
     mrrByCurrency.set(c.currency, (mrrByCurrency.get(c.currency) ?? 0) + c.mrr_minor);
   const productOf = new Map(contracts.map((c) => [c.id, c.product]));
+  const dialog = editing && (
+    <ContractDialog
+      accountId={account.id}
+      currency={account.currency}
+      contract={editing === 'new' ? null : editing}
+      onSaved={() => {
+        setEditing(null);
+        data.reload();
+        onAccountChanged();
+      }}
+      onClose={() => setEditing(null)}
+    />
+  );
 
   return (
     <div className="stack">
@@ -55,40 +82,11 @@ export function RevenueTab({ account }: { account: Account }) {
         </div>
       </div>
 
-      <TableCard
-        title={t('revenue.contracts')}
-        testId="contracts-table"
-        empty={contracts.length === 0 ? { icon: 'file', title: t('revenue.noContracts') } : null}
-        columns={[
-          { label: t('revenue.col.product') },
-          { label: t('revenue.col.status') },
-          { label: t('revenue.col.period') },
-          { label: t('revenue.col.billing') },
-          { label: t('revenue.col.amount'), numeric: true },
-          { label: t('revenue.col.mrr'), numeric: true },
-          { label: t('revenue.col.externalId') },
-        ]}
-      >
-        {contracts.map((c) => (
-          <tr key={c.id} className={c.status === 'ended' ? 'row-dim' : undefined}>
-            <td className="strong">{c.product}</td>
-            <td>
-              <Badge tone={c.status === 'active' ? 'green' : 'gray'} dot>
-                {t(`enum.contractStatus.${c.status}`)}
-              </Badge>
-            </td>
-            <td className="nowrap">
-              {formatDate(c.start_date, lang)} – {c.end_date ? formatDate(c.end_date, lang) : ''}
-            </td>
-            <td>{t(`enum.billing.${c.billing_period}`)}</td>
-            <td className="num">{formatMoney(c.amount_minor, c.currency, lang)}</td>
-            <td className="num">{formatMoney(c.mrr_minor, c.currency, lang)}</td>
-            <td>
-              {c.external_id ? <code>{c.external_id}</code> : <span className="muted">—</span>}
-            </td>
-          </tr>
-        ))}
-      </TableCard>
+      <ContractsTable
+        contracts={contracts}
+        onAdd={canWrite ? () => setEditing('new') : undefined}
+        onEdit={canWrite ? setEditing : undefined}
+      />
 
       <TableCard
         title={t('revenue.movements')}
@@ -136,6 +134,7 @@ export function RevenueTab({ account }: { account: Account }) {
           </tr>
         ))}
       </TableCard>
+      {dialog}
     </div>
   );
 }

@@ -1,21 +1,16 @@
-// Self-sufficiency (自走) at the top of the success tab: the level reached as a four-step ladder,
-// when it was assessed, an assessment form (the criteria of each level as checkboxes, the level
-// they give shown before recording) and the earlier assessments.
-import { useEffect, useMemo, useState } from 'react';
+// Self-sufficiency (自走) at the top of the success tab: the level reached as a four-step ladder
+// (no step marked until a first assessment: "dependent" is then only the server's default, not
+// something anyone judged), when it was assessed, the assessment form (AssessForm) and the
+// earlier assessments.
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import {
-  api,
-  SELF_SUFFICIENCY_LEVELS,
-  type SelfSufficiency,
-  type SelfSufficiencyLevel,
-} from '../../api';
-import { Alert, ErrorAlert } from '../../components/Alert';
+import { api, SELF_SUFFICIENCY_LEVELS, type SelfSufficiencyLevel } from '../../api';
+import { Alert } from '../../components/Alert';
 import { Icon } from '../../components/Icon';
 import { ErrorBanner, Skeleton } from '../../components/States';
 import { formatDateTime } from '../../lib/format';
-import { levelReached } from '../../lib/selfSufficiency';
 import { useAsync } from '../../lib/useAsync';
-import { errorText } from '../../lib/errorText';
+import { AssessForm } from './AssessForm';
 
 const HISTORY_SHOWN = 5;
 
@@ -35,10 +30,16 @@ export function SelfSufficiencyCard({
   if (state.error && !state.data) return <ErrorBanner error={state.error} onRetry={state.reload} />;
   if (!state.data) return <Skeleton rows={2} />;
   const data = state.data;
-  const reachedIndex = SELF_SUFFICIENCY_LEVELS.indexOf(data.level);
+  const assessed = data.assessed_at !== null;
+  const reachedIndex = assessed ? SELF_SUFFICIENCY_LEVELS.indexOf(data.level) : -1;
 
   return (
-    <section className="card" data-testid="self-sufficiency" data-level={data.level}>
+    <section
+      className="card"
+      data-testid="self-sufficiency"
+      data-level={data.level}
+      data-assessed={assessed ? 'true' : 'false'}
+    >
       <div className="card-head">
         <div>
           <h2 className="card-head-title">{t('self.title')}</h2>
@@ -121,114 +122,5 @@ export function SelfSufficiencyCard({
         </details>
       )}
     </section>
-  );
-}
-
-function AssessForm({
-  accountId,
-  data,
-  onCancel,
-  onRecorded,
-}: {
-  accountId: number;
-  data: SelfSufficiency;
-  onCancel: () => void;
-  onRecorded: (level: SelfSufficiencyLevel) => void;
-}) {
-  const { t } = useTranslation();
-  // Start from the last assessment: usually only a criterion or two changes.
-  const [met, setMet] = useState<Set<number>>(() => new Set(data.history[0]?.met ?? []));
-  const [note, setNote] = useState('');
-  const [saving, setSaving] = useState(false);
-  const [error, setError] = useState<string | null>(null);
-  useEffect(() => setError(null), [met, note]);
-  const preview = useMemo(() => levelReached(data.criteria, met), [data.criteria, met]);
-
-  function toggle(id: number) {
-    setMet((prev) => {
-      const next = new Set(prev);
-      if (next.has(id)) next.delete(id);
-      else next.add(id);
-      return next;
-    });
-  }
-
-  async function submit() {
-    setSaving(true);
-    try {
-      // Only ids the criteria still have: one deleted since the last assessment would be refused.
-      const ids = data.criteria.filter((c) => met.has(c.id)).map((c) => c.id);
-      const answer = await api.assessSelfSufficiency(accountId, ids, note.trim());
-      onRecorded(answer.level);
-    } catch (cause) {
-      setError(errorText(cause, t));
-      setSaving(false);
-    }
-  }
-
-  return (
-    <form
-      className="assess-form"
-      data-testid="self-form"
-      onSubmit={(e) => {
-        e.preventDefault();
-        void submit();
-      }}
-    >
-      <div className="assess-head">
-        <div className="strong">{t('self.formTitle')}</div>
-        <div className="field-hint">{t('self.formHint')}</div>
-      </div>
-      <div className="assess-levels">
-        {SELF_SUFFICIENCY_LEVELS.slice(1).map((level) => {
-          const criteria = data.criteria.filter((c) => c.level === level);
-          return (
-            <fieldset key={level} className="assess-level">
-              <legend>{t(`enum.selfLevel.${level}`)}</legend>
-              {criteria.length === 0 && <div className="muted">{t('self.noCriteria')}</div>}
-              {criteria.map((c) => (
-                <label key={c.id} className="check">
-                  <input
-                    type="checkbox"
-                    checked={met.has(c.id)}
-                    onChange={() => toggle(c.id)}
-                    data-testid={`self-criterion-${c.id}`}
-                  />
-                  <span>{c.text}</span>
-                </label>
-              ))}
-            </fieldset>
-          );
-        })}
-      </div>
-      <label className="field">
-        <span className="field-label">{t('self.note')}</span>
-        <textarea
-          value={note}
-          onChange={(e) => setNote(e.target.value)}
-          placeholder={t('self.notePlaceholder')}
-          rows={2}
-          data-testid="self-note"
-        />
-      </label>
-      {error && <ErrorAlert testId="self-error">{error}</ErrorAlert>}
-      <div className="assess-foot">
-        <span className="assess-preview" data-testid="self-preview">
-          {t('self.preview', { level: t(`enum.selfLevel.${preview}`) })}
-        </span>
-        <div className="toolbar-spacer" />
-        <button type="button" className="btn btn-ghost btn-sm" onClick={onCancel} disabled={saving}>
-          {t('self.cancel')}
-        </button>
-        <button
-          type="submit"
-          className="btn btn-primary btn-sm"
-          disabled={saving}
-          data-testid="self-submit"
-        >
-          {saving ? t('self.submitting') : t('self.submit')}
-        </button>
-      </div>
-    </form>
   );
 }

@@ -1,4 +1,4 @@
-// DAU, WAU and MAU per day as three lines.
+// DAU, WAU and MAU per day as three lines; `loading` while another range is read.
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { UsageDay } from '../../api';
@@ -11,7 +11,7 @@ const SERIES = [
   { key: 'mau', color: '#a78bfa' },
 ] as const;
 
-export function UsageChart({ days }: { days: UsageDay[] }) {
+export function UsageChart({ days, loading = false }: { days: UsageDay[]; loading?: boolean }) {
   const { t, i18n } = useTranslation();
   const lang = i18n.resolvedLanguage ?? 'en';
   const option = useMemo(() => {
@@ -100,6 +100,7 @@ export function UsageChart({ days }: { days: UsageDay[] }) {
       testId="usage-chart"
       label={t('usage.chartTitle')}
       className="chart chart-tall"
+      loading={loading}
     />
   );
 }

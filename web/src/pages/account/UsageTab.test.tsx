@@ -59,6 +59,14 @@ const usage: AccountUsage = {
       last_seen: null,
       active_days: 0,
     },
+    {
+      user_id: '001DEMO00001642-seat11',
+      contact_id: 11,
+      name: null,
+      email: 'tanaka@example.jp',
+      last_seen: '2026-11-19T08:00:00.000Z',
+      active_days: 3,
+    },
   ],
 };
 const none: AccountUsage = {
@@ -92,18 +100,38 @@ describe('UsageTab', () => {
     expect(page.byTestId('usage-top-features')!.textContent).toContain('レポート出力');
     expect(page.byTestId('usage-top-events')!.textContent).toContain('Page'); // a page view is marked as one
     const users = page.allByTestId('usage-user-row');
-    expect(users).toHaveLength(3);
-    expect(users[0]!.textContent).toContain('u2'); // seen last: first, by its user id (no name, no email)
-    expect(users[1]!.textContent).toContain('佐藤 花子');
-    expect(users[1]!.textContent).toContain('sato@example.jp');
-    expect(users[2]!.textContent).toContain('鈴木 一郎'); // never seen: last, with no date
+    expect(users).toHaveLength(4);
     expect(page.allByTestId('usage-user-days').map((td) => td.textContent)).toEqual([
       '2',
       '14',
-      '0',
+      '3',
+      '0', // never seen: last
     ]);
     expect(page.byTestId('usage-users')!.textContent).toContain('Active days');
     expect(page.byTestId('usage-chart')).not.toBeNull();
+  });
+
+  it('shows each user by name, else email, else as an unknown user with the id on hover only', async () => {
+    page = await renderPage(<UsageTab accountId={12} />, { answer: () => ({ body: usage }) });
+    const cells = page.allByTestId('usage-user');
+    expect(cells.map((c) => c.textContent)).toEqual([
+      'Unknown user',
+      '佐藤 花子sato@example.jp',
+      'tanaka@example.jp',
+      '鈴木 一郎',
+    ]);
+    expect(cells[0]!.title).toContain('u2');
+    expect(cells[1]!.title).toBe('');
+    // No internal id is written on the page, only in the unknown user's tooltip.
+    expect(page.byTestId('usage-users')!.textContent).not.toMatch(/u1|u2|seat11/);
+  });
+
+  it('words an unknown user in Japanese', async () => {
+    page = await renderPage(<UsageTab accountId={12} />, {
+      answer: () => ({ body: usage }),
+      lang: 'ja',
+    });
+    expect(page.allByTestId('usage-user')[0]!.textContent).toBe('不明なユーザー');
   });
 
   it('asks for the last 30 days, then 90', async () => {

@@ -1,19 +1,18 @@
 // Product usage of one account: active users (DAU / WAU / MAU), stickiness, seats (when known),
 // the 4-week trend, the features and events used most, and each person's last activity and
-// active days in the range.
+// active days in the range (UsageUsers).
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { api, type AccountUsage } from '../../api';
-import { Icon } from '../../components/Icon';
 import { RangePicker } from '../../components/RangePicker';
-import { TableCard } from '../../components/TableCard';
 import { Empty, ErrorBanner, Skeleton } from '../../components/States';
-import { formatDateTime, formatNumber, formatRelativeTime, initials } from '../../lib/format';
+import { formatNumber } from '../../lib/format';
 import { useAsync } from '../../lib/useAsync';
 import { fillDays, formatPercent, formatTrend, lastDays, type RangeDays } from '../../lib/usage';
-import { EventTypeBadge } from '../events/CatalogTab';
 import { UsageChart } from './UsageChart';
+import { UsageTopLists } from './UsageTopLists';
+import { UsageUsers } from './UsageUsers';
 
 /** No event in the range and nobody active: nothing to chart. */
 export function hasUsage(usage: AccountUsage): boolean {
@@ -39,7 +38,7 @@ export function UsageTab({ accountId }: { accountId: number }) {
       {!usage.data && !usage.error && <Skeleton />}
       {usage.data &&
         (hasUsage(usage.data) ? (
-          <UsageReport usage={usage.data} />
+          <UsageReport usage={usage.data} loading={usage.loading} />
         ) : (
           <section className="card">
             <Empty icon="activity" title={t('usage.empty')} hint={t('usage.emptyHint')}>
@@ -53,7 +52,7 @@ export function UsageTab({ accountId }: { accountId: number }) {
   );
 }
 
-function UsageReport({ usage }: { usage: AccountUsage }) {
+function UsageReport({ usage, loading }: { usage: AccountUsage; loading: boolean }) {
   const { t, i18n } = useTranslation();
   const lang = i18n.resolvedLanguage ?? 'en';
   const n = (value: number, digits = 0) => formatNumber(value, lang, digits);
@@ -62,11 +61,6 @@ function UsageReport({ usage }: { usage: AccountUsage }) {
     [usage],
   );
   const trend = formatTrend(usage.trend_4w?.change, lang);
-  const seen = (timestamp: string | null) => Date.parse(timestamp ?? '') || 0;
-  // The server sends them most recently seen first; never-seen people (only identified) last.
-  const users = [...usage.users].sort((a, b) => seen(b.last_seen) - seen(a.last_seen));
-  const maxFeature = Math.max(1, ...usage.top_features.map((f) => f.events));
-  const maxEvent = Math.max(1, ...usage.top_events.map((e) => e.count));
 
   return (
     <>
@@ -130,111 +124,11 @@ function UsageReport({ usage }: { usage: AccountUsage }) {
 
       <section className="card">
         <h2 className="card-title">{t('usage.chartTitle')}</h2>
-        <UsageChart days={days} />
+        <UsageChart days={days} loading={loading} />
       </section>
 
-      <div className="grid-2">
-        <section className="card">
-          <h2 className="card-title">{t('usage.topFeatures')}</h2>
-          {usage.top_features.length === 0 ? (
-            <p className="muted card-pad">{t('usage.noFeatures')}</p>
-          ) : (
-            <ol className="bar-list" data-testid="usage-top-features">
-              {usage.top_features.map((f) => (
-                <li key={f.feature}>
-                  <div className="bar-list-head">
-                    <span className="bar-list-name">{f.feature}</span>
-                    <span className="bar-list-value">
-                      {t('usage.featureFigures', { events: n(f.events), users: n(f.users) })}
-                    </span>
-                  </div>
-                  <div className="bar-track" aria-hidden="true">
-                    <span
-                      className="bar-fill"
-                      style={{ width: `${(f.events / maxFeature) * 100}%` }}
-                    />
-                  </div>
-                </li>
-              ))}
-            </ol>
-          )}
-        </section>
-        <section className="card">
-          <h2 className="card-title">{t('usage.topEvents')}</h2>
-          {usage.top_events.length === 0 ? (
-            <p className="muted card-pad">{t('usage.noEvents')}</p>
-          ) : (
-            <ol className="bar-list" data-testid="usage-top-events">
-              {usage.top_events.map((e) => (
-                <li key={`${e.type}:${e.name}`}>
-                  <div className="bar-list-head">
-                    <span className="bar-list-name">
-                      <code className="event-name">{e.name}</code>{' '}
-                      {e.type !== 'track' && <EventTypeBadge type={e.type} />}
-                    </span>
-                    <span className="bar-list-value">{n(e.count)}</span>
-                  </div>
-                  <div className="bar-track" aria-hidden="true">
-                    <span
-                      className="bar-fill bar-fill-alt"
-                      style={{ width: `${(e.count / maxEvent) * 100}%` }}
-                    />
-                  </div>
-                </li>
-              ))}
-            </ol>
-          )}
-        </section>
-      </div>
-
-      <TableCard
-        title={t('usage.users')}
-        testId="usage-users"
-        empty={users.length === 0 ? { icon: 'meeting', title: t('usage.noUsers') } : null}
-        columns={[
-          { label: t('usage.col.user') },
-          { label: t('usage.col.lastSeen') },
-          { label: t('usage.col.activeDays'), numeric: true },
-        ]}
-      >
-        {users.map((u, i) => (
-          <tr key={u.user_id ?? `contact-${u.contact_id ?? i}`} data-testid="usage-user-row">
-            <td>
-              <div className="person">
-                {u.name ? (
-                  <span className="avatar avatar-sm">{initials(u.name)}</span>
-                ) : (
-                  <span className="avatar avatar-sm avatar-anon">
-                    <Icon name="user" size={12} />
-                  </span>
-                )}
-                <div>
-                  <div className="strong">
-                    {u.name ?? u.email ?? (u.user_id ? <code>{u.user_id}</code> : '—')}
-                  </div>
-                  {u.name && u.email && <div className="sub">{u.email}</div>}
-                  {(u.name || u.email) && u.user_id && (
-                    <div className="sub mono-sub">{u.user_id}</div>
-                  )}
-                </div>
-              </div>
-            </td>
-            <td>
-              {u.last_seen ? (
-                <div className="date-cell">
-                  <span>{formatRelativeTime(u.last_seen, lang)}</span>
-                  <span className="relative">{formatDateTime(u.last_seen, lang)}</span>
-                </div>
-              ) : (
-                <span className="muted">—</span>
-              )}
-            </td>
-            <td className="num strong" data-testid="usage-user-days">
-              {n(u.active_days)}
-            </td>
-          </tr>
-        ))}
-      </TableCard>
+      <UsageTopLists usage={usage} />
+      <UsageUsers users={usage.users} />
     </>
   );
 }

@@ -1,7 +1,9 @@
-// The account list against a fake /api: debounced search into ?q=, filters, cursor paging.
+// The account list against a fake /api: debounced search into ?q=, filters, cursor paging, all
+// kept in the address (Back from an account returns to the same page; a copied address reopens
+// it), the domain column, the tab's title.
 import { act } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
-import { MemoryRouter, Route, Routes } from 'react-router-dom';
+import { MemoryRouter, Route, Routes, useLocation, useNavigate } from 'react-router-dom';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { StagesProvider } from '../../components/StagesContext';
 import i18n from '../../i18n';
@@ -16,7 +18,7 @@ const account = (id: number, name: string) => ({
   name,
   name_kana: null,
   external_id: null,
-  domain: null,
+  domain: `asahi-${id}.example.jp`,
   industry: null,
   employee_band: null,
   country: 'JP',
@@ -64,6 +66,37 @@ const rows = () =>
     (e) => e.textContent,
   );
 const button = (id: string) => container.querySelector<HTMLButtonElement>(`[data-testid="${id}"]`)!;
+const accountCalls = () => calls.filter((u) => u.pathname === '/api/v1/accounts');
+
+/** Where the router is, and a way back (as the browser's Back button). */
+function Probe() {
+  const location = useLocation();
+  const navigate = useNavigate();
+  return (
+    <>
+      <output data-testid="address">{location.pathname + location.search}</output>
+      <button type="button" data-testid="browser-back" onClick={() => navigate(-1)} />
+    </>
+  );
+}
+const address = () => decodeURIComponent(button('address').textContent!);
+
+async function render(path: string) {
+  await act(async () => {
+    root.render(
+      <MemoryRouter initialEntries={[path]}>
+        <StagesProvider>
+          <Routes>
+            <Route path="/accounts" element={<AccountListPage />} />
+            <Route path="/accounts/:id" element={<div data-testid="account-page" />} />
+          </Routes>
+          <Probe />
+        </StagesProvider>
+      </MemoryRouter>,
+    );
+  });
+  await flush();
+}
 
 describe('AccountListPage', () => {
   beforeEach(async () => {
@@ -81,18 +114,7 @@ describe('AccountListPage', () => {
     container = document.createElement('div');
     document.body.append(container);
     root = createRoot(container);
-    await act(async () => {
-      root.render(
-        <MemoryRouter initialEntries={['/accounts']}>
-          <StagesProvider>
-            <Routes>
-              <Route path="/accounts" element={<AccountListPage />} />
-            </Routes>
-          </StagesProvider>
-        </MemoryRouter>,
-      );
-    });
-    await flush();
+    await render('/accounts');
   });
 
   afterEach(() => {
@@ -117,10 +139,79 @@ describe('AccountListPage', () => {
     await act(async () => button('page-prev').click());
     await flush();
     expect(rows()).toEqual(['B社']);
-    const accountCalls = calls
-      .filter((u) => u.pathname === '/api/v1/accounts')
-      .map((u) => u.searchParams.get('cursor'));
-    expect(accountCalls).toEqual([null, 'c2', 'c3', 'c2']);
+    expect(accountCalls().map((u) => u.searchParams.get('cursor'))).toEqual([
+      null,
+      'c2',
+      'c3',
+      'c2',
+    ]);
+  });
+
+  it('keeps the page, search and sort in the address, so Back from an account returns there', async () => {
+    await act(async () => button('sort-arr').click());
+    await flush();
+    await act(async () => button('page-next').click());
+    await flush();
+    await act(async () => button('page-next').click());
+    await flush();
+    expect(address()).toBe('/accounts?sort=-arr&cursor=c2&cursor=c3');
+    expect(rows()).toEqual(['C社']);
+    expect(container.querySelector('[data-testid="page-range"]')!.textContent).toBe('101–101'); // one row on the third page
+    // Open an account, then come back as the browser's Back does.
+    await act(async () =>
+      container.querySelector<HTMLAnchorElement>('[data-testid="account-row"] a')!.click(),
+    );
+    await flush();
+    expect(button('account-page')).not.toBeNull();
+    await act(async () => button('browser-back').click());
+    await flush();
+    expect(rows()).toEqual(['C社']);
+    expect(address()).toBe('/accounts?sort=-arr&cursor=c2&cursor=c3');
+    const last = accountCalls().at(-1)!;
+    expect(last.searchParams.get('cursor')).toBe('c3');
+    expect(last.searchParams.get('sort')).toBe('-arr');
+    // Previous still knows the page before.
+    await act(async () => button('page-prev').click());
+    await flush();
+    expect(rows()).toEqual(['B社']);
+    expect(address()).toBe('/accounts?sort=-arr&cursor=c2');
+  });
+
+  it('reopens a copied address as it was: search, filter and page', async () => {
+    act(() => root.unmount());
+    root = createRoot(container);
+    calls = [];
+    await render('/accounts?q=%E6%97%AD&tier=high_touch&cursor=c2');
+    const first = accountCalls()[0]!;
+    expect(first.searchParams.get('q')).toBe('旭');
+    expect(first.searchParams.get('tier')).toBe('high_touch');
+    expect(first.searchParams.get('cursor')).toBe('c2');
+    expect(rows()).toEqual(['B社']);
+    expect(container.querySelector<HTMLInputElement>('[data-testid="account-search"]')!.value).toBe(
+      '旭',
+    );
+    expect(button('page-prev').disabled).toBe(false);
+    expect(document.title).toBe('“旭” · Accounts · Banso');
+  });
+
+  it('starts again from the first page when a filter changes', async () => {
+    await act(async () => button('page-next').click());
+    await flush();
+    const tier = container.querySelector<HTMLSelectElement>('[data-testid="filter-tier"]')!;
+    await act(async () => {
+      tier.value = 'tech_touch';
+      tier.dispatchEvent(new Event('change', { bubbles: true }));
+    });
+    await flush();
+    expect(address()).toBe('/accounts?tier=tech_touch');
+    expect(accountCalls().at(-1)!.searchParams.get('cursor')).toBeNull();
+  });
+
+  it('shows each account’s domain, to tell apart accounts of the same name', async () => {
+    const cells = [...container.querySelectorAll('[data-testid="account-domain"]')];
+    expect(cells.map((c) => c.textContent)).toEqual(['asahi-1.example.jp']);
+    expect(container.querySelector('thead')!.textContent).toContain('Domain');
+    expect(document.title).toBe('Accounts · Banso');
   });
 
   it('debounces the search box into q and starts again from the first page', async () => {

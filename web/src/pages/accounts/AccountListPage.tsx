@@ -1,14 +1,15 @@
-// Account list: Japanese-aware search, filters, sortable columns, cursor paging. The search and
-// filters live in the address (accountQuery), the toolbar in AccountFilters, the rows in
-// AccountTable.
+// Account list: Japanese-aware search, filters, sortable columns, cursor paging. The search,
+// filters, sort and page live in the address (accountQuery), the toolbar in AccountFilters, the
+// rows in AccountTable.
 import { useTranslation } from 'react-i18next';
 import { api } from '../../api';
-import { Icon } from '../../components/Icon';
 import { Empty, ErrorBanner, Skeleton } from '../../components/States';
 import { useAsync } from '../../lib/useAsync';
+import { useDocumentTitle } from '../../lib/useDocumentTitle';
 import { AccountFilters, useSearchText } from './AccountFilters';
 import { useAccountQuery, useCursorPaging } from './accountQuery';
 import { AccountRow, AccountTableHead } from './AccountTable';
+import { Pager } from './Pager';
 
 const PAGE_SIZE = 50;
 
@@ -17,17 +18,20 @@ export function AccountListPage() {
   const filters = useAccountQuery();
   const { query, queryKey, filtered } = filters;
   const search = useSearchText(filters);
-  const paging = useCursorPaging(queryKey);
+  const paging = useCursorPaging();
+  useDocumentTitle([query.q && t('accounts.searchTitle', { q: query.q }), t('accounts.title')]);
 
   const users = useAsync((signal) => api.users(signal), []);
   const list = useAsync(
-    // Carries the query it answers, so the table can say which search it shows (data-q).
+    // Carries the query and page it answers, so the table can say which it shows (data-q,
+    // data-cursor): the browser tests wait for them.
     async (signal) => ({
       ...(await api.accounts(
         { ...query, limit: PAGE_SIZE, cursor: paging.cursor ?? undefined },
         signal,
       )),
       q: query.q ?? '',
+      cursor: paging.cursor ?? '',
     }),
     [queryKey, paging.cursor],
   );
@@ -58,9 +62,10 @@ export function AccountListPage() {
 
         <div className={`table-wrap ${list.loading && page ? 'is-refreshing' : ''}`}>
           <table
-            className="table table-hover"
+            className="table table-hover table-compact account-table"
             data-testid="account-table"
             data-q={page?.q ?? ''}
+            data-cursor={page?.cursor ?? ''}
             data-loading={list.loading ? 'true' : 'false'}
           >
             <AccountTableHead
@@ -99,56 +104,6 @@ export function AccountListPage() {
           onBack={paging.back}
           onForward={paging.forward}
         />
-      </div>
-    </div>
-  );
-}
-
-/** The count, the rows shown ("1–50"), and the previous and next page. */
-function Pager(props: {
-  total: number | undefined;
-  firstRow: number;
-  shown: number;
-  canGoBack: boolean;
-  next: string | null;
-  onBack: () => void;
-  onForward: (cursor: string) => void;
-}) {
-  const { total, firstRow, shown, canGoBack, next, onBack, onForward } = props;
-  const { t } = useTranslation();
-  return (
-    <div className="pager">
-      <div className="pager-info">
-        <span className="count" data-testid="account-total">
-          {total !== undefined ? t('accounts.total', { count: total }) : ''}
-        </span>
-        {shown > 0 && (
-          <span className="muted" data-testid="page-range">
-            {t('accounts.range', { from: firstRow, to: firstRow + shown - 1 })}
-          </span>
-        )}
-      </div>
-      <div className="pager-buttons">
-        <button
-          type="button"
-          className="btn btn-secondary btn-sm"
-          disabled={!canGoBack}
-          onClick={onBack}
-          data-testid="page-prev"
-        >
-          <Icon name="chevronLeft" size={14} />
-          {t('common.previous')}
-        </button>
-        <button
-          type="button"
-          className="btn btn-secondary btn-sm"
-          disabled={!next}
-          onClick={() => next && onForward(next)}
-          data-testid="page-next"
-        >
-          {t('common.next')}
-          <Icon name="chevronRight" size={14} />
-        </button>
       </div>
     </div>
   );

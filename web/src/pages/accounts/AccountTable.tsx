@@ -1,5 +1,5 @@
 // The account list's table: a row per account (a click opens it), sortable by name, ARR and
-// renewal date.
+// renewal date. The domain tells apart accounts of the same name (three 株式会社旭物流).
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router-dom';
 import type { Account } from '../../api';
@@ -30,6 +30,7 @@ export function AccountTableHead({
     <thead>
       <tr>
         <SortHeader field="name" label={t('accounts.col.name')} {...sortable} />
+        <th>{t('accounts.col.domain')}</th>
         <th>{t('accounts.col.owner')}</th>
         <th>{t('accounts.col.stage')}</th>
         <th>{t('accounts.col.tier')}</th>
@@ -64,6 +65,9 @@ export function AccountRow({ account }: { account: Account }) {
         </Link>
         {account.name_kana && <div className="kana">{account.name_kana}</div>}
       </td>
+      <td className="cell-domain" title={account.domain ?? undefined} data-testid="account-domain">
+        {account.domain || <span className="muted">—</span>}
+      </td>
       <td>
         {account.owner_name ? (
           <span className="person">
@@ -78,7 +82,7 @@ export function AccountRow({ account }: { account: Account }) {
         <StageBadge stage={account.journey_stage} moment={account.moment_of_truth} />
       </td>
       <td>
-        <TierBadge tier={account.tier} override={account.tier_override !== null} />
+        <TierBadge tier={account.tier} override={account.tier_override !== null} compact />
       </td>
       <td className="num">{formatMoney(account.arr_minor, account.currency, lang)}</td>
       <td>
@@ -95,7 +99,9 @@ export function AccountRow({ account }: { account: Account }) {
           <span className="muted">—</span>
         )}
       </td>
-      <td>{regionName(account.country, lang) || <span className="muted">—</span>}</td>
+      <td className="cell-country">
+        {regionName(account.country, lang) || <span className="muted">—</span>}
+      </td>
     </tr>
   );
 }

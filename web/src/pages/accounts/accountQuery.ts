@@ -1,6 +1,6 @@
-// The account list's state in its address (?q=, owner, stage, tier, renewal, sort), so that a
-// search can be shared, reloaded and gone back to; and the cursor pages of one query.
-import { useState } from 'react';
+// The account list's state in its address (?q=, owner, stage, tier, renewal, sort, and the
+// cursors of the pages gone through), so that a view can be shared, reloaded and gone back to:
+// Back from an account returns to the same page of the same search.
 import { useSearchParams } from 'react-router-dom';
 import { TIERS, type AccountQuery, type AccountSort, type Tier } from '../../api';
 
@@ -43,10 +43,12 @@ export function useAccountQuery(): AccountQueryState {
   const [params, setParams] = useSearchParams();
   const query = readQuery(params);
 
+  // A new search, filter or sort starts again from the first page.
   function updateParam(key: string, value: string | number | undefined) {
     setParams(
       (prev) => {
         const next = new URLSearchParams(prev);
+        next.delete(CURSOR);
         if (value === undefined || value === '' || value === 0) next.delete(key);
         else next.set(key, String(value));
         return next;
@@ -83,18 +85,30 @@ export function useAccountQuery(): AccountQueryState {
   };
 }
 
-/** A stack of cursors, one per page seen; it starts again whenever the query changes. */
-export function useCursorPaging(queryKey: string) {
-  const [paging, setPaging] = useState<{ key: string; stack: (string | null)[] }>({
-    key: queryKey,
-    stack: [null],
-  });
-  const stack = paging.key === queryKey ? paging.stack : [null];
+/** The address's parameter holding the cursor of each page gone through, the current one last. */
+export const CURSOR = 'cursor';
+
+/**
+ * The pages of the list, as cursors in the address: `?cursor=c2&cursor=c3` is the third page,
+ * and Previous drops the last one. Each page move is a history entry of its own, so the
+ * browser's Back walks back through the pages too.
+ */
+export function useCursorPaging() {
+  const [params, setParams] = useSearchParams();
+  const stack = params.getAll(CURSOR).filter(Boolean);
+  function go(cursors: string[]) {
+    setParams((prev) => {
+      const next = new URLSearchParams(prev);
+      next.delete(CURSOR);
+      for (const cursor of cursors) next.append(CURSOR, cursor);
+      return next;
+    });
+  }
   return {
-    cursor: stack[stack.length - 1] ?? null,
+    cursor: stack.at(-1) ?? null,
     /** How many pages come before this one. */
-    pagesBefore: stack.length - 1,
-    back: () => setPaging({ key: queryKey, stack: stack.slice(0, -1) }),
-    forward: (next: string) => setPaging({ key: queryKey, stack: [...stack, next] }),
+    pagesBefore: stack.length,
+    back: () => go(stack.slice(0, -1)),
+    forward: (next: string) => go([...stack, next]),
   };
 }

@@ -115,8 +115,7 @@ export function CatalogTab() {
           </div>
         </div>
         <ErrorBanner error={volume.error} onRetry={volume.reload} />
-        {!volume.data && !volume.error && <Skeleton rows={4} />}
-        {volume.data && <VolumeChart days={days} />}
+        {!volume.error && <VolumeChart days={days} loading={volume.loading} />}
       </section>
 
       <section className="card">

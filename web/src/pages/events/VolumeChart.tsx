@@ -1,13 +1,21 @@
-// Events per day as bars, every day of the range shown (days without events are zero).
+// Events per day as bars, every day of the range shown (days without events are zero);
+// `loading` while the volume is read (no days yet: nothing drawn).
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CHART_AXIS, EChart } from '../../components/EChart';
 import { formatDate, formatNumber, localeOf } from '../../lib/format';
 
-export function VolumeChart({ days }: { days: { date: string; count: number }[] }) {
+export function VolumeChart({
+  days,
+  loading = false,
+}: {
+  days: { date: string; count: number }[];
+  loading?: boolean;
+}) {
   const { t, i18n } = useTranslation();
   const lang = i18n.resolvedLanguage ?? 'en';
   const option = useMemo(() => {
+    if (days.length === 0) return null;
     const dayLabel = new Intl.DateTimeFormat(localeOf(lang), {
       month: 'numeric',
       day: 'numeric',
@@ -49,5 +57,12 @@ export function VolumeChart({ days }: { days: { date: string; count: number }[] 
       ],
     };
   }, [days, lang, t]);
-  return <EChart option={option} testId="volume-chart" label={t('events.volume.title')} />;
+  return (
+    <EChart
+      option={option}
+      testId="volume-chart"
+      label={t('events.volume.title')}
+      loading={loading}
+    />
+  );
 }

@@ -1,8 +1,10 @@
 // How an account fits the ideal customer profile: the score and, per criterion, met or not,
-// its weight and (for the fit now) the account's own value.
+// its weight and (for the fit now) the account's own value, in words: its ARR in its currency,
+// its industry in the UI language (the criterion's field is the profile's, GET /icp).
 import { useTranslation } from 'react-i18next';
-import type { AccountFit } from '../../api';
+import type { AccountFit, IcpCriterion } from '../../api';
 import { FitScore } from '../../components/Badges';
+import { fieldValueText } from '../../lib/fieldValues';
 
 type Criterion = {
   id: number;
@@ -10,6 +12,8 @@ type Criterion = {
   weight: number;
   met: boolean;
   actual?: string | number | null;
+  /** The account field it tests, when known (the fit's criteria do not carry it). */
+  field?: string;
 };
 
 export function FitBreakdown({
@@ -18,14 +22,18 @@ export function FitBreakdown({
   criteria,
   testId,
   sub,
+  currency,
 }: {
   title: string;
   score: number | null;
   criteria: Criterion[];
   testId: string;
   sub?: string;
+  /** The account's currency, for its ARR. */
+  currency?: string;
 }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  const lang = i18n.resolvedLanguage ?? 'en';
   return (
     <section className="card fit-card" data-testid={testId}>
       <div className="card-head">
@@ -51,10 +59,9 @@ export function FitBreakdown({
               </span>
               <span className="fit-label">{c.label}</span>
               {'actual' in c && (
-                <span className="muted fit-actual">
-                  {c.actual === null || c.actual === undefined || c.actual === ''
-                    ? t('journey.account.noValue')
-                    : String(c.actual)}
+                <span className="muted fit-actual" data-testid="fit-actual">
+                  {fieldValueText(c.field, c.actual, { lang, t, currency }) ??
+                    t('journey.account.noValue')}
                 </span>
               )}
               <span className="fit-weight">{t('fit.weight', { weight: c.weight })}</span>
@@ -66,14 +73,25 @@ export function FitBreakdown({
   );
 }
 
-export function CurrentFit({ fit }: { fit: AccountFit }) {
+/** The fit now, each value worded by the field its criterion tests (`criteria`: the profile's). */
+export function CurrentFit({
+  fit,
+  criteria = [],
+  currency,
+}: {
+  fit: AccountFit;
+  criteria?: readonly Pick<IcpCriterion, 'id' | 'field'>[];
+  currency: string;
+}) {
   const { t } = useTranslation();
+  const fieldOf = new Map(criteria.map((c) => [c.id, c.field]));
   return (
     <FitBreakdown
       title={t('fit.now')}
       sub={t('fit.nowHint')}
       score={fit.score}
-      criteria={fit.criteria}
+      criteria={fit.criteria.map((c) => ({ ...c, field: fieldOf.get(c.id) }))}
+      currency={currency}
       testId="fit-now"
     />
   );

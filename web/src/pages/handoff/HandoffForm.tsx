@@ -94,7 +94,13 @@ export function HandoffForm(props: {
             {saving ? t('handoff.saving') : creating ? t('handoff.create') : t('handoff.save')}
           </button>
           {onCancel && (
-            <button type="button" className="btn btn-ghost" onClick={onCancel} disabled={saving}>
+            <button
+              type="button"
+              className="btn btn-ghost"
+              onClick={onCancel}
+              disabled={saving}
+              data-testid="handoff-cancel"
+            >
               {t('common.cancel')}
             </button>
           )}

@@ -11,6 +11,26 @@ afterEach(() => page.unmount());
 
 type Answer = { status?: number; body: unknown } | undefined;
 
+// The profile as the demo has it: industries typed in English, and an ARR threshold.
+const icp = {
+  ...icpFixture(),
+  criteria: [
+    { ...icpFixture().criteria[0]!, values: ['Manufacturing', 'Real estate', '製造'] },
+    ...icpFixture().criteria.slice(1),
+    {
+      id: 4,
+      version: 1,
+      label: '年間契約額 60万円以上',
+      field: 'arr_minor',
+      op: 'gte' as const,
+      values: [],
+      value: 600_000,
+      weight: 20,
+      position: 40,
+    },
+  ],
+};
+
 function fakeApi(write?: (call: ApiCall) => Answer) {
   return (call: ApiCall): Answer => {
     const path = call.url.pathname;
@@ -32,6 +52,9 @@ function fakeApi(write?: (call: ApiCall) => Answer) {
                 fit_score: 25,
                 plan_id: 3,
                 sales_owner: '',
+                // Recorded by the demo or an import: no staff user.
+                handed_off_by: null,
+                handed_off_by_name: null,
               }),
             ],
             next_cursor: 'p2',
@@ -51,7 +74,9 @@ function fakeApi(write?: (call: ApiCall) => Answer) {
         },
       };
     }
-    if (path === '/api/v1/icp') return { body: icpFixture() };
+    if (path === '/api/v1/icp') return { body: icp };
+    if (path === '/api/v1/users')
+      return { body: { data: [{ id: 1, name: '佐藤 花子', email: 'sato@x', role: 'csm' }] } };
     if (path === '/api/v1/icp/criteria' && call.method === 'POST')
       return { status: 201, body: { ...(call.body as object), id: 9, version: 1, position: 40 } };
     if (/^\/api\/v1\/icp\/criteria\/\d+$/.test(path) && call.method === 'PATCH')
@@ -79,6 +104,11 @@ describe('poor-fit hand-offs', () => {
     );
     expect(rows[0]!.textContent).toContain('営業部 木村');
     expect(rows[0]!.textContent).toContain('none'); // no plan yet
+    // Who recorded each: a staff user by name, else the system — never a bare dash.
+    expect(page.allByTestId('handoff-row-by').map((b) => b.textContent)).toEqual([
+      '佐藤 花子',
+      'recorded by the system',
+    ]);
     expect(rows[1]!.querySelector('a[href="/accounts/13?tab=success&plan=3"]')).not.toBeNull();
     expect(page.byTestId('handoffs-count')!.textContent).toBe('2 hand-offs+');
     await click(page.byTestId('handoffs-more'));
@@ -114,11 +144,20 @@ describe('the ideal customer profile', () => {
       role: 'csm',
     });
     const rows = page.allByTestId('icp-row');
-    expect(rows.map((r) => r.dataset.field)).toEqual(['industry', 'employee_band', 'contacts']);
-    expect(rows[0]!.textContent).toContain('Industry is one of 製造ソフトウェア');
+    expect(rows.map((r) => r.dataset.field)).toEqual([
+      'industry',
+      'employee_band',
+      'contacts',
+      'arr_minor',
+    ]);
+    // Values in words: known industries translated (the stored text on hover), bands worded.
+    expect(rows[0]!.textContent).toContain('Industry is one of ManufacturingReal estate製造');
+    expect(rows[1]!.textContent).toContain('250–999 employees');
     expect(rows[2]!.textContent).toContain('Contacts is at least 3');
-    expect(rows[0]!.textContent).toContain('40% of the score');
-    expect(page.byTestId('icp-total-weight')!.textContent).toBe('Total weight 100');
+    expect(rows[3]!.textContent).toContain('ARR is at least 600,000 in each account’s currency');
+    expect(rows[3]!.textContent).not.toMatch(/minor/);
+    expect(rows[0]!.textContent).toContain('33% of the score');
+    expect(page.byTestId('icp-total-weight')!.textContent).toBe('Total weight 120');
     expect(page.byTestId('icp-readonly')).not.toBeNull();
     expect(page.byTestId('icp-new')).toBeNull();
     expect(page.byTestId('icp-edit')).toBeNull();
@@ -174,7 +213,7 @@ describe('the ideal customer profile', () => {
       values: ['Enterprise', 'Business'],
       value: null,
       weight: 20,
-      position: 40,
+      position: 50, // after the last criterion (40)
     });
     expect(page.byTestId('icp-values-error')!.textContent).toBe('This field is required.');
     await click(page.byTestId('icp-save'));
@@ -191,6 +230,10 @@ describe('the ideal customer profile', () => {
     await choose(page.byTestId('icp-field'), 'arr_minor');
     expect(page.byTestId<HTMLSelectElement>('icp-op')!.value).toBe('gte');
     await type(page.byTestId('icp-value'), '2000000');
+    // What the number means, shown as money rather than explained as "minor units".
+    expect(page.byTestId('icp-form')!.textContent).toContain(
+      '¥2,000,000 for a yen account, $20,000.00 for a dollar account',
+    );
     await click(page.byTestId('icp-save'));
     expect(writes()[0]!.body).toEqual({
       label: 'ARR 200 万円以上',
@@ -199,7 +242,7 @@ describe('the ideal customer profile', () => {
       values: [],
       value: 2000000,
       weight: 10,
-      position: 40,
+      position: 50,
     });
   });
 
@@ -232,5 +275,13 @@ describe('the ideal customer profile', () => {
     });
     expect(page.byTestId('handoffs-tab-icp')!.textContent).toBe('ICP（理想の顧客像）');
     expect(page.allByTestId('icp-row')[0]!.textContent).toContain('業種 が次のいずれか');
+    expect(
+      page
+        .allByTestId('icp-row')[0]!
+        .querySelectorAll<HTMLElement>('[data-testid="icp-value-chip"]')[0]!.textContent,
+    ).toBe('製造');
+    expect(page.allByTestId('icp-value-chip')[0]!.title).toBe('Manufacturing');
+    expect(page.allByTestId('icp-row')[1]!.textContent).toContain('250〜999 名');
+    expect(page.allByTestId('icp-row')[3]!.textContent).toContain('ARR（年間経常収益）');
   });
 });

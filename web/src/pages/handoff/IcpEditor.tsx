@@ -21,6 +21,7 @@ import { Empty, ErrorBanner, Skeleton } from '../../components/States';
 import { useRowEditor } from '../../components/useRowEditor';
 import { useAsync } from '../../lib/useAsync';
 import { errorText } from '../../lib/errorText';
+import { amountHint, fieldValueText, isMoneyField } from '../../lib/fieldValues';
 import {
   CUSTOM_PREFIX,
   defaultOp,
@@ -132,7 +133,10 @@ function CriterionRow({
   onChanged: (m: string) => void;
   onStale: () => void;
 }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  const lang = i18n.resolvedLanguage ?? 'en';
+  const valueText = (value: string | number | null) =>
+    fieldValueText(criterion.field, value, { lang, t }) ?? '—';
   const fieldLabel = useIcpFieldLabel();
   const [editing, setEditing] = useState(false);
   const row = useRowEditor({ closeConfirmOnFailure: true });
@@ -169,12 +173,12 @@ function CriterionRow({
           <span className="op">{t(`icp.op.${criterion.op}`)}</span>{' '}
           {criterion.op === 'in' ? (
             criterion.values.map((v) => (
-              <span key={v} className="value-chip">
-                {v}
+              <span key={v} className="value-chip" title={v} data-testid="icp-value-chip">
+                {valueText(v)}
               </span>
             ))
           ) : (
-            <strong>{criterion.value}</strong>
+            <strong data-testid="icp-threshold">{valueText(criterion.value)}</strong>
           )}
         </div>
         {row.problem && <ErrorAlert testId="icp-row-error">{row.problem}</ErrorAlert>}
@@ -268,7 +272,8 @@ function CriterionForm(props: {
   onStale?: () => void;
 }) {
   const { criterion, fields, position, onSaved, onCancel, onStale } = props;
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  const lang = i18n.resolvedLanguage ?? 'en';
   const fieldLabel = useIcpFieldLabel();
   const [draft, setDraft] = useState<IcpDraft>(() =>
     criterion ? icpDraftOf(criterion) : newIcpDraft(fields[0]?.key ?? 'industry', fields),
@@ -399,7 +404,7 @@ function CriterionForm(props: {
             label={t('icp.value')}
             error={errors.value}
             errorTestId="icp-value-error"
-            hint={draft.field === 'arr_minor' ? t('icp.arrHint') : undefined}
+            hint={isMoneyField(draft.field) ? amountHint(draft.value, lang, t) : undefined}
             small
           >
             <input

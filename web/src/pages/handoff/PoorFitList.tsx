@@ -9,6 +9,8 @@ import { Icon } from '../../components/Icon';
 import { Empty, ErrorBanner, Skeleton } from '../../components/States';
 import { formatDateTime } from '../../lib/format';
 import { useAsync } from '../../lib/useAsync';
+import { useStaffNames } from '../../lib/useStaffNames';
+import { handedOffBy } from './handoff';
 
 export const FIT_THRESHOLDS = [30, 40, 50, 60, 70, 80, 101];
 export const PERIODS = [30, 90, 180, 365, 730];
@@ -18,6 +20,7 @@ export function PoorFitList() {
   const { t, i18n } = useTranslation();
   const lang = i18n.resolvedLanguage ?? 'en';
   const [params, setParams] = useSearchParams();
+  const nameOf = useStaffNames();
   const below = FIT_THRESHOLDS.includes(Number(params.get('fit_below')))
     ? Number(params.get('fit_below'))
     : 50;
@@ -143,9 +146,7 @@ export function PoorFitList() {
                   <td>
                     <div className="date-cell">
                       <span>{formatDateTime(h.handed_off_at, lang)}</span>
-                      {h.handed_off_by_name && (
-                        <span className="muted">{h.handed_off_by_name}</span>
-                      )}
+                      <HandedOffBy by={handedOffBy(h, nameOf)} />
                     </div>
                   </td>
                   <td>{h.sales_owner || <span className="muted">—</span>}</td>
@@ -182,5 +183,15 @@ export function PoorFitList() {
         </div>
       )}
     </div>
+  );
+}
+
+/** Who recorded it, under the date: a name, or that the system did (no staff user). */
+function HandedOffBy({ by }: { by: { system: boolean; name: string | null } }) {
+  const { t } = useTranslation();
+  return (
+    <span className="muted" data-testid="handoff-row-by">
+      {by.system ? t('handoffs.bySystem') : (by.name ?? t('handoff.unknownStaff'))}
+    </span>
   );
 }

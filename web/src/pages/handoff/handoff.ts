@@ -158,3 +158,20 @@ export function handoffProblemKey(
   if (field === 'expected_outcomes' || field === 'stakeholders') return field;
   return null;
 }
+
+/**
+ * Who recorded the hand-off: the staff user's name (else email) from the user list, else the
+ * name the server sent; `system` when no staff user recorded it (the demo, an import), and a
+ * null name when the user is not in the list.
+ */
+export function handedOffBy(
+  handoff: Pick<Handoff, 'handed_off_by' | 'handed_off_by_name'>,
+  nameOf: (id: number | null) => string | null,
+): { system: boolean; name: string | null } {
+  if (handoff.handed_off_by === null)
+    return { system: !handoff.handed_off_by_name, name: handoff.handed_off_by_name };
+  return {
+    system: false,
+    name: nameOf(handoff.handed_off_by) ?? (handoff.handed_off_by_name || null),
+  };
+}

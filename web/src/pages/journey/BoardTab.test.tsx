@@ -88,7 +88,7 @@ describe('journey board', () => {
     expect(cards.map((c) => c.dataset.accountId)).toEqual(['12', '13', '14']);
     expect(cards[0]!.querySelector('a')!.getAttribute('href')).toBe('/accounts/12?tab=journey');
     expect(cards[0]!.textContent).toContain('佐藤 花子');
-    expect(cards[0]!.textContent).toContain('¥3.6M'); // ARR, compact
+    expect(cards[0]!.textContent).toContain('¥3,600,000'); // ARR, as everywhere else
     expect(
       cards.map((c) => c.querySelector<HTMLElement>('[data-testid="board-days"]')!.dataset.tone),
     ).toEqual(['stale', 'long', 'normal']);

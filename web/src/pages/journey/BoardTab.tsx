@@ -268,9 +268,7 @@ function BoardCard({
           <Icon name="calendar" size={13} />
           {t('journey.days', { count: account.days_in_stage })}
         </span>
-        <span className="board-arr">
-          {formatMoney(account.arr_minor, account.currency, lang, { compact: true })}
-        </span>
+        <span className="board-arr">{formatMoney(account.arr_minor, account.currency, lang)}</span>
         {canMove && (
           <button
             type="button"

@@ -167,6 +167,7 @@ export function FunnelTab() {
                 testId="funnel-chart"
                 label={t('journey.funnel.title')}
                 className="chart chart-funnel"
+                loading={funnel.loading}
               />
             </div>
             <div className="table-wrap">

@@ -24,6 +24,7 @@ import { useRowEditor } from '../../components/useRowEditor';
 import { groupByMoment, OP_SYMBOL, stageName } from '../../lib/journey';
 import type { AsyncState } from '../../lib/useAsync';
 import { errorText } from '../../lib/errorText';
+import { amountHint, fieldValueText, isMoneyField } from '../../lib/fieldValues';
 import {
   newCondition,
   newRuleDraft,
@@ -140,7 +141,8 @@ function RuleRow({
   onEdit: () => void;
   onChanged: (message: string) => void;
 }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  const lang = i18n.resolvedLanguage ?? 'en';
   const fieldLabel = useFieldLabel();
   const row = useRowEditor({ closeConfirmOnFailure: true });
   const failed = (cause: unknown) => errorText(cause, t);
@@ -188,7 +190,7 @@ function RuleRow({
           {rule.conditions.map((c, i) => (
             <li key={i} data-testid="rule-condition">
               {fieldLabel(c.field, fields)} <span className="op">{OP_SYMBOL[c.op]}</span>{' '}
-              <strong>{c.value}</strong>
+              <strong>{fieldValueText(c.field, c.value, { lang, t })}</strong>
             </li>
           ))}
         </ul>
@@ -495,7 +497,8 @@ function ConditionRow(props: {
   onRemove: () => void;
 }) {
   const { condition: c, index: i, fields, errorAt, onChange, onRemove } = props;
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  const lang = i18n.resolvedLanguage ?? 'en';
   const fieldLabel = useFieldLabel();
   const known = fields.some((f) => f.key === c.field);
   const [fieldError, opError, valueError] = [errorAt('field'), errorAt('op'), errorAt('value')];
@@ -547,7 +550,7 @@ function ConditionRow(props: {
       <div className="cell-field">
         <input
           type="number"
-          className={`narrow-input ${valueError ? 'input-error' : ''}`}
+          className={`narrow-input ${isMoneyField(c.field) ? 'amount-input' : ''} ${valueError ? 'input-error' : ''}`}
           value={c.value}
           onChange={(e) => onChange({ value: e.target.value })}
           aria-label={t('journey.rules.conditionValue', { n: i + 1 })}
@@ -556,6 +559,11 @@ function ConditionRow(props: {
         {valueError && (
           <div className="field-error" data-testid={`condition-value-${i}-error`}>
             {valueError}
+          </div>
+        )}
+        {isMoneyField(c.field) && (
+          <div className="field-hint condition-hint" data-testid={`condition-value-${i}-hint`}>
+            {amountHint(c.value, lang, t)}
           </div>
         )}
       </div>

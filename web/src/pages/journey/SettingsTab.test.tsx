@@ -194,6 +194,34 @@ describe('journey settings: rules', () => {
     expect(rows[2]!.textContent).toContain('From any stage');
   });
 
+  it('labels every field, ARR included, and shows an ARR threshold as an amount, not in minor units', async () => {
+    const rules = rulesFixture();
+    rules.fields.push({
+      key: 'account.arr_minor',
+      description: 'annual recurring revenue in minor currency units',
+    });
+    rules.data[2]!.conditions = [{ field: 'account.arr_minor', op: 'gte', value: 1_200_000 }];
+    page = await renderPage(<JourneyPage tab="settings" />, {
+      answer: fakeApi((call) =>
+        call.url.pathname === '/api/v1/journey/rules' && call.method === 'GET'
+          ? { body: rules }
+          : undefined,
+      ),
+      path: '/journey/settings',
+      lang: 'ja',
+    });
+    const row = page.allByTestId('rule-row')[2]!;
+    expect(row.textContent).toContain('ARR（年間経常収益） ≥ 1,200,000（各顧客の通貨）');
+    expect(page.container.textContent).not.toMatch(/account\.arr_minor|最小通貨単位/);
+    await click(within(row, 'rule-edit'));
+    expect(
+      [...page.byTestId<HTMLSelectElement>('condition-field-0')!.options].map((o) => o.text),
+    ).toContain('ARR（年間経常収益）');
+    expect(page.byTestId('condition-value-0-hint')!.textContent).toBe(
+      '各顧客の通貨の ARR と比べます（円の顧客なら ￥1,200,000、ドルの顧客なら $12,000.00）。',
+    );
+  });
+
   it('adds a rule: the body as the API wants it; a 400 naming conditions[0].field shows at that select', async () => {
     let refuse = true;
     page = await renderPage(<JourneyPage tab="settings" />, {

@@ -2,6 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Navigate, useLocation, useNavigate, type Location } from 'react-router-dom';
 import { useAuth } from '../../auth/AuthContext';
+import { useDocumentTitle } from '../../lib/useDocumentTitle';
 import { ErrorAlert } from '../../components/Alert';
 import { LanguageSwitch } from '../../components/LanguageSwitch';
 import { Logo } from '../../components/Layout';
@@ -9,6 +10,7 @@ import { errorText } from '../../lib/errorText';
 
 export function LoginPage() {
   const { t } = useTranslation();
+  useDocumentTitle([t('login.title')]);
   const { user, signIn } = useAuth();
   const navigate = useNavigate();
   const location = useLocation();

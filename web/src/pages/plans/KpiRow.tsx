@@ -1,13 +1,14 @@
 // One KPI of an objective being edited: baseline → current → target with its progress; the
-// current value is typed in place unless the event rollups give it (a usage-bound KPI).
-import { useEffect, useState } from 'react';
+// current value is typed in place unless the event rollups give it (a usage-bound KPI), and is
+// taken only when it fits the unit (whole people, 0–100 %: lib/kpiUnits).
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Kpi } from '../../api';
 import { Icon } from '../../components/Icon';
 import { ProgressBar } from '../../components/ProgressBar';
 import { formatDate, formatNumber } from '../../lib/format';
 import { kpiProgress } from '../../lib/plan';
-import { parseNumber } from './PlanItemForms';
+import { CurrentInput } from './CurrentInput';
 
 /** The fields of a KPI the server may name in a 400. */
 const KPI_FIELDS = ['name', 'baseline', 'target', 'current', 'due_on', 'usage.feature'];
@@ -106,50 +107,18 @@ export function usageLabel(
   return usage.feature ? `${measure} · ${usage.feature}` : measure;
 }
 
-function value(v: number | null, unit: string, lang: string): string {
+/** The number and, when there is one, its unit, which may go under it in a narrow column. */
+function value(v: number | null, unit: string, lang: string): ReactNode {
   if (v === null) return '—';
-  return unit ? `${formatNumber(v, lang, 2)} ${unit}` : formatNumber(v, lang, 2);
-}
-
-/** The current value as typed (so that "1." or "-" can be typed), the number given up only when it is one. */
-function CurrentInput({
-  kpi,
-  onChange,
-  label,
-  invalid,
-}: {
-  kpi: Kpi;
-  onChange: (current: number | null) => void;
-  label: string;
-  invalid: boolean;
-}) {
-  const [text, setText] = useState(kpi.current === null ? '' : String(kpi.current));
-  // A reload or a discard changes the value from outside: show it.
-  useEffect(() => {
-    const typed = parseNumber(text);
-    if (typed !== kpi.current && !(typed !== null && Number.isNaN(typed)))
-      setText(kpi.current === null ? '' : String(kpi.current));
-  }, [kpi.current]);
-  const parsed = parseNumber(text);
-  const bad = parsed !== null && Number.isNaN(parsed);
   return (
-    <span className="current-input">
-      <input
-        type="text"
-        inputMode="decimal"
-        value={text}
-        onChange={(e) => {
-          setText(e.target.value);
-          const next = parseNumber(e.target.value);
-          if (next === null || !Number.isNaN(next)) onChange(next);
-        }}
-        aria-label={label}
-        aria-invalid={bad || invalid ? true : undefined}
-        className={`num-input ${bad || invalid ? 'input-error' : ''}`}
-        placeholder="—"
-        data-testid="kpi-current"
-      />
-      {kpi.unit && <span className="unit">{kpi.unit}</span>}
-    </span>
+    <>
+      <span className="kpi-number">{formatNumber(v, lang, 2)}</span>
+      {unit && (
+        <>
+          {' '}
+          <span className="unit">{unit}</span>
+        </>
+      )}
+    </>
   );
 }

@@ -1,5 +1,6 @@
 // One success plan, edited as a draft and saved whole (usePlanDraft): title, status, the
 // customer's definition of success, objectives with their KPIs and milestones (ObjectiveCard).
+// Leaving it (another tab, another plan, another page) with unsaved changes asks first.
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
@@ -8,6 +9,7 @@ import { Alert, ErrorAlert } from '../../components/Alert';
 import { Icon } from '../../components/Icon';
 import { ProgressBar } from '../../components/ProgressBar';
 import { Empty } from '../../components/States';
+import { useUnsavedChangesGuard } from '../../components/UnsavedChanges';
 import { formatDate } from '../../lib/format';
 import { describePath, planProgress } from '../../lib/plan';
 import { ObjectiveCard } from './ObjectiveCard';
@@ -25,6 +27,7 @@ export function PlanEditor({
   onSaved: (plan: SuccessPlan) => void;
 }) {
   const editor = usePlanDraft(plan, onSaved);
+  useUnsavedChangesGuard(canEdit && editor.dirty);
   return (
     <div
       className="stack plan-editor"

@@ -9,6 +9,7 @@ import { ErrorBanner, Skeleton } from '../../components/States';
 import { formatDateTime } from '../../lib/format';
 import { formatChangeValue, historyLines, type HistoryLine } from '../../lib/plan';
 import { useAsync } from '../../lib/useAsync';
+import { useStaffNames } from '../../lib/useStaffNames';
 
 const LINES_SHOWN = 6;
 const MAX_VALUE = 60;
@@ -22,6 +23,8 @@ const ENUM_FIELDS: Record<string, string> = {
 export function PlanHistory({ plan }: { plan: SuccessPlan }) {
   const { t } = useTranslation();
   const history = useAsync((signal) => api.planHistory(plan.id, signal), [plan.id, plan.version]);
+  // Who saved: the staff user's name, else the actor the server recorded (an email, a token).
+  const nameOf = useStaffNames();
   const entries = [...(history.data?.data ?? [])].sort((a, b) => b.version - a.version);
 
   return (
@@ -39,7 +42,12 @@ export function PlanHistory({ plan }: { plan: SuccessPlan }) {
       {entries.length > 0 && (
         <ol className="history">
           {entries.map((entry) => (
-            <HistoryEntry key={entry.version} entry={entry} plan={plan} />
+            <HistoryEntry
+              key={entry.version}
+              entry={entry}
+              plan={plan}
+              who={nameOf(entry.user_id) ?? entry.actor}
+            />
           ))}
         </ol>
       )}
@@ -47,7 +55,15 @@ export function PlanHistory({ plan }: { plan: SuccessPlan }) {
   );
 }
 
-function HistoryEntry({ entry, plan }: { entry: PlanHistoryEntry; plan: SuccessPlan }) {
+function HistoryEntry({
+  entry,
+  plan,
+  who,
+}: {
+  entry: PlanHistoryEntry;
+  plan: SuccessPlan;
+  who: string;
+}) {
   const { t, i18n } = useTranslation();
   const lang = i18n.resolvedLanguage ?? 'en';
   const [all, setAll] = useState(false);
@@ -60,7 +76,9 @@ function HistoryEntry({ entry, plan }: { entry: PlanHistoryEntry; plan: SuccessP
     <li className="history-entry" data-testid="history-entry" data-version={entry.version}>
       <div className="history-head">
         <span className="history-version">{t('history.version', { version: entry.version })}</span>
-        <span className="strong">{entry.actor}</span>
+        <span className="strong" title={entry.actor}>
+          {who}
+        </span>
         <span className="muted">{formatDateTime(entry.changed_at, lang)}</span>
       </div>
       {created ? (

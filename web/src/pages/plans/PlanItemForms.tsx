@@ -1,6 +1,7 @@
 // The small forms that add to a plan being edited: an objective (its type, CX or CO, is
 // required; the kind is offered by type), a KPI (the target must differ from the baseline) and
 // a milestone. Each checks its inputs before adding; nothing is sent until the plan is saved.
+// A template's editor uses them too, with the due as days from the start (`dueAs="days"`).
 import { useState, type ComponentType } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
@@ -14,6 +15,8 @@ import {
 } from '../../api';
 import { Field } from '../../components/FormFields';
 import { Icon } from '../../components/Icon';
+import { DueField, dueOf, dueProblem, type DueAs } from './DueField';
+import { kpiValueProblem, unitKind } from '../../lib/kpiUnits';
 
 type Errors = Record<string, string>;
 
@@ -40,7 +43,7 @@ function FormFoot({ onCancel, testId }: { onCancel: () => void; testId: string }
   );
 }
 
-export function AddObjectiveForm({ onAdd, onCancel }: AddFormProps<Objective>) {
+export function AddObjectiveForm({ onAdd, onCancel, dueAs = 'date' }: AddFormProps<Objective>) {
   const { t } = useTranslation();
   const [title, setTitle] = useState('');
   const [type, setType] = useState<ObjectiveType | null>(null);
@@ -52,6 +55,8 @@ export function AddObjectiveForm({ onAdd, onCancel }: AddFormProps<Objective>) {
     const problems: Errors = {};
     if (!title.trim()) problems.title = t('planForm.required');
     if (!type) problems.type = t('planForm.typeRequired');
+    const due = dueProblem(dueAs, dueOn, t);
+    if (due) problems.due = due;
     setErrors(problems);
     if (Object.keys(problems).length > 0 || !type) return;
     onAdd({
@@ -59,7 +64,7 @@ export function AddObjectiveForm({ onAdd, onCancel }: AddFormProps<Objective>) {
       type,
       kind: kind || null,
       status: 'not_started',
-      due_on: dueOn || null,
+      ...dueOf(dueAs, dueOn),
       owner_user_id: null,
       owner_contact_id: null,
       evidence: '',
@@ -137,21 +142,20 @@ export function AddObjectiveForm({ onAdd, onCancel }: AddFormProps<Objective>) {
             ))}
           </select>
         </Field>
-        <Field label={t('planForm.dueOn')} optional small>
-          <input
-            type="date"
-            value={dueOn}
-            onChange={(e) => setDueOn(e.target.value)}
-            data-testid="objective-form-due"
-          />
-        </Field>
+        <DueField
+          dueAs={dueAs}
+          value={dueOn}
+          onChange={setDueOn}
+          error={errors.due}
+          testId="objective-form-due"
+        />
       </div>
       <FormFoot onCancel={onCancel} testId="objective-form" />
     </form>
   );
 }
 
-export function AddKpiForm({ onAdd, onCancel }: AddFormProps<Kpi>) {
+export function AddKpiForm({ onAdd, onCancel, dueAs = 'date' }: AddFormProps<Kpi>) {
   const { t } = useTranslation();
   const [text, setText] = useState({
     name: '',
@@ -177,6 +181,16 @@ export function AddKpiForm({ onAdd, onCancel }: AddFormProps<Kpi>) {
     else if (Number.isNaN(target)) problems.target = t('planForm.notNumber');
     else if (target === baseline) problems.target = t('planForm.targetEqualsBaseline');
     if (current !== null && Number.isNaN(current)) problems.current = t('planForm.notNumber');
+    // The unit says which numbers make sense: no −999999 people, no 140 %.
+    const kind = unitKind(text.unit);
+    for (const [key, value] of [
+      ['baseline', baseline],
+      ['target', target],
+      ['current', current],
+    ] as const) {
+      const problem = value === null || problems[key] ? null : kpiValueProblem(value, kind);
+      if (problem) problems[key] = t(problem);
+    }
     setErrors(problems);
     if (Object.keys(problems).length > 0 || baseline === null || target === null) return;
     onAdd({
@@ -185,7 +199,7 @@ export function AddKpiForm({ onAdd, onCancel }: AddFormProps<Kpi>) {
       baseline,
       target,
       current,
-      due_on: text.due_on || null,
+      ...dueOf(dueAs, text.due_on),
       usage: null,
     });
   }
@@ -242,34 +256,37 @@ export function AddKpiForm({ onAdd, onCancel }: AddFormProps<Kpi>) {
         >
           {input('target', { numeric: true })}
         </Field>
-        <Field
-          label={t('planForm.current')}
-          error={errors.current}
-          optional
-          errorTestId="kpi-form-current-error"
-          small
-        >
-          {input('current', { numeric: true })}
-        </Field>
-        <Field label={t('planForm.dueOn')} optional small>
-          <input
-            type="date"
-            value={text.due_on}
-            onChange={set('due_on')}
-            data-testid="kpi-form-due_on"
-          />
-        </Field>
+        {/* A template has no current value: a plan made from it starts without one. */}
+        {dueAs === 'date' && (
+          <Field
+            label={t('planForm.current')}
+            error={errors.current}
+            optional
+            errorTestId="kpi-form-current-error"
+            small
+          >
+            {input('current', { numeric: true })}
+          </Field>
+        )}
+        <DueField
+          dueAs={dueAs}
+          value={text.due_on}
+          onChange={(due_on) => setText((prev) => ({ ...prev, due_on }))}
+          error={errors.due_on}
+          testId="kpi-form-due_on"
+        />
       </div>
       <FormFoot onCancel={onCancel} testId="kpi-form" />
     </form>
   );
 }
 
-export function AddMilestoneForm({ onAdd, onCancel }: AddFormProps<Milestone>) {
+export function AddMilestoneForm({ onAdd, onCancel, dueAs = 'date' }: AddFormProps<Milestone>) {
   const { t } = useTranslation();
   const [title, setTitle] = useState('');
   const [dueOn, setDueOn] = useState('');
   const [error, setError] = useState<string | undefined>();
+  const [dueError, setDueError] = useState<string | undefined>();
 
   return (
     <form
@@ -277,8 +294,11 @@ export function AddMilestoneForm({ onAdd, onCancel }: AddFormProps<Milestone>) {
       data-testid="milestone-form"
       onSubmit={(e) => {
         e.preventDefault();
-        if (!title.trim()) return setError(t('planForm.required'));
-        onAdd({ title: title.trim(), due_on: dueOn || null, achieved_on: null });
+        const due = dueProblem(dueAs, dueOn, t);
+        setError(title.trim() ? undefined : t('planForm.required'));
+        setDueError(due);
+        if (!title.trim() || due) return;
+        onAdd({ title: title.trim(), ...dueOf(dueAs, dueOn), achieved_on: null });
       }}
     >
       <div className="item-form-fields">
@@ -297,14 +317,13 @@ export function AddMilestoneForm({ onAdd, onCancel }: AddFormProps<Milestone>) {
             data-testid="milestone-form-title"
           />
         </Field>
-        <Field label={t('planForm.dueOn')} optional small>
-          <input
-            type="date"
-            value={dueOn}
-            onChange={(e) => setDueOn(e.target.value)}
-            data-testid="milestone-form-due"
-          />
-        </Field>
+        <DueField
+          dueAs={dueAs}
+          value={dueOn}
+          onChange={setDueOn}
+          error={dueError}
+          testId="milestone-form-due"
+        />
       </div>
       <FormFoot onCancel={onCancel} testId="milestone-form" />
     </form>
@@ -313,8 +332,10 @@ export function AddMilestoneForm({ onAdd, onCancel }: AddFormProps<Milestone>) {
 
 /** The props every add form takes. */
 export interface AddFormProps<Item> {
-  onAdd: (item: Item) => void;
+  /** With `dueAs="days"`, the item's `due_on` is null and `due_in_days` says when. */
+  onAdd: (item: Item & { due_in_days?: number | null }) => void;
   onCancel: () => void;
+  dueAs?: DueAs;
 }
 
 /** "+ Add …", which opens the form adding one item; the form closes once it has added. */
@@ -323,11 +344,13 @@ export function AddItemButton<Item>({
   label,
   testId,
   onAdd,
+  dueAs,
 }: {
   form: ComponentType<AddFormProps<Item>>;
   label: string;
   testId: string;
-  onAdd: (item: Item) => void;
+  onAdd: (item: Item & { due_in_days?: number | null }) => void;
+  dueAs?: DueAs;
 }) {
   const [open, setOpen] = useState(false);
   if (open) {
@@ -338,6 +361,7 @@ export function AddItemButton<Item>({
           setOpen(false);
         }}
         onCancel={() => setOpen(false)}
+        dueAs={dueAs}
       />
     );
   }

@@ -1,7 +1,6 @@
 // A success plan to share with the customer (/plans/:id/print): a clean sheet without the
 // console around it, laid out for paper (print CSS), in the language chosen at the top; and the
 // same plan as a Markdown file, built here from the plan's JSON.
-import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router-dom';
 import { api, ApiError, type Kpi, type SuccessPlan } from '../../api';
@@ -14,6 +13,7 @@ import { Empty, ErrorBanner, Loading } from '../../components/States';
 import { formatDate, formatDateTime, formatNumber } from '../../lib/format';
 import { kpiProgress, markdownFileName, objectiveProgress, planMarkdown } from '../../lib/plan';
 import { useAsync } from '../../lib/useAsync';
+import { useDocumentTitle } from '../../lib/useDocumentTitle';
 import { formatPercent } from '../../lib/usage';
 
 /** Saves text as a file through a temporary link (no server round trip). */
@@ -70,13 +70,7 @@ function PlanSheet({ plan, accountName }: { plan: SuccessPlan; accountName: stri
   const lang = i18n.resolvedLanguage ?? 'en';
   const date = (d: string | null) => (d ? formatDate(d, lang) : '—');
   // "Save as PDF" names the file after the page title.
-  useEffect(() => {
-    const before = document.title;
-    document.title = accountName ? `${plan.title} — ${accountName}` : plan.title;
-    return () => {
-      document.title = before;
-    };
-  }, [plan.title, accountName]);
+  useDocumentTitle([plan.title, accountName]);
 
   return (
     <>

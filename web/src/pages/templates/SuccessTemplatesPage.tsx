@@ -1,17 +1,32 @@
-// Success-plan templates, read-only: what each one is for (segment, length, description) and
-// the objectives it starts a plan with, their KPIs and milestones dated in days from the start.
+// Success-plan templates: each with what it is for and the objectives it starts a plan with.
+// Admins and managers make new ones, edit them (TemplateEditor, in place of the card) and
+// delete them; plans made from a template keep their content.
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api, type SuccessPlanTemplate, type TemplateObjective } from '../../api';
-import { ObjectiveTypeBadge } from '../../components/Badges';
+import { api } from '../../api';
+import { useCan } from '../../auth/permissions';
+import { Alert } from '../../components/Alert';
 import { Icon } from '../../components/Icon';
 import { Empty, ErrorBanner, Skeleton } from '../../components/States';
-import { formatNumber } from '../../lib/format';
 import { useAsync } from '../../lib/useAsync';
-import { usageLabel } from '../plans/KpiRow';
+import { TemplateCard } from './TemplateCard';
+import { TemplateEditor } from './TemplateEditor';
 
 export function SuccessTemplatesPage() {
   const { t } = useTranslation();
   const templates = useAsync((signal) => api.planTemplates(signal), []);
+  const canEdit = useCan('configureSuccess');
+  // The key of the template being edited, or 'new' while one is being made.
+  const [editing, setEditing] = useState<string | null>(null);
+  const [notice, setNotice] = useState<string | null>(null);
+  const list = templates.data?.data;
+
+  function done(message: string | null) {
+    setEditing(null);
+    setNotice(message);
+    templates.reload();
+  }
+
   return (
     <div className="page" data-testid="templates-page">
       <div className="page-head">
@@ -19,107 +34,64 @@ export function SuccessTemplatesPage() {
           <h1 className="page-title">{t('templates.title')}</h1>
           <p className="page-sub">{t('templates.subtitle')}</p>
         </div>
+        {canEdit && editing !== 'new' && (
+          <button
+            type="button"
+            className="btn btn-primary btn-sm"
+            onClick={() => {
+              setEditing('new');
+              setNotice(null);
+            }}
+            data-testid="template-new"
+          >
+            <Icon name="plus" size={14} />
+            {t('templateEditor.new')}
+          </button>
+        )}
       </div>
+      {notice && (
+        <Alert tone="success" role="status" testId="template-notice">
+          {notice}
+        </Alert>
+      )}
+      {editing === 'new' && (
+        <TemplateEditor
+          template={null}
+          onSaved={(saved) => done(t('templateEditor.created', { name: saved.name }))}
+          onCancel={() => setEditing(null)}
+        />
+      )}
       <ErrorBanner error={templates.error} onRetry={templates.reload} />
-      {!templates.data && !templates.error && <Skeleton />}
-      {templates.data && templates.data.data.length === 0 && (
+      {!list && !templates.error && <Skeleton />}
+      {list && list.length === 0 && editing !== 'new' && (
         <section className="card">
           <Empty icon="flag" title={t('templates.empty')} />
         </section>
       )}
-      {templates.data?.data.map((tpl) => (
-        <TemplateCard key={tpl.key} template={tpl} />
-      ))}
-      {templates.data && templates.data.data.length > 0 && (
+      {list?.map((tpl) =>
+        editing === tpl.key ? (
+          <TemplateEditor
+            key={tpl.key}
+            template={tpl}
+            onSaved={(saved) => done(t('templateEditor.saved', { name: saved.name }))}
+            onCancel={() => setEditing(null)}
+          />
+        ) : (
+          <TemplateCard
+            key={tpl.key}
+            template={tpl}
+            onEdit={canEdit ? () => setEditing(tpl.key) : undefined}
+            onDeleted={
+              canEdit ? () => done(t('templateEditor.deleted', { name: tpl.name })) : undefined
+            }
+          />
+        ),
+      )}
+      {list && list.length > 0 && !canEdit && (
         <p className="muted templates-note">
           <Icon name="lock" size={13} /> {t('templates.readOnly')}
         </p>
       )}
     </div>
-  );
-}
-
-function TemplateCard({ template }: { template: SuccessPlanTemplate }) {
-  const { t } = useTranslation();
-  return (
-    <section className="card template-card" data-testid="template-card" data-key={template.key}>
-      <div className="template-head">
-        <div>
-          <h2 className="template-name">{template.name}</h2>
-          {template.description && <p className="template-desc">{template.description}</p>}
-        </div>
-        <dl className="template-facts">
-          {template.segment && (
-            <div>
-              <dt>{t('templates.segment')}</dt>
-              <dd>{template.segment}</dd>
-            </div>
-          )}
-          <div>
-            <dt>{t('templates.duration')}</dt>
-            <dd>{t('templates.days', { days: template.duration_days })}</dd>
-          </div>
-          <div>
-            <dt>{t('plan.objectives')}</dt>
-            <dd>{template.objectives.length}</dd>
-          </div>
-        </dl>
-      </div>
-      <ol className="template-objectives">
-        {template.objectives.map((o, i) => (
-          <TemplateObjectiveItem key={i} objective={o} />
-        ))}
-      </ol>
-    </section>
-  );
-}
-
-function TemplateObjectiveItem({ objective: o }: { objective: TemplateObjective }) {
-  const { t, i18n } = useTranslation();
-  const lang = i18n.resolvedLanguage ?? 'en';
-  const day = (days: number | null | undefined) =>
-    days === null || days === undefined ? null : t('templates.dayN', { days });
-  const n = (v: number) => formatNumber(v, lang, 2);
-  return (
-    <li className="template-objective" data-testid="template-objective">
-      <div className="template-objective-head">
-        <ObjectiveTypeBadge type={o.type} kind={o.kind ?? null} />
-        <span className="strong">{o.title}</span>
-        {day(o.due_in_days) && <span className="muted">{day(o.due_in_days)}</span>}
-      </div>
-      {(o.kpis?.length ?? 0) > 0 && (
-        <ul className="template-items">
-          {o.kpis!.map((k, j) => (
-            <li key={j}>
-              <span className="template-item-kind">{t('templates.kpi')}</span>
-              <span>{k.name}</span>
-              <span className="muted">
-                {n(k.baseline)} → {n(k.target)}
-                {k.unit ? ` ${k.unit}` : ''}
-              </span>
-              {k.usage && (
-                <span className="usage-tag">
-                  {t('plan.kpi.usageBound', { measure: usageLabel(k.usage, t) })}
-                </span>
-              )}
-              {day(k.due_in_days) && <span className="muted">{day(k.due_in_days)}</span>}
-            </li>
-          ))}
-        </ul>
-      )}
-      {(o.milestones?.length ?? 0) > 0 && (
-        <ul className="template-items">
-          {o.milestones!.map((m, j) => (
-            <li key={j}>
-              <span className="template-item-kind template-item-milestone">
-                {t('templates.milestone')}
-              </span>
-              <span>{m.title}</span>
-              {day(m.due_in_days) && <span className="muted">{day(m.due_in_days)}</span>}
-            </li>
-          ))}
-        </ul>
-      )}
-    </li>
   );
 }

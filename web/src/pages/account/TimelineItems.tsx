@@ -1,0 +1,74 @@
+// One entry of the account's timeline: a touchpoint (TouchpointItem: edit and delete for
+// those allowed), a survey answer, or a revenue movement.
+import { useTranslation } from 'react-i18next';
+import type { TimelineEntry, Touchpoint } from '../../api';
+import { Badge, MovementBadge, ScoreBadge } from '../../components/Badges';
+import { Icon } from '../../components/Icon';
+import { formatDate, formatMoney, formatTime } from '../../lib/format';
+import { TouchpointItem } from './TouchpointItem';
+
+export function TimelineItem({
+  entry,
+  onEdit,
+  onDeleted,
+}: {
+  entry: TimelineEntry;
+  onEdit: (touchpoint: Touchpoint) => void;
+  onDeleted: () => void;
+}) {
+  const { t, i18n } = useTranslation();
+  const lang = i18n.resolvedLanguage ?? 'en';
+  const time = formatTime(entry.occurred_at, lang);
+
+  if (entry.type === 'touchpoint')
+    return (
+      <TouchpointItem touchpoint={entry.item} time={time} onEdit={onEdit} onDeleted={onDeleted} />
+    );
+  if (entry.type === 'survey') {
+    const s = entry.item;
+    return (
+      <li className="tl-item" data-testid="timeline-item" data-type="survey">
+        <span className="tl-icon tl-icon-survey">
+          <Icon name="survey" size={15} />
+        </span>
+        <div className="tl-body">
+          <div className="tl-head">
+            <span className="tl-kind">
+              {t('timeline.surveyAnswered', { kind: t(`enum.surveyKind.${s.kind}`) })}
+            </span>
+            {s.contact_name && <span className="tl-author">{s.contact_name}</span>}
+            <ScoreBadge kind={s.kind} score={s.score} />
+            <span className="tl-time">{time}</span>
+          </div>
+          {s.comment && <p className="tl-summary tl-quote">{s.comment}</p>}
+        </div>
+      </li>
+    );
+  }
+
+  const m = entry.item;
+  const up = m.arr_delta_minor >= 0;
+  return (
+    <li className="tl-item" data-testid="timeline-item" data-type="revenue_movement">
+      <span className={`tl-icon ${up ? 'tl-icon-up' : 'tl-icon-down'}`}>
+        <Icon name={up ? 'trendUp' : 'trendDown'} size={15} />
+      </span>
+      <div className="tl-body">
+        <div className="tl-head">
+          <span className="tl-kind">{t('timeline.revenueMovement')}</span>
+          <MovementBadge kind={m.kind} />
+          <span className="tl-time">{formatDate(m.date, lang)}</span>
+        </div>
+        <p className="tl-summary">
+          <span className={`strong ${up ? 'pos' : 'neg'}`}>
+            {formatMoney(m.arr_delta_minor, m.currency, lang, { signed: true })}
+          </span>{' '}
+          <Badge tone="gray">ARR</Badge>{' '}
+          <span className="muted">
+            ({formatMoney(m.mrr_delta_minor, m.currency, lang, { signed: true })} MRR)
+          </span>
+        </p>
+      </div>
+    </li>
+  );
+}
