@@ -62,6 +62,7 @@ constexpr auto kTemplates = std::to_array<ReasonTemplate>({
     {"too_many", "must have at most {max} keys"},
     {"too_many", "a plan has at most {max} objectives"},
     {"too_few", "needs at least one condition"},
+    {"too_few", "needs at least one change to make"},
     {"too_few", "a template has at least one objective"},
     {"too_big", "must be at most 16 KiB as JSON"},
     {"range_too_long", "the range may span at most {days} days"},

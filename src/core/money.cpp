@@ -19,4 +19,18 @@ std::optional<int> CurrencyMinorDigits(std::string_view code) {
   return std::nullopt;
 }
 
+std::string MajorUnits(long long minor, std::string_view currency) {
+  int digits = CurrencyMinorDigits(currency).value_or(0);
+  bool negative = minor < 0;
+  unsigned long long magnitude = negative ? 0ULL - static_cast<unsigned long long>(minor)
+                                          : static_cast<unsigned long long>(minor);
+  std::string text = std::to_string(magnitude);
+  if (digits > 0) {
+    if (text.size() <= static_cast<size_t>(digits))
+      text.insert(0, static_cast<size_t>(digits) - text.size() + 1, '0');
+    text.insert(text.size() - digits, ".");
+  }
+  return negative ? "-" + text : text;
+}
+
 }  // namespace banso

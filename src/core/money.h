@@ -10,6 +10,10 @@ namespace banso {
 // Number of minor-unit digits of an ISO 4217 currency Banso knows; nullopt if unknown.
 std::optional<int> CurrencyMinorDigits(std::string_view code);
 
+// The amount in major units as plain decimal text with the currency's digits: 600000 USD gives
+// "6000.00", 1200 JPY "1200", -5 USD "-0.05" (for exports; no grouping, no symbol).
+std::string MajorUnits(long long minor, std::string_view currency);
+
 struct Money {
   long long minor = 0;
   std::string currency;

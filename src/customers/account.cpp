@@ -29,6 +29,7 @@ void ValidateAccount(const Account& a) {
        !std::isupper(static_cast<unsigned char>((*a.country)[1]))))
     throw Invalid("country", "must be an ISO 3166-1 alpha-2 code such as JP or US");
   CheckCurrency("currency", a.currency);
+  CheckOptLine("tier_override_reason", a.tier_override_reason, 500);
   if (a.owner_id && !a.owner_id->valid()) throw Invalid("owner_id", "must be a user id");
   if (a.start_date && a.renewal_date && *a.renewal_date < *a.start_date)
     throw Invalid("renewal_date", "must not be before start_date");
@@ -62,6 +63,7 @@ nlohmann::json ToJson(const Account& a) {
       {"owner_id", a.owner_id ? nlohmann::json(a.owner_id->value) : nlohmann::json()},
       {"tier_override", tier_override},
       {"tier", tier_override},
+      {"tier_override_reason", OrNull(a.tier_override_reason)},
       {"journey_stage", a.journey_stage},
       {"journey_stage_since", a.journey_stage_since.ToString()},
       {"start_date", OrNull(a.start_date)},
@@ -89,6 +91,8 @@ void ApplyJson(const nlohmann::json& body, Account& a) {
     a.owner_id = id ? std::optional<UserId>(UserId(*id)) : std::nullopt;
   });
   f.On("tier_override", [&](auto& v) { a.tier_override = JsonOptEnum<Tier>(v, "tier_override"); });
+  f.On("tier_override_reason",
+       [&](auto& v) { a.tier_override_reason = JsonOptString(v, "tier_override_reason"); });
   f.On("journey_stage", [&](auto& v) { a.journey_stage = JsonString(v, "journey_stage"); });
   f.On("start_date", [&](auto& v) { a.start_date = JsonOptDate(v, "start_date"); });
   f.On("renewal_date", [&](auto& v) { a.renewal_date = JsonOptDate(v, "renewal_date"); });
@@ -102,6 +106,7 @@ void ApplyJson(const nlohmann::json& body, Account& a) {
         "journey_stage_since", "created_at", "updated_at", "owner_name"})
     f.On(key, [](auto&) {});
   f.RejectUnknown();
+  if (!a.tier_override) a.tier_override_reason.reset();  // a reason for no override is none
 }
 
 }  // namespace banso::customers

@@ -27,6 +27,8 @@ struct Account {
   std::string currency = "JPY";              // ISO 4217
   std::optional<UserId> owner_id;
   std::optional<Tier> tier_override;
+  // Why the touch model was set by hand ("strategic logo"); kept only with a tier_override.
+  std::optional<std::string> tier_override_reason;
   // A journey stage's key (customers/journey_stage.h). Empty at creation: the store puts a new
   // account in the first SMOT stage, a customer being onboarded.
   std::string journey_stage;

@@ -77,6 +77,7 @@ struct AccountRecord {
           store::Field<&Account::currency>("currency"),
           store::Field<&Account::owner_id>("owner_id"),
           store::Field<&Account::tier_override>("tier_override"),
+          store::Field<&Account::tier_override_reason>("tier_override_reason"),
           store::Field<&Account::journey_stage>("journey_stage"),
           store::Field<&Account::journey_stage_since>("journey_stage_since"),
           store::Field<&Account::start_date>("start_date"),
@@ -158,6 +159,43 @@ Account AccountStore::CreateIn(store::Tx& tx, const auth::Actor& actor, Account 
 Account AccountStore::UpdateIn(store::Tx& tx, const auth::Actor& actor, AccountId id,
                                const std::function<void(Account&)>& change) {
   return UpdateTracked(tx, actor, id, std::nullopt, change);
+}
+
+long long AccountStore::UpdateMany(const auth::Actor& actor, const std::vector<AccountId>& ids,
+                                   const BulkChange& change) {
+  if (!change.note.empty()) CheckText("note", change.note, 2000, false);
+  return db_.Transact([&](store::Tx& tx) {
+    if (change.journey_stage)
+      JourneyStageStore::Require(JourneyStageStore::ListIn(tx), *change.journey_stage,
+                                 "journey_stage");
+    long long changed = 0;
+    for (size_t i = 0; i < ids.size(); ++i) {
+      auto before = Find(tx, ids[i]);
+      if (!before)
+        throw Invalid("account_ids[" + std::to_string(i) + "]", "no account has this id");
+      Account wanted = *before;
+      if (change.owner_id) wanted.owner_id = *change.owner_id;
+      if (change.tier_override) wanted.tier_override = *change.tier_override;
+      if (change.tier_override_reason) wanted.tier_override_reason = change.tier_override_reason;
+      if (!wanted.tier_override) wanted.tier_override_reason.reset();
+      if (change.journey_stage) wanted.journey_stage = *change.journey_stage;
+      if (wanted.owner_id == before->owner_id && wanted.tier_override == before->tier_override &&
+          wanted.tier_override_reason == before->tier_override_reason &&
+          wanted.journey_stage == before->journey_stage)
+        continue;
+      UpdateTracked(
+          tx, actor, ids[i], std::nullopt,
+          [&](Account& a) {
+            a.owner_id = wanted.owner_id;
+            a.tier_override = wanted.tier_override;
+            a.tier_override_reason = wanted.tier_override_reason;
+            a.journey_stage = wanted.journey_stage;
+          },
+          change.note);
+      ++changed;
+    }
+    return changed;
+  });
 }
 
 Account AccountStore::MoveIn(store::Tx& tx, const auth::Actor& actor, AccountId id,

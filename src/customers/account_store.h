@@ -34,6 +34,15 @@ struct AccountQuery {
   std::optional<std::string> cursor;
 };
 
+// The same change for a selection of accounts (the list's bulk actions); unset members stay.
+struct BulkChange {
+  std::optional<std::optional<UserId>> owner_id;     // set, or clear with nullopt inside
+  std::optional<std::optional<Tier>> tier_override;  // set, or back to none
+  std::optional<std::string> tier_override_reason;
+  std::optional<std::string> journey_stage;  // a move, recorded with `note`
+  std::string note;
+};
+
 struct UpsertCounts {
   long long inserted = 0;
   long long updated = 0;
@@ -70,6 +79,12 @@ class AccountStore {
                                              const std::string& to_stage, const std::string& note);
   // The account's journey transitions, oldest first.
   std::vector<JourneyTransition> Transitions(AccountId id);
+  // Applies the change to every account, each with its own audit entry (and journey transition
+  // when it moves), all in one transaction: nothing is written when one fails. Throws
+  // Invalid("account_ids[i]") for an unknown account, Invalid("journey_stage") for an unknown
+  // stage. Returns how many accounts changed (one already as asked is not counted).
+  long long UpdateMany(const auth::Actor& actor, const std::vector<AccountId>& ids,
+                       const BulkChange& change);
   // Moves the account to another journey stage, recording the transition with its note.
   static Account MoveIn(store::Tx& tx, const auth::Actor& actor, AccountId id,
                         std::optional<long long> expected_version, const std::string& to_stage,

@@ -1,12 +1,17 @@
 // /api/v1/accounts: the customer companies.
 #include <climits>
+#include <set>
 #include <unordered_map>
 
+#include "core/csv_writer.h"
 #include "core/error.h"
+#include "core/json_fields.h"
+#include "core/money.h"
 #include "http/account_json.h"
 #include "http/api_routes.h"
 #include "http/item_routes.h"
 #include "http/user_names.h"
+#include "importer/text_encoding.h"
 
 namespace banso::http {
 namespace {
@@ -15,10 +20,17 @@ using customers::Account;
 using customers::AccountQuery;
 using customers::AccountSort;
 
-AccountQuery ParseListQuery(const RequestContext& ctx, const customers::JourneyStages& known) {
-  ctx.AllowQuery({"q", "owner_id", "journey_stage", "tier", "industry", "country",
-                  "renewal_within_days", "arr_reporting_min", "arr_reporting_max", "sort", "limit",
-                  "cursor"});
+// The list's filters and sort; an export takes them too (without paging) and its encoding.
+AccountQuery ParseListQuery(const RequestContext& ctx, const customers::JourneyStages& known,
+                            bool for_export = false) {
+  if (for_export)
+    ctx.AllowQuery({"q", "owner_id", "journey_stage", "tier", "industry", "country",
+                    "renewal_within_days", "arr_reporting_min", "arr_reporting_max", "sort",
+                    "encoding"});
+  else
+    ctx.AllowQuery({"q", "owner_id", "journey_stage", "tier", "industry", "country",
+                    "renewal_within_days", "arr_reporting_min", "arr_reporting_max", "sort",
+                    "limit", "cursor"});
   AccountQuery q;
   q.q = ctx.QueryString("q");
   if (auto owner = ctx.QueryInt("owner_id", 1, LLONG_MAX)) q.owner_id = UserId(*owner);
@@ -59,9 +71,116 @@ AccountQuery ParseListQuery(const RequestContext& ctx, const customers::JourneyS
       throw Invalid("sort",
                     "must be name, renewal_date, arr or created_at, optionally prefixed by -");
   }
-  q.limit = static_cast<int>(ctx.QueryInt("limit", 1, 500).value_or(50));
+  q.limit = for_export ? 500 : static_cast<int>(ctx.QueryInt("limit", 1, 500).value_or(50));
   q.cursor = ctx.QueryString("cursor");
   return q;
+}
+
+// POST /api/v1/accounts/bulk: one change (owner, touch model, stage) for up to 1000 accounts.
+void BulkUpdate(RequestContext& ctx, app::App& app) {
+  nlohmann::json body = ctx.JsonBody();
+  JsonFields f(body);
+  std::vector<AccountId> ids;
+  customers::BulkChange change;
+  f.On("account_ids", [&](const nlohmann::json& v) {
+    if (!v.is_array()) throw Invalid("account_ids", "must be a list of account ids");
+    if (v.empty() || v.size() > 1000) throw Invalid("account_ids", "must be from 1 to 1000");
+    std::set<long long> seen;
+    for (size_t i = 0; i < v.size(); ++i) {
+      std::string field = "account_ids[" + std::to_string(i) + "]";
+      long long id = JsonInt(v[i], field.c_str());
+      if (!seen.insert(id).second) throw Invalid(field, "is given twice");
+      ids.push_back(AccountId(id));
+    }
+  });
+  f.On("owner_id", [&](const nlohmann::json& v) {
+    auto id = JsonOptInt(v, "owner_id");
+    change.owner_id = id ? std::optional(UserId(*id)) : std::nullopt;
+  });
+  f.On("tier_override", [&](const nlohmann::json& v) {
+    change.tier_override = JsonOptEnum<customers::Tier>(v, "tier_override");
+  });
+  f.On("tier_override_reason", [&](const nlohmann::json& v) {
+    change.tier_override_reason = JsonOptString(v, "tier_override_reason");
+  });
+  f.On("journey_stage",
+       [&](const nlohmann::json& v) { change.journey_stage = JsonString(v, "journey_stage"); });
+  f.On("note", [&](const nlohmann::json& v) { change.note = JsonString(v, "note"); });
+  f.RejectUnknown();
+  if (ids.empty()) throw Invalid("account_ids", "is required");
+  if (!change.owner_id && !change.tier_override && !change.tier_override_reason &&
+      !change.journey_stage)
+    throw Invalid("", "needs at least one change to make");
+  ctx.Json(200, {{"updated", app.accounts().UpdateMany(ctx.actor(), ids, change)}});
+}
+
+// One row per account in Banso's own import columns, so that an export imports back as it is.
+std::string AccountsCsv(app::App& app, AccountQuery query) {
+  std::vector<Account> accounts;
+  for (;;) {
+    auto page = app.accounts().List(query);
+    for (auto& a : page.items) accounts.push_back(std::move(a));
+    if (!page.next_cursor) break;
+    query.cursor = page.next_cursor;
+  }
+  std::unordered_map<long long, std::string> emails;
+  for (const auto& u : app.auth().ListUsers()) emails[u.id.value] = u.email;
+  const std::string reporting = app.revenue_settings().Get().reporting_currency;
+  std::set<std::string> custom_keys;
+  for (const Account& a : accounts)
+    for (const auto& [key, value] : a.custom_attributes.items()) custom_keys.insert(key);
+
+  std::vector<std::string> header = {"external_id",
+                                     "name",
+                                     "name_kana",
+                                     "domain",
+                                     "industry",
+                                     "employee_band",
+                                     "country",
+                                     "currency",
+                                     "owner_email",
+                                     "tier_override",
+                                     "tier_override_reason",
+                                     "journey_stage",
+                                     "start_date",
+                                     "renewal_date",
+                                     "arr",
+                                     "arr_reporting",
+                                     "reporting_currency"};
+  for (const std::string& key : custom_keys) header.push_back("custom." + key);
+  CsvWriter csv;
+  csv.Row(header);
+  auto text = [](const std::optional<std::string>& v) { return v.value_or(""); };
+  auto date = [](const std::optional<Date>& d) { return d ? d->ToString() : ""; };
+  for (const Account& a : accounts) {
+    auto owner = a.owner_id ? emails.find(a.owner_id->value) : emails.end();
+    std::vector<std::string> row = {
+        text(a.external_id),
+        a.name,
+        text(a.name_kana),
+        text(a.domain),
+        text(a.industry),
+        text(a.employee_band),
+        text(a.country),
+        a.currency,
+        owner == emails.end() ? "" : owner->second,
+        a.tier_override ? std::string(EnumToString(*a.tier_override)) : "",
+        text(a.tier_override_reason),
+        a.journey_stage,
+        date(a.start_date),
+        date(a.renewal_date),
+        MajorUnits(a.arr_minor, a.currency),
+        a.arr_reporting_minor < 0 ? "" : MajorUnits(a.arr_reporting_minor, reporting),
+        reporting};
+    for (const std::string& key : custom_keys) {
+      auto it = a.custom_attributes.find(key);
+      row.push_back(it == a.custom_attributes.end() || it->is_null() ? ""
+                    : it->is_string()                                ? it->get<std::string>()
+                                                                     : it->dump());
+    }
+    csv.Row(row);
+  }
+  return csv.text();
 }
 
 }  // namespace
@@ -76,6 +195,23 @@ void AddAccountRoutes(std::vector<Route>& routes, app::App& app) {
                                  return AccountJson(a, names, stages);
                                }));
                     }});
+  // The same list as a CSV file: UTF-8 with a BOM (Excel reads it as UTF-8), or Shift_JIS.
+  routes.push_back(
+      {Method::kGet, "/api/v1/exports/accounts", auth::Permission::kReadCustomers,
+       [&app](RequestContext& ctx) {
+         auto query = ParseListQuery(ctx, app.journey_stages().List(), true);
+         auto encoding = ctx.QueryString("encoding").value_or("utf-8");
+         if (encoding != "utf-8" && encoding != "shift_jis")
+           throw Invalid("encoding", "must be utf-8 or shift_jis");
+         std::string csv = AccountsCsv(app, std::move(query));
+         bool sjis = encoding == "shift_jis";
+         ctx.res.set_header("Content-Disposition", "attachment; filename=\"accounts-" +
+                                                       Date::Today().ToString() + ".csv\"");
+         ctx.res.set_content(sjis ? Utf8ToCp932(csv) : "\xEF\xBB\xBF" + csv,
+                             sjis ? "text/csv; charset=Shift_JIS" : "text/csv; charset=utf-8");
+       }});
+  routes.push_back({Method::kPost, "/api/v1/accounts/bulk", auth::Permission::kWriteCustomers,
+                    [&app](RequestContext& ctx) { BulkUpdate(ctx, app); }});
   AddItemRoutes<Account, AccountId>(
       routes, app.accounts(),
       {"/api/v1/accounts", {"name"}, auth::Permission::kWriteCustomers, [&app](const Account& a) {

@@ -108,6 +108,18 @@ DecodedText Detect(std::string bytes) {
 
 }  // namespace
 
+std::string Utf8ToCp932(std::string_view utf8) {
+  ConverterPtr cp932 = OpenConverter("windows-31j");
+  ConverterPtr from = OpenConverter("UTF-8");
+  UErrorCode status = U_ZERO_ERROR;
+  ucnv_setSubstChars(cp932.get(), "?", 1, &status);
+  std::string out;
+  size_t consumed = 0;
+  status = ConvertAll(cp932.get(), from.get(), utf8, out, consumed);
+  if (U_FAILURE(status)) throw std::runtime_error("UTF-8 to CP932 conversion failed");
+  return out;
+}
+
 std::string_view EncodingName(Encoding encoding) {
   return encoding == Encoding::kCp932 ? "cp932" : "utf-8";
 }

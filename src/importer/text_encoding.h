@@ -19,6 +19,9 @@ std::optional<Encoding> ParseEncodingName(std::string_view name);
 // Converts CP932 to UTF-8 as Windows does (NEC and IBM extensions, 0x8160 → U+FF5E).
 // Throws Invalid("file") naming the 1-based line of the first byte sequence that is not CP932.
 std::string Cp932ToUtf8(std::string_view bytes);
+// Converts UTF-8 to CP932 for files Excel on Japanese Windows reads (exports); a character CP932
+// cannot hold becomes "?".
+std::string Utf8ToCp932(std::string_view utf8);
 
 struct DecodedText {
   std::string utf8;   // a UTF-8 BOM, if any, is kept: CsvReader skips it

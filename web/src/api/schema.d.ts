@@ -4453,6 +4453,117 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/exports/accounts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The account list (the same filters and sort, every page) as a CSV file in Banso's import columns, so that it imports back; cells a spreadsheet would run as a formula start with an apostrophe */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description search in name, kana, domain, external id (Japanese-aware) */
+                    q?: string;
+                    owner_id?: number;
+                    /** @description one stage or several, comma-separated */
+                    journey_stage?: string;
+                    tier?: "high_touch" | "low_touch" | "tech_touch";
+                    industry?: string;
+                    country?: string;
+                    renewal_within_days?: number;
+                    /** @description ARR at least this, in the reporting currency's minor units */
+                    arr_reporting_min?: number;
+                    /** @description ARR at most this, in the reporting currency's minor units */
+                    arr_reporting_max?: number;
+                    sort?: "name" | "-name" | "renewal_date" | "-renewal_date" | "arr" | "-arr" | "created_at" | "-created_at";
+                    /** @description utf-8 is written with a BOM, so that Excel opens it as UTF-8 */
+                    encoding?: "utf-8" | "shift_jis";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description CSV */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/csv": string;
+                    };
+                };
+                400: components["responses"]["Error"];
+                401: components["responses"]["Error"];
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/accounts/bulk": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** One change for a selection of accounts (owner, touch model, journey stage), all or nothing; each account is audited and a move records its transition */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        account_ids: number[];
+                        owner_id?: number | null;
+                        /** @enum {string|null} */
+                        tier_override?: "high_touch" | "low_touch" | "tech_touch" | null;
+                        tier_override_reason?: string | null;
+                        journey_stage?: string;
+                        /** @description recorded with the journey move */
+                        note?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description accounts changed (one already as asked is not counted) */
+                            updated: number;
+                        };
+                    };
+                };
+                400: components["responses"]["Error"];
+                401: components["responses"]["Error"];
+                403: components["responses"]["Error"];
+                413: components["responses"]["Error"];
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -4514,6 +4625,8 @@ export interface components {
             readonly updated_at?: string;
             /** @description when the account entered its stage */
             readonly journey_stage_since?: string;
+            /** @description why the touch model was set by hand; dropped when tier_override is null */
+            tier_override_reason?: string | null;
         };
         Account: {
             id: number;
@@ -4562,6 +4675,8 @@ export interface components {
             journey_stage_since: string;
             /** @description arr_minor in the reporting currency's minor units (GET /api/v1/settings/revenue), at the rate of this month or the latest before it; null while the account's currency has no rate */
             arr_reporting_minor: number | null;
+            /** @description why the touch model was set by hand; dropped when tier_override is null */
+            tier_override_reason: string | null;
         };
         /** @description What a client sends (POST; PATCH sends any of them with the version read); the answer is Contact. */
         ContactFields: {

@@ -28,6 +28,7 @@ export function accountFixture(overrides: Partial<Account> = {}): Account {
     custom_attributes: { plan: 'Business', seats_planned: 40, pilot: true },
     arr_minor: 1_200_000,
     arr_reporting_minor: null,
+    tier_override_reason: null,
     created_at: '2025-04-01T00:00:00Z',
     updated_at: '2026-09-01T00:00:00Z',
     ...overrides,

@@ -32,6 +32,7 @@ const account: Account = {
   custom_attributes: {},
   arr_minor: 1_200_000,
   arr_reporting_minor: 1_200_000,
+  tier_override_reason: null,
   created_at: '2026-01-01T00:00:00Z',
   updated_at: '2026-09-01T00:00:00Z',
 };
