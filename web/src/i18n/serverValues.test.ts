@@ -47,6 +47,8 @@ const SHOWN: Record<string, string[]> = {
     'JourneyBoard.stages[].accounts[].tier',
     'JourneyFunnel.tier',
     'GET /api/v1/accounts ?tier',
+    'GET /api/v1/exports/accounts ?tier',
+    'POST /api/v1/accounts/bulk body.tier_override',
     'GET /api/v1/journey/board ?tier',
     'GET /api/v1/journey/funnel ?tier',
   ],
@@ -142,6 +144,8 @@ const NOT_SHOWN: Record<string, string> = {
   'TimelineEntry|2.type': 'as above',
   'Health.database': '/healthz, for operators; the console does not show it',
   'GET /api/v1/accounts ?sort': 'the sort shows as the column headers’ arrows, not as its value',
+  'GET /api/v1/exports/accounts ?sort': 'the export takes the list’s sort as it is',
+  'GET /api/v1/exports/accounts ?encoding': 'offered as named file formats (UTF-8 / Shift_JIS)',
 };
 
 interface Found {
