@@ -58,6 +58,7 @@ constexpr auto kTemplates = std::to_array<ReasonTemplate>({
     {"out_of_range", "is a number out of range"},
     {"out_of_range", "is too large"},
     {"negative", "must not be negative"},
+    {"not_a_count", "must be a whole number, not negative"},
     {"too_many", "may have at most {max} {items}"},
     {"too_many", "must have at most {max} keys"},
     {"too_many", "a plan has at most {max} objectives"},

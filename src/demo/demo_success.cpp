@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cmath>
 
+#include "success/kpi_units.h"
 #include "success/plan_template.h"
 
 namespace banso::demo {
@@ -49,7 +50,8 @@ void Progress(success::SuccessPlan& plan, success::PlanStatus status, Date today
       double done = status == success::PlanStatus::kAchieved ? 1.0 + 0.1 * rng.Unit()
                                                              : std::min(1.0, elapsed * pace);
       double value = k.baseline + (k.target - k.baseline) * done;
-      k.current = std::round(value * 10) / 10;
+      bool whole = success::UnitKind(k.unit) == success::KpiUnitKind::kCount;
+      k.current = whole ? std::round(value) : std::round(value * 10) / 10;
     }
     if (status == success::PlanStatus::kAchieved)
       o.evidence = "顧客との振り返りで合意（議事録あり）";

@@ -219,6 +219,7 @@ nlohmann::json ToJson(const Fit& fit) {
   for (const auto& r : fit.results)
     criteria.push_back({{"id", r.criterion.id.value},
                         {"label", r.criterion.label},
+                        {"field", r.criterion.field},
                         {"weight", r.criterion.weight},
                         {"met", r.met},
                         {"actual", r.actual}});

@@ -6,6 +6,7 @@
 #include "core/error.h"
 #include "core/json_fields.h"
 #include "customers/field_rules.h"
+#include "success/kpi_units.h"
 
 namespace banso::success {
 namespace {
@@ -195,6 +196,7 @@ void ValidatePlan(const SuccessPlan& plan) {
       if (!kpi.unit.empty()) customers::CheckLine((kf + ".unit").c_str(), kpi.unit, 20);
       for (double v : {kpi.baseline, kpi.target, kpi.current.value_or(0)})
         if (!std::isfinite(v)) throw Invalid(kf, "values must be finite numbers");
+      CheckKpiValues(kf, kpi);
       if (kpi.target == kpi.baseline)
         throw Invalid(kf + ".target", "equals the baseline: there is nothing to measure");
       CheckDateOrder(kf + ".due_on", kpi.due_on, plan.starts_on);

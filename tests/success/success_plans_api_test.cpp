@@ -118,8 +118,30 @@ TEST_P(SuccessPlansTest, BadPlansAreRefusedWithTheFieldAndNothingIsWritten) {
   auto usage = Plan(account);
   usage["objectives"][0]["kpis"][0]["usage"] = {{"measure", "feature_weekly_users"}};
   refused(usage, "objectives[0].kpis[0].usage.feature");
+  // Values are checked against their unit: no −999999 people, no 2.5 people, no −3 yen.
+  auto negative_people = Plan(account);
+  negative_people["objectives"][0]["kpis"][0]["target"] = -999999;
+  refused(negative_people, "objectives[0].kpis[0].target");
+  auto half_person = Plan(account);
+  half_person["objectives"][0]["kpis"][0]["current"] = 2.5;
+  refused(half_person, "objectives[0].kpis[0].current");
+  auto negative_yen = Plan(account);
+  negative_yen["objectives"][0]["kpis"][0]["unit"] = "万円";
+  negative_yen["objectives"][0]["kpis"][0]["baseline"] = -3;
+  refused(negative_yen, "objectives[0].kpis[0].baseline");
   auto listed = as("viewer").Get("/api/v1/accounts/" + std::to_string(account) + "/success-plans");
   EXPECT_EQ(listed.body["data"].size(), 0u);
+}
+
+TEST_P(SuccessPlansTest, APercentageMayPassAHundredAndAnUnknownUnitTakesAnyNumber) {
+  long long account = NewAccount();
+  auto nrr = Plan(account);
+  nrr["objectives"][0]["kpis"][0].update({{"unit", "％"}, {"baseline", 95}, {"target", 120}});
+  EXPECT_EQ(as("csm").Post("/api/v1/success-plans", nrr).status, 201);
+  auto score = Plan(account);
+  score["objectives"][0]["kpis"][0].update(
+      {{"unit", "点"}, {"baseline", -20}, {"target", 30}, {"current", 2.5}});
+  EXPECT_EQ(as("csm").Post("/api/v1/success-plans", score).status, 201);
 }
 
 TEST_P(SuccessPlansTest, APlanIsMadeFromATemplateInOneStep) {

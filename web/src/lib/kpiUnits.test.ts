@@ -28,9 +28,10 @@ describe('kpiValueProblem', () => {
     expect(kpiValueProblem(0, 'count')).toBeNull();
     expect(kpiValueProblem(40_000, 'count')).toBeNull();
   });
-  it('wants percentages from 0 to 100, and no negative money or time', () => {
+  it('wants percentages from 0 to 1000, and no negative money or time', () => {
     expect(kpiValueProblem(100, 'percent')).toBeNull();
-    expect(kpiValueProblem(100.5, 'percent')).toBe('planForm.percentRange');
+    expect(kpiValueProblem(120, 'percent')).toBeNull(); // NRR 120%
+    expect(kpiValueProblem(1000.5, 'percent')).toBe('planForm.percentRange');
     expect(kpiValueProblem(-1, 'percent')).toBe('planForm.percentRange');
     expect(kpiValueProblem(-5, 'money')).toBe('planForm.nonNegative');
     expect(kpiValueProblem(1.5, 'money')).toBeNull();

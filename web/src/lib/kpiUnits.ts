@@ -1,5 +1,5 @@
 // What a KPI's unit says about its values, so that a plan cannot hold −999999 people: counts
-// (人, 件, users…) are whole and not negative, percentages are 0–100, money and lengths of time
+// (人, 件, users…) are whole and not negative, percentages are 0–1000 (NRR passes 100%), money and lengths of time
 // are not negative. The unit is free text; one this does not know (点, NPS…) is any number.
 // A KPI bound to a usage measure counts people or events, or (seat utilisation) is a percentage.
 import type { Kpi } from '../api/types';
@@ -51,7 +51,7 @@ export function kpiValueProblem(value: number, kind: KpiUnitKind): string | null
     case 'count':
       return Number.isInteger(value) && value >= 0 ? null : 'planForm.wholeNonNegative';
     case 'percent':
-      return value >= 0 && value <= 100 ? null : 'planForm.percentRange';
+      return value >= 0 && value <= 1000 ? null : 'planForm.percentRange';
     case 'money':
       return value >= 0 ? null : 'planForm.nonNegative';
     case 'duration':

@@ -255,9 +255,16 @@ export function fitFixture(): AccountFit {
   return {
     score: 62,
     criteria: [
-      { id: 1, label: '対象業種', weight: 40, met: true, actual: '製造' },
-      { id: 2, label: '従業員 250 名以上', weight: 35, met: false, actual: '50-249' },
-      { id: 3, label: '担当者 3 名以上', weight: 25, met: true, actual: 4 },
+      { id: 1, label: '対象業種', field: 'industry', weight: 40, met: true, actual: '製造' },
+      {
+        id: 2,
+        label: '従業員 250 名以上',
+        field: 'employee_band',
+        weight: 35,
+        met: false,
+        actual: '50-249',
+      },
+      { id: 3, label: '担当者 3 名以上', field: 'contacts', weight: 25, met: true, actual: 4 },
     ],
   };
 }
