@@ -23,7 +23,8 @@ std::set<std::string> Keys(std::string_view words) {
 KpiUnitKind UnitKind(std::string_view unit) {
   static const std::set<std::string> kPercent = Keys("% percent pct パーセント");
   static const std::set<std::string> kCount = Keys(
-      "人 名 件 回 社 個 席 本 台 通 枚 人数 件数 回数 ユーザー ユーザ アカウント ライセンス シート "
+      "人 名 件 回 社 個 席 本 台 通 枚 人数 件数 回数 ユーザー ユーザ アカウント ライセンス "
+      "シート "
       "チケット user users people person persons seat seats account accounts license licenses "
       "licence licences ticket tickets count times reps");
   static const std::set<std::string> kMoney = Keys("円 万円 千円 億円 ¥ $ € £ ドル ユーロ yen");
@@ -42,10 +43,10 @@ KpiUnitKind UnitKind(std::string_view unit) {
 }
 
 void CheckKpiValues(const std::string& field, const Kpi& kpi) {
-  KpiUnitKind kind = kpi.usage ? (kpi.usage->measure == UsageMeasure::kSeatUtilisation
-                                      ? KpiUnitKind::kPercent
-                                      : KpiUnitKind::kCount)
-                               : UnitKind(kpi.unit);
+  KpiUnitKind kind =
+      kpi.usage ? (kpi.usage->measure == UsageMeasure::kSeatUtilisation ? KpiUnitKind::kPercent
+                                                                        : KpiUnitKind::kCount)
+                : UnitKind(kpi.unit);
   auto check = [&](const char* name, double v) {
     std::string f = field + "." + name;
     switch (kind) {

@@ -11,7 +11,7 @@ afterEach(() => page.unmount());
 const text = (id: string) => page.byTestId(id)?.textContent ?? '';
 
 describe('the KPI form', () => {
-  it('wants whole people, 0–100 %, and adds a KPI whose values fit its unit', async () => {
+  it('wants whole people, 0–1000 %, and adds a KPI whose values fit its unit', async () => {
     const onAdd = vi.fn();
     page = await renderPage(<AddKpiForm onAdd={onAdd} onCancel={() => {}} />, {
       answer: () => undefined,
@@ -27,15 +27,15 @@ describe('the KPI form', () => {
 
     await type(page.byTestId('kpi-form-unit'), '％');
     await type(page.byTestId('kpi-form-baseline'), '0');
-    await type(page.byTestId('kpi-form-target'), '120');
+    await type(page.byTestId('kpi-form-target'), '1200');
     await click(page.byTestId('kpi-form-submit'));
-    expect(text('kpi-form-target-error')).toBe('Enter a percentage from 0 to 100.');
+    expect(text('kpi-form-target-error')).toBe('Enter a percentage from 0 to 1000.');
     expect(text('kpi-form-baseline-error')).toBe('');
 
-    await type(page.byTestId('kpi-form-target'), '80');
+    await type(page.byTestId('kpi-form-target'), '120'); // NRR 120%
     await click(page.byTestId('kpi-form-submit'));
     expect(onAdd).toHaveBeenCalledWith(
-      expect.objectContaining({ unit: '％', baseline: 0, target: 80, current: null }),
+      expect.objectContaining({ unit: '％', baseline: 0, target: 120, current: null }),
     );
   });
 
