@@ -40,7 +40,7 @@ struct Account {
   // arr_minor in the reporting currency's minor units (revenue/reporting_currency.h); -1 while
   // the account's currency has no exchange rate (so it sorts below every known amount). Kept by
   // the revenue module.
-  long long arr_reporting_minor = -1;
+  long long arr_reporting_minor = 0;
   Timestamp created_at;
   Timestamp updated_at;
 };

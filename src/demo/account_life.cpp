@@ -112,7 +112,19 @@ class Simulation {
     a.owner_id = p_.intensity == Intensity::kLow
                      ? staff_.scale_csm
                      : staff_.csms[rng_.Between(0, staff_.csms.size() - 1)];
-    if (rng_.Chance(0.03)) a.tier_override = customers::Tier::kHighTouch;  // strategic logos
+    // The touch model by revenue (seed 001), until the health issue computes it: a person for
+    // the few large accounts, a light touch for the middle, automation for the long tail; a few
+    // strategic logos get a person whatever they pay.
+    if (rng_.Chance(0.03)) {
+      a.tier_override = customers::Tier::kHighTouch;
+      a.tier_override_reason = p_.japanese ? "戦略顧客（業界の代表的企業）" : "Strategic logo";
+    } else {
+      a.tier_override = p_.intensity == Intensity::kHigh     ? customers::Tier::kHighTouch
+                        : p_.intensity == Intensity::kMedium ? customers::Tier::kLowTouch
+                                                             : customers::Tier::kTechTouch;
+      a.tier_override_reason =
+          p_.japanese ? "ARR の帯による（デモの初期設定）" : "By ARR band (demo default)";
+    }
     a.custom_attributes = {
         {"plan", p_.intensity == Intensity::kHigh     ? "Enterprise"
                  : p_.intensity == Intensity::kMedium ? "Business"

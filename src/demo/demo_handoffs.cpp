@@ -31,7 +31,6 @@ const std::vector<std::string> kSalesOwners{"営業部 木村 拓也", "営業�
 
 long long AddDemoHandoffs(app::App& app, const std::vector<HandoffSeed>& seeds, Date today,
                           Random& rng) {
-  const auth::Actor actor = auth::Actor::System("demo");
   constexpr size_t kPerTx = 500;
   long long written = 0;
   for (size_t first = 0; first < seeds.size(); first += kPerTx) {
@@ -53,6 +52,10 @@ long long AddDemoHandoffs(app::App& app, const std::vector<HandoffSeed>& seeds, 
         h.sales_owner = rng.Pick(kSalesOwners);
         h.handed_off_at =
             Timestamp::FromDate(seed.first_start.AddDays(-static_cast<int>(rng.Between(1, 10))));
+        // Recorded by the CSM who took the account over, as in a real team.
+        const auth::Actor actor = seed.recorded_by
+                                      ? auth::Actor{*seed.recorded_by, "demo", auth::Role::kCsm}
+                                      : auth::Actor::System("demo");
         success::SalesHandoffStore::CreateIn(tx, actor, std::move(h));
         ++written;
       }

@@ -17,6 +17,7 @@ struct HandoffSeed {
   // The people sales worked with: contact, name and role ("champion", "decision_maker", ...).
   std::vector<std::pair<ContactId, std::string>> contacts;
   std::vector<std::string> roles;
+  std::optional<UserId> recorded_by;  // the CSM who took the account over
 };
 
 long long AddDemoHandoffs(app::App& app, const std::vector<HandoffSeed>& seeds, Date today,

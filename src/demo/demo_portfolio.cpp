@@ -1,4 +1,7 @@
 #include "demo/demo_portfolio.h"
+
+#include <cmath>
+#include <cstdio>
 #include "demo/demo_handoffs.h"
 #include "demo/demo_success.h"
 #include "demo/demo_usage.h"
@@ -10,6 +13,8 @@
 #include "demo/account_life.h"
 #include "demo/random.h"
 #include "revenue/contract_store.h"
+#include "revenue/fx_rate_store.h"
+#include "revenue/revenue_settings_store.h"
 
 namespace banso::demo {
 namespace {
@@ -120,6 +125,32 @@ void WriteChunk(store::Tx& tx, std::vector<AccountLife>& lives, DemoSummary& sum
   summary.contracts += static_cast<long long>(contracts.size());
 }
 
+// Monthly rates into yen for the demo's foreign currencies over the last two years, moving a
+// little from month to month, so that ARR sorts and compares in one currency from the start.
+// Only when yen is the reporting currency: the rates are yen per unit.
+void AddDemoFxRates(app::App& app, Date today) {
+  if (app.revenue_settings().Get().reporting_currency != "JPY") return;
+  static const std::vector<std::pair<std::string, double>> kYenPer{
+      {"USD", 150.0}, {"GBP", 190.0}, {"EUR", 160.0}, {"SGD", 110.0}, {"AUD", 100.0}};
+  std::vector<revenue::FxRate> rates;
+  auto ymd = today.ymd();
+  for (int back = 0; back < 24; ++back) {
+    auto month = ymd.year() / ymd.month() / 1 - std::chrono::months(back);
+    std::string name =
+        Date::FromYmd(static_cast<int>(month.year()), static_cast<unsigned>(month.month()), 1)
+            .ToString()
+            .substr(0, 7);
+    for (size_t c = 0; c < kYenPer.size(); ++c) {
+      double rate =
+          kYenPer[c].second * (1.0 + 0.03 * std::sin(back * 0.7 + static_cast<double>(c)));
+      char text[32];
+      std::snprintf(text, sizeof text, "%.2f", rate);
+      rates.push_back({FxRateId(), 0, name, kYenPer[c].first, "JPY", text, {}, {}});
+    }
+  }
+  app.fx_rates().Upsert(auth::Actor::System("demo"), std::move(rates));
+}
+
 }  // namespace
 
 DemoSummary LoadDemoPortfolio(app::App& app, const DemoOptions& options,
@@ -127,6 +158,7 @@ DemoSummary LoadDemoPortfolio(app::App& app, const DemoOptions& options,
   if (options.accounts < 1 || options.accounts > 10000000)
     throw Invalid("accounts", "must be 1 to 10,000,000");
   DemoStaff staff = MakeStaff(app);
+  AddDemoFxRates(app, options.today);
   Random rng(options.seed);
   DemoSummary summary;
   Random usage_rng(options.seed ^ 0x75736167ULL);  // its own stream: usage does not shift the rest
@@ -163,7 +195,8 @@ DemoSummary LoadDemoPortfolio(app::App& app, const DemoOptions& options,
           static_cast<long long>(handoff_seeds.size()) >= options.success_accounts)
         continue;
       HandoffSeed seed{
-          life.account.id, *life.account.start_date, life.account.country == "JP", {}, {}};
+          life.account.id,      *life.account.start_date, life.account.country == "JP", {}, {},
+          life.account.owner_id};
       for (const auto& c : life.contacts) {
         seed.contacts.emplace_back(c.id, c.name);
         seed.roles.emplace_back(c.role ? EnumToString(*c.role) : "user");
