@@ -31,7 +31,7 @@ struct Alias {
 
 constexpr std::string_view kAccountFields[] = {
     "external_id",   "name",          "name_kana",  "domain",      "industry",
-    "employee_band", "employees",     "country",    "currency",    "owner_email",
+    "employee_band", "employees",     "country",    "currency",    "owner",
     "tier_override", "journey_stage", "start_date", "renewal_date"};
 
 constexpr Alias kAccountAliases[] = {
@@ -43,14 +43,14 @@ constexpr Alias kAccountAliases[] = {
     {"NumberOfEmployees", "employees"},
     {"BillingCountry", "country"},
     {"CurrencyIsoCode", "currency"},
-    {"Owner.Email", "owner_email"},
+    {"Owner.Email", "owner"},
     // Salesforce Account, report export labels (English).
     {"Account ID", "external_id"},
     {"Account Name", "name"},
     {"Employees", "employees"},
     {"Billing Country", "country"},
     {"Account Currency", "currency"},
-    {"Account Owner Email", "owner_email"},
+    {"Account Owner Email", "owner"},
     // Salesforce Account, report export labels (Japanese).
     {"取引先 ID", "external_id"},
     {"取引先名", "name"},
@@ -60,13 +60,13 @@ constexpr Alias kAccountAliases[] = {
     {"請求先(国)", "country"},
     {"請求先国", "country"},
     {"取引先 通貨", "currency"},
-    {"取引先 所有者 メール", "owner_email"},
+    {"取引先 所有者 メール", "owner"},
     // Salesforce in Japanese orgs: the reading of the name, a custom field by convention.
     {"フリガナ", "name_kana"},
     {"Furigana", "name_kana"},
     {"取引先名(カナ)", "name_kana"},
-    // HubSpot companies export (English). "Company owner" holds the owner's name, not an
-    // email, so it stays unmapped. Website URL gives way to Company Domain Name.
+    // HubSpot companies export (English). "Company owner" is the sales rep, rarely a Banso user,
+    // so it stays unmapped unless mapped by hand. Website URL gives way to Company Domain Name.
     {"Record ID", "external_id"},
     {"Company name", "name"},
     {"Company Domain Name", "domain"},
@@ -82,6 +82,37 @@ constexpr Alias kAccountAliases[] = {
     {"業種", "industry"},
     {"従業員数", "employees"},
     {"国/地域", "country"},
+    // The plain words people put in their own spreadsheets, Japanese and English.
+    {"owner_email", "owner"},
+    {"Owner", "owner"},
+    {"Account Owner", "owner"},
+    {"CSM", "owner"},
+    {"担当者", "owner"},
+    {"担当CSM", "owner"},
+    {"オーナー", "owner"},
+    {"取引先 所有者", "owner"},
+    {"顧客名", "name"},
+    {"企業名", "name"},
+    {"社名", "name"},
+    {"ドメイン", "domain"},
+    {"国", "country"},
+    {"通貨", "currency"},
+    {"従業員規模", "employee_band"},
+    {"Stage", "journey_stage"},
+    {"Journey Stage", "journey_stage"},
+    {"ステージ", "journey_stage"},
+    {"段階", "journey_stage"},
+    {"ジャーニー段階", "journey_stage"},
+    {"Tier", "tier_override"},
+    {"Touch Model", "tier_override"},
+    {"タッチモデル", "tier_override"},
+    {"開始日", "start_date"},
+    {"契約開始日", "start_date"},
+    {"顧客になった日", "start_date"},
+    {"更新日", "renewal_date"},
+    {"契約更新日", "renewal_date"},
+    {"次回更新日", "renewal_date"},
+    {"Renewal", "renewal_date"},
 };
 
 constexpr std::string_view kContactFields[] = {
@@ -282,6 +313,17 @@ struct Candidate {
   bool fallback = false;
 };
 
+// Headers of values Banso derives rather than imports: ARR and MRR come from the contracts.
+bool IsDerived(std::string_view header) {
+  static const std::array<std::string, 10> kDerived = {
+      MatchKey("arr"),          MatchKey("mrr"),          MatchKey("Annual Recurring Revenue"),
+      MatchKey("年間契約額"),   MatchKey("年間経常収益"), MatchKey("月額"),
+      MatchKey("MRR(月額)"),    MatchKey("ARR(年額)"),    MatchKey("arr_minor"),
+      MatchKey("arr_reporting")};
+  std::string key = MatchKey(header);
+  return std::find(kDerived.begin(), kDerived.end(), key) != kDerived.end();
+}
+
 Candidate MapColumn(const KindSpec& spec, std::string_view header) {
   Candidate candidate{{std::string(header), {}, false}};
   if (auto key = spec.custom_columns ? CustomKey(header) : std::nullopt) {
@@ -293,6 +335,8 @@ Candidate MapColumn(const KindSpec& spec, std::string_view header) {
     candidate.column.field = it->second.field;
     candidate.column.inverted = it->second.flags & kInverted;
     candidate.fallback = it->second.flags & kFallback;
+  } else {
+    candidate.column.ignored = IsDerived(header) ? "derived" : "unknown";
   }
   return candidate;
 }
@@ -302,8 +346,10 @@ void DropShadowedFallbacks(std::vector<Candidate>& candidates) {
   for (Candidate& c : candidates) {
     if (c.fallback && std::any_of(candidates.begin(), candidates.end(), [&](const Candidate& o) {
           return !o.fallback && o.column.field == c.column.field;
-        }))
+        })) {
       c.column.field.clear();
+      c.column.ignored = "fallback";
+    }
   }
 }
 

@@ -19,7 +19,7 @@ ImportKind ParseImportKind(std::string_view name);
 
 // The canonical fields of a kind, in display order; accounts also accept custom.<key> columns.
 //   accounts:  external_id name name_kana domain industry employee_band employees country
-//              currency owner_email tier_override journey_stage start_date renewal_date
+//              currency owner tier_override journey_stage start_date renewal_date
 //   contacts:  external_id account_external_id name last_name first_name email title role phone
 //              language marketing_consent departed
 //   contracts: external_id account_external_id product start_date end_date amount currency
@@ -35,6 +35,10 @@ struct MappedColumn {
   // The column holds the opposite of the field (Salesforce's HasOptedOutOfEmail fills
   // marketing_consent), so the runner negates the parsed boolean.
   bool inverted = false;
+  // Why a column without a field is not imported, so that the preview can say so: "unknown"
+  // (no field has this name: map it, or to a custom attribute), "derived" (Banso computes the
+  // value, as ARR from contracts), "fallback" (another column fills the field).
+  std::string ignored;
 };
 
 struct HeaderMapping {

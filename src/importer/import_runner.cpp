@@ -249,13 +249,36 @@ std::string JoinedName(const Row& row) {
 
 // ---- Rows to models
 
+// Active staff users by email and by name: an owner column holds either (HubSpot and people's
+// own spreadsheets write names).
+class OwnerDirectory {
+ public:
+  void Add(const auth::User& u) {
+    by_email_[LowerAscii(u.email)] = u.id;
+    if (!u.name.empty()) by_name_[SearchKey(u.name)].push_back(u.id);
+  }
+  UserId Find(std::string_view who) const {
+    if (auto it = by_email_.find(LowerAscii(who)); it != by_email_.end()) return it->second;
+    if (auto it = by_name_.find(SearchKey(who)); it != by_name_.end()) {
+      if (it->second.size() == 1) return it->second.front();
+      throw Invalid("", fmt::format("{} active Banso users are named \"{}\": give the email",
+                                    it->second.size(), who));
+    }
+    throw Invalid("", fmt::format("no active Banso user has the email or name \"{}\"", who));
+  }
+
+ private:
+  std::unordered_map<std::string, UserId> by_email_;
+  std::unordered_map<std::string, std::vector<UserId>> by_name_;  // SearchKey of the name
+};
+
 // What converting rows needs from the database, loaded once per import rather than per row.
 struct Lookups {
   store::Tx& tx;
-  IdMap existing;  // external id → id of the kind being imported
-  IdMap accounts;  // external id → id of accounts (contacts, contracts)
-  std::unordered_map<std::string, UserId> owners;  // active users by email (accounts)
-  customers::JourneyStages stages;                 // accounts
+  IdMap existing;                   // external id → id of the kind being imported
+  IdMap accounts;                   // external id → id of accounts (contacts, contracts)
+  OwnerDirectory owners;            // active users (accounts)
+  customers::JourneyStages stages;  // accounts
 };
 
 // The stored record with the row's external id, or a new one carrying it.
@@ -295,12 +318,7 @@ Account ToAccount(const Row& row, Lookups& db) {
   SetOptional(row, "employees", a.employee_band, ParseEmployeeBand);
   SetOptional(row, "country", a.country, ParseCountry);
   SetValue(row, "currency", a.currency, ParseCurrencyCode);
-  SetOptional(row, "owner_email", a.owner_id, [&](std::string_view email) {
-    auto it = db.owners.find(LowerAscii(email));
-    if (it == db.owners.end())
-      throw Invalid("", fmt::format("no active Banso user has the email \"{}\"", email));
-    return it->second;
-  });
+  SetOptional(row, "owner", a.owner_id, [&](std::string_view who) { return db.owners.Find(who); });
   SetOptional(row, "tier_override", a.tier_override, ParseEnum<customers::Tier>);
   SetValue(row, "journey_stage", a.journey_stage,
            [&](std::string_view text) { return ParseStage(db.stages, text); });
@@ -363,9 +381,7 @@ Contract ToContract(const Row& row, Lookups& db) {
 // The import field that a model's validation error is about.
 std::string ImportField(const std::string& field) {
   static constexpr std::pair<std::string_view, std::string_view> kRenamed[] = {
-      {"owner_id", "owner_email"},
-      {"account_id", "account_external_id"},
-      {"amount_minor", "amount"}};
+      {"owner_id", "owner"}, {"account_id", "account_external_id"}, {"amount_minor", "amount"}};
   for (const auto& [model, import] : kRenamed)
     if (field == model) return std::string(import);
   if (field.starts_with("custom_attributes.")) return "custom." + field.substr(18);
@@ -390,10 +406,10 @@ class Importer {
   template <class Model>
   void Run(CsvReader& reader, long long estimate, const HeaderMapping& mapping,
            const KindOps<Model>& ops, ImportReport& report) {
-    std::unordered_map<std::string, UserId> owners;
+    OwnerDirectory owners;
     if (request_.kind == ImportKind::kAccounts)
       for (const auth::User& u : app_.auth().ListUsers())
-        if (!u.disabled) owners.emplace(u.email, u.id);  // stored lowercased
+        if (!u.disabled) owners.Add(u);
     auto run = [&](store::Tx& tx) {
       Lookups db{tx,
                  store::LoadExternalIds(tx, ops.table),
@@ -496,7 +512,8 @@ nlohmann::json ToJson(const ImportReport& report) {
     rejected.push_back({{"line", r.line}, {"field", or_null(r.field)}, {"reason", r.reason}});
   nlohmann::json columns = nlohmann::json::array();
   for (const MappedColumn& c : report.columns)
-    columns.push_back({{"header", c.header}, {"field", or_null(c.field)}});
+    columns.push_back(
+        {{"header", c.header}, {"field", or_null(c.field)}, {"ignored", or_null(c.ignored)}});
   return {{"kind", ImportKindName(report.kind)},
           {"dry_run", report.dry_run},
           {"encoding", EncodingName(report.encoding)},

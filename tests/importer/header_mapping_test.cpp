@@ -32,7 +32,7 @@ TEST(HeaderMappingTest, SalesforceAccountReportInEnglish) {
                          "Billing Country", "Account Currency", "Account Owner Email", "Type"});
   EXPECT_THAT(m.errors, IsEmpty());
   EXPECT_THAT(Fields(m), ElementsAre("external_id", "name", "domain", "industry", "employees",
-                                     "country", "currency", "owner_email", ""));
+                                     "country", "currency", "owner", ""));
   EXPECT_EQ(m.columns[1].header, "Account Name");
 }
 
@@ -42,7 +42,7 @@ TEST(HeaderMappingTest, SalesforceAccountReportInJapanese) {
                                   "従業員数", "請求先(国)", "取引先 通貨", "取引先 所有者 メール"});
   EXPECT_THAT(m.errors, IsEmpty());
   EXPECT_THAT(Fields(m), ElementsAre("external_id", "name", "name_kana", "domain", "industry",
-                                     "employees", "country", "currency", "owner_email"));
+                                     "employees", "country", "currency", "owner"));
 }
 
 TEST(HeaderMappingTest, SalesforceApiNames) {
@@ -138,7 +138,7 @@ TEST(HeaderMappingTest, TwoColumnsForOneFieldIsAnError) {
 TEST(HeaderMappingTest, MissingRequiredFieldsAreNamed) {
   EXPECT_THAT(Map(ImportKind::kAccounts, {"Website"}).errors,
               ElementsAre(HasSubstr("no column for name (accepted headers: name, Account Name, "
-                                    "取引先名, Company name, 会社名)")));
+                                    "取引先名, Company name, 会社名, 顧客名, 企業名, 社名)")));
   EXPECT_THAT(Map(ImportKind::kContacts, {"Email"}).errors,
               ElementsAre(HasSubstr("no column for account_external_id")));
   EXPECT_THAT(Map(ImportKind::kContacts, {"AccountId", "Phone"}).errors,
@@ -162,6 +162,26 @@ TEST(HeaderMappingTest, ContractSeatsFromQuantityInEitherLanguage) {
   EXPECT_THAT(
       Fields(Map(ImportKind::kContracts, {"契約 ID", "契約開始日", "金額", "ライセンス数"})),
       ElementsAre("external_id", "start_date", "amount", "seats"));
+}
+
+TEST(HeaderMappingTest, PlainWordsOfOwnSpreadsheetsMapAndTheRestSayWhyNot) {
+  // The words a CSM tried (issue 13): 更新日 and ドメイン were "not imported"; arr, Owner and
+  // Stage were ignored although the import card promised owner and stage.
+  HeaderMapping ja = Map(ImportKind::kAccounts, {"顧客名", "ドメイン", "担当者", "ステージ",
+                                                 "更新日", "業種", "年間契約額", "メモ"});
+  EXPECT_THAT(ja.errors, IsEmpty());
+  EXPECT_THAT(Fields(ja), ElementsAre("name", "domain", "owner", "journey_stage", "renewal_date",
+                                      "industry", "", ""));
+  EXPECT_EQ(ja.columns[6].ignored, "derived") << "ARR comes from the contracts";
+  EXPECT_EQ(ja.columns[7].ignored, "unknown");
+  EXPECT_EQ(ja.columns[0].ignored, "");
+  HeaderMapping en =
+      Map(ImportKind::kAccounts, {"Name", "arr", "Owner", "Stage", "契約更新日", "Website"});
+  EXPECT_THAT(Fields(en),
+              ElementsAre("name", "", "owner", "journey_stage", "renewal_date", "domain"));
+  EXPECT_EQ(en.columns[1].ignored, "derived");
+  HeaderMapping both = Map(ImportKind::kAccounts, {"Name", "Company Domain Name", "Website URL"});
+  EXPECT_EQ(both.columns[2].ignored, "fallback");
 }
 
 TEST(HeaderMappingTest, ExchangeRatesInEitherLanguageNeedAllThreeColumns) {

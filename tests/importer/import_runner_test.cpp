@@ -197,6 +197,34 @@ TEST_F(ImportRunnerTest, BadEncodingNamesTheFileAndLine) {
   EXPECT_EQ(Count("accounts"), 0);
 }
 
+TEST_F(ImportRunnerTest, OwnersByEmailOrNameAndStagesByKeyOrName) {
+  ImportReport report = Import(ImportKind::kAccounts,
+                               "顧客名,担当者,ステージ,更新日\n"
+                               "名前で指定,Sato,定着・活用,2027-03-31\n"
+                               "メールで指定,SATO@example.com,adopting,\n");
+  EXPECT_EQ(report.inserted, 2);
+  EXPECT_THAT(report.rejected, IsEmpty());
+  app_->db().Transact([&](store::Tx& tx) {
+    store::Query q("SELECT owner_id, journey_stage, renewal_date FROM accounts ORDER BY id");
+    long long owner = 0;
+    std::string stage, renewal;
+    soci::indicator renewal_i;
+    soci::statement st = q.Prepare(tx.sql());
+    st.exchange(soci::into(owner));
+    st.exchange(soci::into(stage));
+    st.exchange(soci::into(renewal, renewal_i));
+    int rows = 0;
+    store::ForEachRow(st, [&] {
+      ++rows;
+      EXPECT_EQ(owner, owner_.value);
+      EXPECT_EQ(stage, "adopting");
+    });
+    EXPECT_EQ(rows, 2);
+  });
+  ImportReport unknown = Rejected(ImportKind::kAccounts, "顧客名,担当者\n誰か,Nobody\n");
+  EXPECT_EQ(unknown.rejected[0].field, "owner");
+}
+
 TEST_F(ImportRunnerTest, OneBadRowWritesNothing) {
   ImportReport report = Rejected(ImportKind::kAccounts,
                                  "external_id,name,start_date,renewal_date,owner_email\n"
@@ -209,7 +237,7 @@ TEST_F(ImportRunnerTest, OneBadRowWritesNothing) {
   EXPECT_EQ(report.rejected[0].field, "renewal_date");
   EXPECT_EQ(report.rejected[1].field, "external_id");
   EXPECT_THAT(report.rejected[1].reason, HasSubstr("line 2"));  // names the first occurrence
-  EXPECT_EQ(report.rejected[2].field, "owner_email");
+  EXPECT_EQ(report.rejected[2].field, "owner");
   EXPECT_EQ(Count("accounts"), 0);
   EXPECT_THAT(Imports(), IsEmpty());
 }

@@ -4964,6 +4964,11 @@ export interface components {
             columns: {
                 header: string;
                 field: string | null;
+                /**
+                 * @description why a column without a field is not imported: unknown (no field has this name), derived (Banso computes it: ARR comes from contracts), fallback (another column fills the field)
+                 * @enum {string|null}
+                 */
+                ignored: "unknown" | "derived" | "fallback" | null;
             }[];
             /** @description present on 422 */
             error?: Record<string, never>;
