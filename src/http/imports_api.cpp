@@ -12,11 +12,22 @@ void AddImportRoutes(std::vector<Route>& routes, app::App& app) {
   routes.push_back(
       {Method::kPost, "/api/v1/imports/{kind}", auth::Permission::kImport,
        [&app](RequestContext& ctx) {
-         ctx.AllowQuery({"dry_run", "encoding"});
+         ctx.AllowQuery({"dry_run", "encoding", "mapping", "source"});
          ImportRequest request;
          request.kind = ParseImportKind(ctx.PathParam(0));
          request.dry_run = ctx.QueryBool("dry_run").value_or(false);
          request.encoding = ParseEncodingName(ctx.QueryString("encoding").value_or("auto"));
+         request.source = ctx.QueryString("source").value_or("");
+         if (auto text = ctx.QueryString("mapping")) {
+           auto json = nlohmann::json::parse(*text, nullptr, false);
+           if (!json.is_object())
+             throw Invalid("mapping", "must be a JSON object of column header to field");
+           for (const auto& [header, field] : json.items()) {
+             if (!field.is_string())
+               throw Invalid("mapping", "must be a JSON object of column header to field");
+             request.mapping[header] = field.get<std::string>();
+           }
+         }
          request.bytes = std::move(ctx.body);
          try {
            ctx.Json(200, ToJson(RunImport(app, ctx.actor(), std::move(request), nullptr)));

@@ -422,10 +422,25 @@ int HeaderMapping::ColumnOf(std::string_view field) const {
   return -1;
 }
 
-HeaderMapping MapHeader(ImportKind kind, std::span<const std::string_view> header) {
+HeaderMapping MapHeader(ImportKind kind, std::span<const std::string_view> header,
+                        const std::map<std::string, std::string>& chosen) {
   const KindSpec& spec = Spec(kind);
+  for (const auto& [h, field] : chosen) {
+    bool known = field.empty() ||
+                 std::find(spec.fields.begin(), spec.fields.end(), field) != spec.fields.end();
+    if (spec.custom_columns && field.starts_with("custom.") && field.size() > 7) known = true;
+    if (!known)
+      throw Invalid("mapping",
+                    fmt::format("\"{}\" is not a field of this import (column \"{}\")", field, h));
+  }
   std::vector<Candidate> candidates;
-  for (std::string_view h : header) candidates.push_back(MapColumn(spec, h));
+  for (std::string_view h : header) {
+    Candidate c = MapColumn(spec, h);
+    if (auto it = chosen.find(std::string(TrimAscii(h))); it != chosen.end()) {
+      c = {{std::string(h), it->second, false, it->second.empty() ? "chosen" : ""}};
+    }
+    candidates.push_back(std::move(c));
+  }
   DropShadowedFallbacks(candidates);
   HeaderMapping mapping;
   for (Candidate& c : candidates) mapping.columns.push_back(std::move(c.column));

@@ -3,6 +3,7 @@
 // snake_case names it accepts the column names of Salesforce and HubSpot exports, English and
 // Japanese, matched ignoring case, full/half width, surrounding spaces, and spaces or
 // underscores inside the name ("Account Name" = "account_name" = "ＡｃｃｏｕｎｔＮａｍｅ").
+#include <map>
 #include <span>
 #include <string>
 #include <string_view>
@@ -37,7 +38,8 @@ struct MappedColumn {
   bool inverted = false;
   // Why a column without a field is not imported, so that the preview can say so: "unknown"
   // (no field has this name: map it, or to a custom attribute), "derived" (Banso computes the
-  // value, as ARR from contracts), "fallback" (another column fills the field).
+  // value, as ARR from contracts), "fallback" (another column fills the field), "chosen" (the
+  // user left it out).
   std::string ignored;
 };
 
@@ -54,6 +56,11 @@ struct HeaderMapping {
 // start_date, amount), and two columns filling the same field. Where a file may carry two
 // sources for one field (HubSpot's domain and website; Salesforce's contract Id and number),
 // the weaker one is ignored rather than reported.
-HeaderMapping MapHeader(ImportKind kind, std::span<const std::string_view> header);
+//
+// `chosen` maps headers (as written) to the field the user picked for them, or "" to leave the
+// column out; it wins over the automatic mapping. Throws Invalid("mapping") for a field the kind
+// does not have.
+HeaderMapping MapHeader(ImportKind kind, std::span<const std::string_view> header,
+                        const std::map<std::string, std::string>& chosen = {});
 
 }  // namespace banso

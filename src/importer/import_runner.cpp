@@ -12,6 +12,7 @@
 #include "core/text.h"
 #include "customers/account_store.h"
 #include "customers/contact_store.h"
+#include "customers/import_mapping_store.h"
 #include "customers/journey_stage.h"
 #include "importer/csv_reader.h"
 #include "importer/field_parsers.h"
@@ -425,6 +426,9 @@ class Importer {
       const customers::UpsertCounts counts = ops.upsert(tx, models);
       report.inserted = counts.inserted;
       report.updated = counts.updated;
+      if (!request_.source.empty() && !request_.mapping.empty())
+        customers::ImportMappingStore::Save(tx, ImportKindName(request_.kind), request_.source,
+                                            request_.mapping);
       auth::AuditLog::Record(
           tx, actor_, "import", ImportKindName(request_.kind), std::nullopt, nullptr,
           {{"file",
@@ -497,6 +501,12 @@ constexpr KindOps<Contract> kContractOps{"contracts", ToContract, revenue::Contr
 
 }  // namespace
 
+void CheckImportSource(const std::string& source) {
+  if (!source.empty() && source != "salesforce" && source != "hubspot" && source != "banso" &&
+      source != "other")
+    throw Invalid("source", "must be one of salesforce, hubspot, banso, other");
+}
+
 void ImportReport::Reject(int line, std::string field, std::string reason) {
   if (rejected.size() < kMaxListedRejections)
     rejected.push_back({line, std::move(field), std::move(reason)});
@@ -522,7 +532,9 @@ nlohmann::json ToJson(const ImportReport& report) {
           {"updated", report.updated},
           {"rejected", std::move(rejected)},
           {"rejected_count", report.rejected_count},
-          {"columns", std::move(columns)}};
+          {"columns", std::move(columns)},
+          {"mapping", report.mapping},
+          {"mapping_remembered", report.mapping_remembered}};
 }
 
 ImportRejected::ImportRejected(ImportReport report)
@@ -545,7 +557,16 @@ ImportReport RunImport(app::App& app, const auth::Actor& actor, ImportRequest re
   CsvRecord header;
   if (!reader.Next(header))
     throw Invalid("file", "the file is empty: its first line must name the columns");
-  const HeaderMapping mapping = MapHeader(request.kind, header.fields);
+  CheckImportSource(request.source);
+  report.mapping = request.mapping;
+  if (report.mapping.empty() && !request.source.empty()) {
+    store::Session sql(app.db().pool());
+    store::Tx reader(sql, app.db().backend());  // a plain read
+    report.mapping =
+        customers::ImportMappingStore::Find(reader, ImportKindName(request.kind), request.source);
+    report.mapping_remembered = !report.mapping.empty();
+  }
+  const HeaderMapping mapping = MapHeader(request.kind, header.fields, report.mapping);
   report.columns = mapping.columns;
   if (!mapping.errors.empty())
     throw Invalid("file", fmt::format("{}", fmt::join(mapping.errors, "; ")));

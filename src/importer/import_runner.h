@@ -9,6 +9,7 @@
 #include <nlohmann/json.hpp>
 
 #include <functional>
+#include <map>
 #include <optional>
 #include <string>
 #include <vector>
@@ -27,7 +28,14 @@ struct ImportRequest {
   std::optional<Encoding> encoding;  // nullopt: detect
   bool dry_run = false;
   std::string file_name;  // recorded in the audit entry when known
+  // The columns the user mapped by hand (header → field, "" to leave out). Empty: the mapping
+  // remembered for `source`, if any. A real run remembers a given mapping for its source.
+  std::map<std::string, std::string> mapping;
+  std::string source;  // salesforce, hubspot, banso, other; "" for none
 };
+
+// Throws Invalid("source") for a name other than salesforce, hubspot, banso and other.
+void CheckImportSource(const std::string& source);
 
 struct RejectedRow {
   int line = 0;       // 1-based line of the file where the row starts
@@ -45,6 +53,8 @@ struct ImportReport {
   std::vector<RejectedRow> rejected;  // the first kMaxListedRejections
   long long rejected_count = 0;       // all of them
   std::vector<MappedColumn> columns;
+  std::map<std::string, std::string> mapping;  // the user's choices applied
+  bool mapping_remembered = false;             // from an earlier import of the same source
 
   static constexpr size_t kMaxListedRejections = 1000;
 

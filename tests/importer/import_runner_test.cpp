@@ -225,6 +225,45 @@ TEST_F(ImportRunnerTest, OwnersByEmailOrNameAndStagesByKeyOrName) {
   EXPECT_EQ(unknown.rejected[0].field, "owner");
 }
 
+TEST_F(ImportRunnerTest, ColumnsMappedByHandAreRememberedForTheSource) {
+  const std::string file = "会社,メモ,ARR\nかもめ物流,重要顧客,1200000\n";
+  ImportRequest plain{ImportKind::kAccounts, file, std::nullopt, true, "mine.csv"};
+  EXPECT_THROW(RunImport(*app_, auth::Actor::System("test"), plain, nullptr), Invalid)
+      << "no column is the name: nothing to import";
+
+  ImportRequest mapped = plain;
+  mapped.dry_run = false;
+  mapped.source = "other";
+  mapped.mapping = {{"会社", "name"}, {"メモ", "custom.memo"}, {"ARR", ""}};
+  ImportReport done = RunImport(*app_, auth::Actor::System("test"), mapped, nullptr);
+  EXPECT_EQ(done.inserted, 1);
+  ASSERT_EQ(done.columns.size(), 3u);
+  EXPECT_EQ(done.columns[1].field, "custom.memo");
+  EXPECT_EQ(done.columns[2].ignored, "chosen");
+  EXPECT_EQ(Count("accounts"), 1);
+
+  ImportRequest next{ImportKind::kAccounts, file, std::nullopt, true, "next.csv"};
+  next.source = "other";
+  ImportReport again = RunImport(*app_, auth::Actor::System("test"), next, nullptr);
+  EXPECT_TRUE(again.mapping_remembered);
+  EXPECT_EQ(again.columns[0].field, "name");
+  EXPECT_EQ(again.columns[1].field, "custom.memo");
+  next.source = "hubspot";
+  EXPECT_THROW(RunImport(*app_, auth::Actor::System("test"), next, nullptr), Invalid)
+      << "remembered per source";
+
+  ImportRequest wrong = mapped;
+  wrong.mapping = {{"会社", "no_such_field"}};
+  try {
+    RunImport(*app_, auth::Actor::System("test"), wrong, nullptr);
+    ADD_FAILURE() << "an unknown field was accepted";
+  } catch (const Invalid& e) {
+    EXPECT_EQ(e.field(), "mapping");
+  }
+  wrong.source = "excel";
+  EXPECT_THROW(RunImport(*app_, auth::Actor::System("test"), wrong, nullptr), Invalid);
+}
+
 TEST_F(ImportRunnerTest, OneBadRowWritesNothing) {
   ImportReport report = Rejected(ImportKind::kAccounts,
                                  "external_id,name,start_date,renewal_date,owner_email\n"

@@ -1430,6 +1430,10 @@ export interface paths {
                 query?: {
                     dry_run?: boolean;
                     encoding?: "auto" | "utf-8" | "cp932";
+                    /** @description JSON object: column header as written → the field it fills (custom.<key> for an account attribute), or "" to leave the column out; wins over the automatic mapping */
+                    mapping?: string;
+                    /** @description where the file comes from; a real import remembers its mapping for the source, and a later import from the same source without a mapping uses it */
+                    source?: "salesforce" | "hubspot" | "banso" | "other";
                 };
                 header?: never;
                 path: {
@@ -4965,13 +4969,19 @@ export interface components {
                 header: string;
                 field: string | null;
                 /**
-                 * @description why a column without a field is not imported: unknown (no field has this name), derived (Banso computes it: ARR comes from contracts), fallback (another column fills the field)
+                 * @description why a column without a field is not imported: unknown (no field has this name), derived (Banso computes it: ARR comes from contracts), fallback (another column fills the field), chosen (the user left it out)
                  * @enum {string|null}
                  */
-                ignored: "unknown" | "derived" | "fallback" | null;
+                ignored: "unknown" | "derived" | "fallback" | "chosen" | null;
             }[];
             /** @description present on 422 */
             error?: Record<string, never>;
+            /** @description the columns mapped by hand (header → field, "" to leave out) that this import applied */
+            mapping: {
+                [key: string]: string;
+            };
+            /** @description the mapping came from an earlier import of the same source */
+            mapping_remembered: boolean;
         };
         Health: {
             status?: string;

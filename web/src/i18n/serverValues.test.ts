@@ -92,6 +92,7 @@ const SHOWN: Record<string, string[]> = {
   'import.kinds': ['ImportReport.kind', 'POST /api/v1/imports/{kind} ?kind'],
   'import.encodings': ['ImportReport.encoding', 'POST /api/v1/imports/{kind} ?encoding'],
   'import.ignoredWhy': ['ImportReport.columns[].ignored'],
+  'import.sources': ['POST /api/v1/imports/{kind} ?source'],
   'enum.eventType': [
     'SegmentMessage.type',
     'CatalogEvent.type',
