@@ -33,7 +33,8 @@ TEST_P(ImportsApiTest, PreviewThenImportAccountsContactsAndContracts) {
   EXPECT_EQ(preview.body["updated"], 0);
   EXPECT_EQ(preview.body["rejected"], nlohmann::json::array());
   EXPECT_EQ(preview.body["rejected_count"], 0);
-  EXPECT_EQ(preview.body["columns"][1], nlohmann::json({{"header", "name"}, {"field", "name"}}));
+  EXPECT_EQ(preview.body["columns"][1],
+            nlohmann::json({{"header", "name"}, {"field", "name"}, {"ignored", nullptr}}));
   EXPECT_EQ(Accounts("flow-")["total"], 0);
 
   auto imported = Upload("manager", "accounts?dry_run=false", accounts);
