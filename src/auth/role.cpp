@@ -19,6 +19,27 @@ std::optional<Role> ParseRole(std::string_view name) {
   return std::nullopt;
 }
 
+std::vector<std::string_view> PermissionNames(Role role) {
+  static constexpr std::pair<Permission, std::string_view> kNames[] = {
+      {Permission::kSignedIn, "signed_in"},
+      {Permission::kReadCustomers, "read_customers"},
+      {Permission::kWriteCustomers, "write_customers"},
+      {Permission::kWriteActivity, "write_activity"},
+      {Permission::kWriteRevenue, "write_revenue"},
+      {Permission::kDeleteRecords, "delete_records"},
+      {Permission::kImport, "import"},
+      {Permission::kManageUsers, "manage_users"},
+      {Permission::kReadAudit, "read_audit"},
+      {Permission::kManageSources, "manage_sources"},
+      {Permission::kConfigureUsage, "configure_usage"},
+      {Permission::kConfigureSuccess, "configure_success"},
+  };
+  std::vector<std::string_view> names;
+  for (const auto& [permission, name] : kNames)
+    if (Allows(role, permission)) names.push_back(name);
+  return names;
+}
+
 bool Allows(Role role, Permission p) {
   switch (p) {
     case Permission::kSignedIn:

@@ -3,6 +3,7 @@
 // it before the handler runs, so a route cannot forget its role check.
 #include <optional>
 #include <string_view>
+#include <vector>
 
 namespace banso::auth {
 
@@ -27,5 +28,8 @@ enum class Permission {
 std::string_view RoleName(Role role);
 std::optional<Role> ParseRole(std::string_view name);
 bool Allows(Role role, Permission permission);
+// The names of what the role may do ("write_customers", ...), for the console, which offers only
+// the actions the server will take.
+std::vector<std::string_view> PermissionNames(Role role);
 
 }  // namespace banso::auth

@@ -7,7 +7,9 @@ namespace banso::http {
 namespace {
 
 nlohmann::json SignedInJson(const auth::Principal& p) {
-  return {{"user", auth::UserToJson(p.user)}, {"csrf_token", p.csrf_token}};
+  return {{"user", auth::UserToJson(p.user)},
+          {"csrf_token", p.csrf_token},
+          {"permissions", auth::PermissionNames(p.user.role)}};
 }
 
 // Sign-in is public: an anonymous caller may make the server read no more than this.

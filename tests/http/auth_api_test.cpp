@@ -25,6 +25,16 @@ TEST_P(AuthApiTest, CookieSessionNeedsCsrfTokenForWrites) {
   auto me = c.Get("/api/v1/auth/me", with_cookie);
   ASSERT_EQ(me->status, 200);
   EXPECT_EQ(nlohmann::json::parse(me->body)["user"]["role"], "csm");
+  // What the role may do, so the console offers only those actions: a CSM edits customers but
+  // not contracts.
+  auto permissions = nlohmann::json::parse(me->body)["permissions"];
+  auto has = [&](const char* p) {
+    return std::find(permissions.begin(), permissions.end(), p) != permissions.end();
+  };
+  EXPECT_TRUE(has("write_customers")) << permissions;
+  EXPECT_TRUE(has("write_activity"));
+  EXPECT_FALSE(has("write_revenue"));
+  EXPECT_FALSE(has("manage_users"));
 
   auto no_csrf = c.Post("/api/v1/accounts", with_cookie, R"({"name":"x"})", "application/json");
   EXPECT_EQ(no_csrf->status, 403);

@@ -4921,6 +4921,8 @@ export interface components {
             user: components["schemas"]["User"];
             /** @description send as X-CSRF-Token on writes made with the session cookie */
             csrf_token: string;
+            /** @description what the user's role may do; the console offers only these actions (the server checks every request regardless) */
+            permissions: ("signed_in" | "read_customers" | "write_customers" | "write_activity" | "write_revenue" | "delete_records" | "import" | "manage_users" | "read_audit" | "manage_sources" | "configure_usage" | "configure_success")[];
         };
         ApiToken: {
             id: number;

@@ -147,6 +147,7 @@ const NOT_SHOWN: Record<string, string> = {
   'Health.database': '/healthz, for operators; the console does not show it',
   'GET /api/v1/accounts ?sort': 'the sort shows as the column headers’ arrows, not as its value',
   'GET /api/v1/exports/accounts ?sort': 'the export takes the list’s sort as it is',
+  'SignedIn.permissions[]': 'decides which actions the console offers; never shown as text',
   'GET /api/v1/exports/accounts ?encoding': 'offered as named file formats (UTF-8 / Shift_JIS)',
 };
 
