@@ -36,6 +36,8 @@ nlohmann::json ToJson(const Contact& c) {
       {"language", OrNull(c.language)},
       {"marketing_consent", c.marketing_consent},
       {"departed", c.departed},
+      {"previous_contact_id",
+       c.previous_contact_id ? nlohmann::json(c.previous_contact_id->value) : nlohmann::json()},
       {"created_at", c.created_at.ToString()},
       {"updated_at", c.updated_at.ToString()},
   };
@@ -54,7 +56,9 @@ void ApplyJson(const nlohmann::json& body, Contact& c) {
   f.On("marketing_consent",
        [&](auto& v) { c.marketing_consent = JsonBool(v, "marketing_consent"); });
   f.On("departed", [&](auto& v) { c.departed = JsonBool(v, "departed"); });
-  for (const char* key : {"id", "version", "created_at", "updated_at"}) f.On(key, [](auto&) {});
+  // previous_contact_id is set by a move (POST /api/v1/contacts/{id}/moves), not by an edit.
+  for (const char* key : {"id", "version", "created_at", "updated_at", "previous_contact_id"})
+    f.On(key, [](auto&) {});
   f.RejectUnknown();
 }
 

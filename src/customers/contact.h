@@ -26,6 +26,9 @@ struct Contact {
   std::optional<std::string> language;  // BCP 47 primary tag: ja, en, ...
   bool marketing_consent = false;
   bool departed = false;  // left the customer: a champion who departs is a churn risk
+  // The same person's contact at the customer they left for this one (ContactStore::MoveIn);
+  // their history there stays with that contact and is reached through this link.
+  std::optional<ContactId> previous_contact_id;
   Timestamp created_at;
   Timestamp updated_at;
 };

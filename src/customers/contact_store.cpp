@@ -38,6 +38,7 @@ struct ContactRecord {
           store::Field<&Contact::language>("language"),
           store::Field<&Contact::marketing_consent>("marketing_consent"),
           store::Field<&Contact::departed>("departed"),
+          store::Field<&Contact::previous_contact_id>("previous_contact_id"),
       }};
   static void Check(store::Tx& tx, Contact& c) {
     ValidateContact(c);
@@ -87,6 +88,39 @@ std::optional<ContactId> ContactStore::FindIdByExternalId(store::Tx& tx, const s
 
 Contact ContactStore::Create(const auth::Actor& actor, Contact c) {
   return auth::CreateRecord<ContactRecord>(db_, actor, std::move(c));
+}
+
+std::pair<Contact, Contact> ContactStore::Move(const auth::Actor& actor, ContactId id, AccountId to,
+                                               const Contact& at_new) {
+  return db_.Transact([&](store::Tx& tx) {
+    auto before = Find(tx, id);
+    if (!before) throw NotFound(auth::NoSuchRecord<ContactRecord>(id));
+    if (!AccountStore::Find(tx, to)) throw Invalid("account_id", "no account has this id");
+    if (to == before->account_id)
+      throw Invalid("account_id", "must be another account than the one they leave");
+    long long already = 0;
+    tx.sql() << "SELECT COUNT(*) FROM contacts WHERE previous_contact_id = :id",
+        soci::use(id.value), soci::into(already);
+    if (already > 0) throw Conflict("id", "this contact has already moved to another account");
+    Contact left = UpdateIn(tx, actor, id, [](Contact& c) { c.departed = true; });
+    Contact joined;
+    joined.account_id = to;
+    joined.name = before->name;
+    joined.phone = before->phone;
+    joined.language = before->language;
+    joined.role = at_new.role;
+    joined.title = at_new.title;
+    joined.email = at_new.email;
+    joined.previous_contact_id = id;
+    return std::pair(left, CreateIn(tx, actor, joined));
+  });
+}
+
+std::optional<Contact> ContactStore::MovedTo(ContactId id) {
+  store::Session sql(db_.pool());
+  store::Tx reader(sql, db_.backend());
+  auto found = ContactRecord::kColumns.FindBy(reader.sql(), "previous_contact_id", id.value);
+  return found;
 }
 
 Contact ContactStore::CreateIn(store::Tx& tx, const auth::Actor& actor, Contact m) {

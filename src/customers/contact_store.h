@@ -31,6 +31,15 @@ class ContactStore {
                  const std::function<void(Contact&)>& change);
   void Delete(const auth::Actor& actor, ContactId id);
   store::Page<Contact> List(const ContactQuery& query);
+  // The person left for another customer: marks the contact departed and creates their contact
+  // at `to` (name, phone and language carried over; the role, title and email of the new job
+  // from `at_new`), linked back through previous_contact_id, in one transaction, both audited.
+  // Invalid("account_id") for an unknown account or the one they are at; Conflict("id") when
+  // the contact has already moved. Returns {the departed contact, the new one}.
+  std::pair<Contact, Contact> Move(const auth::Actor& actor, ContactId id, AccountId to,
+                                   const Contact& at_new);
+  // The contact the person moved on to, if they did.
+  std::optional<Contact> MovedTo(ContactId id);
 
   static std::optional<Contact> Find(store::Tx& tx, ContactId id);
   // Those of the ids that exist, in one query (for a few hundred ids at most).

@@ -1,6 +1,7 @@
 // /api/v1/contacts: people at customer accounts.
 #include <climits>
 
+#include "core/json_fields.h"
 #include "http/api_routes.h"
 #include "http/item_routes.h"
 
@@ -31,6 +32,25 @@ void AddContactRoutes(std::vector<Route>& routes, app::App& app) {
                                      {"account_id", "name"},
                                      auth::Permission::kWriteCustomers,
                                      [](const Contact& c) { return ToJson(c); }});
+  // The person left for another customer: their contact there, linked back to this one.
+  routes.push_back(
+      {Method::kPost, "/api/v1/contacts/{id}/moves", auth::Permission::kWriteCustomers,
+       [&app](RequestContext& ctx) {
+         nlohmann::json body = ctx.JsonBody();
+         JsonFields f(body);
+         std::optional<AccountId> to;
+         Contact at_new;
+         f.On("account_id", [&](auto& v) { to = AccountId(JsonInt(v, "account_id")); });
+         f.On("role",
+              [&](auto& v) { at_new.role = JsonOptEnum<customers::ContactRole>(v, "role"); });
+         f.On("title", [&](auto& v) { at_new.title = JsonOptString(v, "title"); });
+         f.On("email", [&](auto& v) { at_new.email = JsonOptString(v, "email"); });
+         f.RejectUnknown();
+         if (!to) throw Invalid("account_id", "is required");
+         auto [left, joined] =
+             app.contacts().Move(ctx.actor(), ContactId(ctx.PathId()), *to, at_new);
+         ctx.Json(201, {{"left", ToJson(left)}, {"joined", ToJson(joined)}});
+       }});
 }
 
 }  // namespace banso::http

@@ -102,8 +102,37 @@ RelationshipMap RelationshipMaps::Of(AccountId account, Timestamp now) {
       if (at >= l.first) l = {at, NpsSentiment(score)};
     });
   }
-  bool active_champion = false;
+  // The same people at other customers, both ways (contacts.previous_contact_id).
+  auto elsewhere = [&](const char* join, auto set) {
+    store::Query q(std::string("SELECT c.id, o.id, o.account_id, a.name, o.role FROM contacts c "
+                               "JOIN contacts o ON ") +
+                   join + " JOIN accounts a ON a.id = o.account_id WHERE c.account_id = ");
+    q.Bind(account.value);
+    soci::statement st = q.Prepare(sql);
+    long long here = 0, other = 0, other_account = 0;
+    std::string account_name, role;
+    soci::indicator role_i;
+    st.exchange(soci::into(here));
+    st.exchange(soci::into(other));
+    st.exchange(soci::into(other_account));
+    st.exchange(soci::into(account_name));
+    st.exchange(soci::into(role, role_i));
+    store::ForEachRow(st, [&] {
+      if (auto it = index.find(here); it != index.end())
+        set(map.contacts[it->second],
+            ElsewhereContact{ContactId(other), AccountId(other_account), account_name,
+                             role_i == soci::i_ok ? EnumFromString<customers::ContactRole>(role)
+                                                  : std::nullopt});
+    });
+  };
+  elsewhere("o.id = c.previous_contact_id",
+            [](RelationshipContact& c, ElsewhereContact e) { c.came_from = std::move(e); });
+  elsewhere("o.previous_contact_id = c.id",
+            [](RelationshipContact& c, ElsewhereContact e) { c.moved_to = std::move(e); });
+  bool active_champion = false, champion_joined = false;
   for (RelationshipContact& c : map.contacts) {
+    champion_joined |=
+        !c.departed && c.came_from && c.came_from->role == customers::ContactRole::kChampion;
     if (auto it = latest.find(c.id.value); it != latest.end()) c.sentiment = it->second.second;
     c.engaged = !c.departed && (c.touches > 0 || surveyed.count(c.id.value));
     map.breadth += c.engaged;
@@ -118,8 +147,21 @@ RelationshipMap RelationshipMaps::Of(AccountId account, Timestamp now) {
   if (!map.contacts.empty() && map.breadth <= 1) map.warnings.push_back("single_threaded");
   if (!map.departed_champions.empty()) map.warnings.push_back("champion_departed");
   if (!map.contacts.empty() && !active_champion) map.warnings.push_back("no_active_champion");
+  if (champion_joined) map.highlights.push_back("former_champion_joined");
   return map;
 }
+
+namespace {
+
+nlohmann::json ElsewhereJson(const std::optional<ElsewhereContact>& e) {
+  if (!e) return nullptr;
+  return {{"contact_id", e->contact.value},
+          {"account_id", e->account.value},
+          {"account_name", e->account_name},
+          {"role", e->role ? nlohmann::json(EnumToString(*e->role)) : nlohmann::json()}};
+}
+
+}  // namespace
 
 nlohmann::json ToJson(const RelationshipMap& map) {
   nlohmann::json contacts = nlohmann::json::array();
@@ -135,10 +177,16 @@ nlohmann::json ToJson(const RelationshipMap& map) {
          {"touches_90d", c.touches},
          {"last_nps", c.last_nps ? nlohmann::json(*c.last_nps) : nlohmann::json()},
          {"sentiment", c.sentiment ? nlohmann::json(EnumToString(*c.sentiment)) : nlohmann::json()},
-         {"engaged", c.engaged}});
-  return {{"account_id", map.account_id.value},           {"breadth", map.breadth},
-          {"engagement_days", kEngagementDays},           {"warnings", map.warnings},
-          {"departed_champions", map.departed_champions}, {"contacts", contacts}};
+         {"engaged", c.engaged},
+         {"came_from", ElsewhereJson(c.came_from)},
+         {"moved_to", ElsewhereJson(c.moved_to)}});
+  return {{"account_id", map.account_id.value},
+          {"breadth", map.breadth},
+          {"engagement_days", kEngagementDays},
+          {"warnings", map.warnings},
+          {"departed_champions", map.departed_champions},
+          {"highlights", map.highlights},
+          {"contacts", contacts}};
 }
 
 }  // namespace banso::success

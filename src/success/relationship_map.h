@@ -20,6 +20,14 @@ namespace banso::success {
 
 inline constexpr int kEngagementDays = 90;
 
+// The same person's contact at another customer: where they came from, or went to.
+struct ElsewhereContact {
+  ContactId contact;
+  AccountId account;
+  std::string account_name;
+  std::optional<customers::ContactRole> role;  // their role there
+};
+
 struct RelationshipContact {
   ContactId id;
   std::string name;
@@ -33,6 +41,8 @@ struct RelationshipContact {
   // neutral, 0-6 negative).
   std::optional<customers::Sentiment> sentiment;
   bool engaged = false;
+  std::optional<ElsewhereContact> came_from;  // a customer they worked at before this one
+  std::optional<ElsewhereContact> moved_to;   // the customer they left this one for
 };
 
 struct RelationshipMap {
@@ -42,6 +52,9 @@ struct RelationshipMap {
   // "single_threaded" (breadth <= 1), "champion_departed", "no_active_champion".
   std::vector<std::string> warnings;
   std::vector<std::string> departed_champions;
+  // Good news about the relationship: "former_champion_joined" (a person who championed Banso
+  // at another customer now works here; seed 003: a relationship is with a person).
+  std::vector<std::string> highlights;
 };
 
 class RelationshipMaps {

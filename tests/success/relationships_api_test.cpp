@@ -34,6 +34,41 @@ class RelationshipsTest : public BackendTest {
   static inline int n_ = 0;
 };
 
+TEST_P(RelationshipsTest, AChampionWhoMovesIsFollowedToTheNewCustomer) {
+  long long old_account = NewAccount(), new_account = NewAccount();
+  long long champion = NewContact(old_account, "山本 さくら", "champion");
+  Touch(old_account, champion, 10, "positive");
+  std::string path = "/api/v1/contacts/" + std::to_string(champion) + "/moves";
+  auto same = as("csm").Post(path, {{"account_id", old_account}});
+  EXPECT_EQ(same.status, 400);
+  EXPECT_EQ(same.body["error"]["field"], "account_id");
+
+  auto moved = as("csm").Post(
+      path, {{"account_id", new_account}, {"role", "decision_maker"}, {"title", "部長"}});
+  ASSERT_EQ(moved.status, 201) << moved.raw;
+  EXPECT_EQ(moved.body["left"]["departed"], true);
+  EXPECT_EQ(moved.body["joined"]["name"], "山本 さくら");
+  EXPECT_EQ(moved.body["joined"]["account_id"], new_account);
+  EXPECT_EQ(moved.body["joined"]["previous_contact_id"], champion);
+  EXPECT_EQ(as("csm").Post(path, {{"account_id", new_account}}).status, 409) << "moved once";
+
+  auto there =
+      as("viewer").Get("/api/v1/accounts/" + std::to_string(new_account) + "/relationships");
+  ASSERT_EQ(there.status, 200) << there.raw;
+  EXPECT_EQ(there.body["highlights"], nlohmann::json::array({"former_champion_joined"}));
+  EXPECT_EQ(there.body["contacts"][0]["came_from"]["account_id"], old_account);
+  EXPECT_EQ(there.body["contacts"][0]["came_from"]["role"], "champion");
+  auto before =
+      as("viewer").Get("/api/v1/accounts/" + std::to_string(old_account) + "/relationships");
+  EXPECT_EQ(before.body["contacts"][0]["moved_to"]["account_id"], new_account);
+  EXPECT_NE(std::find(before.body["warnings"].begin(), before.body["warnings"].end(),
+                      "champion_departed"),
+            before.body["warnings"].end());
+  // Their history stays with the contact they left: the touchpoint is still on the old account.
+  auto timeline = as("viewer").Get("/api/v1/accounts/" + std::to_string(old_account) + "/timeline");
+  EXPECT_EQ(timeline.body["data"].size(), 1u);
+}
+
 TEST_P(RelationshipsTest, BreadthCountsEngagedContactsAndWarnsOfADepartedChampion) {
   long long account = NewAccount();
   long long champion = NewContact(account, "佐藤 一郎", "champion");

@@ -4568,6 +4568,63 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/contacts/{id}/moves": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The person left for another customer: marks this contact departed and creates their contact there, linked back (previous_contact_id); their history stays with this contact */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        account_id: number;
+                        /** @enum {string|null} */
+                        role?: "champion" | "decision_maker" | "user" | "executive_sponsor" | null;
+                        title?: string | null;
+                        email?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description OK */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            left: components["schemas"]["Contact"];
+                            joined: components["schemas"]["Contact"];
+                        };
+                    };
+                };
+                400: components["responses"]["Error"];
+                401: components["responses"]["Error"];
+                403: components["responses"]["Error"];
+                404: components["responses"]["Error"];
+                409: components["responses"]["Error"];
+                413: components["responses"]["Error"];
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -4720,6 +4777,8 @@ export interface components {
             created_at: string;
             /** Format: date-time */
             updated_at: string;
+            /** @description the same person's contact at the customer they left for this one (set by a move) */
+            previous_contact_id: number | null;
         };
         /** @description What a client sends (POST; PATCH sends any of them with the version read); the answer is Touchpoint. */
         TouchpointFields: {
@@ -5427,7 +5486,25 @@ export interface components {
                 /** @enum {string|null} */
                 sentiment: "positive" | "neutral" | "negative" | null;
                 engaged: boolean;
+                /** @description where this person worked before (their contact there) */
+                came_from: {
+                    contact_id: number;
+                    account_id: number;
+                    account_name: string;
+                    /** @enum {string|null} */
+                    role: "champion" | "decision_maker" | "user" | "executive_sponsor" | null;
+                } | null;
+                /** @description the customer this person left for */
+                moved_to: {
+                    contact_id: number;
+                    account_id: number;
+                    account_name: string;
+                    /** @enum {string|null} */
+                    role: "champion" | "decision_maker" | "user" | "executive_sponsor" | null;
+                } | null;
             }[];
+            /** @description good news about the relationship: a person who championed Banso at another customer now works here */
+            highlights: "former_champion_joined"[];
         };
         /** @description What a client sends (POST; PATCH sends any of them with the version read); the answer is JourneyStage. */
         JourneyStageFields: {

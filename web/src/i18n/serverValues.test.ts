@@ -63,7 +63,14 @@ const SHOWN: Record<string, string[]> = {
     'JourneyFunnel.stages[].moment',
     'JourneyFunnel.moments[].moment',
   ],
-  'enum.contactRole': ['ContactFields.role', 'Contact.role', 'RelationshipMap.contacts[].role'],
+  'enum.contactRole': [
+    'ContactFields.role',
+    'Contact.role',
+    'RelationshipMap.contacts[].role',
+    'RelationshipMap.contacts[].came_from.role',
+    'RelationshipMap.contacts[].moved_to.role',
+    'POST /api/v1/contacts/{id}/moves body.role',
+  ],
   'enum.touchpoint': ['TouchpointFields.kind', 'Touchpoint.kind'],
   'enum.sentiment': [
     'TouchpointFields.sentiment',
@@ -127,6 +134,7 @@ const SHOWN: Record<string, string[]> = {
     'SelfSufficiency.level',
   ],
   'relationships.warning': ['RelationshipMap.warnings[]'],
+  'relationships.highlight': ['RelationshipMap.highlights[]'],
   'journey.op': [
     'JourneyRuleFields.conditions[].op',
     'JourneyRule.conditions[].op',

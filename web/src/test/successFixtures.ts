@@ -194,6 +194,7 @@ export function relationshipFixture(overrides: Partial<RelationshipMap> = {}): R
     engagement_days: 90,
     warnings: ['single_threaded', 'champion_departed'],
     departed_champions: ['森 恵'],
+    highlights: [],
     contacts: [
       {
         id: 1,
@@ -206,6 +207,8 @@ export function relationshipFixture(overrides: Partial<RelationshipMap> = {}): R
         last_nps: 9,
         sentiment: 'positive',
         engaged: true,
+        came_from: null,
+        moved_to: null,
       },
       {
         id: 2,
@@ -218,6 +221,8 @@ export function relationshipFixture(overrides: Partial<RelationshipMap> = {}): R
         last_nps: 6,
         sentiment: 'negative',
         engaged: false,
+        came_from: null,
+        moved_to: null,
       },
       {
         id: 3,
@@ -230,6 +235,8 @@ export function relationshipFixture(overrides: Partial<RelationshipMap> = {}): R
         last_nps: null,
         sentiment: null,
         engaged: false,
+        came_from: null,
+        moved_to: null,
       },
       {
         id: 4,
@@ -242,6 +249,8 @@ export function relationshipFixture(overrides: Partial<RelationshipMap> = {}): R
         last_nps: 7,
         sentiment: 'neutral',
         engaged: false,
+        came_from: null,
+        moved_to: null,
       },
     ],
     ...overrides,
