@@ -11,7 +11,9 @@ export default defineConfig({
   build: {
     outDir: 'dist',
     emptyOutDir: true,
-    // echarts (NPS trend, event volume, account usage) is loaded on demand in its own ~560 kB chunk.
+    // Pages other than the account list and page, and the account page's tabs but the profile,
+    // are chunks of their own (src/lazyPages.ts); echarts (NPS trend, event volume, account
+    // usage) is loaded on demand in its own ~560 kB chunk.
     chunkSizeWarningLimit: 600,
     rollupOptions: {
       // react-router ships "use client" directives, meaningless in a client-only bundle.

@@ -12,14 +12,17 @@
 // they sign in in a second browser context, are disabled and land on the sign-in page, are
 // enabled again; their sessions ended; a token revoked; the page in both languages), then
 // recording and editing on the account page (e2e/editing.mjs: a touchpoint, a contact, the
-// owner and renewal, an NPS answer, a contract, in Japanese and in English), and takes
-// screenshots. Exits non-zero with the failing step's name on any failure.
+// owner and renewal, an NPS answer, a contract, in Japanese and in English), then money in one
+// reporting currency and renewals (e2e/money.mjs: the currencies without a rate, a rate added and
+// a CSV of rates imported, an account's ARR in yen, the list sorted and filtered by ARR, the
+// renewals page, in Japanese and in English), and takes screenshots. Exits non-zero with the failing step's name on any failure.
 import { mkdir } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { chromium } from 'playwright-core';
 import { editingSteps } from './editing.mjs';
 import { eventsSteps } from './events.mjs';
 import { journeySteps } from './journey.mjs';
+import { moneySteps } from './money.mjs';
 import { staffSteps } from './staff.mjs';
 import { successSteps } from './success.mjs';
 
@@ -339,6 +342,8 @@ async function main() {
     screenshotDir,
     account: target.account,
   });
+
+  await moneySteps(page, baseUrl, { step, assert, getJson, screenshotDir });
 
   assert(pageErrors.length === 0, `uncaught errors in the page: ${pageErrors.join(' | ')}`);
   await browser.close();

@@ -1,7 +1,8 @@
-import type { ReactNode } from 'react';
+import { isValidElement, Suspense, type ReactNode } from 'react';
 import {
   createBrowserRouter,
   createRoutesFromElements,
+  matchRoutes,
   Navigate,
   Outlet,
   Route,
@@ -10,20 +11,26 @@ import {
 } from 'react-router-dom';
 import { AuthProvider, useAuth } from './auth/AuthContext';
 import { Layout } from './components/Layout';
+import { RevenueSettingsProvider } from './components/RevenueSettingsContext';
 import { StagesProvider } from './components/StagesContext';
 import { Loading } from './components/States';
 import { UnsavedChangesProvider } from './components/UnsavedChanges';
-import { AccountListPage } from './pages/accounts/AccountListPage';
 import { AccountPage } from './pages/account/AccountPage';
-import { EventsPage } from './pages/events/EventsPage';
-import { HandoffsPage } from './pages/handoff/HandoffsPage';
-import { ImportPage } from './pages/import/ImportPage';
-import { JourneyPage } from './pages/journey/JourneyPage';
-import { LoginPage } from './pages/login/LoginPage';
-import { PlanPrintPage } from './pages/plans/PlanPrintPage';
-import { SourcesPage } from './pages/sources/SourcesPage';
-import { StaffPage } from './pages/staff/StaffPage';
-import { SuccessTemplatesPage } from './pages/templates/SuccessTemplatesPage';
+import { AccountListPage } from './pages/accounts/AccountListPage';
+import {
+  CurrencyPage,
+  EventsPage,
+  HandoffsPage,
+  ImportPage,
+  isLazyPage,
+  JourneyPage,
+  LoginPage,
+  PlanPrintPage,
+  RenewalsPage,
+  SourcesPage,
+  StaffPage,
+  SuccessTemplatesPage,
+} from './lazyPages';
 
 export const BASENAME = '/app';
 
@@ -36,16 +43,22 @@ function RequireAuth({ children }: { children: ReactNode }) {
 }
 
 /**
- * What every page sits in: the session, the journey stages (read once and shared by every
- * badge, filter and select) and the guard of unsaved changes, which needs the data router.
+ * What every page sits in: the session, the journey stages and the revenue settings (read once
+ * and shared by every badge, filter and amount) and the guard of unsaved changes, which needs
+ * the data router. Pages are loaded on demand: the sign-in and print pages wait here, the
+ * console's pages inside the frame (Layout).
  */
 function Root() {
   return (
     <AuthProvider>
       <StagesProvider>
-        <UnsavedChangesProvider>
-          <Outlet />
-        </UnsavedChangesProvider>
+        <RevenueSettingsProvider>
+          <UnsavedChangesProvider>
+            <Suspense fallback={<Loading />}>
+              <Outlet />
+            </Suspense>
+          </UnsavedChangesProvider>
+        </RevenueSettingsProvider>
       </StagesProvider>
     </AuthProvider>
   );
@@ -69,7 +82,9 @@ const routes = createRoutesFromElements(
       <Route path="/handoffs" element={<HandoffsPage tab="list" />} />
       <Route path="/handoffs/icp" element={<HandoffsPage tab="icp" />} />
       <Route path="/icp" element={<Navigate to="/handoffs/icp" replace />} />
+      <Route path="/renewals" element={<RenewalsPage />} />
       <Route path="/import" element={<ImportPage />} />
+      <Route path="/currency" element={<CurrencyPage />} />
       <Route path="/events" element={<EventsPage tab="catalog" />} />
       <Route path="/events/features" element={<EventsPage tab="features" />} />
       <Route path="/events/stream" element={<EventsPage tab="stream" />} />
@@ -90,10 +105,24 @@ const routes = createRoutesFromElements(
   </Route>,
 );
 
+/**
+ * Starts fetching the chunks of the pages an address shows, so that they arrive while the
+ * session is checked rather than after it (the account page and list are most often the first).
+ */
+export function preloadPagesFor(pathname: string): void {
+  for (const { route } of matchRoutes(routes, pathname, BASENAME) ?? []) {
+    const type = isValidElement(route.element) ? route.element.type : null;
+    if (isLazyPage(type)) void type.preload();
+  }
+}
+
 // Made on first render, once: a second router would listen to the browser's history as well.
 let router: ReturnType<typeof createBrowserRouter> | null = null;
 
 export function App() {
-  router ??= createBrowserRouter(routes, { basename: BASENAME });
+  if (!router) {
+    preloadPagesFor(window.location.pathname);
+    router = createBrowserRouter(routes, { basename: BASENAME });
+  }
   return <RouterProvider router={router} />;
 }

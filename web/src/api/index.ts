@@ -41,13 +41,21 @@ import type {
   Contract,
   ContractInput,
   ContractPatch,
+  FxRate,
+  FxRateInput,
+  FxRatePatch,
+  FxRates,
   ImportEncoding,
-  ImportKind,
   ImportResult,
+  ImportTarget,
   Page,
   PlanHistoryEntry,
   RelationshipMap,
+  Renewals,
+  RenewalQuery,
   RevenueMovement,
+  RevenueSettings,
+  RevenueSettingsPatch,
   SelfSufficiency,
   SelfSufficiencyAssessment,
   Session,
@@ -178,12 +186,30 @@ export const api = {
     http.patch<Contract>(`${V1}/contracts/${id}`, patch),
 
   /** dryRun=true previews; a real import with any rejected row answers 422 with the same body. */
-  importCsv: (kind: ImportKind, file: Blob, encoding: ImportEncoding, dryRun: boolean) =>
+  importCsv: (kind: ImportTarget, file: Blob, encoding: ImportEncoding, dryRun: boolean) =>
     request<ImportResult>('POST', `${V1}/imports/${kind}`, {
       query: { dry_run: dryRun, encoding },
       body: file,
       contentType: 'text/csv',
     }),
+
+  // Money in one reporting currency, and renewals (admins and managers write).
+  revenueSettings: (signal?: AbortSignal) =>
+    http.get<RevenueSettings>(`${V1}/settings/revenue`, undefined, signal),
+  /** A new reporting currency converts every account's ARR again; a stale version answers 409. */
+  updateRevenueSettings: (patch: RevenueSettingsPatch) =>
+    http.patch<RevenueSettings>(`${V1}/settings/revenue`, patch),
+  fxRates: (signal?: AbortSignal) => http.get<FxRates>(`${V1}/fx-rates`, undefined, signal),
+  /** 409 naming `month` when the currency has a rate for that month already. */
+  createFxRate: (input: FxRateInput) => http.post<FxRate>(`${V1}/fx-rates`, input),
+  fxRate: (id: number, signal?: AbortSignal) =>
+    http.get<FxRate>(`${V1}/fx-rates/${id}`, undefined, signal),
+  updateFxRate: (id: number, patch: FxRatePatch) =>
+    http.patch<FxRate>(`${V1}/fx-rates/${id}`, patch),
+  deleteFxRate: (id: number) => http.del(`${V1}/fx-rates/${id}`),
+  /** Contracts due for renewal (or overdue within the grace days), soonest end first. */
+  renewals: (query: RenewalQuery, signal?: AbortSignal) =>
+    http.get<Renewals>(`${V1}/renewals`, { ...query }, signal),
 
   // Product usage (issue 4). Dates are `YYYY-MM-DD`, both ends included.
   sources: (signal?: AbortSignal) =>

@@ -93,6 +93,9 @@ export const SENTIMENTS = valuesOf<Sentiment>()(['positive', 'neutral', 'negativ
 export type ImportKind = Schemas['ImportReport']['kind'];
 export const IMPORT_KINDS = valuesOf<ImportKind>()(['accounts', 'contacts', 'contracts']);
 
+/** What a CSV import can take: the kinds above, and the exchange rates (on the currency page). */
+export type ImportTarget = paths['/api/v1/imports/{kind}']['post']['parameters']['path']['kind'];
+
 export type ImportEncoding = NonNullable<
   Query<paths['/api/v1/imports/{kind}']['post']>['encoding']
 >;
@@ -210,6 +213,26 @@ export type ContractStatus = Contract['status'];
 export const CONTRACT_STATUSES = valuesOf<ContractStatus>()(['upcoming', 'active', 'ended']);
 
 export type RevenueMovement = Schemas['RevenueMovement'];
+
+// ---------- Money in one reporting currency; renewals ----------
+
+/** The reporting currency (lists sort and criteria compare ARR in it) and the churn grace days. */
+export type RevenueSettings = Schemas['RevenueSettings'];
+export type RevenueSettingsPatch = Patch<Schemas['RevenueSettingsFields']>;
+/** A month's rate into the reporting currency (`quote`), as the decimal text typed ("151.2"). */
+export type FxRate = Schemas['FxRate'];
+/** POST /fx-rates: month `YYYY-MM`, currency, rate (the quote is the reporting currency). */
+export type FxRateInput = Required<Schemas['FxRateFields']>;
+export type FxRatePatch = Patch<Schemas['FxRateFields']>;
+/** GET /fx-rates: the rates, newest month first, and the currencies in use without one. */
+export type FxRates = Schemas['FxRates'];
+export type MissingRate = FxRates['missing'][number];
+
+export type Renewals = Schemas['Renewals'];
+export type RenewalDue = Renewals['data'][number];
+export type RenewalStatus = RenewalDue['status'];
+export const RENEWAL_STATUSES = valuesOf<RenewalStatus>()(['due', 'overdue']);
+export type RenewalQuery = Query<paths['/api/v1/renewals']['get']>;
 export type Touchpoint = Schemas['Touchpoint'];
 /** POST /touchpoints; the author is the signed-in user, set by the server. */
 export type TouchpointInput = Pick<

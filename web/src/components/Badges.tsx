@@ -8,6 +8,7 @@ import {
   type ObjectiveKind,
   type ObjectiveType,
   type PlanStatus,
+  type RenewalStatus,
   type Sentiment,
   type StakeholderRole,
   type Tier,
@@ -225,6 +226,18 @@ export function MovementBadge({ kind }: { kind: MovementKind }) {
   return (
     <Badge tone={MOVEMENT_TONE[kind] ?? 'gray'}>
       {t(`enum.movement.${kind}`, { defaultValue: kind })}
+    </Badge>
+  );
+}
+
+const RENEWAL_TONE: Record<RenewalStatus, Tone> = { due: 'blue', overdue: 'orange' };
+
+/** A renewal due (the contract has not ended), or overdue within the grace days (not churn yet). */
+export function RenewalStatusBadge({ status }: { status: RenewalStatus }) {
+  const { t } = useTranslation();
+  return (
+    <Badge tone={RENEWAL_TONE[status] ?? 'gray'} dot testId="renewal-status">
+      {t(`enum.renewalStatus.${status}`, { defaultValue: status })}
     </Badge>
   );
 }

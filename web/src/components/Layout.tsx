@@ -1,5 +1,6 @@
 // The signed-in frame: left navigation, top bar (language switch and the signed-in user), content.
 // It titles the browser tab after the section shown, unless the page gives a title of its own.
+import { Suspense } from 'react';
 import { NavLink, Outlet, useLocation } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
 import type { UserRole } from '../api';
@@ -8,6 +9,7 @@ import { initials } from '../lib/format';
 import { useDocumentTitle } from '../lib/useDocumentTitle';
 import { Icon, type IconName } from './Icon';
 import { LanguageSwitch } from './LanguageSwitch';
+import { Loading } from './States';
 
 // `roles`: shown only to these roles (the server refuses the others anyway).
 const NAV: {
@@ -18,9 +20,11 @@ const NAV: {
   roles?: readonly UserRole[];
 }[] = [
   { to: '/accounts', label: 'nav.accounts', icon: 'building', testId: 'nav-accounts' },
+  { to: '/renewals', label: 'nav.renewals', icon: 'refresh', testId: 'nav-renewals' },
   { to: '/journey', label: 'nav.journey', icon: 'route', testId: 'nav-journey' },
   { to: '/handoffs', label: 'nav.handoffs', icon: 'handoff', testId: 'nav-handoffs' },
   { to: '/import', label: 'nav.import', icon: 'upload', testId: 'nav-import' },
+  { to: '/currency', label: 'nav.currency', icon: 'coins', testId: 'nav-currency' },
   {
     to: '/success-templates',
     label: 'nav.successTemplates',
@@ -111,7 +115,10 @@ export function Layout() {
           )}
         </header>
         <main className="content">
-          <Outlet />
+          {/* A page's chunk loading (the first time it is shown): the frame stays, the page waits. */}
+          <Suspense fallback={<Loading />}>
+            <Outlet />
+          </Suspense>
         </main>
       </div>
     </div>

@@ -1,12 +1,17 @@
 // An account fact as journey rules and ICP criteria name it (`account.arr_minor`, `industry`),
-// worded for people: money in its currency (never the minor-unit number the API sends),
-// industries, employee bands and countries in the UI language, other numbers grouped.
+// worded for people: money in the reporting currency (never the integer the API sends),
+// industries, employee bands and countries in the UI language, other numbers grouped. A money
+// threshold is typed in the reporting currency's own unit (¥1,000,000 or $6,000.00).
 import { formatMoney, formatNumber, regionName } from './format';
 import { employeeBandLabel, industryLabel } from './labels';
+import { amountProblemText, amountText, parseAmount } from './money';
 
 type Translate = (key: string, options?: Record<string, unknown>) => string;
 
-/** The fields holding an amount in minor units of the account's currency. */
+/**
+ * The fields holding an ARR: the server compares them in the reporting currency, in its
+ * smallest unit — thresholds and accounts' values alike (an account without a rate has none).
+ */
 const MONEY_FIELDS: ReadonlySet<string> = new Set(['arr_minor', 'account.arr_minor']);
 
 export function isMoneyField(field: string | null | undefined): boolean {
@@ -16,11 +21,7 @@ export function isMoneyField(field: string | null | undefined): boolean {
 export interface FieldValueContext {
   lang: string;
   t: Translate;
-  /**
-   * The account's currency, when the value is one account's. Without it (a rule's or a
-   * criterion's threshold, compared with each account's own currency) an amount is a number
-   * "in each account's currency".
-   */
+  /** The reporting currency: money fields are in it. Until it is read, an amount shows as "…". */
   currency?: string | null;
 }
 
@@ -31,11 +32,8 @@ export function fieldValueText(
   { lang, t, currency }: FieldValueContext,
 ): string | null {
   if (value === null || value === undefined || value === '') return null;
-  if (isMoneyField(field) && typeof value === 'number') {
-    return currency
-      ? formatMoney(value, currency, lang)
-      : t('icp.amountInOwnCurrency', { amount: formatNumber(value, lang) });
-  }
+  if (isMoneyField(field) && typeof value === 'number')
+    return currency ? formatMoney(value, currency, lang) : '…';
   if (typeof value === 'number') return formatNumber(value, lang, 2);
   if (field === 'industry') return industryLabel(value, t);
   if (field === 'employee_band') return employeeBandLabel(value, t);
@@ -43,13 +41,45 @@ export function fieldValueText(
   return value;
 }
 
+/** A threshold as its input starts: an amount in the currency's unit, any other number as it is. */
+export function thresholdText(field: string, value: number | null, currency: string): string {
+  if (value === null) return '';
+  return isMoneyField(field) ? amountText(value, currency) : String(value);
+}
+
 /**
- * The worked example under an ARR threshold's input: what the number means for a yen and for a
- * dollar account (600000 → ¥600,000 / $6,000.00), since the server compares it with each
- * account's ARR in that account's own currency.
+ * A typed threshold → the number the API takes: for a money field, an amount in the reporting
+ * currency's unit (1,000,000 → 1000000 for JPY; 6000 → 600000 for USD); else any number.
+ * `problem` words what is wrong (nothing typed is `notNumber`'s words).
  */
-export function amountHint(value: string, lang: string, t: Translate): string {
-  const amount = Number(value.trim() === '' ? '0' : value);
-  const n = Number.isFinite(amount) ? amount : 0;
-  return t('icp.arrHint', { jpy: formatMoney(n, 'JPY', lang), usd: formatMoney(n, 'USD', lang) });
+export function parseThreshold(
+  field: string,
+  text: string,
+  currency: string,
+  t: Translate,
+  notNumber: string,
+): { value: number } | { problem: string } {
+  if (!isMoneyField(field)) {
+    const value = Number(text);
+    return text.trim() === '' || !Number.isFinite(value) ? { problem: notNumber } : { value };
+  }
+  const parsed = parseAmount(text, currency);
+  if (parsed === null) return { problem: notNumber };
+  if ('problem' in parsed) return { problem: amountProblemText(parsed.problem, currency, t) };
+  return { value: parsed.minor };
+}
+
+/**
+ * Under an ARR threshold's input: the currency it is typed in and compared in, and what is typed
+ * as money ("= ¥1,000,000"), since accounts are compared by their ARR converted into it.
+ */
+export function amountHint(text: string, currency: string, lang: string, t: Translate): string {
+  const parsed = parseAmount(text, currency);
+  const amount = parsed && 'minor' in parsed ? formatMoney(parsed.minor, currency, lang) : null;
+  return amount ? t('icp.arrHintAmount', { amount, currency }) : t('icp.arrHint', { currency });
+}
+
+/** What stands for a field without a value: for an ARR, that it has no rate into the reporting currency. */
+export function noValueText(field: string | null | undefined, t: Translate): string {
+  return isMoneyField(field) ? t('money.rateMissing') : t('journey.account.noValue');
 }

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
+  currencyName,
+  formatMonth,
   currencyDigits,
   daysUntil,
   formatDate,
@@ -86,5 +88,19 @@ describe('relative time', () => {
     expect(formatRelativeTime('2026-08-23T10:00:00Z', 'en', now)).toBe('3 months ago');
     expect(formatRelativeTime(null, 'en', now)).toBe('');
     expect(formatRelativeTime('garbage', 'en', now)).toBe('garbage');
+  });
+});
+
+describe('months and currencies', () => {
+  it('words a month of the rates in each language, and leaves anything else as it is', () => {
+    expect(formatMonth('2026-11', 'ja')).toBe('2026年11月');
+    expect(formatMonth('2026-01', 'en')).toBe('January 2026');
+    expect(formatMonth('2026-13', 'en')).toBe('2026-13');
+  });
+
+  it('names a currency in the UI language, or by its code', () => {
+    expect(currencyName('USD', 'ja')).toBe('米ドル');
+    expect(currencyName('EUR', 'en')).toBe('Euro');
+    expect(currencyName('??', 'en')).toBe('??');
   });
 });

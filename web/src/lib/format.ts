@@ -190,3 +190,23 @@ export function formatRelativeTime(
   }
   return format.format(Math.round(value), 'year');
 }
+
+/** A month `YYYY-MM` as words ("2026年12月" / "December 2026"); the text itself when it is none. */
+export function formatMonth(month: string, lang: string): string {
+  const m = /^(\d{4})-(\d{2})$/.exec(month);
+  if (!m || Number(m[2]) < 1 || Number(m[2]) > 12) return month;
+  return new Intl.DateTimeFormat(localeOf(lang), {
+    year: 'numeric',
+    month: 'long',
+    timeZone: 'UTC',
+  }).format(new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, 1)));
+}
+
+/** A currency's name in the UI language ("米ドル" / "US Dollar"); the code when Intl has none. */
+export function currencyName(code: string, lang: string): string {
+  try {
+    return new Intl.DisplayNames([localeOf(lang)], { type: 'currency' }).of(code) ?? code;
+  } catch {
+    return code;
+  }
+}

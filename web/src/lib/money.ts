@@ -51,3 +51,12 @@ export function amountText(minor: number, currency: string): string {
   const text = String(Math.abs(minor)).padStart(digits + 1, '0');
   return `${minor < 0 ? '-' : ''}${text.slice(0, -digits)}.${text.slice(-digits)}`;
 }
+
+type Translate = (key: string, options?: Record<string, unknown>) => string;
+
+/** A typed amount's problem in words, naming the currency's decimals ("JPY has none"). */
+export function amountProblemText(problem: AmountProblem, currency: string, t: Translate): string {
+  const digits = currencyDigits(currency);
+  const key = problem === 'tooManyDecimals' && digits === 0 ? 'noDecimals' : problem;
+  return t(`money.problem.${key}`, { currency, digits });
+}

@@ -6,6 +6,7 @@ import { createMemoryRouter, Outlet, RouterProvider } from 'react-router-dom';
 import { vi } from 'vitest';
 import type { UserRole } from '../api';
 import { AuthProvider } from '../auth/AuthContext';
+import { RevenueSettingsProvider } from '../components/RevenueSettingsContext';
 import { StagesProvider } from '../components/StagesContext';
 import { UnsavedChangesProvider } from '../components/UnsavedChanges';
 import i18n from '../i18n';
@@ -17,7 +18,18 @@ export interface ApiCall {
   url: URL;
   body: unknown;
 }
-/** The answer to one call; undefined answers 404. */
+/**
+ * The revenue settings every console page may read: JPY, 30 grace days. A test that wants
+ * others answers GET /api/v1/settings/revenue itself.
+ */
+export const revenueSettingsFixture = {
+  version: 1,
+  reporting_currency: 'JPY',
+  churn_grace_days: 30,
+  updated_at: '2026-01-01T00:00:00Z',
+};
+
+/** The answer to one call; undefined answers 404 (but for the revenue settings, answered above). */
 export type ApiAnswer = (call: ApiCall) => { status?: number; body: unknown } | undefined;
 
 export interface Rendered {
@@ -48,6 +60,18 @@ export async function flush(ms = 0): Promise<void> {
       else await new Promise((resolve) => setTimeout(resolve, i === 0 ? ms : 0));
     }
   });
+}
+
+/**
+ * Lets the page run until `condition` holds (a lazily loaded tab or page showing, say), or fails
+ * naming `what` after a few seconds.
+ */
+export async function until(condition: () => boolean, what: string): Promise<void> {
+  for (let i = 0; i < 100; i++) {
+    if (condition()) return;
+    await flush(20);
+  }
+  throw new Error(`waited in vain for ${what}`);
 }
 
 export async function click(element: Element | null): Promise<void> {
@@ -113,7 +137,11 @@ export async function renderPage(
           csrf_token: 'tok',
         });
       }
-      const result = answer(call);
+      const result =
+        answer(call) ??
+        (url.pathname === '/api/v1/settings/revenue' && call.method === 'GET'
+          ? { body: revenueSettingsFixture }
+          : undefined);
       return result
         ? json(result.status ?? 200, result.body)
         : json(404, { error: { code: 'not_found', message: `no ${url.pathname}`, field: null } });
@@ -129,9 +157,11 @@ export async function renderPage(
         element: (
           <AuthProvider>
             <StagesProvider>
-              <UnsavedChangesProvider>
-                <Outlet />
-              </UnsavedChangesProvider>
+              <RevenueSettingsProvider>
+                <UnsavedChangesProvider>
+                  <Outlet />
+                </UnsavedChangesProvider>
+              </RevenueSettingsProvider>
             </StagesProvider>
           </AuthProvider>
         ),

@@ -1,18 +1,13 @@
-// The account's header: its name and key facts (ARR, renewal, owner…), its stage and touch
+// The account's header: its name and key facts (ARR in the reporting currency and its own,
+// renewal, owner…), its stage and touch
 // model, and the actions every tab offers.
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Account } from '../../api';
+import { ArrAmount } from '../../components/ArrAmount';
 import { StageBadge, TierBadge } from '../../components/Badges';
 import { Icon } from '../../components/Icon';
-import {
-  daysUntil,
-  formatDate,
-  formatMoney,
-  formatRelativeDays,
-  initials,
-  regionName,
-} from '../../lib/format';
+import { daysUntil, formatDate, formatRelativeDays, initials, regionName } from '../../lib/format';
 import { employeeBandLabel, industryLabel } from '../../lib/labels';
 
 /** `actions`: the buttons shown on every tab (log a touchpoint, edit the account). */
@@ -63,8 +58,8 @@ export function AccountHeader({ account, actions }: { account: Account; actions?
       <dl className="stats">
         <div className="stat">
           <dt>{t('account.field.arr')}</dt>
-          <dd className="stat-value" data-testid="account-arr">
-            {formatMoney(account.arr_minor, account.currency, lang)}
+          <dd className="stat-value">
+            <ArrAmount arr={account} testId="account-arr" />
           </dd>
         </div>
         <div className="stat">

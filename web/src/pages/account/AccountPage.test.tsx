@@ -3,7 +3,7 @@
 // edited and deleted from the timeline, the account edited from its header.
 import { afterEach, describe, expect, it } from 'vitest';
 import type { UserRole } from '../../api';
-import { click, renderPage, type, type Rendered } from '../../test/harness';
+import { click, renderPage, type, until, type Rendered } from '../../test/harness';
 import {
   accountFixture,
   contactsFixture,
@@ -22,8 +22,8 @@ const timelineReads = () =>
   page.calls.filter((c) => c.method === 'GET' && c.url.pathname === '/api/v1/accounts/12/timeline')
     .length;
 
-function render(role: UserRole, tab = 'timeline') {
-  return renderPage(<AccountPage />, {
+async function render(role: UserRole, tab = 'timeline') {
+  const rendered = await renderPage(<AccountPage />, {
     role,
     path: `/accounts/12?tab=${tab}`,
     route: '/accounts/:id',
@@ -45,6 +45,12 @@ function render(role: UserRole, tab = 'timeline') {
       return undefined;
     }),
   });
+  // A tab other than the profile is a chunk of its own: wait until it (and its data) is there.
+  await until(
+    () => !rendered.byTestId(`panel-${tab}`)?.querySelector('.skeleton'),
+    `the ${tab} tab`,
+  );
+  return rendered;
 }
 
 describe('AccountPage: recording', () => {
@@ -92,6 +98,7 @@ describe('AccountPage: recording', () => {
     );
     await click(page.byTestId('touchpoint-logged')!.querySelector('button'));
     expect(page.location()).toBe('/accounts/12?tab=timeline');
+    await until(() => page.byTestId('timeline-log') !== null, 'the timeline tab');
     await click(page.byTestId('timeline-log'));
     expect(page.byTestId('touchpoint-dialog')).not.toBeNull();
   });

@@ -1,15 +1,47 @@
-// The selected tab of the account page.
+// The selected tab of the account page. The profile, shown first, comes with the page; every
+// other tab is a chunk of its own, fetched when it is first chosen (or, once the page is idle,
+// ahead of that), so that opening an account loads only what its first view shows.
+import { Suspense, useEffect } from 'react';
 import type { Account } from '../../api';
-import { ContactsTab } from './ContactsTab';
-import { HandoffTab } from './HandoffTab';
-import { JourneyTab } from './JourneyTab';
-import { NpsTab } from './NpsTab';
+import { Skeleton } from '../../components/States';
+import { lazyPage } from '../../lazyPages';
 import { ProfileTab } from './ProfileTab';
-import { RelationshipsTab } from './RelationshipsTab';
-import { RevenueTab } from './RevenueTab';
-import { SuccessTab } from './SuccessTab';
-import { TimelineTab } from './TimelineTab';
-import { UsageTab } from './UsageTab';
+
+const JourneyTab = lazyPage(() => import('./JourneyTab').then((m) => m.JourneyTab));
+const HandoffTab = lazyPage(() => import('./HandoffTab').then((m) => m.HandoffTab));
+const RevenueTab = lazyPage(() => import('./RevenueTab').then((m) => m.RevenueTab));
+const ContactsTab = lazyPage(() => import('./ContactsTab').then((m) => m.ContactsTab));
+const RelationshipsTab = lazyPage(() =>
+  import('./RelationshipsTab').then((m) => m.RelationshipsTab),
+);
+const TimelineTab = lazyPage(() => import('./TimelineTab').then((m) => m.TimelineTab));
+const NpsTab = lazyPage(() => import('./NpsTab').then((m) => m.NpsTab));
+const UsageTab = lazyPage(() => import('./UsageTab').then((m) => m.UsageTab));
+const SuccessTab = lazyPage(() => import('./SuccessTab').then((m) => m.SuccessTab));
+const LATER = [
+  JourneyTab,
+  HandoffTab,
+  RevenueTab,
+  ContactsTab,
+  RelationshipsTab,
+  TimelineTab,
+  NpsTab,
+  UsageTab,
+  SuccessTab,
+];
+
+/** Fetches the other tabs' chunks once the browser is idle, so that choosing one waits for nothing. */
+function usePreloadLaterTabs() {
+  useEffect(() => {
+    const start = () => LATER.forEach((tab) => void tab.preload());
+    if (typeof requestIdleCallback === 'function') {
+      const id = requestIdleCallback(start, { timeout: 2000 });
+      return () => cancelIdleCallback(id);
+    }
+    const timer = setTimeout(start, 200);
+    return () => clearTimeout(timer);
+  }, []);
+}
 
 // The journey and the hand-off come right after the profile: where the customer is, and what sales promised.
 export const TABS = [
@@ -43,8 +75,9 @@ export function AccountTabPanel({
   /** Changes when a touchpoint was logged elsewhere: the timeline is read again. */
   timelineKey: number;
 }) {
+  usePreloadLaterTabs();
   return (
-    <>
+    <Suspense fallback={<Skeleton />}>
       {tab === 'profile' && (
         <ProfileTab account={account} onAccountChanged={onAccountChanged} onEdit={onEdit} />
       )}
@@ -59,6 +92,6 @@ export function AccountTabPanel({
       {tab === 'nps' && <NpsTab accountId={account.id} />}
       {tab === 'usage' && <UsageTab accountId={account.id} />}
       {tab === 'success' && <SuccessTab accountId={account.id} />}
-    </>
+    </Suspense>
   );
 }

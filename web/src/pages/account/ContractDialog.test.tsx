@@ -20,10 +20,10 @@ describe('contractForm', () => {
     const draft = { ...contractDraft(null, now), product: 'Banso' };
     expect(contractProblems({ ...draft, amount: '1200000' }, 'JPY', t)).toEqual({});
     expect(contractProblems({ ...draft, amount: '1200000.5' }, 'JPY', t).amount).toBe(
-      'contractForm.problem.amount.noDecimals {"currency":"JPY","digits":0}',
+      'money.problem.noDecimals {"currency":"JPY","digits":0}',
     );
     expect(contractProblems({ ...draft, amount: '6000.505' }, 'USD', t).amount).toBe(
-      'contractForm.problem.amount.tooManyDecimals {"currency":"USD","digits":2}',
+      'money.problem.tooManyDecimals {"currency":"USD","digits":2}',
     );
     expect(contractProblems({ ...draft, amount: '' }, 'USD', t).amount).toBe(
       'recordForm.problem.required',

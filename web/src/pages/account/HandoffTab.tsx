@@ -142,7 +142,7 @@ export function HandoffTab({ account }: { account: Account }) {
               testId="fit-at-handoff"
             />
           )}
-          {fit && <CurrentFit fit={fit} criteria={criteria} currency={account.currency} />}
+          {fit && <CurrentFit fit={fit} criteria={criteria} />}
           <Link to="/handoffs/icp" className="btn btn-ghost btn-sm self-start">
             {t('fit.viewIcp')}
             <Icon name="arrowRight" size={14} />

@@ -13,8 +13,9 @@ import {
 import { useAuth } from '../../auth/AuthContext';
 import { Badge, MomentBadge, StageBadge } from '../../components/Badges';
 import { Icon } from '../../components/Icon';
+import { useRevenueSettings } from '../../components/RevenueSettingsContext';
 import { ErrorBanner, Skeleton } from '../../components/States';
-import { fieldValueText } from '../../lib/fieldValues';
+import { fieldValueText, noValueText } from '../../lib/fieldValues';
 import { formatDate, formatDateTime } from '../../lib/format';
 import { OP_SYMBOL, stayTone } from '../../lib/journey';
 import { useAsync } from '../../lib/useAsync';
@@ -32,6 +33,7 @@ export function JourneyTab({
   const lang = i18n.resolvedLanguage ?? 'en';
   const { user } = useAuth();
   const canMove = Boolean(user && user.role !== 'viewer');
+  const reporting = useRevenueSettings().reportingCurrency;
   const journey = useAsync((signal) => api.accountJourney(account.id, signal), [account.id]);
   // For the rules' names in the history and the facts' descriptions; the tab works without them.
   const rules = useAsync((signal) => api.journeyRules(signal).catch(() => null), []);
@@ -89,10 +91,10 @@ export function JourneyTab({
             </div>
           )}
         </section>
-        <RulesCard journey={data} fields={fields} currency={account.currency} />
+        <RulesCard journey={data} fields={fields} currency={reporting} />
       </div>
       <TransitionsCard transitions={data.transitions} ruleName={ruleName} lang={lang} />
-      <FactsCard facts={data.facts} fields={fields} currency={account.currency} />
+      <FactsCard facts={data.facts} fields={fields} currency={reporting} />
     </div>
   );
 }
@@ -104,13 +106,15 @@ function RulesCard({
 }: {
   journey: AccountJourney;
   fields: FieldInfo[];
-  currency: string;
+  /** The reporting currency: the ARR and its thresholds are compared in it. */
+  currency: string | undefined;
 }) {
   const { t, i18n } = useTranslation();
   const lang = i18n.resolvedLanguage ?? 'en';
-  // The account's own values and, compared with them, the thresholds: its ARR in its currency.
+  // The account's own values and, compared with them, the thresholds: its ARR in the reporting
+  // currency (none while its currency has no rate).
   const value = (field: string, v: number | null) =>
-    fieldValueText(field, v, { lang, t, currency }) ?? t('journey.account.noValue');
+    fieldValueText(field, v, { lang, t, currency }) ?? noValueText(field, t);
   const fieldLabel = useFieldLabel();
   return (
     <section className="card" data-testid="journey-rules">
@@ -239,7 +243,7 @@ function FactsCard({
 }: {
   facts: Record<string, number | null>;
   fields: FieldInfo[];
-  currency: string;
+  currency: string | undefined;
 }) {
   const { t, i18n } = useTranslation();
   const lang = i18n.resolvedLanguage ?? 'en';
@@ -259,7 +263,7 @@ function FactsCard({
             <dt title={field}>{fieldLabel(field, fields)}</dt>
             <dd>
               {value === null ? (
-                <span className="muted">{t('journey.account.noValue')}</span>
+                <span className="muted">{noValueText(field, t)}</span>
               ) : (
                 fieldValueText(field, value, { lang, t, currency })
               )}

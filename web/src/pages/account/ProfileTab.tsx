@@ -2,9 +2,10 @@ import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Account } from '../../api';
 import { useAuth } from '../../auth/AuthContext';
+import { ArrAmount } from '../../components/ArrAmount';
 import { StageBadge, TierBadge } from '../../components/Badges';
 import { Icon } from '../../components/Icon';
-import { formatDate, formatDateTime, formatMoney, regionName } from '../../lib/format';
+import { formatDate, formatDateTime, regionName } from '../../lib/format';
 import { employeeBandLabel, industryLabel } from '../../lib/labels';
 import { MoveForm } from '../journey/MoveForm';
 
@@ -117,7 +118,7 @@ export function ProfileTab({
       'tier_override',
       account.tier_override ? t(`enum.tier.${account.tier_override}`) : t('account.automatic'),
     ],
-    ['arr', formatMoney(account.arr_minor, account.currency, lang)],
+    ['arr', <ArrAmount arr={account} testId="profile-arr" />],
     ['start_date', formatDate(account.start_date, lang)],
     ['renewal_date', formatDate(account.renewal_date, lang)],
     ['created_at', formatDateTime(account.created_at, lang)],

@@ -1,9 +1,11 @@
-// Contracts and revenue movements (new / expansion / contraction / churn / reactivation).
+// Contracts and revenue movements (new / expansion / contraction / churn / reactivation), and a
+// notice for each contract due for renewal: an end is a renewal due, never a scheduled churn.
 // Admins and managers add and edit contracts; the movements and the account's ARR follow.
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, type Account, type Contract } from '../../api';
 import { useCan } from '../../auth/permissions';
+import { ArrAmount } from '../../components/ArrAmount';
 import { Badge, MovementBadge } from '../../components/Badges';
 import { TableCard } from '../../components/TableCard';
 import { ErrorBanner, Skeleton } from '../../components/States';
@@ -11,6 +13,8 @@ import { formatDate, formatMoney } from '../../lib/format';
 import { useAsync } from '../../lib/useAsync';
 import { ContractDialog } from './ContractDialog';
 import { ContractsTable } from './ContractsTable';
+import { RenewalNotices } from './RenewalNotices';
+import { DEFAULT_WITHIN } from '../renewals/renewals';
 
 export function RevenueTab({
   account,
@@ -26,17 +30,25 @@ export function RevenueTab({
   const [editing, setEditing] = useState<Contract | 'new' | null>(null);
   const data = useAsync(
     async (signal) => {
-      const [contracts, movements] = await Promise.all([
+      const [contracts, movements, renewals] = await Promise.all([
         api.contracts(account.id, signal),
         api.revenueMovements(account.id, signal),
+        // The renewal notices are a help, not the tab: without them the figures still show.
+        api
+          .renewals({ account_id: account.id, within_days: DEFAULT_WITHIN }, signal)
+          .catch(() => null),
       ]);
-      return { contracts, movements: [...movements].sort((a, b) => b.date.localeCompare(a.date)) };
+      return {
+        contracts,
+        movements: [...movements].sort((a, b) => b.date.localeCompare(a.date)),
+        renewals,
+      };
     },
     [account.id],
   );
   if (data.error) return <ErrorBanner error={data.error} onRetry={data.reload} />;
   if (!data.data) return <Skeleton />;
-  const { contracts, movements } = data.data;
+  const { contracts, movements, renewals } = data.data;
   const active = contracts.filter((c) => c.status === 'active');
   const mrrByCurrency = new Map<string, number>();
   for (const c of active)
@@ -58,10 +70,13 @@ export function RevenueTab({
 
   return (
     <div className="stack">
+      {renewals && <RenewalNotices renewals={renewals} />}
       <div className="tiles">
         <div className="tile">
           <div className="tile-label">{t('account.field.arr')}</div>
-          <div className="tile-value">{formatMoney(account.arr_minor, account.currency, lang)}</div>
+          <div className="tile-value">
+            <ArrAmount arr={account} testId="revenue-arr" />
+          </div>
         </div>
         <div className="tile">
           <div className="tile-label">{t('revenue.mrrActive')}</div>

@@ -5,8 +5,8 @@ import type { BillingPeriod, Contract, ContractInput, ContractPatch } from '../.
 import type { FieldErrors } from '../../components/useRecordForm';
 import { isIsoDay, todayIso } from '../../lib/dates';
 import type { Translate } from '../../lib/errorText';
-import { currencyDigits, formatMoney } from '../../lib/format';
-import { amountText, parseAmount } from '../../lib/money';
+import { formatMoney } from '../../lib/format';
+import { amountProblemText, amountText, parseAmount } from '../../lib/money';
 
 export const MAX_SEATS = 10_000_000;
 
@@ -63,12 +63,7 @@ export function contractProblems(
     problems.end_date = t('contractForm.problem.endBeforeStart');
   const amount = parseAmount(draft.amount, currency);
   if (amount === null) problems.amount = t('recordForm.problem.required');
-  else if ('problem' in amount) {
-    const digits = currencyDigits(currency);
-    const problem =
-      amount.problem === 'tooManyDecimals' && digits === 0 ? 'noDecimals' : amount.problem;
-    problems.amount = t(`contractForm.problem.amount.${problem}`, { currency, digits });
-  }
+  else if ('problem' in amount) problems.amount = amountProblemText(amount.problem, currency, t);
   const seats = draft.seats.trim();
   if (seats && (!/^\d+$/.test(seats) || Number(seats) < 1 || Number(seats) > MAX_SEATS))
     problems.seats = t('contractForm.problem.seats', { max: MAX_SEATS });

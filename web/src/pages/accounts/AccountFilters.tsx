@@ -1,5 +1,5 @@
 // The account list's toolbar: the search box (debounced into ?q=, not while an IME is still
-// composing Japanese) and the filters by owner, stage, tier and renewal.
+// composing Japanese) and the filters by owner, stage, tier, renewal and ARR.
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { TIERS, type StaffUser } from '../../api';
@@ -7,6 +7,7 @@ import { Icon } from '../../components/Icon';
 import { StageSelect } from '../../components/StageSelect';
 import { useDebounced } from '../../lib/useAsync';
 import type { AccountQueryState } from './accountQuery';
+import { ArrRangeFilter } from './ArrRangeFilter';
 
 const RENEWAL_WINDOWS = [30, 60, 90, 180, 365];
 
@@ -110,6 +111,13 @@ export function AccountFilters({
           </option>
         ))}
       </select>
+      <ArrRangeFilter
+        range={{
+          min: query.arr_reporting_min ?? undefined,
+          max: query.arr_reporting_max ?? undefined,
+        }}
+        onChange={(range) => filters.setArrRange(range.min, range.max)}
+      />
       {filters.filtered && (
         <button
           type="button"

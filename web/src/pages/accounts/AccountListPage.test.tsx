@@ -5,8 +5,10 @@ import { act } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
 import { MemoryRouter, Route, Routes, useLocation, useNavigate } from 'react-router-dom';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { RevenueSettingsProvider } from '../../components/RevenueSettingsContext';
 import { StagesProvider } from '../../components/StagesContext';
 import i18n from '../../i18n';
+import { revenueSettingsFixture, type as typeInto } from '../../test/harness';
 import { stagesFixture } from '../../test/journeyFixtures';
 import { AccountListPage } from './AccountListPage';
 
@@ -44,11 +46,26 @@ let calls: URL[];
 
 function answer(url: URL) {
   if (url.pathname === '/api/v1/journey/stages') return { data: stagesFixture() };
+  if (url.pathname === '/api/v1/settings/revenue') return revenueSettingsFixture;
   if (url.pathname === '/api/v1/users')
     return { data: [{ id: 3, email: 'sato@x', name: '佐藤 花子', role: 'csm' }] };
   const cursor = url.searchParams.get('cursor');
   if (url.searchParams.get('q') === 'ばんそう')
     return { data: [account(9, '株式会社ばんそう')], total: 1, next_cursor: null };
+  if (url.searchParams.get('arr_reporting_min'))
+    return {
+      data: [
+        {
+          ...account(7, 'Blue Harbor Software Ltd.'),
+          currency: 'USD',
+          arr_minor: 804_000,
+          arr_reporting_minor: 1_215_648,
+        },
+        { ...account(8, 'Bluebird Media Ltd.'), currency: 'GBP', arr_reporting_minor: null },
+      ],
+      total: 2,
+      next_cursor: null,
+    };
   if (!cursor) return { data: [account(1, 'A社')], total: 3, next_cursor: 'c2' };
   if (cursor === 'c2') return { data: [account(2, 'B社')], total: 3, next_cursor: 'c3' };
   return { data: [account(3, 'C社')], total: 3, next_cursor: null };
@@ -86,11 +103,13 @@ async function render(path: string) {
     root.render(
       <MemoryRouter initialEntries={[path]}>
         <StagesProvider>
-          <Routes>
-            <Route path="/accounts" element={<AccountListPage />} />
-            <Route path="/accounts/:id" element={<div data-testid="account-page" />} />
-          </Routes>
-          <Probe />
+          <RevenueSettingsProvider>
+            <Routes>
+              <Route path="/accounts" element={<AccountListPage />} />
+              <Route path="/accounts/:id" element={<div data-testid="account-page" />} />
+            </Routes>
+            <Probe />
+          </RevenueSettingsProvider>
         </StagesProvider>
       </MemoryRouter>,
     );
@@ -278,5 +297,47 @@ describe('AccountListPage', () => {
     expect(last.searchParams.get('journey_stage')).toBe('renewing');
     expect(last.searchParams.get('sort')).toBe('-arr');
     expect(last.searchParams.get('limit')).toBe('50');
+  });
+
+  it('filters by an ARR range typed in the reporting currency, kept in the address', async () => {
+    expect(button('sort-arr').textContent).toBe('ARR (JPY)');
+    const min = container.querySelector<HTMLInputElement>('[data-testid="filter-arr-min"]')!;
+    await typeInto(min, '1,000,000');
+    await act(async () => {
+      min.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true }));
+    });
+    await flush();
+    expect(address()).toBe('/accounts?arr_min=1000000');
+    const last = accountCalls().at(-1)!;
+    expect(last.searchParams.get('arr_reporting_min')).toBe('1000000');
+    expect(last.searchParams.get('arr_reporting_max')).toBeNull();
+    // The reporting amount, the account's own beneath; a missing rate marked, never converted.
+    const arr = [...container.querySelectorAll<HTMLElement>('[data-testid="account-arr"]')];
+    expect(arr.map((a) => a.textContent)).toEqual([
+      '¥1,215,648$8,040.00',
+      expect.stringContaining('Rate missing'),
+    ]);
+    expect(arr[1]!.textContent).toContain('£10.00');
+    // Cleared with the other filters.
+    await act(async () => button('clear-filters').click());
+    await flush();
+    expect(address()).toBe('/accounts');
+    expect(min.value).toBe('');
+  });
+
+  it('reopens an ARR range from the address, and refuses a maximum under the minimum', async () => {
+    act(() => root.unmount());
+    root = createRoot(container);
+    await render('/accounts?arr_min=600000&arr_max=2000000');
+    expect(accountCalls().at(-1)!.searchParams.get('arr_reporting_max')).toBe('2000000');
+    const max = container.querySelector<HTMLInputElement>('[data-testid="filter-arr-max"]')!;
+    expect(max.value).toBe('2,000,000');
+    await typeInto(max, '500');
+    await act(async () => max.dispatchEvent(new FocusEvent('focusout', { bubbles: true })));
+    await flush();
+    expect(container.querySelector('[data-testid="filter-arr-error"]')!.textContent).toBe(
+      'The maximum must not be below the minimum.',
+    );
+    expect(address()).toBe('/accounts?arr_min=600000&arr_max=2000000');
   });
 });

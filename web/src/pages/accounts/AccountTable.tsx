@@ -3,16 +3,11 @@
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router-dom';
 import type { Account } from '../../api';
+import { ArrAmount } from '../../components/ArrAmount';
 import { StageBadge, TierBadge } from '../../components/Badges';
+import { useRevenueSettings } from '../../components/RevenueSettingsContext';
 import { Icon } from '../../components/Icon';
-import {
-  daysUntil,
-  formatDate,
-  formatMoney,
-  formatRelativeDays,
-  initials,
-  regionName,
-} from '../../lib/format';
+import { daysUntil, formatDate, formatRelativeDays, initials, regionName } from '../../lib/format';
 import type { SortField } from './accountQuery';
 
 export function AccountTableHead({
@@ -25,6 +20,7 @@ export function AccountTableHead({
   onSort: (field: SortField) => void;
 }) {
   const { t } = useTranslation();
+  const currency = useRevenueSettings().reportingCurrency;
   const sortable = { active: sortField, desc: sortDesc, onSort };
   return (
     <thead>
@@ -34,7 +30,13 @@ export function AccountTableHead({
         <th>{t('accounts.col.owner')}</th>
         <th>{t('accounts.col.stage')}</th>
         <th>{t('accounts.col.tier')}</th>
-        <SortHeader field="arr" label={t('accounts.col.arr')} {...sortable} numeric />
+        <SortHeader
+          field="arr"
+          label={currency ? t('accounts.col.arrIn', { currency }) : t('accounts.col.arr')}
+          title={currency && t('accounts.col.arrHint', { currency })}
+          {...sortable}
+          numeric
+        />
         <SortHeader field="renewal_date" label={t('accounts.col.renewal')} {...sortable} />
         <th>{t('accounts.col.country')}</th>
       </tr>
@@ -84,7 +86,9 @@ export function AccountRow({ account }: { account: Account }) {
       <td>
         <TierBadge tier={account.tier} override={account.tier_override !== null} compact />
       </td>
-      <td className="num">{formatMoney(account.arr_minor, account.currency, lang)}</td>
+      <td className="num">
+        <ArrAmount arr={account} testId="account-arr" />
+      </td>
       <td>
         {account.renewal_date ? (
           <div className="date-cell">
@@ -113,9 +117,11 @@ function SortHeader({
   desc,
   onSort,
   numeric = false,
+  title,
 }: {
   field: SortField;
   label: string;
+  title?: string;
   active: SortField;
   desc: boolean;
   onSort: (field: SortField) => void;
@@ -131,6 +137,7 @@ function SortHeader({
         type="button"
         className={`sort ${isActive ? 'sort-active' : ''}`}
         onClick={() => onSort(field)}
+        title={title}
         data-testid={`sort-${field}`}
       >
         {label}

@@ -1,11 +1,21 @@
-// The account list's state in its address (?q=, owner, stage, tier, renewal, sort, and the
-// cursors of the pages gone through), so that a view can be shared, reloaded and gone back to:
-// Back from an account returns to the same page of the same search.
+// The account list's state in its address (?q=, owner, stage, tier, renewal, the ARR range,
+// sort, and the cursors of the pages gone through), so that a view can be shared, reloaded and
+// gone back to: Back from an account returns to the same page of the same search. The ARR range
+// (arr_min, arr_max) is in the reporting currency's smallest unit, as the API takes it, so that
+// the list can be asked for before the reporting currency is read.
 import { useSearchParams } from 'react-router-dom';
 import { TIERS, type AccountQuery, type AccountSort, type Tier } from '../../api';
 
 const SORTS: AccountSort[] = ['name', '-name', 'renewal_date', '-renewal_date', 'arr', '-arr'];
 export type SortField = 'name' | 'renewal_date' | 'arr';
+
+/** A whole amount of the address (0 and up), else undefined. */
+function amountParam(params: URLSearchParams, key: string): number | undefined {
+  const text = params.get(key);
+  if (!text || !/^\d+$/.test(text)) return undefined;
+  const value = Number(text);
+  return Number.isSafeInteger(value) ? value : undefined;
+}
 
 export function readQuery(params: URLSearchParams): AccountQuery {
   const stage = params.get('stage');
@@ -20,6 +30,8 @@ export function readQuery(params: URLSearchParams): AccountQuery {
     journey_stage: stage?.trim() || undefined,
     tier: TIERS.includes(tier as Tier) ? (tier as Tier) : undefined,
     renewal_within_days: renewal > 0 ? renewal : undefined,
+    arr_reporting_min: amountParam(params, ARR_MIN),
+    arr_reporting_max: amountParam(params, ARR_MAX),
     sort: SORTS.includes(sort as AccountSort) ? (sort as AccountSort) : 'name',
   };
 }
@@ -34,6 +46,8 @@ export interface AccountQueryState {
   sortDesc: boolean;
   /** Sets (or, empty, removes) one parameter of the address. */
   updateParam: (key: string, value: string | number | undefined) => void;
+  /** Sets the ARR range (undefined: no bound) in one step. */
+  setArrRange: (min: number | undefined, max: number | undefined) => void;
   toggleSort: (field: SortField) => void;
   /** Removes every filter and the search; keeps the sort. */
   clearFilters: () => void;
@@ -43,19 +57,23 @@ export function useAccountQuery(): AccountQueryState {
   const [params, setParams] = useSearchParams();
   const query = readQuery(params);
 
-  // A new search, filter or sort starts again from the first page.
-  function updateParam(key: string, value: string | number | undefined) {
+  // A new search, filter or sort starts again from the first page. An ARR bound of 0 is a bound.
+  function update(values: Record<string, string | number | undefined>) {
     setParams(
       (prev) => {
         const next = new URLSearchParams(prev);
         next.delete(CURSOR);
-        if (value === undefined || value === '' || value === 0) next.delete(key);
-        else next.set(key, String(value));
+        for (const [key, value] of Object.entries(values)) {
+          const amount = key === ARR_MIN || key === ARR_MAX;
+          if (value === undefined || value === '' || (value === 0 && !amount)) next.delete(key);
+          else next.set(key, String(value));
+        }
         return next;
       },
       { replace: true },
     );
   }
+  const updateParam = (key: string, value: string | number | undefined) => update({ [key]: value });
 
   const sortField = (query.sort ?? 'name').replace('-', '') as SortField;
   const sortDesc = (query.sort ?? '').startsWith('-');
@@ -74,16 +92,27 @@ export function useAccountQuery(): AccountQueryState {
     query,
     queryKey: JSON.stringify(query),
     filtered: Boolean(
-      query.q || query.owner_id || query.journey_stage || query.tier || query.renewal_within_days,
+      query.q ||
+      query.owner_id ||
+      query.journey_stage ||
+      query.tier ||
+      query.renewal_within_days ||
+      query.arr_reporting_min !== undefined ||
+      query.arr_reporting_max !== undefined,
     ),
     sortField,
     sortDesc,
     updateParam,
+    setArrRange: (min, max) => update({ [ARR_MIN]: min, [ARR_MAX]: max }),
     toggleSort,
     clearFilters: () =>
       setParams(query.sort && query.sort !== 'name' ? { sort: query.sort } : {}, { replace: true }),
   };
 }
+
+/** The address's parameters of the ARR range. */
+export const ARR_MIN = 'arr_min';
+export const ARR_MAX = 'arr_max';
 
 /** The address's parameter holding the cursor of each page gone through, the current one last. */
 export const CURSOR = 'cursor';

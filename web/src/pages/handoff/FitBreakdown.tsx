@@ -1,10 +1,12 @@
 // How an account fits the ideal customer profile: the score and, per criterion, met or not,
-// its weight and (for the fit now) the account's own value, in words: its ARR in its currency,
-// its industry in the UI language (the criterion's field is the profile's, GET /icp).
+// its weight and (for the fit now) the account's own value, in words: its ARR in the reporting
+// currency (or that its currency has no rate yet), its industry in the UI language (the
+// criterion's field is the profile's, GET /icp).
 import { useTranslation } from 'react-i18next';
 import type { AccountFit, IcpCriterion } from '../../api';
 import { FitScore } from '../../components/Badges';
-import { fieldValueText } from '../../lib/fieldValues';
+import { useRevenueSettings } from '../../components/RevenueSettingsContext';
+import { fieldValueText, noValueText } from '../../lib/fieldValues';
 
 type Criterion = {
   id: number;
@@ -22,18 +24,16 @@ export function FitBreakdown({
   criteria,
   testId,
   sub,
-  currency,
 }: {
   title: string;
   score: number | null;
   criteria: Criterion[];
   testId: string;
   sub?: string;
-  /** The account's currency, for its ARR. */
-  currency?: string;
 }) {
   const { t, i18n } = useTranslation();
   const lang = i18n.resolvedLanguage ?? 'en';
+  const currency = useRevenueSettings().reportingCurrency;
   return (
     <section className="card fit-card" data-testid={testId}>
       <div className="card-head">
@@ -61,7 +61,7 @@ export function FitBreakdown({
               {'actual' in c && (
                 <span className="muted fit-actual" data-testid="fit-actual">
                   {fieldValueText(c.field, c.actual, { lang, t, currency }) ??
-                    t('journey.account.noValue')}
+                    noValueText(c.field, t)}
                 </span>
               )}
               <span className="fit-weight">{t('fit.weight', { weight: c.weight })}</span>
@@ -77,11 +77,9 @@ export function FitBreakdown({
 export function CurrentFit({
   fit,
   criteria = [],
-  currency,
 }: {
   fit: AccountFit;
   criteria?: readonly Pick<IcpCriterion, 'id' | 'field'>[];
-  currency: string;
 }) {
   const { t } = useTranslation();
   const fieldOf = new Map(criteria.map((c) => [c.id, c.field]));
@@ -91,7 +89,6 @@ export function CurrentFit({
       sub={t('fit.nowHint')}
       score={fit.score}
       criteria={fit.criteria.map((c) => ({ ...c, field: fieldOf.get(c.id) }))}
-      currency={currency}
       testId="fit-now"
     />
   );

@@ -2,7 +2,15 @@
 // coloured, more pages added), and the ideal customer profile (read by all, edited by admins
 // and managers: a criterion's body, the server's 400 at its field, an edit with the version).
 import { afterEach, describe, expect, it } from 'vitest';
-import { choose, click, renderPage, type, type ApiCall, type Rendered } from '../../test/harness';
+import {
+  choose,
+  click,
+  renderPage,
+  revenueSettingsFixture,
+  type,
+  type ApiCall,
+  type Rendered,
+} from '../../test/harness';
 import { handoffFixture, icpFixture, stagesAnswer } from '../../test/journeyFixtures';
 import { HandoffsPage } from './HandoffsPage';
 
@@ -154,7 +162,8 @@ describe('the ideal customer profile', () => {
     expect(rows[0]!.textContent).toContain('Industry is one of ManufacturingReal estate製造');
     expect(rows[1]!.textContent).toContain('250–999 employees');
     expect(rows[2]!.textContent).toContain('Contacts is at least 3');
-    expect(rows[3]!.textContent).toContain('ARR is at least 600,000 in each account’s currency');
+    // An ARR threshold is in the reporting currency (JPY here), as money.
+    expect(rows[3]!.textContent).toContain('ARR is at least ¥600,000');
     expect(rows[3]!.textContent).not.toMatch(/minor/);
     expect(rows[0]!.textContent).toContain('33% of the score');
     expect(page.byTestId('icp-total-weight')!.textContent).toBe('Total weight 120');
@@ -229,10 +238,10 @@ describe('the ideal customer profile', () => {
     await type(page.byTestId('icp-label'), 'ARR 200 万円以上');
     await choose(page.byTestId('icp-field'), 'arr_minor');
     expect(page.byTestId<HTMLSelectElement>('icp-op')!.value).toBe('gte');
-    await type(page.byTestId('icp-value'), '2000000');
-    // What the number means, shown as money rather than explained as "minor units".
+    await type(page.byTestId('icp-value'), '2,000,000');
+    // What is typed, as money in the reporting currency it is compared in (never "minor units").
     expect(page.byTestId('icp-form')!.textContent).toContain(
-      '¥2,000,000 for a yen account, $20,000.00 for a dollar account',
+      'Compared with each account’s ARR converted into JPY, the reporting currency: ¥2,000,000.',
     );
     await click(page.byTestId('icp-save'));
     expect(writes()[0]!.body).toEqual({
@@ -265,6 +274,31 @@ describe('the ideal customer profile', () => {
       value: null,
       weight: 35,
     });
+  });
+
+  it('shows and edits an ARR threshold in the reporting currency’s own unit', async () => {
+    const usd = fakeApi();
+    page = await renderPage(<HandoffsPage tab="icp" />, {
+      answer: (call) =>
+        call.url.pathname === '/api/v1/settings/revenue'
+          ? { body: { ...revenueSettingsFixture, reporting_currency: 'USD' } }
+          : usd(call),
+      path: '/handoffs/icp',
+    });
+    const arr = page.allByTestId('icp-row')[3]!;
+    // 600,000 of the API's integer is $6,000.00 in US dollars.
+    expect(arr.textContent).toContain('ARR is at least $6,000.00');
+    await click(page.allByTestId('icp-edit')[3]!);
+    expect(page.byTestId<HTMLInputElement>('icp-value')!.value).toBe('6000.00');
+    await type(page.byTestId('icp-value'), '7,500.001');
+    await click(page.byTestId('icp-save'));
+    expect(page.byTestId('icp-value-error')!.textContent).toBe(
+      'USD takes at most 2 decimal places.',
+    );
+    expect(writes()).toEqual([]);
+    await type(page.byTestId('icp-value'), '7,500');
+    await click(page.byTestId('icp-save'));
+    expect(writes()[0]!.body).toMatchObject({ field: 'arr_minor', op: 'gte', value: 750_000 });
   });
 
   it('speaks Japanese', async () => {

@@ -1,6 +1,7 @@
 // The ideal customer profile (ICP): weighted criteria on the account's industry, size, country,
 // ARR, contacts or a custom attribute. An account's fit score is the met criteria's share of the
-// weights. Everyone reads it (sales and CS share it); admins and managers edit it.
+// weights. Everyone reads it (sales and CS share it); admins and managers edit it. An ARR
+// threshold is in the reporting currency (each account's ARR is converted into it to compare).
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
@@ -14,6 +15,7 @@ import {
 } from '../../api';
 import { useAuth } from '../../auth/AuthContext';
 import { Alert, ErrorAlert } from '../../components/Alert';
+import { useRevenueSettings } from '../../components/RevenueSettingsContext';
 import { DeleteConfirm } from '../../components/ConfirmRow';
 import { Field } from '../../components/FormFields';
 import { Icon } from '../../components/Icon';
@@ -41,6 +43,8 @@ export function IcpEditor() {
   const { user } = useAuth();
   const canEdit = Boolean(user && EDITORS.includes(user.role));
   const icp = useAsync((signal) => api.icp(signal), []);
+  const revenue = useRevenueSettings();
+  const currency = revenue.reportingCurrency;
   const [notice, setNotice] = useState<string | null>(null);
   const fields = pickableFields(icp.data?.fields ?? []);
   const total = (icp.data?.criteria ?? []).reduce((n, c) => n + c.weight, 0);
@@ -76,16 +80,18 @@ export function IcpEditor() {
         </Alert>
       )}
       <ErrorBanner error={icp.error} onRetry={icp.reload} />
-      {!icp.data && !icp.error && <Skeleton rows={4} />}
-      {icp.data && icp.data.criteria.length === 0 && (
+      <ErrorBanner error={currency ? undefined : revenue.error} onRetry={revenue.reload} />
+      {!(icp.data && currency) && !icp.error && !revenue.error && <Skeleton rows={4} />}
+      {icp.data && currency && icp.data.criteria.length === 0 && (
         <Empty icon="flag" title={t('icp.empty')} hint={t('icp.emptyHint')} />
       )}
-      {icp.data && icp.data.criteria.length > 0 && (
+      {icp.data && currency && icp.data.criteria.length > 0 && (
         <ul className="icp-list" data-testid="icp-list">
           {icp.data.criteria.map((c) => (
             <CriterionRow
               key={`${c.id}-${c.version}`}
               criterion={c}
+              currency={currency}
               fields={fields}
               canEdit={canEdit}
               total={total}
@@ -95,9 +101,10 @@ export function IcpEditor() {
           ))}
         </ul>
       )}
-      {canEdit && icp.data && (
+      {canEdit && icp.data && currency && (
         <NewCriterion
           fields={fields}
+          currency={currency}
           // Last in the list: the server puts a criterion sent without a position first.
           position={Math.max(0, ...icp.data.criteria.map((c) => c.position)) + 10}
           onCreated={(c) => changed(t('icp.added', { label: c.label }))}
@@ -120,6 +127,7 @@ function useIcpFieldLabel(): (key: string, fields: FieldInfo[]) => string {
 
 function CriterionRow({
   criterion,
+  currency,
   fields,
   canEdit,
   total,
@@ -127,6 +135,8 @@ function CriterionRow({
   onStale,
 }: {
   criterion: IcpCriterion;
+  /** The reporting currency: an ARR threshold is in it. */
+  currency: string;
   fields: FieldInfo[];
   canEdit: boolean;
   total: number;
@@ -136,7 +146,7 @@ function CriterionRow({
   const { t, i18n } = useTranslation();
   const lang = i18n.resolvedLanguage ?? 'en';
   const valueText = (value: string | number | null) =>
-    fieldValueText(criterion.field, value, { lang, t }) ?? '—';
+    fieldValueText(criterion.field, value, { lang, t, currency }) ?? '—';
   const fieldLabel = useIcpFieldLabel();
   const [editing, setEditing] = useState(false);
   const row = useRowEditor({ closeConfirmOnFailure: true });
@@ -156,6 +166,7 @@ function CriterionRow({
       <li className="icp-item icp-item-editing">
         <CriterionForm
           criterion={criterion}
+          currency={currency}
           fields={fields}
           onCancel={() => setEditing(false)}
           onSaved={(c) => onChanged(t('icp.saved', { label: c.label }))}
@@ -226,10 +237,12 @@ function CriterionRow({
 
 function NewCriterion({
   fields,
+  currency,
   position,
   onCreated,
 }: {
   fields: FieldInfo[];
+  currency: string;
   position: number;
   onCreated: (c: IcpCriterion) => void;
 }) {
@@ -253,6 +266,7 @@ function NewCriterion({
   return (
     <CriterionForm
       fields={fields}
+      currency={currency}
       position={position}
       onCancel={() => setOpen(false)}
       onSaved={(c) => {
@@ -265,18 +279,20 @@ function NewCriterion({
 
 function CriterionForm(props: {
   criterion?: IcpCriterion;
+  /** The reporting currency: an ARR threshold is typed in its unit. */
+  currency: string;
   fields: FieldInfo[];
   position?: number;
   onSaved: (c: IcpCriterion) => void;
   onCancel: () => void;
   onStale?: () => void;
 }) {
-  const { criterion, fields, position, onSaved, onCancel, onStale } = props;
+  const { criterion, currency, fields, position, onSaved, onCancel, onStale } = props;
   const { t, i18n } = useTranslation();
   const lang = i18n.resolvedLanguage ?? 'en';
   const fieldLabel = useIcpFieldLabel();
   const [draft, setDraft] = useState<IcpDraft>(() =>
-    criterion ? icpDraftOf(criterion) : newIcpDraft(fields[0]?.key ?? 'industry', fields),
+    criterion ? icpDraftOf(criterion, currency) : newIcpDraft(fields[0]?.key ?? 'industry', fields),
   );
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [general, setGeneral] = useState<string | null>(null);
@@ -290,17 +306,21 @@ function CriterionForm(props: {
   }
 
   async function save() {
-    const problems = validateIcp(draft, {
-      required: t('planForm.required'),
-      notNumber: t('planForm.notNumber'),
-      weight: t('icp.weightRange'),
-      custom: t('icp.customRequired'),
-    });
+    const problems = validateIcp(
+      draft,
+      {
+        required: t('planForm.required'),
+        notNumber: t('planForm.notNumber'),
+        weight: t('icp.weightRange'),
+        custom: t('icp.customRequired'),
+      },
+      { currency, t },
+    );
     setErrors(problems);
     if (Object.keys(problems).length) return;
     setSaving(true);
     try {
-      const input = icpInput(draft);
+      const input = icpInput(draft, currency);
       onSaved(
         criterion
           ? await api.updateIcpCriterion(criterion.id, { version: criterion.version, ...input })
@@ -401,19 +421,35 @@ function CriterionForm(props: {
           </Field>
         ) : (
           <Field
-            label={t('icp.value')}
+            label={isMoneyField(draft.field) ? t('icp.amountIn', { currency }) : t('icp.value')}
             error={errors.value}
             errorTestId="icp-value-error"
-            hint={isMoneyField(draft.field) ? amountHint(draft.value, lang, t) : undefined}
-            small
+            hint={
+              isMoneyField(draft.field) ? amountHint(draft.value, currency, lang, t) : undefined
+            }
+            small={!isMoneyField(draft.field)}
           >
-            <input
-              type="number"
-              className={errors.value ? 'input-error' : ''}
-              value={draft.value}
-              onChange={(e) => update({ value: e.target.value })}
-              data-testid="icp-value"
-            />
+            {isMoneyField(draft.field) ? (
+              <span className="input-with-unit input-amount">
+                <input
+                  type="text"
+                  inputMode="decimal"
+                  className={`num-input ${errors.value ? 'input-error' : ''}`}
+                  value={draft.value}
+                  onChange={(e) => update({ value: e.target.value })}
+                  data-testid="icp-value"
+                />
+                <span className="unit">{currency}</span>
+              </span>
+            ) : (
+              <input
+                type="number"
+                className={errors.value ? 'input-error' : ''}
+                value={draft.value}
+                onChange={(e) => update({ value: e.target.value })}
+                data-testid="icp-value"
+              />
+            )}
           </Field>
         )}
         <Field

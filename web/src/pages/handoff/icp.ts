@@ -1,5 +1,8 @@
-// An ICP criterion as the editor holds it (values as typed), what a save sends, and checks.
+// An ICP criterion as the editor holds it (values as typed; an ARR threshold in the reporting
+// currency's own unit), what a save sends, and checks.
 import type { FieldInfo, IcpCriterion, IcpCriterionInput, IcpOp } from '../../api';
+import type { Translate } from '../../lib/errorText';
+import { parseThreshold, thresholdText } from '../../lib/fieldValues';
 import { splitList } from '../../lib/journey';
 
 export const CUSTOM_PREFIX = 'custom.';
@@ -10,7 +13,7 @@ export interface IcpDraft {
   op: IcpOp;
   /** For `in`: comma (or 、) separated. */
   values: string;
-  /** For `gte` / `lte`. */
+  /** For `gte` / `lte`; an ARR as an amount of the reporting currency ("1000000", "6000.00"). */
   value: string;
   weight: string;
 }
@@ -31,13 +34,14 @@ export function newIcpDraft(field = 'industry', fields: readonly FieldInfo[] = [
   return { label: '', field, op: defaultOp(field, fields), values: '', value: '', weight: '10' };
 }
 
-export function icpDraftOf(c: IcpCriterion): IcpDraft {
+/** `currency`: the reporting currency, which an ARR threshold is in. */
+export function icpDraftOf(c: IcpCriterion, currency: string): IcpDraft {
   return {
     label: c.label,
     field: c.field,
     op: c.op,
     values: c.values.join(', '),
-    value: c.value === null ? '' : String(c.value),
+    value: thresholdText(c.field, c.value, currency),
     weight: String(c.weight),
   };
 }
@@ -45,6 +49,7 @@ export function icpDraftOf(c: IcpCriterion): IcpDraft {
 export function validateIcp(
   draft: IcpDraft,
   messages: { required: string; notNumber: string; weight: string; custom: string },
+  money: { currency: string; t: Translate },
 ): Record<string, string> {
   const problems: Record<string, string> = {};
   if (!draft.label.trim()) problems.label = messages.required;
@@ -53,22 +58,31 @@ export function validateIcp(
     problems.field = messages.custom;
   if (draft.op === 'in' && splitList(draft.values).length === 0)
     problems.values = messages.required;
-  if (draft.op !== 'in' && (draft.value.trim() === '' || !Number.isFinite(Number(draft.value))))
-    problems.value = messages.notNumber;
+  if (draft.op !== 'in') {
+    const threshold = parseThreshold(
+      draft.field,
+      draft.value,
+      money.currency,
+      money.t,
+      messages.notNumber,
+    );
+    if ('problem' in threshold) problems.value = threshold.problem;
+  }
   const weight = Number(draft.weight);
   if (!Number.isInteger(weight) || weight < 1 || weight > 100) problems.weight = messages.weight;
   return problems;
 }
 
-/** `in` sends the list and no number; `gte` / `lte` the number and no list. */
-export function icpInput(draft: IcpDraft): IcpCriterionInput {
+/** `in` sends the list and no number; `gte` / `lte` the number (an ARR in the API's integer) and no list. */
+export function icpInput(draft: IcpDraft, currency: string): IcpCriterionInput {
   const numeric = draft.op !== 'in';
+  const threshold = parseThreshold(draft.field, draft.value, currency, (key) => key, '');
   return {
     label: draft.label.trim(),
     field: draft.field.trim(),
     op: draft.op,
     values: numeric ? [] : splitList(draft.values),
-    value: numeric ? Number(draft.value) : null,
+    value: numeric && 'value' in threshold ? threshold.value : null,
     weight: Number(draft.weight),
   };
 }

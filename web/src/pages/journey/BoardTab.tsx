@@ -15,12 +15,13 @@ import {
 } from '../../api';
 import { useAuth } from '../../auth/AuthContext';
 import { Alert } from '../../components/Alert';
+import { ArrAmount } from '../../components/ArrAmount';
 import { TierBadge } from '../../components/Badges';
 import { Dialog } from '../../components/Dialog';
 import { Icon } from '../../components/Icon';
 import { useStages } from '../../components/StagesContext';
 import { ErrorBanner, Skeleton } from '../../components/States';
-import { formatMoney, initials } from '../../lib/format';
+import { initials } from '../../lib/format';
 import { groupByMoment, stageName, stayTone } from '../../lib/journey';
 import { useAsync } from '../../lib/useAsync';
 import { MoveForm } from './MoveForm';
@@ -207,7 +208,6 @@ function BoardColumn({
             key={account.id}
             account={account}
             moment={stage.moment}
-            lang={lang}
             canMove={canMove}
             onMove={() => onMove(account)}
           />
@@ -230,13 +230,11 @@ function BoardColumn({
 function BoardCard({
   account,
   moment,
-  lang,
   canMove,
   onMove,
 }: {
   account: BoardAccount;
   moment: Moment;
-  lang: string;
   canMove: boolean;
   onMove: () => void;
 }) {
@@ -268,7 +266,9 @@ function BoardCard({
           <Icon name="calendar" size={13} />
           {t('journey.days', { count: account.days_in_stage })}
         </span>
-        <span className="board-arr">{formatMoney(account.arr_minor, account.currency, lang)}</span>
+        <span className="board-arr">
+          <ArrAmount arr={account} testId="board-arr" />
+        </span>
         {canMove && (
           <button
             type="button"

@@ -1,6 +1,7 @@
 // The journey rules: "move an account from these stages to that one when every condition on its
 // data holds". Listed with their conditions in words, switched on and off in place, edited in a
 // form whose condition fields come from the server's list; a 400 is shown at the field it names.
+// An ARR condition is in the reporting currency, typed in its own unit (¥1,000,000, $6,000.00).
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
@@ -16,6 +17,7 @@ import { Alert, ErrorAlert } from '../../components/Alert';
 import { StageBadge } from '../../components/Badges';
 import { DeleteConfirm } from '../../components/ConfirmRow';
 import { Field } from '../../components/FormFields';
+import { useRevenueSettings } from '../../components/RevenueSettingsContext';
 import { Icon } from '../../components/Icon';
 import { StageSelect } from '../../components/StageSelect';
 import { useStages } from '../../components/StagesContext';
@@ -50,6 +52,8 @@ export function RuleEditor({ rules }: { rules: AsyncState<JourneyRules> }) {
   const [editing, setEditing] = useState<JourneyRule | 'new' | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
   const fields = rules.data?.fields ?? [];
+  const revenue = useRevenueSettings();
+  const currency = revenue.reportingCurrency;
 
   function saved(message: string) {
     setEditing(null);
@@ -64,7 +68,7 @@ export function RuleEditor({ rules }: { rules: AsyncState<JourneyRules> }) {
           <h2 className="card-head-title">{t('journey.rules.title')}</h2>
           <div className="card-head-sub">{t('journey.rules.hint')}</div>
         </div>
-        {editing === null && rules.data && (
+        {editing === null && rules.data && currency && (
           <div className="card-head-tools">
             <button
               type="button"
@@ -87,10 +91,12 @@ export function RuleEditor({ rules }: { rules: AsyncState<JourneyRules> }) {
         </Alert>
       )}
       <ErrorBanner error={rules.error} onRetry={rules.reload} />
-      {!rules.data && !rules.error && <Skeleton rows={3} />}
-      {editing === 'new' && (
+      <ErrorBanner error={currency ? undefined : revenue.error} onRetry={revenue.reload} />
+      {!(rules.data && currency) && !rules.error && !revenue.error && <Skeleton rows={3} />}
+      {editing === 'new' && currency && (
         <RuleForm
           fields={fields}
+          currency={currency}
           onCancel={() => setEditing(null)}
           onSaved={(r) => saved(t('journey.rules.added', { name: r.name }))}
         />
@@ -98,7 +104,7 @@ export function RuleEditor({ rules }: { rules: AsyncState<JourneyRules> }) {
       {rules.data && rules.data.data.length === 0 && editing !== 'new' && (
         <Empty icon="flag" title={t('journey.rules.empty')} hint={t('journey.rules.emptyHint')} />
       )}
-      {rules.data && rules.data.data.length > 0 && (
+      {rules.data && currency && rules.data.data.length > 0 && (
         <ul className="rule-list" data-testid="rule-list">
           {rules.data.data.map((rule) =>
             editing !== 'new' && editing?.id === rule.id ? (
@@ -106,6 +112,7 @@ export function RuleEditor({ rules }: { rules: AsyncState<JourneyRules> }) {
                 <RuleForm
                   rule={rule}
                   fields={fields}
+                  currency={currency}
                   onCancel={() => setEditing(null)}
                   onSaved={(r) => saved(t('journey.rules.saved', { name: r.name }))}
                   onStale={rules.reload}
@@ -116,6 +123,7 @@ export function RuleEditor({ rules }: { rules: AsyncState<JourneyRules> }) {
                 key={`${rule.id}-${rule.version}`}
                 rule={rule}
                 fields={fields}
+                currency={currency}
                 onEdit={() => {
                   setEditing(rule);
                   setNotice(null);
@@ -133,11 +141,14 @@ export function RuleEditor({ rules }: { rules: AsyncState<JourneyRules> }) {
 function RuleRow({
   rule,
   fields,
+  currency,
   onEdit,
   onChanged,
 }: {
   rule: JourneyRule;
   fields: FieldInfo[];
+  /** The reporting currency: an ARR condition is in it. */
+  currency: string;
   onEdit: () => void;
   onChanged: (message: string) => void;
 }) {
@@ -190,7 +201,7 @@ function RuleRow({
           {rule.conditions.map((c, i) => (
             <li key={i} data-testid="rule-condition">
               {fieldLabel(c.field, fields)} <span className="op">{OP_SYMBOL[c.op]}</span>{' '}
-              <strong>{fieldValueText(c.field, c.value, { lang, t })}</strong>
+              <strong>{fieldValueText(c.field, c.value, { lang, t, currency })}</strong>
             </li>
           ))}
         </ul>
@@ -244,19 +255,22 @@ function RuleRow({
 export function RuleForm({
   rule,
   fields,
+  currency,
   onSaved,
   onCancel,
   onStale,
 }: {
   rule?: JourneyRule;
   fields: FieldInfo[];
+  /** The reporting currency: an ARR condition is typed in its unit. */
+  currency: string;
   onSaved: (rule: JourneyRule) => void;
   onCancel: () => void;
   onStale?: () => void;
 }) {
   const { t } = useTranslation();
   const [draft, setDraft] = useState<RuleDraft>(() =>
-    rule ? ruleDraftOf(rule) : newRuleDraft(fields[0]?.key ?? ''),
+    rule ? ruleDraftOf(rule, currency) : newRuleDraft(fields[0]?.key ?? ''),
   );
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [general, setGeneral] = useState<string | null>(null);
@@ -301,17 +315,22 @@ export function RuleForm({
   }
 
   async function save() {
-    const problems = validateRule(draft, isNew, {
-      required: t('planForm.required'),
-      notNumber: t('planForm.notNumber'),
-      oneCondition: t('journey.rules.oneCondition'),
-    });
+    const problems = validateRule(
+      draft,
+      isNew,
+      {
+        required: t('planForm.required'),
+        notNumber: t('planForm.notNumber'),
+        oneCondition: t('journey.rules.oneCondition'),
+      },
+      { currency, t },
+    );
     setErrors(problems);
     setGeneral(null);
     if (Object.keys(problems).length > 0) return;
     setSaving(true);
     try {
-      const input = ruleInput(draft);
+      const input = ruleInput(draft, currency);
       if (rule) {
         const { key: _key, ...rest } = input;
         onSaved(await api.updateJourneyRule(rule.id, { version: rule.version, ...rest }));
@@ -401,6 +420,7 @@ export function RuleForm({
               condition={c}
               index={i}
               fields={fields}
+              currency={currency}
               errorAt={(part) => errors[`conditions[${i}].${part}`]}
               onChange={(change) => setCondition(i, change)}
               onRemove={() => removeCondition(i)}
@@ -492,11 +512,13 @@ function ConditionRow(props: {
   condition: ConditionDraft;
   index: number;
   fields: FieldInfo[];
+  currency: string;
   errorAt: (part: 'field' | 'op' | 'value') => string | undefined;
   onChange: (change: Partial<Pick<ConditionDraft, 'field' | 'op' | 'value'>>) => void;
   onRemove: () => void;
 }) {
-  const { condition: c, index: i, fields, errorAt, onChange, onRemove } = props;
+  const { condition: c, index: i, fields, currency, errorAt, onChange, onRemove } = props;
+  const money = isMoneyField(c.field);
   const { t, i18n } = useTranslation();
   const lang = i18n.resolvedLanguage ?? 'en';
   const fieldLabel = useFieldLabel();
@@ -548,22 +570,26 @@ function ConditionRow(props: {
         )}
       </div>
       <div className="cell-field">
-        <input
-          type="number"
-          className={`narrow-input ${isMoneyField(c.field) ? 'amount-input' : ''} ${valueError ? 'input-error' : ''}`}
-          value={c.value}
-          onChange={(e) => onChange({ value: e.target.value })}
-          aria-label={t('journey.rules.conditionValue', { n: i + 1 })}
-          data-testid={`condition-value-${i}`}
-        />
+        <span className={money ? 'input-with-unit input-amount' : undefined}>
+          <input
+            type={money ? 'text' : 'number'}
+            inputMode={money ? 'decimal' : undefined}
+            className={`narrow-input ${money ? 'amount-input' : ''} ${valueError ? 'input-error' : ''}`}
+            value={c.value}
+            onChange={(e) => onChange({ value: e.target.value })}
+            aria-label={t('journey.rules.conditionValue', { n: i + 1 })}
+            data-testid={`condition-value-${i}`}
+          />
+          {money && <span className="unit">{currency}</span>}
+        </span>
         {valueError && (
           <div className="field-error" data-testid={`condition-value-${i}-error`}>
             {valueError}
           </div>
         )}
-        {isMoneyField(c.field) && (
+        {money && (
           <div className="field-hint condition-hint" data-testid={`condition-value-${i}-hint`}>
-            {amountHint(c.value, lang, t)}
+            {amountHint(c.value, currency, lang, t)}
           </div>
         )}
       </div>

@@ -3,7 +3,15 @@
 // and refused at the field the server names, a rule switched off; the rules run as a dry run,
 // then applied; only admins and managers see the settings.
 import { afterEach, describe, expect, it } from 'vitest';
-import { choose, click, renderPage, type, type ApiCall, type Rendered } from '../../test/harness';
+import {
+  choose,
+  click,
+  renderPage,
+  revenueSettingsFixture,
+  type,
+  type ApiCall,
+  type Rendered,
+} from '../../test/harness';
 import { rulesFixture, stagesAnswer, stagesFixture } from '../../test/journeyFixtures';
 import { JourneyPage } from './JourneyPage';
 
@@ -194,32 +202,47 @@ describe('journey settings: rules', () => {
     expect(rows[2]!.textContent).toContain('From any stage');
   });
 
-  it('labels every field, ARR included, and shows an ARR threshold as an amount, not in minor units', async () => {
+  it('labels every field, ARR included, and shows and takes an ARR threshold in the reporting currency', async () => {
     const rules = rulesFixture();
     rules.fields.push({
       key: 'account.arr_minor',
       description: 'annual recurring revenue in minor currency units',
     });
     rules.data[2]!.conditions = [{ field: 'account.arr_minor', op: 'gte', value: 1_200_000 }];
+    const saved: unknown[] = [];
     page = await renderPage(<JourneyPage tab="settings" />, {
-      answer: fakeApi((call) =>
-        call.url.pathname === '/api/v1/journey/rules' && call.method === 'GET'
-          ? { body: rules }
-          : undefined,
-      ),
+      answer: fakeApi((call) => {
+        if (call.url.pathname === '/api/v1/settings/revenue')
+          return { body: { ...revenueSettingsFixture, reporting_currency: 'USD' } };
+        if (call.url.pathname === '/api/v1/journey/rules' && call.method === 'GET')
+          return { body: rules };
+        if (call.method === 'PATCH') {
+          saved.push(call.body);
+          return { body: rules.data[2] };
+        }
+        return undefined;
+      }),
       path: '/journey/settings',
       lang: 'ja',
     });
     const row = page.allByTestId('rule-row')[2]!;
-    expect(row.textContent).toContain('ARR（年間経常収益） ≥ 1,200,000（各顧客の通貨）');
+    // 1,200,000 of the API's integer is $12,000.00 when the reporting currency is USD.
+    expect(row.textContent).toContain('ARR（年間経常収益） ≥ $12,000.00');
     expect(page.container.textContent).not.toMatch(/account\.arr_minor|最小通貨単位/);
     await click(within(row, 'rule-edit'));
     expect(
       [...page.byTestId<HTMLSelectElement>('condition-field-0')!.options].map((o) => o.text),
     ).toContain('ARR（年間経常収益）');
+    expect(page.byTestId<HTMLInputElement>('condition-value-0')!.value).toBe('12000.00');
     expect(page.byTestId('condition-value-0-hint')!.textContent).toBe(
-      '各顧客の通貨の ARR と比べます（円の顧客なら ￥1,200,000、ドルの顧客なら $12,000.00）。',
+      '$12,000.00（レポート通貨の USD）と、各顧客の ARR を換算して比べます。為替レートが未登録の顧客は条件を満たしません。',
     );
+    await type(page.byTestId('condition-value-0'), '15,000.5');
+    await click(page.byTestId('rule-save'));
+    expect(saved).toHaveLength(1);
+    expect((saved[0] as { conditions: unknown[] }).conditions).toEqual([
+      { field: 'account.arr_minor', op: 'gte', value: 1_500_050 },
+    ]);
   });
 
   it('adds a rule: the body as the API wants it; a 400 naming conditions[0].field shows at that select', async () => {

@@ -1,6 +1,9 @@
-// A journey rule as a form edits it (values as typed), what a save sends, and where the
-// server's 400 points (`conditions[0].field` → that condition's field select).
+// A journey rule as a form edits it (values as typed; an ARR in the reporting currency's own
+// unit), what a save sends, and where the server's 400 points (`conditions[0].field` → that
+// condition's field select).
 import type { JourneyRule, JourneyRuleInput, RuleOp } from '../../api';
+import type { Translate } from '../../lib/errorText';
+import { parseThreshold, thresholdText } from '../../lib/fieldValues';
 import { indexedField } from '../../lib/journey';
 
 export interface ConditionDraft {
@@ -36,7 +39,8 @@ export function newRuleDraft(firstField = ''): RuleDraft {
   };
 }
 
-export function ruleDraftOf(rule: JourneyRule): RuleDraft {
+/** `currency`: the reporting currency, which an ARR threshold is in. */
+export function ruleDraftOf(rule: JourneyRule, currency: string): RuleDraft {
   return {
     key: rule.key,
     name: rule.name,
@@ -46,7 +50,7 @@ export function ruleDraftOf(rule: JourneyRule): RuleDraft {
       key: nextKey++,
       field: c.field,
       op: c.op,
-      value: String(c.value),
+      value: thresholdText(c.field, c.value, currency),
     })),
     enabled: rule.enabled,
   };
@@ -57,6 +61,7 @@ export function validateRule(
   draft: RuleDraft,
   isNew: boolean,
   messages: { required: string; notNumber: string; oneCondition: string },
+  money: { currency: string; t: Translate },
 ): Record<string, string> {
   const problems: Record<string, string> = {};
   if (isNew && !draft.key.trim()) problems.key = messages.required;
@@ -65,20 +70,24 @@ export function validateRule(
   if (draft.conditions.length === 0) problems.conditions = messages.oneCondition;
   draft.conditions.forEach((c, i) => {
     if (!c.field) problems[`conditions[${i}].field`] = messages.required;
-    if (c.value.trim() === '' || !Number.isFinite(Number(c.value)))
-      problems[`conditions[${i}].value`] = messages.notNumber;
+    const value = parseThreshold(c.field, c.value, money.currency, money.t, messages.notNumber);
+    if ('problem' in value) problems[`conditions[${i}].value`] = value.problem;
   });
   return problems;
 }
 
-/** The rule as POST sends it (PATCH leaves out the key and adds the version). */
-export function ruleInput(draft: RuleDraft): JourneyRuleInput {
+/** The rule as POST sends it (PATCH leaves out the key and adds the version); an ARR as the API's integer. */
+export function ruleInput(draft: RuleDraft, currency: string): JourneyRuleInput {
+  const valueOf = (c: ConditionDraft) => {
+    const value = parseThreshold(c.field, c.value, currency, (key) => key, '');
+    return 'value' in value ? value.value : Number.NaN;
+  };
   return {
     key: draft.key.trim(),
     name: draft.name.trim(),
     from_stages: draft.from_stages,
     to_stage: draft.to_stage,
-    conditions: draft.conditions.map((c) => ({ field: c.field, op: c.op, value: Number(c.value) })),
+    conditions: draft.conditions.map((c) => ({ field: c.field, op: c.op, value: valueOf(c) })),
     enabled: draft.enabled,
   };
 }

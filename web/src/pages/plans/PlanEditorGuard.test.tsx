@@ -3,7 +3,7 @@
 // nothing is asked.
 import { afterEach, describe, expect, it } from 'vitest';
 import { accountFixture, pageOf, withStages } from '../../test/editingFixtures';
-import { click, renderPage, type Rendered } from '../../test/harness';
+import { click, renderPage, until, type Rendered } from '../../test/harness';
 import { planFixture, selfFixture } from '../../test/successFixtures';
 import { AccountPage } from '../account/AccountPage';
 
@@ -12,8 +12,8 @@ afterEach(() => page.unmount());
 
 const plan = planFixture();
 
-function render() {
-  return renderPage(<AccountPage />, {
+async function render() {
+  const rendered = await renderPage(<AccountPage />, {
     role: 'csm',
     lang: 'ja',
     path: '/accounts/12?tab=success',
@@ -30,6 +30,9 @@ function render() {
       return undefined;
     }),
   });
+  // The success tab is a chunk of its own: wait until it shows the plan.
+  await until(() => rendered.allByTestId('milestone').length > 0, 'the plan’s milestones');
+  return rendered;
 }
 
 const firstMilestone = () => page.allByTestId('milestone')[0]!;

@@ -10,27 +10,12 @@ import { LanguageSwitch } from '../../components/LanguageSwitch';
 import { Logo } from '../../components/Layout';
 import { ProgressBar } from '../../components/ProgressBar';
 import { Empty, ErrorBanner, Loading } from '../../components/States';
+import { downloadText } from '../../lib/download';
 import { formatDate, formatDateTime, formatNumber } from '../../lib/format';
 import { kpiProgress, markdownFileName, objectiveProgress, planMarkdown } from '../../lib/plan';
 import { useAsync } from '../../lib/useAsync';
 import { useDocumentTitle } from '../../lib/useDocumentTitle';
 import { formatPercent } from '../../lib/usage';
-
-/** Saves text as a file through a temporary link (no server round trip). */
-export function downloadText(
-  fileName: string,
-  text: string,
-  type = 'text/markdown;charset=utf-8',
-): void {
-  const url = URL.createObjectURL(new Blob([text], { type }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 0);
-}
 
 export function PlanPrintPage() {
   const { t } = useTranslation();

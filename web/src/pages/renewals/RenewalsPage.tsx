@@ -1,0 +1,73 @@
+// 更新管理 / Renewals (/renewals): the contracts ending within the window chosen (?within=, 30 to
+// 180 days), and those ended within the churn grace days with no renewal yet — not churn until
+// the grace days pass. Soonest end first, as the server lists them; each with its account, owner
+// and ARR in both currencies.
+import { useTranslation } from 'react-i18next';
+import { useSearchParams } from 'react-router-dom';
+import { api } from '../../api';
+import { ErrorBanner, Skeleton } from '../../components/States';
+import { useAsync } from '../../lib/useAsync';
+import { useDocumentTitle } from '../../lib/useDocumentTitle';
+import { readWithin, WITHIN_CHOICES } from './renewals';
+import { RenewalsSummary } from './RenewalsSummary';
+import { RenewalsTable } from './RenewalsTable';
+
+export function RenewalsPage() {
+  const { t } = useTranslation();
+  const [params, setParams] = useSearchParams();
+  const within = readWithin(params);
+  useDocumentTitle([t('renewals.title')]);
+  const renewals = useAsync(
+    async (signal) => ({ ...(await api.renewals({ within_days: within }, signal)), within }),
+    [within],
+  );
+  const data = renewals.data;
+
+  return (
+    <div className="page" data-testid="renewals-page">
+      <div className="page-head">
+        <div>
+          <h1 className="page-title">{t('renewals.title')}</h1>
+          <p className="page-sub">
+            {t('renewals.subtitle', { days: data?.churn_grace_days ?? '…' })}
+          </p>
+        </div>
+        <div
+          className="segmented segmented-nowrap"
+          role="group"
+          aria-label={t('renewals.within')}
+          data-testid="renewals-within"
+        >
+          {WITHIN_CHOICES.map((days) => (
+            <button
+              key={days}
+              type="button"
+              className={within === days ? 'active' : ''}
+              aria-pressed={within === days}
+              onClick={() =>
+                setParams(days === 90 ? {} : { within: String(days) }, { replace: true })
+              }
+              data-testid={`renewals-within-${days}`}
+            >
+              {t('renewals.withinDays', { days })}
+            </button>
+          ))}
+        </div>
+      </div>
+      <ErrorBanner error={renewals.error} onRetry={renewals.reload} />
+      {!data && !renewals.error && <Skeleton rows={6} />}
+      {data && (
+        <div className={`stack ${renewals.loading ? 'is-refreshing' : ''}`}>
+          <RenewalsSummary renewals={data.data} reporting={data.reporting_currency} />
+          <RenewalsTable
+            renewals={data.data}
+            reporting={data.reporting_currency}
+            graceDays={data.churn_grace_days}
+            within={data.within}
+            loading={renewals.loading}
+          />
+        </div>
+      )}
+    </div>
+  );
+}
