@@ -31,6 +31,19 @@ describe('lazyPage', () => {
   });
 });
 
+describe('a page whose chunk could not be fetched', () => {
+  it('is fetched again the next time, not remembered as failed', async () => {
+    const load = vi
+      .fn<() => Promise<() => JSX.Element>>()
+      .mockRejectedValueOnce(new Error('offline'))
+      .mockResolvedValue(() => <p>ok</p>);
+    const Page = lazyPage(load);
+    await expect(Page.preload()).rejects.toThrow('offline');
+    await expect(Page.preload()).resolves.toBeDefined();
+    expect(load).toHaveBeenCalledTimes(2);
+  });
+});
+
 describe('preloadPagesFor', () => {
   it('starts the chunk of the page the first address shows, and no other', () => {
     const spies = [RenewalsPage, JourneyPage, CurrencyPage, StaffPage].map((p) =>

@@ -15,7 +15,15 @@ export function lazyPage<Props extends object>(
   load: () => Promise<ComponentType<Props>>,
 ): LazyPage<Props> {
   let loading: Promise<{ default: ComponentType<Props> }> | null = null;
-  const preload = () => (loading ??= load().then((component) => ({ default: component })));
+  // A failed fetch (the network, a new build) is tried again the next time, not remembered.
+  const preload = () =>
+    (loading ??= load().then(
+      (component) => ({ default: component }),
+      (cause: unknown) => {
+        loading = null;
+        throw cause;
+      },
+    ));
   return Object.assign(lazy(preload), { preload });
 }
 

@@ -8,7 +8,7 @@ import { api } from '../../api';
 import { ErrorBanner, Skeleton } from '../../components/States';
 import { useAsync } from '../../lib/useAsync';
 import { useDocumentTitle } from '../../lib/useDocumentTitle';
-import { readWithin, WITHIN_CHOICES } from './renewals';
+import { DEFAULT_WITHIN, readWithin, WITHIN_CHOICES } from './renewals';
 import { RenewalsSummary } from './RenewalsSummary';
 import { RenewalsTable } from './RenewalsTable';
 
@@ -45,7 +45,9 @@ export function RenewalsPage() {
               className={within === days ? 'active' : ''}
               aria-pressed={within === days}
               onClick={() =>
-                setParams(days === 90 ? {} : { within: String(days) }, { replace: true })
+                setParams(days === DEFAULT_WITHIN ? {} : { within: String(days) }, {
+                  replace: true,
+                })
               }
               data-testid={`renewals-within-${days}`}
             >
