@@ -116,13 +116,6 @@ std::pair<Contact, Contact> ContactStore::Move(const auth::Actor& actor, Contact
   });
 }
 
-std::optional<Contact> ContactStore::MovedTo(ContactId id) {
-  store::Session sql(db_.pool());
-  store::Tx reader(sql, db_.backend());
-  auto found = ContactRecord::kColumns.FindBy(reader.sql(), "previous_contact_id", id.value);
-  return found;
-}
-
 Contact ContactStore::CreateIn(store::Tx& tx, const auth::Actor& actor, Contact m) {
   return auth::CreateRecordIn<ContactRecord>(tx, actor, std::move(m));
 }

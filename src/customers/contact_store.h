@@ -38,8 +38,6 @@ class ContactStore {
   // the contact has already moved. Returns {the departed contact, the new one}.
   std::pair<Contact, Contact> Move(const auth::Actor& actor, ContactId id, AccountId to,
                                    const Contact& at_new);
-  // The contact the person moved on to, if they did.
-  std::optional<Contact> MovedTo(ContactId id);
 
   static std::optional<Contact> Find(store::Tx& tx, ContactId id);
   // Those of the ids that exist, in one query (for a few hundred ids at most).

@@ -68,9 +68,10 @@ void ListRenewals(RequestContext& ctx, app::App& app) {
                     {"status", r.overdue ? "overdue" : "due"},
                     {"days_until", r.days_until}});
   }
+  const revenue::RevenueSettings settings = app.revenue_settings().Get();  // read once
   ctx.Json(200, {{"data", std::move(data)},
-                 {"reporting_currency", app.revenue_settings().Get().reporting_currency},
-                 {"churn_grace_days", app.revenue_settings().Get().churn_grace_days}});
+                 {"reporting_currency", settings.reporting_currency},
+                 {"churn_grace_days", settings.churn_grace_days}});
 }
 
 }  // namespace

@@ -143,16 +143,25 @@ void FxRateStore::ConvertArr(store::Tx& tx, std::optional<std::span<const Accoun
                              Date today) {
   RevenueSettings s = RevenueSettingsStore::In(tx);
   RateTable rates = TableOf(RatesInto(tx, s.reporting_currency));
-  std::vector<std::string> currencies;
-  std::string currency;
-  soci::statement st =
-      (tx.sql().prepare << "SELECT DISTINCT currency FROM accounts", soci::into(currency));
-  store::ForEachRow(st, [&] { currencies.push_back(currency); });
-  for (const std::string& c : currencies) {
-    std::optional<double> factor = ConversionFactor(rates, c, s.reporting_currency, MonthOf(today));
-    // Without a rate only a zero ARR is known in the reporting currency; the rest is -1.
-    ForAccounts(accounts, [&](const std::span<const AccountId>* batch) {
+  ForAccounts(accounts, [&](const std::span<const AccountId>* batch) {
+    // Only the batch's rows: a contract change converts one account, not the whole table.
+    auto only_batch = [&](store::Query& q) {
+      if (!batch) return;
+      q << " AND id IN ";
+      store::AppendInList(q, *batch, [](AccountId a) { return a.value; });
+    };
+    store::Query in_use("SELECT DISTINCT currency FROM accounts WHERE 1 = 1");
+    only_batch(in_use);
+    std::vector<std::string> currencies;
+    std::string currency;
+    soci::statement st = in_use.Prepare(tx.sql());
+    st.exchange(soci::into(currency));
+    store::ForEachRow(st, [&] { currencies.push_back(currency); });
+    for (const std::string& c : currencies) {
+      std::optional<double> factor =
+          ConversionFactor(rates, c, s.reporting_currency, MonthOf(today));
       store::Query q("UPDATE accounts SET arr_reporting_minor = ");
+      // Without a rate only a zero ARR is known in the reporting currency; the rest is -1.
       auto add_value = [&] {
         if (factor) {
           // Typed, or PostgreSQL takes the parameter for a BIGINT like arr_minor.
@@ -166,13 +175,10 @@ void FxRateStore::ConvertArr(store::Tx& tx, std::optional<std::span<const Accoun
       q << " WHERE currency = ";
       q.Bind(c) << " AND arr_reporting_minor <> ";
       add_value();
-      if (batch) {
-        q << " AND id IN ";
-        store::AppendInList(q, *batch, [](AccountId a) { return a.value; });
-      }
+      only_batch(q);
       q.Execute(tx.sql());
-    });
-  }
+    }
+  });
 }
 
 }  // namespace banso::revenue
