@@ -118,6 +118,8 @@ constexpr auto kTemplates = std::to_array<ReasonTemplate>({
     {"key_fixed", "cannot be changed"},
     {"same_stage", "the account is already in stage \"{value}\""},
     {"same_stage", "a rule cannot move an account to the stage it is in"},
+    {"already_moved", "this contact has already moved to another account"},
+    {"same_account", "must be another account than the one they leave"},
     // Passwords and staff
     {"weak_password", "is too weak: it is too easy to guess"},
     {"weak_password_dictionary", "is too weak: it is based on a dictionary word"},

@@ -59,6 +59,11 @@ std::optional<Contact> ContactStore::Find(store::Tx& tx, ContactId id) {
   return kColumns.Find(tx.sql(), id.value);
 }
 
+std::vector<Contact> ContactStore::GetMany(const std::vector<ContactId>& ids) {
+  store::Session sql(db_.pool());
+  return kColumns.FindMany(sql, ids);
+}
+
 std::vector<Contact> ContactStore::FindMany(store::Tx& tx, const std::vector<ContactId>& ids) {
   return kColumns.FindMany(tx.sql(), ids);
 }

@@ -27,6 +27,7 @@ class ContactStore {
 
   Contact Create(const auth::Actor& actor, Contact contact);
   Contact Get(ContactId id);
+  std::vector<Contact> GetMany(const std::vector<ContactId>& ids);  // those that exist
   Contact Update(const auth::Actor& actor, ContactId id, long long expected_version,
                  const std::function<void(Contact&)>& change);
   void Delete(const auth::Actor& actor, ContactId id);

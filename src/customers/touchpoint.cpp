@@ -10,6 +10,7 @@ void ValidateTouchpoint(const Touchpoint& t) {
   if (!t.account_id.valid()) throw Invalid("account_id", "is required");
   if (t.contact_id && !t.contact_id->valid()) throw Invalid("contact_id", "must be a contact id");
   CheckText("summary", t.summary, 10000, true);
+  CheckOptLine("external_id", t.external_id, 100);
   if (t.occurred_at.ms <= 0) throw Invalid("occurred_at", "is required");
   if (t.occurred_at.ms > Timestamp::Now().ms + 366LL * 86400000)
     throw Invalid("occurred_at", "must not be more than a year in the future");
@@ -19,6 +20,7 @@ nlohmann::json ToJson(const Touchpoint& t) {
   return {
       {"id", t.id.value},
       {"version", t.version},
+      {"external_id", OrNull(t.external_id)},
       {"account_id", t.account_id.value},
       {"contact_id", t.contact_id ? nlohmann::json(t.contact_id->value) : nlohmann::json()},
       {"kind", EnumToString(t.kind)},
@@ -38,6 +40,7 @@ void ApplyJson(const nlohmann::json& body, Touchpoint& t) {
     auto id = JsonOptInt(v, "contact_id");
     t.contact_id = id ? std::optional<ContactId>(ContactId(*id)) : std::nullopt;
   });
+  f.On("external_id", [&](auto& v) { t.external_id = JsonOptString(v, "external_id"); });
   f.On("kind", [&](auto& v) { t.kind = JsonEnum<TouchpointKind>(v, "kind"); });
   f.On("occurred_at", [&](auto& v) { t.occurred_at = JsonTimestamp(v, "occurred_at"); });
   f.On("summary", [&](auto& v) { t.summary = JsonString(v, "summary"); });

@@ -17,6 +17,7 @@ enum class Sentiment { kPositive, kNeutral, kNegative };
 struct Touchpoint {
   TouchpointId id;
   long long version = 0;
+  std::optional<std::string> external_id;  // the CRM's id of an imported touchpoint
   AccountId account_id;
   std::optional<ContactId> contact_id;
   TouchpointKind kind = TouchpointKind::kNote;

@@ -20,6 +20,7 @@ struct TouchpointRecord {
   static inline const store::ColumnTable<Touchpoint> kColumns{
       "touchpoints",
       {
+          store::Field<&Touchpoint::external_id>("external_id"),
           store::Field<&Touchpoint::account_id>("account_id"),
           store::Field<&Touchpoint::contact_id>("contact_id"),
           store::Field<&Touchpoint::kind>("kind"),
@@ -39,6 +40,12 @@ struct TouchpointRecord {
     }
     if (t.author_id && !auth::AuthService::UserExists(tx, *t.author_id))
       throw Invalid("author_id", "no active user has this id");
+    if (!t.external_id) return;
+    long long other = 0;
+    tx.sql() << "SELECT id FROM touchpoints WHERE external_id = :e", soci::use(*t.external_id),
+        soci::into(other);
+    if (tx.sql().got_data() && other != t.id.value)
+      throw Conflict("external_id", "another touchpoint already has this external_id");
   }
   static nlohmann::json Json(const Touchpoint& t) { return ToJson(t); }
 };
@@ -106,12 +113,38 @@ store::Page<Touchpoint> TouchpointStore::List(const TouchpointQuery& query) {
       });
 }
 
+std::optional<Touchpoint> TouchpointStore::Find(store::Tx& tx, TouchpointId id) {
+  return kColumns.Find(tx.sql(), id.value);
+}
+
 void TouchpointStore::InsertMany(store::Tx& tx, std::vector<Touchpoint>& touchpoints) {
   store::DeferredIndexes deferred(tx, "touchpoints", touchpoints.size());
   store::BulkWriter writer(tx, "touchpoints", Timestamp::Now().ms);
   for (Touchpoint& t : touchpoints) t.id = TouchpointId(writer.Insert(kColumns.Write(t)));
   writer.Flush();
   deferred.Rebuild();
+}
+
+UpsertCounts TouchpointStore::Upsert(store::Tx& tx, std::vector<Touchpoint>& touchpoints) {
+  UpsertCounts counts;
+  auto ids = store::LoadExternalIds(tx, "touchpoints");
+  store::DeferredIndexes deferred(tx, "touchpoints", touchpoints.size());
+  store::BulkWriter writer(tx, "touchpoints", Timestamp::Now().ms);
+  for (Touchpoint& t : touchpoints) {
+    if (!t.id.valid() && t.external_id)
+      if (auto it = ids.find(*t.external_id); it != ids.end()) t.id = TouchpointId(it->second);
+    if (t.id.valid()) {
+      writer.Overwrite(t.id.value, kColumns.Write(t));
+      ++counts.updated;
+    } else {
+      t.id = TouchpointId(writer.Insert(kColumns.Write(t)));
+      if (t.external_id) ids.emplace(*t.external_id, t.id.value);
+      ++counts.inserted;
+    }
+  }
+  writer.Flush();
+  deferred.Rebuild();
+  return counts;
 }
 
 }  // namespace banso::customers

@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "auth/actor.h"
+#include "customers/account_store.h"
 #include "customers/timeline.h"
 #include "customers/touchpoint.h"
 #include "store/database.h"
@@ -35,7 +36,10 @@ class TouchpointStore {
   store::Page<Touchpoint> List(const TouchpointQuery& query);  // newest first
 
   // Bulk insert of validated touchpoints (demo data, imports), in the caller's transaction.
+  static std::optional<Touchpoint> Find(store::Tx& tx, TouchpointId id);
   static void InsertMany(store::Tx& tx, std::vector<Touchpoint>& touchpoints);
+  // Imports: inserts, or overwrites the touchpoint with the same external id.
+  static UpsertCounts Upsert(store::Tx& tx, std::vector<Touchpoint>& touchpoints);
   std::unique_ptr<customers::TimelineSource> TimelineSource();
 
  private:

@@ -9,9 +9,9 @@
 #include "core/money.h"
 #include "http/account_json.h"
 #include "http/api_routes.h"
+#include "http/csv_download.h"
 #include "http/item_routes.h"
 #include "http/user_names.h"
-#include "importer/text_encoding.h"
 
 namespace banso::http {
 namespace {
@@ -116,13 +116,8 @@ void BulkUpdate(RequestContext& ctx, app::App& app) {
 
 // One row per account in Banso's own import columns, so that an export imports back as it is.
 std::string AccountsCsv(app::App& app, AccountQuery query) {
-  std::vector<Account> accounts;
-  for (;;) {
-    auto page = app.accounts().List(query);
-    for (auto& a : page.items) accounts.push_back(std::move(a));
-    if (!page.next_cursor) break;
-    query.cursor = page.next_cursor;
-  }
+  std::vector<Account> accounts =
+      AllPages(std::move(query), [&](const AccountQuery& q) { return app.accounts().List(q); });
   std::unordered_map<long long, std::string> emails;
   for (const auto& u : app.auth().ListUsers()) emails[u.id.value] = u.email;
   const std::string reporting = app.revenue_settings().Get().reporting_currency;
@@ -195,21 +190,13 @@ void AddAccountRoutes(std::vector<Route>& routes, app::App& app) {
                                  return AccountJson(a, names, stages);
                                }));
                     }});
-  // The same list as a CSV file: UTF-8 with a BOM (Excel reads it as UTF-8), or Shift_JIS.
-  routes.push_back(
-      {Method::kGet, "/api/v1/exports/accounts", auth::Permission::kReadCustomers,
-       [&app](RequestContext& ctx) {
-         auto query = ParseListQuery(ctx, app.journey_stages().List(), true);
-         auto encoding = ctx.QueryString("encoding").value_or("utf-8");
-         if (encoding != "utf-8" && encoding != "shift_jis")
-           throw Invalid("encoding", "must be utf-8 or shift_jis");
-         std::string csv = AccountsCsv(app, std::move(query));
-         bool sjis = encoding == "shift_jis";
-         ctx.res.set_header("Content-Disposition", "attachment; filename=\"accounts-" +
-                                                       Date::Today().ToString() + ".csv\"");
-         ctx.res.set_content(sjis ? Utf8ToCp932(csv) : "\xEF\xBB\xBF" + csv,
-                             sjis ? "text/csv; charset=Shift_JIS" : "text/csv; charset=utf-8");
-       }});
+  // The same list, every page, as a CSV file.
+  routes.push_back({Method::kGet, "/api/v1/exports/accounts", auth::Permission::kReadCustomers,
+                    [&app](RequestContext& ctx) {
+                      auto query = ParseListQuery(ctx, app.journey_stages().List(), true);
+                      CheckCsvEncoding(ctx);
+                      SendCsv(ctx, "accounts", AccountsCsv(app, std::move(query)));
+                    }});
   routes.push_back({Method::kPost, "/api/v1/accounts/bulk", auth::Permission::kWriteCustomers,
                     [&app](RequestContext& ctx) { BulkUpdate(ctx, app); }});
   AddItemRoutes<Account, AccountId>(

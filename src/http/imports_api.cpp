@@ -1,5 +1,6 @@
-// /api/v1/imports/{kind}: CSV import of accounts, contacts or contracts. The body is the file
-// itself (any content type); the console previews with dry_run=true, then imports.
+// /api/v1/imports/{kind}: CSV import of accounts, contacts, contracts, touchpoints or exchange
+// rates. The body is the file itself (any content type); the console previews with
+// dry_run=true, then imports. /fields describes what a kind accepts.
 #include "http/api_routes.h"
 #include "http/error_response.h"
 #include "importer/import_runner.h"
@@ -9,6 +10,19 @@ namespace banso::http {
 constexpr size_t kMaxImportBody = 64 << 20;
 
 void AddImportRoutes(std::vector<Route>& routes, app::App& app) {
+  routes.push_back(
+      {Method::kGet, "/api/v1/imports/{kind}/fields", auth::Permission::kImport,
+       [](RequestContext& ctx) {
+         const ImportKind kind = ParseImportKind(ctx.PathParam(0));
+         const ImportFormat format = DescribeImport(kind);
+         nlohmann::json fields = nlohmann::json::array();
+         for (const ImportFieldInfo& f : format.fields)
+           fields.push_back({{"name", f.name}, {"headers", f.headers}, {"example", f.example}});
+         ctx.Json(200, {{"kind", ImportKindName(kind)},
+                        {"fields", std::move(fields)},
+                        {"required", format.required},
+                        {"custom_attributes", format.custom_attributes}});
+       }});
   routes.push_back(
       {Method::kPost, "/api/v1/imports/{kind}", auth::Permission::kImport,
        [&app](RequestContext& ctx) {

@@ -154,6 +154,7 @@ Server::Server(app::App& app, ServerOptions options)
   AddFxRateRoutes(routes_, app_);
   AddRevenueMovementRoutes(routes_, app_);
   AddImportRoutes(routes_, app_);
+  AddExportRoutes(routes_, app_);
   AddEventRoutes(routes_, app_);
   AddSuccessPlanRoutes(routes_, app_);
   AddRelationshipRoutes(routes_, app_);

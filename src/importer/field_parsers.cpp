@@ -195,6 +195,33 @@ Date ParseImportDate(std::string_view text) {
   throw Unreadable(text, "a date", "use YYYY-MM-DD, YYYY/M/D or YYYY年M月D日");
 }
 
+Timestamp ParseImportTime(std::string_view text) {
+  constexpr long long kHour = 3'600'000;
+  text = TrimAscii(text);
+  if (text.find('T') != std::string_view::npos)
+    if (auto moment = Timestamp::Parse(text)) return *moment;
+  const size_t space = text.find(' ');
+  auto date = ParseYmd(text.substr(0, space));
+  if (!date)
+    throw Unreadable(text, "a date or date and time",
+                     "use YYYY-MM-DD, YYYY/M/D HH:MM or 2026-04-01T10:00+09:00");
+  const long long midnight = Timestamp::FromDate(*date).ms;
+  if (space == std::string_view::npos) return {midnight + 12 * kHour};
+  const std::string_view clock = TrimAscii(text.substr(space + 1));
+  int hour = -1, minute = -1, second = 0;
+  auto read = [&](std::string_view digits, int& out) {
+    auto [end, error] = std::from_chars(digits.data(), digits.data() + digits.size(), out);
+    return error == std::errc() && end == digits.data() + digits.size() && digits.size() <= 2;
+  };
+  const size_t colon = clock.find(':'), colon2 = clock.find(':', colon + 1);
+  const bool ok = colon != std::string_view::npos && read(clock.substr(0, colon), hour) &&
+                  read(clock.substr(colon + 1, colon2 - colon - 1), minute) &&
+                  (colon2 == std::string_view::npos || read(clock.substr(colon2 + 1), second)) &&
+                  hour < 24 && minute < 60 && second < 60;
+  if (!ok) throw Unreadable(text, "a time of day", "use HH:MM or HH:MM:SS after the date");
+  return {midnight + (hour - 9) * kHour + minute * 60'000LL + second * 1000LL};
+}
+
 bool ParseImportBool(std::string_view text) {
   text = TrimAscii(text);
   const std::string lower = LowerAscii(text);

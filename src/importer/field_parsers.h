@@ -13,6 +13,11 @@ namespace banso {
 // YYYY-MM-DD, YYYY/MM/DD, YYYY/M/D (Excel in Japan) or YYYY年M月D日; a real calendar day.
 Date ParseImportDate(std::string_view text);
 
+// A moment: ISO 8601 with an offset ("2026-04-01T10:00+09:00", "…Z"); a date and a time without
+// one ("2026/04/01 10:00"), read as Japan time (UTC+09:00) as Japanese CRM exports write it; or a
+// date alone, as noon UTC (the same calendar day from UTC−11 to UTC+11).
+Timestamp ParseImportTime(std::string_view text);
+
 // true/false, 1/0, yes/no, はい/いいえ; ASCII case ignored.
 bool ParseImportBool(std::string_view text);
 

@@ -26,13 +26,28 @@ struct Alias {
   unsigned flags = 0;
 };
 
+struct Field {
+  std::string_view name;
+  std::string_view example;  // for the sample file
+};
+
 // Banso's own field names are accepted for every kind; the tables list the other names. A
 // name may appear under several products; the same name may not map to two fields of a kind.
 
-constexpr std::string_view kAccountFields[] = {
-    "external_id",   "name",          "name_kana",  "domain",      "industry",
-    "employee_band", "employees",     "country",    "currency",    "owner",
-    "tier_override", "journey_stage", "start_date", "renewal_date"};
+constexpr Field kAccountFields[] = {{"external_id", "001DEMO00000001"},
+                                    {"name", "株式会社かもめ物流"},
+                                    {"name_kana", "カモメブツリュウ"},
+                                    {"domain", "kamome-logistics.example"},
+                                    {"industry", "logistics"},
+                                    {"employee_band", "250-999"},
+                                    {"employees", "420"},
+                                    {"country", "JP"},
+                                    {"currency", "JPY"},
+                                    {"owner", "csm@example.com"},
+                                    {"tier_override", "high_touch"},
+                                    {"journey_stage", "onboarding"},
+                                    {"start_date", "2026-04-01"},
+                                    {"renewal_date", "2027-03-31"}};
 
 constexpr Alias kAccountAliases[] = {
     // Salesforce Account, API names (Data Loader, Workbench). Website gives way to a domain.
@@ -115,19 +130,19 @@ constexpr Alias kAccountAliases[] = {
     {"Renewal", "renewal_date"},
 };
 
-constexpr std::string_view kContactFields[] = {
-    "external_id",
-    "account_external_id",
-    "name",
-    "last_name",
-    "first_name",
-    "email",
-    "title",
-    "role",
-    "phone",
-    "language",
-    "marketing_consent",
-    "departed",
+constexpr Field kContactFields[] = {
+    {"external_id", "003DEMO00000001"},
+    {"account_external_id", "001DEMO00000001"},
+    {"name", "山田 太郎"},
+    {"last_name", "山田"},
+    {"first_name", "太郎"},
+    {"email", "yamada@kamome-logistics.example"},
+    {"title", "物流企画部 部長"},
+    {"role", "champion"},
+    {"phone", "03-1234-5678"},
+    {"language", "ja"},
+    {"marketing_consent", "true"},
+    {"departed", "false"},
 };
 
 constexpr Alias kContactAliases[] = {
@@ -178,9 +193,15 @@ constexpr Alias kContactAliases[] = {
     {"関連付けられた会社 ID", "account_external_id"},
 };
 
-constexpr std::string_view kContractFields[] = {
-    "external_id", "account_external_id", "product", "start_date", "end_date", "amount",
-    "currency",    "billing_period",      "seats"};
+constexpr Field kContractFields[] = {{"external_id", "800DEMO00000001"},
+                                     {"account_external_id", "001DEMO00000001"},
+                                     {"product", "Banso Pro"},
+                                     {"start_date", "2026-04-01"},
+                                     {"end_date", "2027-03-31"},
+                                     {"amount", "1200000"},
+                                     {"currency", "JPY"},
+                                     {"billing_period", "annual"},
+                                     {"seats", "50"}};
 
 constexpr Alias kContractAliases[] = {
     // Salesforce Contract, API names. The contract number is the id only when Id is absent.
@@ -232,7 +253,78 @@ constexpr Alias kContractAliases[] = {
     {"関連付けられた会社 ID", "account_external_id"},
 };
 
-constexpr std::string_view kFxRateFields[] = {"month", "currency", "rate"};
+// Salesforce Task and Event, HubSpot activities, and people's own meeting logs.
+constexpr Field kTouchpointFields[] = {
+    {"external_id", "00TDEMO00000001"},
+    {"account_external_id", "001DEMO00000001"},
+    {"kind", "meeting"},
+    {"occurred_at", "2026-04-01T10:00+09:00"},
+    {"summary", "四半期ビジネスレビュー：利用状況と次の目標を確認"},
+    {"sentiment", "positive"},
+    {"contact_email", "yamada@kamome-logistics.example"},
+    {"author", "csm@example.com"},
+};
+
+constexpr Alias kTouchpointAliases[] = {
+    // Salesforce Task and Event, API names. The description stands in only without a subject.
+    {"Id", "external_id"},
+    {"AccountId", "account_external_id"},
+    {"Type", "kind"},
+    {"TaskSubtype", "kind", kFallback},
+    {"ActivityDate", "occurred_at"},
+    {"ActivityDateTime", "occurred_at"},
+    {"Subject", "summary"},
+    {"Description", "summary", kFallback},
+    {"Owner.Email", "author"},
+    {"Who.Email", "contact_email"},
+    // Salesforce activity report labels (English, Japanese).
+    {"Activity ID", "external_id"},
+    {"Account ID", "account_external_id"},
+    {"Task Type", "kind"},
+    {"Date", "occurred_at"},
+    {"Comments", "summary", kFallback},
+    {"Assigned", "author"},
+    {"活動 ID", "external_id"},
+    {"取引先 ID", "account_external_id"},
+    {"種別", "kind"},
+    {"日付", "occurred_at"},
+    {"件名", "summary"},
+    {"コメント", "summary", kFallback},
+    {"説明", "summary", kFallback},
+    {"任命先", "author"},
+    // HubSpot activities (English, Japanese).
+    {"Activity type", "kind"},
+    {"Activity date", "occurred_at"},
+    {"Associated Company IDs", "account_external_id"},
+    {"Associated Company ID", "account_external_id"},
+    {"関連付けられた会社 ID", "account_external_id"},
+    {"アクティビティータイプ", "kind"},
+    {"アクティビティー日", "occurred_at"},
+    // The plain words of people's own logs.
+    {"Kind", "kind"},
+    {"種類", "kind"},
+    {"活動種別", "kind"},
+    {"接点", "kind"},
+    {"日時", "occurred_at"},
+    {"実施日", "occurred_at"},
+    {"Summary", "summary"},
+    {"Notes", "summary", kFallback},
+    {"内容", "summary"},
+    {"概要", "summary"},
+    {"メモ", "summary", kFallback},
+    {"Sentiment", "sentiment"},
+    {"感触", "sentiment"},
+    {"温度感", "sentiment"},
+    {"Contact Email", "contact_email"},
+    {"先方担当者メール", "contact_email"},
+    {"取引先責任者 メール", "contact_email"},
+    {"CSM", "author"},
+    {"Recorded By", "author"},
+    {"記録者", "author"},
+    {"対応者", "author"},
+};
+
+constexpr Field kFxRateFields[] = {{"month", "2026-04"}, {"currency", "USD"}, {"rate", "151.2"}};
 
 constexpr Alias kFxRateAliases[] = {
     {"Month", "month"},         {"月", "month"},          {"年月", "month"},
@@ -244,7 +336,7 @@ constexpr Alias kFxRateAliases[] = {
 struct KindSpec {
   ImportKind kind;
   std::string_view name;
-  std::span<const std::string_view> fields;
+  std::span<const Field> fields;
   std::span<const Alias> aliases;
   // Each entry needs a column for one of its fields, separated by '|'.
   std::span<const std::string_view> required;
@@ -255,13 +347,17 @@ constexpr std::string_view kAccountRequired[] = {"name"};
 constexpr std::string_view kContactRequired[] = {"email|name|last_name|first_name",
                                                  "account_external_id"};
 constexpr std::string_view kContractRequired[] = {"account_external_id", "start_date", "amount"};
+constexpr std::string_view kTouchpointRequired[] = {"account_external_id", "occurred_at",
+                                                    "summary"};
 constexpr std::string_view kFxRateRequired[] = {"month", "currency", "rate"};
 
-constexpr std::array<KindSpec, 4> kKinds{{
+constexpr std::array<KindSpec, 5> kKinds{{
     {ImportKind::kAccounts, "accounts", kAccountFields, kAccountAliases, kAccountRequired, true},
     {ImportKind::kContacts, "contacts", kContactFields, kContactAliases, kContactRequired, false},
     {ImportKind::kContracts, "contracts", kContractFields, kContractAliases, kContractRequired,
      false},
+    {ImportKind::kTouchpoints, "touchpoints", kTouchpointFields, kTouchpointAliases,
+     kTouchpointRequired, false},
     {ImportKind::kFxRates, "fx_rates", kFxRateFields, kFxRateAliases, kFxRateRequired, false},
 }};
 
@@ -286,14 +382,17 @@ AliasIndex BuildIndex(const KindSpec& spec) {
       throw std::logic_error(fmt::format("import alias \"{}\" maps to both {} and {}", alias.header,
                                          it->second.field, alias.field));
   };
-  for (std::string_view field : spec.fields) add({field, field});
+  for (const Field& field : spec.fields) add({field.name, field.name});
   for (const Alias& alias : spec.aliases) add(alias);
   return index;
 }
 
 const AliasIndex& Index(ImportKind kind) {
-  static const std::array<AliasIndex, 4> kIndexes{BuildIndex(kKinds[0]), BuildIndex(kKinds[1]),
-                                                  BuildIndex(kKinds[2]), BuildIndex(kKinds[3])};
+  static const std::array<AliasIndex, kKinds.size()> kIndexes = [] {
+    std::array<AliasIndex, kKinds.size()> indexes;
+    for (size_t i = 0; i < kKinds.size(); ++i) indexes[i] = BuildIndex(kKinds[i]);
+    return indexes;
+  }();
   return kIndexes[static_cast<size_t>(kind)];
 }
 
@@ -377,8 +476,10 @@ std::vector<std::string_view> Split(std::string_view alternatives) {
   return parts;
 }
 
-// Lists the accepted headers too, each spelling once ("Name" is "name" to the matcher).
-std::string MissingFieldError(const KindSpec& spec, const std::vector<std::string_view>& fields) {
+// The headers that fill any of `fields`: the fields' own names, then their aliases, each
+// spelling once ("Name" is "name" to the matcher).
+std::vector<std::string_view> AcceptedHeaders(const KindSpec& spec,
+                                              const std::vector<std::string_view>& fields) {
   std::vector<std::string_view> headers(fields.begin(), fields.end());
   std::vector<std::string> keys;
   for (std::string_view field : fields) keys.push_back(MatchKey(field));
@@ -389,8 +490,12 @@ std::string MissingFieldError(const KindSpec& spec, const std::vector<std::strin
     keys.push_back(std::move(key));
     headers.push_back(alias.header);
   }
+  return headers;
+}
+
+std::string MissingFieldError(const KindSpec& spec, const std::vector<std::string_view>& fields) {
   return fmt::format("no column for {} (accepted headers: {})", fmt::join(fields, " or "),
-                     fmt::join(headers, ", "));
+                     fmt::join(AcceptedHeaders(spec, fields), ", "));
 }
 
 void ReportMissingRequired(const KindSpec& spec, HeaderMapping& mapping) {
@@ -410,11 +515,22 @@ ImportKind ParseImportKind(std::string_view name) {
   for (const KindSpec& spec : kKinds)
     if (spec.name == name) return spec.kind;
   throw Invalid("kind", fmt::format("unknown import kind \"{}\" (use accounts, contacts, "
-                                    "contracts or fx_rates)",
+                                    "contracts, touchpoints or fx_rates)",
                                     name));
 }
 
-std::span<const std::string_view> CanonicalFields(ImportKind kind) { return Spec(kind).fields; }
+ImportFormat DescribeImport(ImportKind kind) {
+  const KindSpec& spec = Spec(kind);
+  ImportFormat format;
+  for (const Field& field : spec.fields) {
+    std::vector<std::string_view> headers = AcceptedHeaders(spec, {field.name});
+    headers.erase(headers.begin());  // the field's own name
+    format.fields.push_back({field.name, std::move(headers), field.example});
+  }
+  for (std::string_view required : spec.required) format.required.push_back(Split(required));
+  format.custom_attributes = spec.custom_columns;
+  return format;
+}
 
 int HeaderMapping::ColumnOf(std::string_view field) const {
   for (size_t i = 0; i < columns.size(); ++i)
@@ -426,8 +542,8 @@ HeaderMapping MapHeader(ImportKind kind, std::span<const std::string_view> heade
                         const std::map<std::string, std::string>& chosen) {
   const KindSpec& spec = Spec(kind);
   for (const auto& [h, field] : chosen) {
-    bool known = field.empty() ||
-                 std::find(spec.fields.begin(), spec.fields.end(), field) != spec.fields.end();
+    bool known = field.empty() || std::any_of(spec.fields.begin(), spec.fields.end(),
+                                              [&](const Field& f) { return f.name == field; });
     if (spec.custom_columns && field.starts_with("custom.") && field.size() > 7) known = true;
     if (!known)
       throw Invalid("mapping",

@@ -11,22 +11,35 @@
 
 namespace banso {
 
-enum class ImportKind { kAccounts, kContacts, kContracts, kFxRates };
+enum class ImportKind { kAccounts, kContacts, kContracts, kTouchpoints, kFxRates };
 
-// "accounts", "contacts", "contracts" or "fx_rates".
+// "accounts", "contacts", "contracts", "touchpoints" or "fx_rates".
 std::string_view ImportKindName(ImportKind kind);
-// Throws Invalid("kind") for a name other than the four above.
+// Throws Invalid("kind") for a name other than the five above.
 ImportKind ParseImportKind(std::string_view name);
 
-// The canonical fields of a kind, in display order; accounts also accept custom.<key> columns.
-//   accounts:  external_id name name_kana domain industry employee_band employees country
-//              currency owner tier_override journey_stage start_date renewal_date
-//   contacts:  external_id account_external_id name last_name first_name email title role phone
-//              language marketing_consent departed
-//   contracts: external_id account_external_id product start_date end_date amount currency
-//              billing_period
-//   fx_rates:  month currency rate
-std::span<const std::string_view> CanonicalFields(ImportKind kind);
+// What an import of a kind accepts, for the console's field list and sample file.
+//   accounts:    external_id name name_kana domain industry employee_band employees country
+//                currency owner tier_override journey_stage start_date renewal_date
+//                (and custom.<key> columns)
+//   contacts:    external_id account_external_id name last_name first_name email title role phone
+//                language marketing_consent departed
+//   contracts:   external_id account_external_id product start_date end_date amount currency
+//                billing_period seats
+//   touchpoints: external_id account_external_id kind occurred_at summary sentiment
+//                contact_email author
+//   fx_rates:    month currency rate
+struct ImportFieldInfo {
+  std::string_view name;                  // the canonical field, in display order
+  std::vector<std::string_view> headers;  // other headers that fill it, each spelling once
+  std::string_view example;               // a value for a sample file
+};
+struct ImportFormat {
+  std::vector<ImportFieldInfo> fields;
+  std::vector<std::vector<std::string_view>> required;  // a column for one of each entry's
+  bool custom_attributes = false;                       // custom.<key> columns (accounts)
+};
+ImportFormat DescribeImport(ImportKind kind);
 
 struct MappedColumn {
   std::string header;  // as written in the file
@@ -53,7 +66,8 @@ struct HeaderMapping {
 
 // Maps each header to a field. Errors: a required field without a column (accounts: name;
 // contacts: email or a name, and account_external_id; contracts: account_external_id,
-// start_date, amount), and two columns filling the same field. Where a file may carry two
+// start_date, amount; touchpoints: account_external_id, occurred_at, summary), and two columns
+// filling the same field. Where a file may carry two
 // sources for one field (HubSpot's domain and website; Salesforce's contract Id and number),
 // the weaker one is ignored rather than reported.
 //

@@ -14,6 +14,7 @@
 #include "customers/contact_store.h"
 #include "customers/import_mapping_store.h"
 #include "customers/journey_stage.h"
+#include "customers/touchpoint_store.h"
 #include "importer/csv_reader.h"
 #include "importer/field_parsers.h"
 #include "importer/fx_rate_import.h"
@@ -25,6 +26,7 @@ namespace {
 
 using customers::Account;
 using customers::Contact;
+using customers::Touchpoint;
 using revenue::Contract;
 using IdMap = std::unordered_map<std::string, long long>;
 
@@ -190,6 +192,72 @@ revenue::BillingPeriod ParseBillingPeriod(std::string_view text) {
                 fmt::format("\"{}\" is not a billing period (monthly, quarterly or annual)", text));
 }
 
+// A CRM's activity type (Salesforce's Call, Email, Meeting; HubSpot's; Japanese words) as a kind.
+customers::TouchpointKind ParseTouchpointKind(std::string_view text) {
+  using customers::TouchpointKind;
+  static constexpr std::pair<std::string_view, TouchpointKind> kNames[] = {
+      {"meeting", TouchpointKind::kMeeting},
+      {"event", TouchpointKind::kMeeting},
+      {"mtg", TouchpointKind::kMeeting},
+      {"会議", TouchpointKind::kMeeting},
+      {"ミーティング", TouchpointKind::kMeeting},
+      {"打ち合わせ", TouchpointKind::kMeeting},
+      {"打合せ", TouchpointKind::kMeeting},
+      {"call", TouchpointKind::kCall},
+      {"phone", TouchpointKind::kCall},
+      {"電話", TouchpointKind::kCall},
+      {"通話", TouchpointKind::kCall},
+      {"email", TouchpointKind::kEmail},
+      {"e-mail", TouchpointKind::kEmail},
+      {"mail", TouchpointKind::kEmail},
+      {"メール", TouchpointKind::kEmail},
+      {"eメール", TouchpointKind::kEmail},
+      {"chat", TouchpointKind::kChat},
+      {"チャット", TouchpointKind::kChat},
+      {"note", TouchpointKind::kNote},
+      {"other", TouchpointKind::kNote},
+      {"task", TouchpointKind::kNote},
+      {"メモ", TouchpointKind::kNote},
+      {"その他", TouchpointKind::kNote},
+      {"webinar", TouchpointKind::kWebinar},
+      {"ウェビナー", TouchpointKind::kWebinar},
+      {"セミナー", TouchpointKind::kWebinar},
+      {"onsite", TouchpointKind::kOnsite},
+      {"on-site", TouchpointKind::kOnsite},
+      {"on site", TouchpointKind::kOnsite},
+      {"visit", TouchpointKind::kOnsite},
+      {"in person", TouchpointKind::kOnsite},
+      {"訪問", TouchpointKind::kOnsite},
+      {"往訪", TouchpointKind::kOnsite},
+      {"来社", TouchpointKind::kOnsite},
+  };
+  const std::string key = LowerAscii(text);
+  for (const auto& [name, kind] : kNames)
+    if (name == key) return kind;
+  throw Invalid("", fmt::format("\"{}\" is not a touchpoint kind (meeting, call, email, chat, "
+                                "note, webinar or onsite; 会議, 電話, メール, 訪問…)",
+                                text));
+}
+
+customers::Sentiment ParseSentiment(std::string_view text) {
+  using customers::Sentiment;
+  static constexpr std::pair<std::string_view, Sentiment> kNames[] = {
+      {"positive", Sentiment::kPositive},    {"good", Sentiment::kPositive},
+      {"ポジティブ", Sentiment::kPositive},  {"良好", Sentiment::kPositive},
+      {"良い", Sentiment::kPositive},        {"neutral", Sentiment::kNeutral},
+      {"ニュートラル", Sentiment::kNeutral}, {"普通", Sentiment::kNeutral},
+      {"中立", Sentiment::kNeutral},         {"negative", Sentiment::kNegative},
+      {"bad", Sentiment::kNegative},         {"ネガティブ", Sentiment::kNegative},
+      {"懸念", Sentiment::kNegative},        {"悪い", Sentiment::kNegative},
+  };
+  const std::string key = LowerAscii(text);
+  for (const auto& [name, sentiment] : kNames)
+    if (name == key) return sentiment;
+  throw Invalid("", fmt::format("\"{}\" is not a sentiment (positive, neutral or negative; "
+                                "ポジティブ, 普通, ネガティブ)",
+                                text));
+}
+
 std::string ParseCurrencyCode(std::string_view text) {
   std::string code = UpperAscii(text);
   if (!CurrencyMinorDigits(code)) throw Invalid("", fmt::format("unknown currency \"{}\"", text));
@@ -278,7 +346,7 @@ struct Lookups {
   store::Tx& tx;
   IdMap existing;                   // external id → id of the kind being imported
   IdMap accounts;                   // external id → id of accounts (contacts, contracts)
-  OwnerDirectory owners;            // active users (accounts)
+  OwnerDirectory owners;            // active users (accounts' owners, touchpoints' authors)
   customers::JourneyStages stages;  // accounts
 };
 
@@ -379,10 +447,38 @@ Contract ToContract(const Row& row, Lookups& db) {
   return c;
 }
 
+Touchpoint ToTouchpoint(const Row& row, Lookups& db) {
+  Touchpoint t = StoredOrNew<Touchpoint>(row, db, customers::TouchpointStore::Find);
+  const bool is_new = !t.id.valid();
+  SetAccountOf(row, db, t.account_id);
+  for (const char* required : {"occurred_at", "summary"})
+    if (is_new && !row.Text(required)) throw Invalid(required, "is required");
+  SetValue(row, "kind", t.kind, ParseTouchpointKind);
+  SetValue(row, "occurred_at", t.occurred_at, ParseImportTime);
+  SetValue(row, "summary", t.summary, AsString);
+  SetOptional(row, "sentiment", t.sentiment, ParseSentiment);
+  SetOptional(row, "author", t.author_id,
+              [&](std::string_view who) { return db.owners.Find(who); });
+  SetOptional(row, "contact_email", t.contact_id, [&](std::string_view email) {
+    auto id = customers::ContactStore::FindIdByEmail(db.tx, t.account_id, std::string(email));
+    if (!id)
+      throw Invalid("", fmt::format("the account has no contact with the email \"{}\" (import "
+                                    "the contacts first)",
+                                    email));
+    return *id;
+  });
+  customers::ValidateTouchpoint(t);
+  return t;
+}
+
 // The import field that a model's validation error is about.
 std::string ImportField(const std::string& field) {
   static constexpr std::pair<std::string_view, std::string_view> kRenamed[] = {
-      {"owner_id", "owner"}, {"account_id", "account_external_id"}, {"amount_minor", "amount"}};
+      {"owner_id", "owner"},
+      {"account_id", "account_external_id"},
+      {"amount_minor", "amount"},
+      {"author_id", "author"},
+      {"contact_id", "contact_email"}};
   for (const auto& [model, import] : kRenamed)
     if (field == model) return std::string(import);
   if (field.starts_with("custom_attributes.")) return "custom." + field.substr(18);
@@ -408,7 +504,7 @@ class Importer {
   void Run(CsvReader& reader, long long estimate, const HeaderMapping& mapping,
            const KindOps<Model>& ops, ImportReport& report) {
     OwnerDirectory owners;
-    if (request_.kind == ImportKind::kAccounts)
+    if (request_.kind == ImportKind::kAccounts || request_.kind == ImportKind::kTouchpoints)
       for (const auth::User& u : app_.auth().ListUsers())
         if (!u.disabled) owners.Add(u);
     auto run = [&](store::Tx& tx) {
@@ -498,6 +594,8 @@ constexpr KindOps<Account> kAccountOps{
     [](store::Tx& tx, std::vector<Account>& a) { return customers::AccountStore::Upsert(tx, a); }};
 constexpr KindOps<Contact> kContactOps{"contacts", ToContact, customers::ContactStore::Upsert};
 constexpr KindOps<Contract> kContractOps{"contracts", ToContract, revenue::ContractStore::Upsert};
+constexpr KindOps<Touchpoint> kTouchpointOps{"touchpoints", ToTouchpoint,
+                                             customers::TouchpointStore::Upsert};
 
 }  // namespace
 
@@ -579,6 +677,9 @@ ImportReport RunImport(app::App& app, const auth::Actor& actor, ImportRequest re
     case ImportKind::kContacts: importer.Run(reader, estimate, mapping, kContactOps, report); break;
     case ImportKind::kContracts:
       importer.Run(reader, estimate, mapping, kContractOps, report);
+      break;
+    case ImportKind::kTouchpoints:
+      importer.Run(reader, estimate, mapping, kTouchpointOps, report);
       break;
     case ImportKind::kFxRates: ImportFxRates(app, actor, reader, request, mapping, report); break;
   }

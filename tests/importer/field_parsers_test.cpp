@@ -42,6 +42,19 @@ TEST(FieldParsersTest, RejectsOtherDates) {
             "\"4/1/2024\" is not a date (use YYYY-MM-DD, YYYY/M/D or YYYY年M月D日)");
 }
 
+TEST(FieldParsersTest, MomentsWithAnOffsetADayOrAJapanTime) {
+  EXPECT_EQ(ParseImportTime("2026-04-01T10:00+09:00").ToString(), "2026-04-01T01:00:00Z");
+  EXPECT_EQ(ParseImportTime("2026-04-01T10:00:00Z").ToString(), "2026-04-01T10:00:00Z");
+  EXPECT_EQ(ParseImportTime(" 2026/4/1 ").ToString(), "2026-04-01T12:00:00Z")
+      << "a day alone is noon UTC: the same calendar day across the usual time zones";
+  EXPECT_EQ(ParseImportTime("2026/04/01 10:30").ToString(), "2026-04-01T01:30:00Z");
+  EXPECT_EQ(ParseImportTime("2026-04-01 08:05:09").ToString(), "2026-03-31T23:05:09Z");
+  for (const char* bad : {"昨日", "2026-04-01 25:00", "2026-04-01 10", "2026-04-01 10:5x",
+                          "2026-02-30", "2026-04-01T10:00+99:00"})
+    EXPECT_THROW(ParseImportTime(bad), Invalid) << bad;
+  EXPECT_THAT(ErrorOf([] { ParseImportTime("2026-04-01 9時"); }), HasSubstr("HH:MM"));
+}
+
 TEST(FieldParsersTest, Booleans) {
   for (std::string_view yes : {"true", "TRUE", "True", "1", "yes", "YES", "はい"})
     EXPECT_TRUE(ParseImportBool(yes)) << yes;

@@ -12,9 +12,12 @@
 namespace banso {
 namespace {
 
+using ::testing::Contains;
 using ::testing::ElementsAre;
+using ::testing::ElementsAreArray;
 using ::testing::HasSubstr;
 using ::testing::IsEmpty;
+using ::testing::Not;
 
 HeaderMapping Map(ImportKind kind, std::vector<std::string_view> header) {
   return MapHeader(kind, header);
@@ -152,7 +155,7 @@ TEST(HeaderMappingTest, ImportKindNames) {
   EXPECT_EQ(ParseImportKind("contracts"), ImportKind::kContracts);
   EXPECT_EQ(ImportKindName(ImportKind::kContacts), "contacts");
   EXPECT_THROW(ParseImportKind("deals"), Invalid);
-  EXPECT_EQ(CanonicalFields(ImportKind::kContracts).size(), 9u);
+  EXPECT_EQ(DescribeImport(ImportKind::kContracts).fields.size(), 9u);
 }
 
 TEST(HeaderMappingTest, ContractSeatsFromQuantityInEitherLanguage) {
@@ -182,6 +185,39 @@ TEST(HeaderMappingTest, PlainWordsOfOwnSpreadsheetsMapAndTheRestSayWhyNot) {
   EXPECT_EQ(en.columns[1].ignored, "derived");
   HeaderMapping both = Map(ImportKind::kAccounts, {"Name", "Company Domain Name", "Website URL"});
   EXPECT_EQ(both.columns[2].ignored, "fallback");
+}
+
+TEST(HeaderMappingTest, ActivityLogsOfSalesforceAndOwnSpreadsheetsMapToTouchpoints) {
+  EXPECT_THAT(Fields(Map(ImportKind::kTouchpoints, {"Id", "AccountId", "Type", "ActivityDate",
+                                                    "Subject", "Description", "Owner.Email"})),
+              ElementsAre("external_id", "account_external_id", "kind", "occurred_at", "summary",
+                          "", "author"));
+  EXPECT_THAT(Fields(Map(ImportKind::kTouchpoints,
+                         {"取引先 ID", "種類", "日時", "内容", "温度感", "先方担当者メール"})),
+              ElementsAre("account_external_id", "kind", "occurred_at", "summary", "sentiment",
+                          "contact_email"));
+  EXPECT_THAT(Map(ImportKind::kTouchpoints, {"取引先 ID", "件名"}).errors,
+              ElementsAre(HasSubstr("no column for occurred_at")));
+}
+
+TEST(HeaderMappingTest, EachKindDescribesItsFieldsWithTheirOtherHeaders) {
+  for (ImportKind kind : {ImportKind::kAccounts, ImportKind::kContacts, ImportKind::kContracts,
+                          ImportKind::kTouchpoints, ImportKind::kFxRates}) {
+    const ImportFormat format = DescribeImport(kind);
+    std::vector<std::string_view> names;
+    for (const auto& f : format.fields) {
+      EXPECT_FALSE(f.example.empty()) << f.name;
+      names.push_back(f.name);
+    }
+    // The sample file's header is the fields' names, and it maps onto the same fields.
+    EXPECT_THAT(Map(kind, names).errors, IsEmpty()) << ImportKindName(kind);
+    EXPECT_THAT(Fields(Map(kind, names)), ElementsAreArray(names)) << ImportKindName(kind);
+  }
+  const ImportFormat accounts = DescribeImport(ImportKind::kAccounts);
+  EXPECT_TRUE(accounts.custom_attributes);
+  EXPECT_THAT(accounts.fields[1].headers, Contains("顧客名"));
+  EXPECT_THAT(accounts.fields[1].headers, Not(Contains("name")));
+  EXPECT_THAT(accounts.required, ElementsAre(ElementsAre("name")));
 }
 
 TEST(HeaderMappingTest, ExchangeRatesInEitherLanguageNeedAllThreeColumns) {

@@ -1424,7 +1424,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Import a CSV file (UTF-8 or Shift_JIS; Salesforce and HubSpot headers accepted) */
+        /** Import a CSV file of accounts, contacts, contracts, touchpoints or exchange rates (UTF-8 or Shift_JIS; Salesforce and HubSpot headers accepted) */
         post: {
             parameters: {
                 query?: {
@@ -1437,7 +1437,7 @@ export interface paths {
                 };
                 header?: never;
                 path: {
-                    kind: "accounts" | "contacts" | "contracts" | "fx_rates";
+                    kind: "accounts" | "contacts" | "contracts" | "touchpoints" | "fx_rates";
                 };
                 cookie?: never;
             };
@@ -1471,6 +1471,47 @@ export interface paths {
                 };
             };
         };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/imports/{kind}/fields": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The fields an import of this kind accepts, in display order, each with the column headers that fill it on their own and an example value (for a sample file) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    kind: "accounts" | "contacts" | "contracts" | "touchpoints" | "fx_rates";
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ImportFields"];
+                    };
+                };
+                400: components["responses"]["Error"];
+                401: components["responses"]["Error"];
+                403: components["responses"]["Error"];
+            };
+        };
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -4512,6 +4553,178 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/exports/contacts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Contacts as a CSV file in the import columns (plus the account's name), so that it imports back; formula cells neutralised */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description only this account's */
+                    account_id?: number;
+                    /** @description utf-8 is written with a BOM, so that Excel opens it as UTF-8 */
+                    encoding?: "utf-8" | "shift_jis";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description CSV */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/csv": string;
+                    };
+                };
+                400: components["responses"]["Error"];
+                401: components["responses"]["Error"];
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/exports/contracts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Contracts as a CSV file in the import columns (plus the account's name), so that it imports back; formula cells neutralised */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description only this account's */
+                    account_id?: number;
+                    /** @description utf-8 is written with a BOM, so that Excel opens it as UTF-8 */
+                    encoding?: "utf-8" | "shift_jis";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description CSV */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/csv": string;
+                    };
+                };
+                400: components["responses"]["Error"];
+                401: components["responses"]["Error"];
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/exports/touchpoints": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Touchpoints, newest first, as a CSV file in the import columns (plus the account's name), so that it imports back; formula cells neutralised */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description only this account's */
+                    account_id?: number;
+                    /** @description utf-8 is written with a BOM, so that Excel opens it as UTF-8 */
+                    encoding?: "utf-8" | "shift_jis";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description CSV */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/csv": string;
+                    };
+                };
+                400: components["responses"]["Error"];
+                401: components["responses"]["Error"];
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/exports/renewals": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The renewals due (the same window as GET /api/v1/renewals) as a CSV file; formula cells neutralised */
+        get: {
+            parameters: {
+                query?: {
+                    within_days?: number;
+                    account_id?: number;
+                    /** @description utf-8 is written with a BOM, so that Excel opens it as UTF-8 */
+                    encoding?: "utf-8" | "shift_jis";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description CSV */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/csv": string;
+                    };
+                };
+                400: components["responses"]["Error"];
+                401: components["responses"]["Error"];
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/accounts/bulk": {
         parameters: {
             query?: never;
@@ -4637,7 +4850,7 @@ export interface components {
                  * @description what is wrong, stable for clients to word in their own language: the message's form (src/core/error_reason.cpp), else the code
                  * @enum {string}
                  */
-                reason: "invalid" | "not_found" | "conflict" | "unauthorized" | "forbidden" | "too_large" | "unprocessable" | "rate_limited" | "unavailable" | "internal" | "required" | "unknown_field" | "unknown_query_parameter" | "not_a_string" | "not_an_integer" | "not_a_positive_integer" | "not_a_number" | "not_a_boolean" | "not_a_list" | "not_an_object" | "not_a_date" | "not_utf8" | "contains_nul" | "control_character" | "empty" | "blank" | "invalid_json" | "given_twice" | "too_deep" | "json_required" | "no_body_expected" | "body_unreadable" | "too_long" | "too_short" | "length_range" | "out_of_range" | "negative" | "too_many" | "too_few" | "too_big" | "range_too_long" | "not_one_of" | "unknown_stage" | "unknown_choice" | "not_an_email" | "not_a_host" | "not_a_country" | "not_a_currency" | "not_a_language" | "bad_key" | "bad_cursor" | "in_future" | "not_in_future" | "before_other" | "no_such_reference" | "stale_version" | "already_exists" | "in_use" | "key_fixed" | "same_stage" | "weak_password" | "weak_password_dictionary" | "weak_password_personal" | "weak_password_repetitive" | "last_admin" | "own_account" | "wrong_credentials" | "not_signed_in" | "csrf" | "role_forbidden" | "user_disabled" | "database_busy" | "database_down" | "shutting_down" | "not_a_month" | "not_a_rate" | "reporting_currency" | "not_a_count";
+                reason: "invalid" | "not_found" | "conflict" | "unauthorized" | "forbidden" | "too_large" | "unprocessable" | "rate_limited" | "unavailable" | "internal" | "required" | "unknown_field" | "unknown_query_parameter" | "not_a_string" | "not_an_integer" | "not_a_positive_integer" | "not_a_number" | "not_a_boolean" | "not_a_list" | "not_an_object" | "not_a_date" | "not_utf8" | "contains_nul" | "control_character" | "empty" | "blank" | "invalid_json" | "given_twice" | "too_deep" | "json_required" | "no_body_expected" | "body_unreadable" | "too_long" | "too_short" | "length_range" | "out_of_range" | "negative" | "too_many" | "too_few" | "too_big" | "range_too_long" | "not_one_of" | "unknown_stage" | "unknown_choice" | "not_an_email" | "not_a_host" | "not_a_country" | "not_a_currency" | "not_a_language" | "bad_key" | "bad_cursor" | "in_future" | "not_in_future" | "before_other" | "no_such_reference" | "stale_version" | "already_exists" | "in_use" | "key_fixed" | "same_stage" | "already_moved" | "same_account" | "weak_password" | "weak_password_dictionary" | "weak_password_personal" | "weak_password_repetitive" | "last_admin" | "own_account" | "wrong_credentials" | "not_signed_in" | "csrf" | "role_forbidden" | "user_disabled" | "database_busy" | "database_down" | "shutting_down" | "not_a_month" | "not_a_rate" | "reporting_currency" | "not_a_count";
                 /** @description the values the message names, e.g. {"max": 200} for too_long */
                 params: {
                     [key: string]: string | number;
@@ -4803,6 +5016,8 @@ export interface components {
         Touchpoint: {
             id: number;
             version: number;
+            /** @description the CRM's id of an imported touchpoint; unique */
+            external_id: string | null;
             account_id: number;
             contact_id: number | null;
             /** @enum {string} */
@@ -5013,7 +5228,7 @@ export interface components {
         };
         ImportReport: {
             /** @enum {string} */
-            kind: "accounts" | "contacts" | "contracts";
+            kind: "accounts" | "contacts" | "contracts" | "touchpoints" | "fx_rates";
             dry_run: boolean;
             /** @enum {string} */
             encoding: "utf-8" | "cp932";
@@ -5866,6 +6081,22 @@ export interface components {
             data: components["schemas"]["RenewalDue"][];
             reporting_currency: string;
             churn_grace_days: number;
+        };
+        ImportFields: {
+            /** @enum {string} */
+            kind: "accounts" | "contacts" | "contracts" | "touchpoints" | "fx_rates";
+            fields: {
+                /** @description the canonical field, also the sample file's header */
+                name: string;
+                /** @description other headers (Salesforce, HubSpot, Japanese and English words) that fill this field on their own */
+                headers: string[];
+                /** @description a value for the sample file */
+                example: string;
+            }[];
+            /** @description each entry needs a column for one of its fields */
+            required: string[][];
+            /** @description whether columns may fill custom attributes (custom.<key>) */
+            custom_attributes: boolean;
         };
     };
     responses: {

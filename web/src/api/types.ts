@@ -90,8 +90,14 @@ export const MOVEMENT_KINDS = valuesOf<MovementKind>()([
 export type Sentiment = NonNullable<Schemas['Touchpoint']['sentiment']>;
 export const SENTIMENTS = valuesOf<Sentiment>()(['positive', 'neutral', 'negative']);
 
-export type ImportKind = Schemas['ImportReport']['kind'];
-export const IMPORT_KINDS = valuesOf<ImportKind>()(['accounts', 'contacts', 'contracts']);
+/** The kinds the import page offers; exchange rates are imported on the currency page. */
+export type ImportKind = Exclude<Schemas['ImportReport']['kind'], 'fx_rates'>;
+export const IMPORT_KINDS = valuesOf<ImportKind>()([
+  'accounts',
+  'contacts',
+  'contracts',
+  'touchpoints',
+]);
 
 /** What a CSV import can take: the kinds above, and the exchange rates (on the currency page). */
 export type ImportTarget = paths['/api/v1/imports/{kind}']['post']['parameters']['path']['kind'];

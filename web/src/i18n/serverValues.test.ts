@@ -96,7 +96,12 @@ const SHOWN: Record<string, string[]> = {
     'NewUser.language',
     'PATCH /api/v1/users/{id} body.language',
   ],
-  'import.kinds': ['ImportReport.kind', 'POST /api/v1/imports/{kind} ?kind'],
+  'import.kinds': [
+    'ImportReport.kind',
+    'POST /api/v1/imports/{kind} ?kind',
+    'ImportFields.kind',
+    'GET /api/v1/imports/{kind}/fields ?kind',
+  ],
   'import.encodings': ['ImportReport.encoding', 'POST /api/v1/imports/{kind} ?encoding'],
   'import.ignoredWhy': ['ImportReport.columns[].ignored'],
   'import.sources': ['POST /api/v1/imports/{kind} ?source'],
@@ -157,6 +162,10 @@ const NOT_SHOWN: Record<string, string> = {
   'GET /api/v1/exports/accounts ?sort': 'the export takes the list’s sort as it is',
   'SignedIn.permissions[]': 'decides which actions the console offers; never shown as text',
   'GET /api/v1/exports/accounts ?encoding': 'offered as named file formats (UTF-8 / Shift_JIS)',
+  'GET /api/v1/exports/contacts ?encoding': 'offered as named file formats (UTF-8 / Shift_JIS)',
+  'GET /api/v1/exports/contracts ?encoding': 'offered as named file formats (UTF-8 / Shift_JIS)',
+  'GET /api/v1/exports/touchpoints ?encoding': 'offered as named file formats (UTF-8 / Shift_JIS)',
+  'GET /api/v1/exports/renewals ?encoding': 'offered as named file formats (UTF-8 / Shift_JIS)',
 };
 
 interface Found {

@@ -66,6 +66,7 @@ export function touchpointFixture(overrides: Partial<Touchpoint> = {}): Touchpoi
   return {
     id: 501,
     version: 3,
+    external_id: null,
     account_id: 12,
     contact_id: 31,
     kind: 'call',

@@ -13,6 +13,7 @@ const KIND_ICON: Record<ImportKind, IconName> = {
   accounts: 'building',
   contacts: 'meeting',
   contracts: 'file',
+  touchpoints: 'note',
 };
 
 export function ImportPage() {
