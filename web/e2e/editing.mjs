@@ -3,12 +3,17 @@
 // account billed in dollars:
 //   a touchpoint logged from the header (the dialog's defaults: a meeting today; the summary
 //   typed; the timeline shows it) → a contact added on the Contacts tab → the account's owner
-//   and renewal date edited from the header (the header shows them; the API has them, with the
-//   version moved on) → an NPS answer recorded on the NPS tab by that contact → a contract added
+//   and renewal date edited from the header, with a touch model set by hand and its reason (the
+//   header shows them; the API has them, with the version moved on) → an NPS answer recorded on
+//   the NPS tab by that contact → that contact (a champion) moved to another account through the
+//   "record their new company" dialog (the account found by search; the row links the new
+//   company; the new account's contacts and relationships tabs announce a former champion who
+//   joined, linked back) → a contract added
 //   on the Revenue tab, its amount typed in the currency's own unit (¥1,200,000 or $6,000.00)
 //   and stored in the smallest unit → the unsaved-changes question when a dialog with a summary
 //   typed is cancelled → the template editor opened and closed. Each dialog is photographed.
-//   At the end what the steps made is deleted and the accounts' owner and renewal put back.
+//   At the end what the steps made is deleted and the accounts' owner, renewal and touch model
+//   put back.
 //
 //   import { editingSteps } from './editing.mjs';
 //   await editingSteps(page, baseUrl, { step, assert, getJson, screenshotDir, account });
@@ -25,6 +30,12 @@ const LANG = {
     product: (stamp) => `Banso ビジネスプラン 追加 ${stamp}`,
     comment: '報告作業がとても楽になった',
     unsaved: '保存していない変更があります',
+    tierReason: (stamp) => `e2e 戦略顧客として手厚く支援 ${stamp}`,
+    tierReasonShown: '手動設定：',
+    movedTitle: '経営企画部 部長',
+    movedTo: '→ 新しい会社：',
+    banner: '元チャンピオン',
+    previously: (company) => `（以前は${company}）`,
   },
   en: {
     tabTimeline: 'Timeline',
@@ -34,6 +45,12 @@ const LANG = {
     product: (stamp) => `Banso Business add-on ${stamp}`,
     comment: 'Reporting takes half the time now',
     unsaved: 'You have unsaved changes',
+    tierReason: (stamp) => `e2e strategic logo, supported closely ${stamp}`,
+    tierReasonShown: 'Set by hand: ',
+    movedTitle: 'VP Operations',
+    movedTo: '→ New company: ',
+    banner: 'former champion',
+    previously: (company) => ` (previously at ${company})`,
   },
 };
 
@@ -78,7 +95,7 @@ export async function editingSteps(
     await page.evaluate((l) => localStorage.setItem('banso.lang', l), lang);
   }
 
-  async function pass(lang, target) {
+  async function pass(lang, target, newCompany) {
     const words = LANG[lang];
     const stamp = `${lang}-${Date.now().toString(36)}`;
     const amount = amountFor(target.currency);
@@ -175,6 +192,10 @@ export async function editingSteps(
         .waitFor({ state: 'attached' });
       await testId('account-owner-select').selectOption(String(owner.id));
       await testId('account-renewal-input').fill(renewal);
+      const tier = before.tier_override === 'high_touch' ? 'low_touch' : 'high_touch';
+      const reason = words.tierReason(stamp);
+      await testId('account-tier-select').selectOption(tier);
+      await testId('account-tier-reason-input').fill(reason);
       await shot(`edit-account-${lang}.png`);
       const saved = answerTo('PATCH', `/api/v1/accounts/${target.id}`);
       await testId('account-dialog-save').click();
@@ -185,6 +206,10 @@ export async function editingSteps(
       assert(
         after.owner_id === owner.id && after.renewal_date === renewal,
         'the API did not keep the owner and renewal',
+      );
+      assert(
+        after.tier_override === tier && after.tier_override_reason === reason,
+        `the API has the touch model ${after.tier_override} for 「${after.tier_override_reason}」`,
       );
       assert(after.version === before.version + 1, `the account is at version ${after.version}`);
       await testId('account-dialog').waitFor({ state: 'detached' });
@@ -197,6 +222,14 @@ export async function editingSteps(
         (await testId('account-renewal').innerText()).includes('2028'),
         `the header's renewal says 「${await testId('account-renewal').innerText()}」`,
       );
+      await page.waitForFunction(
+        (text) =>
+          document.querySelector('[data-testid="account-tier-reason"]')?.textContent === text,
+        words.tierReasonShown + reason,
+      );
+      await testId('account-header').screenshot({
+        path: join(screenshotDir, `edit-tier-reason-${lang}.png`),
+      });
     });
 
     await step(`editing (${lang}): record an NPS answer on the NPS tab`, async () => {
@@ -215,6 +248,86 @@ export async function editingSteps(
       await testId('survey-dialog').waitFor({ state: 'detached' });
       await testId('nps-table').filter({ hasText: contact.name }).waitFor();
     });
+
+    await step(
+      `editing (${lang}): the contact moves to another account (a former champion)`,
+      async () => {
+        await openTab(target.id, 'contacts');
+        const row = page.locator(`[data-testid="contact-row"][data-contact-id="${contact.id}"]`);
+        await row.getByTestId('contact-move').click();
+        await testId('contact-move-dialog').waitFor();
+        await testId('contact-move-account').fill(newCompany.name);
+        const option = page.locator(
+          `[data-testid="contact-move-account-option"][data-account-id="${newCompany.id}"]`,
+        );
+        await option.waitFor();
+        await shot(`contact-move-search-${lang}.png`);
+        assert(
+          (await page
+            .locator(`[data-testid="contact-move-account-option"][data-account-id="${target.id}"]`)
+            .count()) === 0,
+          'the account the contact leaves is offered',
+        );
+        await option.click();
+        await testId('contact-move-account-chosen').filter({ hasText: newCompany.name }).waitFor();
+        await testId('contact-move-role').selectOption('decision_maker');
+        await testId('contact-move-title').fill(words.movedTitle);
+        await shot(`contact-move-dialog-${lang}.png`);
+        const posted = answerTo('POST', `/api/v1/contacts/${contact.id}/moves`);
+        await testId('contact-move-dialog-save').click();
+        const moved = await expectStatus(await posted, 201, 'POST /api/v1/contacts/{id}/moves');
+        // The new contact goes before the one it links back to.
+        made.contacts.unshift(moved.joined.id);
+        assert(moved.left.departed, 'the contact who left is not departed');
+        assert(
+          moved.joined.account_id === newCompany.id &&
+            moved.joined.previous_contact_id === contact.id &&
+            moved.joined.role === 'decision_maker' &&
+            moved.joined.title === words.movedTitle,
+          'the API has another new contact',
+        );
+        await testId('contact-move-dialog').waitFor({ state: 'detached' });
+        await testId('contact-moved').waitFor();
+        const link = row.getByTestId('contact-moved-to-link');
+        await link.waitFor();
+        const movedTo = await row.getByTestId('contact-moved-to').innerText();
+        assert(movedTo.trim() === words.movedTo + newCompany.name, `the row says 「${movedTo}」`);
+        await shot(`contact-moved-row-${lang}.png`);
+
+        // Followed through the link: the new account's contacts, where a CSM works.
+        await link.click();
+        await page.waitForURL((url) => url.pathname.endsWith(`/accounts/${newCompany.id}`));
+        const banner = testId('former-champion-banner');
+        // "A former champion joined: <name> (previously at <target>)", or a line of several.
+        const expected = `${contact.name}${words.previously(target.name)}`;
+        await banner.filter({ hasText: expected }).waitFor();
+        assert((await banner.innerText()).includes(words.banner), 'the banner names no champion');
+        assert(
+          (await testId('contact-moved').count()) === 0,
+          'the notice of the move is shown on the new account too',
+        );
+        const joinedRow = page.locator(
+          `[data-testid="contact-row"][data-contact-id="${moved.joined.id}"]`,
+        );
+        const cameFrom = await joinedRow.getByTestId('contact-came-from').innerText();
+        assert(cameFrom.includes(target.name), `the new contact's row says 「${cameFrom}」`);
+        await shot(`contact-move-banner-contacts-${lang}.png`);
+
+        // And on the relationships tab, linked back to the account they left.
+        await openTab(newCompany.id, 'relationships');
+        await banner.filter({ hasText: expected }).waitFor();
+        const back = banner
+          .getByTestId('former-champion')
+          .filter({ hasText: contact.name })
+          .getByTestId('former-champion-link');
+        const href = await back.getAttribute('href');
+        assert(
+          href?.endsWith(`/accounts/${target.id}?tab=contacts`),
+          `the banner links to ${href}`,
+        );
+        await shot(`contact-move-banner-${lang}.png`);
+      },
+    );
 
     await step(
       `editing (${lang}): add a contract, ${amount.typed} ${target.currency} sent as ${amount.minor}`,
@@ -283,11 +396,19 @@ export async function editingSteps(
     });
   }
 
-  await pass('ja', account);
   const list = (await getJson(page, '/api/v1/accounts?limit=200')).data;
+  // Where each pass's contact moves: another account (one for each pass), found by its name.
+  const taken = new Set([account.id]);
+  const newCompanyFor = (target) => {
+    const free = list.filter((a) => !taken.has(a.id) && a.id !== target.id);
+    const company = free.find((a) => /[一-龯ァ-ン]/.test(a.name)) ?? free[0];
+    taken.add(company.id);
+    return company;
+  };
+  await pass('ja', account, newCompanyFor(account));
   const dollars = list.find((a) => a.currency === 'USD' && a.id !== account.id) ?? account;
   console.log(`     English on account #${dollars.id} 「${dollars.name}」 (${dollars.currency})`);
-  await pass('en', dollars);
+  await pass('en', dollars, newCompanyFor(dollars));
 
   await step('editing: put back what the steps changed (API)', async () => {
     const { csrf_token: csrf } = await getJson(page, '/api/v1/auth/me');
@@ -311,6 +432,8 @@ export async function editingSteps(
           version: now.version,
           owner_id: before.owner_id,
           renewal_date: before.renewal_date,
+          tier_override: before.tier_override,
+          tier_override_reason: before.tier_override_reason,
         },
         failOnStatusCode: false,
       });

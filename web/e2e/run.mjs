@@ -15,12 +15,22 @@
 // owner and renewal, an NPS answer, a contract, in Japanese and in English), then money in one
 // reporting currency and renewals (e2e/money.mjs: the currencies without a rate, a rate added and
 // a CSV of rates imported, an account's ARR in yen, the list sorted and filtered by ARR, the
-// renewals page, in Japanese and in English), and takes screenshots. Exits non-zero with the failing step's name on any failure.
+// renewals page, in Japanese and in English), then bulk actions and exports on the account list
+// (e2e/bulk.mjs: three accounts' owner reassigned through the bulk dialog and checked through
+// the API; the list exported as UTF-8 with a BOM and as Shift_JIS and read back, in Japanese
+// and in English), then CSV imports that drop no column silently
+// (e2e/imports.mjs: every field the server lists worded in both catalogues; a file of accounts
+// with Japanese headers whose unknown column is listed, mapped to a custom attribute and
+// imported with every value read back; the source's remembered mapping used and reset; a
+// kind's accepted fields and sample file, in Japanese and in English), and takes screenshots.
+// Exits non-zero with the failing step's name on any failure.
 import { mkdir } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { chromium } from 'playwright-core';
+import { bulkSteps } from './bulk.mjs';
 import { editingSteps } from './editing.mjs';
 import { eventsSteps } from './events.mjs';
+import { importSteps } from './imports.mjs';
 import { journeySteps } from './journey.mjs';
 import { moneySteps } from './money.mjs';
 import { staffSteps } from './staff.mjs';
@@ -344,6 +354,8 @@ async function main() {
   });
 
   await moneySteps(page, baseUrl, { step, assert, getJson, screenshotDir });
+  await bulkSteps(page, baseUrl, { step, assert, getJson, screenshotDir });
+  await importSteps(page, baseUrl, { step, assert, getJson, screenshotDir });
 
   assert(pageErrors.length === 0, `uncaught errors in the page: ${pageErrors.join(' | ')}`);
   await browser.close();

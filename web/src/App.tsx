@@ -108,6 +108,7 @@ const routes = createRoutesFromElements(
 /**
  * Starts fetching the chunks of the pages an address shows, so that they arrive while the
  * session is checked rather than after it (the account page and list are most often the first).
+ * main.tsx calls it for the first address, before anything renders.
  */
 export function preloadPagesFor(pathname: string): void {
   for (const { route } of matchRoutes(routes, pathname, BASENAME) ?? []) {
@@ -120,9 +121,6 @@ export function preloadPagesFor(pathname: string): void {
 let router: ReturnType<typeof createBrowserRouter> | null = null;
 
 export function App() {
-  if (!router) {
-    preloadPagesFor(window.location.pathname);
-    router = createBrowserRouter(routes, { basename: BASENAME });
-  }
+  router ??= createBrowserRouter(routes, { basename: BASENAME });
   return <RouterProvider router={router} />;
 }

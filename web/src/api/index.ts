@@ -37,6 +37,8 @@ import type {
   FeatureMapping,
   Contact,
   ContactInput,
+  ContactMoved,
+  ContactMoveInput,
   ContactPatch,
   Contract,
   ContractInput,
@@ -46,7 +48,10 @@ import type {
   FxRatePatch,
   FxRates,
   ImportEncoding,
+  ImportFields,
+  ImportMapping,
   ImportResult,
+  ImportSource,
   ImportTarget,
   Page,
   PlanHistoryEntry,
@@ -178,6 +183,9 @@ export const api = {
     http.get<Contact>(`${V1}/contacts/${id}`, undefined, signal),
   updateContact: (id: number, patch: ContactPatch) =>
     http.patch<Contact>(`${V1}/contacts/${id}`, patch),
+  /** The person left for another customer: departed here, a new contact there linked back; 409 once moved. */
+  moveContact: (id: number, input: ContactMoveInput) =>
+    http.post<ContactMoved>(`${V1}/contacts/${id}/moves`, input),
   /** Admins and managers; the account's revenue and ARR are worked out again in the same step. */
   createContract: (input: ContractInput) => http.post<Contract>(`${V1}/contracts`, input),
   contract: (id: number, signal?: AbortSignal) =>
@@ -185,13 +193,31 @@ export const api = {
   updateContract: (id: number, patch: ContractPatch) =>
     http.patch<Contract>(`${V1}/contracts/${id}`, patch),
 
-  /** dryRun=true previews; a real import with any rejected row answers 422 with the same body. */
-  importCsv: (kind: ImportTarget, file: Blob, encoding: ImportEncoding, dryRun: boolean) =>
+  /**
+   * dryRun=true previews; a real import with any rejected row answers 422 with the same body.
+   * A mapping wins over the automatic one (and, with a source, a real import remembers it); a
+   * source without a mapping uses the one remembered for it.
+   */
+  importCsv: (
+    kind: ImportTarget,
+    file: Blob,
+    encoding: ImportEncoding,
+    dryRun: boolean,
+    { mapping, source }: { mapping?: ImportMapping | null; source?: ImportSource | null } = {},
+  ) =>
     request<ImportResult>('POST', `${V1}/imports/${kind}`, {
-      query: { dry_run: dryRun, encoding },
+      query: {
+        dry_run: dryRun,
+        encoding,
+        mapping: mapping && Object.keys(mapping).length > 0 ? JSON.stringify(mapping) : null,
+        source,
+      },
       body: file,
       contentType: 'text/csv',
     }),
+  /** The fields an import of this kind accepts, with the header words that fill each. */
+  importFields: (kind: ImportTarget, signal?: AbortSignal) =>
+    http.get<ImportFields>(`${V1}/imports/${kind}/fields`, undefined, signal),
 
   // Money in one reporting currency, and renewals (admins and managers write).
   revenueSettings: (signal?: AbortSignal) =>

@@ -107,6 +107,10 @@ export type ImportEncoding = NonNullable<
 >;
 export const IMPORT_ENCODINGS = valuesOf<ImportEncoding>()(['auto', 'utf-8', 'cp932']);
 
+/** Where an imported file comes from: its column mapping is remembered per source. */
+export type ImportSource = NonNullable<Query<paths['/api/v1/imports/{kind}']['post']>['source']>;
+export const IMPORT_SOURCES = valuesOf<ImportSource>()(['salesforce', 'hubspot', 'banso', 'other']);
+
 export type EmployeeBand = NonNullable<Schemas['Account']['employee_band']>;
 export const EMPLOYEE_BANDS = valuesOf<EmployeeBand>()([
   '1-9',
@@ -174,6 +178,7 @@ export type AccountInput = Pick<
   | 'currency'
   | 'owner_id'
   | 'tier_override'
+  | 'tier_override_reason'
   | 'journey_stage'
   | 'start_date'
   | 'renewal_date'
@@ -197,6 +202,15 @@ export type ContactInput = Pick<
   | 'departed'
 >;
 export type ContactPatch = Patch<Omit<ContactInput, 'account_id'>>;
+/** POST /contacts/{id}/moves: the account they left for, and their role, title and email there. */
+export type ContactMoveInput = JsonBody<paths['/api/v1/contacts/{id}/moves']['post']>;
+/** The contact marked departed, and their new contact at the other account (linked back). */
+export interface ContactMoved {
+  left: Contact;
+  joined: Contact;
+}
+/** A permission name as the session answer lists it (src/auth/role.cpp). */
+export type ServerPermission = Session['permissions'][number];
 
 export type Contract = Schemas['Contract'];
 /** Amounts are per billing period, in the currency's minor unit; the currency is the account's. */
@@ -263,6 +277,11 @@ export type TimelineEntry = Schemas['TimelineEntry'];
 export type ImportResult = Schemas['ImportReport'];
 export type ImportColumn = ImportResult['columns'][number];
 export type ImportRejection = ImportResult['rejected'][number];
+/** Column header as written → the field it fills (custom.<key> for an account attribute), or "" to leave it out. */
+export type ImportMapping = Record<string, string>;
+/** GET /imports/{kind}/fields: the fields a kind accepts, the header words that fill each, what is required. */
+export type ImportFields = Schemas['ImportFields'];
+export type ImportField = ImportFields['fields'][number];
 
 // ---------- Product usage (issue 4): sources, the event catalogue, feature mapping, usage ----------
 

@@ -9,11 +9,21 @@ import {
   useState,
   type ReactNode,
 } from 'react';
-import { api, onUnauthorized, setCsrfToken, type Session, type User } from '../api';
+import {
+  api,
+  onUnauthorized,
+  setCsrfToken,
+  type ServerPermission,
+  type Session,
+  type User,
+} from '../api';
+import { takeArrived, takePrefetched } from '../prefetch';
 
 interface AuthState {
   /** undefined while the session probe runs. */
   user: User | null | undefined;
+  /** What the session answer says the user may do (none while signed out); see permissions.ts. */
+  permissions: readonly ServerPermission[];
   signIn: (email: string, password: string) => Promise<User>;
   signOut: () => Promise<void>;
 }
@@ -21,25 +31,35 @@ interface AuthState {
 const AuthContext = createContext<AuthState | null>(null);
 
 export function AuthProvider({ children }: { children: ReactNode }) {
-  const [user, setUser] = useState<User | null | undefined>(undefined);
+  // The probe's answer when it arrived before the first render (asked for at load, prefetch.ts).
+  const [arrived] = useState(() => {
+    const session = takeArrived('me');
+    if (session) setCsrfToken(session.csrf_token);
+    return session;
+  });
+  const [user, setUser] = useState<User | null | undefined>(arrived?.user);
+  const [permissions, setPermissions] = useState<readonly ServerPermission[]>(
+    arrived?.permissions ?? [],
+  );
 
   const adopt = useCallback((session: Session | null) => {
     setCsrfToken(session?.csrf_token ?? null);
     setUser(session?.user ?? null);
+    setPermissions(session?.permissions ?? []);
   }, []);
 
   useEffect(() => {
     onUnauthorized(() => adopt(null));
     let cancelled = false;
-    api
-      .me()
-      .then((session) => !cancelled && adopt(session))
-      .catch(() => !cancelled && adopt(null));
+    if (!arrived)
+      (takePrefetched('me') ?? api.me())
+        .then((session) => !cancelled && adopt(session))
+        .catch(() => !cancelled && adopt(null));
     return () => {
       cancelled = true;
       onUnauthorized(null);
     };
-  }, [adopt]);
+  }, [adopt, arrived]);
 
   const signIn = useCallback(
     async (email: string, password: string) => {
@@ -58,7 +78,10 @@ export function AuthProvider({ children }: { children: ReactNode }) {
     }
   }, [adopt]);
 
-  const value = useMemo(() => ({ user, signIn, signOut }), [user, signIn, signOut]);
+  const value = useMemo(
+    () => ({ user, permissions, signIn, signOut }),
+    [user, permissions, signIn, signOut],
+  );
   return <AuthContext.Provider value={value}>{children}</AuthContext.Provider>;
 }
 

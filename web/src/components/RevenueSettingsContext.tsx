@@ -1,7 +1,8 @@
 // The revenue settings (GET /settings/revenue): the reporting currency that every converted ARR
-// is in, and the churn grace days. Read once, on first use, and shared: the account list, the
-// account's header, the board and the money criteria all name the reporting currency. The
-// currency page calls reload() after a change, so every amount follows.
+// is in, and the churn grace days. Read once (asked for when the page starts, src/prefetch.ts,
+// and taken on first use) and shared: the account list, the account's header, the board and the
+// money criteria all name the reporting currency. The currency page calls reload() after a
+// change, so every amount follows.
 import {
   createContext,
   useCallback,
@@ -13,6 +14,7 @@ import {
   type ReactNode,
 } from 'react';
 import { api, type RevenueSettings } from '../api';
+import { takeArrived, takePrefetched } from '../prefetch';
 
 interface RevenueSettingsState {
   /** Undefined until read (or when the read failed). */
@@ -28,16 +30,19 @@ interface RevenueSettingsState {
 const RevenueSettingsContext = createContext<RevenueSettingsState | null>(null);
 
 export function RevenueSettingsProvider({ children }: { children: ReactNode }) {
-  const [settings, setSettings] = useState<RevenueSettings>();
+  // From the answer asked for at load, when that arrived before the first render.
+  const [settings, setSettings] = useState<RevenueSettings | undefined>(() =>
+    takeArrived('revenueSettings'),
+  );
   const [error, setError] = useState<Error>();
-  const started = useRef(false);
+  const started = useRef(settings !== undefined);
   const generation = useRef(0);
 
-  const load = useCallback(() => {
+  // `asked`: the answer asked for at load, on the first load; else the API is asked now.
+  const load = useCallback((asked?: Promise<RevenueSettings>) => {
     started.current = true;
     const mine = ++generation.current;
-    api
-      .revenueSettings()
+    (asked ?? api.revenueSettings())
       .then((answer) => {
         if (mine !== generation.current) return;
         setSettings(answer);
@@ -51,8 +56,9 @@ export function RevenueSettingsProvider({ children }: { children: ReactNode }) {
   }, []);
 
   const want = useCallback(() => {
-    if (!started.current) load();
+    if (!started.current) load(takePrefetched('revenueSettings'));
   }, [load]);
+  const reload = useCallback(() => load(), [load]);
 
   const set = useCallback((next: RevenueSettings) => {
     generation.current++; // a read under way would be older than this
@@ -62,8 +68,8 @@ export function RevenueSettingsProvider({ children }: { children: ReactNode }) {
   }, []);
 
   const value = useMemo(
-    () => ({ settings, error, reload: load, set, want }),
-    [settings, error, load, set, want],
+    () => ({ settings, error, reload, set, want }),
+    [settings, error, reload, set, want],
   );
   return (
     <RevenueSettingsContext.Provider value={value}>{children}</RevenueSettingsContext.Provider>

@@ -1,6 +1,7 @@
 // The journey stages (GET /journey/stages), read once and shared: badges, filters and selects
-// all over the console name stages by key, and managers can rename them. Loaded on first use;
-// the stage editor calls reload() after a change so every badge follows.
+// all over the console name stages by key, and managers can rename them. Asked for when the page
+// starts (src/prefetch.ts) and taken on first use; the stage editor calls reload() after a change
+// so every badge follows.
 import {
   createContext,
   useCallback,
@@ -14,6 +15,7 @@ import {
 import { useTranslation } from 'react-i18next';
 import { api, type JourneyStage } from '../api';
 import { stageLabel } from '../lib/journey';
+import { takeArrived, takePrefetched } from '../prefetch';
 
 interface StagesState {
   /** Undefined until loaded (or when the load failed: labels then show keys). */
@@ -27,16 +29,19 @@ interface StagesState {
 const StagesContext = createContext<StagesState | null>(null);
 
 export function StagesProvider({ children }: { children: ReactNode }) {
-  const [stages, setStages] = useState<JourneyStage[]>();
+  // The list from its answer asked for at load, when that arrived before the first render.
+  const [stages, setStages] = useState<JourneyStage[] | undefined>(
+    () => takeArrived('stages')?.data,
+  );
   const [error, setError] = useState<Error>();
-  const started = useRef(false);
+  const started = useRef(stages !== undefined);
   const generation = useRef(0);
 
-  const load = useCallback(() => {
+  // `asked`: the answer asked for at load, on the first load; else the API is asked now.
+  const load = useCallback((asked?: Promise<{ data: JourneyStage[] }>) => {
     started.current = true;
     const mine = ++generation.current;
-    api
-      .journeyStages()
+    (asked ?? api.journeyStages())
       .then((answer) => {
         if (mine !== generation.current) return;
         setStages(answer.data);
@@ -51,10 +56,11 @@ export function StagesProvider({ children }: { children: ReactNode }) {
   }, []);
 
   const want = useCallback(() => {
-    if (!started.current) load();
+    if (!started.current) load(takePrefetched('stages'));
   }, [load]);
+  const reload = useCallback(() => load(), [load]);
 
-  const value = useMemo(() => ({ stages, error, reload: load, want }), [stages, error, load, want]);
+  const value = useMemo(() => ({ stages, error, reload, want }), [stages, error, reload, want]);
   return <StagesContext.Provider value={value}>{children}</StagesContext.Provider>;
 }
 

@@ -4,7 +4,7 @@ import { act, type ReactElement } from 'react';
 import { createRoot } from 'react-dom/client';
 import { createMemoryRouter, Outlet, RouterProvider } from 'react-router-dom';
 import { vi } from 'vitest';
-import type { UserRole } from '../api';
+import type { ServerPermission, UserRole } from '../api';
 import { AuthProvider } from '../auth/AuthContext';
 import { RevenueSettingsProvider } from '../components/RevenueSettingsContext';
 import { StagesProvider } from '../components/StagesContext';
@@ -27,6 +27,41 @@ export const revenueSettingsFixture = {
   reporting_currency: 'JPY',
   churn_grace_days: 30,
   updated_at: '2026-01-01T00:00:00Z',
+};
+
+/**
+ * What the server's session answer lists for each role (PermissionNames in src/auth/role.cpp):
+ * the test's signed-in user gets its role's, unless the test names others.
+ */
+export const ROLE_PERMISSIONS: Record<UserRole, readonly ServerPermission[]> = {
+  admin: [
+    'signed_in',
+    'read_customers',
+    'write_customers',
+    'write_activity',
+    'write_revenue',
+    'delete_records',
+    'import',
+    'manage_users',
+    'read_audit',
+    'manage_sources',
+    'configure_usage',
+    'configure_success',
+  ],
+  manager: [
+    'signed_in',
+    'read_customers',
+    'write_customers',
+    'write_activity',
+    'write_revenue',
+    'delete_records',
+    'import',
+    'configure_usage',
+    'configure_success',
+  ],
+  csm: ['signed_in', 'read_customers', 'write_customers', 'write_activity'],
+  marketer: ['signed_in', 'read_customers', 'write_activity'],
+  viewer: ['signed_in', 'read_customers'],
 };
 
 /** The answer to one call; undefined answers 404 (but for the revenue settings, answered above). */
@@ -113,12 +148,15 @@ export async function renderPage(
   options: {
     answer: ApiAnswer;
     role?: UserRole;
+    /** The session's permissions; by default the role's (ROLE_PERMISSIONS). */
+    permissions?: readonly ServerPermission[];
     path?: string;
     route?: string;
     lang?: 'ja' | 'en';
   },
 ): Promise<Rendered> {
   const { answer, role = 'admin', path = '/', route = '*', lang = 'en' } = options;
+  const permissions = options.permissions ?? ROLE_PERMISSIONS[role];
   await i18n.changeLanguage(lang);
   const calls: ApiCall[] = [];
   vi.stubGlobal(
@@ -135,6 +173,7 @@ export async function renderPage(
         return json(200, {
           user: { id: 1, email: 'yamada@banso.example', name: '山田 太郎', role },
           csrf_token: 'tok',
+          permissions,
         });
       }
       const result =

@@ -1,11 +1,12 @@
 // Editing the account: the owner picked by name (email when there is none), the renewal date
-// (not before the start), the touch model (or none), custom attributes; only what changed is
+// (not before the start), the touch model (or none) with the reason it is set by hand, custom
+// attributes; only what changed is
 // sent, with the version; a 409 is said plainly.
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { choose, click, renderPage, type, type Rendered } from '../../test/harness';
 import { accountFixture, staffFixture, staleAnswer } from '../../test/editingFixtures';
 import { AccountEditDialog } from './AccountEditDialog';
-import { accountChanges, accountDraft, ownerChoices } from './accountForm';
+import { accountChanges, accountDraft, accountProblems, ownerChoices } from './accountForm';
 import { attributeProblems, attributeRows, attributesObject } from './customAttributes';
 
 let page: Rendered;
@@ -31,6 +32,43 @@ describe('accountForm', () => {
     expect(
       accountChanges(account, { ...draft, owner_id: '', tier_override: 'tech_touch' }),
     ).toEqual({ owner_id: null, tier_override: 'tech_touch' });
+  });
+
+  it('needs a reason to set a touch model by hand, and sends it with the override', () => {
+    const account = accountFixture();
+    const draft = { ...accountDraft(account), tier_override: 'high_touch' as const };
+    expect(accountProblems(draft, account, t)).toEqual({
+      tier_override_reason: 'account.tierReasonRequired',
+    });
+    expect(
+      accountProblems({ ...draft, tier_override_reason: 'x'.repeat(501) }, account, t),
+    ).toEqual({ tier_override_reason: 'recordForm.problem.tooLong {"max":500}' });
+    expect(accountChanges(account, { ...draft, tier_override_reason: ' 戦略顧客 ' })).toEqual({
+      tier_override: 'high_touch',
+      tier_override_reason: '戦略顧客',
+    });
+  });
+
+  it('keeps an override set before reasons were asked for, and drops the reason with the override', () => {
+    const legacy = accountFixture({ tier_override: 'low_touch', tier: 'low_touch' });
+    expect(accountProblems(accountDraft(legacy), legacy, t)).toEqual({});
+    // Clearing the reason of an override that had one is refused.
+    const reasoned = accountFixture({
+      tier_override: 'low_touch',
+      tier: 'low_touch',
+      tier_override_reason: '小規模',
+    });
+    const draft = accountDraft(reasoned);
+    expect(draft.tier_override_reason).toBe('小規模');
+    expect(accountProblems({ ...draft, tier_override_reason: '' }, reasoned, t)).toEqual({
+      tier_override_reason: 'account.tierReasonRequired',
+    });
+    // Back to automatic: no reason is needed, and none is kept.
+    expect(accountProblems({ ...draft, tier_override: '' }, reasoned, t)).toEqual({});
+    expect(accountChanges(reasoned, { ...draft, tier_override: '' })).toEqual({
+      tier_override: null,
+      tier_override_reason: null,
+    });
   });
 });
 
@@ -95,7 +133,9 @@ describe('AccountEditDialog', () => {
     ]);
     await choose(owner, '4');
     await type(page.byTestId('account-renewal-input'), '2027-09-30');
+    expect(page.byTestId('account-tier-reason-input')).toBeNull(); // no override, no reason
     await choose(page.byTestId('account-tier-select'), 'high_touch');
+    await type(page.byTestId('account-tier-reason-input'), ' 戦略顧客 ');
     const values = page.allByTestId<HTMLInputElement>('attribute-value');
     await type(values[0]!, 'Enterprise');
     await click(page.byTestId('attribute-add'));
@@ -109,9 +149,22 @@ describe('AccountEditDialog', () => {
       owner_id: 4,
       renewal_date: '2027-09-30',
       tier_override: 'high_touch',
+      tier_override_reason: '戦略顧客',
       custom_attributes: { plan: 'Enterprise', seats_planned: 40, pilot: true, region: '関西' },
     });
     expect(saved).toHaveBeenCalled();
+  });
+
+  it('asks why when the touch model is set by hand, in the dialog', async () => {
+    const { ready } = render(() => undefined);
+    page = await ready;
+    await choose(page.byTestId('account-tier-select'), 'tech_touch');
+    expect(page.container.textContent).toContain('手動設定の理由');
+    await click(page.byTestId('account-dialog-save'));
+    expect(page.byTestId('account-tier-reason-error')!.textContent).toBe(
+      'タッチモデルを手動で設定する理由を入力してください。',
+    );
+    expect(page.calls.some((c) => c.method === 'PATCH')).toBe(false);
   });
 
   it('refuses a renewal before the start and a repeated key, by their fields', async () => {
@@ -137,6 +190,7 @@ describe('AccountEditDialog', () => {
     });
     page = await ready;
     await choose(page.byTestId('account-tier-select'), 'low_touch');
+    await type(page.byTestId('account-tier-reason-input'), '小規模');
     await click(page.byTestId('account-dialog-save'));
     expect(saved).not.toHaveBeenCalled();
     expect(page.byTestId('account-dialog-stale')!.textContent).toContain(

@@ -1,5 +1,5 @@
 // Edits the account: its owner (a staff user, by name), renewal date, touch model (or none:
-// automatic) and custom attributes; saved with the version read (a 409 says someone saved first).
+// automatic) with the reason it is set by hand, and custom attributes; saved with the version read (a 409 says someone saved first).
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, TIERS, type Account, type Tier } from '../../api';
@@ -111,6 +111,24 @@ export function AccountEditDialog(props: {
           </select>
         </Field>
       </div>
+      {draft.tier_override && (
+        <Field
+          label={t('account.field.tier_override_reason')}
+          error={errors.tier_override_reason}
+          errorTestId="account-tier-reason-error"
+          hint={t('account.tierReasonHint')}
+        >
+          <input
+            type="text"
+            value={draft.tier_override_reason}
+            onChange={(e) => change({ tier_override_reason: e.target.value })}
+            placeholder={t('account.tierReasonPlaceholder')}
+            className={errors.tier_override_reason ? 'input-error' : ''}
+            aria-invalid={errors.tier_override_reason ? true : undefined}
+            data-testid="account-tier-reason-input"
+          />
+        </Field>
+      )}
       <CustomAttributesEditor
         rows={draft.custom_attributes}
         errors={errors}

@@ -1,6 +1,6 @@
 // The account's header: its name and key facts (ARR in the reporting currency and its own,
-// renewal, owner…), its stage and touch
-// model, and the actions every tab offers.
+// renewal, owner…), its stage and touch model (with the reason when it is set by hand), and the
+// actions every tab offers.
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Account } from '../../api';
@@ -52,6 +52,11 @@ export function AccountHeader({ account, actions }: { account: Account; actions?
             <StageBadge stage={account.journey_stage} moment={account.moment_of_truth} />
             <TierBadge tier={account.tier} override={account.tier_override !== null} />
           </div>
+          {account.tier_override && account.tier_override_reason && (
+            <div className="sub tier-reason" data-testid="account-tier-reason">
+              {t('account.tierReason', { reason: account.tier_override_reason })}
+            </div>
+          )}
           {actions && <div className="account-actions">{actions}</div>}
         </div>
       </div>

@@ -1,27 +1,69 @@
 // Account 360°: the header with the account's key facts and the actions every tab offers (log a
 // touchpoint, edit the account), then one tab per facet.
-import { useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams, useSearchParams } from 'react-router-dom';
-import { api, ApiError } from '../../api';
+import { api, ApiError, type Account } from '../../api';
 import { useCan } from '../../auth/permissions';
 import { Alert } from '../../components/Alert';
 import { Icon } from '../../components/Icon';
 import { Empty, ErrorBanner, Loading } from '../../components/States';
 import { Tabs } from '../../components/TabbedPage';
-import { useAsync } from '../../lib/useAsync';
+import type { AsyncState } from '../../lib/useAsync';
 import { useDocumentTitle } from '../../lib/useDocumentTitle';
+import { takeArrived, takePrefetched } from '../../prefetch';
 import { AccountEditDialog } from './AccountEditDialog';
 import { AccountHeader } from './AccountHeader';
 import { AccountTabPanel, TABS, type Tab } from './AccountTabPanel';
 import { TouchpointDialog } from './TouchpointDialog';
+
+/**
+ * The account, read as useAsync reads (keeping the last one while another loads). At the address
+ * the page started at, it was asked for at load (src/prefetch.ts): when that answer has arrived
+ * by the first render, the first render shows it and nothing is read again (a second render of
+ * the same account would compete with the first one's paint); when it is still on its way, the
+ * first load waits for it. Reloads, and other accounts, ask the API.
+ */
+function useAccount(id: number): AsyncState<Account> {
+  const [arrived] = useState(() => takeArrived(`account:${id}`));
+  const [data, setData] = useState<Account | undefined>(arrived);
+  const [error, setError] = useState<ApiError | Error>();
+  const [loading, setLoading] = useState(!arrived);
+  const [tick, setTick] = useState(0);
+  // The first load is the arrived answer (unless the address has changed since).
+  const shown = useRef(arrived?.id);
+
+  useEffect(() => {
+    if (shown.current === id && tick === 0) return;
+    shown.current = undefined;
+    const controller = new AbortController();
+    setLoading(true);
+    setError(undefined);
+    (takePrefetched(`account:${id}`) ?? api.account(id, controller.signal)).then(
+      (account) => {
+        if (controller.signal.aborted) return;
+        setData(account);
+        setLoading(false);
+      },
+      (cause: unknown) => {
+        if (controller.signal.aborted) return;
+        setError(cause instanceof Error ? cause : new Error(String(cause)));
+        setLoading(false);
+      },
+    );
+    return () => controller.abort();
+  }, [id, tick]);
+
+  const reload = useCallback(() => setTick((n) => n + 1), []);
+  return { data, error, loading, reload };
+}
 
 export function AccountPage() {
   const { t } = useTranslation();
   const id = Number(useParams().id);
   const [params, setParams] = useSearchParams();
   const tab: Tab = TABS.includes(params.get('tab') as Tab) ? (params.get('tab') as Tab) : 'profile';
-  const account = useAsync((signal) => api.account(id, signal), [id]);
+  const account = useAccount(id);
   useDocumentTitle([account.data?.name, t('nav.accounts')]);
   const canLog = useCan('writeActivity');
   const canEdit = useCan('writeCustomers');

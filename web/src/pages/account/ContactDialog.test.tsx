@@ -25,6 +25,7 @@ function render(role: UserRole, write: (method: string) => { status?: number; bo
       if (path === '/api/v1/contacts/31' && call.method === 'GET')
         return { body: contactFixture({ version: 3, phone: '03-0000-1111' }) };
       if (call.method !== 'GET') return write(call.method);
+      if (path === '/api/v1/accounts/12/relationships') return undefined; // the list stands without it
       return { body: { reads } };
     },
   });

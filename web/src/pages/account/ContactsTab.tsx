@@ -1,16 +1,24 @@
 // Contacts: roles, and who has left (the relationship should not hang on one person). Admins,
-// managers and CSMs add and edit them (ContactDialog).
+// managers and CSMs add and edit them (ContactDialog), and record the company a contact left for
+// (ContactMoveDialog); where each person went or came from is the relationship map's answer.
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api, type Contact } from '../../api';
+import { Link } from 'react-router-dom';
+import { api, type Contact, type ContactMoved } from '../../api';
 import { useCan } from '../../auth/permissions';
+import { Alert } from '../../components/Alert';
 import { Badge, ContactRoleBadge } from '../../components/Badges';
+import { ExportButton } from '../../components/ExportButton';
 import { Icon } from '../../components/Icon';
 import { TableCard } from '../../components/TableCard';
 import { ErrorBanner, Skeleton } from '../../components/States';
 import { initials, languageName } from '../../lib/format';
 import { useAsync } from '../../lib/useAsync';
+import type { AccountChoice } from './AccountSearch';
 import { ContactDialog } from './ContactDialog';
+import { ContactMoveDialog } from './ContactMoveDialog';
+import { CameFrom, FormerChampionBanner, LINK_SLOT, MovedTo, withLink } from './ContactMoveLinks';
+import { formerChampions, movesById } from './contactMove';
 
 export function ContactsTab({ accountId }: { accountId: number }) {
   const { t, i18n } = useTranslation();
@@ -18,6 +26,20 @@ export function ContactsTab({ accountId }: { accountId: number }) {
   const contacts = useAsync((signal) => api.contacts(accountId, signal), [accountId]);
   const canEdit = useCan('writeCustomers');
   const [editing, setEditing] = useState<Contact | 'new' | null>(null);
+  // Where people went or came from; the list stands without it.
+  const map = useAsync((signal) => api.relationships(accountId, signal), [accountId]);
+  const [moving, setMoving] = useState<Contact | null>(null);
+  // The move just recorded from this account (the tab stays mounted when a link opens another).
+  const [moved, setMoved] = useState<{
+    from: number;
+    moved: ContactMoved;
+    to: AccountChoice;
+  } | null>(null);
+  const moves = movesById(map.data);
+  const refresh = () => {
+    contacts.reload();
+    map.reload();
+  };
   if (contacts.error) return <ErrorBanner error={contacts.error} onRetry={contacts.reload} />;
   if (!contacts.data) return <Skeleton />;
 
@@ -29,6 +51,17 @@ export function ContactsTab({ accountId }: { accountId: number }) {
 
   return (
     <div className="stack">
+      <FormerChampionBanner people={formerChampions(map.data)} />
+      {moved?.from === accountId && (
+        <Alert tone="success" role="status" testId="contact-moved">
+          {withLink(
+            t('contactMove.moved', { name: moved.moved.joined.name, company: LINK_SLOT }),
+            <Link to={`/accounts/${moved.to.id}?tab=contacts`} data-testid="contact-moved-link">
+              {moved.to.name}
+            </Link>,
+          )}
+        </Alert>
+      )}
       <div className="tiles">
         <div className="tile">
           <div className="tile-label">{t('contacts.current')}</div>
@@ -57,17 +90,20 @@ export function ContactsTab({ accountId }: { accountId: number }) {
           ...(canEdit ? [{ label: '' }] : []),
         ]}
         action={
-          canEdit && (
-            <button
-              type="button"
-              className="btn btn-secondary btn-sm"
-              onClick={() => setEditing('new')}
-              data-testid="contact-add"
-            >
-              <Icon name="plus" size={14} />
-              {t('contactForm.add')}
-            </button>
-          )
+          <div className="card-head-tools">
+            {list.length > 0 && <ExportButton list="contacts" query={{ account_id: accountId }} />}
+            {canEdit && (
+              <button
+                type="button"
+                className="btn btn-secondary btn-sm"
+                onClick={() => setEditing('new')}
+                data-testid="contact-add"
+              >
+                <Icon name="plus" size={14} />
+                {t('contactForm.add')}
+              </button>
+            )}
+          </div>
         }
       >
         {list.map((c) => (
@@ -90,6 +126,8 @@ export function ContactsTab({ accountId }: { accountId: number }) {
                     )}
                   </div>
                   {c.title && <div className="sub">{c.title}</div>}
+                  <MovedTo to={moves.get(c.id)?.moved_to} />
+                  <CameFrom from={moves.get(c.id)?.came_from} />
                 </div>
               </div>
             </td>
@@ -118,7 +156,7 @@ export function ContactsTab({ accountId }: { accountId: number }) {
               )}
             </td>
             {canEdit && (
-              <td className="actions-cell">
+              <td className="actions-cell actions-cell-pair">
                 <button
                   type="button"
                   className="icon-button icon-button-sm"
@@ -129,6 +167,18 @@ export function ContactsTab({ accountId }: { accountId: number }) {
                 >
                   <Icon name="pencil" size={13} />
                 </button>
+                {!moves.get(c.id)?.moved_to && (
+                  <button
+                    type="button"
+                    className="icon-button icon-button-sm"
+                    onClick={() => setMoving(c)}
+                    title={t('contactMove.action')}
+                    aria-label={`${t('contactMove.action')}: ${c.name}`}
+                    data-testid="contact-move"
+                  >
+                    <Icon name="route" size={13} />
+                  </button>
+                )}
               </td>
             )}
           </tr>
@@ -143,6 +193,18 @@ export function ContactsTab({ accountId }: { accountId: number }) {
             contacts.reload();
           }}
           onClose={() => setEditing(null)}
+        />
+      )}
+      {moving && (
+        <ContactMoveDialog
+          contact={moving}
+          onMoved={(result, to) => {
+            setMoving(null);
+            setMoved({ from: accountId, moved: result, to });
+            refresh();
+          }}
+          onAlreadyMoved={refresh}
+          onClose={() => setMoving(null)}
         />
       )}
     </div>

@@ -1,8 +1,9 @@
 // The account's contracts: product, status, period, billing, amount per period, MRR, external
-// id; admins and managers add and edit them (ContractDialog).
+// id; admins and managers add and edit them (ContractDialog). They export to CSV.
 import { useTranslation } from 'react-i18next';
 import type { Contract } from '../../api';
 import { Badge } from '../../components/Badges';
+import { ExportButton } from '../../components/ExportButton';
 import { Icon } from '../../components/Icon';
 import { TableCard, type TableColumn } from '../../components/TableCard';
 import { formatDate, formatMoney } from '../../lib/format';
@@ -31,6 +32,8 @@ export function ContractsTable({
     { label: t('revenue.col.externalId') },
   ];
   if (onEdit) columns.push({ label: '' });
+  // The account's, as its contracts say: with none there is nothing to export.
+  const accountId = contracts[0]?.account_id;
   return (
     <TableCard
       title={t('revenue.contracts')}
@@ -38,17 +41,22 @@ export function ContractsTable({
       empty={contracts.length === 0 ? { icon: 'file', title: t('revenue.noContracts') } : null}
       columns={columns}
       action={
-        onAdd && (
-          <button
-            type="button"
-            className="btn btn-secondary btn-sm"
-            onClick={onAdd}
-            data-testid="contract-add"
-          >
-            <Icon name="plus" size={14} />
-            {t('contractForm.add')}
-          </button>
-        )
+        <div className="card-head-tools">
+          {accountId !== undefined && (
+            <ExportButton list="contracts" query={{ account_id: accountId }} />
+          )}
+          {onAdd && (
+            <button
+              type="button"
+              className="btn btn-secondary btn-sm"
+              onClick={onAdd}
+              data-testid="contract-add"
+            >
+              <Icon name="plus" size={14} />
+              {t('contractForm.add')}
+            </button>
+          )}
+        </div>
       }
     >
       {contracts.map((c) => (

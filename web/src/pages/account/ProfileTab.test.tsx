@@ -1,9 +1,11 @@
 // The profile's journey stage: named from the stage list, with since when; a change of stage
-// is a journey move sent with the account's version.
+// is a journey move sent with the account's version. The reason for a touch model set by hand,
+// on the profile and in the header.
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Account } from '../../api';
 import { choose, click, renderPage, type Rendered } from '../../test/harness';
 import { stagesAnswer } from '../../test/journeyFixtures';
+import { AccountHeader } from './AccountHeader';
 import { ProfileTab } from './ProfileTab';
 
 let page: Rendered;
@@ -84,5 +86,43 @@ describe('ProfileTab journey stage', () => {
       page.byTestId('profile-stage')!.querySelector('[data-testid="stage-badge"]')!.textContent,
     ).toBe('trial');
     expect(page.byTestId('profile-stage-change')).toBeNull();
+  });
+});
+
+describe('the touch model set by hand', () => {
+  const manual: Account = {
+    ...account,
+    tier: 'high_touch',
+    tier_override: 'high_touch',
+    tier_override_reason: '戦略顧客（業界の代表的企業）',
+  };
+
+  it('shows its reason on the profile and in the header, in Japanese', async () => {
+    page = await renderPage(
+      <>
+        <AccountHeader account={manual} />
+        <ProfileTab account={manual} onAccountChanged={() => {}} />
+      </>,
+      { answer: stagesAnswer, lang: 'ja' },
+    );
+    expect(page.byTestId('account-tier-reason')!.textContent).toBe(
+      '手動設定：戦略顧客（業界の代表的企業）',
+    );
+    expect(page.byTestId('profile-tier-reason')!.textContent).toBe(
+      '手動設定：戦略顧客（業界の代表的企業）',
+    );
+  });
+
+  it('in English, and not at all without an override', async () => {
+    page = await renderPage(<AccountHeader account={manual} />, {
+      answer: stagesAnswer,
+      lang: 'en',
+    });
+    expect(page.byTestId('account-tier-reason')!.textContent).toBe(
+      'Set by hand: 戦略顧客（業界の代表的企業）',
+    );
+    page.unmount();
+    page = await renderPage(<AccountHeader account={account} />, { answer: stagesAnswer });
+    expect(page.byTestId('account-tier-reason')).toBeNull();
   });
 });

@@ -116,7 +116,18 @@ export function ProfileTab({
     ['tier', <TierBadge tier={account.tier} override={account.tier_override !== null} />],
     [
       'tier_override',
-      account.tier_override ? t(`enum.tier.${account.tier_override}`) : t('account.automatic'),
+      account.tier_override ? (
+        <>
+          {t(`enum.tier.${account.tier_override}`)}
+          {account.tier_override_reason && (
+            <div className="sub" data-testid="profile-tier-reason">
+              {t('account.tierReason', { reason: account.tier_override_reason })}
+            </div>
+          )}
+        </>
+      ) : (
+        t('account.automatic')
+      ),
     ],
     ['arr', <ArrAmount arr={account} testId="profile-arr" />],
     ['start_date', formatDate(account.start_date, lang)],

@@ -1,5 +1,6 @@
 // The relationship map against a fake /api: the breadth figure, warnings in words (one person,
-// nobody, a champion gone), contacts grouped by role, departed ones greyed, engaged ones marked.
+// nobody, a champion gone), contacts grouped by role, departed ones greyed, engaged ones marked,
+// where people went or came from, and a former champion who joined announced.
 import { afterEach, describe, expect, it } from 'vitest';
 import type { RelationshipMap } from '../../api';
 import { renderPage, type Rendered } from '../../test/harness';
@@ -75,6 +76,55 @@ describe('RelationshipsTab', () => {
       '関係が一人に依存しています',
     );
     expect(page.container.textContent).toContain('関係の広さ');
+  });
+
+  it('shows where people went or came from, and a former champion who joined', async () => {
+    const base = relationshipFixture({ breadth: 3, warnings: [], departed_champions: [] });
+    const [first, second] = base.contacts;
+    const map: RelationshipMap = {
+      ...base,
+      highlights: ['former_champion_joined'],
+      contacts: [
+        {
+          ...first!,
+          came_from: {
+            contact_id: 7,
+            account_id: 5,
+            account_name: '株式会社かもめ',
+            role: 'champion',
+          },
+        },
+        {
+          ...second!,
+          moved_to: { contact_id: 90, account_id: 40, account_name: '青葉商事', role: 'user' },
+        },
+      ],
+    };
+    page = await renderPage(<RelationshipsTab accountId={12} />, {
+      answer: answer(map),
+      lang: 'ja',
+    });
+    expect(page.byTestId('former-champion-banner')!.textContent).toContain(
+      '元チャンピオンが入社：高橋 健太（以前は株式会社かもめ）',
+    );
+    expect(page.byTestId('former-champion-link')!.getAttribute('href')).toBe(
+      '/accounts/5?tab=contacts',
+    );
+    const cards = page.allByTestId('relationship-contact');
+    const card = (name: string) => cards.find((c) => c.textContent!.includes(name))!;
+    expect(card('高橋 健太').querySelector('[data-testid="contact-came-from"]')!.textContent).toBe(
+      '← 以前は株式会社かもめ（チャンピオン）',
+    );
+    expect(card('森 恵').querySelector('[data-testid="contact-moved-to"]')!.textContent).toBe(
+      '→ 新しい会社：青葉商事',
+    );
+  });
+
+  it('announces no former champion unless the server highlights one', async () => {
+    page = await renderPage(<RelationshipsTab accountId={12} />, {
+      answer: answer(relationshipFixture()),
+    });
+    expect(page.byTestId('former-champion-banner')).toBeNull();
   });
 
   it('shows a broad relationship without warnings', async () => {

@@ -1,6 +1,7 @@
 // The relationship map: how many people at the customer we are really in touch with (breadth),
 // warnings when it hangs on one person or a champion has gone, and every contact as a card by
-// role, coloured by sentiment, with the last touch, the last NPS and whether they are engaged.
+// role, coloured by sentiment, with the last touch, the last NPS and whether they are engaged;
+// where a person went or came from, and a banner when a former champion has joined.
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import {
@@ -24,6 +25,8 @@ import {
   initials,
 } from '../../lib/format';
 import { useAsync } from '../../lib/useAsync';
+import { CameFrom, FormerChampionBanner, MovedTo } from './ContactMoveLinks';
+import { formerChampions } from './contactMove';
 
 /** "3 days ago" while recent; a date once it is older than a month ("last year" says too little). */
 function lastTouch(timestamp: string, lang: string, now: Date = new Date()): string {
@@ -84,6 +87,7 @@ function RelationshipView({ map, accountId }: { map: RelationshipMap; accountId:
 
   return (
     <div className="stack" data-testid="relationships">
+      <FormerChampionBanner people={formerChampions(map)} />
       <section className={`card breadth-card breadth-${tone}`}>
         <div className="breadth-figure">
           <div className="tile-label">{t('relationships.breadth')}</div>
@@ -214,6 +218,8 @@ function ContactCard({ contact: c, days }: { contact: RelationshipContact; days:
         <div className="contact-card-name">
           <div className="strong name-text">{c.name}</div>
           {c.title && <div className="sub">{c.title}</div>}
+          <MovedTo to={c.moved_to} />
+          <CameFrom from={c.came_from} />
         </div>
         {/* The group already names the role. */}
         {c.departed && (

@@ -1,9 +1,11 @@
 // Timeline: touchpoints, survey answers and revenue movements, newest first, grouped by day.
-// Touchpoints are logged from here (and from the account's header), edited and deleted.
+// Touchpoints are logged from here (and from the account's header), edited, deleted and exported
+// to CSV.
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, type TimelineEntry, type Touchpoint } from '../../api';
 import { useCan } from '../../auth/permissions';
+import { ExportButton } from '../../components/ExportButton';
 import { Icon } from '../../components/Icon';
 import { Empty, ErrorBanner, Skeleton } from '../../components/States';
 import { dayKey, formatDayHeading } from '../../lib/format';
@@ -53,17 +55,22 @@ export function TimelineTab({
   const bar = (
     <div className="section-bar">
       <h2 className="section-title">{t('account.tab.timeline')}</h2>
-      {canLog && (
-        <button
-          type="button"
-          className="btn btn-secondary btn-sm"
-          onClick={onLogTouchpoint}
-          data-testid="timeline-log"
-        >
-          <Icon name="plus" size={14} />
-          {t('touchpointForm.log')}
-        </button>
-      )}
+      <div className="card-head-tools">
+        {entries.length > 0 && (
+          <ExportButton list="touchpoints" query={{ account_id: accountId }} />
+        )}
+        {canLog && (
+          <button
+            type="button"
+            className="btn btn-secondary btn-sm"
+            onClick={onLogTouchpoint}
+            data-testid="timeline-log"
+          >
+            <Icon name="plus" size={14} />
+            {t('touchpointForm.log')}
+          </button>
+        )}
+      </div>
     </div>
   );
   const dialog = editing && (

@@ -1,5 +1,5 @@
-// The account's edit form: owner, renewal date, touch model (tier override) and custom
-// attributes, as the form holds them, the checks the server would make, and the PATCH (the
+// The account's edit form: owner, renewal date, touch model (tier override) with its reason, and
+// custom attributes, as the form holds them, the checks the server would make, and the PATCH (the
 // version read and only the fields changed).
 import type { Account, AccountInput, StaffUser, Tier } from '../../api';
 import type { FieldErrors } from '../../components/useRecordForm';
@@ -17,6 +17,8 @@ export interface AccountDraft {
   owner_id: string;
   renewal_date: string;
   tier_override: Tier | '';
+  /** Why the touch model is set by hand; the server drops it when there is no override. */
+  tier_override_reason: string;
   custom_attributes: AttributeRow[];
 }
 
@@ -25,9 +27,13 @@ export function accountDraft(account: Account): AccountDraft {
     owner_id: account.owner_id === null ? '' : String(account.owner_id),
     renewal_date: account.renewal_date ?? '',
     tier_override: account.tier_override ?? '',
+    tier_override_reason: account.tier_override_reason ?? '',
     custom_attributes: attributeRows(account.custom_attributes),
   };
 }
+
+/** The server's limit on the reason (src/customers/account.cpp: one line). */
+const REASON_MAX = 500;
 
 export function accountProblems(draft: AccountDraft, account: Account, t: Translate): FieldErrors {
   const problems: FieldErrors = attributeProblems(draft.custom_attributes, t);
@@ -35,6 +41,15 @@ export function accountProblems(draft: AccountDraft, account: Account, t: Transl
     problems.renewal_date = t('recordForm.problem.date');
   else if (draft.renewal_date && account.start_date && draft.renewal_date < account.start_date)
     problems.renewal_date = t('accountForm.problem.renewalBeforeStart');
+  const reason = draft.tier_override_reason.trim();
+  // Setting a touch model by hand needs a reason; an override kept as it was, without one (set
+  // before reasons were asked for), does not stop other edits.
+  const untouched =
+    draft.tier_override === (account.tier_override ?? '') && !account.tier_override_reason;
+  if (draft.tier_override && !reason && !untouched)
+    problems.tier_override_reason = t('account.tierReasonRequired');
+  else if ([...reason].length > REASON_MAX)
+    problems.tier_override_reason = t('recordForm.problem.tooLong', { max: REASON_MAX });
   return problems;
 }
 
@@ -44,6 +59,7 @@ export function accountChanges(account: Account, draft: AccountDraft): Partial<A
     owner_id: draft.owner_id ? Number(draft.owner_id) : null,
     renewal_date: draft.renewal_date || null,
     tier_override: draft.tier_override || null,
+    tier_override_reason: (draft.tier_override && draft.tier_override_reason.trim()) || null,
     custom_attributes: attributesObject(draft.custom_attributes),
   };
   return Object.fromEntries(

@@ -5,6 +5,7 @@ import { act } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
 import { MemoryRouter, Route, Routes, useLocation, useNavigate } from 'react-router-dom';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { AuthProvider } from '../../auth/AuthContext';
 import { RevenueSettingsProvider } from '../../components/RevenueSettingsContext';
 import { StagesProvider } from '../../components/StagesContext';
 import i18n from '../../i18n';
@@ -45,6 +46,13 @@ let root: Root;
 let calls: URL[];
 
 function answer(url: URL) {
+  // A viewer: no bulk actions here (BulkActions.test.tsx has them).
+  if (url.pathname === '/api/v1/auth/me')
+    return {
+      user: { id: 1, email: 'v@x', name: 'Viewer', role: 'viewer' },
+      csrf_token: 'tok',
+      permissions: ['signed_in', 'read_customers'],
+    };
   if (url.pathname === '/api/v1/journey/stages') return { data: stagesFixture() };
   if (url.pathname === '/api/v1/settings/revenue') return revenueSettingsFixture;
   if (url.pathname === '/api/v1/users')
@@ -102,15 +110,17 @@ async function render(path: string) {
   await act(async () => {
     root.render(
       <MemoryRouter initialEntries={[path]}>
-        <StagesProvider>
-          <RevenueSettingsProvider>
-            <Routes>
-              <Route path="/accounts" element={<AccountListPage />} />
-              <Route path="/accounts/:id" element={<div data-testid="account-page" />} />
-            </Routes>
-            <Probe />
-          </RevenueSettingsProvider>
-        </StagesProvider>
+        <AuthProvider>
+          <StagesProvider>
+            <RevenueSettingsProvider>
+              <Routes>
+                <Route path="/accounts" element={<AccountListPage />} />
+                <Route path="/accounts/:id" element={<div data-testid="account-page" />} />
+              </Routes>
+              <Probe />
+            </RevenueSettingsProvider>
+          </StagesProvider>
+        </AuthProvider>
       </MemoryRouter>,
     );
   });

@@ -1,15 +1,25 @@
 // Account list: Japanese-aware search, filters, sortable columns, cursor paging. The search,
 // filters, sort and page live in the address (accountQuery), the toolbar in AccountFilters, the
-// rows in AccountTable.
+// rows in AccountTable. The list as it is filtered and sorted (every page) exports to CSV; those
+// who may change accounts tick rows for the bulk actions (BulkBar, BulkDialogs).
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../api';
+import { useCan } from '../../auth/permissions';
+import { Alert } from '../../components/Alert';
+import { ExportButton } from '../../components/ExportButton';
+import { Icon } from '../../components/Icon';
 import { Empty, ErrorBanner, Skeleton } from '../../components/States';
 import { useAsync } from '../../lib/useAsync';
 import { useDocumentTitle } from '../../lib/useDocumentTitle';
 import { AccountFilters, useSearchText } from './AccountFilters';
 import { useAccountQuery, useCursorPaging } from './accountQuery';
 import { AccountRow, AccountTableHead } from './AccountTable';
+import { BulkBar } from './BulkBar';
+import { BulkActionDialog, type BulkAction } from './BulkDialogs';
 import { Pager } from './Pager';
+import { useSelection } from './selection';
+import './bulk.css';
 
 const PAGE_SIZE = 50;
 
@@ -36,10 +46,27 @@ export function AccountListPage() {
     [queryKey, paging.cursor],
   );
   const page = list.data;
+  const canBulk = useCan('writeCustomers');
+  const selection = useSelection(queryKey);
+  const [action, setAction] = useState<BulkAction | null>(null);
+  const [notice, setNotice] = useState<string | null>(null);
+  const rows = page?.data ?? [];
 
   function clearFilters() {
     search.setText('');
     filters.clearFilters();
+  }
+
+  /** A bulk change made: say how many changed, untick them, read the list again. */
+  function bulkDone(updated: number) {
+    const unchanged = selection.count - updated;
+    setAction(null);
+    setNotice(
+      t('bulk.done', { count: updated }) +
+        (unchanged > 0 ? t('bulk.unchanged', { count: unchanged }) : ''),
+    );
+    selection.clear();
+    list.reload();
   }
 
   return (
@@ -49,7 +76,29 @@ export function AccountListPage() {
           <h1 className="page-title">{t('accounts.title')}</h1>
           <p className="page-sub">{t('accounts.subtitle')}</p>
         </div>
+        <ExportButton list="accounts" query={query} title={t('export.accountsHint')} />
       </div>
+
+      {notice && (
+        <Alert
+          tone="success"
+          role="status"
+          testId="bulk-notice"
+          action={
+            <button
+              type="button"
+              className="icon-button"
+              onClick={() => setNotice(null)}
+              aria-label={t('common.close')}
+              title={t('common.close')}
+            >
+              <Icon name="x" size={14} />
+            </button>
+          }
+        >
+          {notice}
+        </Alert>
+      )}
 
       <div className="card">
         <AccountFilters
@@ -58,6 +107,9 @@ export function AccountListPage() {
           users={users.data?.data ?? []}
           onClear={clearFilters}
         />
+        {canBulk && selection.count > 0 && (
+          <BulkBar count={selection.count} onAction={setAction} onClear={selection.clear} />
+        )}
         <ErrorBanner error={list.error} onRetry={list.reload} />
 
         <div className={`table-wrap ${list.loading && page ? 'is-refreshing' : ''}`}>
@@ -72,10 +124,24 @@ export function AccountListPage() {
               sortField={filters.sortField}
               sortDesc={filters.sortDesc}
               onSort={filters.toggleSort}
+              selection={
+                canBulk
+                  ? {
+                      all: rows.length > 0 && rows.every((a) => selection.has(a.id)),
+                      some: rows.some((a) => selection.has(a.id)),
+                      onChange: (on) => selection.setAll(rows, on),
+                    }
+                  : undefined
+              }
             />
             <tbody>
-              {page?.data.map((account) => (
-                <AccountRow key={account.id} account={account} />
+              {rows.map((account) => (
+                <AccountRow
+                  key={account.id}
+                  account={account}
+                  selected={canBulk ? selection.has(account.id) : undefined}
+                  onToggle={canBulk ? () => selection.toggle(account) : undefined}
+                />
               ))}
             </tbody>
           </table>
@@ -105,6 +171,15 @@ export function AccountListPage() {
           onForward={paging.forward}
         />
       </div>
+
+      {action && (
+        <BulkActionDialog
+          action={action}
+          accounts={selection.accounts}
+          onDone={bulkDone}
+          onClose={() => setAction(null)}
+        />
+      )}
     </div>
   );
 }

@@ -1,5 +1,7 @@
 // The account list's table: a row per account (a click opens it), sortable by name, ARR and
-// renewal date. The domain tells apart accounts of the same name (three 株式会社旭物流).
+// renewal date. The domain tells apart accounts of the same name (three 株式会社旭物流). For
+// those who may change accounts, a first column of checkboxes selects rows for bulk actions.
+import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router-dom';
 import type { Account } from '../../api';
@@ -10,14 +12,24 @@ import { Icon } from '../../components/Icon';
 import { daysUntil, formatDate, formatRelativeDays, initials, regionName } from '../../lib/format';
 import type { SortField } from './accountQuery';
 
+/** The header's checkbox: every row of the page ticked, some of them, or none. */
+export interface PageSelection {
+  all: boolean;
+  some: boolean;
+  onChange: (on: boolean) => void;
+}
+
 export function AccountTableHead({
   sortField,
   sortDesc,
   onSort,
+  selection,
 }: {
   sortField: SortField;
   sortDesc: boolean;
   onSort: (field: SortField) => void;
+  /** Undefined: no checkbox column. */
+  selection?: PageSelection;
 }) {
   const { t } = useTranslation();
   const currency = useRevenueSettings().reportingCurrency;
@@ -25,6 +37,17 @@ export function AccountTableHead({
   return (
     <thead>
       <tr>
+        {selection && (
+          <th className="cell-check">
+            <Checkbox
+              checked={selection.all}
+              indeterminate={selection.some && !selection.all}
+              onChange={selection.onChange}
+              label={t('bulk.selectPage')}
+              testId="select-page"
+            />
+          </th>
+        )}
         <SortHeader field="name" label={t('accounts.col.name')} {...sortable} />
         <th>{t('accounts.col.domain')}</th>
         <th>{t('accounts.col.owner')}</th>
@@ -44,19 +67,40 @@ export function AccountTableHead({
   );
 }
 
-export function AccountRow({ account }: { account: Account }) {
+export function AccountRow({
+  account,
+  selected,
+  onToggle,
+}: {
+  account: Account;
+  /** Undefined: no checkbox column. */
+  selected?: boolean;
+  onToggle?: () => void;
+}) {
   const { t, i18n } = useTranslation();
   const lang = i18n.resolvedLanguage ?? 'en';
   const navigate = useNavigate();
   const days = daysUntil(account.renewal_date);
   const soon = days !== null && days >= 0 && days <= 90;
+  const selectable = selected !== undefined && onToggle !== undefined;
   return (
     <tr
-      className="row-link"
+      className={selected ? 'row-link row-selected' : 'row-link'}
       onClick={() => navigate(`/accounts/${account.id}`)}
       data-testid="account-row"
       data-account-id={account.id}
     >
+      {selectable && (
+        // A click beside the box ticks it too, and never opens the account.
+        <td className="cell-check" onClick={(e) => e.stopPropagation()}>
+          <Checkbox
+            checked={selected}
+            onChange={onToggle}
+            label={t('bulk.selectRow', { name: account.name })}
+            testId="account-select"
+          />
+        </td>
+      )}
       <td className="cell-name">
         <Link
           to={`/accounts/${account.id}`}
@@ -144,5 +188,38 @@ function SortHeader({
         <Icon name={isActive ? (desc ? 'arrowDown' : 'arrowUp') : 'sort'} size={13} />
       </button>
     </th>
+  );
+}
+
+/** A checkbox in a cell, filling the cell so that it is easy to hit; named for screen readers. */
+function Checkbox({
+  checked,
+  indeterminate = false,
+  onChange,
+  label,
+  testId,
+}: {
+  checked: boolean;
+  indeterminate?: boolean;
+  onChange: (on: boolean) => void;
+  label: string;
+  testId: string;
+}) {
+  const ref = useRef<HTMLInputElement>(null);
+  // "Some of the page" has no attribute: it is a property of the element.
+  useEffect(() => {
+    if (ref.current) ref.current.indeterminate = indeterminate;
+  }, [indeterminate]);
+  return (
+    <label className="row-check" title={label}>
+      <input
+        ref={ref}
+        type="checkbox"
+        checked={checked}
+        onChange={(e) => onChange(e.target.checked)}
+        aria-label={label}
+        data-testid={testId}
+      />
+    </label>
   );
 }

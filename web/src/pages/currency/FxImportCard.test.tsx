@@ -4,14 +4,15 @@
 import { act } from 'react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { ImportResult } from '../../api';
-import { click, renderPage, type ApiCall, type Rendered } from '../../test/harness';
+import { choose, click, renderPage, type ApiCall, type Rendered } from '../../test/harness';
+import { importFieldsFixture } from '../../test/importFixtures';
 import { FxImportCard } from './FxImportCard';
 
 let page: Rendered;
 afterEach(() => page?.unmount());
 
 const report = (overrides: Partial<ImportResult> = {}): ImportResult => ({
-  kind: 'accounts', // the document names no fx_rates kind yet; the console does not read it
+  kind: 'fx_rates',
   dry_run: true,
   encoding: 'utf-8',
   total_rows: 2,
@@ -49,7 +50,11 @@ function render(answer: (call: ApiCall) => { status?: number; body: unknown }) {
       {
         lang: 'ja',
         answer: (call) =>
-          call.url.pathname === '/api/v1/imports/fx_rates' ? answer(call) : undefined,
+          call.url.pathname === '/api/v1/imports/fx_rates/fields'
+            ? { body: importFieldsFixture('fx_rates') }
+            : call.url.pathname === '/api/v1/imports/fx_rates'
+              ? answer(call)
+              : undefined,
       },
     ),
   };
@@ -77,6 +82,35 @@ describe('FxImportCard', () => {
     expect(imports()).toEqual(['true', 'false']);
     expect(page.byTestId('import-done')).not.toBeNull();
     expect(imported).toHaveBeenCalledTimes(1);
+  });
+
+  it('lists a column it would leave out, which can be mapped to a field', async () => {
+    const { ready } = render((call) => {
+      const mapping = JSON.parse(call.url.searchParams.get('mapping') ?? '{}') as Record<
+        string,
+        string
+      >;
+      return {
+        body: report({
+          columns: [
+            { header: '月', field: 'month', ignored: null },
+            { header: '通貨', field: 'currency', ignored: null },
+            mapping['TTM']
+              ? { header: 'TTM', field: mapping['TTM'], ignored: null }
+              : { header: 'TTM', field: null, ignored: 'unknown' },
+          ],
+          mapping,
+        }),
+      };
+    });
+    page = await ready;
+    await chooseFile(page.byTestId('fx-import-file'), '月,通貨,TTM\n2026-11,GBP,190.5\n');
+    await click(page.byTestId('fx-import-preview'));
+    expect(page.byTestId('import-ignored-title')!.textContent).toBe('1 列は取り込まれません');
+    await choose(page.byTestId('import-ignored-map'), 'rate');
+    expect(page.calls.at(-1)!.url.searchParams.get('mapping')).toBe('{"TTM":"rate"}');
+    expect(page.byTestId('import-ignored')).toBeNull();
+    expect(page.byTestId('import-all-columns')).not.toBeNull();
   });
 
   it('offers no import while the preview rejects a row, and names the row', async () => {

@@ -1,13 +1,16 @@
 // Rates imported from a CSV file (month, currency, rate; 月 / 通貨 / レート), all rows or none:
 // a preview (dry run) first, which must reject nothing before the import is offered; and a
-// sample file to fill in, with a row for each currency that lacks a rate this month.
+// sample file to fill in, with a row for each currency that lacks a rate this month. A column the
+// import would leave out is listed, and can be mapped, as on the import page.
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../components/Alert';
 import { Icon } from '../../components/Icon';
-import { downloadText } from '../../lib/download';
+import { downloadSampleCsv } from '../../lib/csvSample';
 import { CsvDropzone } from '../import/CsvDropzone';
 import { ImportReport } from '../import/ImportReport';
+import { remapColumn } from '../import/mapping';
 import { useCsvImport } from '../import/useCsvImport';
+import { useImportFields } from '../import/useImportFields';
 import { fxSampleCsv, fxSampleFileName } from './fxSample';
 import { monthOf } from './fxRateForm';
 
@@ -27,14 +30,11 @@ export function FxImportCard({
   const lang = i18n.resolvedLanguage ?? 'en';
   const csv = useCsvImport('fx_rates');
   const { file, busy, current, result } = csv;
+  const { fields } = useImportFields('fx_rates');
 
   function sample() {
     const month = monthOf(now());
-    downloadText(
-      fxSampleFileName(month),
-      fxSampleCsv(lang, month, missing),
-      'text/csv;charset=utf-8',
-    );
+    downloadSampleCsv(fxSampleFileName(month), fxSampleCsv(lang, month, missing));
   }
 
   async function commit() {
@@ -81,7 +81,15 @@ export function FxImportCard({
         <span className="muted form-hint">{t(csv.hintKey)}</span>
       </div>
       {current?.error && <ErrorAlert testId="fx-import-error">{current.error}</ErrorAlert>}
-      {result && <ImportReport result={result} committed={csv.done} />}
+      {result && (
+        <ImportReport
+          result={result}
+          committed={csv.done}
+          fields={fields}
+          onMap={(header, field) => void csv.remap(remapColumn(result, header, field))}
+          busy={busy !== null}
+        />
+      )}
     </section>
   );
 }

@@ -1,13 +1,27 @@
-// CSV import: preview (dry run) shows the column mapping, counts and rejected rows; Import commits.
+// CSV import: what a kind's file can hold (and a sample of it), where the file comes from (its
+// column mapping is remembered per source), then a preview (dry run) that lists every column it
+// would leave out, lets each be mapped, and shows the counts and rejected rows; Import commits
+// with the same mapping.
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
-import { IMPORT_ENCODINGS, IMPORT_KINDS, type ImportEncoding, type ImportKind } from '../../api';
+import {
+  IMPORT_ENCODINGS,
+  IMPORT_KINDS,
+  IMPORT_SOURCES,
+  type ImportEncoding,
+  type ImportKind,
+  type ImportSource,
+} from '../../api';
 import { ErrorAlert } from '../../components/Alert';
 import { Icon, type IconName } from '../../components/Icon';
+import { AcceptedFields } from './AcceptedFields';
 import { CsvDropzone } from './CsvDropzone';
 import { ImportReport } from './ImportReport';
+import { RefusedHeader } from './RefusedHeader';
+import { remapColumn } from './mapping';
 import { useCsvImport } from './useCsvImport';
+import { useImportFields } from './useImportFields';
 
 const KIND_ICON: Record<ImportKind, IconName> = {
   accounts: 'building',
@@ -22,6 +36,11 @@ export function ImportPage() {
   const [encoding, setEncoding] = useState<ImportEncoding>('auto');
   const csv = useCsvImport(kind, encoding);
   const { file, busy, current, result } = csv;
+  const { fields, failed } = useImportFields(kind);
+
+  function map(header: string, field: string | null) {
+    if (result) void csv.remap(remapColumn(result, header, field));
+  }
 
   return (
     <div className="page" data-testid="import-page">
@@ -36,26 +55,58 @@ export function ImportPage() {
         <div className="form-grid">
           <div className="form-row">
             <div className="field-label">{t('import.kind')}</div>
-            <div className="choice-cards" role="radiogroup" aria-label={t('import.kind')}>
-              {IMPORT_KINDS.map((k) => (
-                <button
-                  key={k}
-                  type="button"
-                  role="radio"
-                  aria-checked={kind === k}
-                  className={`choice ${kind === k ? 'choice-active' : ''}`}
-                  onClick={() => setKind(k)}
-                  data-testid={`import-kind-${k}`}
-                >
-                  <Icon name={KIND_ICON[k]} size={18} />
-                  <span className="choice-title">{t(`import.kinds.${k}`)}</span>
-                  <span className="choice-hint">{t(`import.kindHints.${k}`)}</span>
-                </button>
-              ))}
+            <div>
+              <div
+                className="choice-cards import-kinds"
+                role="radiogroup"
+                aria-label={t('import.kind')}
+              >
+                {IMPORT_KINDS.map((k) => (
+                  <button
+                    key={k}
+                    type="button"
+                    role="radio"
+                    aria-checked={kind === k}
+                    className={`choice ${kind === k ? 'choice-active' : ''}`}
+                    onClick={() => setKind(k)}
+                    data-testid={`import-kind-${k}`}
+                  >
+                    <Icon name={KIND_ICON[k]} size={18} />
+                    <span className="choice-title">{t(`import.kinds.${k}`)}</span>
+                    <span className="choice-hint">{t(`import.kindHints.${k}`)}</span>
+                  </button>
+                ))}
+              </div>
+              <p className="muted form-hint import-fx-hint">
+                {t('import.fxRatesElsewhere')} <Link to="/currency">{t('nav.currency')}</Link>
+              </p>
             </div>
-            <p className="muted form-hint import-fx-hint">
-              {t('import.fxRatesElsewhere')} <Link to="/currency">{t('nav.currency')}</Link>
-            </p>
+          </div>
+
+          <div className="form-row">
+            <label className="field-label" htmlFor="import-source">
+              {t('import.source')}
+            </label>
+            <div>
+              <select
+                id="import-source"
+                className="select select-wide"
+                value={csv.source ?? ''}
+                disabled={busy !== null}
+                onChange={(e) =>
+                  void csv.setSource((e.target.value || null) as ImportSource | null)
+                }
+                data-testid="import-source"
+              >
+                <option value="">{t('import.sourceNone')}</option>
+                {IMPORT_SOURCES.map((source) => (
+                  <option key={source} value={source}>
+                    {t(`import.sources.${source}`)}
+                  </option>
+                ))}
+              </select>
+              <p className="muted form-hint import-source-hint">{t('import.sourceHint')}</p>
+            </div>
           </div>
 
           <div className="form-row">
@@ -106,9 +157,32 @@ export function ImportPage() {
         </div>
       </section>
 
+      <AcceptedFields kind={kind} fields={fields} failed={failed} />
+
       {current?.error && <ErrorAlert testId="import-error">{current.error}</ErrorAlert>}
 
-      {result && <ImportReport result={result} committed={csv.done} />}
+      {current?.header && fields && (
+        <RefusedHeader
+          kind={kind}
+          header={current.header}
+          fields={fields}
+          mapping={csv.mapping}
+          busy={busy !== null}
+          onRemap={(next) => void csv.remap(next)}
+        />
+      )}
+
+      {result && (
+        <ImportReport
+          result={result}
+          committed={csv.done}
+          fields={fields}
+          onMap={map}
+          busy={busy !== null}
+          source={csv.source}
+          onForgetRemembered={() => void csv.forgetRemembered()}
+        />
+      )}
     </div>
   );
 }

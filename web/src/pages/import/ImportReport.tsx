@@ -1,16 +1,49 @@
-// What a CSV import answered: the counts (or, for a preview, what it would do), the column
-// mapping, and the rejected rows. The import page and the currency page's rate import show it.
+// What a CSV import answered: first every column it will not import, each with why and (on a
+// preview) a choice of what to fill with it instead; then the counts (or, for a preview, what it
+// would do), the whole column mapping, and the rejected rows. "Every row is valid" never hides a
+// column left out. The import page and the currency page's rate import show it.
 import { useTranslation } from 'react-i18next';
-import type { ImportResult } from '../../api';
+import type { ImportFields, ImportResult, ImportSource } from '../../api';
 import { Alert } from '../../components/Alert';
 import { Badge } from '../../components/Badges';
 import { Icon } from '../../components/Icon';
 import { formatNumber } from '../../lib/format';
+import { ColumnChoice } from './ColumnChoice';
+import { importFieldLabel } from './fieldLabels';
+import './import.css';
+import { chosenFor, ignoredColumns, rememberedApplies } from './mapping';
 
-export function ImportReport({ result, committed }: { result: ImportResult; committed: boolean }) {
+export interface ImportReportProps {
+  result: ImportResult;
+  committed: boolean;
+  /** The kind's fields: with onMap, a preview's columns can be mapped. */
+  fields?: ImportFields | null;
+  /** The field for a column (custom.<key>; "" leaves it out; null maps it on its own again). */
+  onMap?: (header: string, field: string | null) => void;
+  busy?: boolean;
+  /** Where the file comes from, to name a remembered mapping. */
+  source?: ImportSource | null;
+  /** Drops the source's remembered mapping for this file (back to the automatic one). */
+  onForgetRemembered?: () => void;
+}
+
+export function ImportReport({
+  result,
+  committed,
+  fields,
+  onMap,
+  busy = false,
+  source,
+  onForgetRemembered,
+}: ImportReportProps) {
   const { t, i18n } = useTranslation();
   const lang = i18n.resolvedLanguage ?? 'en';
   const n = (value: number) => formatNumber(value, lang);
+  const ignored = ignoredColumns(result);
+  const mappable = result.dry_run && fields && onMap ? { fields, onMap } : null;
+  const label = (field: string) => importFieldLabel(result.kind, field, t);
+  const sourceName = source ? t(`import.sources.${source}`) : '';
+
   return (
     <div className="stack" data-testid="import-report">
       {result.dry_run ? (
@@ -25,6 +58,89 @@ export function ImportReport({ result, committed }: { result: ImportResult; comm
             {t('import.done', { inserted: n(result.inserted), updated: n(result.updated) })}
           </Alert>
         )
+      )}
+
+      {result.dry_run && rememberedApplies(result) && (
+        <Alert
+          tone="info"
+          icon="history"
+          testId="import-remembered"
+          action={
+            onForgetRemembered && (
+              <button
+                type="button"
+                className="btn btn-secondary btn-sm"
+                disabled={busy}
+                onClick={onForgetRemembered}
+                data-testid="import-remembered-reset"
+              >
+                {t('import.remembered.reset')}
+              </button>
+            )
+          }
+        >
+          {t(`import.remembered.using.${source ?? 'other'}`)}
+        </Alert>
+      )}
+      {result.dry_run &&
+        source &&
+        !result.mapping_remembered &&
+        Object.keys(result.mapping).length > 0 && (
+          <p className="muted import-remember-note" data-testid="import-will-remember">
+            {t('import.remembered.willRemember', { source: sourceName })}
+          </p>
+        )}
+
+      {ignored.length > 0 ? (
+        <section className="card import-ignored" data-testid="import-ignored">
+          <div className="import-ignored-head">
+            <Icon name="alert" size={18} />
+            <div>
+              <h2 className="import-ignored-title" data-testid="import-ignored-title">
+                {t(result.dry_run ? 'import.notImported.title' : 'import.notImported.titleDone', {
+                  count: ignored.length,
+                })}
+              </h2>
+              <p className="import-ignored-hint">
+                {mappable
+                  ? t('import.notImported.hintMap')
+                  : t(result.dry_run ? 'import.notImported.hint' : 'import.notImported.hintDone')}
+              </p>
+            </div>
+          </div>
+          <ul className="import-ignored-list">
+            {ignored.map((column, i) => (
+              <li
+                key={`${i}-${column.header}`}
+                data-testid="import-ignored-column"
+                data-header={column.header}
+              >
+                <span className="import-ignored-header">{column.header}</span>
+                <span className="import-ignored-why">
+                  {t(`import.ignoredWhy.${column.ignored ?? 'unknown'}`)}
+                </span>
+                {mappable && (
+                  <ColumnChoice
+                    kind={result.kind}
+                    column={column}
+                    fields={mappable.fields}
+                    chosen={chosenFor(result, column) !== undefined}
+                    disabled={busy}
+                    onMap={mappable.onMap}
+                    testId="import-ignored-map"
+                  />
+                )}
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : (
+        <div className="ok-note import-all-columns" data-testid="import-all-columns">
+          <Icon name="check" size={16} />
+          {t(result.dry_run ? 'import.notImported.none' : 'import.notImported.noneDone', {
+            count: result.columns.length,
+          })}
+        </div>
       )}
 
       <div className="tiles">
@@ -57,11 +173,11 @@ export function ImportReport({ result, committed }: { result: ImportResult; comm
         </div>
       </div>
 
-      <div className="grid-2">
+      <div className="import-grid">
         <section className="card">
           <h2 className="card-title">{t('import.mapping')}</h2>
-          <div className="table-wrap table-wrap-short">
-            <table className="table" data-testid="import-columns">
+          <div className="table-wrap">
+            <table className="table import-columns" data-testid="import-columns">
               <thead>
                 <tr>
                   <th className="col-header">{t('import.col.header')}</th>
@@ -70,24 +186,51 @@ export function ImportReport({ result, committed }: { result: ImportResult; comm
                 </tr>
               </thead>
               <tbody>
-                {result.columns.map((column, i) => (
-                  <tr
-                    key={`${i}-${column.header}`}
-                    className={column.field ? undefined : 'row-dim'}
-                  >
-                    <td className="strong">{column.header}</td>
-                    <td className="muted arrow-cell">
-                      <Icon name="arrowRight" size={14} />
-                    </td>
-                    <td>
-                      {column.field ? (
-                        <code>{column.field}</code>
-                      ) : (
-                        <Badge tone="gray">{t('import.ignored')}</Badge>
-                      )}
-                    </td>
-                  </tr>
-                ))}
+                {result.columns.map((column, i) => {
+                  const chosen = chosenFor(result, column) !== undefined;
+                  return (
+                    <tr
+                      key={`${i}-${column.header}`}
+                      className={column.field ? undefined : 'row-dim'}
+                      data-testid="import-column"
+                      data-header={column.header}
+                    >
+                      <td className="strong">{column.header}</td>
+                      <td className="muted arrow-cell">
+                        <Icon name="arrowRight" size={14} />
+                      </td>
+                      <td>
+                        {mappable ? (
+                          <ColumnChoice
+                            kind={result.kind}
+                            column={column}
+                            fields={mappable.fields}
+                            chosen={chosen}
+                            disabled={busy}
+                            onMap={mappable.onMap}
+                            testId="import-column-map"
+                          />
+                        ) : column.field ? (
+                          <span title={column.field}>{label(column.field)}</span>
+                        ) : (
+                          <Badge
+                            tone="amber"
+                            title={t(`import.ignoredWhy.${column.ignored ?? 'unknown'}`)}
+                          >
+                            {t('import.ignored')}
+                          </Badge>
+                        )}
+                        {chosen && (
+                          <span className="import-chosen-mark">
+                            {result.mapping_remembered
+                              ? t('import.map.remembered')
+                              : t('import.map.chosen')}
+                          </span>
+                        )}
+                      </td>
+                    </tr>
+                  );
+                })}
               </tbody>
             </table>
           </div>
@@ -95,10 +238,17 @@ export function ImportReport({ result, committed }: { result: ImportResult; comm
         <section className="card">
           <h2 className="card-title">{t('import.rejectedRows')}</h2>
           {result.rejected.length === 0 ? (
-            <div className="ok-note">
-              <Icon name="check" size={16} />
-              {t('import.noRejected')}
-            </div>
+            ignored.length > 0 ? (
+              <div className="ok-note import-warn-note" data-testid="import-no-rejected">
+                <Icon name="alert" size={16} />
+                {t('import.noRejectedIgnored', { count: ignored.length })}
+              </div>
+            ) : (
+              <div className="ok-note" data-testid="import-no-rejected">
+                <Icon name="check" size={16} />
+                {t('import.noRejected')}
+              </div>
+            )
           ) : (
             <div className="table-wrap table-wrap-short">
               <table className="table" data-testid="import-rejected">
@@ -114,7 +264,11 @@ export function ImportReport({ result, committed }: { result: ImportResult; comm
                     <tr key={`${row.line}-${row.field}-${i}`}>
                       <td className="num">{row.line}</td>
                       <td>
-                        {row.field ? <code>{row.field}</code> : <span className="muted">—</span>}
+                        {row.field ? (
+                          <span title={row.field}>{label(row.field)}</span>
+                        ) : (
+                          <span className="muted">—</span>
+                        )}
                       </td>
                       <td className="wrap">{row.reason}</td>
                     </tr>

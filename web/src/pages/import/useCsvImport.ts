@@ -1,22 +1,32 @@
 // One CSV import as a page runs it: the file chosen, a preview (dry run) of it, then the import
-// itself, allowed only once a preview of the same file (and kind and encoding) rejected nothing.
-// A rejected import answers 422 with the whole report, shown with the message.
-import { useState } from 'react';
+// itself, allowed only once a preview of the same file (and kind, encoding, source and column
+// mapping) rejected nothing. A rejected import answers 422 with the whole report, shown with the
+// message. Mapping a column previews again with the mapping, and the import sends the same one.
+import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
   api,
   ApiError,
   type ImportEncoding,
+  type ImportMapping,
   type ImportResult,
+  type ImportSource,
   type ImportTarget,
 } from '../../api';
 import { errorText } from '../../lib/errorText';
+import { readCsvHeader } from './csvHeader';
+import { headerKey } from './mapping';
 
 export interface ImportOutcome {
   result: ImportResult | null;
   /** The same inputs the result was made from: a preview is only good for these. */
   key: string;
   error: string | null;
+  /**
+   * The file's header row, read here when the server refused the header without a report (a
+   * required field without a column): the columns can still be mapped.
+   */
+  header?: string[];
 }
 
 function isImportResult(value: unknown): value is ImportResult {
@@ -31,28 +41,99 @@ function isImportResult(value: unknown): value is ImportResult {
 export function useCsvImport(kind: ImportTarget, encoding: ImportEncoding = 'auto') {
   const { t } = useTranslation();
   const [file, setFile] = useState<File | null>(null);
+  const [source, setSourceState] = useState<ImportSource | null>(null);
+  // The user's column choices, for the file (and kind) they were made on.
+  const [choice, setChoice] = useState<{ on: string; mapping: ImportMapping } | null>(null);
   const [busy, setBusy] = useState<'preview' | 'import' | null>(null);
   const [outcome, setOutcome] = useState<ImportOutcome | null>(null);
+  // Only the latest request's answer is shown: a quick second mapping outruns the first.
+  const latest = useRef(0);
 
-  const key = file ? `${kind}|${encoding}|${file.name}|${file.size}|${file.lastModified}` : '';
+  const fileKey = file ? `${kind}|${file.name}|${file.size}|${file.lastModified}` : '';
+  /** The columns mapped by hand (sent as `mapping`), or null: the automatic mapping, or the source's remembered one. */
+  const mapping = choice && choice.on === fileKey ? choice.mapping : null;
+  const keyOf = (src: ImportSource | null, m: ImportMapping | null) =>
+    fileKey ? `${fileKey}|${encoding}|${src ?? ''}|${m ? JSON.stringify(m) : ''}` : '';
+  const key = keyOf(source, mapping);
   const current = outcome && outcome.key === key ? outcome : null;
   const preview = current?.result?.dry_run ? current.result : null;
+  /** A preview of this file was shown (for any inputs): a change of source or mapping previews again. */
+  const previewed = Boolean(fileKey && outcome?.key.startsWith(`${fileKey}|`));
+
+  async function send(
+    dryRun: boolean,
+    src: ImportSource | null,
+    m: ImportMapping | null,
+  ): Promise<ImportResult | null> {
+    if (!file) return null;
+    const runKey = keyOf(src, m);
+    const ticket = ++latest.current;
+    setBusy(dryRun ? 'preview' : 'import');
+    try {
+      const result = await api.importCsv(kind, file, encoding, dryRun, { mapping: m, source: src });
+      if (ticket === latest.current) setOutcome({ result, key: runKey, error: null });
+      return result;
+    } catch (cause) {
+      const body = cause instanceof ApiError ? cause.body : null;
+      const report = isImportResult(body) ? body : null;
+      const refusedHeader =
+        !report && cause instanceof ApiError && cause.status === 400 && cause.field === 'file';
+      const header = refusedHeader ? await readCsvHeader(file, encoding).catch(() => []) : [];
+      if (ticket === latest.current)
+        setOutcome({
+          result: report,
+          key: runKey,
+          error: errorText(cause, t),
+          ...(header.length > 0 ? { header } : {}),
+        });
+      return null;
+    } finally {
+      if (ticket === latest.current) setBusy(null);
+    }
+  }
 
   /** Previews (dryRun) or imports the file; answers the result when the import was written. */
   async function run(dryRun: boolean): Promise<ImportResult | null> {
-    if (!file) return null;
-    setBusy(dryRun ? 'preview' : 'import');
+    const result = await send(dryRun, source, mapping);
+    return dryRun ? null : result;
+  }
+
+  /** Maps the columns so (null: back to the automatic mapping) and previews again. */
+  async function remap(next: ImportMapping | null): Promise<void> {
+    const m = next && Object.keys(next).length > 0 ? next : null;
+    setChoice(m ? { on: fileKey, mapping: m } : null);
+    await send(true, source, m);
+  }
+
+  /** Where the file comes from; once previewed, previews again (a remembered mapping may apply). */
+  async function setSource(next: ImportSource | null): Promise<void> {
+    setSourceState(next);
+    if (previewed && busy === null) await send(true, next, mapping);
+  }
+
+  /**
+   * Leaves the mapping remembered for the source: the columns it chose are mapped as the
+   * automatic mapping maps them (an explicit mapping wins over a remembered one, and an import
+   * with it remembers it in its place). Previews without a source first, to learn those.
+   */
+  async function forgetRemembered(): Promise<void> {
+    const remembered = preview?.mapping_remembered ? preview.mapping : null;
+    if (!file || !remembered) return;
+    setBusy('preview');
+    let automatic: ImportResult;
     try {
-      const result = await api.importCsv(kind, file, encoding, dryRun);
-      setOutcome({ result, key, error: null });
-      return dryRun ? null : result;
+      automatic = await api.importCsv(kind, file, encoding, true, {});
     } catch (cause) {
-      const body = cause instanceof ApiError ? cause.body : null;
-      setOutcome({ result: isImportResult(body) ? body : null, key, error: errorText(cause, t) });
-      return null;
-    } finally {
+      setOutcome({ result: preview, key, error: errorText(cause, t) });
       setBusy(null);
+      return;
     }
+    const explicit: ImportMapping = {};
+    for (const column of automatic.columns) {
+      const header = headerKey(column.header);
+      if (header in remembered) explicit[header] = column.field ?? '';
+    }
+    await remap(explicit);
   }
 
   const result = current?.result ?? null;
@@ -60,6 +141,11 @@ export function useCsvImport(kind: ImportTarget, encoding: ImportEncoding = 'aut
   return {
     file,
     setFile,
+    source,
+    setSource,
+    mapping,
+    remap,
+    forgetRemembered,
     busy,
     /** The answer for the file as it is now (a preview, an import, or a refusal). */
     current,
@@ -72,12 +158,20 @@ export function useCsvImport(kind: ImportTarget, encoding: ImportEncoding = 'aut
       ? 'import.hintDone'
       : !file
         ? 'import.hintChoose'
-        : !preview
-          ? 'import.hintPreview'
-          : preview.rejected.length > 0
-            ? 'import.hintFix'
-            : 'import.hintReady',
-    canImport: Boolean(preview && preview.rejected.length === 0 && busy === null),
+        : current?.header
+          ? 'import.hintMapColumns'
+          : !preview
+            ? 'import.hintPreview'
+            : preview.rejected.length > 0
+              ? 'import.hintFix'
+              : current?.error
+                ? 'import.hintMapColumns'
+                : preview.columns.some((c) => !c.field)
+                  ? 'import.hintReadyIgnored'
+                  : 'import.hintReady',
+    canImport: Boolean(
+      preview && preview.rejected.length === 0 && !current?.error && busy === null,
+    ),
     run,
   };
 }

@@ -1,10 +1,11 @@
 // 更新管理 / Renewals (/renewals): the contracts ending within the window chosen (?within=, 30 to
 // 180 days), and those ended within the churn grace days with no renewal yet — not churn until
 // the grace days pass. Soonest end first, as the server lists them; each with its account, owner
-// and ARR in both currencies.
+// and ARR in both currencies. The list as shown exports to CSV.
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router-dom';
 import { api } from '../../api';
+import { ExportButton } from '../../components/ExportButton';
 import { ErrorBanner, Skeleton } from '../../components/States';
 import { useAsync } from '../../lib/useAsync';
 import { useDocumentTitle } from '../../lib/useDocumentTitle';
@@ -32,28 +33,31 @@ export function RenewalsPage() {
             {t('renewals.subtitle', { days: data?.churn_grace_days ?? '…' })}
           </p>
         </div>
-        <div
-          className="segmented segmented-nowrap"
-          role="group"
-          aria-label={t('renewals.within')}
-          data-testid="renewals-within"
-        >
-          {WITHIN_CHOICES.map((days) => (
-            <button
-              key={days}
-              type="button"
-              className={within === days ? 'active' : ''}
-              aria-pressed={within === days}
-              onClick={() =>
-                setParams(days === DEFAULT_WITHIN ? {} : { within: String(days) }, {
-                  replace: true,
-                })
-              }
-              data-testid={`renewals-within-${days}`}
-            >
-              {t('renewals.withinDays', { days })}
-            </button>
-          ))}
+        <div className="card-head-tools">
+          <div
+            className="segmented segmented-nowrap"
+            role="group"
+            aria-label={t('renewals.within')}
+            data-testid="renewals-within"
+          >
+            {WITHIN_CHOICES.map((days) => (
+              <button
+                key={days}
+                type="button"
+                className={within === days ? 'active' : ''}
+                aria-pressed={within === days}
+                onClick={() =>
+                  setParams(days === DEFAULT_WITHIN ? {} : { within: String(days) }, {
+                    replace: true,
+                  })
+                }
+                data-testid={`renewals-within-${days}`}
+              >
+                {t('renewals.withinDays', { days })}
+              </button>
+            ))}
+          </div>
+          <ExportButton list="renewals" query={{ within_days: within }} />
         </div>
       </div>
       <ErrorBanner error={renewals.error} onRetry={renewals.reload} />

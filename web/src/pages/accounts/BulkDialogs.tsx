@@ -1,0 +1,258 @@
+// The three bulk actions of the account list, each a small dialog over the selection: a new
+// owner (staff by name, or nobody), a touch model override with the reason for it (or back to
+// automatic), a journey stage with an optional note. Each says which accounts it changes, checks
+// the choice before sending, and shows the server's refusal by its field (lib/errorText).
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { api, TIERS, type Tier } from '../../api';
+import { FormDialog } from '../../components/FormDialog';
+import { Field } from '../../components/FormFields';
+import { StageSelect } from '../../components/StageSelect';
+import { useRecordForm, type RecordForm } from '../../components/useRecordForm';
+import { useAsync } from '../../lib/useAsync';
+import { ownerChoices } from '../account/accountForm';
+import {
+  bulkUpdateAccounts,
+  CLEAR_TIER,
+  NO_OWNER,
+  ownerBody,
+  ownerProblems,
+  REASON_MAX,
+  stageBody,
+  stageProblems,
+  tierBody,
+  tierProblems,
+  type BulkInput,
+  type OwnerDraft,
+  type StageDraft,
+  type TierDraft,
+} from './bulk';
+import type { SelectedAccount } from './selection';
+
+export type BulkAction = 'owner' | 'tier' | 'stage';
+
+interface BulkDialogProps {
+  accounts: readonly SelectedAccount[];
+  /** The change was made: how many accounts it changed. */
+  onDone: (updated: number) => void;
+  onClose: () => void;
+}
+
+/** The dialog's fields a server field names (`owner_id` is the owner select). */
+const FORM_FIELD: Record<string, string> = {
+  owner_id: 'owner',
+  tier_override: 'tier',
+  tier_override_reason: 'reason',
+  journey_stage: 'stage',
+  note: 'note',
+};
+const fieldOf = (serverField: string) => FORM_FIELD[serverField] ?? null;
+
+/** How many names the dialog lists before "and N more". */
+const NAMES_SHOWN = 3;
+
+/** Which accounts the change is for: the first few by name, then how many more. */
+function Targets({ accounts }: { accounts: readonly SelectedAccount[] }) {
+  const { t } = useTranslation();
+  const names = accounts
+    .slice(0, NAMES_SHOWN)
+    .map((a) => a.name)
+    .join(t('bulk.nameSeparator'));
+  const more = accounts.length - NAMES_SHOWN;
+  return (
+    <p className="bulk-targets" data-testid="bulk-targets">
+      <span className="bulk-targets-label">{t('bulk.targets')}</span>
+      {more > 0 ? t('bulk.namesAndMore', { names, count: more }) : names}
+    </p>
+  );
+}
+
+/** A FormDialog that sends `body(draft)` once `problems(draft)` is empty. */
+function BulkDialog<Draft extends object>(
+  props: BulkDialogProps & {
+    action: BulkAction;
+    form: RecordForm<Draft>;
+    problems: (draft: Draft) => Record<string, string>;
+    body: (ids: number[], draft: Draft) => BulkInput;
+    children: ReactNode;
+  },
+) {
+  const { action, accounts, form, problems, body, onDone, onClose, children } = props;
+  const { t } = useTranslation();
+  const count = accounts.length;
+
+  async function save() {
+    const ids = accounts.map((a) => a.id);
+    const result = await form.submit(problems(form.draft), () =>
+      bulkUpdateAccounts(body(ids, form.draft)),
+    );
+    if (result) onDone(result.updated);
+  }
+
+  return (
+    <FormDialog
+      title={t(`bulk.${action}.title`, { count })}
+      testId={`bulk-${action}-dialog`}
+      form={form}
+      onSubmit={() => void save()}
+      onClose={onClose}
+      saveLabel={t('bulk.apply', { count })}
+    >
+      <Targets accounts={accounts} />
+      {children}
+    </FormDialog>
+  );
+}
+
+export function BulkOwnerDialog(props: BulkDialogProps) {
+  const { t, i18n } = useTranslation();
+  const lang = i18n.resolvedLanguage ?? 'en';
+  const form = useRecordForm<OwnerDraft>({ owner: '' }, { fieldOf });
+  const users = useAsync((signal) => api.users(signal), []);
+  const owners = users.data ? ownerChoices(users.data.data, null, lang) : null;
+  const { draft, change, errors } = form;
+  return (
+    <BulkDialog
+      {...props}
+      action="owner"
+      form={form}
+      problems={(d) => ownerProblems(d, t)}
+      body={ownerBody}
+    >
+      <Field
+        label={t('bulk.owner.label')}
+        error={errors.owner ?? (users.error ? t('bulk.owner.unavailable') : undefined)}
+        errorTestId="bulk-owner-error"
+      >
+        <select
+          className={`select ${errors.owner ? 'input-error' : ''}`}
+          value={draft.owner}
+          onChange={(e) => change({ owner: e.target.value })}
+          disabled={!owners}
+          aria-invalid={errors.owner ? true : undefined}
+          data-testid="bulk-owner-select"
+        >
+          <option value="">{owners ? t('bulk.owner.choose') : t('common.loading')}</option>
+          <option value={NO_OWNER}>{t('bulk.owner.none')}</option>
+          {owners?.map((owner) => (
+            <option key={owner.id} value={String(owner.id)}>
+              {owner.label}
+            </option>
+          ))}
+        </select>
+      </Field>
+    </BulkDialog>
+  );
+}
+
+export function BulkTierDialog(props: BulkDialogProps) {
+  const { t } = useTranslation();
+  const form = useRecordForm<TierDraft>({ tier: '', reason: '' }, { fieldOf });
+  const { draft, change, errors } = form;
+  const setting = draft.tier !== '' && draft.tier !== CLEAR_TIER;
+  return (
+    <BulkDialog
+      {...props}
+      action="tier"
+      form={form}
+      problems={(d) => tierProblems(d, t)}
+      body={tierBody}
+    >
+      <Field
+        label={t('bulk.tier.label')}
+        error={errors.tier}
+        errorTestId="bulk-tier-error"
+        hint={draft.tier === CLEAR_TIER ? t('bulk.tier.clearHint') : undefined}
+      >
+        <select
+          className={`select ${errors.tier ? 'input-error' : ''}`}
+          value={draft.tier}
+          onChange={(e) => change({ tier: e.target.value as TierDraft['tier'] })}
+          aria-invalid={errors.tier ? true : undefined}
+          data-testid="bulk-tier-select"
+        >
+          <option value="">{t('bulk.tier.choose')}</option>
+          {TIERS.map((tier: Tier) => (
+            <option key={tier} value={tier}>
+              {t(`enum.tier.${tier}`)}
+            </option>
+          ))}
+          <option value={CLEAR_TIER}>{t('bulk.tier.clear')}</option>
+        </select>
+      </Field>
+      {setting && (
+        <Field
+          label={t('bulk.tier.reason')}
+          error={errors.reason}
+          errorTestId="bulk-tier-reason-error"
+          hint={t('bulk.tier.reasonHint')}
+        >
+          <input
+            type="text"
+            value={draft.reason}
+            onChange={(e) => change({ reason: e.target.value })}
+            placeholder={t('bulk.tier.reasonPlaceholder')}
+            maxLength={REASON_MAX}
+            className={errors.reason ? 'input-error' : ''}
+            aria-invalid={errors.reason ? true : undefined}
+            data-testid="bulk-tier-reason"
+          />
+        </Field>
+      )}
+    </BulkDialog>
+  );
+}
+
+export function BulkStageDialog(props: BulkDialogProps) {
+  const { t } = useTranslation();
+  const form = useRecordForm<StageDraft>({ stage: '', note: '' }, { fieldOf });
+  const { draft, change, errors } = form;
+  return (
+    <BulkDialog
+      {...props}
+      action="stage"
+      form={form}
+      problems={(d) => stageProblems(d, t)}
+      body={stageBody}
+    >
+      <Field label={t('bulk.stage.label')} error={errors.stage} errorTestId="bulk-stage-error">
+        <StageSelect
+          value={draft.stage}
+          onChange={(stage) => change({ stage })}
+          placeholder={t('bulk.stage.choose')}
+          label={t('bulk.stage.label')}
+          testId="bulk-stage-select"
+          invalid={Boolean(errors.stage)}
+        />
+      </Field>
+      <Field
+        label={t('bulk.stage.note')}
+        optional
+        error={errors.note}
+        errorTestId="bulk-stage-note-error"
+        hint={t('bulk.stage.noteHint')}
+      >
+        <textarea
+          rows={3}
+          value={draft.note}
+          onChange={(e) => change({ note: e.target.value })}
+          placeholder={t('bulk.stage.notePlaceholder')}
+          className={errors.note ? 'input-error' : ''}
+          data-testid="bulk-stage-note"
+        />
+      </Field>
+    </BulkDialog>
+  );
+}
+
+/** The dialog of an action. */
+export function BulkActionDialog({ action, ...props }: BulkDialogProps & { action: BulkAction }) {
+  switch (action) {
+    case 'owner':
+      return <BulkOwnerDialog {...props} />;
+    case 'tier':
+      return <BulkTierDialog {...props} />;
+    case 'stage':
+      return <BulkStageDialog {...props} />;
+  }
+}

@@ -1,0 +1,89 @@
+// One change for a selection of accounts (POST /api/v1/accounts/bulk): a new owner (or none),
+// a touch model override with its reason (or none), or a journey stage with a note. The server
+// makes it for all of them or for none; its answer counts the accounts it changed (one already
+// as asked is not counted). What each dialog sends, and the checks made before sending.
+import { http } from '../../api/client';
+import type { paths } from '../../api/schema';
+import type { Tier } from '../../api';
+import type { FieldErrors } from '../../components/useRecordForm';
+import type { Translate } from '../../lib/errorText';
+
+type BulkOperation = paths['/api/v1/accounts/bulk']['post'];
+export type BulkInput = BulkOperation['requestBody']['content']['application/json'];
+export type BulkResult = BulkOperation['responses'][200]['content']['application/json'];
+
+export function bulkUpdateAccounts(input: BulkInput): Promise<BulkResult> {
+  return http.post<BulkResult>('/api/v1/accounts/bulk', input);
+}
+
+/** The server's limits: a line of reason, a note of a move. */
+export const REASON_MAX = 500;
+export const NOTE_MAX = 2000;
+
+/** The owner select's value for "no owner"; '' is "not chosen yet". */
+export const NO_OWNER = 'none';
+/** The touch model select's value for "clear the override"; '' is "not chosen yet". */
+export const CLEAR_TIER = 'clear';
+
+export interface OwnerDraft {
+  /** A staff user's id, NO_OWNER, or '' while none is chosen. */
+  owner: string;
+}
+
+export interface TierDraft {
+  tier: Tier | typeof CLEAR_TIER | '';
+  reason: string;
+}
+
+export interface StageDraft {
+  stage: string;
+  note: string;
+}
+
+const tooLong = (text: string, max: number) => [...text].length > max;
+
+export function ownerProblems(draft: OwnerDraft, t: Translate): FieldErrors {
+  return draft.owner ? {} : { owner: t('bulk.problem.owner') };
+}
+
+export function ownerBody(ids: readonly number[], draft: OwnerDraft): BulkInput {
+  return {
+    account_ids: [...ids],
+    owner_id: draft.owner === NO_OWNER ? null : Number(draft.owner),
+  };
+}
+
+/** A touch model is chosen; setting one (not clearing it) needs a reason. */
+export function tierProblems(draft: TierDraft, t: Translate): FieldErrors {
+  if (!draft.tier) return { tier: t('bulk.problem.tier') };
+  if (draft.tier === CLEAR_TIER) return {};
+  const reason = draft.reason.trim();
+  if (!reason) return { reason: t('bulk.problem.reason') };
+  if (tooLong(reason, REASON_MAX))
+    return { reason: t('recordForm.problem.tooLong', { max: REASON_MAX }) };
+  return {};
+}
+
+/** Clearing sends null and no reason (the server drops the reason with the override). */
+export function tierBody(ids: readonly number[], draft: TierDraft): BulkInput {
+  if (draft.tier === CLEAR_TIER || !draft.tier)
+    return { account_ids: [...ids], tier_override: null };
+  return {
+    account_ids: [...ids],
+    tier_override: draft.tier,
+    tier_override_reason: draft.reason.trim(),
+  };
+}
+
+export function stageProblems(draft: StageDraft, t: Translate): FieldErrors {
+  if (!draft.stage) return { stage: t('bulk.problem.stage') };
+  if (tooLong(draft.note.trim(), NOTE_MAX))
+    return { note: t('recordForm.problem.tooLong', { max: NOTE_MAX }) };
+  return {};
+}
+
+/** The note only when one is written. */
+export function stageBody(ids: readonly number[], draft: StageDraft): BulkInput {
+  const note = draft.note.trim();
+  return { account_ids: [...ids], journey_stage: draft.stage, ...(note ? { note } : {}) };
+}
