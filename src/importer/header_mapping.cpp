@@ -553,7 +553,10 @@ HeaderMapping MapHeader(ImportKind kind, std::span<const std::string_view> heade
   for (std::string_view h : header) {
     Candidate c = MapColumn(spec, h);
     if (auto it = chosen.find(std::string(TrimAscii(h))); it != chosen.end()) {
-      c = {{std::string(h), it->second, false, it->second.empty() ? "chosen" : ""}};
+      if (!it->second.empty() && it->second == c.column.field)
+        c.fallback = false;  // chosen as is: keeps `inverted`, and no other column shadows it
+      else
+        c = {{std::string(h), it->second, false, it->second.empty() ? "chosen" : ""}};
     }
     candidates.push_back(std::move(c));
   }

@@ -200,6 +200,23 @@ TEST(HeaderMappingTest, ActivityLogsOfSalesforceAndOwnSpreadsheetsMapToTouchpoin
               ElementsAre(HasSubstr("no column for occurred_at")));
 }
 
+TEST(HeaderMappingTest, ChoosingTheAutomaticFieldKeepsWhatTheColumnMeans) {
+  // HasOptedOutOfEmail is the opposite of consent, chosen by hand or not.
+  HeaderMapping m =
+      MapHeader(ImportKind::kContacts,
+                std::vector<std::string_view>{"AccountId", "Email", "HasOptedOutOfEmail"},
+                {{"HasOptedOutOfEmail", "marketing_consent"}});
+  EXPECT_EQ(m.columns[2].field, "marketing_consent");
+  EXPECT_TRUE(m.columns[2].inverted);
+  // A weaker column chosen by hand is no longer given way: both fill the field, said so.
+  HeaderMapping both =
+      MapHeader(ImportKind::kAccounts,
+                std::vector<std::string_view>{"Name", "Company Domain Name", "Website URL"},
+                {{"Website URL", "domain"}});
+  EXPECT_EQ(both.columns[2].field, "domain");
+  EXPECT_THAT(both.errors, ElementsAre(HasSubstr("both map to domain")));
+}
+
 TEST(HeaderMappingTest, EachKindDescribesItsFieldsWithTheirOtherHeaders) {
   for (ImportKind kind : {ImportKind::kAccounts, ImportKind::kContacts, ImportKind::kContracts,
                           ImportKind::kTouchpoints, ImportKind::kFxRates}) {
