@@ -29,7 +29,7 @@ std::string ReadFile(const std::string& path) {
 void PrintRejected(const ImportReport& report) {
   for (const RejectedRow& r : report.rejected)
     std::cerr << "line " << r.line << ": " << (r.field.empty() ? "row" : r.field) << ": "
-              << r.reason << "\n";
+              << r.message << "\n";
   if (report.rejected_count > static_cast<long long>(report.rejected.size()))
     std::cerr << "... and "
               << report.rejected_count - static_cast<long long>(report.rejected.size())

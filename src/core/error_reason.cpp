@@ -99,6 +99,35 @@ constexpr auto kTemplates = std::to_array<ReasonTemplate>({
     {"no_such_reference", "is not a contact of this account"},
     {"no_such_reference", "no criterion has id {id}"},
     {"no_such_reference", "no success-plan template has key \"{value}\""},
+    // Cells of an imported CSV row (importer/field_parsers.cpp, importer/import_runner.cpp)
+    {"not_a_date", "\"{value}\" is not a date (use YYYY-MM-DD, YYYY/M/D or YYYY年M月D日)"},
+    {"not_a_time",
+     "\"{value}\" is not a date or time (e.g. 2026-04-01, 2026/4/1 10:00, 2026-04-01T10:00+09:00)"},
+    {"not_a_time", "\"{value}\" is not a time of day (use HH:MM or HH:MM:SS after the date)"},
+    {"not_a_boolean",
+     "\"{value}\" is not a yes/no value (use true/false, 1/0, yes/no or はい/いいえ)"},
+    {"negative", "\"{value}\": negative amounts are not accepted"},
+    {"not_an_amount", "\"{value}\" is not an amount in {currency} (e.g. 120,000 or 1,200.50)"},
+    {"too_many_decimals", "\"{value}\" has more decimals than {currency} allows ({digits})"},
+    {"not_a_count", "\"{value}\" is not an employee count (e.g. 1,200, or a band such as 50-249)"},
+    {"not_a_count", "\"{value}\" is not a count (a whole number such as 25 or 1,200)"},
+    {"not_a_host", "\"{value}\" is not a web address or domain (e.g. example.co.jp)"},
+    {"not_a_currency", "unknown currency \"{value}\""},
+    {"not_a_country",
+     "\"{value}\" is not a country (use a name such as Japan or 日本, or an ISO code such as JP)"},
+    {"unknown_stage", "\"{value}\" is not a journey stage: one of {choices}"},
+    {"not_a_billing_period", "\"{value}\" is not a billing period (monthly, quarterly or annual)"},
+    {"not_a_touchpoint_kind",
+     "\"{value}\" is not a touchpoint kind (meeting, call, email, chat, note, webinar, onsite)"},
+    {"not_a_sentiment", "\"{value}\" is not a sentiment (positive, neutral or negative)"},
+    {"not_one_of", "\"{value}\" is not one of {choices}"},
+    {"stray_cells", "the row has {cells} cells but the header names {columns} columns"},
+    {"ambiguous_owner", "{count} active Banso users are named \"{value}\": give the email"},
+    {"unknown_owner", "no active Banso user has the email or name \"{value}\""},
+    {"unknown_contact",
+     "the account has no contact with the email \"{value}\" (import the contacts first)"},
+    {"unknown_account", "no account has the external id \"{value}\" (import the accounts first)"},
+    {"repeated_row", "\"{value}\" is also on line {line}"},
     // Conflicts
     {"stale_version",
      "the record was changed by someone else (now version {version}); reload and try again"},
@@ -188,6 +217,22 @@ std::optional<Reason> MatchReason(std::string_view message) {
     }
   }
   return std::nullopt;
+}
+
+nlohmann::json ReasonJson(std::string_view message, std::string_view fallback) {
+  // A parameter that is a whole number is a number in JSON.
+  auto value = [](const std::string& v) {
+    bool digits =
+        !v.empty() && v.size() < 16 && v.find_first_not_of("0123456789") == std::string::npos;
+    return digits ? nlohmann::json(std::stoll(v)) : nlohmann::json(v);
+  };
+  nlohmann::json params = nlohmann::json::object();
+  std::string_view reason = fallback;
+  if (auto matched = MatchReason(message)) {
+    reason = matched->code;
+    for (const auto& [name, v] : matched->params) params[name] = value(v);
+  }
+  return {{"reason", reason}, {"params", std::move(params)}};
 }
 
 }  // namespace banso

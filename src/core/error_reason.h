@@ -6,6 +6,8 @@
 //   "must be at most 200 characters" -> {"reason": "too_long", "params": {"max": 200}}
 // A message of no listed form answers with its ErrorCode's name ("invalid", "not_found", ...)
 // as its reason, and the console shows the English message beside a worded summary.
+#include <nlohmann/json.hpp>
+
 #include <optional>
 #include <span>
 #include <string>
@@ -31,5 +33,9 @@ struct Reason {
 
 // The reason of an English message, if it has one of the listed forms.
 std::optional<Reason> MatchReason(std::string_view message);
+
+// {"reason": ..., "params": {...}} of a message, as errors and rejected import rows carry them:
+// the matched form's code and params (whole numbers as JSON numbers), else `fallback` and {}.
+nlohmann::json ReasonJson(std::string_view message, std::string_view fallback);
 
 }  // namespace banso

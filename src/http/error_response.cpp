@@ -27,27 +27,14 @@ int StatusFor(ErrorCode code) {
   return 500;
 }
 
-// A parameter that is a whole number is a number in JSON.
-nlohmann::json ParamValue(const std::string& v) {
-  bool digits =
-      !v.empty() && v.size() < 16 && v.find_first_not_of("0123456789") == std::string::npos;
-  return digits ? nlohmann::json(std::stoll(v)) : nlohmann::json(v);
-}
-
 void Write(httplib::Response& res, int status, std::string_view code, const std::string& message,
            const std::string& field, const nlohmann::json& extra = nlohmann::json()) {
   nlohmann::json body = extra.is_object() ? extra : nlohmann::json::object();
-  nlohmann::json params = nlohmann::json::object();
-  std::string_view reason = code;
-  if (auto matched = MatchReason(message)) {
-    reason = matched->code;
-    for (const auto& [name, value] : matched->params) params[name] = ParamValue(value);
-  }
-  body["error"] = {{"code", code},
-                   {"reason", reason},
-                   {"params", params},
-                   {"message", message},
-                   {"field", field.empty() ? nlohmann::json() : nlohmann::json(field)}};
+  nlohmann::json error = ReasonJson(message, code);
+  error.update({{"code", code},
+                {"message", message},
+                {"field", field.empty() ? nlohmann::json() : nlohmann::json(field)}});
+  body["error"] = std::move(error);
   res.status = status;
   res.set_content(body.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace),
                   "application/json");

@@ -203,8 +203,8 @@ Timestamp ParseImportTime(std::string_view text) {
   const size_t space = text.find(' ');
   auto date = ParseYmd(text.substr(0, space));
   if (!date)
-    throw Unreadable(text, "a date or date and time",
-                     "use YYYY-MM-DD, YYYY/M/D HH:MM or 2026-04-01T10:00+09:00");
+    throw Unreadable(text, "a date or time",
+                     "e.g. 2026-04-01, 2026/4/1 10:00, 2026-04-01T10:00+09:00");
   const long long midnight = Timestamp::FromDate(*date).ms;
   if (space == std::string_view::npos) return {midnight + 12 * kHour};
   const std::string_view clock = TrimAscii(text.substr(space + 1));
@@ -266,8 +266,7 @@ std::string_view ParseEmployeeBand(std::string_view text) {
     if (label == text) return label;
   const std::optional<long long> count = ParseGroupedInteger(text);
   if (!count || *count < 1)
-    throw Unreadable(text, "an employee count",
-                     "a whole number such as 1,200, or a band such as 50-249");
+    throw Unreadable(text, "an employee count", "e.g. 1,200, or a band such as 50-249");
   return EmployeeBandForCount(*count);
 }
 

@@ -9,6 +9,7 @@
 #include <utility>
 
 #include "auth/audit_log.h"
+#include "core/error_reason.h"
 #include "core/text.h"
 #include "customers/account_store.h"
 #include "customers/contact_store.h"
@@ -235,7 +236,7 @@ customers::TouchpointKind ParseTouchpointKind(std::string_view text) {
   for (const auto& [name, kind] : kNames)
     if (name == key) return kind;
   throw Invalid("", fmt::format("\"{}\" is not a touchpoint kind (meeting, call, email, chat, "
-                                "note, webinar or onsite; 会議, 電話, メール, 訪問…)",
+                                "note, webinar, onsite)",
                                 text));
 }
 
@@ -253,9 +254,7 @@ customers::Sentiment ParseSentiment(std::string_view text) {
   const std::string key = LowerAscii(text);
   for (const auto& [name, sentiment] : kNames)
     if (name == key) return sentiment;
-  throw Invalid("", fmt::format("\"{}\" is not a sentiment (positive, neutral or negative; "
-                                "ポジティブ, 普通, ネガティブ)",
-                                text));
+  throw Invalid("", fmt::format("\"{}\" is not a sentiment (positive, neutral or negative)", text));
 }
 
 std::string ParseCurrencyCode(std::string_view text) {
@@ -605,9 +604,9 @@ void CheckImportSource(const std::string& source) {
     throw Invalid("source", "must be one of salesforce, hubspot, banso, other");
 }
 
-void ImportReport::Reject(int line, std::string field, std::string reason) {
+void ImportReport::Reject(int line, std::string field, std::string message) {
   if (rejected.size() < kMaxListedRejections)
-    rejected.push_back({line, std::move(field), std::move(reason)});
+    rejected.push_back({line, std::move(field), std::move(message)});
   ++rejected_count;
 }
 
@@ -616,8 +615,12 @@ nlohmann::json ToJson(const ImportReport& report) {
     return s.empty() ? nlohmann::json() : nlohmann::json(s);
   };
   nlohmann::json rejected = nlohmann::json::array();
-  for (const RejectedRow& r : report.rejected)
-    rejected.push_back({{"line", r.line}, {"field", or_null(r.field)}, {"reason", r.reason}});
+  for (const RejectedRow& r : report.rejected) {
+    // The reason and params as an error answer carries them, so the console words the row.
+    nlohmann::json row = ReasonJson(r.message, "invalid");
+    row.update({{"line", r.line}, {"field", or_null(r.field)}, {"message", r.message}});
+    rejected.push_back(std::move(row));
+  }
   nlohmann::json columns = nlohmann::json::array();
   for (const MappedColumn& c : report.columns)
     columns.push_back(

@@ -38,9 +38,9 @@ struct ImportRequest {
 void CheckImportSource(const std::string& source);
 
 struct RejectedRow {
-  int line = 0;       // 1-based line of the file where the row starts
-  std::string field;  // the canonical import field ("start_date"), or "" for the whole row
-  std::string reason;
+  int line = 0;         // 1-based line of the file where the row starts
+  std::string field;    // the canonical import field ("start_date"), or "" for the whole row
+  std::string message;  // English; the JSON adds its reason code and params (core/error_reason.h)
 };
 
 struct ImportReport {
@@ -59,7 +59,7 @@ struct ImportReport {
   static constexpr size_t kMaxListedRejections = 1000;
 
   // Counts a rejected row and lists it while fewer than kMaxListedRejections are.
-  void Reject(int line, std::string field, std::string reason);
+  void Reject(int line, std::string field, std::string message);
 };
 
 nlohmann::json ToJson(const ImportReport& report);

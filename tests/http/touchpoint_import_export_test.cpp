@@ -147,6 +147,10 @@ TEST_P(TouchpointImportExportTest, AnUnknownContactOrKindRejectsTheRowAndWritesN
   ASSERT_EQ(r.status, 422) << r.raw;
   ASSERT_EQ(r.body["rejected"].size(), 3u) << r.raw;
   EXPECT_EQ(r.body["rejected"][0]["field"], "contact_email");
+  EXPECT_EQ(r.body["rejected"][0]["reason"], "unknown_contact") << "worded by the console";
+  EXPECT_EQ(r.body["rejected"][0]["params"]["value"], "nobody@tp.example");
+  EXPECT_EQ(r.body["rejected"][1]["reason"], "not_a_touchpoint_kind");
+  EXPECT_EQ(r.body["rejected"][2]["reason"], "not_a_time");
   EXPECT_EQ(r.body["rejected"][1]["field"], "kind");
   EXPECT_EQ(r.body["rejected"][2]["field"], "occurred_at");
   EXPECT_EQ(Touchpoints(account).size(), 0u) << "nothing written";

@@ -3,9 +3,12 @@
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
 
+#include <functional>
 #include <string>
+#include <vector>
 
 #include "core/error.h"
+#include "core/error_reason.h"
 
 namespace banso {
 namespace {
@@ -53,6 +56,29 @@ TEST(FieldParsersTest, MomentsWithAnOffsetADayOrAJapanTime) {
                           "2026-02-30", "2026-04-01T10:00+99:00"})
     EXPECT_THROW(ParseImportTime(bad), Invalid) << bad;
   EXPECT_THAT(ErrorOf([] { ParseImportTime("2026-04-01 9時"); }), HasSubstr("HH:MM"));
+}
+
+TEST(FieldParsersTest, EveryRefusalHasAReasonTheConsoleWords) {
+  const std::vector<std::pair<std::string_view, std::function<void()>>> refusals = {
+      {"not_a_date", [] { ParseImportDate("昨日"); }},
+      {"not_a_time", [] { ParseImportTime("昨日"); }},
+      {"not_a_time", [] { ParseImportTime("2026-04-01 9時"); }},
+      {"not_a_boolean", [] { ParseImportBool("maybe"); }},
+      {"negative", [] { ParseImportAmount("-100", "JPY"); }},
+      {"not_an_amount", [] { ParseImportAmount("abc", "JPY"); }},
+      {"too_many_decimals", [] { ParseImportAmount("100.5", "JPY"); }},
+      {"not_a_currency", [] { ParseImportAmount("100", "XXX"); }},
+      {"not_a_count", [] { ParseEmployeeBand("many"); }},
+      {"not_a_count", [] { ParseImportCount("-3"); }},
+      {"not_a_host", [] { ParseDomain("not a domain"); }},
+  };
+  for (const auto& [code, refuse] : refusals) {
+    std::string message = ErrorOf(refuse);
+    auto reason = MatchReason(message);
+    ASSERT_TRUE(reason) << message;
+    EXPECT_EQ(reason->code, code) << message;
+    EXPECT_FALSE(reason->params.empty()) << message;
+  }
 }
 
 TEST(FieldParsersTest, Booleans) {

@@ -179,10 +179,10 @@ TEST_F(ImportRunnerTest, BadDateIsRejectedWithLineAndField) {
   ASSERT_EQ(report.rejected.size(), 2u);
   EXPECT_EQ(report.rejected[0].line, 3);
   EXPECT_EQ(report.rejected[0].field, "start_date");
-  EXPECT_THAT(report.rejected[0].reason, HasSubstr("\"2025/02/30\" is not a date"));
+  EXPECT_THAT(report.rejected[0].message, HasSubstr("\"2025/02/30\" is not a date"));
   EXPECT_EQ(report.rejected[1].line, 4);
   EXPECT_EQ(report.rejected[1].field, "account_external_id");
-  EXPECT_THAT(report.rejected[1].reason, HasSubstr("C9"));
+  EXPECT_THAT(report.rejected[1].message, HasSubstr("C9"));
   EXPECT_EQ(Count("contracts"), 0);
 }
 
@@ -275,7 +275,7 @@ TEST_F(ImportRunnerTest, OneBadRowWritesNothing) {
   EXPECT_EQ(report.rejected[0].line, 3);
   EXPECT_EQ(report.rejected[0].field, "renewal_date");
   EXPECT_EQ(report.rejected[1].field, "external_id");
-  EXPECT_THAT(report.rejected[1].reason, HasSubstr("line 2"));  // names the first occurrence
+  EXPECT_THAT(report.rejected[1].message, HasSubstr("line 2"));  // names the first occurrence
   EXPECT_EQ(report.rejected[2].field, "owner");
   EXPECT_EQ(Count("accounts"), 0);
   EXPECT_THAT(Imports(), IsEmpty());

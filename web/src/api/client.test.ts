@@ -119,7 +119,9 @@ describe('API client', () => {
   it('keeps the whole body of an error answer (a rejected import carries its report)', async () => {
     const body = {
       kind: 'accounts',
-      rejected: [{ line: 3, field: 'name', reason: 'required' }],
+      rejected: [
+        { line: 3, field: 'name', message: 'is required', reason: 'required', params: {} },
+      ],
       error: { code: 'invalid', message: '1 row rejected', field: null },
     };
     mockFetch(422, body);

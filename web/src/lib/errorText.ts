@@ -24,6 +24,18 @@ export function errorText(error: unknown, t: Translate, fallback?: string): stri
   return fallback ?? t('common.error');
 }
 
+/** A rejected import row's reason, worded as an error answer with the same reason would be. */
+export function rejectedRowText(
+  row: { message: string; reason: string; params: ErrorParams },
+  t: Translate,
+): string {
+  const error = new ApiError(422, 'invalid', row.message, {
+    reason: row.reason,
+    params: row.params,
+  });
+  return apiErrorText(error, t);
+}
+
 function apiErrorText(error: ApiError, t: Translate): string {
   if (error.status === 0) return t('errors.network');
   const params = wordedParams(error.params, t);

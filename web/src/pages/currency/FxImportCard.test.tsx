@@ -117,13 +117,22 @@ describe('FxImportCard', () => {
     const { imported, ready } = render(() => ({
       body: report({
         rejected_count: 1,
-        rejected: [{ line: 3, field: 'rate', reason: 'must be a positive decimal number' }],
+        rejected: [
+          {
+            line: 3,
+            field: 'rate',
+            message: 'must be a positive decimal number such as 151.2',
+            reason: 'not_a_rate',
+            params: {},
+          },
+        ],
       }),
     }));
     page = await ready;
     await chooseFile(page.byTestId('fx-import-file'), '月,通貨,レート\n2026-11,GBP,\n');
     await click(page.byTestId('fx-import-preview'));
     expect(page.byTestId('import-rejected')!.textContent).toContain('3');
+    expect(page.byTestId('import-rejected')!.textContent).not.toContain('must be');
     expect(page.byTestId<HTMLButtonElement>('fx-import-commit')!.disabled).toBe(true);
     expect(page.byTestId('fx-import')!.textContent).toContain(
       '除外された行をファイルで直して、もう一度プレビューしてください。',

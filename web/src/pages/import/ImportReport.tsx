@@ -7,6 +7,7 @@ import type { ImportFields, ImportResult, ImportSource } from '../../api';
 import { Alert } from '../../components/Alert';
 import { Badge } from '../../components/Badges';
 import { Icon } from '../../components/Icon';
+import { rejectedRowText } from '../../lib/errorText';
 import { formatNumber } from '../../lib/format';
 import { ColumnChoice } from './ColumnChoice';
 import { importFieldLabel } from './fieldLabels';
@@ -270,7 +271,9 @@ export function ImportReport({
                           <span className="muted">—</span>
                         )}
                       </td>
-                      <td className="wrap">{row.reason}</td>
+                      <td className="wrap" title={row.message}>
+                        {rejectedRowText(row, t)}
+                      </td>
                     </tr>
                   ))}
                 </tbody>
