@@ -48,6 +48,9 @@ void AddImportRoutes(std::vector<Route>& routes, app::App& app) {
          } catch (const ImportRejected& e) {
            // 422 with the whole report, so the console can list every rejected row.
            WriteError(ctx.res, std::current_exception(), ToJson(e.report()));
+         } catch (const ImportHeaderRefused& e) {
+           // 400 with the columns, so the console can offer to map them.
+           WriteError(ctx.res, std::current_exception(), ToJson(e.report()));
          }
        },
        kMaxImportBody});

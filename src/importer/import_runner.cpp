@@ -644,6 +644,9 @@ ImportRejected::ImportRejected(ImportReport report)
                         report.total_rows)),
       report_(std::move(report)) {}
 
+ImportHeaderRefused::ImportHeaderRefused(ImportReport report, std::string message)
+    : Invalid("file", std::move(message)), report_(std::move(report)) {}
+
 ImportReport RunImport(app::App& app, const auth::Actor& actor, ImportRequest request,
                        const ImportProgress& progress) {
   DecodedText decoded = DecodeToUtf8(std::move(request.bytes), request.encoding);
@@ -670,7 +673,8 @@ ImportReport RunImport(app::App& app, const auth::Actor& actor, ImportRequest re
   const HeaderMapping mapping = MapHeader(request.kind, header.fields, report.mapping);
   report.columns = mapping.columns;
   if (!mapping.errors.empty())
-    throw Invalid("file", fmt::format("{}", fmt::join(mapping.errors, "; ")));
+    throw ImportHeaderRefused(std::move(report),
+                              fmt::format("{}", fmt::join(mapping.errors, "; ")));
 
   // The lines after the header bound the rows: a good enough total for a progress bar.
   const long long estimate = std::max<long long>(0, std::count(text.begin(), text.end(), '\n') - 1);

@@ -75,12 +75,25 @@ class ImportRejected : public Error {
   ImportReport report_;
 };
 
+// Thrown when the header cannot be imported as mapped (a required field without a column, two
+// columns for one field): Invalid("file"), with the report of the columns so that the console
+// can offer to map them. HTTP answers 400 with the report beside the error.
+class ImportHeaderRefused : public Invalid {
+ public:
+  ImportHeaderRefused(ImportReport report, std::string message);
+  const ImportReport& report() const { return report_; }
+
+ private:
+  ImportReport report_;
+};
+
 // progress(done, total): the share of the work done, in rows. total is an estimate (the file's
 // lines) until the end; a real run's write counts for ten times the checking of the rows.
 using ImportProgress = std::function<void(long long done, long long total)>;
 
 // Throws Invalid("file") for a file that cannot be read as a whole (its encoding, CSV syntax,
-// no header, header mapping errors), and ImportRejected as above. progress may be null.
+// no header), ImportHeaderRefused for header mapping errors, and ImportRejected as above. progress
+// may be null.
 ImportReport RunImport(app::App& app, const auth::Actor& actor, ImportRequest request,
                        const ImportProgress& progress);
 

@@ -76,6 +76,14 @@ TEST_P(TouchpointImportExportTest, EachKindSaysWhatItAccepts) {
   EXPECT_EQ(r.body["required"],
             nlohmann::json({{"account_external_id"}, {"occurred_at"}, {"summary"}}));
 
+  // A header that cannot be imported answers with its columns, to be mapped by hand.
+  auto refused = Upload("touchpoints?dry_run=true", "取引先 ID,件名,いつ\ntp-0,定例,昨日\n");
+  ASSERT_EQ(refused.status, 400) << refused.raw;
+  EXPECT_EQ(refused.body["error"]["field"], "file");
+  ASSERT_EQ(refused.body["columns"].size(), 3u) << refused.raw;
+  EXPECT_EQ(refused.body["columns"][2]["header"], "いつ");
+  EXPECT_EQ(refused.body["columns"][2]["ignored"], "unknown");
+
   auto accounts = as("admin").Get("/api/v1/imports/accounts/fields");
   EXPECT_EQ(accounts.body["custom_attributes"], true);
   auto contacts = as("admin").Get("/api/v1/imports/contacts/fields");

@@ -1456,7 +1456,15 @@ export interface paths {
                         "application/json": components["schemas"]["ImportReport"];
                     };
                 };
-                400: components["responses"]["Error"];
+                /** @description the file cannot be read, or its header cannot be imported as mapped (error.field "file"); in the latter case the body also carries the report's fields (columns, mapping…) so that the columns can be mapped by hand */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
                 401: components["responses"]["Error"];
                 403: components["responses"]["Error"];
                 413: components["responses"]["Error"];
