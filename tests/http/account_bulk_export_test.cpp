@@ -3,9 +3,9 @@
 // neutralised).
 #include <gtest/gtest.h>
 
-#include "importer/csv_reader.h"
 #include "importer/text_encoding.h"
 #include "support/backend_test.h"
+#include "support/csv_rows.h"
 
 namespace banso::testing {
 namespace {
@@ -20,24 +20,6 @@ class AccountBulkExportTest : public BackendTest {
   }
   nlohmann::json Account(long long id) {
     return as("viewer").Get("/api/v1/accounts/" + std::to_string(id)).body;
-  }
-  // The export's rows as maps from column to cell (the header row gives the columns).
-  static std::vector<std::map<std::string, std::string>> Rows(const std::string& utf8) {
-    CsvReader reader(utf8);
-    CsvRecord record;
-    std::vector<std::string> header;
-    std::vector<std::map<std::string, std::string>> rows;
-    while (reader.Next(record)) {
-      if (header.empty()) {
-        header.assign(record.fields.begin(), record.fields.end());
-        continue;
-      }
-      std::map<std::string, std::string> row;
-      for (size_t i = 0; i < header.size() && i < record.fields.size(); ++i)
-        row[header[i]] = std::string(record.fields[i]);
-      rows.push_back(std::move(row));
-    }
-    return rows;
   }
 };
 
@@ -105,7 +87,7 @@ TEST_P(AccountBulkExportTest, TheExportIsTheFilteredListInImportColumns) {
   ASSERT_EQ(r.status, 200) << r.raw;
   EXPECT_EQ(r.raw.rfind("\xEF\xBB\xBF", 0), 0u) << "a BOM, so that Excel reads UTF-8";
   EXPECT_NE(r.headers.find("Content-Disposition"), r.headers.end());
-  auto rows = Rows(r.raw);
+  auto rows = CsvRows(r.raw);
   ASSERT_EQ(rows.size(), 2u) << r.raw;
   std::map<std::string, std::map<std::string, std::string>> by_id;
   for (auto& row : rows) by_id[row["external_id"]] = row;
@@ -120,7 +102,7 @@ TEST_P(AccountBulkExportTest, TheExportIsTheFilteredListInImportColumns) {
   auto sjis = as("viewer").Get("/api/v1/exports/accounts?q=輸出テスト&encoding=shift_jis");
   ASSERT_EQ(sjis.status, 200);
   EXPECT_NE(sjis.headers.find("Content-Type")->second.find("Shift_JIS"), std::string::npos);
-  auto decoded = Rows(Cp932ToUtf8(sjis.raw));
+  auto decoded = CsvRows(Cp932ToUtf8(sjis.raw));
   ASSERT_EQ(decoded.size(), 2u);
   bool found = false;
   for (auto& row : decoded) found |= row["name"] == "輸出テスト株式会社";

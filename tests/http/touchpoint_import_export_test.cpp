@@ -4,9 +4,9 @@
 #include <gtest/gtest.h>
 
 #include "core/date.h"
-#include "importer/csv_reader.h"
 #include "importer/text_encoding.h"
 #include "support/backend_test.h"
+#include "support/csv_rows.h"
 
 namespace banso::testing {
 namespace {
@@ -32,25 +32,6 @@ class TouchpointImportExportTest : public BackendTest {
     auto r = as("viewer").Get("/api/v1/touchpoints?account_id=" + std::to_string(account));
     EXPECT_EQ(r.status, 200) << r.raw;
     return r.body["data"];
-  }
-  // The CSV's rows as maps from column to cell, after the BOM.
-  static std::vector<std::map<std::string, std::string>> Rows(std::string_view text) {
-    if (text.starts_with("\xEF\xBB\xBF")) text.remove_prefix(3);
-    CsvReader reader(text);
-    CsvRecord record;
-    std::vector<std::string> header;
-    std::vector<std::map<std::string, std::string>> rows;
-    while (reader.Next(record)) {
-      if (header.empty()) {
-        header.assign(record.fields.begin(), record.fields.end());
-        continue;
-      }
-      std::map<std::string, std::string> row;
-      for (size_t i = 0; i < header.size() && i < record.fields.size(); ++i)
-        row[header[i]] = std::string(record.fields[i]);
-      rows.push_back(std::move(row));
-    }
-    return rows;
   }
 };
 
@@ -186,7 +167,7 @@ TEST_P(TouchpointImportExportTest, ListsExportInImportColumnsAndImportBack) {
   auto touchpoints = as("viewer").Get("/api/v1/exports/touchpoints?account_id=" + id);
   ASSERT_EQ(touchpoints.status, 200) << touchpoints.raw;
   EXPECT_EQ(touchpoints.raw.rfind("\xEF\xBB\xBF", 0), 0u);
-  auto rows = Rows(touchpoints.raw);
+  auto rows = CsvRows(touchpoints.raw);
   ASSERT_EQ(rows.size(), 1u) << touchpoints.raw;
   EXPECT_EQ(rows[0]["kind"], "onsite");
   EXPECT_EQ(rows[0]["contact_email"], "yamada@tp.example");
@@ -198,14 +179,14 @@ TEST_P(TouchpointImportExportTest, ListsExportInImportColumnsAndImportBack) {
   EXPECT_EQ(back.body["inserted"], 0);
 
   auto contacts = as("viewer").Get("/api/v1/exports/contacts?account_id=" + id);
-  rows = Rows(contacts.raw);
+  rows = CsvRows(contacts.raw);
   ASSERT_EQ(rows.size(), 1u) << contacts.raw;
   EXPECT_EQ(rows[0]["email"], "yamada@tp.example");
   EXPECT_EQ(rows[0]["account_external_id"], "tp-3");
   EXPECT_EQ(Upload("contacts?dry_run=true", contacts.raw).body["updated"], 1);
 
   auto contracts = as("viewer").Get("/api/v1/exports/contracts?account_id=" + id);
-  rows = Rows(contracts.raw);
+  rows = CsvRows(contracts.raw);
   ASSERT_EQ(rows.size(), 1u) << contracts.raw;
   EXPECT_EQ(rows[0]["amount"], "1200000");
   EXPECT_EQ(rows[0]["billing_period"], "annual");
@@ -214,7 +195,7 @@ TEST_P(TouchpointImportExportTest, ListsExportInImportColumnsAndImportBack) {
   auto renewals = as("viewer").Get("/api/v1/exports/renewals?within_days=60&encoding=shift_jis");
   ASSERT_EQ(renewals.status, 200) << renewals.raw;
   bool found = false;
-  for (auto& row : Rows(Cp932ToUtf8(renewals.raw)))
+  for (auto& row : CsvRows(Cp932ToUtf8(renewals.raw)))
     if (row["account_name"] == "接点テスト株式会社") {
       found = true;
       EXPECT_EQ(row["status"], "due");
