@@ -8,9 +8,13 @@
 //   owner and exported through the button: the UTF-8 file starts with a BOM, has Banso's import
 //   header and one row per account the list counts, with the three names; the Shift_JIS file
 //   decodes (TextDecoder('shift_jis')) to the same rows, a Japanese name among them → the export
-//   menus of the renewals page and of an account's contacts, contracts and timeline open with
-//   the same two choices (their files are read back once the server writes them). Each bar,
-//   dialog and menu is photographed. At the end the accounts' owners are put back (API).
+//   menus of the renewals page and of an account's contacts, contracts and timeline offer the
+//   same two choices, and each list is downloaded through its menu (UTF-8 in Japanese, Shift_JIS
+//   in English) and read back: the BOM (or none), the header (renewals: the page's columns;
+//   contacts, contracts, touchpoints: their import columns, GET /imports/{kind}/fields, and the
+//   account's name), and one row per row the page shows (the renewals of the window chosen, the
+//   account's contacts, contracts and the touchpoints of its whole timeline). Each bar, dialog
+//   and menu is photographed. At the end the accounts' owners are put back (API).
 //
 //   import { bulkSteps } from './bulk.mjs';
 //   await bulkSteps(page, baseUrl, { step, assert, getJson, screenshotDir });
@@ -23,6 +27,10 @@ const SEARCH = '株式会社';
 const JAPANESE = /[\u3040-\u30ff\u4e00-\u9fff]/;
 /** The first columns of an account export: Banso's own import columns. */
 const HEADER_START = ['external_id', 'name', 'name_kana', 'domain'];
+/** The first columns of the renewals export: the account, its owner, the contract's state. */
+const RENEWALS_START = ['account_external_id', 'account_name', 'owner', 'status', 'end_date'];
+/** The encoding each language's pass downloads the other lists in. */
+const LIST_ENCODING = { ja: 'utf-8', en: 'shift_jis' };
 
 const LANG = {
   ja: {
@@ -102,16 +110,28 @@ export async function bulkSteps(page, baseUrl, { step, assert, getJson, screensh
     await testId(dialog).waitFor({ state: 'detached' });
   }
 
-  /** Chooses an encoding from the export menu; answers the file's bytes and its name. */
-  async function exportAs(encoding) {
-    await testId('export-accounts').click();
-    await testId('export-accounts-menu').waitFor();
+  /** Chooses an encoding from a list's export menu; answers the file's bytes and its name. */
+  async function exportAs(encoding, list = 'accounts') {
+    if (!(await testId(`export-${list}-menu`).isVisible())) await testId(`export-${list}`).click();
+    await testId(`export-${list}-menu`).waitFor();
     const downloading = page.waitForEvent('download');
-    await testId(`export-accounts-${encoding}`).click();
+    await testId(`export-${list}-${encoding}`).click();
     const download = await downloading;
     const failure = await download.failure();
-    assert(!failure, `the ${encoding} download failed: ${failure}`);
+    assert(!failure, `the ${list} ${encoding} download failed: ${failure}`);
     return { bytes: await readFile(await download.path()), name: download.suggestedFilename() };
+  }
+
+  /** A downloaded file's records: UTF-8 after its BOM, or Shift_JIS (no BOM) decoded. */
+  function recordsOf({ bytes, name }, encoding, what) {
+    assert(name.endsWith('.csv'), `the ${what} file is named ${name}`);
+    const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
+    if (encoding === 'utf-8') {
+      assert(bom, `the ${what} file starts with ${[...bytes.subarray(0, 3)]}, not a BOM`);
+      return parseCsv(bytes.subarray(3).toString('utf8'));
+    }
+    assert(!bom, `the Shift_JIS ${what} file starts with a BOM`);
+    return parseCsv(new TextDecoder('shift_jis', { fatal: true }).decode(bytes));
   }
 
   /** Checks an export's records: the import header, one row per account the list counts. */
@@ -300,50 +320,147 @@ export async function bulkSteps(page, baseUrl, { step, assert, getJson, screensh
     );
   }
 
-  /** The other lists' buttons: on the renewals page and the account page's tabs, photographed. */
+  /** The menu of a list's button offers the two encodings; photographed, left open. */
+  async function menuShown(lang, list, name) {
+    // In view first: the menu closes on a scroll, and a click's own scroll would close it.
+    await testId(`export-${list}`).scrollIntoViewIfNeeded();
+    await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => setTimeout(done))));
+    await testId(`export-${list}`).click();
+    const menu = testId(`export-${list}-menu`);
+    await menu.waitFor();
+    const labels = await menu.locator('.export-choice-label').allInnerTexts();
+    assert(
+      labels.join('|') === LANG[lang].choices.join('|'),
+      `the ${list} menu offers ${labels.join(', ')}`,
+    );
+    await shot(`export-${name}-${lang}.png`);
+  }
+
+  /** The import fields of each kind: the contacts, contracts and touchpoints exports' columns. */
+  const importFormats = {};
+  for (const kind of ['contacts', 'contracts', 'touchpoints'])
+    importFormats[kind] = await getJson(page, `/api/v1/imports/${kind}/fields`);
+
+  /** An account export's header: its kind's import columns (each required one), and account_name. */
+  function checkImportHeader(header, kind, what) {
+    const format = importFormats[kind];
+    const fields = new Set(format.fields.map((f) => f.name));
+    const other = header.filter((column) => column !== 'account_name' && !fields.has(column));
+    assert(header.includes('account_name'), `the ${what} header has no account_name`);
+    assert(other.length === 0, `the ${what} header has columns no import takes: ${other}`);
+    const missing = format.required.filter((any) => !any.some((c) => header.includes(c)));
+    assert(missing.length === 0, `the ${what} header lacks ${missing.map((any) => any[0])}`);
+  }
+
+  /** An account with contacts, contracts and touchpoints (the first found), for both passes. */
+  let listsAccount;
+  async function accountWithLists() {
+    if (listsAccount) return listsAccount;
+    const accounts = (await getJson(page, '/api/v1/accounts?limit=50&sort=-arr')).data;
+    for (const a of accounts) {
+      const has = async (path) =>
+        (await getJson(page, `/api/v1/${path}?account_id=${a.id}&limit=1`)).data.length > 0;
+      if ((await has('contacts')) && (await has('contracts')) && (await has('touchpoints'))) {
+        listsAccount = a;
+        return a;
+      }
+    }
+    throw new Error('no account has contacts, contracts and touchpoints');
+  }
+
+  /** The other lists: on the renewals page and the account page's tabs, menus photographed. */
   async function otherLists(lang) {
+    const encoding = LIST_ENCODING[lang];
+    // Japanese: the default window; English: another, chosen by its address.
+    const within = lang === 'ja' ? 90 : 30;
+
     await step(
-      `bulk (${lang}): the renewals, contacts, contracts and timeline export buttons`,
+      `bulk (${lang}): the renewals within ${within} days exported (${encoding})`,
       async () => {
-        const menuShown = async (list, name) => {
-          await testId(`export-${list}`).click();
-          const labels = await testId(`export-${list}-menu`)
-            .locator('.export-choice-label')
-            .allInnerTexts();
-          assert(
-            labels.join('|') === LANG[lang].choices.join('|'),
-            `the ${list} menu offers ${labels.join(', ')}`,
-          );
-          await shot(`export-${name}-${lang}.png`);
-          await page.keyboard.press('Escape');
-          await testId(`export-${list}-menu`).waitFor({ state: 'detached' });
-        };
-        await page.goto(`${baseUrl}/app/renewals`, { waitUntil: 'domcontentloaded' });
+        await page.goto(`${baseUrl}/app/renewals${lang === 'ja' ? '' : `?within=${within}`}`, {
+          waitUntil: 'domcontentloaded',
+        });
         await testId('renewals-page').waitFor();
-        await menuShown('renewals', 'renewals');
-        // An account with contacts, contracts and touchpoints.
-        const accounts = (await getJson(page, '/api/v1/accounts?limit=50&sort=-arr')).data;
-        let account;
-        for (const a of accounts) {
-          const has = async (path) =>
-            (await getJson(page, `/api/v1/${path}?account_id=${a.id}&limit=1`)).data.length > 0;
-          if ((await has('contacts')) && (await has('contracts')) && (await has('touchpoints'))) {
-            account = a;
-            break;
-          }
-        }
-        assert(account, 'no account has contacts, contracts and touchpoints');
-        for (const [tab, list] of [
-          ['contacts', 'contacts'],
-          ['revenue', 'contracts'],
-          ['timeline', 'touchpoints'],
+        await testId(`renewals-within-${within}`)
+          .and(page.locator('[aria-pressed="true"]'))
+          .waitFor();
+        await testId('renewals-table').waitFor();
+        await page.waitForFunction(
+          () => !document.querySelector('[data-testid="renewal-row"][data-loading="true"]'),
+        );
+        const rows = page.getByTestId('renewal-row');
+        const shown = await rows.evaluateAll((trs) =>
+          trs.map((tr) => ({ status: tr.dataset.status, name: tr.querySelector('a').textContent })),
+        );
+        assert(shown.length > 0, `no renewal within ${within} days on the page`);
+        await menuShown(lang, 'renewals', 'renewals');
+        const [header, ...records] = recordsOf(
+          await exportAs(encoding, 'renewals'),
+          encoding,
+          'renewals',
+        );
+        assert(
+          RENEWALS_START.every((column, i) => header[i] === column),
+          `the renewals header is ${header.slice(0, 6).join(',')}`,
+        );
+        assert(
+          records.length === shown.length,
+          `the renewals file has ${records.length} rows; the page shows ${shown.length}`,
+        );
+        const column = (name) => records.map((r) => r[header.indexOf(name)]);
+        const sorted = (list) => [...list].sort().join('|');
+        assert(
+          sorted(column('account_name')) === sorted(shown.map((r) => r.name)),
+          'the renewals file names other accounts than the page',
+        );
+        assert(
+          sorted(column('status')) === sorted(shown.map((r) => r.status)),
+          'the renewals file has other due and overdue counts than the page',
+        );
+        console.log(`     renewals: ${records.length} rows, as the page shows`);
+      },
+    );
+
+    await step(
+      `bulk (${lang}): an account's contacts, contracts and touchpoints exported (${encoding})`,
+      async () => {
+        const account = await accountWithLists();
+        const counts = [];
+        for (const [tab, list, rowSelector] of [
+          ['contacts', 'contacts', '[data-testid="contact-row"]'],
+          ['revenue', 'contracts', '[data-testid="contract-row"]'],
+          ['timeline', 'touchpoints', '[data-testid="timeline-item"][data-type="touchpoint"]'],
         ]) {
           await page.goto(`${baseUrl}/app/accounts/${account.id}?tab=${tab}`, {
             waitUntil: 'domcontentloaded',
           });
           await testId(`panel-${tab}`).waitFor();
-          await menuShown(list, `account-${list}`);
+          // The button shows once the list has loaded (and has rows).
+          await testId(`export-${list}`).waitFor();
+          // The whole timeline: its later pages too.
+          for (let i = 0; i < 20 && (await testId('timeline-more').count()) > 0; i++) {
+            const before = await page.locator(rowSelector).count();
+            await testId('timeline-more').click();
+            await page.waitForFunction(
+              ([selector, n]) =>
+                document.querySelectorAll(selector).length > n ||
+                !document.querySelector('[data-testid="timeline-more"]'),
+              [rowSelector, before],
+            );
+          }
+          const shown = await page.locator(rowSelector).count();
+          await menuShown(lang, list, `account-${list}`);
+          const [header, ...records] = recordsOf(await exportAs(encoding, list), encoding, list);
+          checkImportHeader(header, list, list);
+          assert(
+            records.length === shown,
+            `the ${list} file has ${records.length} rows; the ${tab} tab shows ${shown}`,
+          );
+          const others = records.filter((r) => r[header.indexOf('account_name')] !== account.name);
+          assert(others.length === 0, `the ${list} file has rows of other accounts`);
+          counts.push(`${list} ${shown}`);
         }
+        console.log(`     #${account.id} 「${account.name}」: ${counts.join(', ')} rows, as shown`);
       },
     );
   }

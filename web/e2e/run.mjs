@@ -17,9 +17,10 @@
 // a CSV of rates imported, an account's ARR in yen, the list sorted and filtered by ARR, the
 // renewals page, in Japanese and in English), then bulk actions and exports on the account list
 // (e2e/bulk.mjs: three accounts' owner reassigned through the bulk dialog and checked through
-// the API; the list exported as UTF-8 with a BOM and as Shift_JIS and read back, in Japanese
-// and in English), then CSV imports that drop no column silently
-// (e2e/imports.mjs: every field the server lists worded in both catalogues; a file of accounts
+// the API; the list exported as UTF-8 with a BOM and as Shift_JIS and read back; the renewals
+// and an account's contacts, contracts and touchpoints downloaded through their menus and
+// checked against the page, in Japanese and in English), then CSV imports that drop no column
+// silently (e2e/imports.mjs: every field the server lists worded in both catalogues; a file of accounts
 // with Japanese headers whose unknown column is listed, mapped to a custom attribute and
 // imported with every value read back; the source's remembered mapping used and reset; a
 // kind's accepted fields and sample file, in Japanese and in English), and takes screenshots.

@@ -102,15 +102,16 @@ describe('taking an answer', () => {
     await expect(answer).resolves.toMatchObject({ id: 12 });
   });
 
-  it('drops a failed answer, so that the component asks again', async () => {
-    stubFetch((path) =>
-      path === '/api/v1/auth/me'
-        ? { status: 401, body: { error: { code: 'unauthorized', message: 'sign in' } } }
-        : signedIn(path),
-    );
+  it('keeps a failed session probe (signed out), and drops any other failed answer', async () => {
+    const unauthorized = { status: 401, body: { error: { code: 'unauthorized', message: 'no' } } };
+    stubFetch((path) => (path === '/api/v1/journey/stages' ? signedIn(path) : unauthorized));
     prefetchFor('/app/accounts/12');
     await prefetchSettled(1000);
-    expect(takePrefetched('me')).toBeUndefined();
+    expect(takeArrived('me')).toBeUndefined();
+    await expect(takePrefetched('me')).rejects.toMatchObject({ status: 401 });
+    // The component asks the API again, after signing in say.
+    expect(takePrefetched('account:12')).toBeUndefined();
+    expect(takePrefetched('revenueSettings')).toBeUndefined();
     expect(takeArrived('stages')).toEqual({ data: stagesFixture() });
   });
 

@@ -34,10 +34,11 @@ function start<K extends Key>(key: K, ask: () => Promise<Answers[K]>): void {
     (value) => {
       entry.arrived = { value };
     },
-    // A failed answer is dropped (the component asks again: after signing in, say) and is not
-    // an unhandled rejection while no component has taken it.
+    // A failed answer is not an unhandled rejection while no component has taken it. A failed
+    // session probe is kept (signed out: the console probes once, and shows the sign-in page);
+    // any other is dropped, so that its component asks again (after signing in, say).
     () => {
-      if (started.get(key) === entry) started.delete(key);
+      if (key !== 'me' && started.get(key) === entry) started.delete(key);
     },
   );
 }

@@ -9,6 +9,8 @@ export interface RequestOptions {
   /** JSON-encoded unless it is a Blob (sent raw, e.g. a CSV file). */
   body?: unknown;
   contentType?: string;
+  /** What the answer may be; JSON unless said (a CSV file). */
+  accept?: string;
   signal?: AbortSignal;
   /** A 401 is the expected answer (login, session probe): do not send the user to sign-in. */
   allowUnauthorized?: boolean;
@@ -102,12 +104,41 @@ const FALLBACK_CODES: Record<number, string> = {
   429: 'rate_limited',
 };
 
-export async function request<T>(
-  method: string,
-  path: string,
-  options: RequestOptions = {},
-): Promise<T> {
-  const headers: Record<string, string> = { Accept: 'application/json' };
+/** The JSON of an answer's text; null when there is none or it is not JSON. */
+function parseJson(text: string): unknown {
+  if (!text) return null;
+  try {
+    return JSON.parse(text);
+  } catch {
+    return null;
+  }
+}
+
+/** The ApiError of an error answer (its JSON error body, else its status alone). */
+async function refusal(response: Response, options: RequestOptions): Promise<ApiError> {
+  if (response.status === 401 && !options.allowUnauthorized) unauthorizedHandler?.();
+  const parsed = parseJson(await response.text());
+  if (isErrorBody(parsed)) {
+    const { code, message, field, reason, params } = parsed.error;
+    return new ApiError(response.status, String(code), message, {
+      field: field ?? null,
+      body: parsed,
+      reason: reason ? String(reason) : String(code),
+      params: paramsOf(params),
+    });
+  }
+  const code = FALLBACK_CODES[response.status] ?? 'internal';
+  return new ApiError(
+    response.status,
+    code,
+    `HTTP ${response.status} ${response.statusText}`.trim(),
+    { body: parsed },
+  );
+}
+
+/** Sends the request; answers the response when it is a success, else throws its ApiError. */
+async function send(method: string, path: string, options: RequestOptions): Promise<Response> {
+  const headers: Record<string, string> = { Accept: options.accept ?? 'application/json' };
   let body: BodyInit | undefined;
   if (options.body !== undefined) {
     if (typeof Blob !== 'undefined' && options.body instanceof Blob) {
@@ -134,38 +165,57 @@ export async function request<T>(
     if (cause instanceof DOMException && cause.name === 'AbortError') throw cause;
     throw new ApiError(0, 'network', cause instanceof Error ? cause.message : String(cause));
   }
+  if (!response.ok) throw await refusal(response, options);
+  return response;
+}
 
+export async function request<T>(
+  method: string,
+  path: string,
+  options: RequestOptions = {},
+): Promise<T> {
+  const response = await send(method, path, options);
   if (response.status === 204) return undefined as T;
-  const text = await response.text();
-  let parsed: unknown = null;
-  if (text) {
-    try {
-      parsed = JSON.parse(text);
-    } catch {
-      parsed = null;
-    }
-  }
+  return parseJson(await response.text()) as T;
+}
 
-  if (!response.ok) {
-    if (response.status === 401 && !options.allowUnauthorized) unauthorizedHandler?.();
-    if (isErrorBody(parsed)) {
-      const { code, message, field, reason, params } = parsed.error;
-      throw new ApiError(response.status, String(code), message, {
-        field: field ?? null,
-        body: parsed,
-        reason: reason ? String(reason) : String(code),
-        params: paramsOf(params),
-      });
+/** A file the server writes (a CSV export): its bytes as sent, and the name it gives, if any. */
+export interface DownloadedFile {
+  blob: Blob;
+  fileName: string | null;
+}
+
+/**
+ * Reads a file with GET (the session cookie goes with it), so that a refusal is an ApiError to
+ * word, not an error page saved as the file. The bytes are kept as they are (a Shift_JIS CSV
+ * stays Shift_JIS).
+ */
+export async function download(
+  path: string,
+  query: Record<string, QueryValue>,
+  accept: string,
+): Promise<DownloadedFile> {
+  const response = await send('GET', path, { query, accept: `${accept}, application/json` });
+  return {
+    blob: await response.blob(),
+    fileName: fileNameOf(response.headers.get('Content-Disposition')),
+  };
+}
+
+/** The file name a Content-Disposition gives (RFC 6266: filename*, else filename); else null. */
+export function fileNameOf(disposition: string | null): string | null {
+  if (!disposition) return null;
+  const extended = /filename\*\s*=\s*[\w-]+'[^']*'([^;]+)/i.exec(disposition);
+  if (extended) {
+    try {
+      return decodeURIComponent(extended[1]!.trim());
+    } catch {
+      // a malformed escape: fall back to the plain name
     }
-    const code = FALLBACK_CODES[response.status] ?? 'internal';
-    throw new ApiError(
-      response.status,
-      code,
-      `HTTP ${response.status} ${response.statusText}`.trim(),
-      { body: parsed },
-    );
   }
-  return parsed as T;
+  const plain = /filename\s*=\s*(?:"([^"]*)"|([^;]+))/i.exec(disposition);
+  const name = (plain?.[1] ?? plain?.[2])?.trim();
+  return name || null;
 }
 
 export const http = {

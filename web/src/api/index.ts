@@ -1,7 +1,9 @@
 // Typed calls to /api/v1, one function per endpoint the console uses.
-import { ApiError, buildUrl, http, request, type QueryValue } from './client';
+import { ApiError, buildUrl, download, http, request, type QueryValue } from './client';
 import type {
   Account,
+  AccountBulkInput,
+  AccountBulkResult,
   ApiToken,
   AccountFit,
   AccountInput,
@@ -34,6 +36,8 @@ import type {
   CatalogEvent,
   CreatedSource,
   EventVolume,
+  ExportEncoding,
+  ExportList,
   FeatureMapping,
   Contact,
   ContactInput,
@@ -84,7 +88,7 @@ import type {
   TouchpointPatch,
 } from './types';
 
-export { ApiError, onUnauthorized, setCsrfToken } from './client';
+export { ApiError, onUnauthorized, setCsrfToken, type DownloadedFile } from './client';
 export * from './types';
 
 const V1 = '/api/v1';
@@ -105,6 +109,14 @@ async function fetchAll<T>(
     if (!cursor) break;
   }
   return items;
+}
+
+/** A list's filters and sort, as its own GET takes them; empty values are left out. */
+export type ExportQuery = Record<string, QueryValue>;
+
+/** An export's query: the encoding and the list's filters, without a page (limit, cursor). */
+function exportQuery(encoding: ExportEncoding, query: ExportQuery): ExportQuery {
+  return { encoding, ...query, limit: undefined, cursor: undefined };
 }
 
 export const api = {
@@ -148,6 +160,9 @@ export const api = {
   updateAccount: (id: number, version: number, fields: Partial<AccountInput>) =>
     http.patch<Account>(`${V1}/accounts/${id}`, { ...fields, version }),
   deleteAccount: (id: number) => http.del(`${V1}/accounts/${id}`),
+  /** One change for the selection, made for all of them or for none. */
+  bulkUpdateAccounts: (input: AccountBulkInput) =>
+    http.post<AccountBulkResult>(`${V1}/accounts/bulk`, input),
   timeline: (accountId: number, cursor: string | null, signal?: AbortSignal) =>
     http.get<Page<TimelineEntry>>(
       `${V1}/accounts/${accountId}/timeline`,
@@ -233,6 +248,14 @@ export const api = {
   updateFxRate: (id: number, patch: FxRatePatch) =>
     http.patch<FxRate>(`${V1}/fx-rates/${id}`, patch),
   deleteFxRate: (id: number) => http.del(`${V1}/fx-rates/${id}`),
+  // CSV exports: every page of a list, filtered and sorted as its own GET takes them, in the
+  // import columns (so that they import back).
+  /** The export's address: the encoding, then the list's filters; never a page (limit, cursor). */
+  exportUrl: (list: ExportList, encoding: ExportEncoding, query: ExportQuery = {}) =>
+    buildUrl(`${V1}/exports/${list}`, exportQuery(encoding, query)),
+  /** The file as the server wrote it, and the name it gives; a refusal is an ApiError. */
+  exportCsv: (list: ExportList, encoding: ExportEncoding, query: ExportQuery = {}) =>
+    download(`${V1}/exports/${list}`, exportQuery(encoding, query), 'text/csv'),
   /** Contracts due for renewal (or overdue within the grace days), soonest end first. */
   renewals: (query: RenewalQuery, signal?: AbortSignal) =>
     http.get<Renewals>(`${V1}/renewals`, { ...query }, signal),

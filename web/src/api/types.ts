@@ -111,6 +111,18 @@ export const IMPORT_ENCODINGS = valuesOf<ImportEncoding>()(['auto', 'utf-8', 'cp
 export type ImportSource = NonNullable<Query<paths['/api/v1/imports/{kind}']['post']>['source']>;
 export const IMPORT_SOURCES = valuesOf<ImportSource>()(['salesforce', 'hubspot', 'banso', 'other']);
 
+/** A list the server exports to CSV (GET /exports/{list}), in its import columns. */
+export type ExportList = keyof paths extends infer Path
+  ? Path extends `/api/v1/exports/${infer List}`
+    ? List
+    : never
+  : never;
+/** UTF-8 is written with a BOM (Excel opens it as UTF-8); Shift_JIS for older Excel. */
+export type ExportEncoding = NonNullable<
+  Query<paths['/api/v1/exports/accounts']['get']>['encoding']
+>;
+export const EXPORT_ENCODINGS = valuesOf<ExportEncoding>()(['utf-8', 'shift_jis']);
+
 export type EmployeeBand = NonNullable<Schemas['Account']['employee_band']>;
 export const EMPLOYEE_BANDS = valuesOf<EmployeeBand>()([
   '1-9',
@@ -186,6 +198,11 @@ export type AccountInput = Pick<
 >;
 export type AccountQuery = Query<paths['/api/v1/accounts']['get']>;
 export type AccountSort = NonNullable<AccountQuery['sort']>;
+/** One change for a selection of accounts (POST /accounts/bulk): owner, touch model or stage. */
+export type AccountBulkInput = JsonBody<paths['/api/v1/accounts/bulk']['post']>;
+/** How many accounts it changed (one already as asked is not counted). */
+export type AccountBulkResult =
+  paths['/api/v1/accounts/bulk']['post']['responses'][200]['content']['application/json'];
 
 export type Contact = Schemas['Contact'];
 /** POST /contacts (PATCH: the version read and the fields changed). */

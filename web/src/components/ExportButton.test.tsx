@@ -4,6 +4,8 @@
 import { act } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { api } from '../api';
+import { fileNameOf } from '../api/client';
 import i18n from '../i18n';
 import { downloadBlob } from '../lib/download';
 import { ContactsTab } from '../pages/account/ContactsTab';
@@ -19,17 +21,17 @@ import {
 } from '../test/editingFixtures';
 import { click, flush, renderPage, type Rendered } from '../test/harness';
 import { renewalsFixture } from '../test/renewalFixtures';
-import { ExportButton, exportUrl, fileNameOf } from './ExportButton';
+import { ExportButton } from './ExportButton';
 
 vi.mock('../lib/download', () => ({ downloadBlob: vi.fn(), downloadText: vi.fn() }));
 const saved = vi.mocked(downloadBlob);
 
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
 
-describe('exportUrl', () => {
+describe('api.exportUrl', () => {
   it('sends the encoding and the filters, leaves out empty ones and never a page', () => {
     expect(
-      exportUrl('accounts', 'shift_jis', {
+      api.exportUrl('accounts', 'shift_jis', {
         q: '旭',
         owner_id: 3,
         tier: undefined,
@@ -42,7 +44,7 @@ describe('exportUrl', () => {
     ).toBe(
       '/api/v1/exports/accounts?encoding=shift_jis&q=%E6%97%AD&owner_id=3&arr_reporting_min=0&sort=-arr',
     );
-    expect(exportUrl('touchpoints', 'utf-8', { account_id: 12 })).toBe(
+    expect(api.exportUrl('touchpoints', 'utf-8', { account_id: 12 })).toBe(
       '/api/v1/exports/touchpoints?encoding=utf-8&account_id=12',
     );
   });

@@ -1,108 +1,30 @@
-// Exports a list to CSV (GET /api/v1/exports/{list}?encoding=…&<the list's filters>): a button
-// and a small menu of two encodings, UTF-8 with a BOM (Excel opens it as UTF-8) or Shift_JIS
-// (older Excel, Japanese business systems). The server writes every page of the list, filtered
-// and sorted as asked, and names the file (Content-Disposition). The file is read with fetch
-// (the session cookie goes with it), so that a refusal is said here in the user's words instead
-// of being saved as a file.
+// Exports a list to CSV (api.exportCsv: GET /api/v1/exports/{list}?encoding=…&<the list's
+// filters>): a button and a small menu of two encodings, UTF-8 with a BOM (Excel opens it as
+// UTF-8) or Shift_JIS (older Excel, Japanese business systems). The server writes every page of
+// the list, filtered and sorted as asked, and names the file (Content-Disposition). The file is
+// read with fetch (the session cookie goes with it), so that a refusal is said here in the
+// user's words instead of being saved as a file.
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ApiError, type ErrorParams } from '../api';
-import { buildUrl } from '../api/client';
+import {
+  api,
+  EXPORT_ENCODINGS,
+  type ExportEncoding,
+  type ExportList,
+  type ExportQuery,
+} from '../api';
 import { downloadBlob } from '../lib/download';
 import { errorText } from '../lib/errorText';
 import { ErrorAlert } from './Alert';
 import { Icon } from './Icon';
-import './ExportButton.css';
-
-export type ExportList = 'accounts' | 'renewals' | 'contacts' | 'contracts' | 'touchpoints';
-export const EXPORT_ENCODINGS = ['utf-8', 'shift_jis'] as const;
-export type ExportEncoding = (typeof EXPORT_ENCODINGS)[number];
-/** The list's filters and sort, as its own GET takes them; empty values are left out. */
-export type ExportQuery = Record<string, string | number | boolean | null | undefined>;
 
 /** The catalogue's name of each encoding (export.<name>, export.<name>Hint). */
 const ENCODING_KEY: Record<ExportEncoding, string> = { 'utf-8': 'utf8', shift_jis: 'shiftJis' };
 
-/** The export's address: the encoding, then the list's filters; never a page (limit, cursor). */
-export function exportUrl(list: ExportList, encoding: ExportEncoding, query: ExportQuery = {}) {
-  return buildUrl(`/api/v1/exports/${list}`, {
-    encoding,
-    ...query,
-    limit: undefined,
-    cursor: undefined,
-  });
-}
-
-/** The file name a Content-Disposition gives (RFC 6266: filename*, else filename); else null. */
-export function fileNameOf(disposition: string | null): string | null {
-  if (!disposition) return null;
-  const extended = /filename\*\s*=\s*[\w-]+'[^']*'([^;]+)/i.exec(disposition);
-  if (extended) {
-    try {
-      return decodeURIComponent(extended[1]!.trim());
-    } catch {
-      // a malformed escape: fall back to the plain name
-    }
-  }
-  const plain = /filename\s*=\s*(?:"([^"]*)"|([^;]+))/i.exec(disposition);
-  const name = (plain?.[1] ?? plain?.[2])?.trim();
-  return name || null;
-}
-
-const STATUS_CODE: Record<number, string> = {
-  400: 'invalid',
-  401: 'unauthorized',
-  403: 'forbidden',
-  404: 'not_found',
-  413: 'too_large',
-  429: 'rate_limited',
-};
-
-/** The server's refusal as the API client would raise it (worded by lib/errorText). */
-async function refusal(response: Response): Promise<ApiError> {
-  let body: unknown = null;
-  try {
-    body = await response.json();
-  } catch {
-    // not JSON: only the status is known
-  }
-  const error = (body as { error?: Record<string, unknown> } | null)?.error;
-  const fallback = STATUS_CODE[response.status] ?? 'internal';
-  if (error && typeof error.message === 'string') {
-    const code = String(error.code ?? fallback);
-    const params = Object.fromEntries(
-      Object.entries((error.params as object | null) ?? {}).filter(
-        ([, v]) => typeof v === 'string' || typeof v === 'number',
-      ),
-    ) as ErrorParams;
-    return new ApiError(response.status, code, error.message, {
-      field: typeof error.field === 'string' ? error.field : null,
-      body,
-      reason: error.reason ? String(error.reason) : code,
-      params,
-    });
-  }
-  return new ApiError(response.status, fallback, `HTTP ${response.status}`, { body });
-}
-
 /** Reads the export and saves it under the server's name. Throws an ApiError on a refusal. */
-export async function downloadExport(
-  list: ExportList,
-  encoding: ExportEncoding,
-  query: ExportQuery = {},
-): Promise<void> {
-  let response: Response;
-  try {
-    response = await fetch(exportUrl(list, encoding, query), {
-      credentials: 'same-origin',
-      headers: { Accept: 'text/csv, application/json' },
-    });
-  } catch (cause) {
-    throw new ApiError(0, 'network', cause instanceof Error ? cause.message : String(cause));
-  }
-  if (!response.ok) throw await refusal(response);
-  const blob = await response.blob();
-  downloadBlob(fileNameOf(response.headers.get('Content-Disposition')) ?? `${list}.csv`, blob);
+async function downloadExport(list: ExportList, encoding: ExportEncoding, query: ExportQuery) {
+  const file = await api.exportCsv(list, encoding, query);
+  downloadBlob(file.fileName ?? `${list}.csv`, file.blob);
 }
 
 /** Where the menu (or an error) shows: under the button, right edges aligned, over any card. */
@@ -181,7 +103,7 @@ export function ExportButton({
     setBusy(true);
     buttonRef.current?.focus();
     try {
-      await downloadExport(list, encoding, query);
+      await downloadExport(list, encoding, query ?? {});
     } catch (cause) {
       setFailure({ anchor: at, message: errorText(cause, t) });
     } finally {

@@ -1,4 +1,6 @@
-// The navigation shows Sources and Staff to admins only, and the plan templates to everyone.
+// The navigation shows what the session's permissions allow: Sources and Staff to admins
+// (manage_sources, manage_users), Import to admins and managers (import), the plan templates to
+// everyone.
 import { afterEach, describe, expect, it } from 'vitest';
 import { renderPage, type Rendered } from '../test/harness';
 import { Layout } from './Layout';
@@ -26,6 +28,17 @@ describe('Layout navigation', () => {
       expect(page.byTestId('nav-success-templates')).not.toBeNull();
     },
   );
+
+  it.each([
+    ['admin', true],
+    ['manager', true],
+    ['csm', false],
+    ['marketer', false],
+    ['viewer', false],
+  ] as const)('shows Import to a %s: %s', async (role, shown) => {
+    page = await renderPage(<Layout />, { role, answer: () => undefined });
+    expect(page.byTestId('nav-import') !== null).toBe(shown);
+  });
 });
 
 describe('Layout title', () => {

@@ -3,27 +3,33 @@
 import { Suspense } from 'react';
 import { NavLink, Outlet, useLocation } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
-import type { UserRole } from '../api';
 import { useAuth } from '../auth/AuthContext';
+import { can, type Permission } from '../auth/permissions';
 import { initials } from '../lib/format';
 import { useDocumentTitle } from '../lib/useDocumentTitle';
 import { Icon, type IconName } from './Icon';
 import { LanguageSwitch } from './LanguageSwitch';
 import { Loading } from './States';
 
-// `roles`: shown only to these roles (the server refuses the others anyway).
+// `permission`: shown only to those the server gives it (it refuses the others anyway).
 const NAV: {
   to: string;
   label: string;
   icon: IconName;
   testId: string;
-  roles?: readonly UserRole[];
+  permission?: Permission;
 }[] = [
   { to: '/accounts', label: 'nav.accounts', icon: 'building', testId: 'nav-accounts' },
   { to: '/renewals', label: 'nav.renewals', icon: 'refresh', testId: 'nav-renewals' },
   { to: '/journey', label: 'nav.journey', icon: 'route', testId: 'nav-journey' },
   { to: '/handoffs', label: 'nav.handoffs', icon: 'handoff', testId: 'nav-handoffs' },
-  { to: '/import', label: 'nav.import', icon: 'upload', testId: 'nav-import' },
+  {
+    to: '/import',
+    label: 'nav.import',
+    icon: 'upload',
+    testId: 'nav-import',
+    permission: 'import',
+  },
   { to: '/currency', label: 'nav.currency', icon: 'coins', testId: 'nav-currency' },
   {
     to: '/success-templates',
@@ -32,8 +38,20 @@ const NAV: {
     testId: 'nav-success-templates',
   },
   { to: '/events', label: 'nav.events', icon: 'activity', testId: 'nav-events' },
-  { to: '/sources', label: 'nav.sources', icon: 'key', testId: 'nav-sources', roles: ['admin'] },
-  { to: '/staff', label: 'nav.staff', icon: 'user', testId: 'nav-staff', roles: ['admin'] },
+  {
+    to: '/sources',
+    label: 'nav.sources',
+    icon: 'key',
+    testId: 'nav-sources',
+    permission: 'manageSources',
+  },
+  {
+    to: '/staff',
+    label: 'nav.staff',
+    icon: 'user',
+    testId: 'nav-staff',
+    permission: 'manageUsers',
+  },
 ];
 
 export function Logo() {
@@ -60,7 +78,7 @@ export function sectionOf(pathname: string): (typeof NAV)[number] | undefined {
 
 export function Layout() {
   const { t } = useTranslation();
-  const { user, signOut } = useAuth();
+  const { user, permissions, signOut } = useAuth();
   const section = sectionOf(useLocation().pathname);
   useDocumentTitle([section && t(section.label)], { fallback: true });
   return (
@@ -75,7 +93,7 @@ export function Layout() {
         </div>
         <nav className="nav" aria-label={t('nav.label')}>
           <div className="nav-section">{t('nav.customerSuccess')}</div>
-          {NAV.filter((item) => !item.roles || (user && item.roles.includes(user.role))).map(
+          {NAV.filter((item) => !item.permission || can(permissions, item.permission)).map(
             (item) => (
               <NavLink key={item.to} to={item.to} className="nav-item" data-testid={item.testId}>
                 <Icon name={item.icon} size={17} />

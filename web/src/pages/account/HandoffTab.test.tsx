@@ -243,15 +243,19 @@ describe('HandoffTab without a hand-off', () => {
     );
   });
 
-  it('shows viewers that there is none, without a form', async () => {
-    page = await renderPage(<HandoffTab account={account} />, {
-      answer: fakeApi(),
-      role: 'viewer',
-    });
-    expect(page.byTestId('handoff-form')).toBeNull();
-    expect(page.byTestId('handoff-start')).toBeNull();
-    expect(page.container.textContent).toContain('No hand-off recorded');
-  });
+  // Recording one changes the customer's record: write_customers, which marketers lack.
+  it.each(['viewer', 'marketer'] as const)(
+    'shows a %s that there is none, without a form',
+    async (role) => {
+      page = await renderPage(<HandoffTab account={account} />, {
+        answer: fakeApi(),
+        role,
+      });
+      expect(page.byTestId('handoff-form')).toBeNull();
+      expect(page.byTestId('handoff-start')).toBeNull();
+      expect(page.container.textContent).toContain('No hand-off recorded');
+    },
+  );
 
   it('goes back to the empty state when the form is cancelled', async () => {
     page = await renderPage(<HandoffTab account={account} />, { answer: fakeApi() });
@@ -351,6 +355,25 @@ describe('HandoffTab with a hand-off', () => {
     expect(page.byTestId('handoff-saved')!.textContent).toBe(
       'Created the success plan “成功計画”.',
     );
+  });
+
+  it('offers a marketer the plan (write_activity) but not the edit (write_customers)', async () => {
+    page = await renderPage(<HandoffTab account={account} />, {
+      answer: fakeApi({ handoff: handoffFixture() }),
+      role: 'marketer',
+    });
+    expect(page.byTestId('handoff-edit')).toBeNull();
+    expect(page.byTestId('handoff-plan-open')).not.toBeNull();
+  });
+
+  it('offers a viewer neither', async () => {
+    page = await renderPage(<HandoffTab account={account} />, {
+      answer: fakeApi({ handoff: handoffFixture() }),
+      role: 'viewer',
+    });
+    expect(page.byTestId('handoff-view')).not.toBeNull();
+    expect(page.byTestId('handoff-edit')).toBeNull();
+    expect(page.byTestId('handoff-plan-open')).toBeNull();
   });
 
   it('in Japanese', async () => {

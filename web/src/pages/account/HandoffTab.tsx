@@ -8,7 +8,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { api, type Account, type SuccessPlan } from '../../api';
-import { useAuth } from '../../auth/AuthContext';
+import { useCan } from '../../auth/permissions';
 import { Alert } from '../../components/Alert';
 import { Icon } from '../../components/Icon';
 import { Empty, ErrorBanner, Skeleton } from '../../components/States';
@@ -21,8 +21,8 @@ import { HandoffView } from './HandoffView';
 export function HandoffTab({ account }: { account: Account }) {
   const { t, i18n } = useTranslation();
   const lang = i18n.resolvedLanguage ?? 'en';
-  const { user } = useAuth();
-  const canEdit = Boolean(user && user.role !== 'viewer');
+  // Recording and editing the hand-off change the customer's record (write_customers).
+  const canEdit = useCan('writeCustomers');
   const loaded = useAsync(
     async (signal) => {
       const [handoff, fit, icp] = await Promise.all([

@@ -96,12 +96,7 @@ export function HandoffView({
             </dd>
           </div>
         </dl>
-        <PlanFromHandoff
-          handoff={handoff}
-          accountId={accountId}
-          canEdit={canEdit}
-          onPlan={onPlan}
-        />
+        <PlanFromHandoff handoff={handoff} accountId={accountId} onPlan={onPlan} />
       </div>
     </section>
   );

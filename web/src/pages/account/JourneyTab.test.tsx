@@ -185,12 +185,21 @@ describe('JourneyTab', () => {
     expect(page.byTestId('journey-days')!.textContent).toBe('120 日');
   });
 
-  it('gives viewers no move form', async () => {
+  // A move changes the account: the server wants write_customers, which marketers lack.
+  it.each(['viewer', 'marketer'] as const)('gives a %s no move form', async (role) => {
     page = await renderPage(<JourneyTab account={account} onAccountChanged={() => undefined} />, {
       answer: fakeApi(),
-      role: 'viewer',
+      role,
     });
     expect(page.byTestId('journey-move')).toBeNull();
     expect(page.allByTestId('transition')).toHaveLength(3);
+  });
+
+  it('gives a CSM the move form', async () => {
+    page = await renderPage(<JourneyTab account={account} onAccountChanged={() => undefined} />, {
+      answer: fakeApi(),
+      role: 'csm',
+    });
+    expect(page.byTestId('journey-move')).not.toBeNull();
   });
 });

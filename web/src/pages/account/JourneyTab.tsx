@@ -10,7 +10,7 @@ import {
   type FieldInfo,
   type JourneyTransition,
 } from '../../api';
-import { useAuth } from '../../auth/AuthContext';
+import { useCan } from '../../auth/permissions';
 import { Badge, MomentBadge, StageBadge } from '../../components/Badges';
 import { Icon } from '../../components/Icon';
 import { useRevenueSettings } from '../../components/RevenueSettingsContext';
@@ -31,8 +31,8 @@ export function JourneyTab({
 }) {
   const { t, i18n } = useTranslation();
   const lang = i18n.resolvedLanguage ?? 'en';
-  const { user } = useAuth();
-  const canMove = Boolean(user && user.role !== 'viewer');
+  // A journey move changes the account (POST /accounts/{id}/journey/moves: write_customers).
+  const canMove = useCan('writeCustomers');
   const reporting = useRevenueSettings().reportingCurrency;
   const journey = useAsync((signal) => api.accountJourney(account.id, signal), [account.id]);
   // For the rules' names in the history and the facts' descriptions; the tab works without them.

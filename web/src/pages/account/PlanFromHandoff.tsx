@@ -1,9 +1,11 @@
-// The success plan of a hand-off: a link once there is one; else, for editors, a button that
-// makes one from the notes (with a template or none).
+// The success plan of a hand-off: a link once there is one; else, for those who may write
+// activity (a plan is, for the server), a button that makes one from the notes (with a template
+// or none).
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { api, type Handoff, type SuccessPlan } from '../../api';
+import { useCan } from '../../auth/permissions';
 import { ErrorAlert } from '../../components/Alert';
 import { Icon } from '../../components/Icon';
 import { errorText } from '../../lib/errorText';
@@ -12,15 +14,14 @@ import { useAsync } from '../../lib/useAsync';
 export function PlanFromHandoff({
   handoff,
   accountId,
-  canEdit,
   onPlan,
 }: {
   handoff: Handoff;
   accountId: number;
-  canEdit: boolean;
   onPlan: (plan: SuccessPlan) => void;
 }) {
   const { t } = useTranslation();
+  const canPlan = useCan('writeActivity');
   const [open, setOpen] = useState(false);
   const [template, setTemplate] = useState('');
   const [busy, setBusy] = useState(false);
@@ -44,7 +45,7 @@ export function PlanFromHandoff({
       </div>
     );
   }
-  if (!canEdit) return null;
+  if (!canPlan) return null;
 
   async function create() {
     setBusy(true);

@@ -74,19 +74,22 @@ describe('ProfileTab journey stage', () => {
     expect(page.byTestId('profile-move')).toBeNull();
   });
 
-  it('shows an unknown stage as its key, and no change for viewers', async () => {
-    page = await renderPage(
-      <ProfileTab
-        account={{ ...account, journey_stage: 'trial', moment_of_truth: null }}
-        onAccountChanged={() => undefined}
-      />,
-      { answer: stagesAnswer, role: 'viewer' },
-    );
-    expect(
-      page.byTestId('profile-stage')!.querySelector('[data-testid="stage-badge"]')!.textContent,
-    ).toBe('trial');
-    expect(page.byTestId('profile-stage-change')).toBeNull();
-  });
+  it.each(['viewer', 'marketer'] as const)(
+    'shows an unknown stage as its key, and no change to a %s',
+    async (role) => {
+      page = await renderPage(
+        <ProfileTab
+          account={{ ...account, journey_stage: 'trial', moment_of_truth: null }}
+          onAccountChanged={() => undefined}
+        />,
+        { answer: stagesAnswer, role },
+      );
+      expect(
+        page.byTestId('profile-stage')!.querySelector('[data-testid="stage-badge"]')!.textContent,
+      ).toBe('trial');
+      expect(page.byTestId('profile-stage-change')).toBeNull();
+    },
+  );
 });
 
 describe('the touch model set by hand', () => {

@@ -1,7 +1,7 @@
 import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Account } from '../../api';
-import { useAuth } from '../../auth/AuthContext';
+import { useCan } from '../../auth/permissions';
 import { ArrAmount } from '../../components/ArrAmount';
 import { StageBadge, TierBadge } from '../../components/Badges';
 import { Icon } from '../../components/Icon';
@@ -34,9 +34,8 @@ function StageField({
 }) {
   const { t, i18n } = useTranslation();
   const lang = i18n.resolvedLanguage ?? 'en';
-  const { user } = useAuth();
   const [changing, setChanging] = useState(false);
-  const canMove = Boolean(user && user.role !== 'viewer');
+  const canMove = useCan('writeCustomers');
   return (
     <div className="stage-field" data-testid="profile-stage">
       <div className="stage-field-now">

@@ -322,6 +322,12 @@ describe('SuccessTab', () => {
     expect(page.container.textContent).toContain('Viewers cannot change success plans.');
   });
 
+  it('lets a marketer write plans and assessments (write_activity)', async () => {
+    page = await renderPage(<SuccessTab accountId={12} />, { answer: fakeApi(), role: 'marketer' });
+    expect(page.byTestId('plan-new')).not.toBeNull();
+    expect(page.byTestId('self-assess')).not.toBeNull();
+  });
+
   it('assesses self-sufficiency: the last assessment ticked, the level previewed, then recorded', async () => {
     page = await renderPage(<SuccessTab accountId={12} />, { answer: fakeApi() });
     await click(page.byTestId('self-assess'));

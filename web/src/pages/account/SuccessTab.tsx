@@ -5,7 +5,7 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router-dom';
 import { api, type SuccessPlan } from '../../api';
-import { useAuth } from '../../auth/AuthContext';
+import { useCan } from '../../auth/permissions';
 import { Alert } from '../../components/Alert';
 import { PlanStatusBadge } from '../../components/Badges';
 import { Icon } from '../../components/Icon';
@@ -19,9 +19,8 @@ import { SelfSufficiencyCard } from './SelfSufficiencyCard';
 
 export function SuccessTab({ accountId }: { accountId: number }) {
   const { t } = useTranslation();
-  const { user } = useAuth();
-  // Viewers read; every other role may write plans and assessments (the server's kWriteActivity).
-  const canEdit = Boolean(user && user.role !== 'viewer');
+  // Plans (new, edited) and self-sufficiency assessments are activity (the server's write_activity).
+  const canEdit = useCan('writeActivity');
   const [params, setParams] = useSearchParams();
   const loaded = useAsync((signal) => api.successPlans(accountId, signal), [accountId]);
   const [plans, setPlans] = useState<SuccessPlan[] | null>(null);

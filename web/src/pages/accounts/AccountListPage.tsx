@@ -19,7 +19,6 @@ import { BulkBar } from './BulkBar';
 import { BulkActionDialog, type BulkAction } from './BulkDialogs';
 import { Pager } from './Pager';
 import { useSelection } from './selection';
-import './bulk.css';
 
 const PAGE_SIZE = 50;
 

@@ -4,7 +4,7 @@
 // the choice before sending, and shows the server's refusal by its field (lib/errorText).
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api, TIERS, type Tier } from '../../api';
+import { api, TIERS, type AccountBulkInput, type Tier } from '../../api';
 import { FormDialog } from '../../components/FormDialog';
 import { Field } from '../../components/FormFields';
 import { StageSelect } from '../../components/StageSelect';
@@ -12,7 +12,6 @@ import { useRecordForm, type RecordForm } from '../../components/useRecordForm';
 import { useAsync } from '../../lib/useAsync';
 import { ownerChoices } from '../account/accountForm';
 import {
-  bulkUpdateAccounts,
   CLEAR_TIER,
   NO_OWNER,
   ownerBody,
@@ -22,7 +21,6 @@ import {
   stageProblems,
   tierBody,
   tierProblems,
-  type BulkInput,
   type OwnerDraft,
   type StageDraft,
   type TierDraft,
@@ -73,7 +71,7 @@ function BulkDialog<Draft extends object>(
     action: BulkAction;
     form: RecordForm<Draft>;
     problems: (draft: Draft) => Record<string, string>;
-    body: (ids: number[], draft: Draft) => BulkInput;
+    body: (ids: number[], draft: Draft) => AccountBulkInput;
     children: ReactNode;
   },
 ) {
@@ -84,7 +82,7 @@ function BulkDialog<Draft extends object>(
   async function save() {
     const ids = accounts.map((a) => a.id);
     const result = await form.submit(problems(form.draft), () =>
-      bulkUpdateAccounts(body(ids, form.draft)),
+      api.bulkUpdateAccounts(body(ids, form.draft)),
     );
     if (result) onDone(result.updated);
   }

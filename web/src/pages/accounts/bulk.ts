@@ -1,20 +1,11 @@
-// One change for a selection of accounts (POST /api/v1/accounts/bulk): a new owner (or none),
-// a touch model override with its reason (or none), or a journey stage with a note. The server
-// makes it for all of them or for none; its answer counts the accounts it changed (one already
-// as asked is not counted). What each dialog sends, and the checks made before sending.
-import { http } from '../../api/client';
-import type { paths } from '../../api/schema';
-import type { Tier } from '../../api';
+// One change for a selection of accounts (api.bulkUpdateAccounts: POST /api/v1/accounts/bulk): a
+// new owner (or none), a touch model override with its reason (or none), or a journey stage with
+// a note. The server makes it for all of them or for none; its answer counts the accounts it
+// changed (one already as asked is not counted). What each dialog sends, and the checks made
+// before sending.
+import type { AccountBulkInput, Tier } from '../../api';
 import type { FieldErrors } from '../../components/useRecordForm';
 import type { Translate } from '../../lib/errorText';
-
-type BulkOperation = paths['/api/v1/accounts/bulk']['post'];
-export type BulkInput = BulkOperation['requestBody']['content']['application/json'];
-export type BulkResult = BulkOperation['responses'][200]['content']['application/json'];
-
-export function bulkUpdateAccounts(input: BulkInput): Promise<BulkResult> {
-  return http.post<BulkResult>('/api/v1/accounts/bulk', input);
-}
 
 /** The server's limits: a line of reason, a note of a move. */
 export const REASON_MAX = 500;
@@ -46,7 +37,7 @@ export function ownerProblems(draft: OwnerDraft, t: Translate): FieldErrors {
   return draft.owner ? {} : { owner: t('bulk.problem.owner') };
 }
 
-export function ownerBody(ids: readonly number[], draft: OwnerDraft): BulkInput {
+export function ownerBody(ids: readonly number[], draft: OwnerDraft): AccountBulkInput {
   return {
     account_ids: [...ids],
     owner_id: draft.owner === NO_OWNER ? null : Number(draft.owner),
@@ -65,7 +56,7 @@ export function tierProblems(draft: TierDraft, t: Translate): FieldErrors {
 }
 
 /** Clearing sends null and no reason (the server drops the reason with the override). */
-export function tierBody(ids: readonly number[], draft: TierDraft): BulkInput {
+export function tierBody(ids: readonly number[], draft: TierDraft): AccountBulkInput {
   if (draft.tier === CLEAR_TIER || !draft.tier)
     return { account_ids: [...ids], tier_override: null };
   return {
@@ -83,7 +74,7 @@ export function stageProblems(draft: StageDraft, t: Translate): FieldErrors {
 }
 
 /** The note only when one is written. */
-export function stageBody(ids: readonly number[], draft: StageDraft): BulkInput {
+export function stageBody(ids: readonly number[], draft: StageDraft): AccountBulkInput {
   const note = draft.note.trim();
   return { account_ids: [...ids], journey_stage: draft.stage, ...(note ? { note } : {}) };
 }

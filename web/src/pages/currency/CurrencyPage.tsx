@@ -25,6 +25,8 @@ export function CurrencyPage() {
   const lang = i18n.resolvedLanguage ?? 'en';
   useDocumentTitle([t('fx.title')]);
   const canEdit = useCan('writeRevenue');
+  // The rates' CSV goes through the importer (POST /imports/fx_rates: import).
+  const canImport = useCan('import');
   const shared = useRevenueSettings();
   const rates = useAsync((signal) => api.fxRates(signal), []);
   const [editing, setEditing] = useState<Editing>(null);
@@ -101,7 +103,7 @@ export function CurrencyPage() {
       ) : (
         !rates.error && <Skeleton rows={4} />
       )}
-      {canEdit && reporting && (
+      {canImport && reporting && (
         <FxImportCard
           reporting={reporting}
           missing={missing.map((m) => m.currency)}

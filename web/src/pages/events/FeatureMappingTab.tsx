@@ -1,9 +1,10 @@
 // Event → feature mapping (report_exported → 「レポート出力」): rows to add, edit and remove,
-// saved all at once (useFeatureMappingDraft). Admins and managers edit; others read.
+// saved all at once (useFeatureMappingDraft). Those who configure usage (configure_usage: admins
+// and managers) edit; others read.
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api, type UserRole } from '../../api';
-import { useAuth } from '../../auth/AuthContext';
+import { api } from '../../api';
+import { useCan } from '../../auth/permissions';
 import { Alert, ErrorAlert } from '../../components/Alert';
 import { CellInput } from '../../components/FormFields';
 import { Icon } from '../../components/Icon';
@@ -13,13 +14,11 @@ import { trackNames } from './CatalogTab';
 import type { FeatureColumn, FeatureRow, FieldError } from './features';
 import { useFeatureMappingDraft, type FeatureMappingDraft } from './useFeatureMappingDraft';
 
-const EDITORS: readonly UserRole[] = ['admin', 'manager'];
 const EVENT_NAMES_LIST = 'feature-event-names';
 
 export function FeatureMappingTab() {
   const { t } = useTranslation();
-  const { user } = useAuth();
-  const canEdit = Boolean(user && EDITORS.includes(user.role));
+  const canEdit = useCan('configureUsage');
   const loaded = useAsync(async (signal) => {
     const [mapping, catalog] = await Promise.all([
       api.featureMapping(signal),

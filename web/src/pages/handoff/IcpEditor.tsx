@@ -1,19 +1,11 @@
 // The ideal customer profile (ICP): weighted criteria on the account's industry, size, country,
 // ARR, contacts or a custom attribute. An account's fit score is the met criteria's share of the
-// weights. Everyone reads it (sales and CS share it); admins and managers edit it. An ARR
+// weights. Everyone reads it (sales and CS share it); those who configure success edit it. An ARR
 // threshold is in the reporting currency (each account's ARR is converted into it to compare).
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import {
-  api,
-  ApiError,
-  ICP_OPS,
-  type FieldInfo,
-  type IcpCriterion,
-  type IcpOp,
-  type UserRole,
-} from '../../api';
-import { useAuth } from '../../auth/AuthContext';
+import { api, ApiError, ICP_OPS, type FieldInfo, type IcpCriterion, type IcpOp } from '../../api';
+import { useCan } from '../../auth/permissions';
 import { Alert, ErrorAlert } from '../../components/Alert';
 import { useRevenueSettings } from '../../components/RevenueSettingsContext';
 import { DeleteConfirm } from '../../components/ConfirmRow';
@@ -36,12 +28,9 @@ import {
   type IcpDraft,
 } from './icp';
 
-const EDITORS: readonly UserRole[] = ['admin', 'manager'];
-
 export function IcpEditor() {
   const { t } = useTranslation();
-  const { user } = useAuth();
-  const canEdit = Boolean(user && EDITORS.includes(user.role));
+  const canEdit = useCan('configureSuccess');
   const icp = useAsync((signal) => api.icp(signal), []);
   const revenue = useRevenueSettings();
   const currency = revenue.reportingCurrency;

@@ -8,7 +8,6 @@ import { Badge } from '../../components/Badges';
 import { Icon } from '../../components/Icon';
 import { downloadSampleCsv, importSampleCsv, importSampleFileName } from '../../lib/csvSample';
 import { importFieldLabel } from './fieldLabels';
-import './import.css';
 
 export function AcceptedFields({
   kind,

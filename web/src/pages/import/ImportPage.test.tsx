@@ -3,6 +3,7 @@
 // column the import would leave out is listed above the counts, with why, and can be mapped (to
 // a field or a custom attribute), which previews again and is what the import sends; a source's
 // remembered mapping is said and can be reset; each kind's fields are listed with a sample file.
+// Those the server does not let import are told so.
 import { act } from 'react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { ImportColumn, ImportMapping, ImportResult } from '../../api';
@@ -100,6 +101,18 @@ const columnSelect = (header: string) =>
   );
 
 describe('ImportPage', () => {
+  it.each(['csm', 'marketer', 'viewer'] as const)(
+    'tells a %s that only admins and managers import, and asks the server nothing',
+    async (role) => {
+      page = await renderPage(<ImportPage />, { lang: 'en', role, answer });
+      expect(page.byTestId('import-page')!.textContent).toContain(
+        'Only admins and managers can import',
+      );
+      expect(page.byTestId('import-file')).toBeNull();
+      expect(page.calls.some((c) => c.url.pathname.startsWith('/api/v1/imports/'))).toBe(false);
+    },
+  );
+
   it('previews the file as the kind and encoding chosen, then imports it', async () => {
     page = await renderPage(<ImportPage />, { lang: 'ja', answer });
     expect(page.container.querySelector('a[href="/currency"]')!.textContent).toBe('通貨と為替');

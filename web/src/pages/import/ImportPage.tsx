@@ -1,7 +1,7 @@
 // CSV import: what a kind's file can hold (and a sample of it), where the file comes from (its
 // column mapping is remembered per source), then a preview (dry run) that lists every column it
 // would leave out, lets each be mapped, and shows the counts and rejected rows; Import commits
-// with the same mapping.
+// with the same mapping. Only those the server lets import (import: admins and managers) see it.
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
@@ -13,8 +13,10 @@ import {
   type ImportKind,
   type ImportSource,
 } from '../../api';
+import { useCan } from '../../auth/permissions';
 import { ErrorAlert } from '../../components/Alert';
 import { Icon, type IconName } from '../../components/Icon';
+import { Empty } from '../../components/States';
 import { AcceptedFields } from './AcceptedFields';
 import { CsvDropzone } from './CsvDropzone';
 import { ImportReport } from './ImportReport';
@@ -31,6 +33,19 @@ const KIND_ICON: Record<ImportKind, IconName> = {
 };
 
 export function ImportPage() {
+  const { t } = useTranslation();
+  const canImport = useCan('import');
+  if (!canImport) {
+    return (
+      <div className="page" data-testid="import-page">
+        <Empty icon="lock" title={t('import.importersOnly')} hint={t('import.importersOnlyHint')} />
+      </div>
+    );
+  }
+  return <Importer />;
+}
+
+function Importer() {
   const { t } = useTranslation();
   const [kind, setKind] = useState<ImportKind>('accounts');
   const [encoding, setEncoding] = useState<ImportEncoding>('auto');

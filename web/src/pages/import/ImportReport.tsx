@@ -11,7 +11,6 @@ import { rejectedRowText } from '../../lib/errorText';
 import { formatNumber } from '../../lib/format';
 import { ColumnChoice } from './ColumnChoice';
 import { importFieldLabel } from './fieldLabels';
-import './import.css';
 import { chosenFor, ignoredColumns, rememberedApplies } from './mapping';
 
 export interface ImportReportProps {

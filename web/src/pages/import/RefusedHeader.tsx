@@ -6,7 +6,6 @@ import type { ImportFields, ImportMapping, ImportTarget } from '../../api';
 import { Icon } from '../../components/Icon';
 import { ColumnChoice } from './ColumnChoice';
 import { headerKey } from './mapping';
-import './import.css';
 
 export function RefusedHeader({
   kind,

@@ -13,7 +13,7 @@ import {
   type Moment,
   type Tier,
 } from '../../api';
-import { useAuth } from '../../auth/AuthContext';
+import { useCan } from '../../auth/permissions';
 import { Alert } from '../../components/Alert';
 import { ArrAmount } from '../../components/ArrAmount';
 import { TierBadge } from '../../components/Badges';
@@ -31,8 +31,8 @@ export const PER_STAGE = 25;
 export function BoardTab() {
   const { t, i18n } = useTranslation();
   const lang = i18n.resolvedLanguage ?? 'en';
-  const { user } = useAuth();
-  const canMove = Boolean(user && user.role !== 'viewer');
+  // A journey move changes the account (POST /accounts/{id}/journey/moves: write_customers).
+  const canMove = useCan('writeCustomers');
   const { label } = useStages();
   const [params, setParams] = useSearchParams();
   const tier = TIERS.includes(params.get('tier') as Tier)

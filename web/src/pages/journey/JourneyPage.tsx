@@ -1,10 +1,10 @@
 // The customer journey across the moments of truth (seed 002): the board (where every account
 // is now, and for how long), the funnel (how accounts move on, and where they churn from) and,
-// for admins and managers, the settings (the stages and the rules that move accounts).
+// for those who configure success (the server's configure_success), the settings (the stages
+// and the rules that move accounts).
 // Each tab has its own address: /journey, /journey/funnel, /journey/settings.
 import { useTranslation } from 'react-i18next';
-import type { UserRole } from '../../api';
-import { useAuth } from '../../auth/AuthContext';
+import { useCan } from '../../auth/permissions';
 import { Empty } from '../../components/States';
 import { TabbedPage, type RoutedTab } from '../../components/TabbedPage';
 import { BoardTab } from './BoardTab';
@@ -12,9 +12,6 @@ import { FunnelTab } from './FunnelTab';
 import { SettingsTab } from './SettingsTab';
 
 export type JourneyTab = 'board' | 'funnel' | 'settings';
-
-/** Who edits stages and rules (the server refuses the others anyway). */
-export const JOURNEY_EDITORS: readonly UserRole[] = ['admin', 'manager'];
 
 const TABS: (RoutedTab<JourneyTab> & { editorsOnly?: boolean })[] = [
   { tab: 'board', path: '/journey' },
@@ -24,8 +21,7 @@ const TABS: (RoutedTab<JourneyTab> & { editorsOnly?: boolean })[] = [
 
 export function JourneyPage({ tab }: { tab: JourneyTab }) {
   const { t } = useTranslation();
-  const { user } = useAuth();
-  const isEditor = Boolean(user && JOURNEY_EDITORS.includes(user.role));
+  const isEditor = useCan('configureSuccess');
   return (
     <TabbedPage
       scope="journey"

@@ -2,6 +2,7 @@
 // 180 days), and those ended within the churn grace days with no renewal yet — not churn until
 // the grace days pass. Soonest end first, as the server lists them; each with its account, owner
 // and ARR in both currencies. The list as shown exports to CSV.
+import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router-dom';
 import { api } from '../../api';
@@ -17,6 +18,7 @@ export function RenewalsPage() {
   const { t } = useTranslation();
   const [params, setParams] = useSearchParams();
   const within = readWithin(params);
+  const withinLabel = useId();
   useDocumentTitle([t('renewals.title')]);
   const renewals = useAsync(
     async (signal) => ({ ...(await api.renewals({ within_days: within }, signal)), within }),
@@ -33,11 +35,18 @@ export function RenewalsPage() {
             {t('renewals.subtitle', { days: data?.churn_grace_days ?? '…' })}
           </p>
         </div>
-        <div className="card-head-tools">
+        <ExportButton list="renewals" query={{ within_days: within }} />
+      </div>
+      {/* The window is the page's filter: its own bar (as the funnel's), so the subtitle keeps the width. */}
+      <div className="card">
+        <div className="toolbar">
+          <span className="toolbar-field" id={withinLabel}>
+            {t('renewals.within')}
+          </span>
           <div
             className="segmented segmented-nowrap"
             role="group"
-            aria-label={t('renewals.within')}
+            aria-labelledby={withinLabel}
             data-testid="renewals-within"
           >
             {WITHIN_CHOICES.map((days) => (
@@ -57,7 +66,6 @@ export function RenewalsPage() {
               </button>
             ))}
           </div>
-          <ExportButton list="renewals" query={{ within_days: within }} />
         </div>
       </div>
       <ErrorBanner error={renewals.error} onRetry={renewals.reload} />

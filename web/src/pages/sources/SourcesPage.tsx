@@ -1,9 +1,9 @@
-// Event sources (admin only): each holds a write key for the Segment-spec tracking API.
+// Event sources (manage_sources: admins): each holds a write key for the Segment-spec tracking API.
 // The key is shown once, when the source is created; revoking stops it at once.
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, ApiError, type CreatedSource, type RevokedSource, type Source } from '../../api';
-import { useAuth } from '../../auth/AuthContext';
+import { useCan } from '../../auth/permissions';
 import { Alert, ErrorAlert } from '../../components/Alert';
 import { Badge } from '../../components/Badges';
 import { ConfirmRow } from '../../components/ConfirmRow';
@@ -17,8 +17,8 @@ import { analyticsNodeSnippet } from './snippet';
 
 export function SourcesPage() {
   const { t } = useTranslation();
-  const { user } = useAuth();
-  if (user?.role !== 'admin') {
+  const canManage = useCan('manageSources');
+  if (!canManage) {
     return (
       <div className="page" data-testid="sources-page">
         <Empty icon="lock" title={t('sources.adminOnly')} hint={t('sources.adminOnlyHint')} />

@@ -1,4 +1,4 @@
-// Staff (admin only): who can sign in to the console, with which role and language, whether
+// Staff (manage_users: admins): who can sign in to the console, with which role and language, whether
 // they are enabled, when they last signed in and whether failed sign-ins hold them back. Each
 // one is managed in a dialog (StaffDialog: profile, password, sessions, tokens, enable/disable);
 // new colleagues are added through AddStaffDialog.
@@ -6,6 +6,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, type StaffUser } from '../../api';
 import { useAuth } from '../../auth/AuthContext';
+import { useCan } from '../../auth/permissions';
 import { Alert } from '../../components/Alert';
 import { Icon } from '../../components/Icon';
 import { Empty, ErrorBanner, Skeleton } from '../../components/States';
@@ -20,7 +21,8 @@ import { StaffDialog } from './StaffDialog';
 export function StaffPage() {
   const { t } = useTranslation();
   const { user } = useAuth();
-  if (user?.role !== 'admin') {
+  const canManage = useCan('manageUsers');
+  if (!canManage || !user) {
     return (
       <div className="page" data-testid="staff-page">
         <Empty icon="lock" title={t('staff.adminOnly')} hint={t('staff.adminOnlyHint')} />
