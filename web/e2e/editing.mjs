@@ -194,8 +194,8 @@ export async function editingSteps(
       await testId('account-renewal-input').fill(renewal);
       const tier = before.tier_override === 'high_touch' ? 'low_touch' : 'high_touch';
       const reason = words.tierReason(stamp);
-      await testId('account-tier-select').selectOption(tier);
-      await testId('account-tier-reason-input').fill(reason);
+      await testId('account-tier-override-select').selectOption(tier);
+      await testId('account-tier-override-reason').fill(reason);
       await shot(`edit-account-${lang}.png`);
       const saved = answerTo('PATCH', `/api/v1/accounts/${target.id}`);
       await testId('account-dialog-save').click();

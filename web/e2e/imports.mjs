@@ -5,10 +5,13 @@
 //   契約更新日, 業種, and 地域メモ, which no field has) from "other" sources previewed: 地域メモ is
 //   listed as not imported, mapped to a custom attribute through the page, the preview then
 //   leaves nothing out, the file imported; the account read back (API) has every column's value
-//   → (en) a second such file from the same source: the remembered mapping is used and said so;
-//   reset to automatic, 地域メモ is listed again, mapped to a custom attribute renamed on the
-//   page, imported, read back → the accepted fields of touchpoints listed, their sample file
-//   downloaded and its header checked. Each page is photographed.
+//   → (ja) a header with no column for the name refused: its columns listed as the server read
+//   them, one mapped to the name, previewed again → (ja, en) a touchpoint of an unknown account
+//   rejected, worded in the language → (en) a second file of accounts from the same source: the
+//   remembered mapping is used and said so; reset to automatic, 地域メモ is listed again, mapped
+//   to a custom attribute renamed on the page, imported, read back → the accepted fields of
+//   touchpoints listed, their sample file downloaded and its header checked. Each page is
+//   photographed.
 //
 //   import { importSteps } from './imports.mjs';
 //   await importSteps(page, baseUrl, { step, assert, getJson, screenshotDir });
@@ -103,14 +106,15 @@ export async function importSteps(page, baseUrl, { step, assert, getJson, screen
     await testId('import-page').waitFor();
   }
 
-  async function upload(lang, text) {
+  /** Previews the file; waits for the answer shown as `shown` (a report, or a refused header). */
+  async function upload(name, text, shown = 'import-report') {
     await testId('import-file').setInputFiles({
-      name: `顧客_${lang}.csv`,
+      name,
       mimeType: 'text/csv',
       buffer: Buffer.from(text, 'utf8'),
     });
     await testId('import-preview').click();
-    await testId('import-report').waitFor();
+    await testId(shown).waitFor();
   }
 
   const ignoredRow = (header) =>
@@ -132,7 +136,7 @@ export async function importSteps(page, baseUrl, { step, assert, getJson, screen
   await step('imports (ja): 地域メモ listed as not imported, with why', async () => {
     await openPage('ja');
     await testId('import-source').selectOption('other');
-    await upload('ja', ja.text);
+    await upload('顧客_ja.csv', ja.text);
     await ignoredRow('地域メモ').waitFor();
     const title = await testId('import-ignored-title').innerText();
     assert(title === LANG.ja.notImported, `the warning says 「${title}」`);
@@ -161,11 +165,66 @@ export async function importSteps(page, baseUrl, { step, assert, getJson, screen
     await checkNothingDropped(ja.row, '地域メモ');
   });
 
+  await step(
+    'imports (ja): a header with no column for 顧客名 is refused, and mapped',
+    async () => {
+      await openPage('ja');
+      await upload(
+        '顧客_ja.csv',
+        `Kunde,ドメイン\r\n取込拒否 ${stamp},refused-${stamp}.example\r\n`,
+        'import-refused',
+      );
+      const refused = (header) =>
+        page.locator(`[data-testid="import-refused-column"][data-header="${header}"]`);
+      const headers = await testId('import-refused-column').evaluateAll((items) =>
+        items.map((li) => li.dataset.header),
+      );
+      assert(headers.join() === 'Kunde,ドメイン', `the refused columns are ${headers.join(', ')}`);
+      const why = await refused('Kunde').innerText();
+      assert(why.includes('対応する項目がありません'), `Kunde is not said why: 「${why}」`);
+      const domain = await page
+        .locator('[data-testid="import-refused-map"][data-header="ドメイン"]')
+        .evaluate((s) => s.selectedOptions[0]?.textContent);
+      assert(domain === 'ドメイン', `ドメイン reads 「${domain}」, not as the server mapped it`);
+      assert((await testId('import-report').count()) === 0, 'a refused header shows counts');
+      assert(await testId('import-commit').isDisabled(), 'a refused header can be imported');
+      await shot('import-refused-ja.png');
+      await page
+        .locator('[data-testid="import-refused-map"][data-header="Kunde"]')
+        .selectOption('name');
+      await nothingLeftOut();
+      assert((await testId('import-refused').count()) === 0, 'the header is still refused');
+      assert((await testId('import-error').count()) === 0, 'the refusal is still said');
+      await shot('import-refused-mapped-ja.png');
+    },
+  );
+
+  await step('imports: a rejected row is worded in each language', async () => {
+    const words = { ja: await catalogue('ja'), en: await catalogue('en') };
+    const missing = `no-such-${stamp}`;
+    for (const lang of ['ja', 'en']) {
+      await openPage(lang);
+      await testId('import-kind-touchpoints').click();
+      await upload(
+        `タッチポイント_${lang}.csv`,
+        `account_external_id,occurred_at,summary\r\n${missing},2026-01-05,hi\r\n`,
+      );
+      const text = await testId('import-rejected').innerText();
+      const want = words[lang].errors.reason.unknown_account.replace('{{value}}', missing);
+      assert(text.includes(want), `the rejected row reads 「${text}」, not 「${want}」`);
+      assert(
+        await testId('import-commit').isDisabled(),
+        'a file with a rejected row can be imported',
+      );
+      await shot(`import-rejected-${lang}.png`);
+    }
+  });
+
   const en = accountsCsv('en');
   await step('imports (en): the saved mapping of the source is used, and said', async () => {
     await openPage('en');
     await testId('import-source').selectOption('other');
-    await upload('en', en.text);
+    await upload('顧客_en.csv', en.text);
     await testId('import-remembered').waitFor();
     const said = await testId('import-remembered').innerText();
     assert(said.includes(LANG.en.remembered), `the notice says 「${said}」`);

@@ -1,5 +1,5 @@
-// Form fields shared by the editors: a labelled field, an input in a table cell, and a select of
-// the moments of truth. An error replaces the hint under its input.
+// Form fields shared by the editors: a labelled field (and a labelled text input), an input in a
+// table cell, and a select of the moments of truth. An error replaces the hint under its input.
 import { useId, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { MOMENTS, type Moment } from '../api';
@@ -33,6 +33,43 @@ export function Field(props: {
         <span className="field-hint">{hint}</span>
       ) : null}
     </label>
+  );
+}
+
+/** A labelled text input, its error (test id `${testId}-error`) or hint under it. */
+export function TextField(props: {
+  label: string;
+  value: string;
+  onChange: (value: string) => void;
+  error?: string | undefined;
+  hint?: string | undefined;
+  optional?: boolean;
+  type?: 'text' | 'email' | 'tel';
+  placeholder?: string;
+  maxLength?: number;
+  testId: string;
+}) {
+  const { label, value, onChange, error, hint, optional, type = 'text' } = props;
+  const { placeholder, maxLength, testId } = props;
+  return (
+    <Field
+      label={label}
+      optional={optional}
+      error={error}
+      hint={hint}
+      errorTestId={`${testId}-error`}
+    >
+      <input
+        type={type}
+        value={value}
+        onChange={(e) => onChange(e.target.value)}
+        placeholder={placeholder}
+        maxLength={maxLength}
+        className={error ? 'input-error' : ''}
+        aria-invalid={error ? true : undefined}
+        data-testid={testId}
+      />
+    </Field>
   );
 }
 

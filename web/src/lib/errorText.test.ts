@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ApiError } from '../api';
 import i18n from '../i18n';
-import { errorText, type Translate } from './errorText';
+import { errorText, rejectedRowText, type Translate } from './errorText';
 
 const ja: Translate = i18n.getFixedT('ja');
 const en: Translate = i18n.getFixedT('en');
@@ -213,5 +213,26 @@ describe('errorText', () => {
     expect(errorText(new Error('boom'), en)).toBe('boom');
     expect(errorText('nope', en)).toBe('Something went wrong.');
     expect(errorText(undefined, en, 'Sign-in failed.')).toBe('Sign-in failed.');
+  });
+});
+
+describe('rejectedRowText', () => {
+  it('words a rejected import row by its reason and params, as an error answer', () => {
+    const row = {
+      message: 'the account has no contact with the email "a@b"',
+      reason: 'unknown_contact',
+      params: { value: 'a@b' },
+    };
+    expect(rejectedRowText(row, ja)).toBe(
+      'この顧客に「a@b」のメールアドレスの担当者はいません。先に担当者を取り込んでください。',
+    );
+    expect(rejectedRowText(row, en)).toBe(
+      'The account has no contact with the email "a@b": import the contacts first.',
+    );
+  });
+
+  it('shows the server’s English after a generic reason', () => {
+    const row = { message: 'is odd', reason: 'invalid', params: {} };
+    expect(rejectedRowText(row, en)).toBe('Invalid input: is odd');
   });
 });

@@ -133,9 +133,9 @@ describe('AccountEditDialog', () => {
     ]);
     await choose(owner, '4');
     await type(page.byTestId('account-renewal-input'), '2027-09-30');
-    expect(page.byTestId('account-tier-reason-input')).toBeNull(); // no override, no reason
-    await choose(page.byTestId('account-tier-select'), 'high_touch');
-    await type(page.byTestId('account-tier-reason-input'), ' 戦略顧客 ');
+    expect(page.byTestId('account-tier-override-reason')).toBeNull(); // no override, no reason
+    await choose(page.byTestId('account-tier-override-select'), 'high_touch');
+    await type(page.byTestId('account-tier-override-reason'), ' 戦略顧客 ');
     const values = page.allByTestId<HTMLInputElement>('attribute-value');
     await type(values[0]!, 'Enterprise');
     await click(page.byTestId('attribute-add'));
@@ -158,10 +158,10 @@ describe('AccountEditDialog', () => {
   it('asks why when the touch model is set by hand, in the dialog', async () => {
     const { ready } = render(() => undefined);
     page = await ready;
-    await choose(page.byTestId('account-tier-select'), 'tech_touch');
+    await choose(page.byTestId('account-tier-override-select'), 'tech_touch');
     expect(page.container.textContent).toContain('手動設定の理由');
     await click(page.byTestId('account-dialog-save'));
-    expect(page.byTestId('account-tier-reason-error')!.textContent).toBe(
+    expect(page.byTestId('account-tier-override-reason-error')!.textContent).toBe(
       'タッチモデルを手動で設定する理由を入力してください。',
     );
     expect(page.calls.some((c) => c.method === 'PATCH')).toBe(false);
@@ -189,8 +189,8 @@ describe('AccountEditDialog', () => {
       return undefined;
     });
     page = await ready;
-    await choose(page.byTestId('account-tier-select'), 'low_touch');
-    await type(page.byTestId('account-tier-reason-input'), '小規模');
+    await choose(page.byTestId('account-tier-override-select'), 'low_touch');
+    await type(page.byTestId('account-tier-override-reason'), '小規模');
     await click(page.byTestId('account-dialog-save'));
     expect(saved).not.toHaveBeenCalled();
     expect(page.byTestId('account-dialog-stale')!.textContent).toContain(
@@ -199,6 +199,6 @@ describe('AccountEditDialog', () => {
     await click(page.byTestId('account-dialog-reload'));
     expect(page.byTestId<HTMLSelectElement>('account-owner-select')!.value).toBe('3');
     expect(page.byTestId<HTMLInputElement>('account-renewal-input')!.value).toBe('2027-06-30');
-    expect(page.byTestId<HTMLSelectElement>('account-tier-select')!.value).toBe('');
+    expect(page.byTestId<HTMLSelectElement>('account-tier-override-select')!.value).toBe('');
   });
 });

@@ -1,21 +1,17 @@
 // Edits the account: its owner (a staff user, by name), renewal date, touch model (or none:
-// automatic) with the reason it is set by hand, and custom attributes; saved with the version read (a 409 says someone saved first).
+// automatic) with the reason it is set by hand, and custom attributes; saved with the version
+// read (a 409 says someone saved first).
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api, TIERS, type Account, type Tier } from '../../api';
+import { api, type Account } from '../../api';
 import { FormDialog } from '../../components/FormDialog';
 import { Field } from '../../components/FormFields';
 import { useRecordForm } from '../../components/useRecordForm';
 import { formatDate } from '../../lib/format';
-import { useAsync } from '../../lib/useAsync';
-import {
-  accountDraft,
-  accountChanges,
-  accountProblems,
-  ownerChoices,
-  type AccountDraft,
-} from './accountForm';
+import { accountDraft, accountChanges, accountProblems, type AccountDraft } from './accountForm';
 import { CustomAttributesEditor } from './CustomAttributesEditor';
+import { OwnerField } from './OwnerField';
+import { TierOverrideFields } from './TierOverrideFields';
 
 export function AccountEditDialog(props: {
   account: Account;
@@ -27,9 +23,7 @@ export function AccountEditDialog(props: {
   const lang = i18n.resolvedLanguage ?? 'en';
   const [account, setAccount] = useState(props.account);
   const form = useRecordForm<AccountDraft>(() => accountDraft(account));
-  const users = useAsync((signal) => api.users(signal), []);
   const { draft, change, errors } = form;
-  const owners = users.data ? ownerChoices(users.data.data, account.owner_id, lang) : null;
 
   async function save() {
     if (!form.dirty) return onClose();
@@ -56,22 +50,15 @@ export function AccountEditDialog(props: {
       wide
     >
       <div className="record-form-row">
-        <Field label={t('account.field.owner')} error={errors.owner_id}>
-          <select
-            className="select"
-            value={draft.owner_id}
-            onChange={(e) => change({ owner_id: e.target.value })}
-            disabled={!owners}
-            data-testid="account-owner-select"
-          >
-            <option value="">{owners ? t('common.unassigned') : t('common.loading')}</option>
-            {owners?.map((owner) => (
-              <option key={owner.id} value={String(owner.id)}>
-                {owner.label}
-              </option>
-            ))}
-          </select>
-        </Field>
+        <OwnerField
+          value={draft.owner_id}
+          onChange={(owner_id) => change({ owner_id })}
+          current={account.owner_id}
+          label={t('account.field.owner')}
+          blank={t('common.unassigned')}
+          error={errors.owner_id}
+          testId="account-owner"
+        />
         <Field
           label={t('account.field.renewal_date')}
           optional
@@ -91,44 +78,18 @@ export function AccountEditDialog(props: {
             data-testid="account-renewal-input"
           />
         </Field>
-        <Field
-          label={t('account.field.tier_override')}
-          error={errors.tier_override}
-          hint={t('accountForm.tierHint')}
-        >
-          <select
-            className="select"
-            value={draft.tier_override}
-            onChange={(e) => change({ tier_override: e.target.value as Tier | '' })}
-            data-testid="account-tier-select"
-          >
-            <option value="">{t('account.automatic')}</option>
-            {TIERS.map((tier) => (
-              <option key={tier} value={tier}>
-                {t(`enum.tier.${tier}`)}
-              </option>
-            ))}
-          </select>
-        </Field>
       </div>
-      {draft.tier_override && (
-        <Field
-          label={t('account.field.tier_override_reason')}
-          error={errors.tier_override_reason}
-          errorTestId="account-tier-reason-error"
-          hint={t('account.tierReasonHint')}
-        >
-          <input
-            type="text"
-            value={draft.tier_override_reason}
-            onChange={(e) => change({ tier_override_reason: e.target.value })}
-            placeholder={t('account.tierReasonPlaceholder')}
-            className={errors.tier_override_reason ? 'input-error' : ''}
-            aria-invalid={errors.tier_override_reason ? true : undefined}
-            data-testid="account-tier-reason-input"
-          />
-        </Field>
-      )}
+      <TierOverrideFields
+        tier={draft.tier_override}
+        reason={draft.tier_override_reason}
+        onTier={(tier_override) => change({ tier_override })}
+        onReason={(tier_override_reason) => change({ tier_override_reason })}
+        errors={{ tier: errors.tier_override, reason: errors.tier_override_reason }}
+        label={t('account.field.tier_override')}
+        hint={t('accountForm.tierHint')}
+        blank={t('account.automatic')}
+        testId="account-tier-override"
+      />
       <CustomAttributesEditor
         rows={draft.custom_attributes}
         errors={errors}

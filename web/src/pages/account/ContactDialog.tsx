@@ -2,9 +2,9 @@
 // phone, language, marketing consent, and whether they have left.
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api, CONTACT_ROLES, type Contact, type ContactRole } from '../../api';
+import { api, type Contact } from '../../api';
 import { FormDialog } from '../../components/FormDialog';
-import { Field } from '../../components/FormFields';
+import { Field, TextField } from '../../components/FormFields';
 import { useRecordForm } from '../../components/useRecordForm';
 import { languageName } from '../../lib/format';
 import {
@@ -15,8 +15,9 @@ import {
   contactProblems,
   type ContactDraft,
 } from './contactForm';
+import { ContactRoleField } from './ContactRoleField';
 
-type TextField = 'name' | 'email' | 'title' | 'phone';
+type TextFieldName = 'name' | 'email' | 'title' | 'phone';
 
 export function ContactDialog(props: {
   accountId: number;
@@ -50,23 +51,17 @@ export function ContactDialog(props: {
     form.reset(contactDraft(latest));
   }
 
-  const text = (field: TextField, type = 'text', optional = true) => (
-    <Field
+  const text = (field: TextFieldName, type: 'text' | 'email' | 'tel' = 'text', optional = true) => (
+    <TextField
       label={t(`contactForm.field.${field}`)}
       optional={optional}
+      type={type}
+      value={draft[field]}
+      onChange={(value) => change({ [field]: value })}
       error={errors[field]}
-      errorTestId={`contact-${field}-error`}
-    >
-      <input
-        type={type}
-        value={draft[field]}
-        onChange={(e) => change({ [field]: e.target.value })}
-        placeholder={t(`contactForm.placeholder.${field}`)}
-        className={errors[field] ? 'input-error' : ''}
-        aria-invalid={errors[field] ? true : undefined}
-        data-testid={`contact-${field}`}
-      />
-    </Field>
+      placeholder={t(`contactForm.placeholder.${field}`)}
+      testId={`contact-${field}`}
+    />
   );
 
   return (
@@ -84,21 +79,13 @@ export function ContactDialog(props: {
         {text('title')}
         {text('email', 'email')}
         {text('phone', 'tel')}
-        <Field label={t('contactForm.field.role')} optional error={errors.role}>
-          <select
-            className="select"
-            value={draft.role}
-            onChange={(e) => change({ role: e.target.value as ContactRole | '' })}
-            data-testid="contact-role"
-          >
-            <option value="">{t('contactForm.roleNone')}</option>
-            {CONTACT_ROLES.map((role) => (
-              <option key={role} value={role}>
-                {t(`enum.contactRole.${role}`)}
-              </option>
-            ))}
-          </select>
-        </Field>
+        <ContactRoleField
+          label={t('contactForm.field.role')}
+          value={draft.role}
+          onChange={(role) => change({ role })}
+          error={errors.role}
+          testId="contact-role"
+        />
         <Field label={t('contactForm.field.language')} optional error={errors.language}>
           <select
             className="select"

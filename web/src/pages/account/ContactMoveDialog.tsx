@@ -2,18 +2,12 @@
 // joined, found by search, and their role, title and email there. The server marks the contact
 // departed here and creates their contact there, linked back; a contact moves once (409 after).
 import { useTranslation } from 'react-i18next';
-import {
-  api,
-  ApiError,
-  CONTACT_ROLES,
-  type Contact,
-  type ContactMoved,
-  type ContactRole,
-} from '../../api';
+import { api, ApiError, type Contact, type ContactMoved } from '../../api';
 import { FormDialog } from '../../components/FormDialog';
-import { Field, FieldError } from '../../components/FormFields';
+import { FieldError, TextField } from '../../components/FormFields';
 import { useRecordForm } from '../../components/useRecordForm';
 import { AccountSearch, type AccountChoice } from './AccountSearch';
+import { ContactRoleField } from './ContactRoleField';
 import { EMPTY_MOVE, moveFieldOf, moveInput, moveProblems, type MoveDraft } from './contactMove';
 
 export function ContactMoveDialog(props: {
@@ -44,23 +38,17 @@ export function ContactMoveDialog(props: {
     if (moved) onMoved(moved, draft.account!);
   }
 
-  const text = (field: 'title' | 'email', type: string) => (
-    <Field
+  const text = (field: 'title' | 'email', type: 'text' | 'email') => (
+    <TextField
       label={t(`contactMove.field.${field}`)}
       optional
+      type={type}
+      value={draft[field]}
+      onChange={(value) => change({ [field]: value })}
       error={errors[field]}
-      errorTestId={`contact-move-${field}-error`}
-    >
-      <input
-        type={type}
-        value={draft[field]}
-        onChange={(e) => change({ [field]: e.target.value })}
-        placeholder={t(`contactMove.placeholder.${field}`)}
-        className={errors[field] ? 'input-error' : ''}
-        aria-invalid={errors[field] ? true : undefined}
-        data-testid={`contact-move-${field}`}
-      />
-    </Field>
+      placeholder={t(`contactMove.placeholder.${field}`)}
+      testId={`contact-move-${field}`}
+    />
   );
 
   return (
@@ -86,21 +74,13 @@ export function ContactMoveDialog(props: {
         <FieldError message={errors.account} testId="contact-move-account-error" />
       </div>
       <div className="record-form-row">
-        <Field label={t('contactMove.field.role')} optional error={errors.role}>
-          <select
-            className="select"
-            value={draft.role}
-            onChange={(e) => change({ role: e.target.value as ContactRole | '' })}
-            data-testid="contact-move-role"
-          >
-            <option value="">{t('contactForm.roleNone')}</option>
-            {CONTACT_ROLES.map((role) => (
-              <option key={role} value={role}>
-                {t(`enum.contactRole.${role}`)}
-              </option>
-            ))}
-          </select>
-        </Field>
+        <ContactRoleField
+          label={t('contactMove.field.role')}
+          value={draft.role}
+          onChange={(role) => change({ role })}
+          error={errors.role}
+          testId="contact-move-role"
+        />
         {text('title', 'text')}
         {text('email', 'email')}
       </div>

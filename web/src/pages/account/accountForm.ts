@@ -32,8 +32,17 @@ export function accountDraft(account: Account): AccountDraft {
   };
 }
 
-/** The server's limit on the reason (src/customers/account.cpp: one line). */
-const REASON_MAX = 500;
+/** The server's limit on the reason a touch model is set by hand (src/customers/account.cpp: one line). */
+export const TIER_REASON_MAX = 500;
+
+/** What is wrong with the reason given for setting a touch model by hand (it is required), if anything. */
+export function tierReasonProblem(reason: string, t: Translate): string | undefined {
+  const text = reason.trim();
+  if (!text) return t('account.tierReasonRequired');
+  if ([...text].length > TIER_REASON_MAX)
+    return t('recordForm.problem.tooLong', { max: TIER_REASON_MAX });
+  return undefined;
+}
 
 export function accountProblems(draft: AccountDraft, account: Account, t: Translate): FieldErrors {
   const problems: FieldErrors = attributeProblems(draft.custom_attributes, t);
@@ -41,15 +50,14 @@ export function accountProblems(draft: AccountDraft, account: Account, t: Transl
     problems.renewal_date = t('recordForm.problem.date');
   else if (draft.renewal_date && account.start_date && draft.renewal_date < account.start_date)
     problems.renewal_date = t('accountForm.problem.renewalBeforeStart');
-  const reason = draft.tier_override_reason.trim();
   // Setting a touch model by hand needs a reason; an override kept as it was, without one (set
   // before reasons were asked for), does not stop other edits.
   const untouched =
     draft.tier_override === (account.tier_override ?? '') && !account.tier_override_reason;
-  if (draft.tier_override && !reason && !untouched)
-    problems.tier_override_reason = t('account.tierReasonRequired');
-  else if ([...reason].length > REASON_MAX)
-    problems.tier_override_reason = t('recordForm.problem.tooLong', { max: REASON_MAX });
+  const reason = draft.tier_override_reason.trim();
+  const problem =
+    draft.tier_override && (reason || !untouched) ? tierReasonProblem(reason, t) : undefined;
+  if (problem) problems.tier_override_reason = problem;
   return problems;
 }
 

@@ -88,7 +88,7 @@ describe('bulk bodies', () => {
     });
     const t = (key: string) => key;
     expect(tierProblems({ tier: 'low_touch', reason: ' ' }, t)).toEqual({
-      reason: 'bulk.problem.reason',
+      reason: 'account.tierReasonRequired',
     });
     expect(tierProblems({ tier: 'clear', reason: '' }, t)).toEqual({});
   });

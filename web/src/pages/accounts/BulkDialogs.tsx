@@ -4,19 +4,18 @@
 // the choice before sending, and shows the server's refusal by its field (lib/errorText).
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api, TIERS, type AccountBulkInput, type Tier } from '../../api';
+import { api, type AccountBulkInput } from '../../api';
 import { FormDialog } from '../../components/FormDialog';
 import { Field } from '../../components/FormFields';
 import { StageSelect } from '../../components/StageSelect';
 import { useRecordForm, type RecordForm } from '../../components/useRecordForm';
-import { useAsync } from '../../lib/useAsync';
-import { ownerChoices } from '../account/accountForm';
+import { OwnerField } from '../account/OwnerField';
+import { TierOverrideFields } from '../account/TierOverrideFields';
 import {
   CLEAR_TIER,
   NO_OWNER,
   ownerBody,
   ownerProblems,
-  REASON_MAX,
   stageBody,
   stageProblems,
   tierBody,
@@ -103,11 +102,8 @@ function BulkDialog<Draft extends object>(
 }
 
 export function BulkOwnerDialog(props: BulkDialogProps) {
-  const { t, i18n } = useTranslation();
-  const lang = i18n.resolvedLanguage ?? 'en';
+  const { t } = useTranslation();
   const form = useRecordForm<OwnerDraft>({ owner: '' }, { fieldOf });
-  const users = useAsync((signal) => api.users(signal), []);
-  const owners = users.data ? ownerChoices(users.data.data, null, lang) : null;
   const { draft, change, errors } = form;
   return (
     <BulkDialog
@@ -117,28 +113,16 @@ export function BulkOwnerDialog(props: BulkDialogProps) {
       problems={(d) => ownerProblems(d, t)}
       body={ownerBody}
     >
-      <Field
+      <OwnerField
+        value={draft.owner}
+        onChange={(owner) => change({ owner })}
+        current={null}
         label={t('bulk.owner.label')}
-        error={errors.owner ?? (users.error ? t('bulk.owner.unavailable') : undefined)}
-        errorTestId="bulk-owner-error"
-      >
-        <select
-          className={`select ${errors.owner ? 'input-error' : ''}`}
-          value={draft.owner}
-          onChange={(e) => change({ owner: e.target.value })}
-          disabled={!owners}
-          aria-invalid={errors.owner ? true : undefined}
-          data-testid="bulk-owner-select"
-        >
-          <option value="">{owners ? t('bulk.owner.choose') : t('common.loading')}</option>
-          <option value={NO_OWNER}>{t('bulk.owner.none')}</option>
-          {owners?.map((owner) => (
-            <option key={owner.id} value={String(owner.id)}>
-              {owner.label}
-            </option>
-          ))}
-        </select>
-      </Field>
+        blank={t('bulk.owner.choose')}
+        more={<option value={NO_OWNER}>{t('bulk.owner.none')}</option>}
+        error={errors.owner}
+        testId="bulk-owner"
+      />
     </BulkDialog>
   );
 }
@@ -147,7 +131,6 @@ export function BulkTierDialog(props: BulkDialogProps) {
   const { t } = useTranslation();
   const form = useRecordForm<TierDraft>({ tier: '', reason: '' }, { fieldOf });
   const { draft, change, errors } = form;
-  const setting = draft.tier !== '' && draft.tier !== CLEAR_TIER;
   return (
     <BulkDialog
       {...props}
@@ -156,47 +139,18 @@ export function BulkTierDialog(props: BulkDialogProps) {
       problems={(d) => tierProblems(d, t)}
       body={tierBody}
     >
-      <Field
+      <TierOverrideFields
+        tier={draft.tier}
+        reason={draft.reason}
+        onTier={(tier) => change({ tier })}
+        onReason={(reason) => change({ reason })}
+        errors={errors}
         label={t('bulk.tier.label')}
-        error={errors.tier}
-        errorTestId="bulk-tier-error"
         hint={draft.tier === CLEAR_TIER ? t('bulk.tier.clearHint') : undefined}
-      >
-        <select
-          className={`select ${errors.tier ? 'input-error' : ''}`}
-          value={draft.tier}
-          onChange={(e) => change({ tier: e.target.value as TierDraft['tier'] })}
-          aria-invalid={errors.tier ? true : undefined}
-          data-testid="bulk-tier-select"
-        >
-          <option value="">{t('bulk.tier.choose')}</option>
-          {TIERS.map((tier: Tier) => (
-            <option key={tier} value={tier}>
-              {t(`enum.tier.${tier}`)}
-            </option>
-          ))}
-          <option value={CLEAR_TIER}>{t('bulk.tier.clear')}</option>
-        </select>
-      </Field>
-      {setting && (
-        <Field
-          label={t('bulk.tier.reason')}
-          error={errors.reason}
-          errorTestId="bulk-tier-reason-error"
-          hint={t('bulk.tier.reasonHint')}
-        >
-          <input
-            type="text"
-            value={draft.reason}
-            onChange={(e) => change({ reason: e.target.value })}
-            placeholder={t('bulk.tier.reasonPlaceholder')}
-            maxLength={REASON_MAX}
-            className={errors.reason ? 'input-error' : ''}
-            aria-invalid={errors.reason ? true : undefined}
-            data-testid="bulk-tier-reason"
-          />
-        </Field>
-      )}
+        blank={t('bulk.tier.choose')}
+        more={<option value={CLEAR_TIER}>{t('bulk.tier.clear')}</option>}
+        testId="bulk-tier"
+      />
     </BulkDialog>
   );
 }

@@ -6,9 +6,9 @@
 import type { AccountBulkInput, Tier } from '../../api';
 import type { FieldErrors } from '../../components/useRecordForm';
 import type { Translate } from '../../lib/errorText';
+import { tierReasonProblem } from '../account/accountForm';
 
-/** The server's limits: a line of reason, a note of a move. */
-export const REASON_MAX = 500;
+/** The server's limit on the note of a move. */
 export const NOTE_MAX = 2000;
 
 /** The owner select's value for "no owner"; '' is "not chosen yet". */
@@ -31,8 +31,6 @@ export interface StageDraft {
   note: string;
 }
 
-const tooLong = (text: string, max: number) => [...text].length > max;
-
 export function ownerProblems(draft: OwnerDraft, t: Translate): FieldErrors {
   return draft.owner ? {} : { owner: t('bulk.problem.owner') };
 }
@@ -48,11 +46,8 @@ export function ownerBody(ids: readonly number[], draft: OwnerDraft): AccountBul
 export function tierProblems(draft: TierDraft, t: Translate): FieldErrors {
   if (!draft.tier) return { tier: t('bulk.problem.tier') };
   if (draft.tier === CLEAR_TIER) return {};
-  const reason = draft.reason.trim();
-  if (!reason) return { reason: t('bulk.problem.reason') };
-  if (tooLong(reason, REASON_MAX))
-    return { reason: t('recordForm.problem.tooLong', { max: REASON_MAX }) };
-  return {};
+  const reason = tierReasonProblem(draft.reason, t);
+  return reason ? { reason } : {};
 }
 
 /** Clearing sends null and no reason (the server drops the reason with the override). */
@@ -68,7 +63,7 @@ export function tierBody(ids: readonly number[], draft: TierDraft): AccountBulkI
 
 export function stageProblems(draft: StageDraft, t: Translate): FieldErrors {
   if (!draft.stage) return { stage: t('bulk.problem.stage') };
-  if (tooLong(draft.note.trim(), NOTE_MAX))
+  if ([...draft.note.trim()].length > NOTE_MAX)
     return { note: t('recordForm.problem.tooLong', { max: NOTE_MAX }) };
   return {};
 }

@@ -1,9 +1,10 @@
 // Rates from a CSV file: a preview (dry run) first, the import offered only once a preview of the
-// same file rejected nothing, the rates read again after; a sample to fill in, with a row for
-// each currency missing a rate and no rate of its own.
+// same file rejected nothing (its rows worded in the user's language), the rates read again after;
+// a header the server refuses mapped from the columns it answers; a sample to fill in, with a row
+// for each currency missing a rate and no rate of its own.
 import { act } from 'react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { ImportResult } from '../../api';
+import type { ImportColumn, ImportMapping, ImportResult } from '../../api';
 import { choose, click, renderPage, type ApiCall, type Rendered } from '../../test/harness';
 import { importFieldsFixture } from '../../test/importFixtures';
 import { FxImportCard } from './FxImportCard';
@@ -36,7 +37,10 @@ async function chooseFile(input: HTMLInputElement | null, text: string) {
   await act(async () => input!.dispatchEvent(new Event('change', { bubbles: true })));
 }
 
-function render(answer: (call: ApiCall) => { status?: number; body: unknown }) {
+function render(
+  answer: (call: ApiCall) => { status?: number; body: unknown },
+  lang: 'ja' | 'en' = 'ja',
+) {
   const imported = vi.fn();
   return {
     imported,
@@ -48,7 +52,7 @@ function render(answer: (call: ApiCall) => { status?: number; body: unknown }) {
         now={() => new Date(2026, 11, 6)}
       />,
       {
-        lang: 'ja',
+        lang,
         answer: (call) =>
           call.url.pathname === '/api/v1/imports/fx_rates/fields'
             ? { body: importFieldsFixture('fx_rates') }
@@ -113,31 +117,71 @@ describe('FxImportCard', () => {
     expect(page.byTestId('import-all-columns')).not.toBeNull();
   });
 
-  it('offers no import while the preview rejects a row, and names the row', async () => {
-    const { imported, ready } = render(() => ({
-      body: report({
-        rejected_count: 1,
-        rejected: [
-          {
-            line: 3,
-            field: 'rate',
-            message: 'must be a positive decimal number such as 151.2',
-            reason: 'not_a_rate',
-            params: {},
-          },
-        ],
-      }),
-    }));
+  it.each([
+    ['ja', 'レート', '151.2 のような正の数で入力してください。', '除外された行をファイルで直して'],
+    ['en', 'Rate', 'Must be a positive number such as 151.2.', 'Fix the rejected rows in the file'],
+  ] as const)(
+    'offers no import while the preview rejects a row, and words the row (%s)',
+    async (lang, label, worded, hint) => {
+      const { imported, ready } = render(
+        () => ({
+          body: report({
+            rejected_count: 1,
+            rejected: [
+              {
+                line: 3,
+                field: 'rate',
+                message: 'must be a positive decimal number such as 151.2',
+                reason: 'not_a_rate',
+                params: {},
+              },
+            ],
+          }),
+        }),
+        lang,
+      );
+      page = await ready;
+      await chooseFile(page.byTestId('fx-import-file'), '月,通貨,レート\n2026-11,GBP,\n');
+      await click(page.byTestId('fx-import-preview'));
+      const cells = [...page.byTestId('import-rejected')!.querySelectorAll('tbody td')];
+      expect(cells.map((c) => c.textContent)).toEqual(['3', label, worded]);
+      expect(page.byTestId<HTMLButtonElement>('fx-import-commit')!.disabled).toBe(true);
+      expect(page.byTestId('fx-import')!.textContent).toContain(hint);
+      expect(imported).not.toHaveBeenCalled();
+    },
+  );
+
+  it('maps the columns of a header it refused, and previews again', async () => {
+    const { ready } = render((call) => {
+      const mapping = JSON.parse(call.url.searchParams.get('mapping') ?? '{}') as ImportMapping;
+      const columns: ImportColumn[] = [
+        { header: '月', field: 'month', ignored: null },
+        { header: '通貨', field: 'currency', ignored: null },
+        mapping['TTM']
+          ? { header: 'TTM', field: mapping['TTM'], ignored: null }
+          : { header: 'TTM', field: null, ignored: 'unknown' },
+      ];
+      if (mapping['TTM']) return { body: report({ columns, mapping }) };
+      // The server's 400: the error, and the report's fields beside it.
+      const error = { code: 'invalid', message: 'no column for rate', field: 'file' };
+      return { status: 400, body: { error, ...report({ columns, mapping, total_rows: 0 }) } };
+    });
     page = await ready;
-    await chooseFile(page.byTestId('fx-import-file'), '月,通貨,レート\n2026-11,GBP,\n');
+    await chooseFile(page.byTestId('fx-import-file'), '月,通貨,TTM\n2026-11,GBP,190.5\n');
     await click(page.byTestId('fx-import-preview'));
-    expect(page.byTestId('import-rejected')!.textContent).toContain('3');
-    expect(page.byTestId('import-rejected')!.textContent).not.toContain('must be');
-    expect(page.byTestId<HTMLButtonElement>('fx-import-commit')!.disabled).toBe(true);
-    expect(page.byTestId('fx-import')!.textContent).toContain(
-      '除外された行をファイルで直して、もう一度プレビューしてください。',
+    expect(page.byTestId('fx-import-error')!.textContent).toContain('no column for rate');
+    expect(
+      page.allByTestId('import-refused-column').map((c) => c.getAttribute('data-header')),
+    ).toEqual(['月', '通貨', 'TTM']);
+    expect(page.byTestId('import-report')).toBeNull();
+    await choose(
+      page.container.querySelector('[data-testid="import-refused-map"][data-header="TTM"]'),
+      'rate',
     );
-    expect(imported).not.toHaveBeenCalled();
+    expect(page.calls.at(-1)!.url.searchParams.get('mapping')).toBe('{"TTM":"rate"}');
+    expect(page.byTestId('import-refused')).toBeNull();
+    expect(page.byTestId('import-all-columns')).not.toBeNull();
+    expect(page.byTestId<HTMLButtonElement>('fx-import-commit')!.disabled).toBe(false);
   });
 
   it('downloads a sample with the Japanese headers and a row per missing currency', async () => {

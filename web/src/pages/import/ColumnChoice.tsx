@@ -15,7 +15,6 @@ export function ColumnChoice({
   column,
   fields,
   chosen,
-  automatic = false,
   disabled,
   onMap,
   testId,
@@ -25,8 +24,6 @@ export function ColumnChoice({
   fields: ImportFields;
   /** The choice made for the column by hand (or remembered): it can go back to automatic. */
   chosen: boolean;
-  /** The column's automatic mapping is not known (the server refused the header): say "automatic". */
-  automatic?: boolean;
   disabled: boolean;
   /** The field (custom.<key>, or "" to leave out), or null for the automatic mapping. */
   onMap: (header: string, field: string | null) => void;
@@ -34,7 +31,7 @@ export function ColumnChoice({
 }) {
   const { t } = useTranslation();
   const key = customKey(column.field);
-  const value = automatic && !chosen ? AUTO : key !== null ? CUSTOM : (column.field ?? '');
+  const value = key !== null ? CUSTOM : (column.field ?? '');
   const known = fields.fields.some((f) => f.name === column.field);
   const [typed, setTyped] = useState<string | null>(null);
   const shownKey = typed ?? key ?? '';
@@ -64,7 +61,7 @@ export function ColumnChoice({
         data-testid={testId}
         data-header={column.header}
       >
-        {(chosen || automatic) && <option value={AUTO}>{t('import.map.auto')}</option>}
+        {chosen && <option value={AUTO}>{t('import.map.auto')}</option>}
         <option value="">{t('import.map.leaveOut')}</option>
         <optgroup label={t('import.map.fieldsGroup')}>
           {fields.fields.map((field) => (

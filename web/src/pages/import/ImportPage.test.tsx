@@ -2,8 +2,9 @@
 // preview (dry run) comes first, the import only after a preview that rejected nothing; every
 // column the import would leave out is listed above the counts, with why, and can be mapped (to
 // a field or a custom attribute), which previews again and is what the import sends; a source's
-// remembered mapping is said and can be reset; each kind's fields are listed with a sample file.
-// Those the server does not let import are told so.
+// remembered mapping is said and can be reset; a header the server refuses is mapped from the
+// columns it answers; rejected rows are worded in the user's language; each kind's fields are
+// listed with a sample file. Those the server does not let import are told so.
 import { act } from 'react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { ImportColumn, ImportMapping, ImportResult } from '../../api';
@@ -259,53 +260,109 @@ describe('ImportPage', () => {
     );
   });
 
-  it('lets the columns of a refused header be mapped, and previews again with the mapping', async () => {
+  it('maps the columns of a refused header as the server read them, and previews again', async () => {
     page = await renderPage(<ImportPage />, {
       lang: 'ja',
       answer: (call) => {
         if (call.url.pathname !== '/api/v1/imports/accounts') return answer(call);
         const mapping = JSON.parse(call.url.searchParams.get('mapping') ?? '{}') as ImportMapping;
-        if (mapping['Kunde'] !== 'name')
-          return {
-            status: 400,
-            body: {
-              error: {
-                code: 'invalid',
-                message: 'no column for name (accepted headers: name, 顧客名)',
-                field: 'file',
-              },
-            },
-          };
-        return {
-          body: importReportFixture({
-            columns: [
-              { header: 'Kunde', field: 'name', ignored: null },
-              { header: 'ドメイン', field: 'domain', ignored: null },
-            ],
-            mapping,
-          }),
+        const kunde = mapping['Kunde'];
+        const report = importReportFixture({
+          columns: [
+            kunde
+              ? { header: 'Kunde', field: kunde, ignored: null }
+              : { header: 'Kunde', field: null, ignored: 'unknown' },
+            { header: 'ドメイン', field: 'domain', ignored: null },
+          ],
+          mapping,
+        });
+        if (kunde === 'name') return { body: report };
+        // The server's 400: the error, and the report's fields beside it.
+        const error = {
+          code: 'invalid',
+          message: 'no column for name (accepted headers: name, 顧客名)',
+          field: 'file',
         };
+        return { status: 400, body: { error, ...report, total_rows: 0, inserted: 0, updated: 0 } };
       },
     });
+    const refusedSelect = (header: string) =>
+      page.container.querySelector<HTMLSelectElement>(
+        `[data-testid="import-refused-map"][data-header="${header}"]`,
+      );
+    const refusedColumn = (header: string) =>
+      page.container.querySelector(
+        `[data-testid="import-refused-column"][data-header="${header}"]`,
+      );
     await chooseFile('Kunde,ドメイン\r\nかもめ,kamome.example\r\n');
     await click(page.byTestId('import-preview'));
     expect(page.byTestId('import-error')!.textContent).toContain('no column for name');
-    const columns = page.allByTestId('import-refused-column');
-    expect(columns.map((c) => c.getAttribute('data-header'))).toEqual(['Kunde', 'ドメイン']);
-    expect(columns[0]!.textContent).toContain('自動で判定');
+    expect(
+      page.allByTestId('import-refused-column').map((c) => c.getAttribute('data-header')),
+    ).toEqual(['Kunde', 'ドメイン']);
+    expect(refusedColumn('Kunde')!.textContent).toContain('対応する項目がありません');
+    expect(refusedColumn('ドメイン')!.textContent).toContain('自動で判定');
+    expect(refusedSelect('ドメイン')!.selectedOptions[0]!.textContent).toBe('ドメイン');
+    // A refused file has no counts to show, and cannot be imported.
+    expect(page.byTestId('import-report')).toBeNull();
     expect(page.byTestId<HTMLButtonElement>('import-commit')!.disabled).toBe(true);
     expect(page.byTestId('import-page')!.textContent).toContain(
       '足りない項目に列を割り当ててください',
     );
-    await choose(
-      page.container.querySelector('[data-testid="import-refused-map"][data-header="Kunde"]'),
-      'name',
-    );
+    // Still refused: the list is the server's reading with the choice made.
+    await choose(refusedSelect('Kunde'), 'industry');
+    expect(imports().at(-1)!.mapping).toEqual({ Kunde: 'industry' });
+    expect(refusedColumn('Kunde')!.textContent).toContain('手動で割り当て');
+    expect(refusedSelect('Kunde')!.value).toBe('industry');
+    await choose(refusedSelect('Kunde'), 'name');
     expect(imports().at(-1)!.mapping).toEqual({ Kunde: 'name' });
     expect(page.byTestId('import-refused')).toBeNull();
     expect(page.byTestId('import-error')).toBeNull();
     expect(page.byTestId('import-all-columns')).not.toBeNull();
     expect(page.byTestId<HTMLButtonElement>('import-commit')!.disabled).toBe(false);
+  });
+
+  it.each([
+    [
+      'ja',
+      '先方担当者のメールアドレス',
+      'この顧客に「nobody@tp.example」のメールアドレスの担当者はいません。先に担当者を取り込んでください。',
+    ],
+    [
+      'en',
+      "Contact's email",
+      'The account has no contact with the email "nobody@tp.example": import the contacts first.',
+    ],
+  ] as const)('words a rejected row in %s', async (lang, label, worded) => {
+    const message = 'the account has no contact with the email "nobody@tp.example"';
+    page = await renderPage(<ImportPage />, {
+      lang,
+      answer: (call) =>
+        call.url.pathname === '/api/v1/imports/touchpoints'
+          ? {
+              body: importReportFixture({
+                kind: 'touchpoints',
+                columns: [{ header: 'contact_email', field: 'contact_email', ignored: null }],
+                rejected_count: 1,
+                rejected: [
+                  {
+                    line: 3,
+                    field: 'contact_email',
+                    message,
+                    reason: 'unknown_contact',
+                    params: { value: 'nobody@tp.example' },
+                  },
+                ],
+              }),
+            }
+          : answer(call),
+    });
+    await click(page.byTestId('import-kind-touchpoints'));
+    await chooseFile('contact_email\nnobody@tp.example\n', 'touchpoints.csv');
+    await click(page.byTestId('import-preview'));
+    const cells = [...page.byTestId('import-rejected')!.querySelectorAll('tbody td')];
+    expect(cells.map((c) => c.textContent)).toEqual(['3', label, worded]);
+    expect(page.byTestId<HTMLButtonElement>('import-commit')!.disabled).toBe(true);
   });
 
   it('lists the accepted fields of the kind in the user’s words, and downloads a sample of them', async () => {

@@ -14,14 +14,12 @@ import {
   type ImportSource,
 } from '../../api';
 import { useCan } from '../../auth/permissions';
-import { ErrorAlert } from '../../components/Alert';
 import { Icon, type IconName } from '../../components/Icon';
 import { Empty } from '../../components/States';
 import { AcceptedFields } from './AcceptedFields';
 import { CsvDropzone } from './CsvDropzone';
-import { ImportReport } from './ImportReport';
-import { RefusedHeader } from './RefusedHeader';
-import { remapColumn } from './mapping';
+import { ImportActions } from './ImportActions';
+import { ImportAnswer } from './ImportAnswer';
 import { useCsvImport } from './useCsvImport';
 import { useImportFields } from './useImportFields';
 
@@ -50,12 +48,8 @@ function Importer() {
   const [kind, setKind] = useState<ImportKind>('accounts');
   const [encoding, setEncoding] = useState<ImportEncoding>('auto');
   const csv = useCsvImport(kind, encoding);
-  const { file, busy, current, result } = csv;
+  const { file, busy } = csv;
   const { fields, failed } = useImportFields(kind);
-
-  function map(header: string, field: string | null) {
-    if (result) void csv.remap(remapColumn(result, header, field));
-  }
 
   return (
     <div className="page" data-testid="import-page">
@@ -149,55 +143,12 @@ function Importer() {
           </div>
         </div>
 
-        <div className="form-actions">
-          <button
-            type="button"
-            className="btn btn-secondary"
-            disabled={!file || busy !== null}
-            onClick={() => void csv.run(true)}
-            data-testid="import-preview"
-          >
-            {busy === 'preview' ? t('import.previewing') : t('import.preview')}
-          </button>
-          <button
-            type="button"
-            className="btn btn-primary"
-            disabled={!csv.canImport}
-            onClick={() => void csv.run(false)}
-            data-testid="import-commit"
-          >
-            {busy === 'import' ? t('import.importing') : t('import.commit')}
-          </button>
-          <span className="muted form-hint">{t(csv.hintKey)}</span>
-        </div>
+        <ImportActions csv={csv} testId="import" />
       </section>
 
       <AcceptedFields kind={kind} fields={fields} failed={failed} />
 
-      {current?.error && <ErrorAlert testId="import-error">{current.error}</ErrorAlert>}
-
-      {current?.header && fields && (
-        <RefusedHeader
-          kind={kind}
-          header={current.header}
-          fields={fields}
-          mapping={csv.mapping}
-          busy={busy !== null}
-          onRemap={(next) => void csv.remap(next)}
-        />
-      )}
-
-      {result && (
-        <ImportReport
-          result={result}
-          committed={csv.done}
-          fields={fields}
-          onMap={map}
-          busy={busy !== null}
-          source={csv.source}
-          onForgetRemembered={() => void csv.forgetRemembered()}
-        />
-      )}
+      <ImportAnswer csv={csv} fields={fields} errorTestId="import-error" />
     </div>
   );
 }

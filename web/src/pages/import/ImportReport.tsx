@@ -10,6 +10,7 @@ import { Icon } from '../../components/Icon';
 import { rejectedRowText } from '../../lib/errorText';
 import { formatNumber } from '../../lib/format';
 import { ColumnChoice } from './ColumnChoice';
+import { ColumnList } from './ColumnList';
 import { importFieldLabel } from './fieldLabels';
 import { chosenFor, ignoredColumns, rememberedApplies } from './mapping';
 
@@ -40,7 +41,7 @@ export function ImportReport({
   const lang = i18n.resolvedLanguage ?? 'en';
   const n = (value: number) => formatNumber(value, lang);
   const ignored = ignoredColumns(result);
-  const mappable = result.dry_run && fields && onMap ? { fields, onMap } : null;
+  const mappable = result.dry_run && fields && onMap ? { fields, onMap, busy } : null;
   const label = (field: string) => importFieldLabel(result.kind, field, t);
   const sourceName = source ? t(`import.sources.${source}`) : '';
 
@@ -92,48 +93,20 @@ export function ImportReport({
         )}
 
       {ignored.length > 0 ? (
-        <section className="card import-ignored" data-testid="import-ignored">
-          <div className="import-ignored-head">
-            <Icon name="alert" size={18} />
-            <div>
-              <h2 className="import-ignored-title" data-testid="import-ignored-title">
-                {t(result.dry_run ? 'import.notImported.title' : 'import.notImported.titleDone', {
-                  count: ignored.length,
-                })}
-              </h2>
-              <p className="import-ignored-hint">
-                {mappable
-                  ? t('import.notImported.hintMap')
-                  : t(result.dry_run ? 'import.notImported.hint' : 'import.notImported.hintDone')}
-              </p>
-            </div>
-          </div>
-          <ul className="import-ignored-list">
-            {ignored.map((column, i) => (
-              <li
-                key={`${i}-${column.header}`}
-                data-testid="import-ignored-column"
-                data-header={column.header}
-              >
-                <span className="import-ignored-header">{column.header}</span>
-                <span className="import-ignored-why">
-                  {t(`import.ignoredWhy.${column.ignored ?? 'unknown'}`)}
-                </span>
-                {mappable && (
-                  <ColumnChoice
-                    kind={result.kind}
-                    column={column}
-                    fields={mappable.fields}
-                    chosen={chosenFor(result, column) !== undefined}
-                    disabled={busy}
-                    onMap={mappable.onMap}
-                    testId="import-ignored-map"
-                  />
-                )}
-              </li>
-            ))}
-          </ul>
-        </section>
+        <ColumnList
+          testId="import-ignored"
+          result={result}
+          columns={ignored}
+          title={t(result.dry_run ? 'import.notImported.title' : 'import.notImported.titleDone', {
+            count: ignored.length,
+          })}
+          hint={
+            mappable
+              ? t('import.notImported.hintMap')
+              : t(result.dry_run ? 'import.notImported.hint' : 'import.notImported.hintDone')
+          }
+          map={mappable}
+        />
       ) : (
         <div className="ok-note import-all-columns" data-testid="import-all-columns">
           <Icon name="check" size={16} />

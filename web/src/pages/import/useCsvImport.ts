@@ -1,7 +1,8 @@
 // One CSV import as a page runs it: the file chosen, a preview (dry run) of it, then the import
 // itself, allowed only once a preview of the same file (and kind, encoding, source and column
 // mapping) rejected nothing. A rejected import answers 422 with the whole report, shown with the
-// message. Mapping a column previews again with the mapping, and the import sends the same one.
+// message; a header that cannot be imported as mapped, 400 with its columns. Mapping a column
+// previews again with the mapping, and the import sends the same one.
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
@@ -14,8 +15,7 @@ import {
   type ImportTarget,
 } from '../../api';
 import { errorText } from '../../lib/errorText';
-import { readCsvHeader } from './csvHeader';
-import { headerKey } from './mapping';
+import { headerKey, remapColumn } from './mapping';
 
 export interface ImportOutcome {
   result: ImportResult | null;
@@ -23,10 +23,10 @@ export interface ImportOutcome {
   key: string;
   error: string | null;
   /**
-   * The file's header row, read here when the server refused the header without a report (a
-   * required field without a column): the columns can still be mapped.
+   * The server's reading of a header it refused (a required field without a column, two columns
+   * for one field): its columns and the mapping applied, for the columns to be mapped by hand.
    */
-  header?: string[];
+  refused?: ImportResult;
 }
 
 function isImportResult(value: unknown): value is ImportResult {
@@ -74,17 +74,15 @@ export function useCsvImport(kind: ImportTarget, encoding: ImportEncoding = 'aut
       if (ticket === latest.current) setOutcome({ result, key: runKey, error: null });
       return result;
     } catch (cause) {
-      const body = cause instanceof ApiError ? cause.body : null;
-      const report = isImportResult(body) ? body : null;
-      const refusedHeader =
-        !report && cause instanceof ApiError && cause.status === 400 && cause.field === 'file';
-      const header = refusedHeader ? await readCsvHeader(file, encoding).catch(() => []) : [];
+      const report = cause instanceof ApiError && isImportResult(cause.body) ? cause.body : null;
+      // 400: the header refused, its columns beside the error; else (422) the rows rejected.
+      const refused = report && cause instanceof ApiError && cause.status === 400 ? report : null;
       if (ticket === latest.current)
         setOutcome({
-          result: report,
+          result: refused ? null : report,
           key: runKey,
           error: errorText(cause, t),
-          ...(header.length > 0 ? { header } : {}),
+          ...(refused ? { refused } : {}),
         });
       return null;
     } finally {
@@ -98,11 +96,20 @@ export function useCsvImport(kind: ImportTarget, encoding: ImportEncoding = 'aut
     return dryRun ? null : result;
   }
 
-  /** Maps the columns so (null: back to the automatic mapping) and previews again. */
-  async function remap(next: ImportMapping | null): Promise<void> {
-    const m = next && Object.keys(next).length > 0 ? next : null;
+  /** Maps the columns so (an empty mapping: back to the automatic one) and previews again. */
+  async function remap(next: ImportMapping): Promise<void> {
+    const m = Object.keys(next).length > 0 ? next : null;
     setChoice(m ? { on: fileKey, mapping: m } : null);
     await send(true, source, m);
+  }
+
+  /**
+   * Maps one column of the answer shown (a preview, or a refused header) to the field (custom.<key>;
+   * "" leaves it out; null maps it on its own again) and previews again.
+   */
+  function mapColumn(header: string, field: string | null): void {
+    const shown = current?.result ?? current?.refused;
+    if (shown) void remap(remapColumn(shown, header, field));
   }
 
   /** Where the file comes from; once previewed, previews again (a remembered mapping may apply). */
@@ -143,8 +150,7 @@ export function useCsvImport(kind: ImportTarget, encoding: ImportEncoding = 'aut
     setFile,
     source,
     setSource,
-    mapping,
-    remap,
+    mapColumn,
     forgetRemembered,
     busy,
     /** The answer for the file as it is now (a preview, an import, or a refusal). */
@@ -158,7 +164,7 @@ export function useCsvImport(kind: ImportTarget, encoding: ImportEncoding = 'aut
       ? 'import.hintDone'
       : !file
         ? 'import.hintChoose'
-        : current?.header
+        : current?.refused
           ? 'import.hintMapColumns'
           : !preview
             ? 'import.hintPreview'
@@ -175,3 +181,6 @@ export function useCsvImport(kind: ImportTarget, encoding: ImportEncoding = 'aut
     run,
   };
 }
+
+/** One CSV import as useCsvImport runs it. */
+export type CsvImport = ReturnType<typeof useCsvImport>;
