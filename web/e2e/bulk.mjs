@@ -98,7 +98,9 @@ export async function bulkSteps(page, baseUrl, { step, assert, getJson, screensh
     page.waitForFunction((want) => {
       const table = document.querySelector('[data-testid="account-table"]');
       return (
-        table?.getAttribute('data-q') === want && table.getAttribute('data-loading') === 'false'
+        table?.getAttribute('data-q') === want &&
+        table.getAttribute('data-address') === location.search &&
+        table.getAttribute('data-loading') === 'false'
       );
     }, q);
 

@@ -198,7 +198,11 @@ async function main() {
     // The table says which search its rows answer (data-q) and whether a load is under way.
     await page.waitForFunction((q) => {
       const table = document.querySelector('[data-testid="account-table"]');
-      return table?.getAttribute('data-q') === q && table.getAttribute('data-loading') === 'false';
+      return (
+        table?.getAttribute('data-q') === q &&
+        table.getAttribute('data-address') === location.search &&
+        table.getAttribute('data-loading') === 'false'
+      );
     }, term);
     const row = page.locator(`[data-testid="account-row"][data-account-id="${target.account.id}"]`);
     assert((await row.count()) === 1, `the account is not in the list searched for 「${term}」`);
@@ -234,14 +238,14 @@ async function main() {
   });
 
   await step('Back from an account returns to the list as it was: search, sort, page', async () => {
-    // The table shows the search and the page the address asks for, loaded.
+    // The table shows the search, sort and page the address asks for, loaded (an answer to an
+    // earlier address, before the new one's load starts, does not count).
     const tableReady = (q) =>
       page.waitForFunction((want) => {
         const table = document.querySelector('[data-testid="account-table"]');
-        const cursor = new URL(location.href).searchParams.getAll('cursor').at(-1) ?? '';
         return (
           table?.getAttribute('data-q') === want &&
-          table.getAttribute('data-cursor') === cursor &&
+          table.getAttribute('data-address') === location.search &&
           table.getAttribute('data-loading') === 'false'
         );
       }, q);

@@ -33,7 +33,7 @@ export function AccountListPage() {
   const users = useAsync((signal) => api.users(signal), []);
   const list = useAsync(
     // Carries the query and page it answers, so the table can say which it shows (data-q,
-    // data-cursor): the browser tests wait for them.
+    // data-cursor, and data-address: the address's whole query): the browser tests wait for them.
     async (signal) => ({
       ...(await api.accounts(
         { ...query, limit: PAGE_SIZE, cursor: paging.cursor ?? undefined },
@@ -41,6 +41,7 @@ export function AccountListPage() {
       )),
       q: query.q ?? '',
       cursor: paging.cursor ?? '',
+      address: window.location.search,
     }),
     [queryKey, paging.cursor],
   );
@@ -116,6 +117,7 @@ export function AccountListPage() {
             className="table table-hover table-compact account-table"
             data-testid="account-table"
             data-q={page?.q ?? ''}
+            data-address={page?.address ?? ''}
             data-cursor={page?.cursor ?? ''}
             data-loading={list.loading ? 'true' : 'false'}
           >
