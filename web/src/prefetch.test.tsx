@@ -1,13 +1,14 @@
 // The first page's answers are asked for at load, all at once, and each is taken once: arrived
 // (for the first render) or under way (for the first load); a failed or stale one is not given
 // out, so that the component asks the API itself.
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { AccountPage } from './pages/account/AccountPage';
 import {
   accountOfPath,
   clearPrefetched,
   prefetchFor,
   prefetchSettled,
+  rememberSignedIn,
   takeArrived,
   takePrefetched,
 } from './prefetch';
@@ -48,6 +49,7 @@ const signedIn = (path: string) => {
 };
 
 let page: Rendered | undefined;
+beforeEach(() => rememberSignedIn(true));
 afterEach(() => {
   page?.unmount();
   page = undefined;
@@ -66,6 +68,13 @@ describe('prefetchFor', () => {
       '/api/v1/settings/revenue',
       '/api/v1/accounts/12',
     ]);
+  });
+
+  it('asks only for the session when this browser was last signed out', () => {
+    rememberSignedIn(false);
+    const asked = stubFetch(signedIn);
+    prefetchFor('/app/accounts/12');
+    expect(asked).toEqual(['/api/v1/auth/me']);
   });
 
   it('asks for nothing on the sign-in page or outside the console', () => {

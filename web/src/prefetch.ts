@@ -49,10 +49,33 @@ export function accountOfPath(pathname: string): number | null {
   return match ? Number(match[1]) : null;
 }
 
+/**
+ * Whether the last session probe or sign-in in this browser found someone signed in (not a
+ * secret: a hint), so that a signed-out load asks only for the session and logs one 401, not
+ * four. A stale hint costs one such load; the answer corrects it.
+ */
+const SIGNED_IN = 'banso.signedIn';
+export function rememberSignedIn(signedIn: boolean): void {
+  try {
+    if (signedIn) localStorage.setItem(SIGNED_IN, '1');
+    else localStorage.removeItem(SIGNED_IN);
+  } catch {
+    // Storage refused (private mode): every load asks for the session only.
+  }
+}
+function seemsSignedIn(): boolean {
+  try {
+    return localStorage.getItem(SIGNED_IN) === '1';
+  } catch {
+    return false;
+  }
+}
+
 /** Asks for the answers the page at `pathname` (the browser's address) starts with. */
 export function prefetchFor(pathname: string): void {
   if (!pathname.startsWith('/app') || pathname.startsWith('/app/login')) return;
   start('me', api.me);
+  if (!seemsSignedIn()) return;
   start('stages', () => api.journeyStages());
   start('revenueSettings', () => api.revenueSettings());
   const account = accountOfPath(pathname);
