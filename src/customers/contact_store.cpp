@@ -75,6 +75,22 @@ long long ContactStore::CountCurrent(store::Tx& tx, AccountId account) {
   return count;
 }
 
+std::string ContactStore::EmailKey(AccountId account, std::string_view email) {
+  return std::to_string(account.value) + '\n' + std::string(email);
+}
+
+std::unordered_map<std::string, ContactId> ContactStore::EmailIds(store::Tx& tx) {
+  std::unordered_map<std::string, ContactId> ids;
+  long long id = 0, account = 0;
+  std::string email;
+  soci::statement st = (tx.sql().prepare << "SELECT id, account_id, email FROM contacts "
+                                            "WHERE email IS NOT NULL ORDER BY id",
+                        soci::into(id), soci::into(account), soci::into(email));
+  st.execute();
+  while (st.fetch()) ids.emplace(EmailKey(AccountId(account), email), ContactId(id));
+  return ids;
+}
+
 std::optional<ContactId> ContactStore::FindIdByEmail(store::Tx& tx, AccountId account,
                                                      const std::string& email) {
   long long id = 0;

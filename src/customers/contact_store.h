@@ -2,6 +2,8 @@
 // Contacts in the database: CRUD with optimistic concurrency and audit, lists, bulk upsert.
 #include <functional>
 #include <optional>
+#include <string_view>
+#include <unordered_map>
 #include <vector>
 
 #include "auth/actor.h"
@@ -46,6 +48,10 @@ class ContactStore {
   static std::optional<ContactId> FindIdByExternalId(store::Tx& tx, const std::string& external_id);
   // The account's contacts who have not departed.
   static long long CountCurrent(store::Tx& tx, AccountId account);
+  // Every contact with an email, keyed by EmailKey(account, email): the lowest id of each (an
+  // import looks contacts up here rather than querying once per row).
+  static std::unordered_map<std::string, ContactId> EmailIds(store::Tx& tx);
+  static std::string EmailKey(AccountId account, std::string_view email);
   // The lowest-id contact of the account with this email, if any.
   static std::optional<ContactId> FindIdByEmail(store::Tx& tx, AccountId account,
                                                 const std::string& email);

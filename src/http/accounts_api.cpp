@@ -118,8 +118,7 @@ void BulkUpdate(RequestContext& ctx, app::App& app) {
 std::string AccountsCsv(app::App& app, AccountQuery query) {
   std::vector<Account> accounts =
       AllPages(std::move(query), [&](const AccountQuery& q) { return app.accounts().List(q); });
-  std::unordered_map<long long, std::string> emails;
-  for (const auto& u : app.auth().ListUsers()) emails[u.id.value] = u.email;
+  const auto emails = UserEmails(app);
   const std::string reporting = app.revenue_settings().Get().reporting_currency;
   std::set<std::string> custom_keys;
   for (const Account& a : accounts)
@@ -148,7 +147,6 @@ std::string AccountsCsv(app::App& app, AccountQuery query) {
   auto text = [](const std::optional<std::string>& v) { return v.value_or(""); };
   auto date = [](const std::optional<Date>& d) { return d ? d->ToString() : ""; };
   for (const Account& a : accounts) {
-    auto owner = a.owner_id ? emails.find(a.owner_id->value) : emails.end();
     std::vector<std::string> row = {
         text(a.external_id),
         a.name,
@@ -158,7 +156,7 @@ std::string AccountsCsv(app::App& app, AccountQuery query) {
         text(a.employee_band),
         text(a.country),
         a.currency,
-        owner == emails.end() ? "" : owner->second,
+        Lookup(emails, a.owner_id),
         a.tier_override ? std::string(EnumToString(*a.tier_override)) : "",
         text(a.tier_override_reason),
         a.journey_stage,
@@ -194,8 +192,8 @@ void AddAccountRoutes(std::vector<Route>& routes, app::App& app) {
   routes.push_back({Method::kGet, "/api/v1/exports/accounts", auth::Permission::kReadCustomers,
                     [&app](RequestContext& ctx) {
                       auto query = ParseListQuery(ctx, app.journey_stages().List(), true);
-                      CheckCsvEncoding(ctx);
-                      SendCsv(ctx, "accounts", AccountsCsv(app, std::move(query)));
+                      const CsvEncoding encoding = ParseCsvEncoding(ctx);
+                      SendCsv(ctx, "accounts", AccountsCsv(app, std::move(query)), encoding);
                     }});
   routes.push_back({Method::kPost, "/api/v1/accounts/bulk", auth::Permission::kWriteCustomers,
                     [&app](RequestContext& ctx) { BulkUpdate(ctx, app); }});

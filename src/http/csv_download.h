@@ -21,11 +21,15 @@ auto AllPages(Query query, List list) {
   }
 }
 
-// Throws Invalid("encoding") unless the query's encoding is utf-8 (the default) or shift_jis.
-void CheckCsvEncoding(const RequestContext& ctx);
+enum class CsvEncoding { kUtf8, kShiftJis };
+
+// The query's encoding: utf-8 (the default) or shift_jis; else throws Invalid("encoding").
+// Read before the file is made, so that a bad request costs nothing.
+CsvEncoding ParseCsvEncoding(const RequestContext& ctx);
 
 // Answers csv as the attachment <name>-<today>.csv: UTF-8 with a BOM (Excel reads it as UTF-8),
-// or Shift_JIS (CP932) when the query asks for it.
-void SendCsv(RequestContext& ctx, std::string_view name, const std::string& csv);
+// or Shift_JIS (CP932).
+void SendCsv(RequestContext& ctx, std::string_view name, const std::string& csv,
+             CsvEncoding encoding);
 
 }  // namespace banso::http

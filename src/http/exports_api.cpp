@@ -9,6 +9,7 @@
 #include "core/money.h"
 #include "http/api_routes.h"
 #include "http/csv_download.h"
+#include "http/user_names.h"
 
 namespace banso::http {
 namespace {
@@ -22,9 +23,8 @@ std::string Name(const std::optional<E>& e) {
   return e ? std::string(EnumToString(*e)) : "";
 }
 
+// The query's account_id: one account's list, or every account's when there is none.
 std::optional<AccountId> AccountFilter(const RequestContext& ctx) {
-  ctx.AllowQuery({"account_id", "encoding"});
-  CheckCsvEncoding(ctx);
   if (auto id = ctx.QueryInt("account_id", 1, LLONG_MAX)) return AccountId(*id);
   return std::nullopt;
 }
@@ -45,19 +45,6 @@ std::pair<std::string, std::string> AccountCells(
   auto it = accounts.find(id.value);
   if (it == accounts.end()) return {};  // deleted meanwhile
   return {Text(it->second.external_id), it->second.name};
-}
-
-std::unordered_map<long long, std::string> UserEmails(app::App& app) {
-  std::unordered_map<long long, std::string> emails;
-  for (const auto& u : app.auth().ListUsers()) emails[u.id.value] = u.email;
-  return emails;
-}
-
-std::string Lookup(const std::unordered_map<long long, std::string>& map,
-                   const std::optional<UserId>& id) {
-  if (!id) return "";
-  auto it = map.find(id->value);
-  return it == map.end() ? "" : it->second;
 }
 
 std::string ContactsCsv(app::App& app, std::optional<AccountId> account) {
@@ -153,29 +140,24 @@ std::string RenewalsCsv(app::App& app, int within_days, std::optional<AccountId>
 }  // namespace
 
 void AddExportRoutes(std::vector<Route>& routes, app::App& app) {
-  routes.push_back({Method::kGet, "/api/v1/exports/contacts", auth::Permission::kReadCustomers,
-                    [&app](RequestContext& ctx) {
-                      SendCsv(ctx, "contacts", ContactsCsv(app, AccountFilter(ctx)));
-                    }});
-  routes.push_back({Method::kGet, "/api/v1/exports/contracts", auth::Permission::kReadCustomers,
-                    [&app](RequestContext& ctx) {
-                      SendCsv(ctx, "contracts", ContractsCsv(app, AccountFilter(ctx)));
-                    }});
-  routes.push_back({Method::kGet, "/api/v1/exports/touchpoints", auth::Permission::kReadCustomers,
-                    [&app](RequestContext& ctx) {
-                      SendCsv(ctx, "touchpoints", TouchpointsCsv(app, AccountFilter(ctx)));
-                    }});
-  routes.push_back({Method::kGet, "/api/v1/exports/renewals", auth::Permission::kReadCustomers,
-                    [&app](RequestContext& ctx) {
-                      ctx.AllowQuery({"within_days", "account_id", "encoding"});
-                      CheckCsvEncoding(ctx);
-                      const int within =
-                          static_cast<int>(ctx.QueryInt("within_days", 0, 730).value_or(90));
-                      std::optional<AccountId> account;
-                      if (auto id = ctx.QueryInt("account_id", 1, LLONG_MAX))
-                        account = AccountId(*id);
-                      SendCsv(ctx, "renewals", RenewalsCsv(app, within, account));
-                    }});
+  using AccountListCsv = std::string (*)(app::App&, std::optional<AccountId>);
+  const std::pair<const char*, AccountListCsv> kLists[] = {
+      {"contacts", ContactsCsv}, {"contracts", ContractsCsv}, {"touchpoints", TouchpointsCsv}};
+  for (const auto& [name, csv] : kLists)
+    routes.push_back({Method::kGet, std::string("/api/v1/exports/") + name,
+                      auth::Permission::kReadCustomers, [&app, name, csv](RequestContext& ctx) {
+                        ctx.AllowQuery({"account_id", "encoding"});
+                        const CsvEncoding encoding = ParseCsvEncoding(ctx);
+                        SendCsv(ctx, name, csv(app, AccountFilter(ctx)), encoding);
+                      }});
+  routes.push_back(
+      {Method::kGet, "/api/v1/exports/renewals", auth::Permission::kReadCustomers,
+       [&app](RequestContext& ctx) {
+         ctx.AllowQuery({"within_days", "account_id", "encoding"});
+         const CsvEncoding encoding = ParseCsvEncoding(ctx);
+         const int within = static_cast<int>(ctx.QueryInt("within_days", 0, 730).value_or(90));
+         SendCsv(ctx, "renewals", RenewalsCsv(app, within, AccountFilter(ctx)), encoding);
+       }});
 }
 
 }  // namespace banso::http

@@ -1,5 +1,6 @@
 #pragma once
-// Staff names by id, to show owners and authors without joining into the auth module's tables.
+// Staff names (and emails, for exports) by id, to show owners and authors without joining into
+// the auth module's tables.
 #include <string>
 #include <unordered_map>
 
@@ -11,6 +12,19 @@ inline std::unordered_map<long long, std::string> UserNames(app::App& app) {
   std::unordered_map<long long, std::string> names;
   for (const auto& u : app.auth().ListUsers()) names[u.id.value] = u.name;
   return names;
+}
+
+inline std::unordered_map<long long, std::string> UserEmails(app::App& app) {
+  std::unordered_map<long long, std::string> emails;
+  for (const auto& u : app.auth().ListUsers()) emails[u.id.value] = u.email;
+  return emails;
+}
+
+// The entry of id in a map above, or "" (no id, or no such user).
+inline std::string Lookup(const std::unordered_map<long long, std::string>& map,
+                          const std::optional<UserId>& id) {
+  auto it = id ? map.find(id->value) : map.end();
+  return it != map.end() ? it->second : std::string();
 }
 
 inline nlohmann::json NameOf(const std::unordered_map<long long, std::string>& names,

@@ -347,6 +347,7 @@ struct Lookups {
   IdMap accounts;                   // external id → id of accounts (contacts, contracts)
   OwnerDirectory owners;            // active users (accounts' owners, touchpoints' authors)
   customers::JourneyStages stages;  // accounts
+  std::unordered_map<std::string, ContactId> contact_emails;  // touchpoints (EmailKey)
 };
 
 // The stored record with the row's external id, or a new one carrying it.
@@ -459,12 +460,12 @@ Touchpoint ToTouchpoint(const Row& row, Lookups& db) {
   SetOptional(row, "author", t.author_id,
               [&](std::string_view who) { return db.owners.Find(who); });
   SetOptional(row, "contact_email", t.contact_id, [&](std::string_view email) {
-    auto id = customers::ContactStore::FindIdByEmail(db.tx, t.account_id, std::string(email));
-    if (!id)
+    auto it = db.contact_emails.find(customers::ContactStore::EmailKey(t.account_id, email));
+    if (it == db.contact_emails.end())
       throw Invalid("", fmt::format("the account has no contact with the email \"{}\" (import "
                                     "the contacts first)",
                                     email));
-    return *id;
+    return it->second;
   });
   customers::ValidateTouchpoint(t);
   return t;
@@ -514,6 +515,8 @@ class Importer {
                  customers::JourneyStageStore::ListIn(tx)};
       if (request_.kind != ImportKind::kAccounts)
         db.accounts = store::LoadExternalIds(tx, "accounts");
+      if (request_.kind == ImportKind::kTouchpoints)
+        db.contact_emails = customers::ContactStore::EmailIds(tx);
       std::vector<Model> models = Convert(reader, estimate, mapping, ops, db, report);
       for (const Model& m : models) ++(m.id.valid() ? report.updated : report.inserted);
       if (request_.dry_run) return;

@@ -22,6 +22,7 @@
 // `step(name, fn)`, `assert(condition, message)` and `getJson(page, path)` are run.mjs's.
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { accountTableReady } from './accountTable.mjs';
 
 const SEARCH = '株式会社';
 const JAPANESE = /[\u3040-\u30ff\u4e00-\u9fff]/;
@@ -93,16 +94,7 @@ export async function bulkSteps(page, baseUrl, { step, assert, getJson, screensh
     await page.evaluate((l) => localStorage.setItem('banso.lang', l), lang);
   }
 
-  /** The table shows the search `q` (and the address's filters), loaded. */
-  const tableReady = (q) =>
-    page.waitForFunction((want) => {
-      const table = document.querySelector('[data-testid="account-table"]');
-      return (
-        table?.getAttribute('data-q') === want &&
-        table.getAttribute('data-address') === location.search &&
-        table.getAttribute('data-loading') === 'false'
-      );
-    }, q);
+  const tableReady = (q) => accountTableReady(page, q);
 
   /** Leaves a dialog with something chosen: Cancel, then "discard" to the unsaved-changes question. */
   async function discard(dialog) {

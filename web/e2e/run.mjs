@@ -28,6 +28,7 @@
 import { mkdir } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { chromium } from 'playwright-core';
+import { accountTableReady } from './accountTable.mjs';
 import { bulkSteps } from './bulk.mjs';
 import { editingSteps } from './editing.mjs';
 import { eventsSteps } from './events.mjs';
@@ -195,15 +196,7 @@ async function main() {
     const term = await searchTermFor(page, target.account);
     console.log(`     search term 「${term}」`);
     await testId('account-search').fill(term);
-    // The table says which search its rows answer (data-q) and whether a load is under way.
-    await page.waitForFunction((q) => {
-      const table = document.querySelector('[data-testid="account-table"]');
-      return (
-        table?.getAttribute('data-q') === q &&
-        table.getAttribute('data-address') === location.search &&
-        table.getAttribute('data-loading') === 'false'
-      );
-    }, term);
+    await accountTableReady(page, term);
     const row = page.locator(`[data-testid="account-row"][data-account-id="${target.account.id}"]`);
     assert((await row.count()) === 1, `the account is not in the list searched for 「${term}」`);
     assert(
@@ -238,17 +231,7 @@ async function main() {
   });
 
   await step('Back from an account returns to the list as it was: search, sort, page', async () => {
-    // The table shows the search, sort and page the address asks for, loaded (an answer to an
-    // earlier address, before the new one's load starts, does not count).
-    const tableReady = (q) =>
-      page.waitForFunction((want) => {
-        const table = document.querySelector('[data-testid="account-table"]');
-        return (
-          table?.getAttribute('data-q') === want &&
-          table.getAttribute('data-address') === location.search &&
-          table.getAttribute('data-loading') === 'false'
-        );
-      }, q);
+    const tableReady = (q) => accountTableReady(page, q);
     await page.goBack();
     await tableReady(term);
     assert(

@@ -32,15 +32,14 @@ export function AccountListPage() {
 
   const users = useAsync((signal) => api.users(signal), []);
   const list = useAsync(
-    // Carries the query and page it answers, so the table can say which it shows (data-q,
-    // data-cursor, and data-address: the address's whole query): the browser tests wait for them.
+    // Carries the search and the address it answers, so the table can say which it shows (data-q,
+    // data-address: the address's whole query, page included): the browser tests wait for them.
     async (signal) => ({
       ...(await api.accounts(
         { ...query, limit: PAGE_SIZE, cursor: paging.cursor ?? undefined },
         signal,
       )),
       q: query.q ?? '',
-      cursor: paging.cursor ?? '',
       address: window.location.search,
     }),
     [queryKey, paging.cursor],
@@ -118,7 +117,6 @@ export function AccountListPage() {
             data-testid="account-table"
             data-q={page?.q ?? ''}
             data-address={page?.address ?? ''}
-            data-cursor={page?.cursor ?? ''}
             data-loading={list.loading ? 'true' : 'false'}
           >
             <AccountTableHead
