@@ -19,26 +19,27 @@ constexpr size_t kMaxSignInBody = 16 << 10;
 
 void AddAuthRoutes(std::vector<Route>& routes, app::App& app, const ServerOptions& options) {
   bool secure = options.secure_cookies;
-  routes.push_back({Method::kPost, "/api/v1/auth/login", std::nullopt,
-                    [&app, secure](RequestContext& ctx) {
-                      nlohmann::json body = ctx.JsonBody();
-                      std::string email, password;
-                      JsonFields f(body);
-                      f.On("email", [&](auto& v) { email = JsonString(v, "email"); });
-                      f.On("password", [&](auto& v) { password = JsonString(v, "password"); });
-                      f.RejectUnknown();
-                      if (email.empty()) throw Invalid("email", "is required");
-                      if (password.empty()) throw Invalid("password", "is required");
-                      auth::SignedIn s = app.auth().SignIn(email, password, ctx.req.remote_addr);
-                      std::string cookie =
-                          std::string(kSessionCookie) + "=" + s.session_token +
-                          "; Path=/; HttpOnly; SameSite=Lax; Max-Age=" +
-                          std::to_string(auth::AuthService::kSessionLifetimeMs / 1000);
-                      if (secure) cookie += "; Secure";
-                      ctx.res.set_header("Set-Cookie", cookie);
-                      ctx.Json(200, SignedInJson(s.principal));
-                    },
-                    kMaxSignInBody});
+  routes.push_back(
+      {Method::kPost, "/api/v1/auth/login", std::nullopt,
+       [&app, secure](RequestContext& ctx) {
+         nlohmann::json body = ctx.JsonBody();
+         std::string email, password;
+         JsonFields f(body);
+         f.On("email", [&](auto& v) { email = JsonString(v, "email"); });
+         f.On("password", [&](auto& v) { password = JsonString(v, "password"); });
+         f.RejectUnknown();
+         if (email.empty()) throw Invalid("email", "is required");
+         if (password.empty()) throw Invalid("password", "is required");
+         auth::SignedIn s = app.auth().SignIn(email, password, ctx.req.remote_addr);
+         std::string attributes = "; Path=/; SameSite=Lax; Max-Age=" +
+                                  std::to_string(auth::AuthService::kSessionLifetimeMs / 1000) +
+                                  (secure ? "; Secure" : "");
+         ctx.res.set_header("Set-Cookie", std::string(kSessionCookie) + "=" + s.session_token +
+                                              attributes + "; HttpOnly");
+         ctx.res.set_header("Set-Cookie", std::string(kSignedInCookie) + "=1" + attributes);
+         ctx.Json(200, SignedInJson(s.principal));
+       },
+       kMaxSignInBody});
   routes.push_back({Method::kPost, "/api/v1/auth/logout", auth::Permission::kSignedIn,
                     [&app](RequestContext& ctx) {
                       if (std::string session = ctx.Cookie(kSessionCookie); !session.empty())
@@ -46,6 +47,8 @@ void AddAuthRoutes(std::vector<Route>& routes, app::App& app, const ServerOption
                       ctx.res.set_header("Set-Cookie",
                                          std::string(kSessionCookie) +
                                              "=; Path=/; HttpOnly; SameSite=Lax; Max-Age=0");
+                      ctx.res.set_header("Set-Cookie", std::string(kSignedInCookie) +
+                                                           "=; Path=/; SameSite=Lax; Max-Age=0");
                       ctx.NoContent();
                     },
                     kNoBody});

@@ -53,5 +53,8 @@ class Server {
 
 // The session cookie's name; the CSRF token travels in the X-CSRF-Token header.
 inline constexpr const char* kSessionCookie = "banso_session";
+// Set and cleared with it, readable by scripts: not a secret, a hint that this browser has a
+// session, so that the console asks for the first page's data at load (web/src/prefetch.ts).
+inline constexpr const char* kSignedInCookie = "banso_signed_in";
 
 }  // namespace banso::http

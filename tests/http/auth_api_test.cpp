@@ -20,6 +20,16 @@ TEST_P(AuthApiTest, CookieSessionNeedsCsrfTokenForWrites) {
   EXPECT_NE(set_cookie.find("SameSite=Lax"), std::string::npos);
   std::string cookie = set_cookie.substr(0, set_cookie.find(';'));
   std::string csrf = nlohmann::json::parse(login->body)["csrf_token"];
+  // Beside it, a hint that scripts may read (not HttpOnly), with the session's lifetime.
+  std::string hint = login->get_header_value("Set-Cookie", 1);
+  EXPECT_EQ(hint.substr(0, hint.find(';')), "banso_signed_in=1");
+  EXPECT_EQ(hint.find("HttpOnly"), std::string::npos);
+  auto max_age = [](const std::string& c) {
+    size_t at = c.find("Max-Age=");
+    return at == std::string::npos ? std::string() : c.substr(at, c.find(';', at) - at);
+  };
+  EXPECT_NE(max_age(hint), "");
+  EXPECT_EQ(max_age(hint), max_age(set_cookie));
 
   httplib::Headers with_cookie{{"Cookie", cookie}};
   auto me = c.Get("/api/v1/auth/me", with_cookie);
@@ -42,7 +52,10 @@ TEST_P(AuthApiTest, CookieSessionNeedsCsrfTokenForWrites) {
   auto ok = c.Post("/api/v1/accounts", with_csrf, R"({"name":"csrf ok"})", "application/json");
   EXPECT_EQ(ok->status, 201) << ok->body;
 
-  EXPECT_EQ(c.Post("/api/v1/auth/logout", with_csrf, "", "application/json")->status, 204);
+  auto logout = c.Post("/api/v1/auth/logout", with_csrf, "", "application/json");
+  EXPECT_EQ(logout->status, 204);
+  EXPECT_EQ(logout->get_header_value("Set-Cookie", 1).rfind("banso_signed_in=;", 0), 0u);
+  EXPECT_NE(logout->get_header_value("Set-Cookie", 1).find("Max-Age=0"), std::string::npos);
   EXPECT_EQ(c.Get("/api/v1/auth/me", with_cookie)->status, 401);
 }
 

@@ -1,14 +1,17 @@
 // The first page's answers are asked for at load, all at once, and each is taken once: arrived
 // (for the first render) or under way (for the first load); a failed or stale one is not given
 // out, so that the component asks the API itself.
+import { act } from 'react';
+import { createRoot } from 'react-dom/client';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { AuthProvider } from './auth/AuthContext';
 import { AccountPage } from './pages/account/AccountPage';
 import {
   accountOfPath,
   clearPrefetched,
   prefetchFor,
   prefetchSettled,
-  rememberSignedIn,
+  forgetSignedIn,
   takeArrived,
   takePrefetched,
 } from './prefetch';
@@ -49,7 +52,10 @@ const signedIn = (path: string) => {
 };
 
 let page: Rendered | undefined;
-beforeEach(() => rememberSignedIn(true));
+// The hint the server's sign-in leaves (src/http/auth_api.cpp).
+beforeEach(() => {
+  document.cookie = 'banso_signed_in=1; Path=/';
+});
 afterEach(() => {
   page?.unmount();
   page = undefined;
@@ -70,8 +76,19 @@ describe('prefetchFor', () => {
     ]);
   });
 
-  it('asks only for the session when this browser was last signed out', () => {
-    rememberSignedIn(false);
+  it('asks only for the session when this browser has no session', () => {
+    forgetSignedIn();
+    const asked = stubFetch(signedIn);
+    prefetchFor('/app/accounts/12');
+    expect(asked).toEqual(['/api/v1/auth/me']);
+  });
+
+  it('forgets the hint when the session probe says signed out (an expired session)', async () => {
+    stubFetch(() => ({ status: 401, body: { error: { code: 'unauthorized', message: 'no' } } }));
+    const root = createRoot(document.createElement('div'));
+    await act(async () => root.render(<AuthProvider>{null}</AuthProvider>));
+    await until(() => !document.cookie.includes('banso_signed_in=1'), 'the hint dropped');
+    act(() => root.unmount());
     const asked = stubFetch(signedIn);
     prefetchFor('/app/accounts/12');
     expect(asked).toEqual(['/api/v1/auth/me']);

@@ -50,25 +50,18 @@ export function accountOfPath(pathname: string): number | null {
 }
 
 /**
- * Whether the last session probe or sign-in in this browser found someone signed in (not a
- * secret: a hint), so that a signed-out load asks only for the session and logs one 401, not
- * four. A stale hint costs one such load; the answer corrects it.
+ * The cookie the server sets beside the (HttpOnly) session cookie at sign-in and clears at
+ * sign-out (src/http/auth_api.cpp): not a secret, a hint that this browser has a session, so
+ * that a signed-out load asks only for the session and logs one 401, not four.
  */
-const SIGNED_IN = 'banso.signedIn';
-export function rememberSignedIn(signedIn: boolean): void {
-  try {
-    if (signedIn) localStorage.setItem(SIGNED_IN, '1');
-    else localStorage.removeItem(SIGNED_IN);
-  } catch {
-    // Storage refused (private mode): every load asks for the session only.
-  }
-}
+const SIGNED_IN_COOKIE = 'banso_signed_in';
 function seemsSignedIn(): boolean {
-  try {
-    return localStorage.getItem(SIGNED_IN) === '1';
-  } catch {
-    return false;
-  }
+  return document.cookie.split('; ').includes(`${SIGNED_IN_COOKIE}=1`);
+}
+
+/** Drops the hint once the session answer says signed out (the session expired, say). */
+export function forgetSignedIn(): void {
+  document.cookie = `${SIGNED_IN_COOKIE}=; Path=/; Max-Age=0; SameSite=Lax`;
 }
 
 /** Asks for the answers the page at `pathname` (the browser's address) starts with. */

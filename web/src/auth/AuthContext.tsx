@@ -17,7 +17,7 @@ import {
   type Session,
   type User,
 } from '../api';
-import { rememberSignedIn, takeArrived, takePrefetched } from '../prefetch';
+import { forgetSignedIn, takeArrived, takePrefetched } from '../prefetch';
 
 interface AuthState {
   /** undefined while the session probe runs. */
@@ -43,7 +43,7 @@ export function AuthProvider({ children }: { children: ReactNode }) {
   );
 
   const adopt = useCallback((session: Session | null) => {
-    rememberSignedIn(session !== null);
+    if (!session) forgetSignedIn();
     setCsrfToken(session?.csrf_token ?? null);
     setUser(session?.user ?? null);
     setPermissions(session?.permissions ?? []);

@@ -59,16 +59,6 @@ describe('useCan', () => {
     expect(page.byTestId('probe')!.textContent).toBe('true false');
   });
 
-  it('remembers in this browser that someone is signed in, for the next load’s requests', async () => {
-    localStorage.removeItem('banso.signedIn');
-    page = await renderPage(createElement(Probe), {
-      role: 'csm',
-      permissions: ['signed_in'],
-      answer: () => undefined,
-    });
-    expect(localStorage.getItem('banso.signedIn')).toBe('1');
-  });
-
   it('allows nothing when the answer lists no permissions', async () => {
     page = await renderPage(createElement(Probe), {
       role: 'admin',
