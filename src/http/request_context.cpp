@@ -46,7 +46,7 @@ std::optional<bool> RequestContext::QueryBool(const char* name) const {
   throw Invalid(name, "must be true or false");
 }
 
-std::string RequestContext::Cookie(std::string_view name) const {
+std::string CookieValue(const httplib::Request& req, std::string_view name) {
   std::string header = req.get_header_value("Cookie");
   std::string_view cookies = header;
   while (!cookies.empty()) {

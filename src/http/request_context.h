@@ -13,6 +13,9 @@
 
 namespace banso::http {
 
+// The value of the request's cookie with exactly this name ("" when absent).
+std::string CookieValue(const httplib::Request& req, std::string_view name);
+
 class RequestContext {
  public:
   RequestContext(const httplib::Request& req, httplib::Response& res,
@@ -36,7 +39,7 @@ class RequestContext {
 
   std::optional<std::string> QueryString(const char* name) const;
   // The value of the cookie with exactly this name ("" when absent).
-  std::string Cookie(std::string_view name) const;
+  std::string Cookie(std::string_view name) const { return CookieValue(req, name); }
   std::optional<long long> QueryInt(const char* name, long long min, long long max) const;
   std::optional<bool> QueryBool(const char* name) const;
   // Throws Invalid for query parameters not in `allowed`, so typos do not pass silently.

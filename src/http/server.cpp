@@ -13,6 +13,7 @@
 #include "core/error.h"
 #include "http/api_routes.h"
 #include "http/error_response.h"
+#include "http/first_answers.h"
 #include "http/static_files.h"
 
 namespace banso::http {
@@ -215,7 +216,7 @@ Server::Server(app::App& app, ServerOptions options)
   s.Get("/", [](const httplib::Request&, httplib::Response& res) { res.set_redirect("/app/"); });
   s.Get("/app", [](const httplib::Request&, httplib::Response& res) { res.set_redirect("/app/"); });
   s.Get(R"(/app/.*)", [this](const httplib::Request& req, httplib::Response& res) {
-    static_files_->Serve(req, res);
+    static_files_->Serve(req, res, [&] { return FirstAnswers(req); });
   });
 
   // Bodies for errors httplib produces itself (unknown route, 413 over the size limit, ...).
@@ -263,6 +264,11 @@ void Server::Dispatch(const Route& route, const httplib::Request& req, httplib::
                       const httplib::ContentReader* reader) {
   std::vector<std::string> params(req.matches.size() > 1 ? req.matches.size() - 1 : 0);
   for (size_t i = 1; i < req.matches.size(); ++i) params[i - 1] = req.matches[i].str();
+  Run(route, req, res, std::move(params), reader);
+}
+
+void Server::Run(const Route& route, const httplib::Request& req, httplib::Response& res,
+                 std::vector<std::string> params, const httplib::ContentReader* reader) {
   RequestContext ctx(req, res, std::move(params));
   bool body_read = reader == nullptr;
   try {
@@ -279,6 +285,29 @@ void Server::Dispatch(const Route& route, const httplib::Request& req, httplib::
   }
   if (!body_read) LeaveBodyUnread(res);
   if (!res.has_header("Cache-Control")) res.set_header("Cache-Control", "no-store");
+}
+
+std::string Server::FirstAnswers(const httplib::Request& req) {
+  if (CookieValue(req, kSessionCookie).empty()) return "";
+  nlohmann::json answers = nlohmann::json::object();
+  for (const FirstAnswer& first :
+       FirstAnswersFor(req.path.substr(std::min<size_t>(5, req.path.size())))) {
+    auto route = std::find_if(routes_.begin(), routes_.end(), [&](const Route& r) {
+      return r.method == Method::kGet && r.path == first.route;
+    });
+    if (route == routes_.end()) continue;
+    httplib::Request ask;
+    ask.method = "GET";
+    ask.path = first.path;
+    ask.headers = req.headers;
+    ask.remote_addr = req.remote_addr;
+    httplib::Response answer;
+    Run(*route, ask, answer, first.params, nullptr);
+    // Only what the browser would be given; it asks the API for the rest, and shows its errors.
+    if (answer.status == 200)
+      answers[first.path] = nlohmann::json::parse(answer.body, nullptr, false);
+  }
+  return answers.empty() ? "" : FirstAnswersElement(answers);
 }
 
 int Server::Bind() {

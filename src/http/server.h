@@ -42,6 +42,12 @@ class Server {
   // reader: the body's reader, for methods that carry one (read after authentication).
   void Dispatch(const Route& route, const httplib::Request& req, httplib::Response& res,
                 const httplib::ContentReader* reader);
+  void Run(const Route& route, const httplib::Request& req, httplib::Response& res,
+           std::vector<std::string> params, const httplib::ContentReader* reader);
+  // The first answers of the console's page the request asks for, made by their routes with
+  // the request's credentials, as an element for the page (http/first_answers.h); empty
+  // without a session cookie.
+  std::string FirstAnswers(const httplib::Request& req);
   void Authenticate(RequestContext& ctx, const Route& route);
 
   app::App& app_;

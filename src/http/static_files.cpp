@@ -3,6 +3,7 @@
 #include <httplib.h>
 
 #include <fstream>
+#include <memory>
 #include <sstream>
 
 namespace banso::http {
@@ -70,7 +71,8 @@ StaticFiles::StaticFiles(const std::filesystem::path& root) {
   }
 }
 
-void StaticFiles::Serve(const httplib::Request& req, httplib::Response& res) const {
+void StaticFiles::Serve(const httplib::Request& req, httplib::Response& res,
+                        const std::function<std::string()>& head) const {
   std::string path = req.path.size() > 5 ? req.path.substr(5) : "";  // after "/app/"
   if (auto it = files_.find(path); it != files_.end()) return Send(req, res, it->second);
   auto index = files_.find("index.html");
@@ -83,7 +85,19 @@ void StaticFiles::Serve(const httplib::Request& req, httplib::Response& res) con
                     "text/plain; charset=utf-8");
     return;
   }
-  Send(req, res, index->second);
+  std::string added = head ? head() : "";
+  size_t end_of_head = index->second.identity.find("</head>");
+  if (added.empty() || end_of_head == std::string::npos) return Send(req, res, index->second);
+  auto page = std::make_shared<std::string>(index->second.identity);
+  page->insert(end_of_head, added);
+  res.set_header("Cache-Control", "no-store");
+  res.set_header("Vary", "Cookie");
+  // A few kB: compressing it (httplib would, for a body set with set_content) costs more than
+  // sending it on a loopback or a LAN.
+  res.set_content_provider(page->size(), index->second.content_type.c_str(),
+                           [page](size_t offset, size_t length, httplib::DataSink& sink) {
+                             return sink.write(page->data() + offset, length);
+                           });
 }
 
 void StaticFiles::Send(const httplib::Request& req, httplib::Response& res,

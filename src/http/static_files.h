@@ -10,6 +10,7 @@
 //
 // Thread safety: const after construction; Serve may be called from any thread.
 #include <filesystem>
+#include <functional>
 #include <string>
 #include <unordered_map>
 
@@ -26,8 +27,12 @@ class StaticFiles {
   explicit StaticFiles(const std::filesystem::path& root);
 
   // Answers GET /app/<path>: the file, index.html for the app's own routes (deep links), or
-  // 404 for a missing asset (an old page asking for a bundle a new build replaced).
-  void Serve(const httplib::Request& req, httplib::Response& res) const;
+  // 404 for a missing asset (an old page asking for a bundle a new build replaced). When it
+  // answers with index.html, `head` gives what to add at the end of the page's <head> (the
+  // first answers, http/first_answers.h): a page with something added is this browser's own,
+  // sent as it is and never stored.
+  void Serve(const httplib::Request& req, httplib::Response& res,
+             const std::function<std::string()>& head = {}) const;
 
   size_t size() const { return files_.size(); }
 

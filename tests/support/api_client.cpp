@@ -40,7 +40,8 @@ ApiResponse ApiClient::Patch(const std::string& path, const nlohmann::json& body
 ApiResponse ApiClient::Delete(const std::string& path) { return Send("DELETE", path, "", ""); }
 
 TestServer::TestServer(const std::string& db_url,
-                       const std::function<void(app::AppOptions&)>& configure) {
+                       const std::function<void(app::AppOptions&)>& configure,
+                       const std::function<void(http::ServerOptions&)>& configure_server) {
   spdlog::set_level(spdlog::level::warn);  // request logs would drown the test output
   app::AppOptions options;
   options.db_url = db_url;
@@ -50,6 +51,7 @@ TestServer::TestServer(const std::string& db_url,
   app_->events().Start();
   http::ServerOptions server_options;
   server_options.port = 0;
+  if (configure_server) configure_server(server_options);
   server_ = std::make_unique<http::Server>(*app_, server_options);
   port_ = server_->Bind();
   thread_ = std::thread([this] { server_->Listen(); });

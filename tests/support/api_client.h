@@ -51,7 +51,8 @@ class TestServer {
  public:
   // Starts on db_url with one user per role (admin@, manager@, csm@, marketer@, viewer@test.io).
   explicit TestServer(const std::string& db_url,
-                      const std::function<void(app::AppOptions&)>& configure = {});
+                      const std::function<void(app::AppOptions&)>& configure = {},
+                      const std::function<void(http::ServerOptions&)>& configure_server = {});
   ~TestServer();
 
   int port() const { return port_; }

@@ -83,6 +83,29 @@ describe('prefetchFor', () => {
     expect(asked).toEqual(['/api/v1/auth/me']);
   });
 
+  it('takes the answers the page carries, and asks only for the ones it does not', () => {
+    const element = document.createElement('script');
+    element.type = 'application/json';
+    element.id = 'banso-first-answers';
+    element.textContent = JSON.stringify({
+      '/api/v1/auth/me': session,
+      '/api/v1/journey/stages': { data: stagesFixture() },
+      '/api/v1/settings/revenue': revenueSettingsFixture,
+    });
+    document.head.append(element);
+    try {
+      const asked = stubFetch(signedIn);
+      prefetchFor('/app/accounts/12');
+      expect(asked).toEqual(['/api/v1/accounts/12']);
+      // There at once, for the first render.
+      expect(takeArrived('me')).toEqual(session);
+      expect(takeArrived('stages')).toEqual({ data: stagesFixture() });
+      expect(takeArrived('account:12')).toBeUndefined();
+    } finally {
+      element.remove();
+    }
+  });
+
   it('forgets the hint when the session probe says signed out (an expired session)', async () => {
     stubFetch(() => ({ status: 401, body: { error: { code: 'unauthorized', message: 'no' } } }));
     const root = createRoot(document.createElement('div'));

@@ -5,6 +5,10 @@
 // first render can show the page with its data (takeArrived); a component whose answer has not
 // arrived by its first render takes the request under way (takePrefetched), or asks the API as
 // usual when there is none. Each answer is taken once; reloads always ask the API.
+//
+// A signed-in browser's page already carries these answers (the server puts them in, made by
+// the API's own routes: src/http/first_answers.h); those are taken from the page, and only the
+// ones missing are asked for.
 import { api, type Account, type JourneyStage, type RevenueSettings, type Session } from './api';
 
 interface Answers {
@@ -27,7 +31,28 @@ interface Entry {
 
 const started = new Map<Key, Entry>();
 
-function start<K extends Key>(key: K, ask: () => Promise<Answers[K]>): void {
+/** The answers the server put into the page, by API path (none under `npm run dev`). */
+function answersInPage(): Record<string, unknown> {
+  const text = document.getElementById('banso-first-answers')?.textContent;
+  if (!text) return {};
+  try {
+    return JSON.parse(text) as Record<string, unknown>;
+  } catch {
+    return {};
+  }
+}
+
+function start<K extends Key>(
+  key: K,
+  path: string,
+  ask: () => Promise<Answers[K]>,
+  inPage: Record<string, unknown>,
+): void {
+  if (path in inPage) {
+    const value = inPage[path];
+    started.set(key, { at: Date.now(), answer: Promise.resolve(value), arrived: { value } });
+    return;
+  }
   const entry: Entry = { at: Date.now(), answer: ask() };
   started.set(key, entry);
   entry.answer.then(
@@ -67,12 +92,14 @@ export function forgetSignedIn(): void {
 /** Asks for the answers the page at `pathname` (the browser's address) starts with. */
 export function prefetchFor(pathname: string): void {
   if (!pathname.startsWith('/app') || pathname.startsWith('/app/login')) return;
-  start('me', api.me);
-  if (!seemsSignedIn()) return;
-  start('stages', () => api.journeyStages());
-  start('revenueSettings', () => api.revenueSettings());
+  const inPage = answersInPage();
+  start('me', '/api/v1/auth/me', api.me, inPage);
+  if (!seemsSignedIn() && !('/api/v1/auth/me' in inPage)) return;
+  start('stages', '/api/v1/journey/stages', () => api.journeyStages(), inPage);
+  start('revenueSettings', '/api/v1/settings/revenue', () => api.revenueSettings(), inPage);
   const account = accountOfPath(pathname);
-  if (account !== null) start(`account:${account}`, () => api.account(account));
+  if (account !== null)
+    start(`account:${account}`, `/api/v1/accounts/${account}`, () => api.account(account), inPage);
 }
 
 /** Resolves once every answer asked for at load has arrived or failed, or after `ms`. */
