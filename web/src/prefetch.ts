@@ -94,7 +94,7 @@ export function prefetchFor(pathname: string): void {
   if (!pathname.startsWith('/app') || pathname.startsWith('/app/login')) return;
   const inPage = answersInPage();
   start('me', '/api/v1/auth/me', api.me, inPage);
-  if (!seemsSignedIn() && !('/api/v1/auth/me' in inPage)) return;
+  if (!('/api/v1/auth/me' in inPage) && !seemsSignedIn()) return;
   start('stages', '/api/v1/journey/stages', () => api.journeyStages(), inPage);
   start('revenueSettings', '/api/v1/settings/revenue', () => api.revenueSettings(), inPage);
   const account = accountOfPath(pathname);

@@ -6,12 +6,49 @@ export function localeOf(lang: string): string {
   return LOCALES[lang] ?? lang;
 }
 
+// Intl's formatters take ~0.1–0.5 ms each to make and never change, so each is made once per
+// locale and options: an account's page formats a few dozen values, a list page hundreds.
+const formatters = new Map<string, object>();
+function once<T extends object>(key: string, make: () => T): T {
+  let made = formatters.get(key) as T | undefined;
+  if (!made) {
+    made = make(); // throws for an unknown currency, say: nothing is kept
+    formatters.set(key, made);
+  }
+  return made;
+}
+
+export function numberFormat(locale: string, options: Intl.NumberFormatOptions): Intl.NumberFormat {
+  return once(
+    `number ${locale} ${JSON.stringify(options)}`,
+    () => new Intl.NumberFormat(locale, options),
+  );
+}
+
+export function dateTimeFormat(
+  locale: string,
+  options: Intl.DateTimeFormatOptions,
+): Intl.DateTimeFormat {
+  return once(
+    `date ${locale} ${JSON.stringify(options)}`,
+    () => new Intl.DateTimeFormat(locale, options),
+  );
+}
+
+function relativeTimeFormat(locale: string): Intl.RelativeTimeFormat {
+  return once(`relative ${locale}`, () => new Intl.RelativeTimeFormat(locale, { numeric: 'auto' }));
+}
+
+function displayNames(locale: string, type: Intl.DisplayNamesType): Intl.DisplayNames {
+  return once(`names ${locale} ${type}`, () => new Intl.DisplayNames([locale], { type }));
+}
+
 /** Number of minor-unit digits of an ISO 4217 currency (JPY 0, USD/EUR 2), as Intl knows it. */
 export function currencyDigits(currency: string): number {
   try {
     return (
-      new Intl.NumberFormat('en', { style: 'currency', currency }).resolvedOptions()
-        .maximumFractionDigits ?? 2
+      numberFormat('en', { style: 'currency', currency }).resolvedOptions().maximumFractionDigits ??
+      2
     );
   } catch {
     return 2;
@@ -44,7 +81,7 @@ export function formatMoney(
   const digits = currencyDigits(currency);
   const major = minor / 10 ** digits;
   try {
-    return new Intl.NumberFormat(localeOf(lang), {
+    return numberFormat(localeOf(lang), {
       style: 'currency',
       currency,
       minimumFractionDigits: digits,
@@ -58,7 +95,7 @@ export function formatMoney(
 }
 
 export function formatNumber(value: number, lang: string, maximumFractionDigits = 0): string {
-  return new Intl.NumberFormat(localeOf(lang), { maximumFractionDigits }).format(value);
+  return numberFormat(localeOf(lang), { maximumFractionDigits }).format(value);
 }
 
 /** A calendar date `YYYY-MM-DD`, shown as that same day whatever the browser's time zone. */
@@ -66,7 +103,7 @@ export function formatDate(date: string | null | undefined, lang: string): strin
   if (!date) return '';
   const parsed = parseIsoDate(date);
   if (!parsed) return date;
-  return new Intl.DateTimeFormat(localeOf(lang), {
+  return dateTimeFormat(localeOf(lang), {
     year: 'numeric',
     month: 'short',
     day: 'numeric',
@@ -78,7 +115,7 @@ export function formatDateTime(timestamp: string | null | undefined, lang: strin
   if (!timestamp) return '';
   const parsed = new Date(timestamp);
   if (Number.isNaN(parsed.getTime())) return timestamp;
-  return new Intl.DateTimeFormat(localeOf(lang), {
+  return dateTimeFormat(localeOf(lang), {
     dateStyle: 'medium',
     timeStyle: 'short',
   }).format(parsed);
@@ -87,16 +124,14 @@ export function formatDateTime(timestamp: string | null | undefined, lang: strin
 export function formatTime(timestamp: string, lang: string): string {
   const parsed = new Date(timestamp);
   if (Number.isNaN(parsed.getTime())) return '';
-  return new Intl.DateTimeFormat(localeOf(lang), { hour: 'numeric', minute: '2-digit' }).format(
-    parsed,
-  );
+  return dateTimeFormat(localeOf(lang), { hour: 'numeric', minute: '2-digit' }).format(parsed);
 }
 
 /** Long day heading for the timeline ("2026年11月23日(月)" / "Mon, Nov 23, 2026"). */
 export function formatDayHeading(timestamp: string, lang: string): string {
   const parsed = new Date(timestamp);
   if (Number.isNaN(parsed.getTime())) return timestamp;
-  return new Intl.DateTimeFormat(localeOf(lang), {
+  return dateTimeFormat(localeOf(lang), {
     year: 'numeric',
     month: 'short',
     day: 'numeric',
@@ -130,15 +165,13 @@ export function daysUntil(
 }
 
 export function formatRelativeDays(days: number, lang: string): string {
-  return new Intl.RelativeTimeFormat(localeOf(lang), { numeric: 'auto' }).format(days, 'day');
+  return relativeTimeFormat(localeOf(lang)).format(days, 'day');
 }
 
 export function regionName(code: string | null | undefined, lang: string): string {
   if (!code) return '';
   try {
-    return (
-      new Intl.DisplayNames([localeOf(lang)], { type: 'region' }).of(code.toUpperCase()) ?? code
-    );
+    return displayNames(localeOf(lang), 'region').of(code.toUpperCase()) ?? code;
   } catch {
     return code;
   }
@@ -147,7 +180,7 @@ export function regionName(code: string | null | undefined, lang: string): strin
 export function languageName(code: string | null | undefined, lang: string): string {
   if (!code) return '';
   try {
-    return new Intl.DisplayNames([localeOf(lang)], { type: 'language' }).of(code) ?? code;
+    return displayNames(localeOf(lang), 'language').of(code) ?? code;
   } catch {
     return code;
   }
@@ -183,7 +216,7 @@ export function formatRelativeTime(
   const then = Date.parse(timestamp);
   if (Number.isNaN(then)) return timestamp;
   let value = (then - now.getTime()) / 1000;
-  const format = new Intl.RelativeTimeFormat(localeOf(lang), { numeric: 'auto' });
+  const format = relativeTimeFormat(localeOf(lang));
   for (const [unit, size] of RELATIVE_STEPS) {
     if (Math.abs(value) < size) return format.format(Math.round(value), unit);
     value /= size;
@@ -195,7 +228,7 @@ export function formatRelativeTime(
 export function formatMonth(month: string, lang: string): string {
   const m = /^(\d{4})-(\d{2})$/.exec(month);
   if (!m || Number(m[2]) < 1 || Number(m[2]) > 12) return month;
-  return new Intl.DateTimeFormat(localeOf(lang), {
+  return dateTimeFormat(localeOf(lang), {
     year: 'numeric',
     month: 'long',
     timeZone: 'UTC',
@@ -205,7 +238,7 @@ export function formatMonth(month: string, lang: string): string {
 /** A currency's name in the UI language ("米ドル" / "US Dollar"); the code when Intl has none. */
 export function currencyName(code: string, lang: string): string {
   try {
-    return new Intl.DisplayNames([localeOf(lang)], { type: 'currency' }).of(code) ?? code;
+    return displayNames(localeOf(lang), 'currency').of(code) ?? code;
   } catch {
     return code;
   }

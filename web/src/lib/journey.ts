@@ -1,6 +1,7 @@
 // The journey's pure logic: stage names in the UI language, stages grouped by moment of truth,
 // percentages, how long is "long" in a stage, rule conditions in symbols, and the fit score's tone.
 import { MOMENTS, type JourneyStage, type Moment, type RuleOp } from '../api/types';
+import { localeOf, numberFormat } from './format';
 
 type Named = Pick<JourneyStage, 'key' | 'name_ja' | 'name_en'>;
 
@@ -34,7 +35,7 @@ export function groupByMoment<T extends { moment: Moment }>(
 /** 0–1 as a percentage with one decimal when it matters ("62.5%", "100%"); null as an em dash. */
 export function formatPercent(ratio: number | null | undefined, lang: string): string {
   if (ratio === null || ratio === undefined || !Number.isFinite(ratio)) return '—';
-  return new Intl.NumberFormat(lang === 'ja' ? 'ja-JP' : 'en-US', {
+  return numberFormat(localeOf(lang), {
     style: 'percent',
     maximumFractionDigits: 1,
   }).format(ratio);

@@ -1,6 +1,6 @@
 // Product usage: date ranges for the range pickers, gap-free daily series, and the ways the
 // usage figures are written (percentages, the 4-week trend arrow).
-import { localeOf } from './format';
+import { localeOf, numberFormat } from './format';
 
 export const RANGE_DAYS = [30, 90] as const;
 export type RangeDays = (typeof RANGE_DAYS)[number];
@@ -49,9 +49,7 @@ export function formatPercent(
   maximumFractionDigits = 0,
 ): string {
   if (fraction === null || fraction === undefined || !Number.isFinite(fraction)) return '—';
-  return new Intl.NumberFormat(localeOf(lang), { style: 'percent', maximumFractionDigits }).format(
-    fraction,
-  );
+  return numberFormat(localeOf(lang), { style: 'percent', maximumFractionDigits }).format(fraction);
 }
 
 export interface Trend {
@@ -69,7 +67,7 @@ export function formatTrend(change: number | null | undefined, lang: string): Tr
   const percent = Math.round(Math.abs(change) * 100);
   const direction = percent === 0 ? 'flat' : change > 0 ? 'up' : 'down';
   const arrow = { up: '↑', down: '↓', flat: '→' }[direction];
-  const number = new Intl.NumberFormat(localeOf(lang), {
+  const number = numberFormat(localeOf(lang), {
     style: 'percent',
     maximumFractionDigits: 0,
   }).format(percent / 100);

@@ -30,16 +30,26 @@ const LATER = [
   SuccessTab,
 ];
 
-/** Fetches the other tabs' chunks once the browser is idle, so that choosing one waits for nothing. */
+/**
+ * Fetches the other tabs' chunks once the page has been shown and the browser is idle, so that
+ * choosing one waits for nothing. Not sooner: the main thread is idle while the first frame is
+ * rasterised and drawn, and fetching and compiling nine chunks then would compete with it for the
+ * CPU (docs/performance.md, page load).
+ */
+const AFTER_FIRST_FRAME_MS = 300;
 function usePreloadLaterTabs() {
   useEffect(() => {
     const start = () => LATER.forEach((tab) => void tab.preload());
-    if (typeof requestIdleCallback === 'function') {
-      const id = requestIdleCallback(start, { timeout: 2000 });
-      return () => cancelIdleCallback(id);
-    }
-    const timer = setTimeout(start, 200);
-    return () => clearTimeout(timer);
+    let idle: number | undefined;
+    const timer = setTimeout(() => {
+      if (typeof requestIdleCallback === 'function')
+        idle = requestIdleCallback(start, { timeout: 2000 });
+      else start();
+    }, AFTER_FIRST_FRAME_MS);
+    return () => {
+      clearTimeout(timer);
+      if (idle !== undefined) cancelIdleCallback(idle);
+    };
   }, []);
 }
 

@@ -2,7 +2,7 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CHART_AXIS, EChart } from '../../components/EChart';
-import { localeOf } from '../../lib/format';
+import { dateTimeFormat, localeOf } from '../../lib/format';
 import type { NpsTrendPoint } from '../../lib/nps';
 
 export function NpsTrendChart({ points }: { points: NpsTrendPoint[] }) {
@@ -13,7 +13,7 @@ export function NpsTrendChart({ points }: { points: NpsTrendPoint[] }) {
     // Every month from the first answer to the last, so gaps in time show as gaps in the line.
     const months = monthRange(points[0]!.month, points[points.length - 1]!.month);
     const byMonth = new Map(points.map((p) => [p.month, p]));
-    const monthLabel = new Intl.DateTimeFormat(localeOf(lang), {
+    const monthLabel = dateTimeFormat(localeOf(lang), {
       year: '2-digit',
       month: 'short',
       timeZone: 'UTC',

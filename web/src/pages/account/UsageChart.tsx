@@ -3,7 +3,7 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { UsageDay } from '../../api';
 import { CHART_AXIS, EChart } from '../../components/EChart';
-import { formatDate, formatNumber, localeOf } from '../../lib/format';
+import { dateTimeFormat, formatDate, formatNumber, localeOf } from '../../lib/format';
 
 const SERIES = [
   { key: 'dau', color: '#4f46e5' },
@@ -15,7 +15,7 @@ export function UsageChart({ days, loading = false }: { days: UsageDay[]; loadin
   const { t, i18n } = useTranslation();
   const lang = i18n.resolvedLanguage ?? 'en';
   const option = useMemo(() => {
-    const dayLabel = new Intl.DateTimeFormat(localeOf(lang), {
+    const dayLabel = dateTimeFormat(localeOf(lang), {
       month: 'numeric',
       day: 'numeric',
       timeZone: 'UTC',

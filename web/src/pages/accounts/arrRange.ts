@@ -1,7 +1,7 @@
 // The account list's ARR range as typed: amounts in the reporting currency's own unit
 // (¥1,000,000 or $6,000.00), sent to the API (and kept in the address) as its integers.
 import type { Translate } from '../../lib/errorText';
-import { currencyDigits, minorToMajor } from '../../lib/format';
+import { currencyDigits, minorToMajor, numberFormat } from '../../lib/format';
 import { amountProblemText, parseAmount } from '../../lib/money';
 
 export interface ArrRangeText {
@@ -20,7 +20,7 @@ export type ArrRangeResult =
 /** The range of the address, as the inputs start: grouped ("1,000,000"), blank without a bound. */
 export function arrRangeText(range: ArrRange, currency: string): ArrRangeText {
   // Grouped with commas whatever the language: what parseAmount reads back.
-  const format = new Intl.NumberFormat('en-US', {
+  const format = numberFormat('en-US', {
     maximumFractionDigits: currencyDigits(currency),
   });
   const text = (minor: number | undefined) =>

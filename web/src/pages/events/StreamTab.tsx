@@ -10,7 +10,7 @@ import { Alert } from '../../components/Alert';
 import { Badge } from '../../components/Badges';
 import { Icon } from '../../components/Icon';
 import { Empty } from '../../components/States';
-import { formatNumber, localeOf } from '../../lib/format';
+import { dateTimeFormat, formatNumber, localeOf } from '../../lib/format';
 import { useAsync } from '../../lib/useAsync';
 import { EventTypeBadge } from './CatalogTab';
 import {
@@ -28,20 +28,13 @@ const FLUSH_MS = 100;
 
 type Connection = 'connecting' | 'open' | 'reconnecting' | 'closed' | 'unsupported';
 
-// One formatter per language and style: a busy stream renders 500 rows, two times each.
-const formatters = new Map<string, Intl.DateTimeFormat>();
 function formatter(lang: string, style: 'clock' | 'full'): Intl.DateTimeFormat {
-  const key = `${lang}|${style}`;
-  let f = formatters.get(key);
-  if (!f) {
-    const options: Intl.DateTimeFormatOptions =
-      style === 'clock'
-        ? { hour: '2-digit', minute: '2-digit', second: '2-digit' }
-        : { dateStyle: 'medium', timeStyle: 'medium' };
-    f = new Intl.DateTimeFormat(localeOf(lang), options);
-    formatters.set(key, f);
-  }
-  return f;
+  return dateTimeFormat(
+    localeOf(lang),
+    style === 'clock'
+      ? { hour: '2-digit', minute: '2-digit', second: '2-digit' }
+      : { dateStyle: 'medium', timeStyle: 'medium' },
+  );
 }
 
 function formatStamp(timestamp: string, lang: string, style: 'clock' | 'full'): string {

@@ -3,7 +3,7 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CHART_AXIS, EChart } from '../../components/EChart';
-import { formatDate, formatNumber, localeOf } from '../../lib/format';
+import { dateTimeFormat, formatDate, formatNumber, localeOf } from '../../lib/format';
 
 export function VolumeChart({
   days,
@@ -16,7 +16,7 @@ export function VolumeChart({
   const lang = i18n.resolvedLanguage ?? 'en';
   const option = useMemo(() => {
     if (days.length === 0) return null;
-    const dayLabel = new Intl.DateTimeFormat(localeOf(lang), {
+    const dayLabel = dateTimeFormat(localeOf(lang), {
       month: 'numeric',
       day: 'numeric',
       timeZone: 'UTC',
