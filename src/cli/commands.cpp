@@ -10,6 +10,7 @@ void AddCommands(CLI::App& app, GlobalOptions& global, const ConfigFile& config)
   AddDemoCommand(app, global);
   AddImportCommand(app, global);
   AddSourceCommands(app, global);
+  AddLtvCommands(app, global);
 }
 
 int RunSelected(CLI::App& app, GlobalOptions& global) { return global.run ? global.run() : 2; }

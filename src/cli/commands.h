@@ -30,5 +30,6 @@ void AddBackupCommands(CLI::App& app,
 void AddDemoCommand(CLI::App& app, GlobalOptions& global);
 void AddImportCommand(CLI::App& app, GlobalOptions& global);
 void AddSourceCommands(CLI::App& app, GlobalOptions& global);  // source create | list | revoke
+void AddLtvCommands(CLI::App& app, GlobalOptions& global);     // ltv fit
 
 }  // namespace banso::cli

@@ -93,6 +93,25 @@ check "events rebuild-usage clears the checkpoint" bash -c \
 check "backup refuses PostgreSQL with a hint" bash -c \
   '"$0" --db postgresql://127.0.0.1:1/x backup "$1/x.db" 2>&1 | grep -q "pg_dump"' "$banso" "$work"
 
+# ltv fit: Fader & Hardie's high-end segment, years 0–7, gives their (α, β) and exactly the
+# promised JSON; bad survival data is refused naming it, without a database.
+fit=$("$banso" ltv fit --survival 1,0.869,0.743,0.653,0.593,0.551,0.517,0.491 --discount 0.10 --json)
+check "ltv fit --json prints alpha, beta, projected_survival and derl only" node -e '
+  const r = JSON.parse(process.argv[1]);
+  const keys = Object.keys(r).sort().join(",");
+  if (keys !== "alpha,beta,derl,projected_survival") throw new Error(keys);
+  if (Math.abs(r.alpha - 0.668) > 0.0005 || Math.abs(r.beta - 3.806) > 0.0005) throw new Error(r.alpha + " " + r.beta);
+  if (r.projected_survival.length !== 13 || r.projected_survival[0] !== 1) throw new Error("projection");
+  if (!(r.derl > 1)) throw new Error("derl");' "$fit"
+check "ltv fit refuses fewer than three points" bash -c \
+  '"$0" ltv fit --survival 1,0.9 2>&1 | grep -q "survival: needs at least 3 points"' "$banso"
+check "ltv fit refuses a survival that rises, with exit 2" bash -c \
+  '"$0" ltv fit --survival 1,0.8,0.9 >/dev/null 2>&1; [ $? -eq 2 ]' "$banso"
+check "ltv fit refuses a value outside (0, 1]" bash -c \
+  '"$0" ltv fit --survival 1,0.8,1.3 2>&1 | grep -q "above 0 and at most 1"' "$banso"
+check "ltv fit refuses a word" bash -c \
+  '"$0" ltv fit --survival 1,0.8,abc 2>&1 | grep -q "\"abc\" is not a number"' "$banso"
+
 # serve: health check, then SIGTERM stops it cleanly (exit 0).
 port=$((20000 + RANDOM % 12000))  # below the kernel's ephemeral ports (32768+), which outgoing connections hold
 "$banso" --db "sqlite:$work/fresh.db" serve --port "$port" --web-root "$work/none" >"$work/serve.log" 2>&1 &
