@@ -32,6 +32,7 @@ App::App(const AppOptions& options)
       contacts_(*db_),
       journey_stages_(*db_),
       touchpoints_(*db_),
+      tickets_(*db_),
       surveys_(*db_),
       timeline_(*db_),
       contracts_(*db_),
@@ -50,6 +51,7 @@ App::App(const AppOptions& options)
       icp_(*db_),
       handoffs_(*db_) {
   timeline_.AddSource(touchpoints_.TimelineSource());
+  timeline_.AddSource(tickets_.TimelineSource());
   timeline_.AddSource(surveys_.TimelineSource());
   timeline_.AddSource(revenue_movements_.TimelineSource());
 }

@@ -9,6 +9,7 @@
 #include "customers/contact_store.h"
 #include "customers/journey_stage.h"
 #include "customers/survey_store.h"
+#include "customers/ticket_store.h"
 #include "customers/timeline.h"
 #include "customers/touchpoint_store.h"
 #include "events/event_service.h"
@@ -53,6 +54,7 @@ class App {
   customers::ContactStore& contacts() { return contacts_; }
   customers::JourneyStageStore& journey_stages() { return journey_stages_; }
   customers::TouchpointStore& touchpoints() { return touchpoints_; }
+  customers::TicketStore& tickets() { return tickets_; }
   customers::SurveyStore& surveys() { return surveys_; }
   customers::Timeline& timeline() { return timeline_; }
   revenue::ContractStore& contracts() { return contracts_; }
@@ -79,6 +81,7 @@ class App {
   customers::ContactStore contacts_;
   customers::JourneyStageStore journey_stages_;
   customers::TouchpointStore touchpoints_;
+  customers::TicketStore tickets_;
   customers::SurveyStore surveys_;
   customers::Timeline timeline_;
   revenue::ContractStore contracts_;

@@ -20,6 +20,7 @@ using ContactId = Id<struct ContactTag>;
 using ContractId = Id<struct ContractTag>;
 using RevenueMovementId = Id<struct RevenueMovementTag>;
 using TouchpointId = Id<struct TouchpointTag>;
+using TicketId = Id<struct TicketTag>;
 using SurveyId = Id<struct SurveyTag>;
 using UserId = Id<struct UserTag>;
 using ApiTokenId = Id<struct ApiTokenTag>;

@@ -178,26 +178,8 @@ store::Page<Contact> ContactStore::List(const ContactQuery& query) {
 }
 
 UpsertCounts ContactStore::Upsert(store::Tx& tx, std::vector<Contact>& contacts) {
-  UpsertCounts counts;
-  auto ids = store::LoadExternalIds(tx, "contacts");
-  store::DeferredIndexes deferred(tx, "contacts", contacts.size());
-  store::BulkWriter writer(tx, "contacts", Timestamp::Now().ms);
-  for (Contact& c : contacts) {
-    if (!c.id.valid() && c.external_id) {
-      if (auto it = ids.find(*c.external_id); it != ids.end()) c.id = ContactId(it->second);
-    }
-    if (c.id.valid()) {
-      writer.Overwrite(c.id.value, kColumns.Write(c));
-      ++counts.updated;
-    } else {
-      c.id = ContactId(writer.Insert(kColumns.Write(c)));
-      if (c.external_id) ids.emplace(*c.external_id, c.id.value);
-      ++counts.inserted;
-    }
-  }
-  writer.Flush();
-  deferred.Rebuild();
-  return counts;
+  auto [inserted, updated] = store::UpsertByExternalId(tx, kColumns, contacts);
+  return {inserted, updated};
 }
 
 }  // namespace banso::customers

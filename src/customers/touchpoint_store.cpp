@@ -126,25 +126,8 @@ void TouchpointStore::InsertMany(store::Tx& tx, std::vector<Touchpoint>& touchpo
 }
 
 UpsertCounts TouchpointStore::Upsert(store::Tx& tx, std::vector<Touchpoint>& touchpoints) {
-  UpsertCounts counts;
-  auto ids = store::LoadExternalIds(tx, "touchpoints");
-  store::DeferredIndexes deferred(tx, "touchpoints", touchpoints.size());
-  store::BulkWriter writer(tx, "touchpoints", Timestamp::Now().ms);
-  for (Touchpoint& t : touchpoints) {
-    if (!t.id.valid() && t.external_id)
-      if (auto it = ids.find(*t.external_id); it != ids.end()) t.id = TouchpointId(it->second);
-    if (t.id.valid()) {
-      writer.Overwrite(t.id.value, kColumns.Write(t));
-      ++counts.updated;
-    } else {
-      t.id = TouchpointId(writer.Insert(kColumns.Write(t)));
-      if (t.external_id) ids.emplace(*t.external_id, t.id.value);
-      ++counts.inserted;
-    }
-  }
-  writer.Flush();
-  deferred.Rebuild();
-  return counts;
+  auto [inserted, updated] = store::UpsertByExternalId(tx, kColumns, touchpoints);
+  return {inserted, updated};
 }
 
 }  // namespace banso::customers

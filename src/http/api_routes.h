@@ -14,6 +14,7 @@ void AddUserRoutes(std::vector<Route>& routes, app::App& app);
 void AddAccountRoutes(std::vector<Route>& routes, app::App& app);
 void AddContactRoutes(std::vector<Route>& routes, app::App& app);
 void AddTouchpointRoutes(std::vector<Route>& routes, app::App& app);
+void AddTicketRoutes(std::vector<Route>& routes, app::App& app);
 void AddSurveyRoutes(std::vector<Route>& routes, app::App& app);
 void AddTimelineRoutes(std::vector<Route>& routes, app::App& app);
 void AddContractRoutes(std::vector<Route>& routes, app::App& app);

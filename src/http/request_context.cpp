@@ -46,6 +46,14 @@ std::optional<bool> RequestContext::QueryBool(const char* name) const {
   throw Invalid(name, "must be true or false");
 }
 
+std::optional<Timestamp> RequestContext::QueryTimestamp(const char* name) const {
+  auto s = QueryString(name);
+  if (!s) return std::nullopt;
+  auto t = Timestamp::Parse(*s);
+  if (!t) throw Invalid(name, "must be a date (YYYY-MM-DD) or an ISO 8601 timestamp with a zone");
+  return t;
+}
+
 std::string CookieValue(const httplib::Request& req, std::string_view name) {
   std::string header = req.get_header_value("Cookie");
   std::string_view cookies = header;

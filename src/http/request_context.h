@@ -42,6 +42,8 @@ class RequestContext {
   std::string Cookie(std::string_view name) const { return CookieValue(req, name); }
   std::optional<long long> QueryInt(const char* name, long long min, long long max) const;
   std::optional<bool> QueryBool(const char* name) const;
+  // A date (its midnight UTC) or an ISO 8601 timestamp with a zone.
+  std::optional<Timestamp> QueryTimestamp(const char* name) const;
   // Throws Invalid for query parameters not in `allowed`, so typos do not pass silently.
   void AllowQuery(std::initializer_list<const char*> allowed) const;
 

@@ -149,6 +149,7 @@ Server::Server(app::App& app, ServerOptions options)
   AddAccountRoutes(routes_, app_);
   AddContactRoutes(routes_, app_);
   AddTouchpointRoutes(routes_, app_);
+  AddTicketRoutes(routes_, app_);
   AddSurveyRoutes(routes_, app_);
   AddTimelineRoutes(routes_, app_);
   AddContractRoutes(routes_, app_);

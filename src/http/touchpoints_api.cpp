@@ -6,17 +6,6 @@
 #include "http/user_names.h"
 
 namespace banso::http {
-namespace {
-
-std::optional<Timestamp> QueryTimestamp(const RequestContext& ctx, const char* name) {
-  auto s = ctx.QueryString(name);
-  if (!s) return std::nullopt;
-  auto t = Timestamp::Parse(*s);
-  if (!t) throw Invalid(name, "must be a date (YYYY-MM-DD) or an ISO 8601 timestamp with a zone");
-  return t;
-}
-
-}  // namespace
 
 nlohmann::json TouchpointJson(const customers::Touchpoint& t,
                               const std::unordered_map<long long, std::string>& names) {
@@ -39,8 +28,8 @@ void AddTouchpointRoutes(std::vector<Route>& routes, app::App& app) {
            if (!q.kind)
              throw Invalid("kind", "must be one of " + EnumChoices<customers::TouchpointKind>());
          }
-         q.from = QueryTimestamp(ctx, "from");
-         q.to = QueryTimestamp(ctx, "to");
+         q.from = ctx.QueryTimestamp("from");
+         q.to = ctx.QueryTimestamp("to");
          q.limit = static_cast<int>(ctx.QueryInt("limit", 1, 500).value_or(50));
          q.cursor = ctx.QueryString("cursor");
          auto names = UserNames(app);

@@ -266,4 +266,35 @@ class ColumnTable {
   std::string select_list_;
 };
 
+// Imports: writes each record over the row with its id or its external id, or as a new row, and
+// sets its id. An import is authoritative: no version check. Model has `id` and `external_id`.
+struct UpsertedRows {
+  long long inserted = 0;
+  long long updated = 0;
+};
+template <class Model>
+UpsertedRows UpsertByExternalId(Tx& tx, const ColumnTable<Model>& columns,
+                                std::vector<Model>& records) {
+  using IdType = decltype(Model::id);
+  UpsertedRows rows;
+  auto ids = LoadExternalIds(tx, columns.table());
+  DeferredIndexes deferred(tx, columns.table(), records.size());
+  BulkWriter writer(tx, columns.table(), Timestamp::Now().ms);
+  for (Model& m : records) {
+    if (!m.id.valid() && m.external_id)
+      if (auto it = ids.find(*m.external_id); it != ids.end()) m.id = IdType(it->second);
+    if (m.id.valid()) {
+      writer.Overwrite(m.id.value, columns.Write(m));
+      ++rows.updated;
+    } else {
+      m.id = IdType(writer.Insert(columns.Write(m)));
+      if (m.external_id) ids.emplace(*m.external_id, m.id.value);
+      ++rows.inserted;
+    }
+  }
+  writer.Flush();
+  deferred.Rebuild();
+  return rows;
+}
+
 }  // namespace banso::store

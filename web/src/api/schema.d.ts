@@ -1011,6 +1011,190 @@ export interface paths {
         };
         trace?: never;
     };
+    "/api/v1/tickets": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List tickets, newest opened first */
+        get: {
+            parameters: {
+                query?: {
+                    account_id?: number;
+                    contact_id?: number;
+                    status?: "new" | "open" | "pending" | "on_hold" | "solved" | "closed";
+                    priority?: "low" | "normal" | "high" | "urgent";
+                    /** @description only tickets neither solved nor closed */
+                    unsolved?: boolean;
+                    /** @description opened at or after: date or timestamp */
+                    from?: string;
+                    /** @description opened before: date or timestamp */
+                    to?: string;
+                    limit?: number;
+                    /** @description next_cursor of the previous page */
+                    cursor?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: components["schemas"]["Ticket"][];
+                            total: number;
+                            next_cursor: string | null;
+                        };
+                    };
+                };
+                400: components["responses"]["Error"];
+                401: components["responses"]["Error"];
+            };
+        };
+        put?: never;
+        /** Create */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["TicketFields"];
+                };
+            };
+            responses: {
+                /** @description OK */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Ticket"];
+                    };
+                };
+                400: components["responses"]["Error"];
+                401: components["responses"]["Error"];
+                403: components["responses"]["Error"];
+                409: components["responses"]["Error"];
+                413: components["responses"]["Error"];
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/tickets/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Read */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Ticket"];
+                    };
+                };
+                401: components["responses"]["Error"];
+                404: components["responses"]["Error"];
+            };
+        };
+        put?: never;
+        post?: never;
+        /** Delete */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description deleted */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                401: components["responses"]["Error"];
+                403: components["responses"]["Error"];
+                404: components["responses"]["Error"];
+                409: components["responses"]["Error"];
+            };
+        };
+        options?: never;
+        head?: never;
+        /** Update the fields given; send the version you read (409 if stale) */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["TicketFields"] & {
+                        /** @description the version you read; a stale one is a 409 conflict */
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Ticket"];
+                    };
+                };
+                400: components["responses"]["Error"];
+                401: components["responses"]["Error"];
+                403: components["responses"]["Error"];
+                404: components["responses"]["Error"];
+                409: components["responses"]["Error"];
+                413: components["responses"]["Error"];
+            };
+        };
+        trace?: never;
+    };
     "/api/v1/surveys": {
         parameters: {
             query?: never;
@@ -5155,6 +5339,12 @@ export interface components {
             item: components["schemas"]["Touchpoint"];
         } | {
             /** @enum {string} */
+            type: "ticket";
+            /** Format: date-time */
+            occurred_at: string;
+            item: components["schemas"]["Ticket"];
+        } | {
+            /** @enum {string} */
             type: "survey";
             /** Format: date-time */
             occurred_at: string;
@@ -6112,6 +6302,64 @@ export interface components {
             required: string[][];
             /** @description whether columns may fill custom attributes (custom.<key>) */
             custom_attributes: boolean;
+        };
+        /** @description A support ticket: from the API or a helpdesk's export (Zendesk, Freshdesk). */
+        Ticket: {
+            id: number;
+            version: number;
+            /** @description the helpdesk's ticket id; unique */
+            external_id: string | null;
+            account_id: number;
+            /** @description who asked */
+            contact_id: number | null;
+            subject: string;
+            /** @enum {string} */
+            priority: "low" | "normal" | "high" | "urgent";
+            /**
+             * @description Zendesk's statuses; solved and closed need solved_at
+             * @enum {string}
+             */
+            status: "new" | "open" | "pending" | "on_hold" | "solved" | "closed";
+            /** Format: date-time */
+            opened_at: string;
+            /**
+             * Format: date-time
+             * @description not before opened_at; a reopened ticket may keep it
+             */
+            solved_at: string | null;
+            /** Format: date-time */
+            created_at: string;
+            /** Format: date-time */
+            updated_at: string;
+        };
+        /** @description What a client sends (POST needs account_id, subject and opened_at; PATCH sends any of them with the version read); the answer is Ticket. priority defaults to normal, status to new. */
+        TicketFields: {
+            readonly id?: number;
+            readonly version?: number;
+            /** @description the helpdesk's ticket id; unique */
+            external_id?: string | null;
+            account_id?: number;
+            /** @description who asked */
+            contact_id?: number | null;
+            subject?: string;
+            /** @enum {string} */
+            priority?: "low" | "normal" | "high" | "urgent";
+            /**
+             * @description Zendesk's statuses; solved and closed need solved_at
+             * @enum {string}
+             */
+            status?: "new" | "open" | "pending" | "on_hold" | "solved" | "closed";
+            /** Format: date-time */
+            opened_at?: string;
+            /**
+             * Format: date-time
+             * @description not before opened_at; a reopened ticket may keep it
+             */
+            solved_at?: string | null;
+            /** Format: date-time */
+            readonly created_at?: string;
+            /** Format: date-time */
+            readonly updated_at?: string;
         };
     };
     responses: {

@@ -77,6 +77,12 @@ const SHOWN: Record<string, string[]> = {
     'Touchpoint.sentiment',
     'RelationshipMap.contacts[].sentiment',
   ],
+  'enum.ticketPriority': [
+    'TicketFields.priority',
+    'Ticket.priority',
+    'GET /api/v1/tickets ?priority',
+  ],
+  'enum.ticketStatus': ['TicketFields.status', 'Ticket.status', 'GET /api/v1/tickets ?status'],
   'enum.surveyKind': [
     'SurveyResponseFields.kind',
     'SurveyResponse.kind',
@@ -157,6 +163,7 @@ const NOT_SHOWN: Record<string, string> = {
     'says which kind of item a timeline entry holds; each is drawn its own way',
   'TimelineEntry|1.type': 'as above',
   'TimelineEntry|2.type': 'as above',
+  'TimelineEntry|3.type': 'as above',
   'Health.database': '/healthz, for operators; the console does not show it',
   'GET /api/v1/accounts ?sort': 'the sort shows as the column headers’ arrows, not as its value',
   'GET /api/v1/exports/accounts ?sort': 'the export takes the list’s sort as it is',

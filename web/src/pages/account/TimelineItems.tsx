@@ -1,10 +1,10 @@
 // One entry of the account's timeline: a touchpoint (TouchpointItem: edit and delete for
-// those allowed), a survey answer, or a revenue movement.
+// those allowed), a survey answer, a support ticket, or a revenue movement.
 import { useTranslation } from 'react-i18next';
 import type { TimelineEntry, Touchpoint } from '../../api';
 import { Badge, MovementBadge, ScoreBadge } from '../../components/Badges';
 import { Icon } from '../../components/Icon';
-import { formatDate, formatMoney, formatTime } from '../../lib/format';
+import { formatDate, formatDateTime, formatMoney, formatTime } from '../../lib/format';
 import { TouchpointItem } from './TouchpointItem';
 
 export function TimelineItem({
@@ -41,6 +41,39 @@ export function TimelineItem({
             <span className="tl-time">{time}</span>
           </div>
           {s.comment && <p className="tl-summary tl-quote">{s.comment}</p>}
+        </div>
+      </li>
+    );
+  }
+
+  if (entry.type === 'ticket') {
+    const ticket = entry.item;
+    const urgent = ticket.priority === 'high' || ticket.priority === 'urgent';
+    const solved = ticket.status === 'solved' || ticket.status === 'closed';
+    return (
+      <li className="tl-item" data-testid="timeline-item" data-type="ticket">
+        <span className="tl-icon tl-icon-ticket">
+          <Icon name="inbox" size={15} />
+        </span>
+        <div className="tl-body">
+          <div className="tl-head">
+            <span className="tl-kind">{t('timeline.ticket')}</span>
+            <Badge tone={urgent ? 'red' : 'gray'}>
+              {t(`enum.ticketPriority.${ticket.priority}`)}
+            </Badge>
+            <Badge tone={solved ? 'green' : 'amber'}>
+              {t(`enum.ticketStatus.${ticket.status}`)}
+            </Badge>
+            <span className="tl-time">{time}</span>
+          </div>
+          <p className="tl-summary">{ticket.subject}</p>
+          {ticket.solved_at && (
+            <p className="tl-summary muted">
+              {t('timeline.ticketSolved', {
+                date: formatDateTime(ticket.solved_at, lang),
+              })}
+            </p>
+          )}
         </div>
       </li>
     );
