@@ -36,7 +36,8 @@ void AddDemoCommand(CLI::App& app, GlobalOptions& global) {
           a, options, [&](long long done, long long total) { bar.Update(done, total); });
       std::cout << "loaded " << s.accounts << " accounts, " << s.contacts << " contacts, "
                 << s.contracts << " contracts, " << s.touchpoints << " touchpoints, " << s.surveys
-                << " survey responses; " << s.churned << " accounts churned (" << s.churns
+                << " survey responses, " << s.tickets << " support tickets; " << s.churned
+                << " accounts churned (" << s.churns
                 << " churns at renewal: " << s.churns_champion_left
                 << " after the only champion left, " << s.churns_detractor
                 << " after a detractor NPS, " << s.churns_untouched

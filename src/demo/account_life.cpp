@@ -12,6 +12,8 @@ namespace {
 
 using customers::ContactRole;
 using customers::Sentiment;
+using customers::TicketPriority;
+using customers::TicketStatus;
 using customers::TouchpointKind;
 
 enum class Intensity { kHigh, kMedium, kLow };
@@ -40,6 +42,7 @@ class Simulation {
   Simulation(Random& rng, long long index, Date today, const DemoStaff& staff)
       : rng_(rng),
         journey_rng_(0x6a6f75726e6579ULL ^ static_cast<uint64_t>(index)),
+        ticket_rng_(0x7469636b657473ULL ^ static_cast<uint64_t>(index)),
         index_(index),
         today_(today),
         staff_(staff) {}
@@ -53,6 +56,7 @@ class Simulation {
     if (stage_draw < 0.08) return Prospect(true);
     LiveCustomerLife();
     FinishAccount();
+    MakeTickets();
     return std::move(life_);
   }
 
@@ -360,6 +364,7 @@ class Simulation {
     if (rng_.Chance(std::min(p, 0.9))) {
       Enter("churned", next);
       life_.churned = true;
+      churned_on_.push_back(next);
       life_.churn_causes = causes;
       Touch(renewal_.AddDays(-static_cast<int>(rng_.Between(5, 40))), TouchpointKind::kEmail,
             EngagedContact(), Sentiment::kNegative, PhraseKey::kCancellation);
@@ -385,6 +390,7 @@ class Simulation {
 
   void Reactivate(long long& mrr) {
     life_.churned = false;
+    reactivated_on_.push_back(*reactivate_on_);
     mrr = std::max<long long>(1, mrr * 8 / 10);
     StartContract(*reactivate_on_, mrr, "Banso Cloud");
     Enter("onboarding", *reactivate_on_);
@@ -392,6 +398,64 @@ class Simulation {
     reactivate_on_.reset();
     Touch(renewal_.AddMonths(-12).AddDays(1), TouchpointKind::kMeeting, EngagedContact(),
           Sentiment::kPositive, PhraseKey::kComeback);
+  }
+
+  // Support tickets over the customer's paid months, from a random source of their own (the rest
+  // of the life stays as it was). A customer heading for a churn writes in more often, about
+  // worse problems, and waits longer for answers in its last four months: the support-load
+  // measures of health should see it coming.
+  void MakeTickets() {
+    double per_month = p_.intensity == Intensity::kHigh     ? 0.8
+                       : p_.intensity == Intensity::kMedium ? 0.4
+                                                            : 0.15;
+    Date from = first_start_;
+    size_t next_churn = 0, next_comeback = 0;
+    while (from <= today_) {
+      std::optional<Date> churn =
+          next_churn < churned_on_.size() ? std::optional(churned_on_[next_churn]) : std::nullopt;
+      Date to = churn ? *churn : today_.AddDays(1);
+      for (Date d = from; d < to; d = d.AddDays(1)) {
+        bool troubled = churn && *churn - d <= 120;
+        double rate = per_month * (troubled ? 3.0 : 1.0) * (d < first_start_.AddDays(60) ? 1.5 : 1);
+        if (ticket_rng_.Chance(rate / 30.0)) OpenTicket(d, troubled);
+      }
+      if (!churn) break;
+      ++next_churn;
+      if (next_comeback >= reactivated_on_.size()) break;
+      from = reactivated_on_[next_comeback++];
+    }
+  }
+
+  void OpenTicket(Date d, bool troubled) {
+    customers::Ticket t;
+    t.external_id = "500DEMO" + Pad(index_, 8) + Pad(life_.tickets.size(), 4);
+    std::vector<size_t> present;
+    for (size_t i = 0; i < life_.contacts.size(); ++i)
+      if (!life_.contacts[i].departed) present.push_back(i + 1);
+    if (!present.empty())
+      t.contact_id = ContactId(static_cast<long long>(ticket_rng_.Pick(present)));
+    double draw = ticket_rng_.Unit();
+    double severe = troubled ? 0.45 : 0.2;
+    t.priority = draw < severe * 0.25 ? TicketPriority::kUrgent
+                 : draw < severe      ? TicketPriority::kHigh
+                 : draw < 0.8         ? TicketPriority::kNormal
+                                      : TicketPriority::kLow;
+    t.subject = TicketSubject(ticket_rng_, p_.japanese, draw < severe);
+    t.opened_at = BusinessHour(ticket_rng_, d);
+    // Days to solve: a day or two as a rule, weeks for a customer on its way out.
+    double days = troubled ? 4 + 20 * ticket_rng_.Unit() : 0.2 + 3 * ticket_rng_.Unit();
+    Timestamp solved{t.opened_at.ms + static_cast<long long>(days * 86'400'000)};
+    if (solved.ms < Timestamp::FromDate(today_).ms) {
+      t.solved_at = solved;
+      // Zendesk closes a solved ticket after four days.
+      t.status = solved.ms < Timestamp::FromDate(today_.AddDays(-4)).ms ? TicketStatus::kClosed
+                                                                        : TicketStatus::kSolved;
+    } else {
+      static const std::vector<TicketStatus> kWaiting{TicketStatus::kNew, TicketStatus::kOpen,
+                                                      TicketStatus::kOpen, TicketStatus::kPending};
+      t.status = ticket_rng_.Pick(kWaiting);
+    }
+    life_.tickets.push_back(std::move(t));
   }
 
   void FinishAccount() {
@@ -411,6 +475,7 @@ class Simulation {
 
   Random& rng_;
   Random journey_rng_;
+  Random ticket_rng_;
   long long index_;
   Date today_;
   const DemoStaff& staff_;
@@ -420,6 +485,7 @@ class Simulation {
   std::optional<Date> champion_leaves_, champion_left_on_, quiet_from_, quiet_until_,
       reactivate_on_;
   std::optional<int> last_nps_;
+  std::vector<Date> churned_on_, reactivated_on_;  // the days without and with a contract again
 };
 
 }  // namespace

@@ -11,6 +11,7 @@
 #include "customers/account.h"
 #include "customers/contact.h"
 #include "customers/survey_response.h"
+#include "customers/ticket.h"
 #include "customers/touchpoint.h"
 #include "demo/random.h"
 #include "revenue/contract.h"
@@ -39,6 +40,8 @@ struct AccountLife {
   // contact_id.value holds an index into contacts (+1; 0 = none) until contacts are stored.
   std::vector<customers::Touchpoint> touchpoints;
   std::vector<customers::SurveyResponse> surveys;
+  // contact_id as for touchpoints. More, more urgent and slower to solve before a churn.
+  std::vector<customers::Ticket> tickets;
   bool churned = false;
   std::optional<ChurnCauses> churn_causes;  // of the last churn
   // The journey stages entered, oldest first; the last is the account's stage.

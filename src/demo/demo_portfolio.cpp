@@ -10,6 +10,7 @@
 #include "core/error.h"
 #include "customers/account_store.h"
 #include "customers/journey_transition.h"
+#include "customers/ticket_store.h"
 #include "demo/account_life.h"
 #include "demo/random.h"
 #include "revenue/contract_store.h"
@@ -87,6 +88,7 @@ void WriteChunk(store::Tx& tx, std::vector<AccountLife>& lives, DemoSummary& sum
 
   std::vector<customers::Touchpoint> touchpoints;
   std::vector<customers::SurveyResponse> surveys;
+  std::vector<customers::Ticket> tickets;
   std::vector<revenue::Contract> contracts;
   auto contact_id = [&](size_t life, long long index1) {
     return contacts[first_contact[life] + static_cast<size_t>(index1 - 1)].id;
@@ -102,6 +104,11 @@ void WriteChunk(store::Tx& tx, std::vector<AccountLife>& lives, DemoSummary& sum
       s.contact_id = contact_id(i, s.contact_id.value);
       surveys.push_back(std::move(s));
     }
+    for (auto t : lives[i].tickets) {
+      t.account_id = accounts[i].id;
+      if (t.contact_id) t.contact_id = contact_id(i, t.contact_id->value);
+      tickets.push_back(std::move(t));
+    }
     for (auto c : lives[i].contracts) {
       c.account_id = accounts[i].id;
       contracts.push_back(std::move(c));
@@ -116,12 +123,14 @@ void WriteChunk(store::Tx& tx, std::vector<AccountLife>& lives, DemoSummary& sum
   }
   customers::TouchpointStore::InsertMany(tx, touchpoints);
   customers::SurveyStore::InsertMany(tx, surveys);
+  customers::TicketStore::Upsert(tx, tickets);
   revenue::ContractStore::Upsert(tx, contracts);
 
   summary.accounts += static_cast<long long>(accounts.size());
   summary.contacts += static_cast<long long>(contacts.size());
   summary.touchpoints += static_cast<long long>(touchpoints.size());
   summary.surveys += static_cast<long long>(surveys.size());
+  summary.tickets += static_cast<long long>(tickets.size());
   summary.contracts += static_cast<long long>(contracts.size());
 }
 

@@ -21,7 +21,7 @@ struct DemoOptions {
 };
 
 struct DemoSummary {
-  long long accounts = 0, contacts = 0, contracts = 0, touchpoints = 0, surveys = 0;
+  long long accounts = 0, contacts = 0, contracts = 0, touchpoints = 0, surveys = 0, tickets = 0;
   long long churned = 0;  // accounts without an active contract today
   // Churns at renewal, by the causes present (an account may have several).
   long long churns = 0, churns_champion_left = 0, churns_detractor = 0, churns_untouched = 0;

@@ -106,4 +106,24 @@ std::string Phrase(Random& rng, PhraseKey key, bool japanese) {
   return rng.Pick(japanese ? pool.first : pool.second);
 }
 
+std::string TicketSubject(Random& rng, bool japanese, bool severe) {
+  static const Pool kEveryday{
+      {"CSV エクスポートの文字化けについて", "ユーザーの追加方法を教えてください",
+       "権限設定の変更について", "請求書の宛名変更のお願い", "ダッシュボードの表示項目について",
+       "SSO 設定の手順を知りたい", "API のレート制限について",
+       "パスワードリセットのメールが届かない"},
+      {"Exported CSV shows garbled characters", "How do I add users?",
+       "Changing a user's permissions", "Please change the name on our invoice",
+       "Which fields can the dashboard show?", "Steps to set up SSO", "API rate limits",
+       "Password reset email never arrives"}};
+  static const Pool kSevere{
+      {"ログインできない（至急）", "レポートが表示されず業務が止まっている",
+       "データ連携が昨日から失敗している", "処理が極端に遅い", "同じ不具合が再発している"},
+      {"Cannot log in (urgent)", "Reports do not load and work has stopped",
+       "Data sync has failed since yesterday", "Everything is extremely slow",
+       "The same bug is back again"}};
+  const Pool& pool = severe ? kSevere : kEveryday;
+  return rng.Pick(japanese ? pool.first : pool.second);
+}
+
 }  // namespace banso::demo

@@ -1,5 +1,5 @@
 #pragma once
-// What demo touchpoints and NPS comments say, in Japanese and English.
+// What demo touchpoints, NPS comments and support tickets say, in Japanese and English.
 #include <string>
 
 #include "customers/touchpoint.h"
@@ -28,5 +28,7 @@ enum class PhraseKey {
 
 PhraseKey PhraseFor(customers::TouchpointKind kind, customers::Sentiment sentiment);
 std::string Phrase(Random& rng, PhraseKey key, bool japanese);
+// A support ticket's subject; `severe` for the outages and blockers of an unhappy customer.
+std::string TicketSubject(Random& rng, bool japanese, bool severe);
 
 }  // namespace banso::demo

@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <map>
 #include <numeric>
 
 #include "store/statement.h"
@@ -141,6 +142,58 @@ TEST(DemoPortfolioTest, ChurnFollowsItsCausesInTheData) {
   EXPECT_GT(departed_champion, 1.3 * base) << "base " << base;
   EXPECT_GT(detractor, 1.3 * base) << "base " << base;
   EXPECT_LT(promoters_only, 0.7 * base) << "base " << base;
+}
+
+// Tickets follow each account's life: in the four months before a churn, customers write in
+// more often, about worse problems, and wait longer for answers, than in their other months.
+TEST(DemoPortfolioTest, TicketsRiseAndAgeBeforeAChurn) {
+  auto l = Load(1500, 42);
+  EXPECT_GT(l.summary.tickets, 3000);
+  store::Session sql(l.app->db().pool());
+  std::string priority;
+  long long opened = 0, solved = 0;
+  soci::indicator solved_ind;
+  std::map<long long, Date> churned;  // account -> day after its last contract
+  {
+    long long account = 0;
+    std::string end;
+    soci::statement ends =
+        (sql.prepare << "SELECT a.id, MAX(c.end_date) FROM accounts a JOIN contracts c ON "
+                        "c.account_id = a.id WHERE a.journey_stage = 'churned' GROUP BY a.id",
+         soci::into(account), soci::into(end));
+    ends.execute();
+    while (ends.fetch()) churned[account] = Date::Parse(end)->AddDays(1);
+  }
+  struct Tally {
+    double tickets = 0, account_days = 0, severe = 0, solve_days = 0, solved = 0;
+  } before, other;
+  long long account = 0;
+  soci::statement tickets =
+      (sql.prepare << "SELECT account_id, priority, opened_at, solved_at FROM tickets",
+       soci::into(account), soci::into(priority), soci::into(opened),
+       soci::into(solved, solved_ind));
+  tickets.execute();
+  while (tickets.fetch()) {
+    auto it = churned.find(account);
+    int day = static_cast<int>(opened / 86'400'000);
+    bool troubled =
+        it != churned.end() && it->second.days() - day <= 120 && day < it->second.days();
+    Tally& t = troubled ? before : other;
+    ++t.tickets;
+    t.severe += priority == "high" || priority == "urgent";
+    if (solved_ind == soci::i_ok) t.solve_days += (solved - opened) / 86'400'000.0, ++t.solved;
+  }
+  ASSERT_GT(before.tickets, 50);
+  EXPECT_GT(before.severe / before.tickets, 1.5 * other.severe / other.tickets);
+  EXPECT_GT(before.solve_days / before.solved, 3 * other.solve_days / other.solved);
+  // More tickets a month: the churned accounts' last 120 days against all other paid days.
+  long long contract_days = 0;
+  sql << "SELECT COALESCE(SUM(julianday(MIN(end_date, '2026-11-23')) - julianday(start_date) + 1), "
+         "0) FROM contracts WHERE product = 'Banso Cloud' AND start_date <= '2026-11-23'",
+      soci::into(contract_days);
+  double troubled_days = 120.0 * static_cast<double>(churned.size());
+  EXPECT_GT(before.tickets / troubled_days,
+            2 * other.tickets / (static_cast<double>(contract_days) - troubled_days));
 }
 
 TEST(DemoPortfolioTest, UsageHasAWeeklyRhythmAndFadesBeforeChurn) {
