@@ -91,8 +91,7 @@ store::Page<Ticket> TicketStore::List(const TicketQuery& query) {
     if (query.account_id) q << " AND account_id = ", q.Bind(query.account_id->value);
     if (query.contact_id) q << " AND contact_id = ", q.Bind(query.contact_id->value);
     if (query.status) q << " AND status = ", q.Bind(std::string(EnumToString(*query.status)));
-    if (query.priority)
-      q << " AND priority = ", q.Bind(std::string(EnumToString(*query.priority)));
+    if (query.priority) q << " AND priority = ", q.Bind(std::string(EnumToString(*query.priority)));
     if (query.unsolved_only) q << " AND status NOT IN ('solved', 'closed')";
     if (query.from) q << " AND opened_at >= ", q.Bind(query.from->ms);
     if (query.to) q << " AND opened_at < ", q.Bind(query.to->ms);
@@ -101,7 +100,13 @@ store::Page<Ticket> TicketStore::List(const TicketQuery& query) {
   return store::ListPage<Ticket>(
       sql, kColumns.select_list(), add_filters, {"opened_at", true, true}, query.cursor,
       query.limit, [&](store::Query& q) { return kColumns.Fetch(sql, q); },
-      [](const Ticket& t) { return store::Cursor{std::to_string(t.opened_at.ms), t.id.value}; });
+      [](const Ticket& t) {
+        return store::Cursor{std::to_string(t.opened_at.ms), t.id.value};
+      });
+}
+
+std::optional<Ticket> TicketStore::Find(store::Tx& tx, TicketId id) {
+  return kColumns.Find(tx.sql(), id.value);
 }
 
 UpsertCounts TicketStore::Upsert(store::Tx& tx, std::vector<Ticket>& tickets) {

@@ -19,8 +19,8 @@ struct TicketQuery {
   std::optional<ContactId> contact_id;
   std::optional<TicketStatus> status;
   std::optional<TicketPriority> priority;
-  bool unsolved_only = false;               // neither solved nor closed
-  std::optional<Timestamp> from, to;        // opened_at in [from, to)
+  bool unsolved_only = false;         // neither solved nor closed
+  std::optional<Timestamp> from, to;  // opened_at in [from, to)
   int limit = 50;
   std::optional<std::string> cursor;
 };
@@ -36,6 +36,7 @@ class TicketStore {
   void Delete(const auth::Actor& actor, TicketId id);
   store::Page<Ticket> List(const TicketQuery& query);  // newest first
 
+  static std::optional<Ticket> Find(store::Tx& tx, TicketId id);
   // Imports (and the demo): inserts, or overwrites the ticket with the same external id, in the
   // caller's transaction; the tickets are validated by the caller.
   static UpsertCounts Upsert(store::Tx& tx, std::vector<Ticket>& tickets);

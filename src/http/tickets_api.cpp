@@ -11,8 +11,8 @@ void AddTicketRoutes(std::vector<Route>& routes, app::App& app) {
   routes.push_back(
       {Method::kGet, "/api/v1/tickets", auth::Permission::kReadCustomers,
        [&app](RequestContext& ctx) {
-         ctx.AllowQuery({"account_id", "contact_id", "status", "priority", "unsolved", "from",
-                         "to", "limit", "cursor"});
+         ctx.AllowQuery({"account_id", "contact_id", "status", "priority", "unsolved", "from", "to",
+                         "limit", "cursor"});
          customers::TicketQuery q;
          if (auto id = ctx.QueryInt("account_id", 1, LLONG_MAX)) q.account_id = AccountId(*id);
          if (auto id = ctx.QueryInt("contact_id", 1, LLONG_MAX)) q.contact_id = ContactId(*id);
@@ -34,12 +34,11 @@ void AddTicketRoutes(std::vector<Route>& routes, app::App& app) {
          q.cursor = ctx.QueryString("cursor");
          ctx.Json(200, PageJson(app.tickets().List(q), [](const Ticket& t) { return ToJson(t); }));
        }});
-  AddItemRoutes<Ticket, TicketId>(
-      routes, app.tickets(),
-      {"/api/v1/tickets",
-       {"account_id", "subject", "opened_at"},
-       auth::Permission::kWriteActivity,
-       [](const Ticket& t) { return ToJson(t); }});
+  AddItemRoutes<Ticket, TicketId>(routes, app.tickets(),
+                                  {"/api/v1/tickets",
+                                   {"account_id", "subject", "opened_at"},
+                                   auth::Permission::kWriteActivity,
+                                   [](const Ticket& t) { return ToJson(t); }});
 }
 
 }  // namespace banso::http

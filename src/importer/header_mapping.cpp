@@ -324,6 +324,65 @@ constexpr Alias kTouchpointAliases[] = {
     {"対応者", "author"},
 };
 
+constexpr Field kTicketFields[] = {
+    {"external_id", "48213"},
+    {"account_external_id", "001DEMO00000001"},
+    {"organization", "株式会社かもめ物流"},
+    {"contact_email", "yamada@kamome-logistics.example"},
+    {"subject", "CSV エクスポートの文字化けについて"},
+    {"priority", "normal"},
+    {"status", "solved"},
+    {"opened_at", "2026-04-01T10:00+09:00"},
+    {"solved_at", "2026-04-02T15:30+09:00"},
+};
+
+constexpr Alias kTicketAliases[] = {
+    // Zendesk's ticket export (English, Japanese).
+    {"Id", "external_id"},
+    {"Organization", "organization"},
+    {"Requester email", "contact_email"},
+    {"Subject", "subject"},
+    {"Priority", "priority"},
+    {"Status", "status"},
+    {"Created at", "opened_at"},
+    {"Solved at", "solved_at"},
+    {"チケット ID", "external_id"},
+    {"組織", "organization"},
+    {"リクエスタのメールアドレス", "contact_email"},
+    {"リクエスタ メール", "contact_email"},
+    {"件名", "subject"},
+    {"優先度", "priority"},
+    {"ステータス", "status"},
+    {"作成日", "opened_at"},
+    {"作成日時", "opened_at"},
+    {"解決日", "solved_at"},
+    {"解決日時", "solved_at"},
+    // Freshdesk's ticket export (English, Japanese). A ticket closed without being resolved
+    // has only its closing time.
+    {"Ticket ID", "external_id"},
+    {"Company Name", "organization"},
+    {"Email", "contact_email"},
+    {"Contact email", "contact_email"},
+    {"Created time", "opened_at"},
+    {"Resolved time", "solved_at"},
+    {"Closed time", "solved_at", kFallback},
+    {"会社名", "organization"},
+    {"メールアドレス", "contact_email"},
+    {"解決時間", "solved_at"},
+    {"クローズ日時", "solved_at", kFallback},
+    // The plain words of people's own sheets.
+    {"Company", "organization"},
+    {"取引先名", "organization"},
+    {"顧客名", "organization"},
+    {"問い合わせ者メール", "contact_email"},
+    {"タイトル", "subject"},
+    {"優先順位", "priority"},
+    {"状態", "status"},
+    {"受付日時", "opened_at"},
+    {"起票日", "opened_at"},
+    {"完了日", "solved_at", kFallback},
+};
+
 constexpr Field kFxRateFields[] = {{"month", "2026-04"}, {"currency", "USD"}, {"rate", "151.2"}};
 
 constexpr Alias kFxRateAliases[] = {
@@ -350,8 +409,10 @@ constexpr std::string_view kContractRequired[] = {"account_external_id", "start_
 constexpr std::string_view kTouchpointRequired[] = {"account_external_id", "occurred_at",
                                                     "summary"};
 constexpr std::string_view kFxRateRequired[] = {"month", "currency", "rate"};
+constexpr std::string_view kTicketRequired[] = {"account_external_id|organization|contact_email",
+                                                "subject", "opened_at"};
 
-constexpr std::array<KindSpec, 5> kKinds{{
+constexpr std::array<KindSpec, 6> kKinds{{
     {ImportKind::kAccounts, "accounts", kAccountFields, kAccountAliases, kAccountRequired, true},
     {ImportKind::kContacts, "contacts", kContactFields, kContactAliases, kContactRequired, false},
     {ImportKind::kContracts, "contracts", kContractFields, kContractAliases, kContractRequired,
@@ -359,6 +420,7 @@ constexpr std::array<KindSpec, 5> kKinds{{
     {ImportKind::kTouchpoints, "touchpoints", kTouchpointFields, kTouchpointAliases,
      kTouchpointRequired, false},
     {ImportKind::kFxRates, "fx_rates", kFxRateFields, kFxRateAliases, kFxRateRequired, false},
+    {ImportKind::kTickets, "tickets", kTicketFields, kTicketAliases, kTicketRequired, false},
 }};
 
 // kKinds is in ImportKind order.
@@ -515,7 +577,7 @@ ImportKind ParseImportKind(std::string_view name) {
   for (const KindSpec& spec : kKinds)
     if (spec.name == name) return spec.kind;
   throw Invalid("kind", fmt::format("unknown import kind \"{}\" (use accounts, contacts, "
-                                    "contracts, touchpoints or fx_rates)",
+                                    "contracts, touchpoints, fx_rates or tickets)",
                                     name));
 }
 

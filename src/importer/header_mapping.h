@@ -11,11 +11,11 @@
 
 namespace banso {
 
-enum class ImportKind { kAccounts, kContacts, kContracts, kTouchpoints, kFxRates };
+enum class ImportKind { kAccounts, kContacts, kContracts, kTouchpoints, kFxRates, kTickets };
 
-// "accounts", "contacts", "contracts", "touchpoints" or "fx_rates".
+// "accounts", "contacts", "contracts", "touchpoints", "fx_rates" or "tickets".
 std::string_view ImportKindName(ImportKind kind);
-// Throws Invalid("kind") for a name other than the five above.
+// Throws Invalid("kind") for a name other than the six above.
 ImportKind ParseImportKind(std::string_view name);
 
 // What an import of a kind accepts, for the console's field list and sample file.
@@ -29,6 +29,8 @@ ImportKind ParseImportKind(std::string_view name);
 //   touchpoints: external_id account_external_id kind occurred_at summary sentiment
 //                contact_email author
 //   fx_rates:    month currency rate
+//   tickets:     external_id account_external_id organization contact_email subject priority
+//                status opened_at solved_at (Zendesk's and Freshdesk's exports)
 struct ImportFieldInfo {
   std::string_view name;                  // the canonical field, in display order
   std::vector<std::string_view> headers;  // other headers that fill it, each spelling once
@@ -66,7 +68,8 @@ struct HeaderMapping {
 
 // Maps each header to a field. Errors: a required field without a column (accounts: name;
 // contacts: email or a name, and account_external_id; contracts: account_external_id,
-// start_date, amount; touchpoints: account_external_id, occurred_at, summary), and two columns
+// start_date, amount; touchpoints: account_external_id, occurred_at, summary; tickets: one of
+// account_external_id, organization and contact_email, subject, opened_at), and two columns
 // filling the same field. Where a file may carry two
 // sources for one field (HubSpot's domain and website; Salesforce's contract Id and number),
 // the weaker one is ignored rather than reported.

@@ -15,6 +15,7 @@
 #include "customers/contact_store.h"
 #include "customers/import_mapping_store.h"
 #include "customers/journey_stage.h"
+#include "customers/ticket_store.h"
 #include "customers/touchpoint_store.h"
 #include "importer/csv_reader.h"
 #include "importer/field_parsers.h"
@@ -27,6 +28,7 @@ namespace {
 
 using customers::Account;
 using customers::Contact;
+using customers::Ticket;
 using customers::Touchpoint;
 using revenue::Contract;
 using IdMap = std::unordered_map<std::string, long long>;
@@ -257,6 +259,47 @@ customers::Sentiment ParseSentiment(std::string_view text) {
   throw Invalid("", fmt::format("\"{}\" is not a sentiment (positive, neutral or negative)", text));
 }
 
+// Zendesk's and Freshdesk's words, English and Japanese (Freshdesk's "Medium" is normal).
+customers::TicketPriority ParseTicketPriority(std::string_view text) {
+  using customers::TicketPriority;
+  static constexpr std::pair<std::string_view, TicketPriority> kNames[] = {
+      {"low", TicketPriority::kLow},       {"低", TicketPriority::kLow},
+      {"normal", TicketPriority::kNormal}, {"medium", TicketPriority::kNormal},
+      {"通常", TicketPriority::kNormal},   {"普通", TicketPriority::kNormal},
+      {"中", TicketPriority::kNormal},     {"high", TicketPriority::kHigh},
+      {"高", TicketPriority::kHigh},       {"urgent", TicketPriority::kUrgent},
+      {"緊急", TicketPriority::kUrgent},   {"至急", TicketPriority::kUrgent},
+  };
+  const std::string key = LowerAscii(TrimAscii(text));
+  for (const auto& [name, priority] : kNames)
+    if (name == key) return priority;
+  throw Invalid("",
+                fmt::format("\"{}\" is not a ticket priority (low, normal, high or urgent)", text));
+}
+
+customers::TicketStatus ParseTicketStatus(std::string_view text) {
+  using customers::TicketStatus;
+  static constexpr std::pair<std::string_view, TicketStatus> kNames[] = {
+      {"new", TicketStatus::kNew},         {"新規", TicketStatus::kNew},
+      {"open", TicketStatus::kOpen},       {"オープン", TicketStatus::kOpen},
+      {"対応中", TicketStatus::kOpen},     {"未解決", TicketStatus::kOpen},
+      {"pending", TicketStatus::kPending}, {"waiting on customer", TicketStatus::kPending},
+      {"保留中", TicketStatus::kPending},  {"返答待ち", TicketStatus::kPending},
+      {"on-hold", TicketStatus::kOnHold},  {"on hold", TicketStatus::kOnHold},
+      {"hold", TicketStatus::kOnHold},     {"waiting on third party", TicketStatus::kOnHold},
+      {"待機中", TicketStatus::kOnHold},   {"solved", TicketStatus::kSolved},
+      {"resolved", TicketStatus::kSolved}, {"解決済み", TicketStatus::kSolved},
+      {"closed", TicketStatus::kClosed},   {"終了", TicketStatus::kClosed},
+      {"クローズ", TicketStatus::kClosed}, {"完了", TicketStatus::kClosed},
+  };
+  const std::string key = LowerAscii(TrimAscii(text));
+  for (const auto& [name, status] : kNames)
+    if (name == key) return status;
+  throw Invalid("", fmt::format("\"{}\" is not a ticket status (new, open, pending, on hold, "
+                                "solved or closed)",
+                                text));
+}
+
 std::string ParseCurrencyCode(std::string_view text) {
   std::string code = UpperAscii(text);
   if (!CurrencyMinorDigits(code)) throw Invalid("", fmt::format("unknown currency \"{}\"", text));
@@ -347,7 +390,9 @@ struct Lookups {
   IdMap accounts;                   // external id → id of accounts (contacts, contracts)
   OwnerDirectory owners;            // active users (accounts' owners, touchpoints' authors)
   customers::JourneyStages stages;  // accounts
-  std::unordered_map<std::string, ContactId> contact_emails;  // touchpoints (EmailKey)
+  std::unordered_map<std::string, ContactId> contact_emails;  // touchpoints, tickets (EmailKey)
+  // Tickets: the accounts of each name (SearchKey) and of each contact's email.
+  std::unordered_map<std::string, std::vector<AccountId>> account_names, email_accounts;
 };
 
 // The stored record with the row's external id, or a new one carrying it.
@@ -471,6 +516,87 @@ Touchpoint ToTouchpoint(const Row& row, Lookups& db) {
   return t;
 }
 
+void LoadTicketLookups(Lookups& db) {
+  long long id = 0;
+  std::string name;
+  soci::statement st =
+      (db.tx.sql().prepare << "SELECT id, name FROM accounts", soci::into(id), soci::into(name));
+  st.execute();
+  while (st.fetch()) db.account_names[SearchKey(name)].push_back(AccountId(id));
+  for (const auto& [key, contact] : db.contact_emails) {  // "account\nemail"
+    size_t newline = key.find('\n');
+    AccountId account(std::stoll(key.substr(0, newline)));
+    auto& accounts = db.email_accounts[key.substr(newline + 1)];
+    if (std::find(accounts.begin(), accounts.end(), account) == accounts.end())
+      accounts.push_back(account);
+  }
+}
+
+// A helpdesk names the customer's organisation, not our id: the account is found by its
+// external id, else by the organisation's name and the requester's email together. Either alone
+// will do when it names one account; when a name is shared, the requester's email picks among
+// them; a name the helpdesk spells otherwise falls back on the email.
+AccountId TicketAccount(const Row& row, Lookups& db) {
+  if (auto id = row.Text("account_external_id"))
+    return Parsed("account_external_id", [&] { return AccountOf(db, *id); });
+  const std::vector<AccountId> none;
+  auto accounts_of = [&](const auto& index, std::optional<std::string_view> key) {
+    auto it = key ? index.find(std::string(*key)) : index.end();
+    return it == index.end() ? none : it->second;
+  };
+  auto name = row.Text("organization");
+  auto email = row.Text("contact_email");
+  const std::vector<AccountId> named =
+      accounts_of(db.account_names, name ? std::optional(SearchKey(*name)) : std::nullopt);
+  const std::vector<AccountId> emailed = accounts_of(db.email_accounts, email);
+  if (named.size() == 1) return named.front();
+  std::vector<AccountId> both;
+  for (AccountId a : named)
+    if (std::find(emailed.begin(), emailed.end(), a) != emailed.end()) both.push_back(a);
+  if (both.size() == 1) return both.front();
+  if (named.empty() && emailed.size() == 1) return emailed.front();
+  if (named.size() > 1)
+    throw Invalid(
+        "organization",
+        fmt::format("{} accounts are named \"{}\": give account_external_id", named.size(), *name));
+  if (name)
+    throw Invalid("organization",
+                  fmt::format("no account is named \"{}\" (import the accounts first)", *name));
+  if (emailed.size() > 1)
+    throw Invalid("contact_email", fmt::format("{} accounts have a contact with the email \"{}\": "
+                                               "give account_external_id",
+                                               emailed.size(), *email));
+  if (email)
+    throw Invalid(
+        "contact_email",
+        fmt::format("no contact has the email \"{}\" (import the contacts first)", *email));
+  throw Invalid("account_external_id", "is required");
+}
+
+Ticket ToTicket(const Row& row, Lookups& db) {
+  Ticket t = StoredOrNew<Ticket>(row, db, customers::TicketStore::Find);
+  const bool is_new = !t.id.valid();
+  t.account_id = TicketAccount(row, db);
+  for (const char* required : {"subject", "opened_at"})
+    if (is_new && !row.Text(required)) throw Invalid(required, "is required");
+  SetValue(row, "subject", t.subject, AsString);
+  SetValue(row, "priority", t.priority, ParseTicketPriority);
+  SetValue(row, "status", t.status, ParseTicketStatus);
+  SetValue(row, "opened_at", t.opened_at, ParseImportTime);
+  SetOptional(row, "solved_at", t.solved_at, ParseImportTime);
+  t.contact_id.reset();
+  SetOptional(row, "contact_email", t.contact_id, [&](std::string_view email) {
+    auto it = db.contact_emails.find(customers::ContactStore::EmailKey(t.account_id, email));
+    if (it == db.contact_emails.end())
+      throw Invalid("", fmt::format("the account has no contact with the email \"{}\" (import "
+                                    "the contacts first)",
+                                    email));
+    return it->second;
+  });
+  customers::ValidateTicket(t);
+  return t;
+}
+
 // The import field that a model's validation error is about.
 std::string ImportField(const std::string& field) {
   static constexpr std::pair<std::string_view, std::string_view> kRenamed[] = {
@@ -515,8 +641,9 @@ class Importer {
                  customers::JourneyStageStore::ListIn(tx)};
       if (request_.kind != ImportKind::kAccounts)
         db.accounts = store::LoadExternalIds(tx, "accounts");
-      if (request_.kind == ImportKind::kTouchpoints)
+      if (request_.kind == ImportKind::kTouchpoints || request_.kind == ImportKind::kTickets)
         db.contact_emails = customers::ContactStore::EmailIds(tx);
+      if (request_.kind == ImportKind::kTickets) LoadTicketLookups(db);
       std::vector<Model> models = Convert(reader, estimate, mapping, ops, db, report);
       for (const Model& m : models) ++(m.id.valid() ? report.updated : report.inserted);
       if (request_.dry_run) return;
@@ -598,6 +725,7 @@ constexpr KindOps<Contact> kContactOps{"contacts", ToContact, customers::Contact
 constexpr KindOps<Contract> kContractOps{"contracts", ToContract, revenue::ContractStore::Upsert};
 constexpr KindOps<Touchpoint> kTouchpointOps{"touchpoints", ToTouchpoint,
                                              customers::TouchpointStore::Upsert};
+constexpr KindOps<Ticket> kTicketOps{"tickets", ToTicket, customers::TicketStore::Upsert};
 
 }  // namespace
 
@@ -692,6 +820,7 @@ ImportReport RunImport(app::App& app, const auth::Actor& actor, ImportRequest re
       importer.Run(reader, estimate, mapping, kTouchpointOps, report);
       break;
     case ImportKind::kFxRates: ImportFxRates(app, actor, reader, request, mapping, report); break;
+    case ImportKind::kTickets: importer.Run(reader, estimate, mapping, kTicketOps, report); break;
   }
   return report;
 }

@@ -26,14 +26,16 @@ TEST_P(TicketsApiTest, RecordsListsAndSolvesATicket) {
   long long account = NewAccount("チケット株式会社");
   auto contact = as("csm").Post("/api/v1/contacts", {{"account_id", account}, {"name", "佐藤"}});
   ASSERT_EQ(contact.status, 201) << contact.raw;
-  auto urgent = NewTicket(account, {{"priority", "urgent"},
-                                    {"contact_id", contact.body["id"]},
-                                    {"external_id", "zd-1001"}});
+  auto urgent = NewTicket(
+      account,
+      {{"priority", "urgent"}, {"contact_id", contact.body["id"]}, {"external_id", "zd-1001"}});
   ASSERT_EQ(urgent.status, 201) << urgent.raw;
   EXPECT_EQ(urgent.body["status"], "new");
   EXPECT_EQ(urgent.body["solved_at"], nullptr);
-  auto normal = NewTicket(account, {{"subject", "請求書の宛名"}, {"opened_at", DaysAgo(40)},
-                                    {"status", "solved"}, {"solved_at", DaysAgo(38)}});
+  auto normal = NewTicket(account, {{"subject", "請求書の宛名"},
+                                    {"opened_at", DaysAgo(40)},
+                                    {"status", "solved"},
+                                    {"solved_at", DaysAgo(38)}});
   ASSERT_EQ(normal.status, 201) << normal.raw;
   EXPECT_EQ(normal.body["priority"], "normal");
 
@@ -48,7 +50,8 @@ TEST_P(TicketsApiTest, RecordsListsAndSolvesATicket) {
   EXPECT_EQ(as("viewer").Get(base + "&from=" + DaysAgo(20)).body["total"], 1);
 
   std::string path = "/api/v1/tickets/" + std::to_string(urgent.body["id"].get<long long>());
-  auto solved = as("csm").Patch(path, {{"version", 1}, {"status", "solved"}, {"solved_at", DaysAgo(1)}});
+  auto solved =
+      as("csm").Patch(path, {{"version", 1}, {"status", "solved"}, {"solved_at", DaysAgo(1)}});
   ASSERT_EQ(solved.status, 200) << solved.raw;
   EXPECT_EQ(solved.body["version"], 2);
   auto stale = as("csm").Patch(path, {{"version", 1}, {"subject", "x"}});

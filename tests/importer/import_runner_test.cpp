@@ -325,6 +325,98 @@ TEST_F(ImportRunnerTest, ContractsTakeTheAccountsCurrencyAndMonthlyBilling) {
   }
 }
 
+// Helpdesk exports in their own columns: Zendesk's in English (the account by its
+// organisation's name), Freshdesk's in Japanese (the account by the requester's email), each
+// status and priority read in the helpdesk's words; a second import of the same file updates.
+TEST_F(ImportRunnerTest, ZendeskAndFreshdeskTicketExports) {
+  Import(ImportKind::kAccounts,
+         "external_id,name,domain\nA-1,株式会社かもめ物流,kamome.example\nA-2,Blue Harbor Inc.,"
+         "blueharbor.example\n");
+  Import(ImportKind::kContacts,
+         "external_id,account_external_id,name,email\nC-1,A-1,山田 太郎,yamada@kamome.example\n"
+         "C-2,A-2,Ann Lee,ann@blueharbor.example\n");
+  const std::string zendesk =
+      "Id,Requester,Requester email,Organization,Subject,Status,Priority,Created at,Solved at,"
+      "Tags\n"
+      "1001,Ann Lee,ann@blueharbor.example,Blue Harbor Inc.,Cannot log in,Solved,Urgent,"
+      "2026-03-02 10:15:00,2026-03-02 18:00:00,login\n"
+      "1002,Ann Lee,ann@blueharbor.example,Blue Harbor Inc.,Invoice address,On-hold,Low,"
+      "2026-03-05 09:00:00,,billing\n";
+  ImportReport z = Import(ImportKind::kTickets, zendesk);
+  EXPECT_EQ(z.inserted, 2);
+  EXPECT_THAT(z.rejected, IsEmpty());
+  for (const MappedColumn& c : z.columns)
+    if (c.header == "Requester" || c.header == "Tags")
+      EXPECT_EQ(c.ignored, "unknown") << c.header << ": said, not dropped silently";
+  const std::string freshdesk =
+      "チケット ID,件名,ステータス,優先度,メールアドレス,作成日時,解決日時\n"
+      "7,CSV の文字化け,解決済み,中,yamada@kamome.example,2026/3/10 10:00,2026/3/12 15:00\n"
+      "8,ダッシュボードが遅い,待機中,高,yamada@kamome.example,2026/3/20 9:30,\n";
+  ImportReport f = Import(ImportKind::kTickets, freshdesk);
+  EXPECT_EQ(f.inserted, 2);
+  EXPECT_THAT(f.rejected, IsEmpty());
+
+  store::Session sql(app_->db().pool());
+  std::string account, subject, status, priority, contact;
+  sql << "SELECT a.external_id, t.subject, t.status, t.priority, c.external_id FROM tickets t "
+         "JOIN accounts a ON a.id = t.account_id JOIN contacts c ON c.id = t.contact_id "
+         "WHERE t.external_id = '1001'",
+      soci::into(account), soci::into(subject), soci::into(status), soci::into(priority),
+      soci::into(contact);
+  EXPECT_EQ(account, "A-2");
+  EXPECT_EQ(contact, "C-2");
+  EXPECT_EQ(status, "solved");
+  EXPECT_EQ(priority, "urgent");
+  sql << "SELECT a.external_id, t.status, t.priority FROM tickets t JOIN accounts a ON a.id = "
+         "t.account_id WHERE t.external_id = '8'",
+      soci::into(account), soci::into(status), soci::into(priority);
+  EXPECT_EQ(account, "A-1");
+  EXPECT_EQ(status, "on_hold");
+  EXPECT_EQ(priority, "high");
+
+  ImportReport again = Import(ImportKind::kTickets, zendesk);
+  EXPECT_EQ(again.updated, 2);
+  EXPECT_EQ(again.inserted, 0);
+  EXPECT_EQ(Count("tickets"), 4);
+}
+
+// Words a helpdesk does not use, and customers Banso does not know, are listed by row in the dry
+// run, and a real import of the file writes nothing.
+TEST_F(ImportRunnerTest, TicketRowsWithUnknownWordsAreListedAndNothingIsWritten) {
+  Import(ImportKind::kAccounts, "external_id,name\nA-1,Kamome\nA-2,Twin\nA-3,Twin\n");
+  Import(ImportKind::kContacts,
+         "external_id,account_external_id,name,email\nC-1,A-3,Tao,tao@twin.example\n");
+  const std::string file =
+      "Id,Organization,Subject,Status,Priority,Created at,Solved at\n"
+      "1,Kamome,Fine,Open,Normal,2026-03-02 10:00,\n"
+      "2,Kamome,Odd priority,Open,Critical,2026-03-02 10:00,\n"
+      "3,Kamome,Odd status,Escalated,High,2026-03-02 10:00,\n"
+      "4,Nobody Ltd,Unknown customer,Open,High,2026-03-02 10:00,\n"
+      "5,Twin,Two of them,Open,High,2026-03-02 10:00,\n"
+      "6,Kamome,Solved without a time,Solved,Low,2026-03-02 10:00,\n";
+  // A shared name with the requester's email, or a name spelled otherwise with it, is found.
+  const std::string found =
+      "Id,Organization,Requester email,Subject,Created at\n"
+      "7,Twin,tao@twin.example,Shared name,2026-03-02 10:00\n"
+      "8,Twin KK,tao@twin.example,Spelled otherwise,2026-03-02 10:00\n";
+  ImportReport resolved = Import(ImportKind::kTickets, found, /*dry_run=*/true);
+  EXPECT_THAT(resolved.rejected, IsEmpty());
+  EXPECT_EQ(resolved.inserted, 2);
+  ImportReport dry = Import(ImportKind::kTickets, file, /*dry_run=*/true);
+  EXPECT_EQ(dry.total_rows, 6);
+  ASSERT_EQ(dry.rejected.size(), 5u);
+  EXPECT_EQ(dry.rejected[0].line, 3);
+  EXPECT_EQ(dry.rejected[0].field, "priority");
+  EXPECT_THAT(dry.rejected[0].message, HasSubstr("\"Critical\" is not a ticket priority"));
+  EXPECT_EQ(dry.rejected[1].field, "status");
+  EXPECT_THAT(dry.rejected[1].message, HasSubstr("\"Escalated\" is not a ticket status"));
+  EXPECT_THAT(dry.rejected[2].message, HasSubstr("no account is named \"Nobody Ltd\""));
+  EXPECT_THAT(dry.rejected[3].message, HasSubstr("2 accounts are named \"Twin\""));
+  EXPECT_EQ(dry.rejected[4].field, "solved_at");
+  EXPECT_EQ(Rejected(ImportKind::kTickets, file).rejected_count, 5);
+  EXPECT_EQ(Count("tickets"), 0);
+}
+
 TEST_F(ImportRunnerTest, FileErrorsNameTheFile) {
   for (const char* bytes : {"", "industry\nSoftware\n", "name\n\"Alpha\n"}) {
     try {

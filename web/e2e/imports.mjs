@@ -20,7 +20,7 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 
-const KINDS = ['accounts', 'contacts', 'contracts', 'touchpoints', 'fx_rates'];
+const KINDS = ['accounts', 'contacts', 'contracts', 'touchpoints', 'tickets', 'fx_rates'];
 const LANG = {
   ja: { notImported: '1 列は取り込まれません' },
   en: {

@@ -97,6 +97,7 @@ export const IMPORT_KINDS = valuesOf<ImportKind>()([
   'contacts',
   'contracts',
   'touchpoints',
+  'tickets',
 ]);
 
 /** What a CSV import can take: the kinds above, and the exchange rates (on the currency page). */

@@ -56,6 +56,17 @@ export const IMPORT_FIELD_NAMES: Record<ImportTarget, readonly string[]> = {
     'contact_email',
     'author',
   ],
+  tickets: [
+    'external_id',
+    'account_external_id',
+    'organization',
+    'contact_email',
+    'subject',
+    'priority',
+    'status',
+    'opened_at',
+    'solved_at',
+  ],
   fx_rates: ['month', 'currency', 'rate'],
 };
 
@@ -64,6 +75,7 @@ const REQUIRED: Record<ImportTarget, string[][]> = {
   contacts: [['email', 'name', 'last_name', 'first_name'], ['account_external_id']],
   contracts: [['account_external_id'], ['start_date'], ['amount']],
   touchpoints: [['account_external_id'], ['occurred_at'], ['summary']],
+  tickets: [['account_external_id', 'organization', 'contact_email'], ['subject'], ['opened_at']],
   fx_rates: [['month'], ['currency'], ['rate']],
 };
 

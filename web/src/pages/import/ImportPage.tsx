@@ -28,6 +28,7 @@ const KIND_ICON: Record<ImportKind, IconName> = {
   contacts: 'meeting',
   contracts: 'file',
   touchpoints: 'note',
+  tickets: 'inbox',
 };
 
 export function ImportPage() {
