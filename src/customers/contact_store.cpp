@@ -44,10 +44,7 @@ struct ContactRecord {
     ValidateContact(c);
     if (!AccountStore::Find(tx, c.account_id))
       throw Invalid("account_id", "no account has this id");
-    if (!c.external_id) return;
-    auto other = ContactStore::FindIdByExternalId(tx, *c.external_id);
-    if (other && *other != c.id)
-      throw Conflict("external_id", "another contact already has this external_id");
+    store::CheckExternalIdFree(tx, "contacts", "contact", c.external_id, c.id.value);
   }
   static nlohmann::json Json(const Contact& c) { return ToJson(c); }
 };
@@ -89,6 +86,14 @@ std::unordered_map<std::string, ContactId> ContactStore::EmailIds(store::Tx& tx)
   st.execute();
   while (st.fetch()) ids.emplace(EmailKey(AccountId(account), email), ContactId(id));
   return ids;
+}
+
+void ContactStore::CheckBelongs(store::Tx& tx, const std::string& field,
+                                std::optional<ContactId> contact, AccountId account) {
+  if (!contact) return;
+  auto c = Find(tx, *contact);
+  if (!c || c->account_id != account)
+    throw Invalid(field, "no contact with this id belongs to the account");
 }
 
 std::optional<ContactId> ContactStore::FindIdByEmail(store::Tx& tx, AccountId account,

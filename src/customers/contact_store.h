@@ -43,6 +43,9 @@ class ContactStore {
                                    const Contact& at_new);
 
   static std::optional<Contact> Find(store::Tx& tx, ContactId id);
+  // Throws Invalid(field) unless the contact (when given) is one of the account's people.
+  static void CheckBelongs(store::Tx& tx, const std::string& field,
+                           std::optional<ContactId> contact, AccountId account);
   // Those of the ids that exist, in one query (for a few hundred ids at most).
   static std::vector<Contact> FindMany(store::Tx& tx, const std::vector<ContactId>& ids);
   static std::optional<ContactId> FindIdByExternalId(store::Tx& tx, const std::string& external_id);

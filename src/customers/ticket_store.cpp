@@ -32,17 +32,8 @@ struct TicketRecord {
     ValidateTicket(t);
     if (!AccountStore::Find(tx, t.account_id))
       throw Invalid("account_id", "no account has this id");
-    if (t.contact_id) {
-      auto contact = ContactStore::Find(tx, *t.contact_id);
-      if (!contact || contact->account_id != t.account_id)
-        throw Invalid("contact_id", "no contact with this id belongs to the account");
-    }
-    if (!t.external_id) return;
-    long long other = 0;
-    tx.sql() << "SELECT id FROM tickets WHERE external_id = :e", soci::use(*t.external_id),
-        soci::into(other);
-    if (tx.sql().got_data() && other != t.id.value)
-      throw Conflict("external_id", "another ticket already has this external_id");
+    ContactStore::CheckBelongs(tx, "contact_id", t.contact_id, t.account_id);
+    store::CheckExternalIdFree(tx, "tickets", "ticket", t.external_id, t.id.value);
   }
   static nlohmann::json Json(const Ticket& t) { return ToJson(t); }
 };

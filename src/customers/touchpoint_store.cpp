@@ -33,19 +33,10 @@ struct TouchpointRecord {
     ValidateTouchpoint(t);
     if (!AccountStore::Find(tx, t.account_id))
       throw Invalid("account_id", "no account has this id");
-    if (t.contact_id) {
-      auto contact = ContactStore::Find(tx, *t.contact_id);
-      if (!contact || contact->account_id != t.account_id)
-        throw Invalid("contact_id", "no contact with this id belongs to the account");
-    }
+    ContactStore::CheckBelongs(tx, "contact_id", t.contact_id, t.account_id);
     if (t.author_id && !auth::AuthService::UserExists(tx, *t.author_id))
       throw Invalid("author_id", "no active user has this id");
-    if (!t.external_id) return;
-    long long other = 0;
-    tx.sql() << "SELECT id FROM touchpoints WHERE external_id = :e", soci::use(*t.external_id),
-        soci::into(other);
-    if (tx.sql().got_data() && other != t.id.value)
-      throw Conflict("external_id", "another touchpoint already has this external_id");
+    store::CheckExternalIdFree(tx, "touchpoints", "touchpoint", t.external_id, t.id.value);
   }
   static nlohmann::json Json(const Touchpoint& t) { return ToJson(t); }
 };

@@ -492,6 +492,16 @@ Contract ToContract(const Row& row, Lookups& db) {
   return c;
 }
 
+// The account's contact with this email, as the contacts' import stored it.
+ContactId ContactByEmail(const Lookups& db, AccountId account, std::string_view email) {
+  auto it = db.contact_emails.find(customers::ContactStore::EmailKey(account, email));
+  if (it == db.contact_emails.end())
+    throw Invalid("", fmt::format("the account has no contact with the email \"{}\" (import the "
+                                  "contacts first)",
+                                  email));
+  return it->second;
+}
+
 Touchpoint ToTouchpoint(const Row& row, Lookups& db) {
   Touchpoint t = StoredOrNew<Touchpoint>(row, db, customers::TouchpointStore::Find);
   const bool is_new = !t.id.valid();
@@ -504,14 +514,8 @@ Touchpoint ToTouchpoint(const Row& row, Lookups& db) {
   SetOptional(row, "sentiment", t.sentiment, ParseSentiment);
   SetOptional(row, "author", t.author_id,
               [&](std::string_view who) { return db.owners.Find(who); });
-  SetOptional(row, "contact_email", t.contact_id, [&](std::string_view email) {
-    auto it = db.contact_emails.find(customers::ContactStore::EmailKey(t.account_id, email));
-    if (it == db.contact_emails.end())
-      throw Invalid("", fmt::format("the account has no contact with the email \"{}\" (import "
-                                    "the contacts first)",
-                                    email));
-    return it->second;
-  });
+  SetOptional(row, "contact_email", t.contact_id,
+              [&](std::string_view email) { return ContactByEmail(db, t.account_id, email); });
   customers::ValidateTouchpoint(t);
   return t;
 }
@@ -585,14 +589,8 @@ Ticket ToTicket(const Row& row, Lookups& db) {
   SetValue(row, "opened_at", t.opened_at, ParseImportTime);
   SetOptional(row, "solved_at", t.solved_at, ParseImportTime);
   t.contact_id.reset();
-  SetOptional(row, "contact_email", t.contact_id, [&](std::string_view email) {
-    auto it = db.contact_emails.find(customers::ContactStore::EmailKey(t.account_id, email));
-    if (it == db.contact_emails.end())
-      throw Invalid("", fmt::format("the account has no contact with the email \"{}\" (import "
-                                    "the contacts first)",
-                                    email));
-    return it->second;
-  });
+  SetOptional(row, "contact_email", t.contact_id,
+              [&](std::string_view email) { return ContactByEmail(db, t.account_id, email); });
   customers::ValidateTicket(t);
   return t;
 }

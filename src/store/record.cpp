@@ -323,4 +323,15 @@ std::unordered_map<std::string, long long> LoadExternalIds(Tx& tx, std::string_v
   return ids;
 }
 
+void CheckExternalIdFree(Tx& tx, std::string_view table, std::string_view entity,
+                         const std::optional<std::string>& external_id, long long id) {
+  if (!external_id) return;
+  long long other = 0;
+  tx.sql() << "SELECT id FROM " + std::string(table) + " WHERE external_id = :e",
+      soci::use(*external_id), soci::into(other);
+  if (tx.sql().got_data() && other != id)
+    throw Conflict("external_id",
+                   "another " + std::string(entity) + " already has this external_id");
+}
+
 }  // namespace banso::store

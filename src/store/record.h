@@ -107,4 +107,9 @@ class DeferredIndexes {
 // instead of querying once per row.
 std::unordered_map<std::string, long long> LoadExternalIds(Tx& tx, std::string_view table);
 
+// Throws Conflict("external_id") when a row of table other than `id` has this external id;
+// `entity` names the record in the message ("another ticket already has this external_id").
+void CheckExternalIdFree(Tx& tx, std::string_view table, std::string_view entity,
+                         const std::optional<std::string>& external_id, long long id);
+
 }  // namespace banso::store

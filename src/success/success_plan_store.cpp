@@ -15,13 +15,6 @@
 namespace banso::success {
 namespace {
 
-void CheckContact(store::Tx& tx, const std::string& field, std::optional<ContactId> id,
-                  AccountId account) {
-  if (!id) return;
-  auto c = customers::ContactStore::Find(tx, *id);
-  if (!c || c->account_id != account)
-    throw Invalid(field, "no contact with this id belongs to the account");
-}
 void CheckUser(store::Tx& tx, const std::string& field, std::optional<UserId> id) {
   if (id && !auth::AuthService::UserExists(tx, *id))
     throw Invalid(field, "no active user has this id");
@@ -31,11 +24,13 @@ void CheckReferences(store::Tx& tx, const SuccessPlan& p) {
   if (!customers::AccountStore::Find(tx, p.account_id))
     throw Invalid("account_id", "no account has this id");
   CheckUser(tx, "csm_user_id", p.csm_user_id);
-  CheckContact(tx, "customer_contact_id", p.customer_contact_id, p.account_id);
+  customers::ContactStore::CheckBelongs(tx, "customer_contact_id", p.customer_contact_id,
+                                        p.account_id);
   for (size_t i = 0; i < p.objectives.size(); ++i) {
     std::string field = "objectives[" + std::to_string(i) + "]";
     CheckUser(tx, field + ".owner_user_id", p.objectives[i].owner_user_id);
-    CheckContact(tx, field + ".owner_contact_id", p.objectives[i].owner_contact_id, p.account_id);
+    customers::ContactStore::CheckBelongs(tx, field + ".owner_contact_id",
+                                          p.objectives[i].owner_contact_id, p.account_id);
   }
 }
 
