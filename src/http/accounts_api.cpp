@@ -45,10 +45,7 @@ AccountQuery ParseListQuery(const RequestContext& ctx, const customers::JourneyS
       start = end + 1;
     }
   }
-  if (auto tier = ctx.QueryString("tier")) {
-    q.tier = EnumFromString<customers::Tier>(*tier);
-    if (!q.tier) throw Invalid("tier", "must be one of " + EnumChoices<customers::Tier>());
-  }
+  q.tier = ctx.QueryEnum<customers::Tier>("tier");
   q.industry = ctx.QueryString("industry");
   q.country = ctx.QueryString("country");
   if (auto days = ctx.QueryInt("renewal_within_days", 0, 3650))

@@ -9,24 +9,20 @@ namespace banso::http {
 
 void AddContactRoutes(std::vector<Route>& routes, app::App& app) {
   using customers::Contact;
-  routes.push_back(
-      {Method::kGet, "/api/v1/contacts", auth::Permission::kReadCustomers,
-       [&app](RequestContext& ctx) {
-         ctx.AllowQuery({"account_id", "q", "role", "departed", "limit", "cursor"});
-         customers::ContactQuery q;
-         if (auto id = ctx.QueryInt("account_id", 1, LLONG_MAX)) q.account_id = AccountId(*id);
-         q.q = ctx.QueryString("q");
-         if (auto role = ctx.QueryString("role")) {
-           q.role = EnumFromString<customers::ContactRole>(*role);
-           if (!q.role)
-             throw Invalid("role", "must be one of " + EnumChoices<customers::ContactRole>());
-         }
-         q.departed = ctx.QueryBool("departed");
-         q.limit = static_cast<int>(ctx.QueryInt("limit", 1, 500).value_or(50));
-         q.cursor = ctx.QueryString("cursor");
-         ctx.Json(200,
-                  PageJson(app.contacts().List(q), [](const Contact& c) { return ToJson(c); }));
-       }});
+  routes.push_back({Method::kGet, "/api/v1/contacts", auth::Permission::kReadCustomers,
+                    [&app](RequestContext& ctx) {
+                      ctx.AllowQuery({"account_id", "q", "role", "departed", "limit", "cursor"});
+                      customers::ContactQuery q;
+                      if (auto id = ctx.QueryInt("account_id", 1, LLONG_MAX))
+                        q.account_id = AccountId(*id);
+                      q.q = ctx.QueryString("q");
+                      q.role = ctx.QueryEnum<customers::ContactRole>("role");
+                      q.departed = ctx.QueryBool("departed");
+                      q.limit = static_cast<int>(ctx.QueryInt("limit", 1, 500).value_or(50));
+                      q.cursor = ctx.QueryString("cursor");
+                      ctx.Json(200, PageJson(app.contacts().List(q),
+                                             [](const Contact& c) { return ToJson(c); }));
+                    }});
   AddItemRoutes<Contact, ContactId>(routes, app.contacts(),
                                     {"/api/v1/contacts",
                                      {"account_id", "name"},

@@ -15,11 +15,7 @@ revenue::ContractQuery ParseListQuery(const RequestContext& ctx) {
   ctx.AllowQuery({"account_id", "status", "sort", "limit", "cursor"});
   revenue::ContractQuery q;
   if (auto id = ctx.QueryInt("account_id", 1, LLONG_MAX)) q.account_id = AccountId(*id);
-  if (auto status = ctx.QueryString("status")) {
-    q.status = EnumFromString<revenue::ContractStatus>(*status);
-    if (!q.status)
-      throw Invalid("status", "must be one of " + EnumChoices<revenue::ContractStatus>());
-  }
+  q.status = ctx.QueryEnum<revenue::ContractStatus>("status");
   if (auto sort = ctx.QueryString("sort")) {
     std::string_view s = *sort;
     q.descending = s.starts_with('-');

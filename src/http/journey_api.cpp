@@ -15,14 +15,6 @@
 namespace banso::http {
 namespace {
 
-std::optional<customers::Tier> TierQuery(const RequestContext& ctx) {
-  auto text = ctx.QueryString("tier");
-  if (!text) return std::nullopt;
-  auto tier = EnumFromString<customers::Tier>(*text);
-  if (!tier) throw Invalid("tier", "must be one of " + EnumChoices<customers::Tier>());
-  return tier;
-}
-
 // Whole days since an account entered its stage.
 long long DaysInStage(Timestamp since, Timestamp now) { return (now.ms - since.ms) / 86'400'000; }
 
@@ -172,7 +164,7 @@ void AddBoardAndFunnelRoutes(std::vector<Route>& routes, app::App& app) {
                     [&app](RequestContext& ctx) {
                       ctx.AllowQuery({"tier", "owner_id", "per_stage"});
                       success::BoardFilter filter;
-                      filter.tier = TierQuery(ctx);
+                      filter.tier = ctx.QueryEnum<customers::Tier>("tier");
                       if (auto owner = ctx.QueryInt("owner_id", 1, LLONG_MAX))
                         filter.owner = UserId(*owner);
                       filter.per_stage =
@@ -184,7 +176,7 @@ void AddBoardAndFunnelRoutes(std::vector<Route>& routes, app::App& app) {
                     [&app](RequestContext& ctx) {
                       ctx.AllowQuery({"tier", "cohort"});
                       success::FunnelFilter filter;
-                      filter.tier = TierQuery(ctx);
+                      filter.tier = ctx.QueryEnum<customers::Tier>("tier");
                       if (auto cohort = ctx.QueryString("cohort")) {
                         filter.cohort = success::ParseCohort(*cohort);
                         filter.cohort_text = *cohort;

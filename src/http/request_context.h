@@ -10,6 +10,8 @@
 #include <string>
 
 #include "auth/auth_service.h"
+#include "core/enum_names.h"
+#include "core/error.h"
 
 namespace banso::http {
 
@@ -44,6 +46,14 @@ class RequestContext {
   std::optional<bool> QueryBool(const char* name) const;
   // A date (its midnight UTC) or an ISO 8601 timestamp with a zone.
   std::optional<Timestamp> QueryTimestamp(const char* name) const;
+  // One of E's names; Invalid(name) listing them otherwise.
+  template <class E>
+  std::optional<E> QueryEnum(const char* name) const {
+    auto text = QueryString(name);
+    if (!text) return std::nullopt;
+    if (auto value = EnumFromString<E>(*text)) return value;
+    throw Invalid(name, "must be one of " + EnumChoices<E>());
+  }
   // Throws Invalid for query parameters not in `allowed`, so typos do not pass silently.
   void AllowQuery(std::initializer_list<const char*> allowed) const;
 

@@ -25,12 +25,7 @@ void AddRevenueMovementRoutes(std::vector<Route>& routes, app::App& app) {
                       revenue::MovementQuery q;
                       if (auto id = ctx.QueryInt("account_id", 1, LLONG_MAX))
                         q.account_id = AccountId(*id);
-                      if (auto kind = ctx.QueryString("kind")) {
-                        q.kind = EnumFromString<revenue::MovementKind>(*kind);
-                        if (!q.kind)
-                          throw Invalid("kind",
-                                        "must be one of " + EnumChoices<revenue::MovementKind>());
-                      }
+                      q.kind = ctx.QueryEnum<revenue::MovementKind>("kind");
                       q.from = QueryDate(ctx, "from");
                       q.to = QueryDate(ctx, "to");
                       q.limit = static_cast<int>(ctx.QueryInt("limit", 1, 500).value_or(50));

@@ -15,10 +15,7 @@ void AddSurveyRoutes(std::vector<Route>& routes, app::App& app) {
          customers::SurveyQuery q;
          if (auto id = ctx.QueryInt("account_id", 1, LLONG_MAX)) q.account_id = AccountId(*id);
          if (auto id = ctx.QueryInt("contact_id", 1, LLONG_MAX)) q.contact_id = ContactId(*id);
-         if (auto kind = ctx.QueryString("kind")) {
-           q.kind = EnumFromString<customers::SurveyKind>(*kind);
-           if (!q.kind) throw Invalid("kind", "must be nps or csat");
-         }
+         q.kind = ctx.QueryEnum<customers::SurveyKind>("kind");
          q.limit = static_cast<int>(ctx.QueryInt("limit", 1, 500).value_or(50));
          q.cursor = ctx.QueryString("cursor");
          ctx.Json(200, PageJson(app.surveys().List(q),

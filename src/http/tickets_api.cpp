@@ -16,17 +16,8 @@ void AddTicketRoutes(std::vector<Route>& routes, app::App& app) {
          customers::TicketQuery q;
          if (auto id = ctx.QueryInt("account_id", 1, LLONG_MAX)) q.account_id = AccountId(*id);
          if (auto id = ctx.QueryInt("contact_id", 1, LLONG_MAX)) q.contact_id = ContactId(*id);
-         if (auto status = ctx.QueryString("status")) {
-           q.status = EnumFromString<customers::TicketStatus>(*status);
-           if (!q.status)
-             throw Invalid("status", "must be one of " + EnumChoices<customers::TicketStatus>());
-         }
-         if (auto priority = ctx.QueryString("priority")) {
-           q.priority = EnumFromString<customers::TicketPriority>(*priority);
-           if (!q.priority)
-             throw Invalid("priority",
-                           "must be one of " + EnumChoices<customers::TicketPriority>());
-         }
+         q.status = ctx.QueryEnum<customers::TicketStatus>("status");
+         q.priority = ctx.QueryEnum<customers::TicketPriority>("priority");
          q.unsolved_only = ctx.QueryBool("unsolved").value_or(false);
          q.from = ctx.QueryTimestamp("from");
          q.to = ctx.QueryTimestamp("to");

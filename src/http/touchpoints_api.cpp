@@ -23,11 +23,7 @@ void AddTouchpointRoutes(std::vector<Route>& routes, app::App& app) {
          customers::TouchpointQuery q;
          if (auto id = ctx.QueryInt("account_id", 1, LLONG_MAX)) q.account_id = AccountId(*id);
          if (auto id = ctx.QueryInt("contact_id", 1, LLONG_MAX)) q.contact_id = ContactId(*id);
-         if (auto kind = ctx.QueryString("kind")) {
-           q.kind = EnumFromString<customers::TouchpointKind>(*kind);
-           if (!q.kind)
-             throw Invalid("kind", "must be one of " + EnumChoices<customers::TouchpointKind>());
-         }
+         q.kind = ctx.QueryEnum<customers::TouchpointKind>("kind");
          q.from = ctx.QueryTimestamp("from");
          q.to = ctx.QueryTimestamp("to");
          q.limit = static_cast<int>(ctx.QueryInt("limit", 1, 500).value_or(50));
