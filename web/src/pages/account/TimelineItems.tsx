@@ -68,7 +68,7 @@ export function TimelineItem({
           </div>
           <p className="tl-summary">{ticket.subject}</p>
           {ticket.solved_at && (
-            <p className="tl-summary muted">
+            <p className="tl-note">
               {t('timeline.ticketSolved', {
                 date: formatDateTime(ticket.solved_at, lang),
               })}
