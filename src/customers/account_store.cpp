@@ -104,6 +104,17 @@ std::optional<Account> AccountStore::Find(store::Tx& tx, AccountId id) {
   return kColumns.Find(tx.sql(), id.value);
 }
 
+std::unordered_map<std::string, std::vector<AccountId>> AccountStore::IdsByName(store::Tx& tx) {
+  std::unordered_map<std::string, std::vector<AccountId>> ids;
+  long long id = 0;
+  std::string name;
+  soci::statement st = (tx.sql().prepare << "SELECT id, name FROM accounts ORDER BY id",
+                        soci::into(id), soci::into(name));
+  st.execute();
+  while (st.fetch()) ids[SearchKey(name)].push_back(AccountId(id));
+  return ids;
+}
+
 std::optional<AccountId> AccountStore::FindIdByDomain(store::Tx& tx, const std::string& domain) {
   long long id = 0;
   std::string lower;

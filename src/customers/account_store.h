@@ -12,6 +12,7 @@
 #include "customers/journey_transition.h"
 #include "store/database.h"
 #include "store/paging.h"
+#include "store/record.h"
 
 namespace banso::customers {
 
@@ -43,10 +44,7 @@ struct BulkChange {
   std::string note;
 };
 
-struct UpsertCounts {
-  long long inserted = 0;
-  long long updated = 0;
-};
+using UpsertCounts = store::UpsertCounts;
 
 class AccountStore {
  public:
@@ -94,6 +92,8 @@ class AccountStore {
   // Every account's id by its external id (accounts without one are left out).
   static std::unordered_map<std::string, long long> ExternalIds(store::Tx& tx);
   // The lowest-id account with this domain (compared case-insensitively), if any.
+  // Every account's id by its name's SearchKey (several accounts may share a name).
+  static std::unordered_map<std::string, std::vector<AccountId>> IdsByName(store::Tx& tx);
   static std::optional<AccountId> FindIdByDomain(store::Tx& tx, const std::string& domain);
   // Inserts accounts without an id whose external id is new, updates those whose external id
   // exists (keeping their id). Accounts must be validated. One audit entry for the batch.

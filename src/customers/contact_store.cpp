@@ -76,6 +76,16 @@ std::string ContactStore::EmailKey(AccountId account, std::string_view email) {
   return std::to_string(account.value) + '\n' + std::string(email);
 }
 
+std::unordered_map<std::string, std::vector<AccountId>> ContactStore::AccountsByEmail(
+    const std::unordered_map<std::string, ContactId>& email_ids) {
+  std::unordered_map<std::string, std::vector<AccountId>> accounts;
+  for (const auto& [key, contact] : email_ids) {  // EmailKey: "account\nemail", once per pair
+    size_t newline = key.find('\n');
+    accounts[key.substr(newline + 1)].push_back(AccountId(std::stoll(key.substr(0, newline))));
+  }
+  return accounts;
+}
+
 std::unordered_map<std::string, ContactId> ContactStore::EmailIds(store::Tx& tx) {
   std::unordered_map<std::string, ContactId> ids;
   long long id = 0, account = 0;
@@ -183,8 +193,7 @@ store::Page<Contact> ContactStore::List(const ContactQuery& query) {
 }
 
 UpsertCounts ContactStore::Upsert(store::Tx& tx, std::vector<Contact>& contacts) {
-  auto [inserted, updated] = store::UpsertByExternalId(tx, kColumns, contacts);
-  return {inserted, updated};
+  return store::UpsertByExternalId(tx, kColumns, contacts);
 }
 
 }  // namespace banso::customers

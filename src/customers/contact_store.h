@@ -55,6 +55,9 @@ class ContactStore {
   // import looks contacts up here rather than querying once per row).
   static std::unordered_map<std::string, ContactId> EmailIds(store::Tx& tx);
   static std::string EmailKey(AccountId account, std::string_view email);
+  // The accounts that have a contact with each email, from EmailIds' map.
+  static std::unordered_map<std::string, std::vector<AccountId>> AccountsByEmail(
+      const std::unordered_map<std::string, ContactId>& email_ids);
   // The lowest-id contact of the account with this email, if any.
   static std::optional<ContactId> FindIdByEmail(store::Tx& tx, AccountId account,
                                                 const std::string& email);

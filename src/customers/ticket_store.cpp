@@ -101,8 +101,7 @@ std::optional<Ticket> TicketStore::Find(store::Tx& tx, TicketId id) {
 }
 
 UpsertCounts TicketStore::Upsert(store::Tx& tx, std::vector<Ticket>& tickets) {
-  auto [inserted, updated] = store::UpsertByExternalId(tx, kColumns, tickets);
-  return {inserted, updated};
+  return store::UpsertByExternalId(tx, kColumns, tickets);
 }
 
 }  // namespace banso::customers

@@ -117,8 +117,7 @@ void TouchpointStore::InsertMany(store::Tx& tx, std::vector<Touchpoint>& touchpo
 }
 
 UpsertCounts TouchpointStore::Upsert(store::Tx& tx, std::vector<Touchpoint>& touchpoints) {
-  auto [inserted, updated] = store::UpsertByExternalId(tx, kColumns, touchpoints);
-  return {inserted, updated};
+  return store::UpsertByExternalId(tx, kColumns, touchpoints);
 }
 
 }  // namespace banso::customers

@@ -520,22 +520,6 @@ Touchpoint ToTouchpoint(const Row& row, Lookups& db) {
   return t;
 }
 
-void LoadTicketLookups(Lookups& db) {
-  long long id = 0;
-  std::string name;
-  soci::statement st =
-      (db.tx.sql().prepare << "SELECT id, name FROM accounts", soci::into(id), soci::into(name));
-  st.execute();
-  while (st.fetch()) db.account_names[SearchKey(name)].push_back(AccountId(id));
-  for (const auto& [key, contact] : db.contact_emails) {  // "account\nemail"
-    size_t newline = key.find('\n');
-    AccountId account(std::stoll(key.substr(0, newline)));
-    auto& accounts = db.email_accounts[key.substr(newline + 1)];
-    if (std::find(accounts.begin(), accounts.end(), account) == accounts.end())
-      accounts.push_back(account);
-  }
-}
-
 // A helpdesk names the customer's organisation, not our id: the account is found by its
 // external id, else by the organisation's name and the requester's email together. Either alone
 // will do when it names one account; when a name is shared, the requester's email picks among
@@ -543,16 +527,17 @@ void LoadTicketLookups(Lookups& db) {
 AccountId TicketAccount(const Row& row, Lookups& db) {
   if (auto id = row.Text("account_external_id"))
     return Parsed("account_external_id", [&] { return AccountOf(db, *id); });
-  const std::vector<AccountId> none;
-  auto accounts_of = [&](const auto& index, std::optional<std::string_view> key) {
+  static const std::vector<AccountId> kNone;
+  auto accounts_of = [](const auto& index,
+                        std::optional<std::string_view> key) -> const std::vector<AccountId>& {
     auto it = key ? index.find(std::string(*key)) : index.end();
-    return it == index.end() ? none : it->second;
+    return it == index.end() ? kNone : it->second;
   };
   auto name = row.Text("organization");
   auto email = row.Text("contact_email");
-  const std::vector<AccountId> named =
+  const std::vector<AccountId>& named =
       accounts_of(db.account_names, name ? std::optional(SearchKey(*name)) : std::nullopt);
-  const std::vector<AccountId> emailed = accounts_of(db.email_accounts, email);
+  const std::vector<AccountId>& emailed = accounts_of(db.email_accounts, email);
   if (named.size() == 1) return named.front();
   std::vector<AccountId> both;
   for (AccountId a : named)
@@ -641,7 +626,10 @@ class Importer {
         db.accounts = store::LoadExternalIds(tx, "accounts");
       if (request_.kind == ImportKind::kTouchpoints || request_.kind == ImportKind::kTickets)
         db.contact_emails = customers::ContactStore::EmailIds(tx);
-      if (request_.kind == ImportKind::kTickets) LoadTicketLookups(db);
+      if (request_.kind == ImportKind::kTickets) {
+        db.account_names = customers::AccountStore::IdsByName(tx);
+        db.email_accounts = customers::ContactStore::AccountsByEmail(db.contact_emails);
+      }
       std::vector<Model> models = Convert(reader, estimate, mapping, ops, db, report);
       for (const Model& m : models) ++(m.id.valid() ? report.updated : report.inserted);
       if (request_.dry_run) return;

@@ -268,15 +268,11 @@ class ColumnTable {
 
 // Imports: writes each record over the row with its id or its external id, or as a new row, and
 // sets its id. An import is authoritative: no version check. Model has `id` and `external_id`.
-struct UpsertedRows {
-  long long inserted = 0;
-  long long updated = 0;
-};
 template <class Model>
-UpsertedRows UpsertByExternalId(Tx& tx, const ColumnTable<Model>& columns,
+UpsertCounts UpsertByExternalId(Tx& tx, const ColumnTable<Model>& columns,
                                 std::vector<Model>& records) {
   using IdType = decltype(Model::id);
-  UpsertedRows rows;
+  UpsertCounts rows;
   auto ids = LoadExternalIds(tx, columns.table());
   DeferredIndexes deferred(tx, columns.table(), records.size());
   BulkWriter writer(tx, columns.table(), Timestamp::Now().ms);

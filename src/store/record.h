@@ -103,6 +103,12 @@ class DeferredIndexes {
   std::vector<std::string> create_statements_;
 };
 
+// What an import's bulk upsert did.
+struct UpsertCounts {
+  long long inserted = 0;
+  long long updated = 0;
+};
+
 // external_id -> id for every row of table that has an external id: upserts look ids up here
 // instead of querying once per row.
 std::unordered_map<std::string, long long> LoadExternalIds(Tx& tx, std::string_view table);
