@@ -22,6 +22,13 @@ void ValidateContact(const Contact& c) {
   }
 }
 
+void StampDeparture(Contact& c, Timestamp now) {
+  if (!c.departed)
+    c.departed_at.reset();
+  else if (!c.departed_at)
+    c.departed_at = now;
+}
+
 nlohmann::json ToJson(const Contact& c) {
   return {
       {"id", c.id.value},
@@ -36,6 +43,7 @@ nlohmann::json ToJson(const Contact& c) {
       {"language", OrNull(c.language)},
       {"marketing_consent", c.marketing_consent},
       {"departed", c.departed},
+      {"departed_at", c.departed_at ? nlohmann::json(c.departed_at->ToString()) : nlohmann::json()},
       {"previous_contact_id",
        c.previous_contact_id ? nlohmann::json(c.previous_contact_id->value) : nlohmann::json()},
       {"created_at", c.created_at.ToString()},
@@ -56,8 +64,10 @@ void ApplyJson(const nlohmann::json& body, Contact& c) {
   f.On("marketing_consent",
        [&](auto& v) { c.marketing_consent = JsonBool(v, "marketing_consent"); });
   f.On("departed", [&](auto& v) { c.departed = JsonBool(v, "departed"); });
-  // previous_contact_id is set by a move (POST /api/v1/contacts/{id}/moves), not by an edit.
-  for (const char* key : {"id", "version", "created_at", "updated_at", "previous_contact_id"})
+  // previous_contact_id is set by a move (POST /api/v1/contacts/{id}/moves), not by an edit;
+  // departed_at by the store, when departed changes.
+  for (const char* key :
+       {"id", "version", "created_at", "updated_at", "previous_contact_id", "departed_at"})
     f.On(key, [](auto&) {});
   f.RejectUnknown();
 }

@@ -26,6 +26,8 @@ struct Contact {
   std::optional<std::string> language;  // BCP 47 primary tag: ja, en, ...
   bool marketing_consent = false;
   bool departed = false;  // left the customer: a champion who departs is a churn risk
+  // When they left: set by the store when departed becomes true (health reads it at past dates).
+  std::optional<Timestamp> departed_at;
   // The same person's contact at the customer they left for this one (ContactStore::MoveIn);
   // their history there stays with that contact and is reached through this link.
   std::optional<ContactId> previous_contact_id;
@@ -34,6 +36,8 @@ struct Contact {
 };
 
 void ValidateContact(const Contact& c);
+// Keeps departed_at with departed: stamped `now` when they have just left, cleared on return.
+void StampDeparture(Contact& c, Timestamp now);
 nlohmann::json ToJson(const Contact& c);
 void ApplyJson(const nlohmann::json& body, Contact& c);
 

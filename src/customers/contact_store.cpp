@@ -38,10 +38,12 @@ struct ContactRecord {
           store::Field<&Contact::language>("language"),
           store::Field<&Contact::marketing_consent>("marketing_consent"),
           store::Field<&Contact::departed>("departed"),
+          store::Field<&Contact::departed_at>("departed_at"),
           store::Field<&Contact::previous_contact_id>("previous_contact_id"),
       }};
   static void Check(store::Tx& tx, Contact& c) {
     ValidateContact(c);
+    StampDeparture(c, Timestamp::Now());
     if (!AccountStore::Find(tx, c.account_id))
       throw Invalid("account_id", "no account has this id");
     store::CheckExternalIdFree(tx, "contacts", "contact", c.external_id, c.id.value);
@@ -193,6 +195,14 @@ store::Page<Contact> ContactStore::List(const ContactQuery& query) {
 }
 
 UpsertCounts ContactStore::Upsert(store::Tx& tx, std::vector<Contact>& contacts) {
+  // A contact imported again as departed keeps the time they left, not the import's.
+  const Timestamp now = Timestamp::Now();
+  for (Contact& c : contacts) {
+    if (c.departed && !c.departed_at && c.external_id)
+      if (auto stored = kColumns.FindBy(tx.sql(), "external_id", *c.external_id))
+        c.departed_at = stored->departed_at;
+    StampDeparture(c, now);
+  }
   return store::UpsertByExternalId(tx, kColumns, contacts);
 }
 

@@ -258,6 +258,7 @@ class Simulation {
   void ChampionLeaves() {
     customers::Contact& champion = life_.contacts.front();
     champion.departed = true;
+    champion.departed_at = Timestamp::FromDate(*champion_leaves_);
     champion_left_on_ = *champion_leaves_;
     Touch(*champion_leaves_, TouchpointKind::kNote, 1, Sentiment::kNegative,
           PhraseKey::kChampionLeft);

@@ -113,6 +113,20 @@ struct UsageFigures {
   std::map<std::string, uint64_t> events_7d;  // track events by name in the 7 days to the day
 };
 
+// An account's usage as health scoring reads it on a day (UsageRollups::HealthWindow), plus
+// how many of the mapped features it used in the 90 days to the day.
+struct HealthUsage {
+  uint32_t active_28 = 0, active_30 = 0, active_prev_28 = 0;
+  uint32_t features_used_90 = 0;
+};
+
+struct HealthUsageDay {
+  Date day;
+  int first_day = 0;  // the first day the rollups reach (days since the epoch; INT_MAX: none)
+  uint32_t features_mapped = 0;
+  std::unordered_map<long long, HealthUsage> accounts;  // the accounts with any usage
+};
+
 struct SourceActivity {
   Source source;
   uint64_t events_received = 0;
@@ -138,6 +152,9 @@ class UsageQueries {
   // For every account with usage: how many consecutive 7-day windows, the newest ending on
   // `day`, had at least one active person (at most max_weeks). nullopt while not started.
   std::optional<std::unordered_map<long long, int>> ActiveWeeks(Date day, int max_weeks);
+  // Usage for health scoring on `day`, of every account or only one; nullopt while the
+  // service is not started.
+  std::optional<HealthUsageDay> ForHealth(Date day, std::optional<AccountId> only);
   // Every source with its event counts (zero while the service is not started).
   std::vector<SourceActivity> Sources();
 

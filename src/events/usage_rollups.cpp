@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cstring>
+#include <limits>
 
 namespace banso::events {
 
@@ -118,6 +119,13 @@ std::unordered_map<uint16_t, uint64_t> UsageRollups::Counts(long long account, i
   for (const DayCell* c = b; c != e; ++c)
     c->ForEachCount([&](uint16_t name, uint32_t count) { out[name] += count; });
   return out;
+}
+
+int UsageRollups::FirstDay() const {
+  int first = std::numeric_limits<int>::max();
+  for (const auto& [id, a] : accounts_)
+    if (!a.days.empty()) first = std::min(first, a.days.front().day);
+  return first;
 }
 
 const Roaring* UsageRollups::Adopters(long long account, uint16_t name_id) const {

@@ -42,6 +42,17 @@ class UsageRollups {
   std::unordered_map<uint16_t, uint64_t> Counts(long long account, int from, int to) const;
   // Everyone who ever used the event name at the account.
   const Roaring* Adopters(long long account, uint16_t name_id) const;
+  // The first day any account has a cell for (INT_MAX with none): usage before it is unknown.
+  int FirstDay() const;
+
+  // What health scoring reads at `day`, and nothing after it: distinct people active in the
+  // 28 and the 30 days to it and in the 28 before those; and each event name id counted in the
+  // 90 days to it, passed to used_name (once per cell it appears in).
+  struct HealthWindow {
+    uint32_t active_28 = 0, active_30 = 0, active_prev_28 = 0;
+  };
+  template <class UsedName>
+  HealthWindow HealthWindowAt(long long account, int day, UsedName&& used_name) const;
 
   // Checkpointing: what changed since the last TakeDirty, and restoring from stored cells.
   struct Dirty {
@@ -77,5 +88,24 @@ class UsageRollups {
 
   std::unordered_map<long long, AccountCells> accounts_;
 };
+
+template <class UsedName>
+UsageRollups::HealthWindow UsageRollups::HealthWindowAt(long long account, int day,
+                                                        UsedName&& used_name) const {
+  HealthWindow w;
+  auto it = accounts_.find(account);
+  if (it == accounts_.end()) return w;
+  auto [b, e] = Range(it->second, day - 89, day);
+  for (const DayCell* c = b; c != e; ++c)
+    c->ForEachCount([&](uint16_t name, uint32_t) { used_name(name); });
+  Roaring last_28 = Union(Range(it->second, day - 27, day).first, e);
+  w.active_28 = static_cast<uint32_t>(last_28.cardinality());
+  auto [b30, e30] = Range(it->second, day - 29, day - 28);
+  if (b30 != e30) last_28 |= Union(b30, e30);
+  w.active_30 = static_cast<uint32_t>(last_28.cardinality());
+  auto [bp, ep] = Range(it->second, day - 55, day - 28);
+  w.active_prev_28 = static_cast<uint32_t>(Union(bp, ep).cardinality());
+  return w;
+}
 
 }  // namespace banso::events

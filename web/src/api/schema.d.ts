@@ -5178,6 +5178,11 @@ export interface components {
             language: string | null;
             marketing_consent: boolean;
             departed: boolean;
+            /**
+             * Format: date-time
+             * @description When they left the customer: set by the server when departed becomes true, cleared when it becomes false.
+             */
+            readonly departed_at: string | null;
             /** Format: date-time */
             created_at: string;
             /** Format: date-time */

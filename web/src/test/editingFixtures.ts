@@ -49,6 +49,7 @@ export function contactFixture(overrides: Partial<Contact> = {}): Contact {
     language: 'ja',
     marketing_consent: true,
     departed: false,
+    departed_at: null,
     previous_contact_id: null,
     created_at: '2025-04-01T00:00:00Z',
     updated_at: '2025-04-01T00:00:00Z',

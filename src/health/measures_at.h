@@ -1,0 +1,35 @@
+#pragma once
+// Every measure of an account at a date D, computed from its history and the usage rollups,
+// reading nothing dated after D (the end of D's UTC day). One function serves the live score,
+// the history backfill, the scorecard backtest and the churn model's training rows.
+#include <map>
+#include <string>
+#include <vector>
+
+#include "core/date.h"
+#include "events/usage_queries.h"
+#include "health/account_history.h"
+#include "health/measure.h"
+
+namespace banso::health {
+
+// What one account's measures compare with across the portfolio at D: each journey stage's
+// median stay (days) over the stays that had ended by D.
+struct PortfolioAt {
+  Date day;
+  std::map<std::string, double> stage_median_days;
+};
+PortfolioAt PortfolioOn(const std::vector<AccountHistory>& all, Date day);
+
+// usage: the rollups' figures at D (null when the event service does not run: usage measures
+// are then missing).
+MeasureValues MeasuresAt(const AccountHistory& h, Date day, const events::HealthUsageDay* usage,
+                         const PortfolioAt& portfolio, int grace_days);
+
+// Whether the account had revenue on D (a customer to score).
+bool CustomerOn(const AccountHistory& h, Date day);
+// Whether a churn (as the revenue movements record it, known on `today`) falls in
+// (day, day + horizon_days]: the backtest's and the churn model's label.
+bool ChurnsWithin(const AccountHistory& h, Date day, int horizon_days, Date today, int grace_days);
+
+}  // namespace banso::health
