@@ -8,13 +8,14 @@ std::vector<Migration> CustomersMigrations();
 std::vector<Migration> RevenueMigrations();
 std::vector<Migration> EventsMigrations();
 std::vector<Migration> SuccessMigrations();
+std::vector<Migration> HealthMigrations();
 }  // namespace banso::store
 
 namespace banso::app {
 
 std::vector<std::vector<store::Migration>> AllMigrations() {
-  return {store::AuthMigrations(), store::CustomersMigrations(), store::RevenueMigrations(),
-          store::EventsMigrations(), store::SuccessMigrations()};
+  return {store::AuthMigrations(),   store::CustomersMigrations(), store::RevenueMigrations(),
+          store::EventsMigrations(), store::SuccessMigrations(),   store::HealthMigrations()};
 }
 
 namespace {
@@ -49,7 +50,12 @@ App::App(const AppOptions& options)
       journey_board_(*db_),
       relationship_maps_(*db_),
       icp_(*db_),
-      handoffs_(*db_) {
+      handoffs_(*db_),
+      scorecards_(*db_),
+      health_store_(*db_),
+      health_(*db_, events_, scorecards_, health_store_, revenue_settings_,
+              options.clock ? *options.clock : SystemClock()) {
+  events_.AddUsageListener(&health_);
   timeline_.AddSource(touchpoints_.TimelineSource());
   timeline_.AddSource(tickets_.TimelineSource());
   timeline_.AddSource(surveys_.TimelineSource());

@@ -13,6 +13,9 @@
 #include "customers/timeline.h"
 #include "customers/touchpoint_store.h"
 #include "events/event_service.h"
+#include "health/health_engine.h"
+#include "health/health_store.h"
+#include "health/scorecard_store.h"
 #include "revenue/contract_store.h"
 #include "revenue/fx_rate_store.h"
 #include "revenue/revenue_movement_store.h"
@@ -38,6 +41,7 @@ struct AppOptions {
   std::chrono::milliseconds lock_wait = store::kDefaultLockWait;
   auth::SignInLimits sign_in_limits;
   events::EventServiceOptions events;
+  const Clock* clock = nullptr;  // what health scoring takes as now; null: the system clock
 };
 
 class App {
@@ -73,6 +77,10 @@ class App {
   success::RelationshipMaps& relationship_maps() { return relationship_maps_; }
   success::IcpStore& icp() { return icp_; }
   success::SalesHandoffStore& handoffs() { return handoffs_; }
+  health::ScorecardStore& scorecards() { return scorecards_; }
+  health::HealthStore& health_scores() { return health_store_; }
+  // Started by `serve` (watching for changes) and `demo`; until then scores are not kept fresh.
+  health::HealthEngine& health() { return health_; }
 
  private:
   std::unique_ptr<store::Database> db_;
@@ -99,6 +107,9 @@ class App {
   success::RelationshipMaps relationship_maps_;
   success::IcpStore icp_;
   success::SalesHandoffStore handoffs_;
+  health::ScorecardStore scorecards_;
+  health::HealthStore health_store_;
+  health::HealthEngine health_;
 };
 
 // Every module's migrations, in dependency order.

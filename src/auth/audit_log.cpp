@@ -28,7 +28,8 @@ std::vector<AuditEntry> AuditLog::List(store::Database& db, const AuditQuery& qu
   if (query.entity) q << " AND entity = ", q.Bind(*query.entity);
   if (query.entity_id) q << " AND entity_id = ", q.Bind(*query.entity_id);
   if (query.before_id) q << " AND id < ", q.Bind(*query.before_id);
-  q << " ORDER BY id DESC LIMIT ";
+  if (query.after_id) q << " AND id > ", q.Bind(*query.after_id);
+  q << (query.after_id ? " ORDER BY id LIMIT " : " ORDER BY id DESC LIMIT ");
   q.Bind(static_cast<long long>(query.limit));
 
   store::Session sql(db.pool());

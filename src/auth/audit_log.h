@@ -29,6 +29,7 @@ struct AuditQuery {
   std::optional<std::string> entity;
   std::optional<long long> entity_id;
   std::optional<long long> before_id;  // cursor: entries with a smaller id
+  std::optional<long long> after_id;   // entries with a larger id, oldest first (a change feed)
   int limit = 50;
 };
 
@@ -37,7 +38,7 @@ class AuditLog {
   static void Record(store::Tx& tx, const Actor& actor, std::string_view action,
                      std::string_view entity, std::optional<long long> entity_id,
                      const nlohmann::json& before, const nlohmann::json& after);
-  // Newest first.
+  // Newest first; with after_id, oldest first.
   static std::vector<AuditEntry> List(store::Database& db, const AuditQuery& query);
 };
 

@@ -11,6 +11,7 @@ void AddCommands(CLI::App& app, GlobalOptions& global, const ConfigFile& config)
   AddImportCommand(app, global);
   AddSourceCommands(app, global);
   AddLtvCommands(app, global);
+  AddHealthCommands(app, global);
 }
 
 int RunSelected(CLI::App& app, GlobalOptions& global) { return global.run ? global.run() : 2; }

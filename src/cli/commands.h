@@ -31,5 +31,6 @@ void AddDemoCommand(CLI::App& app, GlobalOptions& global);
 void AddImportCommand(CLI::App& app, GlobalOptions& global);
 void AddSourceCommands(CLI::App& app, GlobalOptions& global);  // source create | list | revoke
 void AddLtvCommands(CLI::App& app, GlobalOptions& global);     // ltv fit
+void AddHealthCommands(CLI::App& app, GlobalOptions& global);  // health backtest | rescore
 
 }  // namespace banso::cli

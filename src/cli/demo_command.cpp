@@ -44,7 +44,11 @@ void AddDemoCommand(CLI::App& app, GlobalOptions& global) {
                 << " after 120+ days without a touch); " << s.usage_events << " usage events from "
                 << s.usage_users << " users; " << s.success_plans << " success plans, "
                 << s.self_sufficiency_assessments << " self-sufficiency assessments, " << s.handoffs
-                << " sales hand-offs\n";
+                << " sales hand-offs; " << s.health_snapshots << " health snapshots";
+      if (s.health_backtest_auc && s.health_renewal_auc)
+        std::cout << "; the default scorecard's backtest AUC " << *s.health_backtest_auc
+                  << " (churners against renewers " << *s.health_renewal_auc << ")";
+      std::cout << "\n";
       return 0;
     };
   });

@@ -82,6 +82,8 @@ int Serve(const GlobalOptions& global, const ServeOptions& o) {
   // Loads the usage rollups and replays the event log's tail before listening, so that the
   // first answers already have complete figures.
   app.events().Start();
+  // Scores every account, then follows every write and usage change (within a second).
+  app.health().Start(/*watch=*/true);
   http::Server server(app, o.server);
   int port = server.Bind();
   std::string url = "http://" + o.server.host + ":" + std::to_string(port);

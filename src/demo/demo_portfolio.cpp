@@ -3,6 +3,7 @@
 #include <cmath>
 #include <cstdio>
 #include "demo/demo_handoffs.h"
+#include "demo/demo_health.h"
 #include "demo/demo_success.h"
 #include "demo/demo_usage.h"
 
@@ -243,6 +244,10 @@ DemoSummary LoadDemoPortfolio(app::App& app, const DemoOptions& options,
     summary.usage_events = usage.events;
     summary.usage_users = usage.users;
   }
+  HealthSummary health = AddDemoHealth(app, options.today);
+  summary.health_snapshots = health.snapshots;
+  summary.health_backtest_auc = health.backtest_auc;
+  summary.health_renewal_auc = health.backtest_renewal_auc;
   return summary;
 }
 

@@ -2,6 +2,7 @@
 // The deterministic demo portfolio of a B2B SaaS vendor: the same seed and date give the same
 // data. Each feature module adds its part through that module's public interface.
 #include <functional>
+#include <optional>
 #include <string>
 
 #include "app/app.h"
@@ -27,6 +28,9 @@ struct DemoSummary {
   long long churns = 0, churns_champion_left = 0, churns_detractor = 0, churns_untouched = 0;
   long long usage_events = 0, usage_users = 0;
   long long success_plans = 0, self_sufficiency_assessments = 0, handoffs = 0;
+  long long health_snapshots = 0;
+  // The default scorecard's backtest over 24 months: every customer, and the renewals due.
+  std::optional<double> health_backtest_auc, health_renewal_auc;
 };
 
 // Loads the portfolio. progress(done, total) may be null. Throws Conflict if demo data is

@@ -121,6 +121,7 @@ void EventService::Start() {
   }
   metrics_.committed_position = log_->LastPosition();
   applier_ = std::make_unique<UsageApplier>(db_, *log_, metrics_);
+  for (UsageListener* l : listeners_) applier_->AddListener(l);
   applier_->Restore();
   phase("usage checkpoint loaded");
   if (analytics_) {
@@ -284,7 +285,10 @@ void EventService::WaitUntilApplied(std::chrono::milliseconds timeout) {
 
 void EventService::CheckpointNow() { applier_->Checkpoint(); }
 
-void EventService::AddUsageListener(UsageListener* listener) { applier_->AddListener(listener); }
+void EventService::AddUsageListener(UsageListener* listener) {
+  listeners_.push_back(listener);
+  if (applier_) applier_->AddListener(listener);
+}
 
 // ---- Ingest ---------------------------------------------------------------------------------
 

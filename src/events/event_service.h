@@ -89,6 +89,8 @@ class EventService {
   SourceStore& sources() { return sources_; }
   EventMetrics& metrics() { return metrics_; }
   LiveStream& live() { return live_; }
+  // Any time (the applier made at each start takes every listener added so far); not
+  // thread-safe with Start.
   void AddUsageListener(UsageListener* listener);
 
   UsageQueries& usage() { return usage_; }
@@ -112,6 +114,7 @@ class EventService {
   std::unique_ptr<EventLog> log_;
   std::unique_ptr<EventIngest> ingest_;
   std::unique_ptr<UsageApplier> applier_;
+  std::vector<UsageListener*> listeners_;  // given to each applier made
   FeatureMap features_;
   UsageQueries usage_;  // reads applier_
   std::atomic<bool> started_{false};

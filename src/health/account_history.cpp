@@ -74,10 +74,10 @@ class Loader {
           st.exchange(soci::into(other_, other_i_));
           row = [&] {
             if (auto* h = Find(account_))
-              h->touches.push_back(
-                  {ms_, EnumFromString<customers::TouchpointKind>(text_).value_or(
-                            customers::TouchpointKind::kNote),
-                   other_i_ == soci::i_ok ? other_ : 0});
+              h->touches.push_back({ms_,
+                                    EnumFromString<customers::TouchpointKind>(text_).value_or(
+                                        customers::TouchpointKind::kNote),
+                                    other_i_ == soci::i_ok ? other_ : 0});
           };
         },
         "account_id, occurred_at, id");

@@ -69,7 +69,7 @@ struct AccountHistory {
   std::optional<std::string> tier_override;  // the touch model set by hand, if any
   std::vector<TouchFact> touches;            // each vector ascending in time
   std::vector<SurveyFact> surveys;
-  std::vector<TicketFact> tickets;           // ascending opened time
+  std::vector<TicketFact> tickets;  // ascending opened time
   std::vector<ContactFact> contacts;
   std::vector<StageFact> stages;
   std::vector<AssessmentFact> assessments;

@@ -11,24 +11,24 @@
 namespace banso::health {
 
 enum class Measure {
-  kSeatUtilisation,         // active people in 30 days / licensed seats, %
-  kActiveUserTrend,         // active people in the last 28 days vs the 28 before, % change
-  kFeatureBreadth,          // mapped features used in 90 days / features mapped, %
-  kDaysSinceMeaningfulTouch,// days since the last meeting, call or on-site visit
-  kNpsLatest,               // the latest NPS answer, 0–10
-  kNpsChange,               // the latest NPS answer minus the one before it, points
-  kCsat,                    // mean CSAT of the last 90 days, 1–5
-  kOpenTickets,             // tickets open on the date
-  kUrgentTickets,           // of those, high or urgent priority
-  kTicketMedianAge,         // median age of the open tickets, days
-  kRelationshipBreadth,     // contacts, not departed, engaged in the last 90 days
-  kSingleThreaded,          // 1 when the relationship rests on at most one engaged person
-  kChampionDeparted,        // 1 when a champion left in the last 180 days
-  kPlanProgress,            // objectives on track or achieved / objectives not abandoned, %
-  kSelfSufficiency,         // the latest assessed level: 0 dependent … 3 advocate
-  kStageTimeRatio,          // days in the journey stage / that stage's median stay
-  kDaysToRenewal,           // days to the end of the nearest active contract
-  kContraction12m,          // MRR lost to contraction in 12 months / MRR 12 months before, %
+  kSeatUtilisation,           // active people in 30 days / licensed seats, %
+  kActiveUserTrend,           // active people in the last 28 days vs the 28 before, % change
+  kFeatureBreadth,            // mapped features used in 90 days / features mapped, %
+  kDaysSinceMeaningfulTouch,  // days since the last meeting, call or on-site visit
+  kNpsLatest,                 // the latest NPS answer, 0–10
+  kNpsChange,                 // the latest NPS answer minus the one before it, points
+  kCsat,                      // mean CSAT of the last 90 days, 1–5
+  kOpenTickets,               // tickets open on the date
+  kUrgentTickets,             // of those, high or urgent priority
+  kTicketMedianAge,           // median age of the open tickets, days
+  kRelationshipBreadth,       // contacts, not departed, engaged in the last 90 days
+  kSingleThreaded,            // 1 when the relationship rests on at most one engaged person
+  kChampionDeparted,          // 1 when a champion left in the last 180 days
+  kPlanProgress,              // objectives on track or achieved / objectives not abandoned, %
+  kSelfSufficiency,           // the latest assessed level: 0 dependent … 3 advocate
+  kStageTimeRatio,            // days in the journey stage / that stage's median stay
+  kDaysToRenewal,             // days to the end of the nearest active contract
+  kContraction12m,            // MRR lost to contraction in 12 months / MRR 12 months before, %
 };
 
 inline constexpr size_t kMeasureCount = 18;

@@ -52,7 +52,8 @@ void TouchMeasures(const AccountHistory& h, long long end_ms, MeasureValues& m) 
     --it;
     using K = customers::TouchpointKind;
     if (it->kind == K::kMeeting || it->kind == K::kCall || it->kind == K::kOnsite) {
-      Set(m, Measure::kDaysSinceMeaningfulTouch, static_cast<double>((end_ms - it->at_ms) / kDayMs));
+      Set(m, Measure::kDaysSinceMeaningfulTouch,
+          static_cast<double>((end_ms - it->at_ms) / kDayMs));
       break;
     }
   }
@@ -117,8 +118,8 @@ void RelationshipMeasures(const AccountHistory& h, long long end_ms, MeasureValu
   bool champion_departed = false;
   for (const auto& c : h.contacts) {
     if (present(c) && std::binary_search(engaged.begin(), engaged.end(), c.id)) ++breadth;
-    if (c.role == customers::ContactRole::kChampion && c.departed_ms &&
-        *c.departed_ms < end_ms && end_ms - *c.departed_ms <= kChampionMemoryDays * kDayMs)
+    if (c.role == customers::ContactRole::kChampion && c.departed_ms && *c.departed_ms < end_ms &&
+        end_ms - *c.departed_ms <= kChampionMemoryDays * kDayMs)
       champion_departed = true;
   }
   Set(m, Measure::kRelationshipBreadth, breadth);
@@ -203,8 +204,14 @@ MeasureValues MeasuresAt(const AccountHistory& h, Date day, const events::Health
 
 bool CustomerOn(const AccountHistory& h, Date day) { return revenue::MrrOn(h.contracts, day) > 0; }
 
-bool ChurnsWithin(const AccountHistory& h, Date day, int horizon_days, Date today,
-                  int grace_days) {
+bool RenewalDueWithin(const AccountHistory& h, Date day, int horizon_days) {
+  for (const auto& c : h.contracts)
+    if (revenue::ActiveOn(c, day) && c.end_date && *c.end_date < day.AddDays(horizon_days))
+      return true;
+  return false;
+}
+
+bool ChurnsWithin(const AccountHistory& h, Date day, int horizon_days, Date today, int grace_days) {
   for (const auto& mv : revenue::DeriveMovements(h.contracts, today, grace_days))
     if (mv.kind == revenue::MovementKind::kChurn && mv.date > day &&
         mv.date <= day.AddDays(horizon_days))

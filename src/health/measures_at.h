@@ -31,5 +31,8 @@ bool CustomerOn(const AccountHistory& h, Date day);
 // Whether a churn (as the revenue movements record it, known on `today`) falls in
 // (day, day + horizon_days]: the backtest's and the churn model's label.
 bool ChurnsWithin(const AccountHistory& h, Date day, int horizon_days, Date today, int grace_days);
+// Whether a contract active on `day` ends within the horizon: a renewal is due, so the account
+// can churn in it (a churner or a renewer, where the others could not churn in the window).
+bool RenewalDueWithin(const AccountHistory& h, Date day, int horizon_days);
 
 }  // namespace banso::health

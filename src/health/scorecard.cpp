@@ -25,7 +25,10 @@ ScorecardMeasure MeasureFromJson(const nlohmann::json& j, const std::string& pat
   ScorecardMeasure m;
   JsonFields f(j, path);
   bool has_measure = false;
-  f.On("measure", [&](auto& v) { m.measure = JsonChoice<Measure>(v, path + ".measure"); has_measure = true; });
+  f.On("measure", [&](auto& v) {
+    m.measure = JsonChoice<Measure>(v, path + ".measure");
+    has_measure = true;
+  });
   f.On("weight", [&](auto& v) { m.weight = JsonNumber(v, path + ".weight"); });
   f.On("normalisation",
        [&](auto& v) { m.normalisation = JsonChoice<Normalisation>(v, path + ".normalisation"); });
@@ -37,8 +40,14 @@ ScorecardMeasure MeasureFromJson(const nlohmann::json& j, const std::string& pat
       JsonFields t(v[i], tp);
       Threshold th;
       bool at = false, score = false;
-      t.On("at", [&](auto& x) { th.at = JsonNumber(x, tp + ".at"); at = true; });
-      t.On("score", [&](auto& x) { th.score = JsonNumber(x, tp + ".score"); score = true; });
+      t.On("at", [&](auto& x) {
+        th.at = JsonNumber(x, tp + ".at");
+        at = true;
+      });
+      t.On("score", [&](auto& x) {
+        th.score = JsonNumber(x, tp + ".score");
+        score = true;
+      });
       t.RejectUnknown();
       if (!at) throw Invalid(tp + ".at", "is required");
       if (!score) throw Invalid(tp + ".score", "is required");
@@ -59,18 +68,21 @@ ScorecardDefinition DefaultScorecard() {
     return ScorecardMeasure{m, w, Normalisation::kThresholds, std::move(th), r};
   };
   ScorecardDefinition d;
+  // Weighted toward what the demo's backtest shows to carry churn: open tickets, the latest
+  // NPS, the last meaningful touch and a departed champion (docs/architecture.md, "Health").
   d.measures = {
-      t(M::kSeatUtilisation, 14, {{20, 0}, {80, 100}}, R::kLeaveOut),
-      t(M::kActiveUserTrend, 10, {{-50, 0}, {0, 60}, {20, 100}}, R::kLeaveOut),
-      t(M::kFeatureBreadth, 8, {{10, 0}, {60, 100}}, R::kLeaveOut),
-      t(M::kDaysSinceMeaningfulTouch, 14, {{30, 100}, {120, 0}}, R::kWorst),
-      t(M::kNpsLatest, 10, {{0, 0}, {6, 30}, {9, 100}}, R::kLeaveOut),
-      t(M::kNpsChange, 4, {{-4, 0}, {0, 60}, {2, 100}}, R::kLeaveOut),
+      t(M::kSeatUtilisation, 10, {{20, 0}, {80, 100}}, R::kLeaveOut),
+      t(M::kActiveUserTrend, 8, {{-50, 0}, {0, 60}, {20, 100}}, R::kLeaveOut),
+      t(M::kFeatureBreadth, 5, {{10, 0}, {60, 100}}, R::kLeaveOut),
+      t(M::kDaysSinceMeaningfulTouch, 15, {{30, 100}, {120, 0}}, R::kWorst),
+      t(M::kNpsLatest, 25, {{6, 0}, {7, 50}, {9, 100}}, R::kLeaveOut),
+      t(M::kNpsChange, 5, {{-4, 0}, {0, 60}, {2, 100}}, R::kLeaveOut),
       t(M::kCsat, 4, {{2, 0}, {4.5, 100}}, R::kLeaveOut),
-      t(M::kUrgentTickets, 5, {{0, 100}, {3, 0}}, R::kNeutral),
-      t(M::kTicketMedianAge, 4, {{7, 100}, {45, 0}}, R::kNeutral),
-      t(M::kRelationshipBreadth, 8, {{1, 0}, {4, 100}}, R::kWorst),
-      t(M::kChampionDeparted, 10, {{0, 100}, {1, 0}}, R::kNeutral),
+      t(M::kOpenTickets, 30, {{0, 100}, {3, 0}}, R::kNeutral),
+      t(M::kUrgentTickets, 5, {{0, 100}, {2, 0}}, R::kNeutral),
+      t(M::kTicketMedianAge, 5, {{7, 100}, {45, 0}}, R::kNeutral),
+      t(M::kRelationshipBreadth, 3, {{1, 0}, {3, 100}}, R::kWorst),
+      t(M::kChampionDeparted, 15, {{0, 100}, {1, 0}}, R::kNeutral),
       t(M::kPlanProgress, 4, {{0, 0}, {100, 100}}, R::kLeaveOut),
       t(M::kSelfSufficiency, 3, {{0, 0}, {3, 100}}, R::kLeaveOut),
       t(M::kContraction12m, 3, {{0, 100}, {30, 0}}, R::kLeaveOut),
@@ -90,7 +102,8 @@ void Validate(const ScorecardDefinition& d) {
       throw Invalid(path + ".weight", "must be greater than 0");
     if (m.weight > 1000) throw Invalid(path + ".weight", "must be from 0 to 1000");
     if (m.normalisation != Normalisation::kThresholds) continue;
-    if (m.thresholds.size() < 2) throw Invalid(path + ".thresholds", "needs at least two thresholds");
+    if (m.thresholds.size() < 2)
+      throw Invalid(path + ".thresholds", "needs at least two thresholds");
     for (size_t k = 0; k < m.thresholds.size(); ++k) {
       const std::string tp = path + ".thresholds[" + std::to_string(k) + "]";
       if (m.thresholds[k].score < 0 || m.thresholds[k].score > 100)
@@ -104,11 +117,12 @@ void Validate(const ScorecardDefinition& d) {
   for (size_t i = 0; i < 3; ++i) {
     const auto& b = d.bands[i];
     const std::string path = "bands[" + std::to_string(i) + "]";
-    if (b.band != kOrder[i]) throw Invalid(path + ".band", "must be red, yellow and green, in that order");
+    if (b.band != kOrder[i])
+      throw Invalid(path + ".band", "must be red, yellow and green, in that order");
     double expected_from = i == 0 ? 0 : d.bands[i - 1].to;
     if (b.from != expected_from)
-      throw Invalid(path + ".from", i == 0 ? "must be from 0 to 100"
-                                            : "must start where the band before it ends");
+      throw Invalid(path + ".from",
+                    i == 0 ? "must be from 0 to 100" : "must start where the band before it ends");
     if (!(b.to > b.from)) throw Invalid(path + ".to", "must be greater than from");
   }
   if (d.bands[2].to != 100) throw Invalid("bands[2].to", "must be 100");
@@ -200,7 +214,7 @@ Scored Score(const ScorecardDefinition& d, const MeasureValues& values, const st
   Scored out;
   double counted_weight = 0;
   for (const auto& m : d.measures) {
-    Contribution c{m.measure, values[static_cast<size_t>(m.measure)], std::nullopt, m.weight, 0,
+    Contribution c{m.measure,   values[static_cast<size_t>(m.measure)], std::nullopt, m.weight, 0,
                    std::nullopt};
     if (c.raw) {
       if (m.normalisation == Normalisation::kThresholds)
@@ -229,7 +243,9 @@ Scored Score(const ScorecardDefinition& d, const MeasureValues& values, const st
 }
 
 nlohmann::json ToJson(const Contribution& c) {
-  auto opt = [](const std::optional<double>& v) { return v ? nlohmann::json(*v) : nlohmann::json(); };
+  auto opt = [](const std::optional<double>& v) {
+    return v ? nlohmann::json(*v) : nlohmann::json();
+  };
   return {{"measure", EnumToString(c.measure)},
           {"raw", opt(c.raw)},
           {"normalised", opt(c.normalised)},

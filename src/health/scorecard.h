@@ -71,9 +71,9 @@ class PercentileTable {
 struct Contribution {
   Measure measure;
   std::optional<double> raw;
-  std::optional<double> normalised;  // null when left out
-  double weight = 0;                 // the scorecard's weight
-  double points = 0;                 // normalised × weight / the counted weights
+  std::optional<double> normalised;    // null when left out
+  double weight = 0;                   // the scorecard's weight
+  double points = 0;                   // normalised × weight / the counted weights
   std::optional<MissingRule> missing;  // the rule applied, when raw is missing
 };
 

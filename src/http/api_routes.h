@@ -28,5 +28,6 @@ void AddRelationshipRoutes(std::vector<Route>& routes, app::App& app);
 void AddSelfSufficiencyRoutes(std::vector<Route>& routes, app::App& app);
 void AddJourneyRoutes(std::vector<Route>& routes, app::App& app);
 void AddHandoffRoutes(std::vector<Route>& routes, app::App& app);
+void AddHealthRoutes(std::vector<Route>& routes, app::App& app);
 
 }  // namespace banso::http

@@ -54,6 +54,14 @@ std::optional<Timestamp> RequestContext::QueryTimestamp(const char* name) const 
   return t;
 }
 
+std::optional<Date> RequestContext::QueryDate(const char* name) const {
+  auto s = QueryString(name);
+  if (!s) return std::nullopt;
+  auto d = Date::Parse(*s);
+  if (!d) throw Invalid(name, "must be a date (YYYY-MM-DD)");
+  return d;
+}
+
 std::string CookieValue(const httplib::Request& req, std::string_view name) {
   std::string header = req.get_header_value("Cookie");
   std::string_view cookies = header;

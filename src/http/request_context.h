@@ -46,6 +46,7 @@ class RequestContext {
   std::optional<bool> QueryBool(const char* name) const;
   // A date (its midnight UTC) or an ISO 8601 timestamp with a zone.
   std::optional<Timestamp> QueryTimestamp(const char* name) const;
+  std::optional<Date> QueryDate(const char* name) const;  // YYYY-MM-DD
   // One of E's names; Invalid(name) listing them otherwise.
   template <class E>
   std::optional<E> QueryEnum(const char* name) const {

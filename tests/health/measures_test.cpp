@@ -71,8 +71,8 @@ TEST_F(MeasuresTest, UsageMeasuresComeFromTheRollupsAndTheSeatsOnTheDate) {
   events::HealthUsageDay usage;
   usage.first_day = kDay.days() - 400;
   usage.features_mapped = 8;
-  usage.accounts[1] = {.active_28 = 18, .active_30 = 20, .active_prev_28 = 24,
-                       .features_used_90 = 6};
+  usage.accounts[1] = {
+      .active_28 = 18, .active_30 = 20, .active_prev_28 = 24, .features_used_90 = 6};
   auto m = Measures(&usage);
   EXPECT_DOUBLE_EQ(*Get(m, Measure::kSeatUtilisation), 50.0);
   EXPECT_DOUBLE_EQ(*Get(m, Measure::kActiveUserTrend), -25.0);
@@ -104,9 +104,9 @@ TEST_F(MeasuresTest, DaysSinceTheLastMeetingCallOrVisitIgnoreEmailsAndLaterTouch
 }
 
 TEST_F(MeasuresTest, NpsLatestItsChangeAndCsatOfNinetyDays) {
-  h_.surveys = {{At(300), SurveyKind::kNps, 9, 1},  {At(100), SurveyKind::kCsat, 1, 1},
-                {At(60), SurveyKind::kNps, 6, 2},   {At(30), SurveyKind::kCsat, 4, 2},
-                {At(10), SurveyKind::kCsat, 5, 1},  {At(-1), SurveyKind::kNps, 10, 1}};
+  h_.surveys = {{At(300), SurveyKind::kNps, 9, 1}, {At(100), SurveyKind::kCsat, 1, 1},
+                {At(60), SurveyKind::kNps, 6, 2},  {At(30), SurveyKind::kCsat, 4, 2},
+                {At(10), SurveyKind::kCsat, 5, 1}, {At(-1), SurveyKind::kNps, 10, 1}};
   auto m = Measures();
   EXPECT_EQ(Get(m, Measure::kNpsLatest), 6);
   EXPECT_EQ(Get(m, Measure::kNpsChange), -3);
@@ -114,8 +114,8 @@ TEST_F(MeasuresTest, NpsLatestItsChangeAndCsatOfNinetyDays) {
 }
 
 TEST_F(MeasuresTest, SupportLoadCountsTicketsOpenOnTheDate) {
-  h_.tickets = {{At(40), At(30), TicketPriority::kUrgent},    // solved before: not open
-                {At(30), At(-5), TicketPriority::kHigh},      // solved after: open on the day
+  h_.tickets = {{At(40), At(30), TicketPriority::kUrgent},  // solved before: not open
+                {At(30), At(-5), TicketPriority::kHigh},    // solved after: open on the day
                 {At(10), std::nullopt, TicketPriority::kLow},
                 {At(2), std::nullopt, TicketPriority::kUrgent},
                 {At(-3), std::nullopt, TicketPriority::kUrgent}};  // opened after

@@ -38,9 +38,15 @@ TEST(ScorecardTest, ThresholdsInterpolateAndClamp) {
 TEST(ScorecardTest, MissingDataIsLeftOutNeutralOrWorst) {
   ScorecardDefinition d;
   d.bands = DefaultScorecard().bands;
-  d.measures = {{Measure::kSeatUtilisation, 30, Normalisation::kThresholds, {{0, 0}, {100, 100}},
+  d.measures = {{Measure::kSeatUtilisation,
+                 30,
+                 Normalisation::kThresholds,
+                 {{0, 0}, {100, 100}},
                  MissingRule::kLeaveOut},
-                {Measure::kNpsLatest, 10, Normalisation::kThresholds, {{0, 0}, {10, 100}},
+                {Measure::kNpsLatest,
+                 10,
+                 Normalisation::kThresholds,
+                 {{0, 0}, {10, 100}},
                  MissingRule::kLeaveOut}};
   auto only_nps = With({{Measure::kNpsLatest, 8}});
   Scored s = Score(d, only_nps, "", nullptr);

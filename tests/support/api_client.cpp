@@ -49,6 +49,7 @@ TestServer::TestServer(const std::string& db_url,
   if (configure) configure(options);
   app_ = std::make_unique<app::App>(options);
   app_->events().Start();
+  app_->health().Start(/*watch=*/true);
   http::ServerOptions server_options;
   server_options.port = 0;
   if (configure_server) configure_server(server_options);

@@ -1,0 +1,74 @@
+// banso health backtest | rescore: a scorecard's backtest from the command line (which measures
+// carry the signal, before a draft is published) and a rescoring of every account.
+#include <iostream>
+#include <nlohmann/json.hpp>
+
+#include "app/app.h"
+#include "cli/commands.h"
+#include "core/error.h"
+
+namespace banso::cli {
+
+void AddHealthCommands(CLI::App& app, GlobalOptions& global) {
+  CLI::App* health =
+      app.add_subcommand("health", "Health scores and scorecards")->require_subcommand(1);
+  static long long scorecard = 0;
+  static int months = 24;
+  static bool json = false;
+  CLI::App* backtest = health->add_subcommand(
+      "backtest", "Score a scorecard at monthly dates against who churned within 90 days");
+  backtest->add_option("--scorecard", scorecard, "the scorecard's id (default: the default one)");
+  backtest->add_option("--months", months, "monthly dates to score")
+      ->check(CLI::Range(1, 36))
+      ->capture_default_str();
+  backtest->add_flag("--json", json, "print one JSON object");
+  backtest->callback([&global] {
+    global.run = [&global] {
+      app::AppOptions options;
+      options.db_url = global.db;
+      options.pool_size = 2;
+      app::App a(options);
+      a.events().Start();
+      a.health().Start(/*watch=*/false);
+      std::optional<health::Scorecard> card;
+      for (auto& s : a.scorecards().List())
+        if (scorecard ? s.id == scorecard : !s.tier) card = s;
+      if (!card) throw NotFound("no scorecard with id " + std::to_string(scorecard));
+      const auto* v = card->Version(card->draft ? card->draft : card->published);
+      auto r = a.health().Backtest(*card, v->definition, months);
+      a.events().Stop();
+      if (json) {
+        std::cout << health::ToJson(r).dump() << "\n";
+        return 0;
+      }
+      std::cout << "scorecard " << card->id << " version " << v->number << ": " << r.rows
+                << " account-months, " << r.churned << " churned within 90 days; AUC "
+                << (r.auc ? std::to_string(*r.auc) : "-") << "; " << r.renewals_due
+                << " renewals due, AUC " << (r.renewal_auc ? std::to_string(*r.renewal_auc) : "-")
+                << "\n";
+      for (const auto& b : r.bands)
+        std::cout << EnumToString(b.band) << "\t" << b.accounts << " accounts\t" << b.churned
+                  << " churned\n";
+      for (const auto& m : r.measures)
+        std::cout << EnumToString(m.measure) << "\t" << m.rows << " rows\tAUC "
+                  << (m.auc ? std::to_string(*m.auc) : "-") << "\n";
+      return 0;
+    };
+  });
+  CLI::App* rescore = health->add_subcommand("rescore", "Score every account now");
+  rescore->callback([&global] {
+    global.run = [&global] {
+      app::AppOptions options;
+      options.db_url = global.db;
+      options.pool_size = 2;
+      app::App a(options);
+      a.events().Start();
+      a.health().Start(/*watch=*/false);
+      a.events().Stop();
+      std::cout << "rescored every account\n";
+      return 0;
+    };
+  });
+}
+
+}  // namespace banso::cli

@@ -1,0 +1,328 @@
+#include "health/health_store.h"
+
+#include "auth/audit_log.h"
+#include "core/error.h"
+#include "core/text.h"
+#include "store/batches.h"
+#include "store/statement.h"
+
+namespace banso::health {
+namespace {
+
+// Stored forms: no score is -1, no band ''.
+double ScoreColumn(std::optional<double> s) { return s.value_or(-1); }
+std::optional<double> ScoreFromColumn(double v) { return v < 0 ? std::nullopt : std::optional(v); }
+std::string BandColumn(std::optional<Band> b) { return b ? std::string(EnumToString(*b)) : ""; }
+std::optional<Band> BandOf(const std::string& s) { return EnumFromString<Band>(s); }
+
+std::vector<StoredScore> LoadScores(store::Tx& tx, std::optional<AccountId> only) {
+  store::Query q(
+      "SELECT account_id, score, band, scorecard_id, scorecard_version, contributions, "
+      "computed_at FROM health_scores");
+  if (only) q << " WHERE account_id = ", q.Bind(only->value);
+  soci::statement st = q.Prepare(tx.sql());
+  long long account = 0;
+  double score = 0;
+  std::string band, contributions;
+  StoredScore s;
+  st.exchange(soci::into(account));
+  st.exchange(soci::into(score));
+  st.exchange(soci::into(band));
+  st.exchange(soci::into(s.scorecard_id));
+  st.exchange(soci::into(s.scorecard_version));
+  st.exchange(soci::into(contributions));
+  st.exchange(soci::into(s.computed_at.ms));
+  std::vector<StoredScore> out;
+  store::ForEachRow(st, [&] {
+    StoredScore row = s;
+    row.account = AccountId(account);
+    row.score = ScoreFromColumn(score);
+    row.band = BandOf(band);
+    row.contributions = nlohmann::json::parse(contributions, nullptr, false);
+    out.push_back(std::move(row));
+  });
+  return out;
+}
+
+std::vector<HealthOverride> LoadOverrides(store::Tx& tx, const std::string& where) {
+  store::Query q(
+      "SELECT id, account_id, band, reason, expires_at, created_at, created_by, ended_at FROM "
+      "health_overrides WHERE " +
+      where + " ORDER BY id DESC");
+  soci::statement st = q.Prepare(tx.sql());
+  HealthOverride o;
+  long long account = 0, ended = 0;
+  std::string band;
+  soci::indicator ended_i;
+  st.exchange(soci::into(o.id));
+  st.exchange(soci::into(account));
+  st.exchange(soci::into(band));
+  st.exchange(soci::into(o.reason));
+  st.exchange(soci::into(o.expires_at.ms));
+  st.exchange(soci::into(o.created_at.ms));
+  st.exchange(soci::into(o.created_by));
+  st.exchange(soci::into(ended, ended_i));
+  std::vector<HealthOverride> out;
+  store::ForEachRow(st, [&] {
+    HealthOverride row = o;
+    row.account = AccountId(account);
+    row.band = BandOf(band).value_or(Band::kYellow);
+    if (ended_i == soci::i_ok) row.ended_at = Timestamp{ended};
+    out.push_back(std::move(row));
+  });
+  return out;
+}
+
+void InsertChanges(store::Tx& tx, const std::vector<BandChange>& changes) {
+  for (const auto& c : changes) {
+    store::Query q(
+        "INSERT INTO health_band_changes (account_id, from_band, to_band, at, cause, score, "
+        "moved_by) VALUES (");
+    q.Bind(c.account.value) << ", ";
+    q.Bind(BandColumn(c.from)) << ", ";
+    q.Bind(BandColumn(c.to)) << ", ";
+    q.Bind(c.at.ms) << ", ";
+    q.Bind(std::string(EnumToString(c.cause))) << ", ";
+    q.Bind(ScoreColumn(c.score)) << ", ";
+    q.Bind(c.moved_by.dump()) << ")";
+    q.Execute(tx.sql());
+  }
+}
+
+std::vector<BandChange> LoadChanges(store::Query& q, store::Tx& tx) {
+  soci::statement st = q.Prepare(tx.sql());
+  BandChange c;
+  long long account = 0;
+  double score = 0;
+  std::string from, to, cause, moved_by;
+  st.exchange(soci::into(c.id));
+  st.exchange(soci::into(account));
+  st.exchange(soci::into(from));
+  st.exchange(soci::into(to));
+  st.exchange(soci::into(c.at.ms));
+  st.exchange(soci::into(cause));
+  st.exchange(soci::into(score));
+  st.exchange(soci::into(moved_by));
+  std::vector<BandChange> out;
+  store::ForEachRow(st, [&] {
+    BandChange row = c;
+    row.account = AccountId(account);
+    row.from = BandOf(from);
+    row.to = BandOf(to);
+    row.cause = EnumFromString<BandChangeCause>(cause).value_or(BandChangeCause::kScore);
+    row.score = ScoreFromColumn(score);
+    row.moved_by = nlohmann::json::parse(moved_by, nullptr, false);
+    out.push_back(std::move(row));
+  });
+  return out;
+}
+
+constexpr const char* kChangeColumns =
+    "SELECT id, account_id, from_band, to_band, at, cause, score, moved_by FROM "
+    "health_band_changes WHERE ";
+
+}  // namespace
+
+std::vector<StoredScore> HealthStore::Scores() {
+  return db_.Transact([&](store::Tx& tx) { return LoadScores(tx, std::nullopt); });
+}
+
+std::optional<StoredScore> HealthStore::ScoreOf(AccountId account) {
+  auto found = db_.Transact([&](store::Tx& tx) { return LoadScores(tx, account); });
+  if (found.empty()) return std::nullopt;
+  return found.front();
+}
+
+void HealthStore::Save(const std::vector<StoredScore>& scores,
+                       const std::vector<BandChange>& changes, Date today) {
+  struct Row {
+    long long account, scorecard_id, scorecard_version, computed_at, day;
+    double score;
+    std::string band, contributions;
+  };
+  std::vector<Row> rows;
+  rows.reserve(scores.size());
+  for (const auto& s : scores)
+    rows.push_back({s.account.value, s.scorecard_id, s.scorecard_version, s.computed_at.ms,
+                    static_cast<long long>(today.days()), ScoreColumn(s.score), BandColumn(s.band),
+                    s.contributions.dump()});
+  db_.Transact([&](store::Tx& tx) {
+    store::WriteColumns(
+        tx.sql(),
+        "INSERT INTO health_scores (account_id, score, band, scorecard_id, scorecard_version, "
+        "contributions, computed_at) VALUES (:a, :s, :b, :i, :v, :c, :t) ON CONFLICT "
+        "(account_id) DO UPDATE SET score = excluded.score, band = excluded.band, scorecard_id = "
+        "excluded.scorecard_id, scorecard_version = excluded.scorecard_version, contributions = "
+        "excluded.contributions, computed_at = excluded.computed_at",
+        rows, 500, &Row::account, &Row::score, &Row::band, &Row::scorecard_id,
+        &Row::scorecard_version, &Row::contributions, &Row::computed_at);
+    store::WriteColumns(tx.sql(),
+                        "INSERT INTO health_snapshots (account_id, day, score, band) VALUES (:a, "
+                        ":d, :s, :b) ON CONFLICT (account_id, day) DO UPDATE SET score = "
+                        "excluded.score, band = excluded.band",
+                        rows, 500, &Row::account, &Row::day, &Row::score, &Row::band);
+    InsertChanges(tx, changes);
+  });
+}
+
+void HealthStore::SaveSnapshots(const std::vector<std::pair<AccountId, Snapshot>>& snapshots) {
+  struct Row {
+    long long account, day;
+    double score;
+    std::string band;
+  };
+  std::vector<Row> rows;
+  rows.reserve(snapshots.size());
+  for (const auto& [account, s] : snapshots)
+    rows.push_back({account.value, static_cast<long long>(s.day.days()), ScoreColumn(s.score),
+                    BandColumn(s.band)});
+  db_.Transact([&](store::Tx& tx) {
+    store::WriteColumns(tx.sql(),
+                        "INSERT INTO health_snapshots (account_id, day, score, band) VALUES (:a, "
+                        ":d, :s, :b) ON CONFLICT (account_id, day) DO UPDATE SET score = "
+                        "excluded.score, band = excluded.band",
+                        rows, 500, &Row::account, &Row::day, &Row::score, &Row::band);
+  });
+}
+
+std::vector<Snapshot> HealthStore::Snapshots(AccountId account, Date from, Date to) {
+  return db_.Transact([&](store::Tx& tx) {
+    store::Query q("SELECT day, score, band FROM health_snapshots WHERE account_id = ");
+    q.Bind(account.value) << " AND day >= ";
+    q.Bind(from.days()) << " AND day <= ";
+    q.Bind(to.days()) << " ORDER BY day";
+    soci::statement st = q.Prepare(tx.sql());
+    long long day = 0;
+    double score = 0;
+    std::string band;
+    st.exchange(soci::into(day));
+    st.exchange(soci::into(score));
+    st.exchange(soci::into(band));
+    std::vector<Snapshot> out;
+    store::ForEachRow(st, [&] {
+      out.push_back({Date::FromDays(static_cast<int>(day)), ScoreFromColumn(score), BandOf(band)});
+    });
+    return out;
+  });
+}
+
+std::vector<HealthOverride> HealthStore::OpenOverrides() {
+  return db_.Transact([&](store::Tx& tx) { return LoadOverrides(tx, "ended_at IS NULL"); });
+}
+
+std::vector<HealthOverride> HealthStore::Overrides(AccountId account) {
+  return db_.Transact([&](store::Tx& tx) {
+    return LoadOverrides(tx, "account_id = " + std::to_string(account.value));
+  });
+}
+
+HealthOverride HealthStore::SetOverride(const auth::Actor& actor, AccountId account, Band band,
+                                        std::string reason, Timestamp expires_at,
+                                        Timestamp now) {
+  if (TrimAscii(reason).empty()) throw Invalid("reason", "is required");
+  if (CodePointCount(reason) > 2000) throw Invalid("reason", "must be at most 2000 characters");
+  if (expires_at <= now) throw Invalid("expires_at", "must be in the future");
+  return db_.Transact([&](store::Tx& tx) {
+    long long exists = 0;
+    tx.sql() << "SELECT COUNT(*) FROM accounts WHERE id = :a", soci::use(account.value),
+        soci::into(exists);
+    if (!exists) throw NotFound("no account with id " + std::to_string(account.value));
+    auto open = LoadOverrides(tx, "ended_at IS NULL AND account_id = " +
+                                      std::to_string(account.value));
+    auto scores = LoadScores(tx, account);
+    std::optional<Band> shown = scores.empty() ? std::nullopt : scores.front().band;
+    for (const auto& o : open)
+      if (o.ActiveAt(now)) shown = o.band;
+    tx.sql() << "UPDATE health_overrides SET ended_at = :t WHERE account_id = :a AND ended_at IS "
+                "NULL",
+        soci::use(now.ms), soci::use(account.value);
+    store::Query q(
+        "INSERT INTO health_overrides (account_id, band, reason, expires_at, created_at, "
+        "created_by) VALUES (");
+    q.Bind(account.value) << ", ";
+    q.Bind(std::string(EnumToString(band))) << ", ";
+    q.Bind(reason) << ", ";
+    q.Bind(expires_at.ms) << ", ";
+    q.Bind(now.ms) << ", ";
+    q.Bind(actor.label) << ")";
+    q.Execute(tx.sql());
+    HealthOverride made = LoadOverrides(tx, "account_id = " + std::to_string(account.value))[0];
+    if (shown != band)
+      InsertChanges(tx, {{0, account, shown, band, now, BandChangeCause::kOverride,
+                          scores.empty() ? std::nullopt : scores.front().score,
+                          nlohmann::json::array()}});
+    auth::AuditLog::Record(tx, actor, "override", "health", account.value, nullptr,
+                           ToJson(made, now));
+    return made;
+  });
+}
+
+HealthOverride HealthStore::EndOverride(const auth::Actor& actor, AccountId account,
+                                        Timestamp now) {
+  return db_.Transact([&](store::Tx& tx) {
+    auto open = LoadOverrides(tx, "ended_at IS NULL AND account_id = " +
+                                      std::to_string(account.value));
+    if (open.empty()) throw NotFound("no such override");
+    HealthOverride o = open.front();
+    tx.sql() << "UPDATE health_overrides SET ended_at = :t WHERE id = :id",
+        soci::use(now.ms), soci::use(o.id);
+    o.ended_at = now;
+    auto scores = LoadScores(tx, account);
+    std::optional<Band> band = scores.empty() ? std::nullopt : scores.front().band;
+    if (band != o.band)
+      InsertChanges(tx, {{0, account, o.band, band, now, BandChangeCause::kOverrideEnded,
+                          scores.empty() ? std::nullopt : scores.front().score,
+                          nlohmann::json::array()}});
+    auth::AuditLog::Record(tx, actor, "end_override", "health", account.value, nullptr,
+                           ToJson(o, now));
+    return o;
+  });
+}
+
+std::vector<BandChange> HealthStore::Changes(Timestamp since, long long after_id, int limit) {
+  return db_.Transact([&](store::Tx& tx) {
+    store::Query q(std::string(kChangeColumns) + "(at > ");
+    q.Bind(since.ms) << " OR (at = ";
+    q.Bind(since.ms) << " AND id > ";
+    q.Bind(after_id) << ")) ORDER BY at, id LIMIT ";
+    q.Bind(limit);
+    return LoadChanges(q, tx);
+  });
+}
+
+std::vector<BandChange> HealthStore::ChangesOf(AccountId account, int limit) {
+  return db_.Transact([&](store::Tx& tx) {
+    store::Query q(std::string(kChangeColumns) + "account_id = ");
+    q.Bind(account.value) << " ORDER BY at DESC, id DESC LIMIT ";
+    q.Bind(limit);
+    return LoadChanges(q, tx);
+  });
+}
+
+nlohmann::json ToJson(const HealthOverride& o, Timestamp now) {
+  return {{"id", o.id},
+          {"account_id", o.account.value},
+          {"band", EnumToString(o.band)},
+          {"reason", o.reason},
+          {"expires_at", o.expires_at.ToString()},
+          {"created_at", o.created_at.ToString()},
+          {"created_by", o.created_by},
+          {"ended_at", o.ended_at ? nlohmann::json(o.ended_at->ToString()) : nlohmann::json()},
+          {"active", o.ActiveAt(now)}};
+}
+
+nlohmann::json ToJson(const BandChange& c) {
+  auto band = [](std::optional<Band> b) {
+    return b ? nlohmann::json(EnumToString(*b)) : nlohmann::json();
+  };
+  return {{"id", c.id},
+          {"account_id", c.account.value},
+          {"from", band(c.from)},
+          {"to", band(c.to)},
+          {"at", c.at.ToString()},
+          {"cause", EnumToString(c.cause)},
+          {"score", c.score ? nlohmann::json(*c.score) : nlohmann::json()},
+          {"moved_by", c.moved_by}};
+}
+
+}  // namespace banso::health

@@ -1,0 +1,107 @@
+#pragma once
+// Health scores in the database: each account's current score and ledger, its daily
+// snapshots, the overrides set by hand and the feed of band changes. The scoring engine
+// (health/health_engine.h) writes them; the API reads them.
+//
+// Thread safety: stateless apart from the Database; shareable by all threads.
+#include <nlohmann/json.hpp>
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "auth/actor.h"
+#include "core/date.h"
+#include "core/ids.h"
+#include "health/scorecard.h"
+#include "store/database.h"
+
+namespace banso::health {
+
+struct StoredScore {
+  AccountId account;
+  std::optional<double> score;
+  std::optional<Band> band;
+  long long scorecard_id = 0;
+  long long scorecard_version = 0;
+  nlohmann::json contributions = nlohmann::json::array();
+  Timestamp computed_at;
+};
+
+struct HealthOverride {
+  long long id = 0;
+  AccountId account;
+  Band band = Band::kYellow;
+  std::string reason;
+  Timestamp expires_at;
+  Timestamp created_at;
+  std::string created_by;
+  std::optional<Timestamp> ended_at;
+  bool ActiveAt(Timestamp t) const { return !ended_at && expires_at > t; }
+};
+
+// What moved a band: the cause (a new score, an override set, an override ended or expired)
+// and the measures whose points moved most.
+enum class BandChangeCause { kScore, kOverride, kOverrideEnded };
+
+struct BandChange {
+  long long id = 0;
+  AccountId account;
+  std::optional<Band> from, to;
+  Timestamp at;
+  BandChangeCause cause = BandChangeCause::kScore;
+  std::optional<double> score;
+  nlohmann::json moved_by = nlohmann::json::array();  // [{measure, points_before, points}]
+};
+
+struct Snapshot {
+  Date day;
+  std::optional<double> score;
+  std::optional<Band> band;
+};
+
+class HealthStore {
+ public:
+  explicit HealthStore(store::Database& db) : db_(db) {}
+
+  // Every current score (the engine's start).
+  std::vector<StoredScore> Scores();
+  std::optional<StoredScore> ScoreOf(AccountId account);
+  // Writes new scores (and today's snapshot of each) and band changes in one transaction.
+  void Save(const std::vector<StoredScore>& scores, const std::vector<BandChange>& changes,
+            Date today);
+  // Snapshots for any days (the history backfill); replaces those present.
+  void SaveSnapshots(const std::vector<std::pair<AccountId, Snapshot>>& snapshots);
+  std::vector<Snapshot> Snapshots(AccountId account, Date from, Date to);
+
+  // The overrides not ended (expired ones included: the engine ends their effect).
+  std::vector<HealthOverride> OpenOverrides();
+  std::vector<HealthOverride> Overrides(AccountId account);  // newest first
+  // Invalid("reason") when empty, Invalid("expires_at") unless after now. Ends the open one.
+  HealthOverride SetOverride(const auth::Actor& actor, AccountId account, Band band,
+                             std::string reason, Timestamp expires_at, Timestamp now);
+  // NotFound when the account has no override in force.
+  HealthOverride EndOverride(const auth::Actor& actor, AccountId account, Timestamp now);
+
+  // Band changes at or after `since`, oldest first, at most `limit`; after_id breaks ties.
+  std::vector<BandChange> Changes(Timestamp since, long long after_id, int limit);
+  std::vector<BandChange> ChangesOf(AccountId account, int limit);  // newest first
+
+ private:
+  store::Database& db_;
+};
+
+nlohmann::json ToJson(const HealthOverride& o, Timestamp now);
+nlohmann::json ToJson(const BandChange& c);
+
+}  // namespace banso::health
+
+namespace banso {
+template <>
+inline constexpr auto kEnumNames<health::BandChangeCause> =
+    std::to_array<EnumName<health::BandChangeCause>>({
+        {health::BandChangeCause::kScore, "score"},
+        {health::BandChangeCause::kOverride, "override"},
+        {health::BandChangeCause::kOverrideEnded, "override_ended"},
+    });
+}  // namespace banso
