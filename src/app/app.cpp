@@ -36,10 +36,12 @@ App::App(const AppOptions& options)
       tickets_(*db_),
       surveys_(*db_),
       timeline_(*db_),
-      contracts_(*db_),
+      contracts_(*db_, *options.clock),
       revenue_movements_(*db_),
       fx_rates_(*db_),
       revenue_settings_(*db_),
+      retention_(*db_, *options.clock),
+      closed_periods_(*db_),
       events_(*db_, options.events),
       success_plans_(*db_),
       plan_templates_(*db_),
@@ -54,7 +56,7 @@ App::App(const AppOptions& options)
       scorecards_(*db_),
       health_store_(*db_),
       health_(*db_, events_, scorecards_, health_store_, revenue_settings_,
-              options.clock ? *options.clock : SystemClock()) {
+              *options.clock) {
   events_.AddUsageListener(&health_);
   timeline_.AddSource(touchpoints_.TimelineSource());
   timeline_.AddSource(tickets_.TimelineSource());

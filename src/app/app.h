@@ -16,8 +16,10 @@
 #include "health/health_engine.h"
 #include "health/health_store.h"
 #include "health/scorecard_store.h"
+#include "revenue/closed_period_store.h"
 #include "revenue/contract_store.h"
 #include "revenue/fx_rate_store.h"
+#include "revenue/retention_service.h"
 #include "revenue/revenue_movement_store.h"
 #include "revenue/revenue_settings_store.h"
 #include "store/database.h"
@@ -41,7 +43,9 @@ struct AppOptions {
   std::chrono::milliseconds lock_wait = store::kDefaultLockWait;
   auth::SignInLimits sign_in_limits;
   events::EventServiceOptions events;
-  const Clock* clock = nullptr;  // what health scoring takes as now; null: the system clock
+  // What time it is for revenue (movements, closed months) and health scoring; tests pass a
+  // ManualClock.
+  const Clock* clock = &SystemClock();
 };
 
 class App {
@@ -65,6 +69,8 @@ class App {
   revenue::RevenueMovementStore& revenue_movements() { return revenue_movements_; }
   revenue::FxRateStore& fx_rates() { return fx_rates_; }
   revenue::RevenueSettingsStore& revenue_settings() { return revenue_settings_; }
+  revenue::RetentionService& retention() { return retention_; }
+  revenue::ClosedPeriodStore& closed_periods() { return closed_periods_; }
   // Started by `serve` and `demo` (Start() opens the event log and loads the rollups).
   events::EventService& events() { return events_; }
   success::SuccessPlanStore& success_plans() { return success_plans_; }
@@ -96,6 +102,8 @@ class App {
   revenue::RevenueMovementStore revenue_movements_;
   revenue::FxRateStore fx_rates_;
   revenue::RevenueSettingsStore revenue_settings_;
+  revenue::RetentionService retention_;
+  revenue::ClosedPeriodStore closed_periods_;
   events::EventService events_;
   success::SuccessPlanStore success_plans_;
   success::PlanTemplateStore plan_templates_;

@@ -20,6 +20,7 @@ void AddTimelineRoutes(std::vector<Route>& routes, app::App& app);
 void AddContractRoutes(std::vector<Route>& routes, app::App& app);
 void AddFxRateRoutes(std::vector<Route>& routes, app::App& app);
 void AddRevenueMovementRoutes(std::vector<Route>& routes, app::App& app);
+void AddRetentionRoutes(std::vector<Route>& routes, app::App& app);
 void AddImportRoutes(std::vector<Route>& routes, app::App& app);
 void AddExportRoutes(std::vector<Route>& routes, app::App& app);
 void AddEventRoutes(std::vector<Route>& routes, app::App& app);

@@ -155,6 +155,7 @@ Server::Server(app::App& app, ServerOptions options)
   AddContractRoutes(routes_, app_);
   AddFxRateRoutes(routes_, app_);
   AddRevenueMovementRoutes(routes_, app_);
+  AddRetentionRoutes(routes_, app_);
   AddImportRoutes(routes_, app_);
   AddExportRoutes(routes_, app_);
   AddEventRoutes(routes_, app_);

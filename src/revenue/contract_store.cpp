@@ -4,6 +4,7 @@
 
 #include "auth/audited_record.h"
 #include "core/error.h"
+#include "revenue/closed_period_store.h"
 #include "revenue/revenue_movement_store.h"
 #include "revenue/revenue_settings_store.h"
 #include "store/batches.h"
@@ -64,12 +65,22 @@ void LockAccounts(store::Tx& tx, std::span<const AccountId> accounts) {
   q.Execute(tx.sql());
 }
 
-// Rewrites the revenue movements of the accounts from their contracts, and so their ARR.
-void RecomputeRevenue(store::Tx& tx, std::vector<AccountId> accounts, Date today = Date::Today()) {
+// Rewrites the revenue movements of the accounts from their contracts, and so their ARR, and
+// restates the closed months the rewrite changes (as by `actor`). `before`: the accounts'
+// movements before the change, when the change itself removed some (a deleted contract's go
+// with it); read here otherwise.
+void RecomputeRevenue(store::Tx& tx, std::vector<AccountId> accounts, Date today,
+                      const auth::Actor& actor, const MovementsByAccount* before = nullptr) {
   const int grace_days = RevenueSettingsStore::In(tx).churn_grace_days;
   std::sort(accounts.begin(), accounts.end());
   accounts.erase(std::unique(accounts.begin(), accounts.end()), accounts.end());
+  MovementsByAccount read_before;
+  if (!before) {
+    read_before = RevenueMovementStore::ByAccount(tx.sql(), std::span<const AccountId>(accounts));
+    before = &read_before;
+  }
   std::vector<RevenueMovement> movements;
+  MovementsByAccount after;
   store::ForEachBatch(accounts, [&](std::span<const AccountId> batch) {
     LockAccounts(tx, batch);
     store::Query q("SELECT " + kColumns.select_list() + " FROM contracts WHERE account_id IN ");
@@ -82,11 +93,13 @@ void RecomputeRevenue(store::Tx& tx, std::vector<AccountId> accounts, Date today
                                [&](const Contract& c) { return c.account_id != account; });
       std::vector<Contract> own(first, last);
       first = last;
-      for (RevenueMovement& m : DeriveMovements(own, today, grace_days))
-        movements.push_back(std::move(m));
+      std::vector<RevenueMovement> derived = DeriveMovements(own, today, grace_days);
+      if (!derived.empty()) after[account.value] = derived;
+      for (RevenueMovement& m : derived) movements.push_back(std::move(m));
     }
   });
   RevenueMovementStore::Replace(tx, accounts, movements, today);
+  ClosedPeriodStore::RestateIn(tx, actor, *before, after);
 }
 
 // The accounts with contracts, or those with an end in [from, to] (YYYY-MM-DD, inclusive).
@@ -110,32 +123,45 @@ std::vector<AccountId> AccountsWithEnds(store::Tx& tx, std::optional<Date> from,
 }  // namespace
 
 void ContractStore::RecomputeAllIn(store::Tx& tx) {
-  RecomputeRevenue(tx, AccountsWithEnds(tx, std::nullopt, std::nullopt));
+  RecomputeRevenue(tx, AccountsWithEnds(tx, std::nullopt, std::nullopt), Date::Today(),
+                   auth::Actor::System("revenue settings"));
 }
 
-long long ContractStore::RefreshRenewals(Date today) {
-  return db_.Transact([&](store::Tx& tx) {
+long long ContractStore::RefreshRenewals(std::optional<Date> day) {
+  const Date today = day.value_or(clock_.Today());
+  std::vector<AccountId> rewritten;
+  long long count = db_.Transact([&](store::Tx& tx) {
     std::string as_of_text;
     soci::indicator as_of_i;
     tx.sql() << "SELECT movements_as_of FROM revenue_settings WHERE id = 1",
         soci::into(as_of_text, as_of_i);
     std::optional<Date> as_of;
     if (as_of_i == soci::i_ok) as_of = Date::Parse(as_of_text);
-    if (as_of && *as_of >= today) return 0LL;
+    if (as_of && *as_of >= today) {
+      ClosedPeriodStore::CloseDueIn(tx, today);
+      return 0LL;
+    }
     // An end is certain on end + 1 + grace days: those that became so after as_of, up to today.
     const int grace = RevenueSettingsStore::In(tx).churn_grace_days;
     std::vector<AccountId> accounts =
         as_of ? AccountsWithEnds(tx, as_of->AddDays(-grace), today.AddDays(-grace - 1))
               : AccountsWithEnds(tx, std::nullopt, std::nullopt);
-    RecomputeRevenue(tx, accounts, today);
-    std::string day = today.ToString();
-    tx.sql() << "UPDATE revenue_settings SET movements_as_of = :d WHERE id = 1", soci::use(day);
+    // The ends that became certain first, so that a month closes with its churn.
+    RecomputeRevenue(tx, accounts, today, auth::Actor::System("renewals"));
+    ClosedPeriodStore::CloseDueIn(tx, today);
+    std::string text = today.ToString();
+    tx.sql() << "UPDATE revenue_settings SET movements_as_of = :d WHERE id = 1", soci::use(text);
+    rewritten = accounts;
     return static_cast<long long>(accounts.size());
   });
+  MovementRewrites::Note(rewritten);
+  return count;
 }
 
 std::vector<RenewalDue> ContractStore::RenewalsDue(int within_days,
-                                                   std::optional<AccountId> account, Date today) {
+                                                   std::optional<AccountId> account,
+                                                   std::optional<Date> day) {
+  const Date today = day.value_or(clock_.Today());
   if (within_days < 0 || within_days > 730) throw Invalid("within_days", "must be from 0 to 730");
   return db_.Transact([&](store::Tx& tx) {
     const int grace = RevenueSettingsStore::In(tx).churn_grace_days;
@@ -196,36 +222,54 @@ void ContractStore::Check(store::Tx& tx, Contract& c) {
 }
 
 // Each write rewrites the revenue of the accounts it touches in the same transaction.
+// A write first closes the months due, so that a back-dated change to one is restated.
 Contract ContractStore::Create(const auth::Actor& actor, Contract c) {
-  return db_.Transact([&](store::Tx& tx) {
-    Contract created = auth::CreateRecordIn<ContractRecord>(tx, actor, std::move(c));
-    RecomputeRevenue(tx, {created.account_id});
-    return created;
+  const Date today = clock_.Today();
+  Contract created = db_.Transact([&](store::Tx& tx) {
+    ClosedPeriodStore::CloseDueIn(tx, today);
+    Contract made = auth::CreateRecordIn<ContractRecord>(tx, actor, std::move(c));
+    RecomputeRevenue(tx, {made.account_id}, today, actor);
+    return made;
   });
+  MovementRewrites::Note(std::vector<AccountId>{created.account_id});
+  return created;
 }
 
 Contract ContractStore::Get(ContractId id) { return auth::GetRecord<ContractRecord>(db_, id); }
 
 Contract ContractStore::Update(const auth::Actor& actor, ContractId id, long long expected_version,
                                const std::function<void(Contract&)>& change) {
-  return db_.Transact([&](store::Tx& tx) {
-    AccountId before;
+  const Date today = clock_.Today();
+  AccountId before;
+  Contract updated = db_.Transact([&](store::Tx& tx) {
+    ClosedPeriodStore::CloseDueIn(tx, today);
     Contract after =
         auth::UpdateRecordIn<ContractRecord>(tx, actor, id, expected_version, [&](Contract& c) {
           before = c.account_id;
           change(c);
         });
-    RecomputeRevenue(tx, {before, after.account_id});
+    RecomputeRevenue(tx, {before, after.account_id}, today, actor);
     return after;
   });
+  MovementRewrites::Note(std::vector<AccountId>{before, updated.account_id});
+  return updated;
 }
 
 void ContractStore::Delete(const auth::Actor& actor, ContractId id) {
+  const Date today = clock_.Today();
+  AccountId account;
   db_.Transact([&](store::Tx& tx) {
-    Contract deleted =
-        auth::DeleteRecordIn<ContractRecord>(tx, actor, id);  // its movements go with it (cascade)
-    RecomputeRevenue(tx, {deleted.account_id});
+    ClosedPeriodStore::CloseDueIn(tx, today);
+    std::optional<Contract> existing = Find(tx, id);
+    if (!existing) throw NotFound("no contract with id " + std::to_string(id.value));
+    account = existing->account_id;
+    // Read before the delete: the contract's movements go with it (cascade).
+    MovementsByAccount before =
+        RevenueMovementStore::ByAccount(tx.sql(), std::vector<AccountId>{account});
+    auth::DeleteRecordIn<ContractRecord>(tx, actor, id);
+    RecomputeRevenue(tx, {account}, today, actor, &before);
   });
+  MovementRewrites::Note(std::vector<AccountId>{account});
 }
 
 store::Page<Contract> ContractStore::List(const ContractQuery& query) {
@@ -233,7 +277,7 @@ store::Page<Contract> ContractStore::List(const ContractQuery& query) {
   std::optional<store::Cursor> after;
   if (query.cursor) after = store::DecodeCursor(*query.cursor);
 
-  std::string today = Date::Today().ToString();
+  std::string today = clock_.Today().ToString();
   auto add_filters = [&](store::Query& q) {
     q << " FROM contracts WHERE 1=1";
     if (query.account_id) q << " AND account_id = ", q.Bind(query.account_id->value);
@@ -302,7 +346,7 @@ customers::UpsertCounts ContractStore::Upsert(store::Tx& tx, std::vector<Contrac
   }
   writer.Flush();
   store::AnalyzeAfterBulkWrite(tx, "contracts", contracts.size());
-  RecomputeRevenue(tx, std::move(touched));
+  RecomputeRevenue(tx, std::move(touched), Date::Today(), auth::Actor::System("import"));
   return counts;
 }
 

@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "auth/actor.h"
+#include "core/clock.h"
 #include "customers/account_store.h"
 #include "revenue/contract.h"
 #include "store/database.h"
@@ -38,7 +39,9 @@ struct ContractQuery {
 
 class ContractStore {
  public:
-  explicit ContractStore(store::Database& db) : db_(db) {}
+  // `clock` dates the movements (an end becomes certain as days pass) and closes months.
+  explicit ContractStore(store::Database& db, const Clock& clock = SystemClock())
+      : db_(db), clock_(clock) {}
 
   Contract Create(const auth::Actor& actor, Contract contract);
   Contract Get(ContractId id);  // throws NotFound
@@ -52,14 +55,16 @@ class ContractStore {
   // movements and ARR of the accounts with an end that became certain since the last run
   // (every account with contracts the first time) and records `today` as the last run.
   // Returns how many accounts were rewritten. The server runs it at start-up and every hour.
-  long long RefreshRenewals(Date today = Date::Today());
+  // Then closes the months due (revenue/closed_period_store.h).
+  long long RefreshRenewals(std::optional<Date> today = std::nullopt);
   // Contracts ending in the next within_days (and those in their grace days) with no renewal,
   // soonest first; of one account when given.
   std::vector<RenewalDue> RenewalsDue(int within_days, std::optional<AccountId> account,
-                                      Date today = Date::Today());
+                                      std::optional<Date> today = std::nullopt);
 
   // In a caller's transaction (import, demo, other modules):
   // Rewrites the movements and ARR of every account with contracts (a new grace period).
+  // Changes to closed months are restated as by the system ("revenue settings").
   static void RecomputeAllIn(store::Tx& tx);
   static std::optional<Contract> Find(store::Tx& tx, ContractId id);
   // Seats licensed on `day` by the account's contracts active then (0: none is sold per seat).
@@ -71,12 +76,14 @@ class ContractStore {
   // Inserts contracts without an id whose external id is new (or who have none) and
   // overwrites those whose external id exists (keeping their id; the version moves on), setting
   // every contract's id; then rewrites the movements and ARR of each touched account once.
-  // Not audited per row: the caller records the batch.
+  // Not audited per row: the caller records the batch; changes to closed months are restated
+  // as by the system ("import").
   // REQUIRES: every contract passed Check().
   static customers::UpsertCounts Upsert(store::Tx& tx, std::vector<Contract>& contracts);
 
  private:
   store::Database& db_;
+  const Clock& clock_;
 };
 
 }  // namespace banso::revenue

@@ -5,6 +5,7 @@
 #include "auth/audit_log.h"
 #include "auth/audited_record.h"
 #include "core/error.h"
+#include "revenue/closed_period_store.h"
 #include "revenue/revenue_settings_store.h"
 #include "store/batches.h"
 #include "store/column_table.h"
@@ -97,6 +98,7 @@ FxRate FxRateStore::Create(const auth::Actor& actor, FxRate rate) {
     rate.quote = RevenueSettingsStore::In(tx).reporting_currency;
     FxRate created = auth::CreateRecordIn<FxRateRecord>(tx, actor, rate);
     ConvertArr(tx, std::nullopt, Date::Today());
+    ClosedPeriodStore::FreezeMissingRatesIn(tx);  // a closed month's missing rate
     return created;
   });
 }
@@ -108,6 +110,7 @@ FxRate FxRateStore::Update(const auth::Actor& actor, FxRateId id, long long expe
   return db_.Transact([&](store::Tx& tx) {
     FxRate updated = auth::UpdateRecordIn<FxRateRecord>(tx, actor, id, expected_version, change);
     ConvertArr(tx, std::nullopt, Date::Today());
+    ClosedPeriodStore::FreezeMissingRatesIn(tx);  // a closed month's missing rate
     return updated;
   });
 }
@@ -116,6 +119,7 @@ void FxRateStore::Delete(const auth::Actor& actor, FxRateId id) {
   db_.Transact([&](store::Tx& tx) {
     auth::DeleteRecordIn<FxRateRecord>(tx, actor, id);
     ConvertArr(tx, std::nullopt, Date::Today());
+    ClosedPeriodStore::FreezeMissingRatesIn(tx);  // a closed month's missing rate
   });
 }
 
@@ -133,6 +137,7 @@ customers::UpsertCounts FxRateStore::Upsert(const auth::Actor& actor, std::vecto
       }
     }
     ConvertArr(tx, std::nullopt, Date::Today());
+    ClosedPeriodStore::FreezeMissingRatesIn(tx);  // a closed month's missing rate
     auth::AuditLog::Record(tx, actor, "import", "exchange rates", std::nullopt, nullptr,
                            {{"inserted", counts.inserted}, {"updated", counts.updated}});
     return counts;

@@ -1,5 +1,8 @@
 #include "revenue/revenue_movement_store.h"
 
+#include <deque>
+#include <mutex>
+
 #include "core/error.h"
 #include "revenue/fx_rate_store.h"
 #include "store/batches.h"
@@ -92,7 +95,39 @@ void InsertMovements(store::Tx& tx, const std::vector<RevenueMovement>& movement
   }
 }
 
+std::mutex rewrites_mu;
+std::deque<long long> rewrites;  // account ids; the newest has sequence number rewrites_latest
+long long rewrites_latest = 0;
+constexpr size_t kRewritesKept = 200'000;
+
 }  // namespace
+
+void MovementRewrites::Note(std::span<const AccountId> accounts) {
+  std::lock_guard lock(rewrites_mu);
+  for (AccountId a : accounts) {
+    rewrites.push_back(a.value);
+    ++rewrites_latest;
+  }
+  while (rewrites.size() > kRewritesKept) rewrites.pop_front();
+}
+
+bool MovementRewrites::Since(long long& seen, std::vector<long long>& accounts) {
+  std::lock_guard lock(rewrites_mu);
+  long long oldest = rewrites_latest - static_cast<long long>(rewrites.size());  // kept: after it
+  if (seen < oldest) {
+    seen = rewrites_latest;
+    return false;
+  }
+  for (auto it = rewrites.end() - (rewrites_latest - seen); it != rewrites.end(); ++it)
+    accounts.push_back(*it);
+  seen = rewrites_latest;
+  return true;
+}
+
+long long MovementRewrites::Latest() {
+  std::lock_guard lock(rewrites_mu);
+  return rewrites_latest;
+}
 
 store::Page<RevenueMovement> RevenueMovementStore::List(const MovementQuery& query) {
   if (query.limit < 1 || query.limit > 500) throw Invalid("limit", "must be 1 to 500");
@@ -149,6 +184,33 @@ void RevenueMovementStore::Replace(store::Tx& tx, const std::vector<AccountId>& 
     q.Execute(tx.sql());
   });
   FxRateStore::ConvertArr(tx, std::span<const AccountId>(accounts), today);
+}
+
+std::map<long long, std::vector<RevenueMovement>> RevenueMovementStore::ByAccount(
+    soci::session& sql, std::optional<std::span<const AccountId>> accounts) {
+  std::map<long long, std::vector<RevenueMovement>> out;
+  auto read = [&](store::Query& q) {
+    q << " ORDER BY account_id, occurred_at, id";
+    for (RevenueMovement& m : Fetch(sql, q)) out[m.account_id.value].push_back(std::move(m));
+  };
+  if (!accounts) {
+    store::Query q(std::string("SELECT ") + kColumns + " FROM revenue_movements");
+    read(q);
+    return out;
+  }
+  store::ForEachBatch(*accounts, [&](std::span<const AccountId> batch) {
+    store::Query q(std::string("SELECT ") + kColumns +
+                   " FROM revenue_movements WHERE account_id IN ");
+    store::AppendInList(q, batch, [](AccountId a) { return a.value; });
+    read(q);
+  });
+  return out;
+}
+
+long long RevenueMovementStore::NewestId(soci::session& sql) {
+  long long id = 0;
+  sql << "SELECT COALESCE(MAX(id), 0) FROM revenue_movements", soci::into(id);
+  return id;
 }
 
 std::unique_ptr<customers::TimelineSource> RevenueMovementStore::TimelineSource() {

@@ -3,8 +3,10 @@
 // transaction of each contract change, listed for reports, and shown on the account timeline.
 //
 // Thread safety: stateless apart from the Database; shareable by all threads.
+#include <map>
 #include <memory>
 #include <optional>
+#include <span>
 #include <string>
 #include <vector>
 
@@ -22,6 +24,19 @@ struct MovementQuery {
   std::optional<MovementKind> kind;
   int limit = 50;
   std::optional<std::string> cursor;
+};
+
+// Which accounts' movements this process rewrote, in order, for in-memory readers
+// (RetentionService): a reader keeps the sequence number it has read up to.
+// Thread safety: shareable by all threads.
+class MovementRewrites {
+ public:
+  // Called once the rewrite has committed.
+  static void Note(std::span<const AccountId> accounts);
+  // Appends the accounts rewritten after `seen` and moves `seen` on; false when some of them
+  // are no longer kept (the reader must read everything again).
+  static bool Since(long long& seen, std::vector<long long>& accounts);
+  static long long Latest();
 };
 
 class RevenueMovementStore {
@@ -42,6 +57,13 @@ class RevenueMovementStore {
   // account's currency and in the reporting currency.
   static void Replace(store::Tx& tx, const std::vector<AccountId>& accounts,
                       const std::vector<RevenueMovement>& movements, Date today);
+
+  // Each account's movements, oldest first: of `accounts`, or of every account when nullopt.
+  static std::map<long long, std::vector<RevenueMovement>> ByAccount(
+      soci::session& sql, std::optional<std::span<const AccountId>> accounts);
+  // The newest movement's id (0 for none): it grows with every rewrite that writes movements,
+  // which tells in-memory readers that another writer changed them.
+  static long long NewestId(soci::session& sql);
 
   // The account timeline's "revenue_movement" entries: movements up to today (scheduled ones
   // have not happened yet), at their date's 00:00 UTC.

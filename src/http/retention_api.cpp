@@ -1,0 +1,62 @@
+// /api/v1/revenue/retention, /api/v1/revenue/cohorts and /api/v1/revenue/restatements: revenue
+// retention in the reporting currency, and the log of changes to closed months. Read-only.
+#include "http/api_routes.h"
+
+namespace banso::http {
+namespace {
+
+std::optional<int> QueryMonth(const RequestContext& ctx, const char* name) {
+  auto text = ctx.QueryString(name);
+  if (!text) return std::nullopt;
+  auto month = revenue::ParseMonth(*text);
+  if (!month) throw Invalid(name, "must be a month (YYYY-MM)");
+  return month;
+}
+
+// The touch model's name, or "none" for accounts without one: the ledger's tier index.
+std::optional<int> QueryTier(const RequestContext& ctx) {
+  auto text = ctx.QueryString("tier");
+  if (!text) return std::nullopt;
+  if (*text == "none") return revenue::RetentionLedger::kTiers - 1;
+  if (auto tier = EnumFromString<customers::Tier>(*text)) return static_cast<int>(*tier);
+  throw Invalid("tier", "must be one of high_touch, low_touch, tech_touch, none");
+}
+
+}  // namespace
+
+void AddRetentionRoutes(std::vector<Route>& routes, app::App& app) {
+  routes.push_back({Method::kGet, "/api/v1/revenue/retention", auth::Permission::kReadCustomers,
+                    [&app](RequestContext& ctx) {
+                      ctx.AllowQuery({"period", "from", "to", "tier"});
+                      revenue::RetentionQuery q;
+                      q.period = ctx.QueryEnum<revenue::RetentionPeriod>("period").value_or(
+                          revenue::RetentionPeriod::kMonth);
+                      q.from = QueryMonth(ctx, "from");
+                      q.to = QueryMonth(ctx, "to");
+                      q.tier = QueryTier(ctx);
+                      ctx.Json(200, app.retention().Retention(q));
+                    }});
+  routes.push_back({Method::kGet, "/api/v1/revenue/cohorts", auth::Permission::kReadCustomers,
+                    [&app](RequestContext& ctx) {
+                      ctx.AllowQuery({"by", "measure", "tier"});
+                      revenue::CohortQuery q;
+                      q.by = ctx.QueryEnum<revenue::CohortBy>("by").value_or(
+                          revenue::CohortBy::kMonth);
+                      q.measure = ctx.QueryEnum<revenue::CohortMeasure>("measure").value_or(
+                          revenue::CohortMeasure::kRevenue);
+                      q.tier = QueryTier(ctx);
+                      ctx.Json(200, app.retention().Cohorts(q));
+                    }});
+  routes.push_back({Method::kGet, "/api/v1/revenue/restatements", auth::Permission::kReadCustomers,
+                    [&app](RequestContext& ctx) {
+                      ctx.AllowQuery({"month", "limit"});
+                      int limit = static_cast<int>(ctx.QueryInt("limit", 1, 500).value_or(100));
+                      nlohmann::json data = nlohmann::json::array();
+                      for (const auto& r :
+                           app.closed_periods().Restatements(limit, QueryMonth(ctx, "month")))
+                        data.push_back(ToJson(r));
+                      ctx.Json(200, {{"data", std::move(data)}});
+                    }});
+}
+
+}  // namespace banso::http
