@@ -55,8 +55,7 @@ App::App(const AppOptions& options)
       handoffs_(*db_),
       scorecards_(*db_),
       health_store_(*db_),
-      health_(*db_, events_, scorecards_, health_store_, revenue_settings_,
-              *options.clock) {
+      health_(*db_, events_, scorecards_, health_store_, revenue_settings_, *options.clock) {
   events_.AddUsageListener(&health_);
   timeline_.AddSource(touchpoints_.TimelineSource());
   timeline_.AddSource(tickets_.TimelineSource());

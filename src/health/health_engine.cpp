@@ -18,9 +18,9 @@ constexpr size_t kFewAccounts = 64;
 // Writes that change what every account's score reads (rates, settings, the feature map, a
 // scorecard, an import of any kind).
 bool ChangesEveryAccount(const auth::AuditEntry& e) {
-  static const std::set<std::string> kEntities{"exchange rate", "exchange rates",
+  static const std::set<std::string> kEntities{"exchange rate",    "exchange rates",
                                                "revenue settings", "event_features",
-                                               "journey stage", "scorecard"};
+                                               "journey stage",    "scorecard"};
   return e.action == "import" || kEntities.count(e.entity) > 0;
 }
 
@@ -48,8 +48,9 @@ nlohmann::json MovedBy(const nlohmann::json& before, const nlohmann::json& after
     const std::string m = c.value("measure", "");
     double then = was.count(m) ? was[m] : 0.0, now = c.value("points", 0.0);
     if (std::abs(now - then) < 0.05) continue;
-    moves.push_back({std::abs(now - then),
-                     {{"measure", m}, {"points_before", then}, {"points", now}, {"raw", c["raw"]}}});
+    moves.push_back(
+        {std::abs(now - then),
+         {{"measure", m}, {"points_before", then}, {"points", now}, {"raw", c["raw"]}}});
   }
   std::sort(moves.begin(), moves.end(),
             [](const auto& a, const auto& b) { return a.first > b.first; });
@@ -69,7 +70,8 @@ std::optional<double> Auc(std::vector<std::pair<double, bool>> rows) {
   long long pos = 0, neg = 0;
   for (const auto& r : rows) (r.second ? pos : neg)++;
   if (!pos || !neg) return std::nullopt;
-  std::sort(rows.begin(), rows.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
+  std::sort(rows.begin(), rows.end(),
+            [](const auto& a, const auto& b) { return a.first < b.first; });
   double rank_sum = 0;
   for (size_t i = 0; i < rows.size();) {
     size_t j = i;
@@ -126,8 +128,7 @@ void HealthEngine::Load() {
   auto newest = auth::AuditLog::List(db_, {.limit = 1});
   // Read before the histories, so that no write falls between the two.
   long long seen = newest.empty() ? 0 : newest.front().id;
-  auto histories =
-      db_.Transact([&](store::Tx& tx) { return LoadHistories(tx, std::nullopt); });
+  auto histories = db_.Transact([&](store::Tx& tx) { return LoadHistories(tx, std::nullopt); });
   auto cards = scorecards_.List();
   int grace = settings_.Get().churn_grace_days;
   std::unique_lock lock(mu_);
@@ -294,8 +295,8 @@ void HealthEngine::ScoreAndStore(const std::vector<AccountId>& ids, bool all) {
   std::lock_guard serial(store_mu_);
   const Date today = clock_.Today();
   const Timestamp now = clock_.Now();
-  PortfolioAt portfolio = portfolio_ && portfolio_->day == today ? *portfolio_
-                                                                 : PortfolioOn(histories_, today);
+  PortfolioAt portfolio =
+      portfolio_ && portfolio_->day == today ? *portfolio_ : PortfolioOn(histories_, today);
   std::optional<events::HealthUsageDay> usage;
   if (all || ids.size() > kFewAccounts) {
     usage = events_.usage().ForHealth(today, std::nullopt);
@@ -303,8 +304,10 @@ void HealthEngine::ScoreAndStore(const std::vector<AccountId>& ids, bool all) {
     for (AccountId id : ids) {
       auto one = events_.usage().ForHealth(today, id);
       if (!one) break;
-      if (!usage) usage = std::move(one);
-      else usage->accounts.merge(one->accounts);
+      if (!usage)
+        usage = std::move(one);
+      else
+        usage->accounts.merge(one->accounts);
     }
   }
   std::vector<const AccountHistory*> targets;
@@ -327,7 +330,8 @@ void HealthEngine::ScoreAndStore(const std::vector<AccountId>& ids, bool all) {
         const std::string tier = TierOf(*targets[i]);
         for (const auto& m : v->definition.measures)
           if (m.normalisation == Normalisation::kPercentile)
-            if (auto raw = values[i][static_cast<size_t>(m.measure)]) table.Add(tier, m.measure, *raw);
+            if (auto raw = values[i][static_cast<size_t>(m.measure)])
+              table.Add(tier, m.measure, *raw);
       }
       table.Seal();
     }
@@ -400,8 +404,8 @@ Evaluation HealthEngine::EvaluateLocked(const AccountHistory& h, Date day,
   auto usage = events_.usage().ForHealth(day, h.id);
   Evaluation e;
   e.day = day;
-  e.values = MeasuresAt(h, day, usage ? &*usage : nullptr, PortfolioOn(histories_, day),
-                        grace_days_);
+  e.values =
+      MeasuresAt(h, day, usage ? &*usage : nullptr, PortfolioOn(histories_, day), grace_days_);
   e.scored = Score(d, e.values, TierOf(h), nullptr);
   return e;
 }
@@ -422,7 +426,8 @@ BacktestResult HealthEngine::Backtest(const Scorecard& scorecard, const Scorecar
     std::vector<std::pair<const AccountHistory*, MeasureValues>> scored;
     for (const auto& h : histories_) {
       if (!Scores(scorecard, TierOf(h)) || !CustomerOn(h, day)) continue;
-      scored.emplace_back(&h, MeasuresAt(h, day, usage ? &*usage : nullptr, portfolio, grace_days_));
+      scored.emplace_back(&h,
+                          MeasuresAt(h, day, usage ? &*usage : nullptr, portfolio, grace_days_));
       for (const auto& m : d.measures)
         if (m.normalisation == Normalisation::kPercentile)
           if (auto raw = scored.back().second[static_cast<size_t>(m.measure)])
@@ -473,7 +478,8 @@ Distribution HealthEngine::Preview(const Scorecard& scorecard, const ScorecardDe
   PercentileTable table;
   for (const auto& h : histories_) {
     if (!Scores(scorecard, TierOf(h))) continue;
-    scored.emplace_back(&h, MeasuresAt(h, today, usage ? &*usage : nullptr, portfolio, grace_days_));
+    scored.emplace_back(&h,
+                        MeasuresAt(h, today, usage ? &*usage : nullptr, portfolio, grace_days_));
     for (const auto& m : d.measures)
       if (m.normalisation == Normalisation::kPercentile)
         if (auto raw = scored.back().second[static_cast<size_t>(m.measure)])
@@ -521,7 +527,7 @@ nlohmann::json ToJson(const BacktestResult& r) {
                      {"accounts", b.accounts},
                      {"churned", b.churned},
                      {"churn_rate", b.accounts ? nlohmann::json(static_cast<double>(b.churned) /
-                                                               static_cast<double>(b.accounts))
+                                                                static_cast<double>(b.accounts))
                                                : nlohmann::json()}});
   nlohmann::json measures = nlohmann::json::array();
   for (const auto& m : r.measures)

@@ -217,8 +217,7 @@ std::vector<HealthOverride> HealthStore::Overrides(AccountId account) {
 }
 
 HealthOverride HealthStore::SetOverride(const auth::Actor& actor, AccountId account, Band band,
-                                        std::string reason, Timestamp expires_at,
-                                        Timestamp now) {
+                                        std::string reason, Timestamp expires_at, Timestamp now) {
   if (TrimAscii(reason).empty()) throw Invalid("reason", "is required");
   if (CodePointCount(reason) > 2000) throw Invalid("reason", "must be at most 2000 characters");
   if (expires_at <= now) throw Invalid("expires_at", "must be in the future");
@@ -227,8 +226,8 @@ HealthOverride HealthStore::SetOverride(const auth::Actor& actor, AccountId acco
     tx.sql() << "SELECT COUNT(*) FROM accounts WHERE id = :a", soci::use(account.value),
         soci::into(exists);
     if (!exists) throw NotFound("no account with id " + std::to_string(account.value));
-    auto open = LoadOverrides(tx, "ended_at IS NULL AND account_id = " +
-                                      std::to_string(account.value));
+    auto open =
+        LoadOverrides(tx, "ended_at IS NULL AND account_id = " + std::to_string(account.value));
     auto scores = LoadScores(tx, account);
     std::optional<Band> shown = scores.empty() ? std::nullopt : scores.front().band;
     for (const auto& o : open)
@@ -248,9 +247,9 @@ HealthOverride HealthStore::SetOverride(const auth::Actor& actor, AccountId acco
     q.Execute(tx.sql());
     HealthOverride made = LoadOverrides(tx, "account_id = " + std::to_string(account.value))[0];
     if (shown != band)
-      InsertChanges(tx, {{0, account, shown, band, now, BandChangeCause::kOverride,
-                          scores.empty() ? std::nullopt : scores.front().score,
-                          nlohmann::json::array()}});
+      InsertChanges(
+          tx, {{0, account, shown, band, now, BandChangeCause::kOverride,
+                scores.empty() ? std::nullopt : scores.front().score, nlohmann::json::array()}});
     auth::AuditLog::Record(tx, actor, "override", "health", account.value, nullptr,
                            ToJson(made, now));
     return made;
@@ -260,19 +259,19 @@ HealthOverride HealthStore::SetOverride(const auth::Actor& actor, AccountId acco
 HealthOverride HealthStore::EndOverride(const auth::Actor& actor, AccountId account,
                                         Timestamp now) {
   return db_.Transact([&](store::Tx& tx) {
-    auto open = LoadOverrides(tx, "ended_at IS NULL AND account_id = " +
-                                      std::to_string(account.value));
+    auto open =
+        LoadOverrides(tx, "ended_at IS NULL AND account_id = " + std::to_string(account.value));
     if (open.empty()) throw NotFound("no such override");
     HealthOverride o = open.front();
-    tx.sql() << "UPDATE health_overrides SET ended_at = :t WHERE id = :id",
-        soci::use(now.ms), soci::use(o.id);
+    tx.sql() << "UPDATE health_overrides SET ended_at = :t WHERE id = :id", soci::use(now.ms),
+        soci::use(o.id);
     o.ended_at = now;
     auto scores = LoadScores(tx, account);
     std::optional<Band> band = scores.empty() ? std::nullopt : scores.front().band;
     if (band != o.band)
-      InsertChanges(tx, {{0, account, o.band, band, now, BandChangeCause::kOverrideEnded,
-                          scores.empty() ? std::nullopt : scores.front().score,
-                          nlohmann::json::array()}});
+      InsertChanges(
+          tx, {{0, account, o.band, band, now, BandChangeCause::kOverrideEnded,
+                scores.empty() ? std::nullopt : scores.front().score, nlohmann::json::array()}});
     auth::AuditLog::Record(tx, actor, "end_override", "health", account.value, nullptr,
                            ToJson(o, now));
     return o;

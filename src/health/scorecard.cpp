@@ -109,7 +109,7 @@ void Validate(const ScorecardDefinition& d) {
       if (m.thresholds[k].score < 0 || m.thresholds[k].score > 100)
         throw Invalid(tp + ".score", "must be from 0 to 100");
       if (k > 0 && !(m.thresholds[k].at > m.thresholds[k - 1].at))
-        throw Invalid(tp + ".at", "must be greater than the threshold before it");
+        throw Invalid(tp + ".at", "must be greater than the value before it");
     }
   }
   static constexpr Band kOrder[] = {Band::kRed, Band::kYellow, Band::kGreen};
@@ -125,37 +125,42 @@ void Validate(const ScorecardDefinition& d) {
                     i == 0 ? "must be from 0 to 100" : "must start where the band before it ends");
     if (!(b.to > b.from)) throw Invalid(path + ".to", "must be greater than from");
   }
-  if (d.bands[2].to != 100) throw Invalid("bands[2].to", "must be 100");
+  if (d.bands[2].to != 100) throw Invalid("bands[2].to", "the last band must end at 100");
 }
 
-ScorecardDefinition DefinitionFromJson(const nlohmann::json& body) {
+ScorecardDefinition DefinitionFromJson(const nlohmann::json& body, const std::string& path) {
+  const std::string at = path.empty() ? "" : path + ".";
   ScorecardDefinition d;
-  JsonFields f(body);
+  JsonFields f(body, path);
   bool has_measures = false, has_bands = false;
   f.On("measures", [&](auto& v) {
-    if (!v.is_array()) throw Invalid("measures", "must be a list");
+    if (!v.is_array()) throw Invalid(at + "measures", "must be a list");
     for (size_t i = 0; i < v.size(); ++i)
-      d.measures.push_back(MeasureFromJson(v[i], "measures[" + std::to_string(i) + "]"));
+      d.measures.push_back(MeasureFromJson(v[i], at + "measures[" + std::to_string(i) + "]"));
     has_measures = true;
   });
   f.On("bands", [&](auto& v) {
-    if (!v.is_array()) throw Invalid("bands", "must be a list");
+    if (!v.is_array()) throw Invalid(at + "bands", "must be a list");
     for (size_t i = 0; i < v.size(); ++i) {
-      const std::string path = "bands[" + std::to_string(i) + "]";
-      JsonFields b(v[i], path);
+      const std::string band_path = at + "bands[" + std::to_string(i) + "]";
+      JsonFields b(v[i], band_path);
       BandRange r;
-      b.On("band", [&](auto& x) { r.band = JsonChoice<Band>(x, path + ".band"); });
-      b.On("from", [&](auto& x) { r.from = JsonNumber(x, path + ".from"); });
-      b.On("to", [&](auto& x) { r.to = JsonNumber(x, path + ".to"); });
+      b.On("band", [&](auto& x) { r.band = JsonChoice<Band>(x, band_path + ".band"); });
+      b.On("from", [&](auto& x) { r.from = JsonNumber(x, band_path + ".from"); });
+      b.On("to", [&](auto& x) { r.to = JsonNumber(x, band_path + ".to"); });
       b.RejectUnknown();
       d.bands.push_back(r);
     }
     has_bands = true;
   });
   f.RejectUnknown();
-  if (!has_measures) throw Invalid("measures", "is required");
+  if (!has_measures) throw Invalid(at + "measures", "is required");
   if (!has_bands) d.bands = DefaultScorecard().bands;
-  Validate(d);
+  try {
+    Validate(d);
+  } catch (const Invalid& e) {
+    throw Invalid(at + e.field(), e.what());
+  }
   return d;
 }
 

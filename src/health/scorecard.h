@@ -50,8 +50,9 @@ ScorecardDefinition DefaultScorecard();
 
 // Throws Invalid naming the field ("measures[2].weight", "bands[1].from").
 void Validate(const ScorecardDefinition& d);
-// Reads and validates a definition from an API body (the object with measures and bands).
-ScorecardDefinition DefinitionFromJson(const nlohmann::json& body);
+// Reads and validates a definition from an API body (the object with measures and bands);
+// `path` names it in errors ("definition" gives "definition.measures[2].weight").
+ScorecardDefinition DefinitionFromJson(const nlohmann::json& body, const std::string& path = {});
 nlohmann::json ToJson(const ScorecardDefinition& d);
 
 // Each tier's raw values of the percentile-normalised measures, for ranking one account

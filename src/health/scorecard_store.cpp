@@ -179,7 +179,8 @@ void ScorecardStore::DiscardDraft(const auth::Actor& actor, long long id,
   db_.Transact([&](store::Tx& tx) {
     Scorecard before = Find(tx, id);
     if (!before.draft) throw Invalid("draft", "the scorecard has no draft");
-    if (!before.published) throw Invalid("draft", "an unpublished scorecard's first draft stays");
+    if (!before.published)
+      throw Invalid("draft", "a scorecard never published keeps its first draft");
     tx.sql() << "DELETE FROM scorecard_versions WHERE scorecard_id = :id AND number = :n",
         soci::use(id), soci::use(*before.draft);
     store::UpdateRecord(tx, "scorecards", id, expected_version,
@@ -212,13 +213,14 @@ Scorecard ScorecardStore::Publish(const auth::Actor& actor, long long id,
 nlohmann::json ToJson(const Scorecard& s) {
   auto version_json = [](const ScorecardVersion* v) -> nlohmann::json {
     if (!v) return nullptr;
-    return {{"number", v->number},
-            {"definition", ToJson(v->definition)},
-            {"created_at", v->created_at.ToString()},
-            {"created_by", v->created_by},
-            {"published_at", v->published_at ? nlohmann::json(v->published_at->ToString())
-                                             : nlohmann::json()},
-            {"published_by", v->published_by ? nlohmann::json(*v->published_by) : nlohmann::json()}};
+    return {
+        {"number", v->number},
+        {"definition", ToJson(v->definition)},
+        {"created_at", v->created_at.ToString()},
+        {"created_by", v->created_by},
+        {"published_at",
+         v->published_at ? nlohmann::json(v->published_at->ToString()) : nlohmann::json()},
+        {"published_by", v->published_by ? nlohmann::json(*v->published_by) : nlohmann::json()}};
   };
   nlohmann::json history = nlohmann::json::array();
   for (const auto& v : s.versions)

@@ -28,15 +28,23 @@ nlohmann::json Ledger(const health::Scored& s) {
   return Ledger(stored);
 }
 
-nlohmann::json OptNumber(std::optional<double> v) { return v ? nlohmann::json(*v) : nlohmann::json(); }
+nlohmann::json OptNumber(std::optional<double> v) {
+  return v ? nlohmann::json(*v) : nlohmann::json();
+}
 nlohmann::json OptBand(std::optional<Band> b) {
   return b ? nlohmann::json(EnumToString(*b)) : nlohmann::json();
 }
 
 // The scorecard's definition to test: the body's, else its draft, else the one in force.
-health::ScorecardDefinition DefinitionToTry(const health::Scorecard& s, const nlohmann::json& body) {
-  if (body.is_object() && body.contains("definition"))
-    return health::DefinitionFromJson(body["definition"]);
+health::ScorecardDefinition DefinitionToTry(const health::Scorecard& s, const RequestContext& ctx) {
+  std::optional<health::ScorecardDefinition> sent;
+  if (!ctx.body.empty()) {
+    nlohmann::json body = ctx.JsonBody();
+    JsonFields f(body);
+    f.On("definition", [&](auto& v) { sent = health::DefinitionFromJson(v, "definition"); });
+    f.RejectUnknown();
+  }
+  if (sent) return *sent;
   const auto* v = s.Version(s.draft ? s.draft : s.published);
   if (!v) throw Invalid("definition", "is required");
   return v->definition;
@@ -56,7 +64,7 @@ void AddHealthRoutes(std::vector<Route>& routes, app::App& app) {
          AccountId account(ctx.PathId());
          app.accounts().Get(account);  // 404 for an unknown account
          auto stored = app.health_scores().ScoreOf(account);
-         if (!stored) throw NotFound("no health score for this account yet");
+         if (!stored) throw NotFound("no such health score");
          const Timestamp now = Timestamp::Now();
          nlohmann::json override_json;
          std::optional<Band> shown = stored->band;
@@ -67,36 +75,40 @@ void AddHealthRoutes(std::vector<Route>& routes, app::App& app) {
              break;
            }
          auto card = app.scorecards().Get(stored->scorecard_id);
-         ctx.Json(200, {{"account_id", account.value},
-                        {"score", OptNumber(stored->score)},
-                        {"band", OptBand(shown)},
-                        {"computed_band", OptBand(stored->band)},
-                        {"override", override_json},
-                        {"scorecard", {{"id", card.id},
-                                       {"name", card.name},
-                                       {"version", stored->scorecard_version}}},
-                        {"computed_at", stored->computed_at.ToString()},
-                        {"contributions", Ledger(stored->contributions)}});
+         ctx.Json(200,
+                  {{"account_id", account.value},
+                   {"score", OptNumber(stored->score)},
+                   {"band", OptBand(shown)},
+                   {"computed_band", OptBand(stored->band)},
+                   {"override", override_json},
+                   {"scorecard",
+                    {{"id", card.id}, {"name", card.name}, {"version", stored->scorecard_version}}},
+                   {"computed_at", stored->computed_at.ToString()},
+                   {"contributions", Ledger(stored->contributions)}});
        }});
-  routes.push_back(
-      {Method::kGet, "/api/v1/accounts/{id}/health/history", auth::Permission::kReadCustomers,
-       [&app](RequestContext& ctx) {
-         ctx.AllowQuery({"from", "to"});
-         AccountId account(ctx.PathId());
-         app.accounts().Get(account);
-         Date to = ctx.QueryDate("to").value_or(Date::Today());
-         Date from = ctx.QueryDate("from").value_or(to.AddDays(-365));
-         if (to < from) throw Invalid("to", "must not be before from");
-         if (to - from > 3660) throw Invalid("from", "the range may span at most ten years");
-         nlohmann::json days = nlohmann::json::array();
-         for (const auto& s : app.health_scores().Snapshots(account, from, to))
-           days.push_back({{"day", s.day.ToString()}, {"score", OptNumber(s.score)}, {"band", OptBand(s.band)}});
-         nlohmann::json changes = nlohmann::json::array();
-         for (const auto& c : app.health_scores().ChangesOf(account, 50))
-           changes.push_back(health::ToJson(c));
-         ctx.Json(200, {{"from", from.ToString()}, {"to", to.ToString()}, {"days", days},
-                        {"band_changes", changes}});
-       }});
+  routes.push_back({Method::kGet, "/api/v1/accounts/{id}/health/history",
+                    auth::Permission::kReadCustomers, [&app](RequestContext& ctx) {
+                      ctx.AllowQuery({"from", "to"});
+                      AccountId account(ctx.PathId());
+                      app.accounts().Get(account);
+                      Date to = ctx.QueryDate("to").value_or(Date::Today());
+                      Date from = ctx.QueryDate("from").value_or(to.AddDays(-365));
+                      if (to < from) throw Invalid("to", "must not be before from");
+                      if (to - from > 3660)
+                        throw Invalid("from", "the range may span at most ten years");
+                      nlohmann::json days = nlohmann::json::array();
+                      for (const auto& s : app.health_scores().Snapshots(account, from, to))
+                        days.push_back({{"day", s.day.ToString()},
+                                        {"score", OptNumber(s.score)},
+                                        {"band", OptBand(s.band)}});
+                      nlohmann::json changes = nlohmann::json::array();
+                      for (const auto& c : app.health_scores().ChangesOf(account, 50))
+                        changes.push_back(health::ToJson(c));
+                      ctx.Json(200, {{"from", from.ToString()},
+                                     {"to", to.ToString()},
+                                     {"days", days},
+                                     {"band_changes", changes}});
+                    }});
   // "What changed since last month?": every measure at two dates, with the scorecard in force.
   routes.push_back(
       {Method::kGet, "/api/v1/accounts/{id}/health/diff", auth::Permission::kReadCustomers,
@@ -121,10 +133,14 @@ void AddHealthRoutes(std::vector<Route>& routes, app::App& app) {
                                {"points_to", now.points},
                                {"change", now.points - was.points}});
          }
-         ctx.Json(200, {{"from", {{"day", from.ToString()}, {"score", OptNumber(a.scored.score)},
-                                  {"band", OptBand(a.scored.band)}}},
-                        {"to", {{"day", to.ToString()}, {"score", OptNumber(b.scored.score)},
-                                {"band", OptBand(b.scored.band)}}},
+         ctx.Json(200, {{"from",
+                         {{"day", from.ToString()},
+                          {"score", OptNumber(a.scored.score)},
+                          {"band", OptBand(a.scored.band)}}},
+                        {"to",
+                         {{"day", to.ToString()},
+                          {"score", OptNumber(b.scored.score)},
+                          {"band", OptBand(b.scored.band)}}},
                         {"scorecard", {{"id", b.scorecard_id}, {"version", b.scorecard_version}}},
                         {"measures", measures}});
        }});
@@ -151,7 +167,8 @@ void AddHealthRoutes(std::vector<Route>& routes, app::App& app) {
        [&app](RequestContext& ctx) {
          app.health_scores().EndOverride(ctx.actor(), AccountId(ctx.PathId()), Timestamp::Now());
          ctx.NoContent();
-       }});
+       },
+       kNoBody});
   // The feed automation triggers on: band changes at or after `since`, oldest first.
   routes.push_back(
       {Method::kGet, "/api/v1/health/changes", auth::Permission::kReadCustomers,
@@ -159,7 +176,8 @@ void AddHealthRoutes(std::vector<Route>& routes, app::App& app) {
          ctx.AllowQuery({"since", "after_id", "limit"});
          auto since = ctx.QueryTimestamp("since");
          if (!since) throw Invalid("since", "is required");
-         long long after = ctx.QueryInt("after_id", 0, std::numeric_limits<long long>::max()).value_or(0);
+         long long after =
+             ctx.QueryInt("after_id", 0, std::numeric_limits<long long>::max()).value_or(0);
          int limit = static_cast<int>(ctx.QueryInt("limit", 1, 1000).value_or(200));
          auto changes = app.health_scores().Changes(*since, after, limit);
          nlohmann::json data = nlohmann::json::array();
@@ -173,7 +191,8 @@ void AddHealthRoutes(std::vector<Route>& routes, app::App& app) {
   routes.push_back({Method::kGet, "/api/v1/scorecards", auth::Permission::kReadCustomers,
                     [&app](RequestContext& ctx) {
                       nlohmann::json data = nlohmann::json::array();
-                      for (const auto& s : app.scorecards().List()) data.push_back(health::ToJson(s));
+                      for (const auto& s : app.scorecards().List())
+                        data.push_back(health::ToJson(s));
                       ctx.Json(200, {{"data", data}});
                     }});
   routes.push_back({Method::kGet, "/api/v1/scorecards/measures", auth::Permission::kReadCustomers,
@@ -186,50 +205,58 @@ void AddHealthRoutes(std::vector<Route>& routes, app::App& app) {
                                         {"higher_is_better", m.higher_is_better}});
                       ctx.Json(200, {{"data", data}});
                     }});
-  routes.push_back({Method::kPost, "/api/v1/scorecards", auth::Permission::kConfigureSuccess,
-                    [&app](RequestContext& ctx) {
-                      nlohmann::json body = ctx.JsonBody();
-                      JsonFields f(body);
-                      std::string name;
-                      std::optional<std::string> tier;
-                      std::optional<health::ScorecardDefinition> d;
-                      f.On("name", [&](auto& v) { name = JsonString(v, "name"); });
-                      f.On("tier", [&](auto& v) {
-                        tier = JsonOptString(v, "tier");
-                        if (tier && !EnumFromString<customers::Tier>(*tier))
-                          throw Invalid("tier", "must be one of " + EnumChoices<customers::Tier>());
-                      });
-                      f.On("definition", [&](auto& v) { d = health::DefinitionFromJson(v); });
-                      f.RejectUnknown();
-                      if (!d) throw Invalid("definition", "is required");
-                      ctx.Json(201, health::ToJson(app.scorecards().Create(ctx.actor(), name, tier, *d)));
-                    }});
+  routes.push_back(
+      {Method::kPost, "/api/v1/scorecards", auth::Permission::kConfigureSuccess,
+       [&app](RequestContext& ctx) {
+         nlohmann::json body = ctx.JsonBody();
+         JsonFields f(body);
+         std::string name;
+         std::optional<std::string> tier;
+         std::optional<health::ScorecardDefinition> d;
+         f.On("name", [&](auto& v) { name = JsonString(v, "name"); });
+         f.On("tier", [&](auto& v) {
+           tier = JsonOptString(v, "tier");
+           if (tier && !EnumFromString<customers::Tier>(*tier))
+             throw Invalid("tier", "must be one of " + EnumChoices<customers::Tier>());
+         });
+         f.On("definition", [&](auto& v) { d = health::DefinitionFromJson(v, "definition"); });
+         f.RejectUnknown();
+         if (!d) throw Invalid("definition", "is required");
+         ctx.Json(201, health::ToJson(app.scorecards().Create(ctx.actor(), name, tier, *d)));
+       }});
   routes.push_back({Method::kGet, "/api/v1/scorecards/{id}", auth::Permission::kReadCustomers,
                     [&app](RequestContext& ctx) {
                       ctx.Json(200, health::ToJson(app.scorecards().Get(ctx.PathId())));
                     }});
   // An edit writes the draft; the version in force scores on until the draft is published.
-  routes.push_back({Method::kPut, "/api/v1/scorecards/{id}/draft", auth::Permission::kConfigureSuccess,
-                    [&app](RequestContext& ctx) {
+  routes.push_back({Method::kPut, "/api/v1/scorecards/{id}/draft",
+                    auth::Permission::kConfigureSuccess, [&app](RequestContext& ctx) {
                       nlohmann::json body = ctx.JsonBody();
                       long long version = ctx.RequiredVersion(body);
                       JsonFields f(body);
                       std::optional<health::ScorecardDefinition> d;
                       f.On("version", [](auto&) {});
-                      f.On("definition", [&](auto& v) { d = health::DefinitionFromJson(v); });
+                      f.On("definition",
+                           [&](auto& v) { d = health::DefinitionFromJson(v, "definition"); });
                       f.RejectUnknown();
                       if (!d) throw Invalid("definition", "is required");
-                      ctx.Json(200, health::ToJson(app.scorecards().SaveDraft(ctx.actor(), ctx.PathId(), version, *d)));
+                      ctx.Json(200, health::ToJson(app.scorecards().SaveDraft(
+                                        ctx.actor(), ctx.PathId(), version, *d)));
                     }});
-  routes.push_back({Method::kDelete, "/api/v1/scorecards/{id}/draft", auth::Permission::kConfigureSuccess,
-                    [&app](RequestContext& ctx) {
-                      auto version = ctx.QueryInt("version", 1, std::numeric_limits<long long>::max());
-                      if (!version) throw Invalid("version", "is required: send the version you read, so concurrent edits are detected");
-                      app.scorecards().DiscardDraft(ctx.actor(), ctx.PathId(), *version);
-                      ctx.NoContent();
-                    }});
-  routes.push_back({Method::kPost, "/api/v1/scorecards/{id}/publish", auth::Permission::kConfigureSuccess,
-                    [&app](RequestContext& ctx) {
+  routes.push_back(
+      {Method::kDelete, "/api/v1/scorecards/{id}/draft", auth::Permission::kConfigureSuccess,
+       [&app](RequestContext& ctx) {
+         auto version = ctx.QueryInt("version", 1, std::numeric_limits<long long>::max());
+         if (!version)
+           throw Invalid(
+               "version",
+               "is required: send the version you read, so concurrent edits are detected");
+         app.scorecards().DiscardDraft(ctx.actor(), ctx.PathId(), *version);
+         ctx.NoContent();
+       },
+       kNoBody});
+  routes.push_back({Method::kPost, "/api/v1/scorecards/{id}/publish",
+                    auth::Permission::kConfigureSuccess, [&app](RequestContext& ctx) {
                       nlohmann::json body = ctx.JsonBody();
                       long long version = ctx.RequiredVersion(body);
                       JsonFields f(body);
@@ -241,31 +268,31 @@ void AddHealthRoutes(std::vector<Route>& routes, app::App& app) {
                     }});
   // The draft (or a definition in the body) beside the version in force: today's distribution
   // and the backtest at monthly dates.
-  routes.push_back({Method::kPost, "/api/v1/scorecards/{id}/preview", auth::Permission::kReadCustomers,
-                    [&app](RequestContext& ctx) {
+  routes.push_back({Method::kPost, "/api/v1/scorecards/{id}/preview",
+                    auth::Permission::kReadCustomers, [&app](RequestContext& ctx) {
                       ctx.AllowQuery({});
                       auto card = app.scorecards().Get(ctx.PathId());
-                      nlohmann::json body = ctx.body.empty() ? nlohmann::json::object() : ctx.JsonBody();
-                      auto tried = DefinitionToTry(card, body);
+                      auto tried = DefinitionToTry(card, ctx);
                       nlohmann::json in_force;
                       if (const auto* v = card.Version(card.published))
                         in_force = health::ToJson(app.health().Preview(card, v->definition));
-                      ctx.Json(200, {{"candidate", health::ToJson(app.health().Preview(card, tried))},
-                                     {"published", in_force}});
+                      ctx.Json(200,
+                               {{"candidate", health::ToJson(app.health().Preview(card, tried))},
+                                {"published", in_force}});
                     }});
-  routes.push_back({Method::kPost, "/api/v1/scorecards/{id}/backtest", auth::Permission::kReadCustomers,
-                    [&app](RequestContext& ctx) {
-                      ctx.AllowQuery({"months"});
-                      auto card = app.scorecards().Get(ctx.PathId());
-                      nlohmann::json body = ctx.body.empty() ? nlohmann::json::object() : ctx.JsonBody();
-                      auto tried = DefinitionToTry(card, body);
-                      const int months = Months(ctx);
-                      nlohmann::json in_force;
-                      if (const auto* v = card.Version(card.published))
-                        in_force = health::ToJson(app.health().Backtest(card, v->definition, months));
-                      ctx.Json(200, {{"candidate", health::ToJson(app.health().Backtest(card, tried, months))},
-                                     {"published", in_force}});
-                    }});
+  routes.push_back(
+      {Method::kPost, "/api/v1/scorecards/{id}/backtest", auth::Permission::kReadCustomers,
+       [&app](RequestContext& ctx) {
+         ctx.AllowQuery({"months"});
+         auto card = app.scorecards().Get(ctx.PathId());
+         auto tried = DefinitionToTry(card, ctx);
+         const int months = Months(ctx);
+         nlohmann::json in_force;
+         if (const auto* v = card.Version(card.published))
+           in_force = health::ToJson(app.health().Backtest(card, v->definition, months));
+         ctx.Json(200, {{"candidate", health::ToJson(app.health().Backtest(card, tried, months))},
+                        {"published", in_force}});
+       }});
 }
 
 }  // namespace banso::http

@@ -37,6 +37,9 @@ ApiResponse ApiClient::PostRaw(const std::string& path, const std::string& body,
 ApiResponse ApiClient::Patch(const std::string& path, const nlohmann::json& body) {
   return Send("PATCH", path, body.dump(), "application/json");
 }
+ApiResponse ApiClient::Put(const std::string& path, const nlohmann::json& body) {
+  return Send("PUT", path, body.dump(), "application/json");
+}
 ApiResponse ApiClient::Delete(const std::string& path) { return Send("DELETE", path, "", ""); }
 
 TestServer::TestServer(const std::string& db_url,

@@ -38,6 +38,7 @@ class ApiClient {
   ApiResponse Post(const std::string& path, const nlohmann::json& body);
   ApiResponse PostRaw(const std::string& path, const std::string& body, const std::string& type);
   ApiResponse Patch(const std::string& path, const nlohmann::json& body);
+  ApiResponse Put(const std::string& path, const nlohmann::json& body);
   ApiResponse Delete(const std::string& path);
   ApiResponse Send(const std::string& method, const std::string& path, const std::string& body,
                    const std::string& type);

@@ -5030,6 +5030,787 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/revenue/retention": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Revenue retention: the MRR bridge, GRR, NRR and logo retention by month, quarter or trailing twelve months */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description month by default */
+                    period?: "month" | "quarter" | "ttm";
+                    /** @description the first month (of a quarter: the quarter it is in); 11 months before to by default */
+                    from?: string;
+                    /** @description the last month; this month by default */
+                    to?: string;
+                    /** @description accounts of this touch model (tier_override); none: without one */
+                    tier?: "high_touch" | "low_touch" | "tech_touch" | "none";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["RetentionReport"];
+                    };
+                };
+                400: components["responses"]["Error"];
+                401: components["responses"]["Error"];
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/revenue/cohorts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Cohort retention tables by the month or quarter of each account's first new revenue */
+        get: {
+            parameters: {
+                query?: {
+                    by?: "month" | "quarter";
+                    measure?: "revenue" | "logos";
+                    /** @description accounts of this touch model (tier_override); none: without one */
+                    tier?: "high_touch" | "low_touch" | "tech_touch" | "none";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CohortReport"];
+                    };
+                };
+                400: components["responses"]["Error"];
+                401: components["responses"]["Error"];
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/revenue/restatements": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Changes that back-dated contract changes made to closed months' figures, newest first */
+        get: {
+            parameters: {
+                query?: {
+                    month?: string;
+                    /** @description 100 by default */
+                    limit?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: components["schemas"]["Restatement"][];
+                        };
+                    };
+                };
+                400: components["responses"]["Error"];
+                401: components["responses"]["Error"];
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/accounts/{id}/health": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The account's health score and band (an override's while one is in force), the scorecard version, and the contribution ledger: each measure's raw value, normalised value, weight, missing-data rule and points (the points sum to the score) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AccountHealth"];
+                    };
+                };
+                401: components["responses"]["Error"];
+                404: components["responses"]["Error"];
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/accounts/{id}/health/history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Daily snapshots of the score and band, and the latest band changes */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description first day (default: a year before to) */
+                    from?: string;
+                    /** @description last day (default: today) */
+                    to?: string;
+                };
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["HealthHistory"];
+                    };
+                };
+                400: components["responses"]["Error"];
+                401: components["responses"]["Error"];
+                404: components["responses"]["Error"];
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/accounts/{id}/health/diff": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** What changed between two dates: every measure's raw value and points at both, with the scorecard in force */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description the earlier day (default: a month before to) */
+                    from?: string;
+                    /** @description the later day (default: today) */
+                    to?: string;
+                };
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["HealthDiff"];
+                    };
+                };
+                400: components["responses"]["Error"];
+                401: components["responses"]["Error"];
+                404: components["responses"]["Error"];
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/accounts/{id}/health/override": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Set the band shown by hand, with a reason and an expiry; no rescoring replaces it until it expires or is ended */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        band: "red" | "yellow" | "green";
+                        reason: string;
+                        /** Format: date-time */
+                        expires_at: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description created */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["HealthOverride"];
+                    };
+                };
+                400: components["responses"]["Error"];
+                401: components["responses"]["Error"];
+                403: components["responses"]["Error"];
+                404: components["responses"]["Error"];
+            };
+        };
+        /** End the override in force */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description ended */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                401: components["responses"]["Error"];
+                403: components["responses"]["Error"];
+                404: components["responses"]["Error"];
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/health/changes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The feed of band changes at or after since, oldest first (what automation triggers on); next gives the since and after_id of the following page */
+        get: {
+            parameters: {
+                query: {
+                    /** @description a date or an ISO 8601 timestamp */
+                    since: string;
+                    /** @description with since: skip the changes at since up to this id */
+                    after_id?: number;
+                    /** @description 1 to 1000 (default 200) */
+                    limit?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: components["schemas"]["HealthBandChange"][];
+                            next: {
+                                since?: string;
+                                after_id?: number;
+                            } | null;
+                        };
+                    };
+                };
+                400: components["responses"]["Error"];
+                401: components["responses"]["Error"];
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/scorecards": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The scorecards, each with its version in force, its draft and its history */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: components["schemas"]["Scorecard"][];
+                        };
+                    };
+                };
+                401: components["responses"]["Error"];
+            };
+        };
+        put?: never;
+        /** A new scorecard for a tier; its first version is a draft until published */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        name: string;
+                        /** @enum {string|null} */
+                        tier?: "high_touch" | "low_touch" | "tech_touch" | null;
+                        definition: components["schemas"]["ScorecardDefinition"];
+                    };
+                };
+            };
+            responses: {
+                /** @description created */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Scorecard"];
+                    };
+                };
+                400: components["responses"]["Error"];
+                401: components["responses"]["Error"];
+                403: components["responses"]["Error"];
+                409: components["responses"]["Error"];
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/scorecards/measures": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The measures a scorecard can weigh, with unit, source and direction */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: {
+                                /** @enum {string} */
+                                measure: "seat_utilisation" | "active_user_trend" | "feature_breadth" | "days_since_meaningful_touch" | "nps_latest" | "nps_change" | "csat" | "open_tickets" | "urgent_tickets" | "ticket_median_age" | "relationship_breadth" | "single_threaded" | "champion_departed" | "plan_progress" | "self_sufficiency" | "stage_time_ratio" | "days_to_renewal" | "contraction_12m";
+                                /** @enum {string} */
+                                unit: "percent" | "days" | "count" | "score" | "points" | "flag" | "level" | "ratio";
+                                /** @enum {string} */
+                                source: "usage" | "touchpoints" | "surveys" | "tickets" | "relationships" | "success_plans" | "self_sufficiency" | "journey" | "contracts";
+                                higher_is_better: boolean;
+                            }[];
+                        };
+                    };
+                };
+                401: components["responses"]["Error"];
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/scorecards/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One scorecard */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Scorecard"];
+                    };
+                };
+                401: components["responses"]["Error"];
+                404: components["responses"]["Error"];
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/scorecards/{id}/draft": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Write the draft (the version in force scores on until it is published) */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        version: number;
+                        definition: components["schemas"]["ScorecardDefinition"];
+                    };
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Scorecard"];
+                    };
+                };
+                400: components["responses"]["Error"];
+                401: components["responses"]["Error"];
+                403: components["responses"]["Error"];
+                404: components["responses"]["Error"];
+                409: components["responses"]["Error"];
+            };
+        };
+        post?: never;
+        /** Discard the draft */
+        delete: {
+            parameters: {
+                query: {
+                    /** @description the scorecard's version you read */
+                    version: number;
+                };
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description discarded */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                400: components["responses"]["Error"];
+                401: components["responses"]["Error"];
+                403: components["responses"]["Error"];
+                404: components["responses"]["Error"];
+                409: components["responses"]["Error"];
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/scorecards/{id}/publish": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Put the draft in force and rescore every account with it */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Scorecard"];
+                    };
+                };
+                400: components["responses"]["Error"];
+                401: components["responses"]["Error"];
+                403: components["responses"]["Error"];
+                404: components["responses"]["Error"];
+                409: components["responses"]["Error"];
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/scorecards/{id}/preview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Today's distribution of scores under the draft (or the definition sent) beside the version in force */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: {
+                content: {
+                    "application/json": {
+                        definition?: components["schemas"]["ScorecardDefinition"];
+                    };
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            candidate: components["schemas"]["HealthDistribution"];
+                            published: components["schemas"]["HealthDistribution"] | null;
+                        };
+                    };
+                };
+                400: components["responses"]["Error"];
+                401: components["responses"]["Error"];
+                404: components["responses"]["Error"];
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/scorecards/{id}/backtest": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The draft (or the definition sent) and the version in force scored at monthly dates, each with its ROC AUC for churning within 90 days and the churn rate per band */
+        post: {
+            parameters: {
+                query?: {
+                    /** @description monthly dates, 1 to 36 (default 24) */
+                    months?: number;
+                };
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: {
+                content: {
+                    "application/json": {
+                        definition?: components["schemas"]["ScorecardDefinition"];
+                    };
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            candidate: components["schemas"]["HealthBacktest"];
+                            published: components["schemas"]["HealthBacktest"] | null;
+                        };
+                    };
+                };
+                400: components["responses"]["Error"];
+                401: components["responses"]["Error"];
+                404: components["responses"]["Error"];
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -5042,7 +5823,7 @@ export interface components {
                  * @description what is wrong, stable for clients to word in their own language: the message's form (src/core/error_reason.cpp), else the code
                  * @enum {string}
                  */
-                reason: "invalid" | "not_found" | "conflict" | "unauthorized" | "forbidden" | "too_large" | "unprocessable" | "rate_limited" | "unavailable" | "internal" | "required" | "unknown_field" | "unknown_query_parameter" | "not_a_string" | "not_an_integer" | "not_a_positive_integer" | "not_a_number" | "not_a_boolean" | "not_a_list" | "not_an_object" | "not_a_date" | "not_utf8" | "contains_nul" | "control_character" | "empty" | "blank" | "invalid_json" | "given_twice" | "too_deep" | "json_required" | "no_body_expected" | "body_unreadable" | "too_long" | "too_short" | "length_range" | "out_of_range" | "negative" | "too_many" | "too_few" | "too_big" | "range_too_long" | "not_one_of" | "unknown_stage" | "unknown_choice" | "not_an_email" | "not_a_host" | "not_a_country" | "not_a_currency" | "not_a_language" | "bad_key" | "bad_cursor" | "in_future" | "not_in_future" | "before_other" | "no_such_reference" | "stale_version" | "already_exists" | "in_use" | "key_fixed" | "same_stage" | "already_moved" | "same_account" | "weak_password" | "weak_password_dictionary" | "weak_password_personal" | "weak_password_repetitive" | "last_admin" | "own_account" | "wrong_credentials" | "not_signed_in" | "csrf" | "role_forbidden" | "user_disabled" | "database_busy" | "database_down" | "shutting_down" | "not_a_month" | "not_a_rate" | "reporting_currency" | "not_a_count" | "not_a_time" | "not_an_amount" | "too_many_decimals" | "not_a_billing_period" | "not_a_touchpoint_kind" | "not_a_sentiment" | "not_a_ticket_priority" | "not_a_ticket_status" | "stray_cells" | "ambiguous_owner" | "unknown_owner" | "unknown_contact" | "unknown_account" | "unknown_account_name" | "unknown_contact_email" | "ambiguous_account_name" | "ambiguous_contact_email" | "repeated_row";
+                reason: "invalid" | "not_found" | "conflict" | "unauthorized" | "forbidden" | "too_large" | "unprocessable" | "rate_limited" | "unavailable" | "internal" | "required" | "unknown_field" | "unknown_query_parameter" | "not_a_string" | "not_an_integer" | "not_a_positive_integer" | "not_a_number" | "not_a_boolean" | "not_a_list" | "not_an_object" | "not_a_date" | "not_utf8" | "contains_nul" | "control_character" | "empty" | "blank" | "invalid_json" | "given_twice" | "too_deep" | "json_required" | "no_body_expected" | "body_unreadable" | "too_long" | "too_short" | "length_range" | "out_of_range" | "negative" | "too_many" | "too_few" | "too_big" | "range_too_long" | "not_one_of" | "unknown_stage" | "unknown_choice" | "not_an_email" | "not_a_host" | "not_a_country" | "not_a_currency" | "not_a_language" | "bad_key" | "bad_cursor" | "in_future" | "not_in_future" | "before_other" | "no_such_reference" | "stale_version" | "already_exists" | "in_use" | "key_fixed" | "same_stage" | "already_moved" | "same_account" | "weak_password" | "weak_password_dictionary" | "weak_password_personal" | "weak_password_repetitive" | "last_admin" | "own_account" | "wrong_credentials" | "not_signed_in" | "csrf" | "role_forbidden" | "user_disabled" | "database_busy" | "database_down" | "shutting_down" | "not_a_month" | "not_a_rate" | "reporting_currency" | "not_a_count" | "not_a_time" | "not_an_amount" | "too_many_decimals" | "not_a_billing_period" | "not_a_touchpoint_kind" | "not_a_sentiment" | "not_a_ticket_priority" | "not_a_ticket_status" | "stray_cells" | "ambiguous_owner" | "unknown_owner" | "unknown_contact" | "unknown_account" | "unknown_account_name" | "unknown_contact_email" | "ambiguous_account_name" | "ambiguous_contact_email" | "repeated_row" | "not_positive" | "not_ascending" | "too_few_thresholds" | "band_order" | "band_gap" | "band_end" | "no_draft" | "first_draft" | "no_scorecard";
                 /** @description the values the message names, e.g. {"max": 200} for too_long */
                 params: {
                     [key: string]: string | number;
@@ -6365,6 +7146,337 @@ export interface components {
             readonly created_at?: string;
             /** Format: date-time */
             readonly updated_at?: string;
+        };
+        /** @description A rate into the reporting currency that the figures need and that is missing: the currency's amounts are left out (never taken at 1.0) and the figures are marked incomplete. */
+        MissingRate: {
+            currency: string;
+            month: string;
+        };
+        /** @description The starting cohort (accounts with MRR > 0 at the period's start), each counting its net change over the period. */
+        RetentionCohort: {
+            start_mrr: number;
+            end_mrr: number;
+            retained_mrr: number;
+            expansion_mrr: number;
+            contraction_mrr: number;
+            churn_mrr: number;
+            logos: number;
+            logos_retained: number;
+        };
+        /** @description A period's MRR bridge and its starting cohort's retention, in the reporting currency's minor units at the rates of the period's first month. */
+        RetentionPeriod: {
+            opening_mrr: number;
+            opening_arr: number;
+            new_mrr: number;
+            expansion_mrr: number;
+            contraction_mrr: number;
+            churn_mrr: number;
+            reactivation_mrr: number;
+            closing_mrr: number;
+            closing_arr: number;
+            logos_start: number;
+            logos_new: number;
+            logos_reactivated: number;
+            logos_churned: number;
+            logos_end: number;
+            /** @description 2025-03, 2025-Q1, or the last month of a trailing twelve months */
+            period: string;
+            first_month: string;
+            last_month: string;
+            /** @description every month of it is closed: its rates are frozen */
+            closed: boolean;
+            /** @description it reaches into the current month */
+            partial: boolean;
+            complete: boolean;
+            missing_rates: components["schemas"]["MissingRate"][];
+            cohort: components["schemas"]["RetentionCohort"];
+            nrr: number | null;
+            grr: number | null;
+            logo_retention: number | null;
+        };
+        RetentionReport: {
+            /** @enum {string} */
+            period: "month" | "quarter" | "ttm";
+            from: string;
+            to: string;
+            tier: string | null;
+            reporting_currency: string;
+            /** @description text keys naming each figure's definition, for the console to word */
+            definition: {
+                [key: string]: string;
+            };
+            complete: boolean;
+            missing_rates: components["schemas"]["MissingRate"][];
+            data: components["schemas"]["RetentionPeriod"][];
+        };
+        CohortRow: {
+            cohort: string;
+            accounts: number;
+            start_mrr: number;
+            /** @description MRR at the end of the cohort's k-th period */
+            mrr: number[];
+            /** @description accounts with MRR > 0 at the end of the k-th period */
+            logos: number[];
+            /** @description per the measure: mrr[k] / mrr[0], or logos[k] / accounts */
+            retention: (number | null)[];
+        };
+        CohortReport: {
+            /** @enum {string} */
+            by: "month" | "quarter";
+            /** @enum {string} */
+            measure: "revenue" | "logos";
+            tier: string | null;
+            reporting_currency: string;
+            /** @description text keys naming each figure's definition, for the console to word */
+            definition: {
+                [key: string]: string;
+            };
+            complete: boolean;
+            missing_rates: components["schemas"]["MissingRate"][];
+            data: components["schemas"]["CohortRow"][];
+        };
+        Restatement: {
+            id: number;
+            month: string;
+            metric: string;
+            old_value: number | null;
+            new_value: number | null;
+            /** @description the reporting currency of amounts */
+            currency: string;
+            actor_id: number | null;
+            actor: string;
+            /** Format: date-time */
+            at: string;
+        };
+        HealthContribution: {
+            /** @enum {string} */
+            measure: "seat_utilisation" | "active_user_trend" | "feature_breadth" | "days_since_meaningful_touch" | "nps_latest" | "nps_change" | "csat" | "open_tickets" | "urgent_tickets" | "ticket_median_age" | "relationship_breadth" | "single_threaded" | "champion_departed" | "plan_progress" | "self_sufficiency" | "stage_time_ratio" | "days_to_renewal" | "contraction_12m";
+            raw: number | null;
+            /** @description 0-100; null when left out */
+            normalised: number | null;
+            weight: number;
+            /** @description normalised × weight / the weights counted; the points sum to the score */
+            points: number;
+            /**
+             * @description the rule applied when raw is missing
+             * @enum {string|null}
+             */
+            missing: "leave_out" | "neutral" | "worst" | null;
+            /** @enum {string} */
+            unit: "percent" | "days" | "count" | "score" | "points" | "flag" | "level" | "ratio";
+            /** @enum {string} */
+            source: "usage" | "touchpoints" | "surveys" | "tickets" | "relationships" | "success_plans" | "self_sufficiency" | "journey" | "contracts";
+        };
+        HealthOverride: {
+            id: number;
+            account_id: number;
+            /** @enum {string} */
+            band: "red" | "yellow" | "green";
+            reason: string;
+            /** Format: date-time */
+            expires_at: string;
+            /** Format: date-time */
+            created_at: string;
+            created_by: string;
+            /** Format: date-time */
+            ended_at: string | null;
+            active: boolean;
+        };
+        AccountHealth: {
+            account_id: number;
+            /** @description 0-100; null when no measure could be scored */
+            score: number | null;
+            /**
+             * @description the band shown: the override's while one is in force
+             * @enum {string|null}
+             */
+            band: "red" | "yellow" | "green" | null;
+            /** @enum {string|null} */
+            computed_band: "red" | "yellow" | "green" | null;
+            override: components["schemas"]["HealthOverride"] | null;
+            scorecard: {
+                id: number;
+                name: string;
+                version: number;
+            };
+            /** Format: date-time */
+            computed_at: string;
+            contributions: components["schemas"]["HealthContribution"][];
+        };
+        HealthBandChange: {
+            id: number;
+            account_id: number;
+            /** @enum {string|null} */
+            from: "red" | "yellow" | "green" | null;
+            /** @enum {string|null} */
+            to: "red" | "yellow" | "green" | null;
+            /** Format: date-time */
+            at: string;
+            /** @enum {string} */
+            cause: "score" | "override" | "override_ended";
+            score: number | null;
+            /** @description the measures whose points moved most */
+            moved_by: {
+                /** @enum {string} */
+                measure: "seat_utilisation" | "active_user_trend" | "feature_breadth" | "days_since_meaningful_touch" | "nps_latest" | "nps_change" | "csat" | "open_tickets" | "urgent_tickets" | "ticket_median_age" | "relationship_breadth" | "single_threaded" | "champion_departed" | "plan_progress" | "self_sufficiency" | "stage_time_ratio" | "days_to_renewal" | "contraction_12m";
+                points_before: number;
+                points: number;
+                raw: number | null;
+            }[];
+        };
+        HealthHistory: {
+            /** Format: date */
+            from: string;
+            /** Format: date */
+            to: string;
+            days: {
+                /** Format: date */
+                day: string;
+                score: number | null;
+                /** @enum {string|null} */
+                band: "red" | "yellow" | "green" | null;
+            }[];
+            band_changes: components["schemas"]["HealthBandChange"][];
+        };
+        HealthDiff: {
+            from: {
+                /** Format: date */
+                day: string;
+                score: number | null;
+                /** @enum {string|null} */
+                band: "red" | "yellow" | "green" | null;
+            };
+            to: {
+                /** Format: date */
+                day: string;
+                score: number | null;
+                /** @enum {string|null} */
+                band: "red" | "yellow" | "green" | null;
+            };
+            scorecard: {
+                id: number;
+                version: number;
+            };
+            measures: {
+                /** @enum {string} */
+                measure: "seat_utilisation" | "active_user_trend" | "feature_breadth" | "days_since_meaningful_touch" | "nps_latest" | "nps_change" | "csat" | "open_tickets" | "urgent_tickets" | "ticket_median_age" | "relationship_breadth" | "single_threaded" | "champion_departed" | "plan_progress" | "self_sufficiency" | "stage_time_ratio" | "days_to_renewal" | "contraction_12m";
+                /** @enum {string} */
+                unit: "percent" | "days" | "count" | "score" | "points" | "flag" | "level" | "ratio";
+                raw_from: number | null;
+                raw_to: number | null;
+                points_from: number;
+                points_to: number;
+                change: number;
+            }[];
+        };
+        ScorecardMeasure: {
+            /** @enum {string} */
+            measure: "seat_utilisation" | "active_user_trend" | "feature_breadth" | "days_since_meaningful_touch" | "nps_latest" | "nps_change" | "csat" | "open_tickets" | "urgent_tickets" | "ticket_median_age" | "relationship_breadth" | "single_threaded" | "champion_departed" | "plan_progress" | "self_sufficiency" | "stage_time_ratio" | "days_to_renewal" | "contraction_12m";
+            /** @enum {string} */
+            readonly unit?: "percent" | "days" | "count" | "score" | "points" | "flag" | "level" | "ratio";
+            /** @enum {string} */
+            readonly source?: "usage" | "touchpoints" | "surveys" | "tickets" | "relationships" | "success_plans" | "self_sufficiency" | "journey" | "contracts";
+            /** @description greater than 0, at most 1000 */
+            weight?: number;
+            /** @enum {string} */
+            normalisation?: "thresholds" | "percentile";
+            /** @description points of a piecewise-linear map from raw value to 0-100, in ascending order of at */
+            thresholds?: {
+                at: number;
+                score: number;
+            }[];
+            /** @enum {string} */
+            missing?: "leave_out" | "neutral" | "worst";
+        };
+        ScorecardDefinition: {
+            measures: components["schemas"]["ScorecardMeasure"][];
+            /** @description red, yellow and green in that order, from 0 to 100 with no gap or overlap */
+            bands?: {
+                /** @enum {string} */
+                band: "red" | "yellow" | "green";
+                from: number;
+                to: number;
+            }[];
+        };
+        Scorecard: {
+            id: number;
+            version: number;
+            name: string;
+            /**
+             * @description the tier it scores; null: every tier without its own
+             * @enum {string|null}
+             */
+            tier: "high_touch" | "low_touch" | "tech_touch" | null;
+            published: {
+                number: number;
+                definition: components["schemas"]["ScorecardDefinition"];
+                /** Format: date-time */
+                created_at: string;
+                created_by: string;
+                /** Format: date-time */
+                published_at: string | null;
+                published_by: string | null;
+            } | null;
+            draft: {
+                number: number;
+                definition: components["schemas"]["ScorecardDefinition"];
+                /** Format: date-time */
+                created_at: string;
+                created_by: string;
+                /** Format: date-time */
+                published_at: string | null;
+                published_by: string | null;
+            } | null;
+            versions: {
+                number: number;
+                /** Format: date-time */
+                created_at: string;
+                created_by: string;
+                /** Format: date-time */
+                published_at: string | null;
+            }[];
+            /** Format: date-time */
+            created_at: string;
+            /** Format: date-time */
+            updated_at: string;
+        };
+        HealthBacktest: {
+            dates: string[];
+            /** @description account-dates scored */
+            rows: number;
+            churned: number;
+            unscored: number;
+            /** @description ROC AUC of the score (lower: riskier) for churning within horizon_days */
+            auc: number | null;
+            renewals_due: number;
+            /** @description the same over the accounts with a renewal due in the horizon: churners against renewers */
+            renewal_auc: number | null;
+            horizon_days: number;
+            bands: {
+                /** @enum {string} */
+                band: "red" | "yellow" | "green";
+                accounts: number;
+                churned?: number;
+                churn_rate?: number | null;
+            }[];
+            measures: {
+                /** @enum {string} */
+                measure: "seat_utilisation" | "active_user_trend" | "feature_breadth" | "days_since_meaningful_touch" | "nps_latest" | "nps_change" | "csat" | "open_tickets" | "urgent_tickets" | "ticket_median_age" | "relationship_breadth" | "single_threaded" | "champion_departed" | "plan_progress" | "self_sufficiency" | "stage_time_ratio" | "days_to_renewal" | "contraction_12m";
+                rows: number;
+                auc: number | null;
+            }[];
+        };
+        HealthDistribution: {
+            /** @description accounts per ten points of score, 0-9 to 90-100 */
+            histogram: number[];
+            bands: {
+                /** @enum {string} */
+                band: "red" | "yellow" | "green";
+                accounts: number;
+                churned?: number;
+                churn_rate?: number | null;
+            }[];
+            unscored: number;
         };
     };
     responses: {
