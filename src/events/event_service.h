@@ -94,6 +94,9 @@ class EventService {
   void AddUsageListener(UsageListener* listener);
 
   UsageQueries& usage() { return usage_; }
+  // Whether this process applies the log (always with SQLite; one process with PostgreSQL):
+  // derived state written from it (health scores) is written by that process alone.
+  bool analytics() const { return analytics_.load(); }
   FeatureMap& features() { return features_; }
   EventStatus Status();
 

@@ -111,7 +111,8 @@ void HealthEngine::Start(bool watch) {
     for (auto& s : store_.Scores()) current_[s.account.value] = {s.score, s.band, s.contributions};
     for (auto& o : store_.OpenOverrides()) overrides_.emplace(o.account.value, o);
   }
-  RescoreAll();
+  if (Leads()) RescoreAll();
+  leading_ = Leads();
   if (watch && !watcher_.joinable()) {
     stop_ = false;
     watcher_ = std::thread([this] { Watch(); });
@@ -222,11 +223,19 @@ void HealthEngine::Pass() {
       for (auto& o : store_.OpenOverrides()) overrides_.emplace(o.account.value, o);
     }
   }
-  CheckOverrides(clock_.Now());
   if (!entries.empty()) {
     std::unique_lock lock(mu_);
     audit_seen_ = std::max(audit_seen_, entries.back().id);
   }
+  // With several processes on PostgreSQL, the one applying the event log writes the scores;
+  // another that takes over from it starts with a full rescoring.
+  if (!Leads()) {
+    leading_ = false;
+    return;
+  }
+  full = full || !leading_;
+  leading_ = true;
+  CheckOverrides(clock_.Now());
   if (full) {
     RescoreAll();
     ++passes_;
@@ -259,6 +268,8 @@ void HealthEngine::CheckOverrides(Timestamp now) {
     }
   }
 }
+
+bool HealthEngine::Leads() const { return events_.analytics() || !events_.started(); }
 
 std::optional<Band> HealthEngine::Shown(AccountId id, std::optional<Band> computed,
                                         Timestamp now) const {

@@ -119,6 +119,8 @@ class HealthEngine final : public events::UsageListener {
   Evaluation EvaluateLocked(const AccountHistory& h, Date day, const ScorecardDefinition& d);
   void ReloadAccounts(const std::vector<AccountId>& ids);
   void CheckOverrides(Timestamp now);
+  // Whether this process writes the scores: it applies the event log (or runs without it).
+  bool Leads() const;
   std::optional<Band> Shown(AccountId id, std::optional<Band> computed, Timestamp now) const;
 
   store::Database& db_;
@@ -148,6 +150,7 @@ class HealthEngine final : public events::UsageListener {
   std::mutex store_mu_;  // one scoring-and-storing at a time
   long long audit_seen_ = 0;
   std::atomic<long long> passes_{0};
+  bool leading_ = true;  // this process wrote the scores at the last pass (watcher thread only)
   std::atomic<bool> stop_{false};
   std::condition_variable wake_;
   std::mutex wake_mu_;
