@@ -36,6 +36,7 @@ App::App(const AppOptions& options)
       tickets_(*db_),
       surveys_(*db_),
       timeline_(*db_),
+      touch_model_(*db_),
       contracts_(*db_, *options.clock),
       revenue_movements_(*db_),
       fx_rates_(*db_),

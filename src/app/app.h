@@ -11,6 +11,7 @@
 #include "customers/survey_store.h"
 #include "customers/ticket_store.h"
 #include "customers/timeline.h"
+#include "customers/touch_model.h"
 #include "customers/touchpoint_store.h"
 #include "events/event_service.h"
 #include "health/health_engine.h"
@@ -65,6 +66,7 @@ class App {
   customers::TicketStore& tickets() { return tickets_; }
   customers::SurveyStore& surveys() { return surveys_; }
   customers::Timeline& timeline() { return timeline_; }
+  customers::TouchModelStore& touch_model() { return touch_model_; }
   revenue::ContractStore& contracts() { return contracts_; }
   revenue::RevenueMovementStore& revenue_movements() { return revenue_movements_; }
   revenue::FxRateStore& fx_rates() { return fx_rates_; }
@@ -98,6 +100,7 @@ class App {
   customers::TicketStore tickets_;
   customers::SurveyStore surveys_;
   customers::Timeline timeline_;
+  customers::TouchModelStore touch_model_;
   revenue::ContractStore contracts_;
   revenue::RevenueMovementStore revenue_movements_;
   revenue::FxRateStore fx_rates_;

@@ -62,7 +62,7 @@ nlohmann::json ToJson(const Account& a) {
       {"currency", a.currency},
       {"owner_id", a.owner_id ? nlohmann::json(a.owner_id->value) : nlohmann::json()},
       {"tier_override", tier_override},
-      {"tier", tier_override},
+      {"tier", EnumToString(a.tier)},
       {"tier_override_reason", OrNull(a.tier_override_reason)},
       {"journey_stage", a.journey_stage},
       {"journey_stage_since", a.journey_stage_since.ToString()},

@@ -11,7 +11,8 @@
 
 namespace banso::customers {
 
-// The touch model (seed 001). Later issues compute it; here it can only be set by hand.
+// The touch model (seed 001): set by hand (tier_override) or by the rules of
+// customers/touch_model.h.
 enum class Tier { kHighTouch, kLowTouch, kTechTouch };
 
 struct Account {
@@ -29,6 +30,8 @@ struct Account {
   std::optional<Tier> tier_override;
   // Why the touch model was set by hand ("strategic logo"); kept only with a tier_override.
   std::optional<std::string> tier_override_reason;
+  // The tier in force: tier_override, else the touch model's rules. Kept by the store.
+  Tier tier = Tier::kTechTouch;
   // A journey stage's key (customers/journey_stage.h). Empty at creation: the store puts a new
   // account in the first SMOT stage, a customer being onboarded.
   std::string journey_stage;

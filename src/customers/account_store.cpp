@@ -10,6 +10,7 @@
 #include "customers/field_rules.h"
 #include "customers/journey_stage.h"
 #include "customers/journey_transition.h"
+#include "customers/touch_model.h"
 #include "store/column_table.h"
 #include "store/record.h"
 #include "store/statement.h"
@@ -78,6 +79,7 @@ struct AccountRecord {
           store::Field<&Account::owner_id>("owner_id"),
           store::Field<&Account::tier_override>("tier_override"),
           store::Field<&Account::tier_override_reason>("tier_override_reason"),
+          store::Field<&Account::tier>("tier"),
           store::Field<&Account::journey_stage>("journey_stage"),
           store::Field<&Account::journey_stage_since>("journey_stage_since"),
           store::Field<&Account::start_date>("start_date"),
@@ -92,6 +94,16 @@ struct AccountRecord {
     CheckStage(tx, a);
     CheckOwner(tx, a);
     CheckExternalIdFree(tx, a);
+    SetTier(a, TouchModelStore::In(tx), &tx);
+  }
+  // The tier in force for the account as it will be written (its stored ARR: revenue keeps
+  // it); a change of an existing account's tier is recorded as a move.
+  static void SetTier(Account& a, const TouchModel& model, store::Tx* tx) {
+    Tier wanted = EffectiveTier(model, a);
+    if (tx && a.id.valid() && wanted != a.tier)
+      TouchModelStore::RecordMove(*tx, a.id, a.tier, wanted,
+                                  a.tier_override ? "override" : "profile");
+    a.tier = wanted;
   }
   static nlohmann::json Json(const Account& a) { return ToJson(a); }
 };
@@ -288,8 +300,7 @@ store::Page<Account> AccountStore::List(const AccountQuery& query) {
       }
       where << ")";
     }
-    if (query.tier)
-      where << " AND tier_override = ", where.Bind(std::string(EnumToString(*query.tier)));
+    if (query.tier) where << " AND tier = ", where.Bind(std::string(EnumToString(*query.tier)));
     if (query.industry) where << " AND industry = ", where.Bind(*query.industry);
     if (query.country) where << " AND country = ", where.Bind(*query.country);
     if (query.renewal_within_days) {
@@ -342,6 +353,7 @@ UpsertCounts AccountStore::Upsert(store::Tx& tx, std::vector<Account>& accounts,
   std::vector<JourneyTransition> transitions;
   std::unordered_set<long long> active_users;
   for (long long user_id : auth::AuthService::ActiveUserIds(tx)) active_users.insert(user_id);
+  const TouchModel touch_model = TouchModelStore::In(tx);
   store::DeferredIndexes deferred(tx, "accounts", accounts.size());
   store::BulkWriter writer(tx, "accounts", Timestamp::Now().ms);
   for (Account& a : accounts) {
@@ -361,11 +373,15 @@ UpsertCounts AccountStore::Upsert(store::Tx& tx, std::vector<Account>& accounts,
           transitions.push_back(
               TransitionBy(importer, a.id, stored->journey_stage, a.journey_stage, now));
       }
+      if (stored) a.arr_reporting_minor = stored->arr_reporting_minor, a.tier = stored->tier;
+      AccountRecord::SetTier(a, touch_model, &tx);
       writer.Overwrite(a.id.value,
                        kColumns.Write(a));  // an import is authoritative: no version check
       ++counts.updated;
     } else {
       if (a.journey_stage_since.ms == 0) a.journey_stage_since = now;
+      a.arr_reporting_minor = 0;  // no contracts yet
+      AccountRecord::SetTier(a, touch_model, nullptr);
       a.id = AccountId(writer.Insert(kColumns.Write(a)));
       if (record_transitions)
         transitions.push_back(

@@ -18,14 +18,14 @@ class Loader {
   Loader(store::Tx& tx, std::optional<AccountId> only) : tx_(tx), only_(only) {}
 
   std::vector<AccountHistory> Run() {
-    Each("SELECT id, tier_override FROM accounts", "id", [&](soci::statement& st, auto& row) {
+    Each("SELECT id, tier FROM accounts", "id", [&](soci::statement& st, auto& row) {
       st.exchange(soci::into(account_));
       st.exchange(soci::into(text_, text_i_));
       row = [&] {
         index_.emplace(account_, out_.size());
         AccountHistory h;
         h.id = AccountId(account_);
-        if (text_i_ == soci::i_ok) h.tier_override = text_;
+        h.tier = text_;
         out_.push_back(std::move(h));
       };
     });

@@ -66,8 +66,8 @@ struct ObjectiveFact {
 
 struct AccountHistory {
   AccountId id;
-  std::optional<std::string> tier_override;  // the touch model set by hand, if any
-  std::vector<TouchFact> touches;            // each vector ascending in time
+  std::string tier;                // the touch model in force (accounts.tier)
+  std::vector<TouchFact> touches;  // each vector ascending in time
   std::vector<SurveyFact> surveys;
   std::vector<TicketFact> tickets;  // ascending opened time
   std::vector<ContactFact> contacts;

@@ -18,9 +18,9 @@ constexpr size_t kFewAccounts = 64;
 // Writes that change what every account's score reads (rates, settings, the feature map, a
 // scorecard, an import of any kind).
 bool ChangesEveryAccount(const auth::AuditEntry& e) {
-  static const std::set<std::string> kEntities{"exchange rate",    "exchange rates",
-                                               "revenue settings", "event_features",
-                                               "journey stage",    "scorecard"};
+  static const std::set<std::string> kEntities{
+      "exchange rate", "exchange rates", "revenue settings", "event_features",
+      "journey stage", "scorecard",      "touch model"};
   return e.action == "import" || kEntities.count(e.entity) > 0;
 }
 
@@ -278,9 +278,7 @@ std::optional<Band> HealthEngine::Shown(AccountId id, std::optional<Band> comput
   return computed;
 }
 
-std::string HealthEngine::TierOf(const AccountHistory& h) const {
-  return h.tier_override.value_or("");
-}
+std::string HealthEngine::TierOf(const AccountHistory& h) const { return h.tier; }
 
 bool HealthEngine::Scores(const Scorecard& s, const std::string& tier) const {
   return ScorecardFor(tier).id == s.id;
@@ -512,10 +510,13 @@ Distribution HealthEngine::Preview(const Scorecard& scorecard, const ScorecardDe
 long long HealthEngine::Backfill(Date from, Date to, int step_days) {
   std::shared_lock lock(mu_);
   long long written = 0;
+  // Each account's band and ledger at the step before, to record the band changes between.
+  std::unordered_map<long long, std::pair<std::optional<Band>, nlohmann::json>> before;
   for (Date day = from; day <= to; day = day.AddDays(step_days)) {
     auto usage = events_.usage().ForHealth(day, std::nullopt);
     PortfolioAt portfolio = PortfolioOn(histories_, day);
     std::vector<std::pair<AccountId, Snapshot>> snapshots;
+    std::vector<BandChange> changes;
     for (const auto& h : histories_) {
       if (!CustomerOn(h, day)) continue;
       const Scorecard& card = ScorecardFor(TierOf(h));
@@ -523,8 +524,15 @@ long long HealthEngine::Backfill(Date from, Date to, int step_days) {
                        MeasuresAt(h, day, usage ? &*usage : nullptr, portfolio, grace_days_),
                        TierOf(h), nullptr);
       snapshots.push_back({h.id, {day, s.score, s.band}});
+      nlohmann::json ledger = LedgerJson(s);
+      auto it = before.find(h.id.value);
+      if (it != before.end() && it->second.first != s.band)
+        changes.push_back({0, h.id, it->second.first, s.band, Timestamp::FromDate(day),
+                           BandChangeCause::kScore, s.score, MovedBy(it->second.second, ledger)});
+      before[h.id.value] = {s.band, std::move(ledger)};
     }
     store_.SaveSnapshots(snapshots);
+    if (!changes.empty()) store_.Save({}, changes, day);
     written += static_cast<long long>(snapshots.size());
   }
   return written;

@@ -278,6 +278,25 @@ HealthOverride HealthStore::EndOverride(const auth::Actor& actor, AccountId acco
   });
 }
 
+std::map<std::pair<std::string, std::string>, long long> HealthStore::BandsByTier(Timestamp now) {
+  return db_.Transact([&](store::Tx& tx) {
+    store::Query q(
+        "SELECT a.tier, COALESCE(o.band, s.band), COUNT(*) FROM health_scores s JOIN accounts a "
+        "ON a.id = s.account_id LEFT JOIN health_overrides o ON o.account_id = s.account_id AND "
+        "o.ended_at IS NULL AND o.expires_at > ");
+    q.Bind(now.ms) << " GROUP BY a.tier, COALESCE(o.band, s.band)";
+    soci::statement st = q.Prepare(tx.sql());
+    std::string tier, band;
+    long long n = 0;
+    st.exchange(soci::into(tier));
+    st.exchange(soci::into(band));
+    st.exchange(soci::into(n));
+    std::map<std::pair<std::string, std::string>, long long> out;
+    store::ForEachRow(st, [&] { out[{tier, band}] += n; });
+    return out;
+  });
+}
+
 std::vector<BandChange> HealthStore::Changes(Timestamp since, long long after_id, int limit) {
   return db_.Transact([&](store::Tx& tx) {
     store::Query q(std::string(kChangeColumns) + "(at > ");

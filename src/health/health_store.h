@@ -6,6 +6,7 @@
 // Thread safety: stateless apart from the Database; shareable by all threads.
 #include <nlohmann/json.hpp>
 
+#include <map>
 #include <optional>
 #include <string>
 #include <vector>
@@ -83,6 +84,8 @@ class HealthStore {
   // NotFound when the account has no override in force.
   HealthOverride EndOverride(const auth::Actor& actor, AccountId account, Timestamp now);
 
+  // Accounts per (tier, band shown now), overrides in force included; "" for no score.
+  std::map<std::pair<std::string, std::string>, long long> BandsByTier(Timestamp now);
   // Band changes at or after `since`, oldest first, at most `limit`; after_id breaks ties.
   std::vector<BandChange> Changes(Timestamp since, long long after_id, int limit);
   std::vector<BandChange> ChangesOf(AccountId account, int limit);  // newest first

@@ -159,13 +159,17 @@ Scorecard ScorecardStore::SaveDraft(const auth::Actor& actor, long long id,
   return db_.Transact([&](store::Tx& tx) {
     Scorecard before = Find(tx, id);
     long long number = before.draft.value_or(NextNumber(before));
-    if (before.draft)
+    if (before.draft) {
+      // Named: soci binds references, and temporaries would be gone when the statement runs.
+      const std::string stored = Stored(definition);
+      const long long now = Timestamp::Now().ms;
       tx.sql() << "UPDATE scorecard_versions SET definition = :d, created_at = :t, created_by = "
                   ":b WHERE scorecard_id = :id AND number = :n",
-          soci::use(Stored(definition)), soci::use(Timestamp::Now().ms), soci::use(actor.label),
-          soci::use(id), soci::use(number);
-    else
+          soci::use(stored), soci::use(now), soci::use(actor.label), soci::use(id),
+          soci::use(number);
+    } else {
       InsertVersion(tx, id, number, definition, actor);
+    }
     store::UpdateRecord(tx, "scorecards", id, expected_version,
                         store::Columns().Set("draft", number), Timestamp::Now().ms);
     Scorecard after = Find(tx, id);

@@ -30,5 +30,6 @@ void AddSelfSufficiencyRoutes(std::vector<Route>& routes, app::App& app);
 void AddJourneyRoutes(std::vector<Route>& routes, app::App& app);
 void AddHandoffRoutes(std::vector<Route>& routes, app::App& app);
 void AddHealthRoutes(std::vector<Route>& routes, app::App& app);
+void AddTouchModelRoutes(std::vector<Route>& routes, app::App& app);
 
 }  // namespace banso::http

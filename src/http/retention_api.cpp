@@ -13,13 +13,11 @@ std::optional<int> QueryMonth(const RequestContext& ctx, const char* name) {
   return month;
 }
 
-// The touch model's name, or "none" for accounts without one: the ledger's tier index.
+// The touch model in force (accounts.tier) as the ledger's tier index.
 std::optional<int> QueryTier(const RequestContext& ctx) {
-  auto text = ctx.QueryString("tier");
-  if (!text) return std::nullopt;
-  if (*text == "none") return revenue::RetentionLedger::kTiers - 1;
-  if (auto tier = EnumFromString<customers::Tier>(*text)) return static_cast<int>(*tier);
-  throw Invalid("tier", "must be one of high_touch, low_touch, tech_touch, none");
+  auto tier = ctx.QueryEnum<customers::Tier>("tier");
+  if (!tier) return std::nullopt;
+  return static_cast<int>(*tier);
 }
 
 }  // namespace

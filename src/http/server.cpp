@@ -165,6 +165,7 @@ Server::Server(app::App& app, ServerOptions options)
   AddJourneyRoutes(routes_, app_);
   AddHandoffRoutes(routes_, app_);
   AddHealthRoutes(routes_, app_);
+  AddTouchModelRoutes(routes_, app_);
 
   ConnectionServer& s = *server_;
   // Responses leave in several writes; without TCP_NODELAY, Nagle's algorithm holds the last

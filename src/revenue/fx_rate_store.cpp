@@ -5,6 +5,7 @@
 #include "auth/audit_log.h"
 #include "auth/audited_record.h"
 #include "core/error.h"
+#include "customers/touch_model.h"
 #include "revenue/closed_period_store.h"
 #include "revenue/revenue_settings_store.h"
 #include "store/batches.h"
@@ -184,6 +185,8 @@ void FxRateStore::ConvertArr(store::Tx& tx, std::optional<std::span<const Accoun
       q.Execute(tx.sql());
     }
   });
+  // The touch model's ARR thresholds read the converted ARR.
+  customers::TouchModelStore::Apply(tx, accounts, "arr");
 }
 
 }  // namespace banso::revenue

@@ -18,7 +18,9 @@ namespace banso::revenue {
 
 class RetentionLedger {
  public:
-  static constexpr int kTiers = 4;  // customers::Tier's three touch models, then "none"
+  // customers::Tier's three touch models; an account not read yet is tech touch, the last, as
+  // the accounts table's default.
+  static constexpr int kTiers = 3;
   static constexpr int kAnyTier = -1;
 
   void Clear();

@@ -90,25 +90,23 @@ int TierIndex(std::optional<int> tier) { return tier.value_or(RetentionLedger::k
 
 nlohmann::json TierJson(std::optional<int> tier) {
   if (!tier) return nullptr;
-  if (*tier == RetentionLedger::kTiers - 1) return "none";
   return EnumToString(static_cast<customers::Tier>(*tier));
 }
 
 }  // namespace
 
 void RetentionService::ReadTiers(soci::session& sql, long long updated_since) {
-  store::Query q("SELECT id, tier_override, updated_at FROM accounts WHERE updated_at >= ");
+  store::Query q("SELECT id, tier, updated_at FROM accounts WHERE updated_at >= ");
   q.Bind(updated_since);
   soci::statement st = q.Prepare(sql);
   long long id = 0, updated = 0;
   std::string tier;
-  soci::indicator tier_i;
   st.exchange(soci::into(id));
-  st.exchange(soci::into(tier, tier_i));
+  st.exchange(soci::into(tier));
   st.exchange(soci::into(updated));
   store::ForEachRow(st, [&] {
-    auto t = tier_i == soci::i_ok ? EnumFromString<customers::Tier>(tier) : std::nullopt;
-    ledger_.SetTier(id, t ? static_cast<int>(*t) : RetentionLedger::kTiers - 1);
+    auto t = EnumFromString<customers::Tier>(tier).value_or(customers::Tier::kTechTouch);
+    ledger_.SetTier(id, static_cast<int>(t));
     seen_accounts_updated_ = std::max(seen_accounts_updated_, updated);
   });
 }

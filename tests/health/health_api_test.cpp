@@ -18,9 +18,9 @@ class HealthApiTest : public BackendTest {
     return r.body["id"];
   }
   long long NewContact(long long account) {
-    auto r = as("manager").Post("/api/v1/contacts", {{"account_id", account},
-                                                     {"name", "担当 " + std::to_string(++n_)},
-                                                     {"role", "champion"}});
+    auto r = as("manager").Post(
+        "/api/v1/contacts",
+        {{"account_id", account}, {"name", "担当 " + std::to_string(++n_)}, {"role", "champion"}});
     EXPECT_EQ(r.status, 201) << r.raw;
     return r.body["id"];
   }
@@ -33,7 +33,8 @@ class HealthApiTest : public BackendTest {
     ASSERT_EQ(r.status, 201) << r.raw;
   }
   // The account's health once `ready` holds, polling for up to 3 s (the target is 1 s).
-  nlohmann::json HealthWhen(long long account, const std::function<bool(const nlohmann::json&)>& ready) {
+  nlohmann::json HealthWhen(long long account,
+                            const std::function<bool(const nlohmann::json&)>& ready) {
     const std::string path = "/api/v1/accounts/" + std::to_string(account) + "/health";
     auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(3);
     nlohmann::json last;
@@ -65,7 +66,10 @@ TEST_P(HealthApiTest, AScoreExplainsItselfAndFollowsNewDataWithinASecond) {
   long long account = NewAccount();
   long long contact = NewContact(account);
   Nps(account, contact, 10, 20);
-  auto h = HealthWhen(account, [](const auto& j) { return j["contributions"].size() > 0 && Measure(j, "nps_latest") && (*Measure(j, "nps_latest"))["raw"] == 10; });
+  auto h = HealthWhen(account, [](const auto& j) {
+    return j["contributions"].size() > 0 && Measure(j, "nps_latest") &&
+           (*Measure(j, "nps_latest"))["raw"] == 10;
+  });
   ASSERT_TRUE(h["score"].is_number()) << h.dump();
   EXPECT_NEAR(Points(h), h["score"].get<double>(), 1e-9) << "the ledger sums to the score";
   EXPECT_EQ(h["scorecard"]["version"], 1);
@@ -86,9 +90,9 @@ TEST_P(HealthApiTest, AScoreExplainsItselfAndFollowsNewDataWithinASecond) {
   Nps(account, contact, 2, 1);
   for (int i = 0; i < 4; ++i) {
     auto r = as("csm").Post("/api/v1/tickets", {{"account_id", account},
-                                               {"subject", "エラーが出る " + std::to_string(i)},
-                                               {"priority", "urgent"},
-                                               {"opened_at", DaysAgo(3)}});
+                                                {"subject", "エラーが出る " + std::to_string(i)},
+                                                {"priority", "urgent"},
+                                                {"opened_at", DaysAgo(3)}});
     ASSERT_EQ(r.status, 201) << r.raw;
   }
   const double before = h["score"];
@@ -112,7 +116,8 @@ TEST_P(HealthApiTest, AScoreExplainsItselfAndFollowsNewDataWithinASecond) {
       }
     EXPECT_TRUE(found) << feed.raw;
   }
-  auto history = as("viewer").Get("/api/v1/accounts/" + std::to_string(account) + "/health/history");
+  auto history =
+      as("viewer").Get("/api/v1/accounts/" + std::to_string(account) + "/health/history");
   ASSERT_EQ(history.status, 200) << history.raw;
   ASSERT_EQ(history.body["days"].size(), 1u) << "one snapshot per day";
   EXPECT_EQ(history.body["days"][0]["score"], after["score"]);
@@ -123,9 +128,12 @@ TEST_P(HealthApiTest, TheDiffShowsEachMeasureAtTwoDates) {
   long long contact = NewContact(account);
   Nps(account, contact, 9, 60);
   Nps(account, contact, 3, 5);
-  HealthWhen(account, [](const auto& j) { return Measure(j, "nps_latest") && (*Measure(j, "nps_latest"))["raw"] == 3; });
+  HealthWhen(account, [](const auto& j) {
+    return Measure(j, "nps_latest") && (*Measure(j, "nps_latest"))["raw"] == 3;
+  });
   const std::string from = Timestamp{Timestamp::Now().ms - 30 * 86'400'000LL}.date().ToString();
-  auto diff = as("viewer").Get("/api/v1/accounts/" + std::to_string(account) + "/health/diff?from=" + from);
+  auto diff =
+      as("viewer").Get("/api/v1/accounts/" + std::to_string(account) + "/health/diff?from=" + from);
   ASSERT_EQ(diff.status, 200) << diff.raw;
   bool seen = false;
   for (const auto& m : diff.body["measures"])
@@ -136,7 +144,8 @@ TEST_P(HealthApiTest, TheDiffShowsEachMeasureAtTwoDates) {
       EXPECT_LT(m["change"].get<double>(), 0);
     }
   EXPECT_TRUE(seen);
-  auto bad = as("viewer").Get("/api/v1/accounts/" + std::to_string(account) + "/health/diff?from=2026-13-01");
+  auto bad = as("viewer").Get("/api/v1/accounts/" + std::to_string(account) +
+                              "/health/diff?from=2026-13-01");
   EXPECT_EQ(bad.status, 400);
   EXPECT_EQ(bad.body["error"]["field"], "from");
 }
@@ -151,12 +160,16 @@ TEST_P(HealthApiTest, AnOverrideHoldsTheBandUntilItEnds) {
   auto no_reason = as("csm").Post(path, {{"band", "red"}, {"reason", " "}, {"expires_at", later}});
   EXPECT_EQ(no_reason.status, 400);
   EXPECT_EQ(no_reason.body["error"]["field"], "reason");
-  auto past = as("csm").Post(path, {{"band", "red"}, {"reason", "解約の意向を口頭で聞いた"}, {"expires_at", DaysAgo(1)}});
+  auto past = as("csm").Post(
+      path, {{"band", "red"}, {"reason", "解約の意向を口頭で聞いた"}, {"expires_at", DaysAgo(1)}});
   EXPECT_EQ(past.status, 400);
   EXPECT_EQ(past.body["error"]["field"], "expires_at");
-  EXPECT_EQ(as("viewer").Post(path, {{"band", "red"}, {"reason", "x"}, {"expires_at", later}}).status, 403);
+  EXPECT_EQ(
+      as("viewer").Post(path, {{"band", "red"}, {"reason", "x"}, {"expires_at", later}}).status,
+      403);
 
-  auto set = as("csm").Post(path, {{"band", "red"}, {"reason", "解約の意向を口頭で聞いた"}, {"expires_at", later}});
+  auto set = as("csm").Post(
+      path, {{"band", "red"}, {"reason", "解約の意向を口頭で聞いた"}, {"expires_at", later}});
   ASSERT_EQ(set.status, 201) << set.raw;
   auto shown = HealthWhen(account, [](const auto& j) { return j["band"] == "red"; });
   EXPECT_EQ(shown["override"]["reason"], "解約の意向を口頭で聞いた");
@@ -164,7 +177,9 @@ TEST_P(HealthApiTest, AnOverrideHoldsTheBandUntilItEnds) {
   // New data rescores the account; the override still decides the band shown.
   Nps(account, contact, 10, 1);
   HealthWhen(account, [&](const auto& j) { return j["computed_at"] != shown["computed_at"]; });
-  EXPECT_EQ(as("viewer").Get("/api/v1/accounts/" + std::to_string(account) + "/health").body["band"], "red");
+  EXPECT_EQ(
+      as("viewer").Get("/api/v1/accounts/" + std::to_string(account) + "/health").body["band"],
+      "red");
 
   ASSERT_EQ(as("csm").Delete(path).status, 204);
   auto back = as("viewer").Get("/api/v1/accounts/" + std::to_string(account) + "/health");
@@ -191,7 +206,8 @@ TEST_P(HealthApiTest, AScorecardIsEditedAsADraftBacktestedAndPublished) {
 
   auto bad = d;
   bad["measures"][0]["weight"] = 0;
-  auto refused = as("manager").Put(path + "/draft", {{"version", card["version"]}, {"definition", bad}});
+  auto refused =
+      as("manager").Put(path + "/draft", {{"version", card["version"]}, {"definition", bad}});
   EXPECT_EQ(refused.status, 400);
   EXPECT_EQ(refused.body["error"]["field"], "definition.measures[0].weight");
   EXPECT_EQ(refused.body["error"]["reason"], "not_positive");
@@ -199,12 +215,20 @@ TEST_P(HealthApiTest, AScorecardIsEditedAsADraftBacktestedAndPublished) {
   bad["bands"][1]["from"] = 30;
   refused = as("manager").Put(path + "/draft", {{"version", card["version"]}, {"definition", bad}});
   EXPECT_EQ(refused.body["error"]["field"], "definition.bands[1].from");
-  EXPECT_EQ(as("csm").Put(path + "/draft", {{"version", card["version"]}, {"definition", d}}).status, 403);
+  EXPECT_EQ(
+      as("csm").Put(path + "/draft", {{"version", card["version"]}, {"definition", d}}).status,
+      403);
 
   auto draft_def = d;
   draft_def["measures"] = nlohmann::json::array({d["measures"][4]});  // the latest NPS alone
-  auto draft = as("manager").Put(path + "/draft", {{"version", card["version"]}, {"definition", draft_def}});
+  auto first =
+      as("manager").Put(path + "/draft", {{"version", card["version"]}, {"definition", d}});
+  ASSERT_EQ(first.status, 200) << first.raw;
+  // A second save replaces the draft rather than making another version.
+  auto draft = as("manager").Put(path + "/draft",
+                                 {{"version", first.body["version"]}, {"definition", draft_def}});
   ASSERT_EQ(draft.status, 200) << draft.raw;
+  EXPECT_EQ(draft.body["draft"]["number"], first.body["draft"]["number"]);
   EXPECT_EQ(draft.body["published"]["number"], card["published"]["number"]);
   EXPECT_EQ(draft.body["draft"]["definition"]["measures"].size(), 1u);
 
@@ -226,15 +250,18 @@ TEST_P(HealthApiTest, AScorecardIsEditedAsADraftBacktestedAndPublished) {
   long long contact = NewContact(account);
   Nps(account, contact, 8, 3);
   auto h = HealthWhen(account, [&](const auto& j) {
-    return j["scorecard"]["version"] == published.body["published"]["number"] && j["score"].is_number();
+    return j["scorecard"]["version"] == published.body["published"]["number"] &&
+           j["score"].is_number();
   });
   ASSERT_EQ(h["contributions"].size(), 1u);
   EXPECT_NEAR(h["score"].get<double>(), 75.0, 1e-9) << "8 on thresholds 6:0, 7:50, 9:100";
 
   // Put the default back for the other tests.
-  auto again = as("manager").Put(path + "/draft", {{"version", published.body["version"]}, {"definition", d}});
+  auto again = as("manager").Put(path + "/draft",
+                                 {{"version", published.body["version"]}, {"definition", d}});
   ASSERT_EQ(again.status, 200) << again.raw;
-  ASSERT_EQ(as("manager").Post(path + "/publish", {{"version", again.body["version"]}}).status, 200);
+  ASSERT_EQ(as("manager").Post(path + "/publish", {{"version", again.body["version"]}}).status,
+            200);
 }
 
 TEST_P(HealthApiTest, TheChangeFeedNeedsASinceAndPagesOnward) {
@@ -247,11 +274,13 @@ TEST_P(HealthApiTest, TheChangeFeedNeedsASinceAndPagesOnward) {
   ASSERT_EQ(r.status, 200) << r.raw;
   if (!r.body["data"].empty()) {
     auto next = r.body["next"];
-    auto more = as("viewer").Get("/api/v1/health/changes?since=" + next["since"].get<std::string>() +
-                                 "&after_id=" + std::to_string(next["after_id"].get<long long>()) + "&limit=1");
+    auto more = as("viewer").Get(
+        "/api/v1/health/changes?since=" + next["since"].get<std::string>() +
+        "&after_id=" + std::to_string(next["after_id"].get<long long>()) + "&limit=1");
     ASSERT_EQ(more.status, 200);
     if (!more.body["data"].empty())
-      EXPECT_GT(more.body["data"][0]["id"].get<long long>(), r.body["data"][0]["id"].get<long long>());
+      EXPECT_GT(more.body["data"][0]["id"].get<long long>(),
+                r.body["data"][0]["id"].get<long long>());
   }
 }
 

@@ -53,7 +53,7 @@ TEST_P(RetentionApiTest, RetentionCohortsAndRestatements) {
   EXPECT_EQ(march["closed"], true);
   EXPECT_TRUE(r.body["definition"]["grr"].is_string());
 
-  auto ttm = as("viewer").Get("/api/v1/revenue/retention?period=ttm&to=2025-06&tier=none");
+  auto ttm = as("viewer").Get("/api/v1/revenue/retention?period=ttm&to=2025-06&tier=tech_touch");
   ASSERT_EQ(ttm.status, 200) << ttm.raw;
   EXPECT_EQ(ttm.body["data"].size(), 12u);
 

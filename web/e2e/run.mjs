@@ -23,7 +23,9 @@
 // silently (e2e/imports.mjs: every field the server lists worded in both catalogues; a file of accounts
 // with Japanese headers whose unknown column is listed, mapped to a custom attribute and
 // imported with every value read back; the source's remembered mapping used and reset; a
-// kind's accepted fields and sample file, in Japanese and in English), and takes screenshots.
+// kind's accepted fields and sample file, in Japanese and in English), then health (e2e/health.mjs:
+// a yellow account's ledger and what changed since last month, its band set by hand and ended,
+// the scorecard's preview and backtest, in Japanese and in English), and takes screenshots.
 // Exits non-zero with the failing step's name on any failure.
 import { mkdir } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
@@ -32,6 +34,7 @@ import { accountTableReady } from './accountTable.mjs';
 import { bulkSteps } from './bulk.mjs';
 import { editingSteps } from './editing.mjs';
 import { eventsSteps } from './events.mjs';
+import { healthSteps } from './health.mjs';
 import { importSteps } from './imports.mjs';
 import { journeySteps } from './journey.mjs';
 import { moneySteps } from './money.mjs';
@@ -344,6 +347,7 @@ async function main() {
   await moneySteps(page, baseUrl, { step, assert, getJson, screenshotDir });
   await bulkSteps(page, baseUrl, { step, assert, getJson, screenshotDir });
   await importSteps(page, baseUrl, { step, assert, getJson, screenshotDir });
+  await healthSteps(page, baseUrl, { step, assert, getJson, screenshotDir });
 
   assert(pageErrors.length === 0, `uncaught errors in the page: ${pageErrors.join(' | ')}`);
   await browser.close();

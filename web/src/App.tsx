@@ -27,6 +27,7 @@ import {
   LoginPage,
   PlanPrintPage,
   RenewalsPage,
+  ScorecardsPage,
   SourcesPage,
   StaffPage,
   SuccessTemplatesPage,
@@ -91,6 +92,7 @@ const routes = createRoutesFromElements(
       <Route path="/sources" element={<SourcesPage />} />
       <Route path="/staff" element={<StaffPage />} />
       <Route path="/success-templates" element={<SuccessTemplatesPage />} />
+      <Route path="/scorecards" element={<ScorecardsPage />} />
     </Route>
     {/* A sheet to print or share: signed in, but without the console's frame. */}
     <Route

@@ -57,6 +57,9 @@ export const StaffPage = lazyPage(() => import('./pages/staff/StaffPage').then((
 export const SuccessTemplatesPage = lazyPage(() =>
   import('./pages/templates/SuccessTemplatesPage').then((m) => m.SuccessTemplatesPage),
 );
+export const ScorecardsPage = lazyPage(() =>
+  import('./pages/scorecards/ScorecardsPage').then((m) => m.ScorecardsPage),
+);
 export const LoginPage = lazyPage(() => import('./pages/login/LoginPage').then((m) => m.LoginPage));
 export const PlanPrintPage = lazyPage(() =>
   import('./pages/plans/PlanPrintPage').then((m) => m.PlanPrintPage),

@@ -6,6 +6,7 @@ import type {
   AccountBulkResult,
   ApiToken,
   AccountFit,
+  AccountHealth,
   AccountInput,
   AccountJourney,
   BoardQuery,
@@ -30,6 +31,7 @@ import type {
   JourneyStage,
   JourneyStageInput,
   JourneyStagePatch,
+  MeasureInfo,
   RuleRunResult,
   AccountQuery,
   AccountUsage,
@@ -51,6 +53,12 @@ import type {
   FxRateInput,
   FxRatePatch,
   FxRates,
+  HealthBacktest,
+  HealthDiff,
+  HealthDistribution,
+  HealthHistory,
+  HealthOverride,
+  HealthOverrideInput,
   ImportEncoding,
   ImportFields,
   ImportMapping,
@@ -69,6 +77,9 @@ import type {
   SelfSufficiencyAssessment,
   Session,
   RevokedSource,
+  Scorecard,
+  ScorecardComparison,
+  ScorecardDefinition,
   Source,
   SourceInput,
   StaffUser,
@@ -398,4 +409,50 @@ export const api = {
   /** Newest first: the poor-fit list. */
   handoffs: (query: HandoffQuery, signal?: AbortSignal) =>
     http.get<Page<Handoff>>(`${V1}/handoffs`, { ...query }, signal),
+  // Health (issue 14): each account's score and why, its history, overrides; the scorecards.
+  accountHealth: (accountId: number, signal?: AbortSignal) =>
+    http.get<AccountHealth>(`${V1}/accounts/${accountId}/health`, undefined, signal),
+  /** Daily snapshots from `from` to `to` (both `YYYY-MM-DD`), and the band changes between. */
+  healthHistory: (accountId: number, from: string, to: string, signal?: AbortSignal) =>
+    http.get<HealthHistory>(`${V1}/accounts/${accountId}/health/history`, { from, to }, signal),
+  /** Each measure's raw value and points on both days. */
+  healthDiff: (accountId: number, from: string, to: string, signal?: AbortSignal) =>
+    http.get<HealthDiff>(`${V1}/accounts/${accountId}/health/diff`, { from, to }, signal),
+  /** Replaces any override in force; 400 naming `reason` or `expires_at` (not in the future). */
+  setHealthOverride: (accountId: number, input: HealthOverrideInput) =>
+    http.post<HealthOverride>(`${V1}/accounts/${accountId}/health/override`, input),
+  endHealthOverride: (accountId: number) => http.del(`${V1}/accounts/${accountId}/health/override`),
+  scorecards: (signal?: AbortSignal) =>
+    http.get<{ data: Scorecard[] }>(`${V1}/scorecards`, undefined, signal),
+  scorecard: (id: number, signal?: AbortSignal) =>
+    http.get<Scorecard>(`${V1}/scorecards/${id}`, undefined, signal),
+  scorecardMeasures: (signal?: AbortSignal) =>
+    http.get<{ data: MeasureInfo[] }>(`${V1}/scorecards/measures`, undefined, signal),
+  /** `version` is the scorecard's, as read: a stale one answers 409; a refused field is named `definition.measures[2].weight`. */
+  saveScorecardDraft: (id: number, version: number, definition: ScorecardDefinition) =>
+    http.put<Scorecard>(`${V1}/scorecards/${id}/draft`, { version, definition }),
+  discardScorecardDraft: (id: number, version: number) =>
+    request<void>('DELETE', `${V1}/scorecards/${id}/draft`, { query: { version } }),
+  /** The draft becomes the version in force; every account is scored again by it. */
+  publishScorecard: (id: number, version: number) =>
+    http.post<Scorecard>(`${V1}/scorecards/${id}/publish`, { version }),
+  /** Today's distribution under `definition` (the saved draft, else the version in force, when none). */
+  previewScorecard: (id: number, definition: ScorecardDefinition | null, signal?: AbortSignal) =>
+    http.post<ScorecardComparison<HealthDistribution>>(
+      `${V1}/scorecards/${id}/preview`,
+      definition ? { definition } : {},
+      { signal },
+    ),
+  /** How well the score would have foretold churn at `months` monthly dates. */
+  backtestScorecard: (
+    id: number,
+    definition: ScorecardDefinition | null,
+    months: number,
+    signal?: AbortSignal,
+  ) =>
+    http.post<ScorecardComparison<HealthBacktest>>(
+      `${V1}/scorecards/${id}/backtest`,
+      definition ? { definition } : {},
+      { query: { months }, signal },
+    ),
 };

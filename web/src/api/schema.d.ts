@@ -5047,8 +5047,8 @@ export interface paths {
                     from?: string;
                     /** @description the last month; this month by default */
                     to?: string;
-                    /** @description accounts of this touch model (tier_override); none: without one */
-                    tier?: "high_touch" | "low_touch" | "tech_touch" | "none";
+                    /** @description accounts of this touch model (the tier in force: tier_override, else the rules) */
+                    tier?: "high_touch" | "low_touch" | "tech_touch";
                 };
                 header?: never;
                 path?: never;
@@ -5090,8 +5090,8 @@ export interface paths {
                 query?: {
                     by?: "month" | "quarter";
                     measure?: "revenue" | "logos";
-                    /** @description accounts of this touch model (tier_override); none: without one */
-                    tier?: "high_touch" | "low_touch" | "tech_touch" | "none";
+                    /** @description accounts of this touch model (the tier in force: tier_override, else the rules) */
+                    tier?: "high_touch" | "low_touch" | "tech_touch";
                 };
                 header?: never;
                 path?: never;
@@ -5805,6 +5805,130 @@ export interface paths {
                 404: components["responses"]["Error"];
             };
         };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/touch-model": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The touch model's rules (first that holds decides the tier; none: tech touch; a tier_override wins) and the accounts per CSM each tier aims at */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["TouchModel"];
+                    };
+                };
+                401: components["responses"]["Error"];
+            };
+        };
+        /** Replace the rules and capacities; every account moves to the tier they now give */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        version: number;
+                        rules?: {
+                            /** @enum {string} */
+                            tier: "high_touch" | "low_touch";
+                            /** @description ARR in the reporting currency's minor units at least this */
+                            min_arr_minor?: number | null;
+                            /** @description any of these (empty: any) */
+                            employee_bands?: string[];
+                            /** @description any of these (empty: any) */
+                            industries?: string[];
+                            attribute?: {
+                                key: string;
+                                value: string;
+                            } | null;
+                        }[];
+                        /** @description accounts one CSM can serve, per tier */
+                        capacity?: {
+                            high_touch?: number;
+                            low_touch?: number;
+                            tech_touch?: number;
+                        };
+                    };
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["TouchModel"];
+                    };
+                };
+                400: components["responses"]["Error"];
+                401: components["responses"]["Error"];
+                403: components["responses"]["Error"];
+                409: components["responses"]["Error"];
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/touch-model/pyramid": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The pyramid: accounts, ARR and its share, health, CSMs and accounts per CSM against capacity, per tier; moves between tiers this quarter */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["TouchPyramid"];
+                    };
+                };
+                401: components["responses"]["Error"];
+            };
+        };
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -7477,6 +7601,62 @@ export interface components {
                 churn_rate?: number | null;
             }[];
             unscored: number;
+        };
+        TouchModel: {
+            version: number;
+            /** @description in order: the first that holds decides; none: tech touch */
+            rules: {
+                /** @enum {string} */
+                tier: "high_touch" | "low_touch";
+                /** @description ARR in the reporting currency's minor units at least this */
+                min_arr_minor?: number | null;
+                /** @description any of these (empty: any) */
+                employee_bands?: string[];
+                /** @description any of these (empty: any) */
+                industries?: string[];
+                attribute?: {
+                    key: string;
+                    value: string;
+                } | null;
+            }[];
+            /** @description accounts one CSM can serve, per tier */
+            capacity: {
+                high_touch?: number;
+                low_touch?: number;
+                tech_touch?: number;
+            };
+            /** Format: date-time */
+            updated_at: string;
+        };
+        TouchPyramid: {
+            reporting_currency: string;
+            /** Format: date */
+            quarter_start: string;
+            tiers: {
+                /** @enum {string} */
+                tier: "high_touch" | "low_touch" | "tech_touch";
+                accounts: number;
+                arr_reporting_minor: number;
+                arr_share: number | null;
+                health: {
+                    red: number;
+                    yellow: number;
+                    green: number;
+                    none: number;
+                };
+                csms: number;
+                unowned_accounts: number;
+                accounts_per_csm: number | null;
+                capacity_per_csm: number;
+            }[];
+            /** @description moves between tiers since the quarter started */
+            moves: {
+                /** @enum {string} */
+                from: "high_touch" | "low_touch" | "tech_touch";
+                /** @enum {string} */
+                to: "high_touch" | "low_touch" | "tech_touch";
+                accounts: number;
+            }[];
         };
     };
     responses: {

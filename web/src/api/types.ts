@@ -509,3 +509,43 @@ export type HandoffInput = Omit<
 export type HandoffPatch = Patch<Omit<HandoffInput, 'seed_plan'>>;
 export type HandoffCreated = Schemas['HandoffCreated'];
 export type HandoffQuery = Query<paths['/api/v1/handoffs']['get']>;
+
+// ---------- Health (issue 14): scores with their ledger, history, overrides, scorecards ----------
+
+export type HealthBand = NonNullable<Schemas['AccountHealth']['band']>;
+export const HEALTH_BANDS = valuesOf<HealthBand>()(['red', 'yellow', 'green']);
+
+/** GET /accounts/{id}/health: the score, the band shown (an override's while one is in force), the ledger. */
+export type AccountHealth = Schemas['AccountHealth'];
+/** One measure's line of the ledger; the points of all lines sum to the score. */
+export type HealthContribution = Schemas['HealthContribution'];
+export type HealthMeasure = HealthContribution['measure'];
+export type MeasureUnit = HealthContribution['unit'];
+export type HealthOverride = Schemas['HealthOverride'];
+/** POST /accounts/{id}/health/override: the band, why, and until when (in the future). */
+export type HealthOverrideInput = JsonBody<paths['/api/v1/accounts/{id}/health/override']['post']>;
+export type HealthHistory = Schemas['HealthHistory'];
+export type HealthBandChange = Schemas['HealthBandChange'];
+export type HealthDiff = Schemas['HealthDiff'];
+export type HealthDiffMeasure = HealthDiff['measures'][number];
+
+export type Scorecard = Schemas['Scorecard'];
+export type ScorecardDefinition = Schemas['ScorecardDefinition'];
+/** A band's scores, [from, to); the last also takes 100. */
+export type BandRange = NonNullable<ScorecardDefinition['bands']>[number];
+/** A measure of a scorecard as sent: unit and source are the server's (read-only). */
+export type ScorecardMeasure = Omit<Schemas['ScorecardMeasure'], 'unit' | 'source'>;
+export type Normalisation = NonNullable<ScorecardMeasure['normalisation']>;
+export const NORMALISATIONS = valuesOf<Normalisation>()(['thresholds', 'percentile']);
+export type MissingRule = NonNullable<ScorecardMeasure['missing']>;
+export const MISSING_RULES = valuesOf<MissingRule>()(['leave_out', 'neutral', 'worst']);
+/** GET /scorecards/measures: what a scorecard can weigh, with its unit, source and direction. */
+export type MeasureInfo =
+  paths['/api/v1/scorecards/measures']['get']['responses'][200]['content']['application/json']['data'][number];
+export type HealthDistribution = Schemas['HealthDistribution'];
+export type HealthBacktest = Schemas['HealthBacktest'];
+/** A candidate definition against the version in force (null while none is published). */
+export interface ScorecardComparison<T> {
+  candidate: T;
+  published: T | null;
+}

@@ -37,6 +37,7 @@ const NAV: {
     icon: 'flag',
     testId: 'nav-success-templates',
   },
+  { to: '/scorecards', label: 'nav.scorecards', icon: 'barChart', testId: 'nav-scorecards' },
   { to: '/events', label: 'nav.events', icon: 'activity', testId: 'nav-events' },
   {
     to: '/sources',

@@ -53,6 +53,13 @@ const SHOWN: Record<string, string[]> = {
     'GET /api/v1/journey/funnel ?tier',
     'Scorecard.tier',
     'POST /api/v1/scorecards body.tier',
+    'TouchModel.rules[].tier',
+    'TouchPyramid.tiers[].tier',
+    'TouchPyramid.moves[].from',
+    'TouchPyramid.moves[].to',
+    'PUT /api/v1/touch-model body.rules[].tier',
+    'GET /api/v1/revenue/retention ?tier',
+    'GET /api/v1/revenue/cohorts ?tier',
   ],
   'enum.employeeBand': ['AccountFields.employee_band', 'Account.employee_band'],
   'enum.healthBand': [
@@ -94,10 +101,6 @@ const SHOWN: Record<string, string[]> = {
   'enum.retentionPeriod': ['RetentionReport.period', 'GET /api/v1/revenue/retention ?period'],
   'enum.cohortBy': ['CohortReport.by', 'GET /api/v1/revenue/cohorts ?by'],
   'enum.cohortMeasure': ['CohortReport.measure', 'GET /api/v1/revenue/cohorts ?measure'],
-  'enum.retentionTier': [
-    'GET /api/v1/revenue/retention ?tier',
-    'GET /api/v1/revenue/cohorts ?tier',
-  ],
   'enum.momentOfTruth': [
     'AccountFields.moment_of_truth',
     'Account.moment_of_truth',

@@ -1,17 +1,29 @@
 // The account's header: its name and key facts (ARR in the reporting currency and its own,
-// renewal, owner…), its stage and touch model (with the reason when it is set by hand), and the
-// actions every tab offers.
+// renewal, owner…), its health, stage and touch model (with the reason when it is set by hand),
+// and the actions every tab offers.
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Account } from '../../api';
+import type { Account, AccountHealth } from '../../api';
 import { ArrAmount } from '../../components/ArrAmount';
 import { StageBadge, TierBadge } from '../../components/Badges';
 import { Icon } from '../../components/Icon';
 import { daysUntil, formatDate, formatRelativeDays, initials, regionName } from '../../lib/format';
 import { employeeBandLabel, industryLabel } from '../../lib/labels';
+import { HealthBadge } from './HealthBadge';
 
-/** `actions`: the buttons shown on every tab (log a touchpoint, edit the account). */
-export function AccountHeader({ account, actions }: { account: Account; actions?: ReactNode }) {
+/**
+ * `actions`: the buttons shown on every tab (log a touchpoint, edit the account); `health`: the
+ * account's score, once read.
+ */
+export function AccountHeader({
+  account,
+  health,
+  actions,
+}: {
+  account: Account;
+  health?: AccountHealth;
+  actions?: ReactNode;
+}) {
   const { t, i18n } = useTranslation();
   const lang = i18n.resolvedLanguage ?? 'en';
   const days = daysUntil(account.renewal_date);
@@ -49,6 +61,7 @@ export function AccountHeader({ account, actions }: { account: Account; actions?
         </div>
         <div className="account-header-side">
           <div className="account-badges">
+            {health && <HealthBadge health={health} />}
             <StageBadge stage={account.journey_stage} moment={account.moment_of_truth} />
             <TierBadge tier={account.tier} override={account.tier_override !== null} />
           </div>

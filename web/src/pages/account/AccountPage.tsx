@@ -9,7 +9,7 @@ import { Alert } from '../../components/Alert';
 import { Icon } from '../../components/Icon';
 import { Empty, ErrorBanner, Loading } from '../../components/States';
 import { Tabs } from '../../components/TabbedPage';
-import type { AsyncState } from '../../lib/useAsync';
+import { useAsync, type AsyncState } from '../../lib/useAsync';
 import { useDocumentTitle } from '../../lib/useDocumentTitle';
 import { takeArrived, takePrefetched } from '../../prefetch';
 import { AccountEditDialog } from './AccountEditDialog';
@@ -64,6 +64,8 @@ export function AccountPage() {
   const [params, setParams] = useSearchParams();
   const tab: Tab = TABS.includes(params.get('tab') as Tab) ? (params.get('tab') as Tab) : 'profile';
   const account = useAccount(id);
+  // Read beside the account: the header shows it on every tab, and the health tab explains it.
+  const health = useAsync((signal) => api.accountHealth(id, signal), [id]);
   useDocumentTitle([account.data?.name, t('nav.accounts')]);
   const canLog = useCan('writeActivity');
   const canEdit = useCan('writeCustomers');
@@ -123,7 +125,7 @@ export function AccountPage() {
       {!account.data && account.loading && <Loading />}
       {account.data && (
         <>
-          <AccountHeader account={account.data} actions={actions} />
+          <AccountHeader account={account.data} health={health.data} actions={actions} />
           {logged > 0 && tab !== 'timeline' && (
             <Alert
               tone="success"
@@ -156,6 +158,7 @@ export function AccountPage() {
               onEdit={canEdit ? () => setDialog('edit') : undefined}
               onLogTouchpoint={() => setDialog('touchpoint')}
               timelineKey={logged}
+              health={health}
             />
           </Tabs>
           {dialog === 'touchpoint' && (

@@ -2,9 +2,10 @@
 // other tab is a chunk of its own, fetched when it is first chosen (or, once the page is idle,
 // ahead of that), so that opening an account loads only what its first view shows.
 import { Suspense, useEffect } from 'react';
-import type { Account } from '../../api';
+import type { Account, AccountHealth } from '../../api';
 import { Skeleton } from '../../components/States';
 import { lazyPage } from '../../lazyPages';
+import type { AsyncState } from '../../lib/useAsync';
 import { ProfileTab } from './ProfileTab';
 
 const JourneyTab = lazyPage(() => import('./JourneyTab').then((m) => m.JourneyTab));
@@ -18,7 +19,9 @@ const TimelineTab = lazyPage(() => import('./TimelineTab').then((m) => m.Timelin
 const NpsTab = lazyPage(() => import('./NpsTab').then((m) => m.NpsTab));
 const UsageTab = lazyPage(() => import('./UsageTab').then((m) => m.UsageTab));
 const SuccessTab = lazyPage(() => import('./SuccessTab').then((m) => m.SuccessTab));
+const HealthTab = lazyPage(() => import('./HealthTab').then((m) => m.HealthTab));
 const LATER = [
+  HealthTab,
   JourneyTab,
   HandoffTab,
   RevenueTab,
@@ -53,9 +56,11 @@ function usePreloadLaterTabs() {
   }, []);
 }
 
-// The journey and the hand-off come right after the profile: where the customer is, and what sales promised.
+// Health comes right after the profile: how the customer is doing, and why. Then the journey and
+// the hand-off: where the customer is, and what sales promised.
 export const TABS = [
   'profile',
+  'health',
   'journey',
   'handoff',
   'revenue',
@@ -75,6 +80,7 @@ export function AccountTabPanel({
   onEdit,
   onLogTouchpoint,
   timelineKey,
+  health,
 }: {
   tab: Tab;
   account: Account;
@@ -84,6 +90,8 @@ export function AccountTabPanel({
   onLogTouchpoint: () => void;
   /** Changes when a touchpoint was logged elsewhere: the timeline is read again. */
   timelineKey: number;
+  /** The account's health, read by the page (its header shows it too). */
+  health: AsyncState<AccountHealth>;
 }) {
   usePreloadLaterTabs();
   return (
@@ -91,6 +99,7 @@ export function AccountTabPanel({
       {tab === 'profile' && (
         <ProfileTab account={account} onAccountChanged={onAccountChanged} onEdit={onEdit} />
       )}
+      {tab === 'health' && <HealthTab accountId={account.id} health={health} />}
       {tab === 'journey' && <JourneyTab account={account} onAccountChanged={onAccountChanged} />}
       {tab === 'handoff' && <HandoffTab account={account} />}
       {tab === 'revenue' && <RevenueTab account={account} onAccountChanged={onAccountChanged} />}

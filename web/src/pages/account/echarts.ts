@@ -1,9 +1,11 @@
-// Only the echarts parts the console's charts use (NPS trend, event volume, account usage),
-// registered once; imported lazily by the chart components.
+// Only the echarts parts the console's charts use (NPS trend, event volume, account usage, the
+// health trend with its bands as areas, scorecard histograms), registered once; imported lazily
+// by the chart components.
 import { BarChart, LineChart } from 'echarts/charts';
 import {
   GridComponent,
   LegendComponent,
+  MarkAreaComponent,
   MarkLineComponent,
   TooltipComponent,
 } from 'echarts/components';
@@ -17,6 +19,7 @@ echartsCore.use([
   GridComponent,
   TooltipComponent,
   LegendComponent,
+  MarkAreaComponent,
   MarkLineComponent,
   SVGRenderer,
 ]);
