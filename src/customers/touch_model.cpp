@@ -82,7 +82,8 @@ TouchModel TouchModelFromJson(const nlohmann::json& body) {
         rule.employee_bands = StringList(x, path + ".employee_bands");
         for (const auto& b : rule.employee_bands)
           if (std::find(kEmployeeBands.begin(), kEmployeeBands.end(), b) == kEmployeeBands.end())
-            throw Invalid(path + ".employee_bands", "must be one of 1-9, 10-49, 50-249, 250-999, 1000-4999 or 5000+");
+            throw Invalid(path + ".employee_bands",
+                          "must be one of 1-9, 10-49, 50-249, 250-999, 1000-4999 or 5000+");
       });
       r.On("industries", [&](auto& x) { rule.industries = StringList(x, path + ".industries"); });
       r.On("attribute", [&](auto& x) {
@@ -121,12 +122,12 @@ TouchModel TouchModelFromJson(const nlohmann::json& body) {
 nlohmann::json ToJson(const TouchModel& m) {
   nlohmann::json rules = nlohmann::json::array();
   for (const auto& r : m.rules) {
-    nlohmann::json j = {{"tier", EnumToString(r.tier)},
-                        {"min_arr_minor", r.min_arr_minor ? nlohmann::json(*r.min_arr_minor)
-                                                          : nlohmann::json()},
-                        {"employee_bands", r.employee_bands},
-                        {"industries", r.industries},
-                        {"attribute", nullptr}};
+    nlohmann::json j = {
+        {"tier", EnumToString(r.tier)},
+        {"min_arr_minor", r.min_arr_minor ? nlohmann::json(*r.min_arr_minor) : nlohmann::json()},
+        {"employee_bands", r.employee_bands},
+        {"industries", r.industries},
+        {"attribute", nullptr}};
     if (r.attribute) j["attribute"] = {{"key", r.attribute->first}, {"value", r.attribute->second}};
     rules.push_back(std::move(j));
   }
@@ -213,7 +214,8 @@ void TouchModelStore::Apply(store::Tx& tx, std::optional<std::span<const Account
     st.exchange(soci::into(industry, industry_i));
     st.exchange(soci::into(attributes));
     store::ForEachRow(st, [&] {
-      a.tier_override = override_i == soci::i_ok ? EnumFromString<Tier>(override_text) : std::nullopt;
+      a.tier_override =
+          override_i == soci::i_ok ? EnumFromString<Tier>(override_text) : std::nullopt;
       a.employee_band = store::Nullable(band, band_i);
       a.industry = store::Nullable(industry, industry_i);
       a.custom_attributes = nlohmann::json::parse(attributes, nullptr, false);
@@ -229,8 +231,8 @@ void TouchModelStore::Apply(store::Tx& tx, std::optional<std::span<const Account
   const long long now = Timestamp::Now().ms;
   for (const Row& m : moves) {
     const std::string tier(EnumToString(m.to));
-    tx.sql() << "UPDATE accounts SET tier = :t, updated_at = :u WHERE id = :id",
-        soci::use(tier), soci::use(now), soci::use(m.id.value);
+    tx.sql() << "UPDATE accounts SET tier = :t, updated_at = :u WHERE id = :id", soci::use(tier),
+        soci::use(now), soci::use(m.id.value);
     RecordMove(tx, m.id, m.from, m.to, cause);
   }
 }

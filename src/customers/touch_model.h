@@ -23,7 +23,7 @@ namespace banso::customers {
 
 struct TouchRule {
   Tier tier = Tier::kHighTouch;
-  std::optional<long long> min_arr_minor;  // in the reporting currency's minor units
+  std::optional<long long> min_arr_minor;   // in the reporting currency's minor units
   std::vector<std::string> employee_bands;  // any of them (empty: any band)
   std::vector<std::string> industries;      // any of them (empty: any industry)
   std::optional<std::pair<std::string, std::string>> attribute;  // key equals value
@@ -31,8 +31,8 @@ struct TouchRule {
 
 struct TouchModel {
   long long version = 0;
-  std::vector<TouchRule> rules;           // in order; the first that holds decides
-  std::map<Tier, long long> capacity;     // accounts one CSM can serve, per tier
+  std::vector<TouchRule> rules;        // in order; the first that holds decides
+  std::map<Tier, long long> capacity;  // accounts one CSM can serve, per tier
   Timestamp updated_at;
 };
 

@@ -7,18 +7,17 @@
 namespace banso::http {
 
 void AddTouchModelRoutes(std::vector<Route>& routes, app::App& app) {
-  routes.push_back({Method::kGet, "/api/v1/touch-model", auth::Permission::kReadCustomers,
-                    [&app](RequestContext& ctx) {
-                      ctx.Json(200, customers::ToJson(app.touch_model().Get()));
-                    }});
-  routes.push_back({Method::kPut, "/api/v1/touch-model", auth::Permission::kConfigureSuccess,
-                    [&app](RequestContext& ctx) {
-                      nlohmann::json body = ctx.JsonBody();
-                      long long version = ctx.RequiredVersion(body);
-                      auto model = customers::TouchModelFromJson(body);
-                      ctx.Json(200, customers::ToJson(
-                                        app.touch_model().Update(ctx.actor(), version, model)));
-                    }});
+  routes.push_back(
+      {Method::kGet, "/api/v1/touch-model", auth::Permission::kReadCustomers,
+       [&app](RequestContext& ctx) { ctx.Json(200, customers::ToJson(app.touch_model().Get())); }});
+  routes.push_back(
+      {Method::kPut, "/api/v1/touch-model", auth::Permission::kConfigureSuccess,
+       [&app](RequestContext& ctx) {
+         nlohmann::json body = ctx.JsonBody();
+         long long version = ctx.RequiredVersion(body);
+         auto model = customers::TouchModelFromJson(body);
+         ctx.Json(200, customers::ToJson(app.touch_model().Update(ctx.actor(), version, model)));
+       }});
   routes.push_back(
       {Method::kGet, "/api/v1/touch-model/pyramid", auth::Permission::kReadCustomers,
        [&app](RequestContext& ctx) {
@@ -39,21 +38,21 @@ void AddTouchModelRoutes(std::vector<Route>& routes, app::App& app) {
            for (const char* band : {"red", "yellow", "green", ""})
              health[*band ? band : "none"] = bands.count({tier, band}) ? bands.at({tier, band}) : 0;
            auto capacity = model.capacity.count(s.tier) ? model.capacity.at(s.tier) : 0;
-           tiers.push_back(
-               {{"tier", tier},
-                {"accounts", s.accounts},
-                {"arr_reporting_minor", s.arr_reporting_minor},
-                {"arr_share", total_arr ? nlohmann::json(static_cast<double>(s.arr_reporting_minor) /
-                                                         static_cast<double>(total_arr))
-                                        : nlohmann::json()},
-                {"health", health},
-                {"csms", s.owners},
-                {"unowned_accounts", s.unowned},
-                {"accounts_per_csm",
-                 s.owners ? nlohmann::json(static_cast<double>(s.accounts - s.unowned) /
-                                           static_cast<double>(s.owners))
-                          : nlohmann::json()},
-                {"capacity_per_csm", capacity}});
+           tiers.push_back({{"tier", tier},
+                            {"accounts", s.accounts},
+                            {"arr_reporting_minor", s.arr_reporting_minor},
+                            {"arr_share",
+                             total_arr ? nlohmann::json(static_cast<double>(s.arr_reporting_minor) /
+                                                        static_cast<double>(total_arr))
+                                       : nlohmann::json()},
+                            {"health", health},
+                            {"csms", s.owners},
+                            {"unowned_accounts", s.unowned},
+                            {"accounts_per_csm",
+                             s.owners ? nlohmann::json(static_cast<double>(s.accounts - s.unowned) /
+                                                       static_cast<double>(s.owners))
+                                      : nlohmann::json()},
+                            {"capacity_per_csm", capacity}});
          }
          nlohmann::json moves = nlohmann::json::array();
          for (const auto& m : app.touch_model().MovesSince(Timestamp::FromDate(quarter_start)))

@@ -10,17 +10,17 @@ class TouchModelApiTest : public BackendTest {
  protected:
   // An account with a monthly contract of `monthly` yen that started a month ago.
   long long AccountPaying(long long monthly, const char* band = "50-249") {
-    auto a = as("manager").Post("/api/v1/accounts", {{"name", "Tier Co " + std::to_string(++n_) + GetParam()},
-                                                     {"employee_band", band}});
+    auto a = as("manager").Post(
+        "/api/v1/accounts",
+        {{"name", "Tier Co " + std::to_string(++n_) + GetParam()}, {"employee_band", band}});
     EXPECT_EQ(a.status, 201) << a.raw;
     long long id = a.body["id"];
-    auto c = as("manager").Post("/api/v1/contracts",
-                                {{"account_id", id},
-                                 {"product", "Pro"},
-                                 {"start_date", DaysAgo(30).substr(0, 10)},
-                                 {"amount_minor", monthly},
-                                 {"currency", "JPY"},
-                                 {"billing_period", "monthly"}});
+    auto c = as("manager").Post("/api/v1/contracts", {{"account_id", id},
+                                                      {"product", "Pro"},
+                                                      {"start_date", DaysAgo(30).substr(0, 10)},
+                                                      {"amount_minor", monthly},
+                                                      {"currency", "JPY"},
+                                                      {"billing_period", "monthly"}});
     EXPECT_EQ(c.status, 201) << c.raw;
     return id;
   }
@@ -63,30 +63,39 @@ TEST_P(TouchModelApiTest, EditedRulesMoveAccountsAndThePyramidCountsThem) {
   ASSERT_EQ(model.status, 200) << model.raw;
   EXPECT_EQ(model.body["rules"][0]["min_arr_minor"], 3'000'000);
 
-  nlohmann::json rules = {{{"tier", "high_touch"}, {"min_arr_minor", 1'000'000},
+  nlohmann::json rules = {{{"tier", "high_touch"},
+                           {"min_arr_minor", 1'000'000},
                            {"employee_bands", {"1000-4999", "5000+"}}},
                           {{"tier", "low_touch"}, {"min_arr_minor", 600'000}}};
-  EXPECT_EQ(as("csm").Put("/api/v1/touch-model", {{"version", model.body["version"]}, {"rules", rules}}).status, 403);
-  auto bad = as("manager").Put("/api/v1/touch-model",
-                               {{"version", model.body["version"]},
-                                {"rules", {{{"tier", "tech_touch"}}}}});
+  EXPECT_EQ(as("csm")
+                .Put("/api/v1/touch-model", {{"version", model.body["version"]}, {"rules", rules}})
+                .status,
+            403);
+  auto bad = as("manager").Put("/api/v1/touch-model", {{"version", model.body["version"]},
+                                                       {"rules", {{{"tier", "tech_touch"}}}}});
   EXPECT_EQ(bad.status, 400);
   EXPECT_EQ(bad.body["error"]["field"], "rules[0].tier");
-  bad = as("manager").Put("/api/v1/touch-model", {{"version", model.body["version"]},
-                                                  {"rules", {{{"tier", "low_touch"}, {"min_arr_minor", -1}}}}});
+  bad = as("manager").Put("/api/v1/touch-model",
+                          {{"version", model.body["version"]},
+                           {"rules", {{{"tier", "low_touch"}, {"min_arr_minor", -1}}}}});
   EXPECT_EQ(bad.body["error"]["field"], "rules[0].min_arr_minor");
-  bad = as("manager").Put("/api/v1/touch-model", {{"version", model.body["version"]},
-                                                  {"capacity", nlohmann::json::object({{"high_touch", 0}})}});
+  bad = as("manager").Put("/api/v1/touch-model",
+                          {{"version", model.body["version"]},
+                           {"capacity", nlohmann::json::object({{"high_touch", 0}})}});
   EXPECT_EQ(bad.body["error"]["field"], "capacity.high_touch");
 
-  auto put = as("manager").Put("/api/v1/touch-model", {{"version", model.body["version"]},
-                                                       {"rules", rules},
-                                                       {"capacity", nlohmann::json::object({{"high_touch", 20}})}});
+  auto put = as("manager").Put("/api/v1/touch-model",
+                               {{"version", model.body["version"]},
+                                {"rules", rules},
+                                {"capacity", nlohmann::json::object({{"high_touch", 20}})}});
   ASSERT_EQ(put.status, 200) << put.raw;
   EXPECT_EQ(put.body["capacity"]["high_touch"], 20);
   EXPECT_EQ(put.body["capacity"]["low_touch"], model.body["capacity"]["low_touch"]);
   EXPECT_EQ(TierOf(mid), "high_touch") << "a large company at ¥1.2M is now high touch";
-  EXPECT_EQ(as("manager").Put("/api/v1/touch-model", {{"version", model.body["version"]}, {"rules", rules}}).status, 409);
+  EXPECT_EQ(as("manager")
+                .Put("/api/v1/touch-model", {{"version", model.body["version"]}, {"rules", rules}})
+                .status,
+            409);
 
   auto pyramid = as("viewer").Get("/api/v1/touch-model/pyramid");
   ASSERT_EQ(pyramid.status, 200) << pyramid.raw;
