@@ -62,6 +62,7 @@ App::App(const AppOptions& options)
   timeline_.AddSource(tickets_.TimelineSource());
   timeline_.AddSource(surveys_.TimelineSource());
   timeline_.AddSource(revenue_movements_.TimelineSource());
+  timeline_.AddSource(health::HealthStore::TimelineSource());
 }
 
 App::~App() = default;

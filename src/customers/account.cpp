@@ -63,6 +63,10 @@ nlohmann::json ToJson(const Account& a) {
       {"owner_id", a.owner_id ? nlohmann::json(a.owner_id->value) : nlohmann::json()},
       {"tier_override", tier_override},
       {"tier", EnumToString(a.tier)},
+      {"health_score", a.health_score_tenths == Account::kNoHealthScore
+                           ? nlohmann::json()
+                           : nlohmann::json(a.health_score_tenths / 10.0)},
+      {"health_band", a.health_band.empty() ? nlohmann::json() : nlohmann::json(a.health_band)},
       {"tier_override_reason", OrNull(a.tier_override_reason)},
       {"journey_stage", a.journey_stage},
       {"journey_stage_since", a.journey_stage_since.ToString()},
@@ -102,8 +106,8 @@ void ApplyJson(const nlohmann::json& body, Account& a) {
   });
   // Read-only fields a client may echo back from a GET; ignored rather than rejected.
   for (const char* key :
-       {"id", "version", "arr_minor", "arr_reporting_minor", "tier", "moment_of_truth",
-        "journey_stage_since", "created_at", "updated_at", "owner_name"})
+       {"id", "version", "arr_minor", "arr_reporting_minor", "tier", "health_score", "health_band",
+        "moment_of_truth", "journey_stage_since", "created_at", "updated_at", "owner_name"})
     f.On(key, [](auto&) {});
   f.RejectUnknown();
   if (!a.tier_override) a.tier_override_reason.reset();  // a reason for no override is none

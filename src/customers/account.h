@@ -44,6 +44,11 @@ struct Account {
   // the account's currency has no exchange rate (so it sorts below every known amount). Kept by
   // the revenue module.
   long long arr_reporting_minor = 0;
+  // The health score in tenths of a point (kNoHealthScore: none) and the band shown ("" for
+  // none): kept by the health module (health/health_store.h) for the list's filter and sort.
+  static constexpr long long kNoHealthScore = 1001;  // after every score: the riskiest first
+  long long health_score_tenths = kNoHealthScore;
+  std::string health_band;
   Timestamp created_at;
   Timestamp updated_at;
 };

@@ -88,6 +88,9 @@ struct AccountRecord {
           store::Field<&Account::custom_attributes>("custom_attributes"),
           store::ReadOnlyField<&Account::arr_minor>("arr_minor"),  // kept by the revenue module
           store::ReadOnlyField<&Account::arr_reporting_minor>("arr_reporting_minor"),
+          // Kept by the health module.
+          store::ReadOnlyField<&Account::health_score_tenths>("health_score_tenths"),
+          store::ReadOnlyField<&Account::health_band>("health_band"),
       }};
   static void Check(store::Tx& tx, Account& a) {
     ValidateAccount(a);
@@ -301,6 +304,7 @@ store::Page<Account> AccountStore::List(const AccountQuery& query) {
       where << ")";
     }
     if (query.tier) where << " AND tier = ", where.Bind(std::string(EnumToString(*query.tier)));
+    if (query.health_band) where << " AND health_band = ", where.Bind(*query.health_band);
     if (query.industry) where << " AND industry = ", where.Bind(*query.industry);
     if (query.country) where << " AND country = ", where.Bind(*query.country);
     if (query.renewal_within_days) {
@@ -323,6 +327,7 @@ store::Page<Account> AccountStore::List(const AccountQuery& query) {
     case AccountSort::kRenewalDate: sort.column = "renewal_key"; break;
     case AccountSort::kArr: sort = {"arr_reporting_minor", true}; break;
     case AccountSort::kCreated: sort = {"id", true}; break;
+    case AccountSort::kHealth: sort = {"health_score_tenths", true}; break;
   }
   sort.descending = query.descending;
   auto key_of = [&](const Account& a) {
@@ -332,6 +337,8 @@ store::Page<Account> AccountStore::List(const AccountQuery& query) {
       case AccountSort::kRenewalDate: return store::Cursor{RenewalKey(a), a.id.value};
       case AccountSort::kArr:
         return store::Cursor{std::to_string(a.arr_reporting_minor), a.id.value};
+      case AccountSort::kHealth:
+        return store::Cursor{std::to_string(a.health_score_tenths), a.id.value};
       case AccountSort::kCreated: break;
     }
     return store::Cursor{std::to_string(a.id.value), a.id.value};

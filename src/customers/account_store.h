@@ -16,13 +16,14 @@
 
 namespace banso::customers {
 
-enum class AccountSort { kName, kRenewalDate, kArr, kCreated };
+enum class AccountSort { kName, kRenewalDate, kArr, kCreated, kHealth };
 
 struct AccountQuery {
   std::optional<std::string> q;  // search in name, kana, domain and external id (Japanese-aware)
   std::optional<UserId> owner_id;
   std::vector<std::string> journey_stages;  // any of these stage keys
   std::optional<Tier> tier;
+  std::optional<std::string> health_band;  // red, yellow, green (the band shown)
   std::optional<std::string> industry;
   std::optional<std::string> country;
   std::optional<int> renewal_within_days;  // renewal date between today and today + N

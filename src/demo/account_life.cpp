@@ -116,18 +116,11 @@ class Simulation {
     a.owner_id = p_.intensity == Intensity::kLow
                      ? staff_.scale_csm
                      : staff_.csms[rng_.Between(0, staff_.csms.size() - 1)];
-    // The touch model by revenue (seed 001), until the health issue computes it: a person for
-    // the few large accounts, a light touch for the middle, automation for the long tail; a few
+    // The touch model comes from the rules (ARR bands, customers/touch_model.h); a few
     // strategic logos get a person whatever they pay.
     if (rng_.Chance(0.03)) {
       a.tier_override = customers::Tier::kHighTouch;
       a.tier_override_reason = p_.japanese ? "戦略顧客（業界の代表的企業）" : "Strategic logo";
-    } else {
-      a.tier_override = p_.intensity == Intensity::kHigh     ? customers::Tier::kHighTouch
-                        : p_.intensity == Intensity::kMedium ? customers::Tier::kLowTouch
-                                                             : customers::Tier::kTechTouch;
-      a.tier_override_reason =
-          p_.japanese ? "ARR の帯による（デモの初期設定）" : "By ARR band (demo default)";
     }
     a.custom_attributes = {
         {"plan", p_.intensity == Intensity::kHigh     ? "Enterprise"

@@ -39,18 +39,19 @@ void AccountsOf(const auth::AuditEntry& e, std::set<long long>& out) {
 }
 
 // The measures whose points moved most between two ledgers, largest first (at most three).
-nlohmann::json MovedBy(const nlohmann::json& before, const nlohmann::json& after) {
-  std::map<std::string, double> was;
-  if (before.is_array())
-    for (const auto& c : before) was[c.value("measure", "")] = c.value("points", 0.0);
+nlohmann::json MovedBy(const std::vector<Contribution>& before,
+                       const std::vector<Contribution>& after) {
+  std::map<Measure, double> was;
+  for (const auto& c : before) was[c.measure] = c.points;
   std::vector<std::pair<double, nlohmann::json>> moves;
   for (const auto& c : after) {
-    const std::string m = c.value("measure", "");
-    double then = was.count(m) ? was[m] : 0.0, now = c.value("points", 0.0);
-    if (std::abs(now - then) < 0.05) continue;
-    moves.push_back(
-        {std::abs(now - then),
-         {{"measure", m}, {"points_before", then}, {"points", now}, {"raw", c["raw"]}}});
+    double then = was.count(c.measure) ? was[c.measure] : 0.0;
+    if (std::abs(c.points - then) < 0.05) continue;
+    moves.push_back({std::abs(c.points - then),
+                     {{"measure", EnumToString(c.measure)},
+                      {"points_before", then},
+                      {"points", c.points},
+                      {"raw", c.raw ? nlohmann::json(*c.raw) : nlohmann::json()}}});
   }
   std::sort(moves.begin(), moves.end(),
             [](const auto& a, const auto& b) { return a.first > b.first; });
@@ -108,7 +109,8 @@ void HealthEngine::Start(bool watch) {
   Load();
   {
     std::lock_guard lock(state_mu_);
-    for (auto& s : store_.Scores()) current_[s.account.value] = {s.score, s.band, s.contributions};
+    for (auto& s : store_.Scores())
+      current_[s.account.value] = {s.score, s.band, ContributionsFromJson(s.contributions), true};
     for (auto& o : store_.OpenOverrides()) overrides_.emplace(o.account.value, o);
   }
   if (Leads()) RescoreAll();
@@ -176,6 +178,10 @@ void HealthEngine::Rescore(const std::vector<AccountId>& accounts) {
 
 void HealthEngine::RescoreAll() {
   Load();
+  ScoreAll();
+}
+
+void HealthEngine::ScoreAll() {
   std::shared_lock lock(mu_);
   ScoreAndStore({}, true);
 }
@@ -357,21 +363,23 @@ void HealthEngine::ScoreAndStore(const std::vector<AccountId>& ids, bool all) {
       const Scorecard& card = ScorecardFor(tier);
       const ScorecardVersion* version = card.Version(card.published);
       auto table = percentiles_.find(card.id);
-      Scored s = Score(version->definition, values[i], tier,
-                       table == percentiles_.end() ? nullptr : &table->second);
-      nlohmann::json ledger = LedgerJson(s);
+      // A former customer has no health to watch: no score, so the list sorts it last.
+      Scored s = Churned(h, today) ? Scored{}
+                                   : Score(version->definition, values[i], tier,
+                                           table == percentiles_.end() ? nullptr : &table->second);
       Current& cur = current_[h.id.value];
-      const bool known = !cur.contributions.is_null();
-      if (known && !new_day && cur.score == s.score && cur.band == s.band &&
-          cur.contributions == ledger)
+      // Compared as numbers: the ledger's JSON is made only for the scores that changed.
+      if (cur.known && !new_day && cur.score == s.score && cur.band == s.band &&
+          cur.ledger == s.contributions)
         continue;
-      auto shown_before = known ? Shown(h.id, cur.band, now) : std::nullopt;
+      auto shown_before = cur.known ? Shown(h.id, cur.band, now) : std::nullopt;
       auto shown_after = Shown(h.id, s.band, now);
-      if (known && shown_before != shown_after)
+      if (cur.known && shown_before != shown_after)
         changes.push_back({0, h.id, shown_before, shown_after, now, BandChangeCause::kScore,
-                           s.score, MovedBy(cur.contributions, ledger)});
-      changed.push_back({h.id, s.score, s.band, card.id, version->number, ledger, now});
-      cur = {s.score, s.band, std::move(ledger)};
+                           s.score, MovedBy(cur.ledger, s.contributions)});
+      changed.push_back(
+          {h.id, s.score, s.band, card.id, version->number, LedgerJson(s), now, shown_after});
+      cur = {s.score, s.band, std::move(s.contributions), true};
     }
     if (all) scored_day_ = today;
   }
@@ -511,7 +519,7 @@ long long HealthEngine::Backfill(Date from, Date to, int step_days) {
   std::shared_lock lock(mu_);
   long long written = 0;
   // Each account's band and ledger at the step before, to record the band changes between.
-  std::unordered_map<long long, std::pair<std::optional<Band>, nlohmann::json>> before;
+  std::unordered_map<long long, std::pair<std::optional<Band>, std::vector<Contribution>>> before;
   for (Date day = from; day <= to; day = day.AddDays(step_days)) {
     auto usage = events_.usage().ForHealth(day, std::nullopt);
     PortfolioAt portfolio = PortfolioOn(histories_, day);
@@ -524,12 +532,12 @@ long long HealthEngine::Backfill(Date from, Date to, int step_days) {
                        MeasuresAt(h, day, usage ? &*usage : nullptr, portfolio, grace_days_),
                        TierOf(h), nullptr);
       snapshots.push_back({h.id, {day, s.score, s.band}});
-      nlohmann::json ledger = LedgerJson(s);
       auto it = before.find(h.id.value);
       if (it != before.end() && it->second.first != s.band)
         changes.push_back({0, h.id, it->second.first, s.band, Timestamp::FromDate(day),
-                           BandChangeCause::kScore, s.score, MovedBy(it->second.second, ledger)});
-      before[h.id.value] = {s.band, std::move(ledger)};
+                           BandChangeCause::kScore, s.score,
+                           MovedBy(it->second.second, s.contributions)});
+      before[h.id.value] = {s.band, std::move(s.contributions)};
     }
     store_.SaveSnapshots(snapshots);
     if (!changes.empty()) store_.Save({}, changes, day);

@@ -85,6 +85,8 @@ class HealthEngine final : public events::UsageListener {
   // Reloads and rescores now: the accounts given, or all.
   void Rescore(const std::vector<AccountId>& accounts);
   void RescoreAll();
+  // Scores every account from the histories held (no reload) and stores what changed.
+  void ScoreAll();
   // Passes of the watcher that found something to do (tests wait on it).
   long long passes() const { return passes_.load(); }
 
@@ -103,7 +105,8 @@ class HealthEngine final : public events::UsageListener {
   struct Current {
     std::optional<double> score;
     std::optional<Band> band;  // computed
-    nlohmann::json contributions;
+    std::vector<Contribution> ledger;
+    bool known = false;  // stored before
   };
   void Load();
   void Watch();

@@ -1,8 +1,11 @@
 #include "health/health_store.h"
 
+#include <cmath>
+
 #include "auth/audit_log.h"
 #include "core/error.h"
 #include "core/text.h"
+#include "customers/account.h"
 #include "store/batches.h"
 #include "store/statement.h"
 
@@ -89,8 +92,8 @@ void InsertChanges(store::Tx& tx, const std::vector<BandChange>& changes) {
   }
 }
 
-std::vector<BandChange> LoadChanges(store::Query& q, store::Tx& tx) {
-  soci::statement st = q.Prepare(tx.sql());
+std::vector<BandChange> LoadChanges(store::Query& q, soci::session& sql) {
+  soci::statement st = q.Prepare(sql);
   BandChange c;
   long long account = 0;
   double score = 0;
@@ -117,11 +120,37 @@ std::vector<BandChange> LoadChanges(store::Query& q, store::Tx& tx) {
   return out;
 }
 
+void SetListBand(store::Tx& tx, AccountId account, std::optional<Band> band) {
+  const std::string text = BandColumn(band);
+  tx.sql() << "UPDATE accounts SET health_band = :b WHERE id = :a", soci::use(text),
+      soci::use(account.value);
+}
+
 constexpr const char* kChangeColumns =
     "SELECT id, account_id, from_band, to_band, at, cause, score, moved_by FROM "
     "health_band_changes WHERE ";
 
+// A band change shows on the timeline when it happened.
+class BandChangeTimeline : public customers::TimelineSource {
+ public:
+  std::vector<customers::TimelineEntry> Entries(
+      soci::session& sql, AccountId account,
+      const std::optional<customers::TimelinePosition>& after, int limit) override {
+    store::Query q(std::string(kChangeColumns) + "account_id = ");
+    q.Bind(account.value);
+    customers::AppendTimelineKeyset(q, "at", "id", "health_band_change", after, limit);
+    std::vector<customers::TimelineEntry> out;
+    for (const BandChange& c : LoadChanges(q, sql))
+      out.push_back({"health_band_change", c.at, c.id, ToJson(c)});
+    return out;
+  }
+};
+
 }  // namespace
+
+std::unique_ptr<customers::TimelineSource> HealthStore::TimelineSource() {
+  return std::make_unique<BandChangeTimeline>();
+}
 
 std::vector<StoredScore> HealthStore::Scores() {
   return db_.Transact([&](store::Tx& tx) { return LoadScores(tx, std::nullopt); });
@@ -136,16 +165,18 @@ std::optional<StoredScore> HealthStore::ScoreOf(AccountId account) {
 void HealthStore::Save(const std::vector<StoredScore>& scores,
                        const std::vector<BandChange>& changes, Date today) {
   struct Row {
-    long long account, scorecard_id, scorecard_version, computed_at, day;
+    long long account, scorecard_id, scorecard_version, computed_at, day, tenths;
     double score;
-    std::string band, contributions;
+    std::string band, contributions, shown;
   };
   std::vector<Row> rows;
   rows.reserve(scores.size());
   for (const auto& s : scores)
     rows.push_back({s.account.value, s.scorecard_id, s.scorecard_version, s.computed_at.ms,
-                    static_cast<long long>(today.days()), ScoreColumn(s.score), BandColumn(s.band),
-                    s.contributions.dump()});
+                    static_cast<long long>(today.days()),
+                    s.score ? std::llround(*s.score * 10) : customers::Account::kNoHealthScore,
+                    ScoreColumn(s.score), BandColumn(s.band), s.contributions.dump(),
+                    BandColumn(s.shown)});
   db_.Transact([&](store::Tx& tx) {
     store::WriteColumns(
         tx.sql(),
@@ -161,6 +192,13 @@ void HealthStore::Save(const std::vector<StoredScore>& scores,
                         ":d, :s, :b) ON CONFLICT (account_id, day) DO UPDATE SET score = "
                         "excluded.score, band = excluded.band",
                         rows, 500, &Row::account, &Row::day, &Row::score, &Row::band);
+    // The list's copy (customers/account.h); only when it differs, so an unchanged account's
+    // row is not rewritten.
+    store::WriteColumns(tx.sql(),
+                        "UPDATE accounts SET health_score_tenths = :t, health_band = :b WHERE id "
+                        "= :a AND (health_score_tenths <> :t2 OR health_band <> :b2)",
+                        rows, 500, &Row::tenths, &Row::shown, &Row::account, &Row::tenths,
+                        &Row::shown);
     InsertChanges(tx, changes);
   });
 }
@@ -206,6 +244,37 @@ std::vector<Snapshot> HealthStore::Snapshots(AccountId account, Date from, Date 
   });
 }
 
+std::unordered_map<long long, std::vector<std::optional<double>>> HealthStore::Trends(
+    const std::vector<AccountId>& accounts, Date to, int points, int step) {
+  std::unordered_map<long long, std::vector<std::optional<double>>> out;
+  if (accounts.empty()) return out;
+  const Date from = to.AddDays(-(points - 1) * step);
+  db_.Transact([&](store::Tx& tx) {
+    // The last snapshot before the first point too, for a point that falls between snapshots.
+    store::Query q("SELECT account_id, day, score FROM health_snapshots WHERE account_id IN ");
+    store::AppendInList(q, std::span<const AccountId>(accounts),
+                        [](AccountId a) { return a.value; });
+    q << " AND day >= ";
+    q.Bind(from.days() - 7) << " AND day <= ";
+    q.Bind(to.days()) << " ORDER BY account_id, day";
+    soci::statement st = q.Prepare(tx.sql());
+    long long account = 0, day = 0;
+    double score = 0;
+    st.exchange(soci::into(account));
+    st.exchange(soci::into(day));
+    st.exchange(soci::into(score));
+    store::ForEachRow(st, [&] {
+      auto& line = out[account];
+      if (line.empty()) line.assign(static_cast<size_t>(points), std::nullopt);
+      // This snapshot holds for every point from its day until a later one replaces it.
+      for (int i = 0; i < points; ++i)
+        if (from.AddDays(i * step).days() >= day)
+          line[static_cast<size_t>(i)] = ScoreFromColumn(score);
+    });
+  });
+  return out;
+}
+
 std::vector<HealthOverride> HealthStore::OpenOverrides() {
   return db_.Transact([&](store::Tx& tx) { return LoadOverrides(tx, "ended_at IS NULL"); });
 }
@@ -246,6 +315,7 @@ HealthOverride HealthStore::SetOverride(const auth::Actor& actor, AccountId acco
     q.Bind(actor.label) << ")";
     q.Execute(tx.sql());
     HealthOverride made = LoadOverrides(tx, "account_id = " + std::to_string(account.value))[0];
+    SetListBand(tx, account, band);
     if (shown != band)
       InsertChanges(
           tx, {{0, account, shown, band, now, BandChangeCause::kOverride,
@@ -268,6 +338,7 @@ HealthOverride HealthStore::EndOverride(const auth::Actor& actor, AccountId acco
     o.ended_at = now;
     auto scores = LoadScores(tx, account);
     std::optional<Band> band = scores.empty() ? std::nullopt : scores.front().band;
+    SetListBand(tx, account, band);
     if (band != o.band)
       InsertChanges(
           tx, {{0, account, o.band, band, now, BandChangeCause::kOverrideEnded,
@@ -304,7 +375,7 @@ std::vector<BandChange> HealthStore::Changes(Timestamp since, long long after_id
     q.Bind(since.ms) << " AND id > ";
     q.Bind(after_id) << ")) ORDER BY at, id LIMIT ";
     q.Bind(limit);
-    return LoadChanges(q, tx);
+    return LoadChanges(q, tx.sql());
   });
 }
 
@@ -313,7 +384,7 @@ std::vector<BandChange> HealthStore::ChangesOf(AccountId account, int limit) {
     store::Query q(std::string(kChangeColumns) + "account_id = ");
     q.Bind(account.value) << " ORDER BY at DESC, id DESC LIMIT ";
     q.Bind(limit);
-    return LoadChanges(q, tx);
+    return LoadChanges(q, tx.sql());
   });
 }
 

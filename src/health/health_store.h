@@ -7,13 +7,16 @@
 #include <nlohmann/json.hpp>
 
 #include <map>
+#include <memory>
 #include <optional>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 #include "auth/actor.h"
 #include "core/date.h"
 #include "core/ids.h"
+#include "customers/timeline.h"
 #include "health/scorecard.h"
 #include "store/database.h"
 
@@ -27,6 +30,7 @@ struct StoredScore {
   long long scorecard_version = 0;
   nlohmann::json contributions = nlohmann::json::array();
   Timestamp computed_at;
+  std::optional<Band> shown;  // the band shown (an override's): written to accounts.health_band
 };
 
 struct HealthOverride {
@@ -74,6 +78,10 @@ class HealthStore {
   // Snapshots for any days (the history backfill); replaces those present.
   void SaveSnapshots(const std::vector<std::pair<AccountId, Snapshot>>& snapshots);
   std::vector<Snapshot> Snapshots(AccountId account, Date from, Date to);
+  // For a page of accounts: each one's score on `points` days `step` days apart, ending on
+  // `to` (the latest snapshot on or before each day; null before the first): the sparkline.
+  std::unordered_map<long long, std::vector<std::optional<double>>> Trends(
+      const std::vector<AccountId>& accounts, Date to, int points, int step);
 
   // The overrides not ended (expired ones included: the engine ends their effect).
   std::vector<HealthOverride> OpenOverrides();
@@ -89,6 +97,8 @@ class HealthStore {
   // Band changes at or after `since`, oldest first, at most `limit`; after_id breaks ties.
   std::vector<BandChange> Changes(Timestamp since, long long after_id, int limit);
   std::vector<BandChange> ChangesOf(AccountId account, int limit);  // newest first
+  // Band changes on the account timeline ("health_band_change").
+  static std::unique_ptr<customers::TimelineSource> TimelineSource();
 
  private:
   store::Database& db_;

@@ -204,6 +204,12 @@ MeasureValues MeasuresAt(const AccountHistory& h, Date day, const events::Health
 
 bool CustomerOn(const AccountHistory& h, Date day) { return revenue::MrrOn(h.contracts, day) > 0; }
 
+bool Churned(const AccountHistory& h, Date day) {
+  if (h.contracts.empty() || CustomerOn(h, day)) return false;
+  return std::none_of(h.contracts.begin(), h.contracts.end(),
+                      [&](const revenue::Contract& c) { return c.start_date > day; });
+}
+
 bool RenewalDueWithin(const AccountHistory& h, Date day, int horizon_days) {
   for (const auto& c : h.contracts)
     if (revenue::ActiveOn(c, day) && c.end_date && *c.end_date < day.AddDays(horizon_days))

@@ -28,6 +28,8 @@ MeasureValues MeasuresAt(const AccountHistory& h, Date day, const events::Health
 
 // Whether the account had revenue on D (a customer to score).
 bool CustomerOn(const AccountHistory& h, Date day);
+// Whether it was a customer and is no longer on D, with no contract starting later.
+bool Churned(const AccountHistory& h, Date day);
 // Whether a churn (as the revenue movements record it, known on `today`) falls in
 // (day, day + horizon_days]: the backtest's and the churn model's label.
 bool ChurnsWithin(const AccountHistory& h, Date day, int horizon_days, Date today, int grace_days);

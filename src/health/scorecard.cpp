@@ -247,6 +247,25 @@ Scored Score(const ScorecardDefinition& d, const MeasureValues& values, const st
   return out;
 }
 
+std::vector<Contribution> ContributionsFromJson(const nlohmann::json& ledger) {
+  std::vector<Contribution> out;
+  if (!ledger.is_array()) return out;
+  auto number = [](const nlohmann::json& v) {
+    return v.is_number() ? std::optional(v.get<double>()) : std::nullopt;
+  };
+  for (const auto& c : ledger) {
+    auto measure = EnumFromString<Measure>(c.value("measure", ""));
+    if (!measure) continue;
+    out.push_back({*measure, number(c.value("raw", nlohmann::json())),
+                   number(c.value("normalised", nlohmann::json())), c.value("weight", 0.0),
+                   c.value("points", 0.0),
+                   c.contains("missing") && c["missing"].is_string()
+                       ? EnumFromString<MissingRule>(c["missing"].get<std::string>())
+                       : std::nullopt});
+  }
+  return out;
+}
+
 nlohmann::json ToJson(const Contribution& c) {
   auto opt = [](const std::optional<double>& v) {
     return v ? nlohmann::json(*v) : nlohmann::json();

@@ -76,6 +76,7 @@ struct Contribution {
   double weight = 0;                   // the scorecard's weight
   double points = 0;                   // normalised × weight / the counted weights
   std::optional<MissingRule> missing;  // the rule applied, when raw is missing
+  bool operator==(const Contribution&) const = default;
 };
 
 struct Scored {
@@ -92,6 +93,8 @@ Scored Score(const ScorecardDefinition& d, const MeasureValues& values, const st
              const PercentileTable* percentiles);
 
 nlohmann::json ToJson(const Contribution& c);
+// A ledger as stored (an array of ToJson(Contribution)); entries it cannot read are skipped.
+std::vector<Contribution> ContributionsFromJson(const nlohmann::json& ledger);
 
 }  // namespace banso::health
 

@@ -25,12 +25,12 @@ AccountQuery ParseListQuery(const RequestContext& ctx, const customers::JourneyS
                             bool for_export = false) {
   if (for_export)
     ctx.AllowQuery({"q", "owner_id", "journey_stage", "tier", "industry", "country",
-                    "renewal_within_days", "arr_reporting_min", "arr_reporting_max", "sort",
-                    "encoding"});
+                    "renewal_within_days", "arr_reporting_min", "arr_reporting_max", "health_band",
+                    "sort", "encoding"});
   else
     ctx.AllowQuery({"q", "owner_id", "journey_stage", "tier", "industry", "country",
-                    "renewal_within_days", "arr_reporting_min", "arr_reporting_max", "sort",
-                    "limit", "cursor"});
+                    "renewal_within_days", "arr_reporting_min", "arr_reporting_max", "health_band",
+                    "sort", "limit", "cursor"});
   AccountQuery q;
   q.q = ctx.QueryString("q");
   if (auto owner = ctx.QueryInt("owner_id", 1, LLONG_MAX)) q.owner_id = UserId(*owner);
@@ -46,6 +46,8 @@ AccountQuery ParseListQuery(const RequestContext& ctx, const customers::JourneyS
     }
   }
   q.tier = ctx.QueryEnum<customers::Tier>("tier");
+  if (auto band = ctx.QueryEnum<health::Band>("health_band"))
+    q.health_band = std::string(EnumToString(*band));
   q.industry = ctx.QueryString("industry");
   q.country = ctx.QueryString("country");
   if (auto days = ctx.QueryInt("renewal_within_days", 0, 3650))
@@ -64,9 +66,12 @@ AccountQuery ParseListQuery(const RequestContext& ctx, const customers::JourneyS
       q.sort = AccountSort::kArr;
     else if (s == "created_at")
       q.sort = AccountSort::kCreated;
+    else if (s == "health")
+      q.sort = AccountSort::kHealth;
     else
-      throw Invalid("sort",
-                    "must be name, renewal_date, arr or created_at, optionally prefixed by -");
+      throw Invalid(
+          "sort",
+          "must be name, renewal_date, arr, created_at or health, optionally prefixed by -");
   }
   q.limit = for_export ? 500 : static_cast<int>(ctx.QueryInt("limit", 1, 500).value_or(50));
   q.cursor = ctx.QueryString("cursor");
@@ -181,8 +186,18 @@ void AddAccountRoutes(std::vector<Route>& routes, app::App& app) {
                       auto stages = app.journey_stages().List();
                       auto page = app.accounts().List(ParseListQuery(ctx, stages));
                       auto names = UserNames(app);
+                      // Twelve weekly points of each account's score: the list's sparkline.
+                      std::vector<AccountId> ids;
+                      for (const auto& a : page.items) ids.push_back(a.id);
+                      auto trends = app.health_scores().Trends(ids, Date::Today(), 12, 7);
                       ctx.Json(200, PageJson(page, [&](const Account& a) {
-                                 return AccountJson(a, names, stages);
+                                 nlohmann::json j = AccountJson(a, names, stages);
+                                 nlohmann::json trend = nlohmann::json::array();
+                                 if (auto it = trends.find(a.id.value); it != trends.end())
+                                   for (const auto& v : it->second)
+                                     trend.push_back(v ? nlohmann::json(*v) : nlohmann::json());
+                                 j["health_trend"] = trend;
+                                 return j;
                                }));
                     }});
   // The same list, every page, as a CSV file.

@@ -172,6 +172,30 @@ TEST_P(HealthApiTest, AnOverrideHoldsTheBandUntilItEnds) {
       path, {{"band", "red"}, {"reason", "解約の意向を口頭で聞いた"}, {"expires_at", later}});
   ASSERT_EQ(set.status, 201) << set.raw;
   auto shown = HealthWhen(account, [](const auto& j) { return j["band"] == "red"; });
+  // The list shows the band shown, filters on it, and sorts by score.
+  auto listed = as("viewer").Get("/api/v1/accounts/" + std::to_string(account));
+  EXPECT_EQ(listed.body["health_band"], "red");
+  EXPECT_NEAR(listed.body["health_score"].get<double>(), shown["score"].get<double>(), 0.05);
+  auto reds = as("viewer").Get("/api/v1/accounts?health_band=red&sort=health&limit=500");
+  ASSERT_EQ(reds.status, 200) << reds.raw;
+  bool in_list = false;
+  double last = -1;
+  for (const auto& a : reds.body["data"]) {
+    EXPECT_EQ(a["health_band"], "red");
+    in_list = in_list || a["id"] == account;
+    double score = a["health_score"].is_null() ? -1 : a["health_score"].get<double>();
+    EXPECT_GE(score, last) << "ascending by score";
+    last = score;
+    EXPECT_EQ(a["health_trend"].size(), 12u);
+  }
+  EXPECT_TRUE(in_list);
+  auto timeline = as("viewer").Get("/api/v1/accounts/" + std::to_string(account) + "/timeline");
+  ASSERT_EQ(timeline.status, 200) << timeline.raw;
+  bool on_timeline = false;
+  for (const auto& e : timeline.body["data"])
+    on_timeline = on_timeline || (e["type"] == "health_band_change" && e["item"]["to"] == "red" &&
+                                  e["item"]["cause"] == "override");
+  EXPECT_EQ(on_timeline, h["band"] != "red") << timeline.raw;
   EXPECT_EQ(shown["override"]["reason"], "解約の意向を口頭で聞いた");
   EXPECT_EQ(shown["computed_band"], h["band"]);
   // New data rescores the account; the override still decides the band shown.

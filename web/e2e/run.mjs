@@ -25,7 +25,10 @@
 // imported with every value read back; the source's remembered mapping used and reset; a
 // kind's accepted fields and sample file, in Japanese and in English), then health (e2e/health.mjs:
 // a yellow account's ledger and what changed since last month, its band set by hand and ended,
-// the scorecard's preview and backtest, in Japanese and in English), and takes screenshots.
+// the scorecard's preview and backtest, in Japanese and in English), then health on the list and
+// the touch model (e2e/touchModel.mjs: the list sorted by health and filtered by band, a band
+// change on a timeline, the pyramid and the rules, in Japanese and in English), and takes
+// screenshots.
 // Exits non-zero with the failing step's name on any failure.
 import { mkdir } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
@@ -40,6 +43,7 @@ import { journeySteps } from './journey.mjs';
 import { moneySteps } from './money.mjs';
 import { staffSteps } from './staff.mjs';
 import { successSteps } from './success.mjs';
+import { touchModelSteps } from './touchModel.mjs';
 
 const JAPANESE = /[\u3040-\u30ff\u4e00-\u9fff]/;
 const JAPANESE_RUN = /[\u3040-\u30ff\u4e00-\u9fff\u3005]+/g;
@@ -348,6 +352,7 @@ async function main() {
   await bulkSteps(page, baseUrl, { step, assert, getJson, screenshotDir });
   await importSteps(page, baseUrl, { step, assert, getJson, screenshotDir });
   await healthSteps(page, baseUrl, { step, assert, getJson, screenshotDir });
+  await touchModelSteps(page, baseUrl, { step, assert, getJson, screenshotDir });
 
   assert(pageErrors.length === 0, `uncaught errors in the page: ${pageErrors.join(' | ')}`);
   await browser.close();

@@ -31,6 +31,7 @@ import {
   SourcesPage,
   StaffPage,
   SuccessTemplatesPage,
+  TouchModelPage,
 } from './lazyPages';
 
 export const BASENAME = '/app';
@@ -93,6 +94,7 @@ const routes = createRoutesFromElements(
       <Route path="/staff" element={<StaffPage />} />
       <Route path="/success-templates" element={<SuccessTemplatesPage />} />
       <Route path="/scorecards" element={<ScorecardsPage />} />
+      <Route path="/touch-model" element={<TouchModelPage />} />
     </Route>
     {/* A sheet to print or share: signed in, but without the console's frame. */}
     <Route

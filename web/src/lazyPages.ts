@@ -60,6 +60,9 @@ export const SuccessTemplatesPage = lazyPage(() =>
 export const ScorecardsPage = lazyPage(() =>
   import('./pages/scorecards/ScorecardsPage').then((m) => m.ScorecardsPage),
 );
+export const TouchModelPage = lazyPage(() =>
+  import('./pages/touchModel/TouchModelPage').then((m) => m.TouchModelPage),
+);
 export const LoginPage = lazyPage(() => import('./pages/login/LoginPage').then((m) => m.LoginPage));
 export const PlanPrintPage = lazyPage(() =>
   import('./pages/plans/PlanPrintPage').then((m) => m.PlanPrintPage),

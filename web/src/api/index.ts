@@ -94,6 +94,9 @@ import type {
   SurveyInput,
   SurveyResponse,
   TimelineEntry,
+  TouchModel,
+  TouchModelInput,
+  TouchPyramid,
   Touchpoint,
   TouchpointInput,
   TouchpointPatch,
@@ -455,4 +458,11 @@ export const api = {
       definition ? { definition } : {},
       { query: { months }, signal },
     ),
+  // The touch model (everyone reads; those who may configure success replace it).
+  touchModel: (signal?: AbortSignal) =>
+    http.get<TouchModel>(`${V1}/touch-model`, undefined, signal),
+  /** Every account moves to the tier the new rules give; a stale version answers 409. */
+  saveTouchModel: (input: TouchModelInput) => http.put<TouchModel>(`${V1}/touch-model`, input),
+  touchPyramid: (signal?: AbortSignal) =>
+    http.get<TouchPyramid>(`${V1}/touch-model/pyramid`, undefined, signal),
 };

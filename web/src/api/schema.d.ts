@@ -433,6 +433,8 @@ export interface paths {
                     /** @description one stage or several, comma-separated */
                     journey_stage?: string;
                     tier?: "high_touch" | "low_touch" | "tech_touch";
+                    /** @description accounts showing this band */
+                    health_band?: "red" | "yellow" | "green";
                     industry?: string;
                     country?: string;
                     renewal_within_days?: number;
@@ -440,7 +442,7 @@ export interface paths {
                     arr_reporting_min?: number;
                     /** @description ARR at most this, in the reporting currency's minor units */
                     arr_reporting_max?: number;
-                    sort?: "name" | "-name" | "renewal_date" | "-renewal_date" | "arr" | "-arr" | "created_at" | "-created_at";
+                    sort?: "name" | "-name" | "renewal_date" | "-renewal_date" | "arr" | "-arr" | "created_at" | "-created_at" | "health" | "-health";
                     limit?: number;
                     /** @description next_cursor of the previous page */
                     cursor?: string;
@@ -4707,6 +4709,8 @@ export interface paths {
                     /** @description one stage or several, comma-separated */
                     journey_stage?: string;
                     tier?: "high_touch" | "low_touch" | "tech_touch";
+                    /** @description accounts showing this band */
+                    health_band?: "red" | "yellow" | "green";
                     industry?: string;
                     country?: string;
                     renewal_within_days?: number;
@@ -4714,7 +4718,7 @@ export interface paths {
                     arr_reporting_min?: number;
                     /** @description ARR at most this, in the reporting currency's minor units */
                     arr_reporting_max?: number;
-                    sort?: "name" | "-name" | "renewal_date" | "-renewal_date" | "arr" | "-arr" | "created_at" | "-created_at";
+                    sort?: "name" | "-name" | "renewal_date" | "-renewal_date" | "arr" | "-arr" | "created_at" | "-created_at" | "health" | "-health";
                     /** @description utf-8 is written with a BOM, so that Excel opens it as UTF-8 */
                     encoding?: "utf-8" | "shift_jis";
                 };
@@ -6048,6 +6052,15 @@ export interface components {
             arr_reporting_minor: number | null;
             /** @description why the touch model was set by hand; dropped when tier_override is null */
             tier_override_reason: string | null;
+            /** @description 0-100, to a tenth; null until scored */
+            readonly health_score: number | null;
+            /**
+             * @description the band shown (an override's while one is in force)
+             * @enum {string|null}
+             */
+            readonly health_band: "red" | "yellow" | "green" | null;
+            /** @description in the list only: the score at twelve weekly points ending today (null before the first snapshot) */
+            readonly health_trend?: (number | null)[];
         };
         /** @description What a client sends (POST; PATCH sends any of them with the version read); the answer is Contact. */
         ContactFields: {
@@ -6265,6 +6278,12 @@ export interface components {
             /** Format: date-time */
             occurred_at: string;
             item: components["schemas"]["RevenueMovement"];
+        } | {
+            /** @enum {string} */
+            type: "health_band_change";
+            /** Format: date-time */
+            occurred_at: string;
+            item: components["schemas"]["HealthBandChange"];
         };
         /** @description A user as their session knows it (/auth/me). */
         User: {

@@ -543,6 +543,20 @@ export const MISSING_RULES = valuesOf<MissingRule>()(['leave_out', 'neutral', 'w
 export type MeasureInfo =
   paths['/api/v1/scorecards/measures']['get']['responses'][200]['content']['application/json']['data'][number];
 export type HealthDistribution = Schemas['HealthDistribution'];
+
+// ---------- The touch model: which tier each account gets, and the pyramid it makes ----------
+
+/** GET /touch-model: the rules in order (the first that holds decides; none: tech touch), the capacities. */
+export type TouchModel = Schemas['TouchModel'];
+export type TouchRule = TouchModel['rules'][number];
+/** The tiers a rule can give (tech touch is what no rule gives). */
+export type RuleTier = TouchRule['tier'];
+export const RULE_TIERS = valuesOf<RuleTier>()(['high_touch', 'low_touch']);
+/** PUT /touch-model: the version read, the rules and capacities; 400 names `rules[0].tier`. */
+export type TouchModelInput = JsonBody<paths['/api/v1/touch-model']['put']>;
+/** GET /touch-model/pyramid: per tier, top first; the moves since the quarter started. */
+export type TouchPyramid = Schemas['TouchPyramid'];
+export type PyramidTier = TouchPyramid['tiers'][number];
 export type HealthBacktest = Schemas['HealthBacktest'];
 /** A candidate definition against the version in force (null while none is published). */
 export interface ScorecardComparison<T> {

@@ -3,6 +3,7 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
   type ContactRole,
+  type HealthBand,
   type Moment,
   type MovementKind,
   type ObjectiveKind,
@@ -13,6 +14,7 @@ import {
   type StakeholderRole,
   type Tier,
 } from '../api/types';
+import { BAND_TONE } from '../lib/health';
 import { fitTone } from '../lib/journey';
 import { Icon } from './Icon';
 import { npsCategory } from '../lib/nps';
@@ -119,6 +121,27 @@ export function FitScore({
       <span className="fit-value">{Math.round(score)}</span>
       <span className="fit-of">/100</span>
     </span>
+  );
+}
+
+/** A health band as a chip ("赤"); "なし" before the account has one. */
+export function BandBadge({
+  band,
+  children,
+  title,
+  testId,
+}: {
+  band: HealthBand | null;
+  /** Shown instead of the band's name (a score, say). */
+  children?: ReactNode;
+  title?: string;
+  testId?: string;
+}) {
+  const { t } = useTranslation();
+  return (
+    <Badge tone={band ? BAND_TONE[band] : 'gray'} dot title={title} testId={testId}>
+      {children ?? (band ? t(`enum.healthBand.${band}`) : t('health.noBand'))}
+    </Badge>
   );
 }
 

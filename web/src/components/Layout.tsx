@@ -38,6 +38,7 @@ const NAV: {
     testId: 'nav-success-templates',
   },
   { to: '/scorecards', label: 'nav.scorecards', icon: 'barChart', testId: 'nav-scorecards' },
+  { to: '/touch-model', label: 'nav.touchModel', icon: 'pyramid', testId: 'nav-touch-model' },
   { to: '/events', label: 'nav.events', icon: 'activity', testId: 'nav-events' },
   {
     to: '/sources',

@@ -63,6 +63,9 @@ const SHOWN: Record<string, string[]> = {
   ],
   'enum.employeeBand': ['AccountFields.employee_band', 'Account.employee_band'],
   'enum.healthBand': [
+    'Account.health_band',
+    'GET /api/v1/accounts ?health_band',
+    'GET /api/v1/exports/accounts ?health_band',
     'HealthOverride.band',
     'AccountHealth.band',
     'AccountHealth.computed_band',
@@ -212,6 +215,7 @@ const NOT_SHOWN: Record<string, string> = {
   'TimelineEntry|1.type': 'as above',
   'TimelineEntry|2.type': 'as above',
   'TimelineEntry|3.type': 'as above',
+  'TimelineEntry|4.type': 'as above',
   'Health.database': '/healthz, for operators; the console does not show it',
   'GET /api/v1/accounts ?sort': 'the sort shows as the column headers’ arrows, not as its value',
   'GET /api/v1/exports/accounts ?sort': 'the export takes the list’s sort as it is',

@@ -4,6 +4,7 @@
 import {
   SELF_SUFFICIENCY_LEVELS,
   type HealthBand,
+  type HealthBandChange,
   type HealthContribution,
   type HealthDiffMeasure,
   type HealthMeasure,
@@ -99,4 +100,17 @@ export function biggestCosts(rows: readonly LedgerRow[], max = 3): LedgerRow[] {
 /** The measures whose points moved most first; those that did not move last. */
 export function diffRows(measures: readonly HealthDiffMeasure[]): HealthDiffMeasure[] {
   return [...measures].sort((a, b) => Math.abs(b.change) - Math.abs(a.change));
+}
+
+/** The measures whose points moved a band change, in words: "NPS 17.7 → 15.5、未解決チケット …". */
+export function movedByText(change: HealthBandChange, lang: string, t: Translate): string {
+  return change.moved_by
+    .map((m) =>
+      t('health.trend.moved', {
+        measure: t(`enum.healthMeasure.${m.measure}`),
+        before: formatPoints(m.points_before, lang),
+        after: formatPoints(m.points, lang),
+      }),
+    )
+    .join(t('health.listSeparator'));
 }

@@ -29,6 +29,8 @@ export function accountFixture(overrides: Partial<Account> = {}): Account {
     arr_minor: 1_200_000,
     arr_reporting_minor: null,
     tier_override_reason: null,
+    health_score: null,
+    health_band: null,
     created_at: '2025-04-01T00:00:00Z',
     updated_at: '2026-09-01T00:00:00Z',
     ...overrides,

@@ -3,18 +3,12 @@
 // measures whose points moved it.
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import {
-  api,
-  type BandRange,
-  type HealthBand,
-  type HealthBandChange,
-  type HealthHistory,
-} from '../../api';
-import { Badge } from '../../components/Badges';
+import { api, type BandRange, type HealthBandChange, type HealthHistory } from '../../api';
+import { BandBadge } from '../../components/Badges';
 import { CHART_AXIS, EChart } from '../../components/EChart';
 import { Empty, ErrorBanner } from '../../components/States';
 import { formatDate, formatDateTime } from '../../lib/format';
-import { BAND_COLOR, BAND_TONE, formatPoints } from '../../lib/health';
+import { BAND_COLOR, formatPoints, movedByText } from '../../lib/health';
 import { todayIso } from '../../lib/plan';
 import { useAsync } from '../../lib/useAsync';
 
@@ -70,15 +64,6 @@ export function HealthTrend({
   );
 }
 
-function BandBadge({ band }: { band: HealthBand | null }) {
-  const { t } = useTranslation();
-  return (
-    <Badge tone={band ? BAND_TONE[band] : 'gray'} dot>
-      {band ? t(`enum.healthBand.${band}`) : t('health.noBand')}
-    </Badge>
-  );
-}
-
 function BandChangeItem({ change }: { change: HealthBandChange }) {
   const { t, i18n } = useTranslation();
   const lang = i18n.resolvedLanguage ?? 'en';
@@ -98,17 +83,7 @@ function BandChangeItem({ change }: { change: HealthBandChange }) {
           </span>
         )}
         {change.moved_by.length > 0 && (
-          <span className="health-change-moved">
-            {change.moved_by
-              .map((m) =>
-                t('health.trend.moved', {
-                  measure: t(`enum.healthMeasure.${m.measure}`),
-                  before: formatPoints(m.points_before, lang),
-                  after: formatPoints(m.points, lang),
-                }),
-              )
-              .join(t('health.listSeparator'))}
-          </span>
+          <span className="health-change-moved">{movedByText(change, lang, t)}</span>
         )}
       </span>
       <span className="muted nowrap">{formatDateTime(change.at, lang)}</span>

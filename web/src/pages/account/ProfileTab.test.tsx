@@ -35,6 +35,8 @@ const account: Account = {
   arr_minor: 1_200_000,
   arr_reporting_minor: 1_200_000,
   tier_override_reason: null,
+  health_score: 72.4,
+  health_band: 'green',
   created_at: '2026-01-01T00:00:00Z',
   updated_at: '2026-09-01T00:00:00Z',
 };

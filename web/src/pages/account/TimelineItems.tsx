@@ -1,10 +1,12 @@
 // One entry of the account's timeline: a touchpoint (TouchpointItem: edit and delete for
-// those allowed), a survey answer, a support ticket, or a revenue movement.
+// those allowed), a survey answer, a support ticket, a health band change, or a revenue
+// movement.
 import { useTranslation } from 'react-i18next';
 import type { TimelineEntry, Touchpoint } from '../../api';
-import { Badge, MovementBadge, ScoreBadge } from '../../components/Badges';
+import { Badge, BandBadge, MovementBadge, ScoreBadge } from '../../components/Badges';
 import { Icon } from '../../components/Icon';
 import { formatDate, formatDateTime, formatMoney, formatTime } from '../../lib/format';
+import { formatPoints, movedByText } from '../../lib/health';
 import { TouchpointItem } from './TouchpointItem';
 
 export function TimelineItem({
@@ -72,6 +74,44 @@ export function TimelineItem({
               {t('timeline.ticketSolved', {
                 date: formatDateTime(ticket.solved_at, lang),
               })}
+            </p>
+          )}
+        </div>
+      </li>
+    );
+  }
+
+  if (entry.type === 'health_band_change') {
+    const change = entry.item;
+    const bandName = (band: typeof change.from) =>
+      band ? t(`enum.healthBand.${band}`) : t('health.noBand');
+    return (
+      <li
+        className="tl-item"
+        data-testid="timeline-item"
+        data-type="health_band_change"
+        data-cause={change.cause}
+      >
+        <span className={`tl-icon tl-icon-band-${change.to ?? 'none'}`}>
+          <Icon name="activity" size={15} />
+        </span>
+        <div className="tl-body">
+          <div className="tl-head">
+            <BandBadge band={change.to} testId="timeline-band-change">
+              {t('timeline.bandChange', { from: bandName(change.from), to: bandName(change.to) })}
+            </BandBadge>
+            <span className="tl-kind">{t(`enum.bandChangeCause.${change.cause}`)}</span>
+            {change.score !== null && (
+              <span className="muted">
+                {t('health.trend.score', { score: formatPoints(change.score, lang) })}
+              </span>
+            )}
+            {/* A score's change is of a day (the daily snapshot): only a band set by hand has a time. */}
+            {change.cause !== 'score' && <span className="tl-time">{time}</span>}
+          </div>
+          {change.moved_by.length > 0 && (
+            <p className="tl-note" data-testid="timeline-band-moved">
+              {t('timeline.movedBy', { list: movedByText(change, lang, t) })}
             </p>
           )}
         </div>

@@ -1,8 +1,8 @@
 // The account list's toolbar: the search box (debounced into ?q=, not while an IME is still
-// composing Japanese) and the filters by owner, stage, tier, renewal and ARR.
+// composing Japanese) and the filters by owner, stage, tier, health band, renewal and ARR.
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { TIERS, type StaffUser } from '../../api';
+import { HEALTH_BANDS, TIERS, type StaffUser } from '../../api';
 import { Icon } from '../../components/Icon';
 import { StageSelect } from '../../components/StageSelect';
 import { useDebounced } from '../../lib/useAsync';
@@ -94,6 +94,20 @@ export function AccountFilters({
         {TIERS.map((tier) => (
           <option key={tier} value={tier}>
             {t(`enum.tier.${tier}`)}
+          </option>
+        ))}
+      </select>
+      <select
+        className="select"
+        value={query.health_band ?? ''}
+        onChange={(e) => updateParam('band', e.target.value)}
+        aria-label={t('accounts.filter.band')}
+        data-testid="filter-band"
+      >
+        <option value="">{t('accounts.filter.allBands')}</option>
+        {HEALTH_BANDS.map((band) => (
+          <option key={band} value={band}>
+            {t(`enum.healthBand.${band}`)}
           </option>
         ))}
       </select>

@@ -1,6 +1,6 @@
 // The account list against a fake /api: debounced search into ?q=, filters, cursor paging, all
 // kept in the address (Back from an account returns to the same page; a copied address reopens
-// it), the domain column, the tab's title.
+// it), the domain column, the health column with its trend, the tab's title.
 import { act } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
 import { MemoryRouter, Route, Routes, useLocation, useNavigate } from 'react-router-dom';
@@ -37,6 +37,9 @@ const account = (id: number, name: string) => ({
   renewal_date: null,
   custom_attributes: {},
   arr_minor: 1000,
+  health_score: 38.25,
+  health_band: 'red',
+  health_trend: [null, null, 55, 48, null, 40, 38.25],
   created_at: '',
   updated_at: '',
 });
@@ -349,5 +352,46 @@ describe('AccountListPage', () => {
       'The maximum must not be below the minimum.',
     );
     expect(address()).toBe('/accounts?arr_min=600000&arr_max=2000000');
+  });
+
+  it('shows each account’s health: the score in its band, the weekly trend as a line', async () => {
+    const cell = container.querySelector<HTMLElement>('[data-testid="account-health"]')!;
+    expect(cell.dataset.band).toBe('red');
+    expect(cell.querySelector('.badge-red')!.textContent).toBe('38.3');
+    const line = cell.querySelector('[data-testid="health-sparkline"]')!;
+    expect(line.getAttribute('aria-label')).toBe('Health score over the last 12 weeks');
+    // A week without a score breaks the line.
+    expect(line.querySelector('path')!.getAttribute('d')!.match(/M/g)).toHaveLength(2);
+  });
+
+  it('sorts by health, the accounts most at risk first, and filters by band, in the address', async () => {
+    expect(button('sort-health').textContent).toBe('Health');
+    await act(async () => button('sort-health').click());
+    await flush();
+    expect(address()).toBe('/accounts?sort=health');
+    expect(button('sort-health').closest('th')!.getAttribute('aria-sort')).toBe('ascending');
+    await act(async () => button('sort-health').click());
+    await flush();
+    expect(address()).toBe('/accounts?sort=-health');
+    const band = container.querySelector<HTMLSelectElement>('[data-testid="filter-band"]')!;
+    expect([...band.options].map((o) => o.textContent)).toEqual([
+      'Any health',
+      'Red',
+      'Yellow',
+      'Green',
+    ]);
+    await act(async () => {
+      band.value = 'red';
+      band.dispatchEvent(new Event('change', { bubbles: true }));
+    });
+    await flush();
+    expect(address()).toBe('/accounts?sort=-health&band=red');
+    const last = accountCalls().at(-1)!;
+    expect(last.searchParams.get('health_band')).toBe('red');
+    expect(last.searchParams.get('sort')).toBe('-health');
+    // Cleared with the other filters; the sort stays.
+    await act(async () => button('clear-filters').click());
+    await flush();
+    expect(address()).toBe('/accounts?sort=-health');
   });
 });

@@ -1,15 +1,18 @@
-// The account list's table: a row per account (a click opens it), sortable by name, ARR and
-// renewal date. The domain tells apart accounts of the same name (three 株式会社旭物流). For
+// The account list's table: a row per account (a click opens it), sortable by name, health, ARR
+// and renewal date. Health is the score in its band's colour and the last twelve weeks drawn
+// as an inline line (no chart per row: a page may have hundreds). The domain tells apart accounts of the same name (three 株式会社旭物流). For
 // those who may change accounts, a first column of checkboxes selects rows for bulk actions.
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router-dom';
 import type { Account } from '../../api';
 import { ArrAmount } from '../../components/ArrAmount';
-import { StageBadge, TierBadge } from '../../components/Badges';
+import { BandBadge, StageBadge, TierBadge } from '../../components/Badges';
 import { useRevenueSettings } from '../../components/RevenueSettingsContext';
 import { Icon } from '../../components/Icon';
+import { Sparkline } from '../../components/Sparkline';
 import { daysUntil, formatDate, formatRelativeDays, initials, regionName } from '../../lib/format';
+import { formatPoints } from '../../lib/health';
 import type { SortField } from './accountQuery';
 
 /** The header's checkbox: every row of the page ticked, some of them, or none. */
@@ -53,6 +56,12 @@ export function AccountTableHead({
         <th>{t('accounts.col.owner')}</th>
         <th>{t('accounts.col.stage')}</th>
         <th>{t('accounts.col.tier')}</th>
+        <SortHeader
+          field="health"
+          label={t('accounts.col.health')}
+          title={t('accounts.col.healthHint')}
+          {...sortable}
+        />
         <SortHeader
           field="arr"
           label={currency ? t('accounts.col.arrIn', { currency }) : t('accounts.col.arr')}
@@ -130,6 +139,9 @@ export function AccountRow({
       <td>
         <TierBadge tier={account.tier} override={account.tier_override !== null} compact />
       </td>
+      <td className="cell-health">
+        <HealthCell account={account} />
+      </td>
       <td className="num">
         <ArrAmount arr={account} testId="account-arr" />
       </td>
@@ -151,6 +163,27 @@ export function AccountRow({
         {regionName(account.country, lang) || <span className="muted">—</span>}
       </td>
     </tr>
+  );
+}
+
+/** The score in its band's chip, and the weekly trend beside it; a dash until scored. */
+function HealthCell({ account }: { account: Account }) {
+  const { t, i18n } = useTranslation();
+  const lang = i18n.resolvedLanguage ?? 'en';
+  const { health_score: score, health_band: band, health_trend: trend } = account;
+  if (score === null) return <span className="muted">—</span>;
+  return (
+    <span className="health-cell" data-testid="account-health" data-band={band ?? ''}>
+      <BandBadge
+        band={band}
+        title={band ? t('health.bandHint', { band: t(`enum.healthBand.${band}`) }) : undefined}
+      >
+        {formatPoints(score, lang)}
+      </BandBadge>
+      {trend && trend.some((v) => v !== null) && (
+        <Sparkline values={trend} band={band} label={t('accounts.healthTrend')} />
+      )}
+    </span>
   );
 }
 

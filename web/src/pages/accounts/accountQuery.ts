@@ -1,13 +1,29 @@
-// The account list's state in its address (?q=, owner, stage, tier, renewal, the ARR range,
+// The account list's state in its address (?q=, owner, stage, tier, band, renewal, the ARR range,
 // sort, and the cursors of the pages gone through), so that a view can be shared, reloaded and
 // gone back to: Back from an account returns to the same page of the same search. The ARR range
 // (arr_min, arr_max) is in the reporting currency's smallest unit, as the API takes it, so that
 // the list can be asked for before the reporting currency is read.
 import { useSearchParams } from 'react-router-dom';
-import { TIERS, type AccountQuery, type AccountSort, type Tier } from '../../api';
+import {
+  HEALTH_BANDS,
+  TIERS,
+  type AccountQuery,
+  type AccountSort,
+  type HealthBand,
+  type Tier,
+} from '../../api';
 
-const SORTS: AccountSort[] = ['name', '-name', 'renewal_date', '-renewal_date', 'arr', '-arr'];
-export type SortField = 'name' | 'renewal_date' | 'arr';
+const SORTS: AccountSort[] = [
+  'name',
+  '-name',
+  'renewal_date',
+  '-renewal_date',
+  'arr',
+  '-arr',
+  'health',
+  '-health',
+];
+export type SortField = 'name' | 'renewal_date' | 'arr' | 'health';
 
 /** A whole amount of the address (0 and up), else undefined. */
 function amountParam(params: URLSearchParams, key: string): number | undefined {
@@ -20,6 +36,7 @@ function amountParam(params: URLSearchParams, key: string): number | undefined {
 export function readQuery(params: URLSearchParams): AccountQuery {
   const stage = params.get('stage');
   const tier = params.get('tier');
+  const band = params.get('band');
   const owner = Number(params.get('owner'));
   const renewal = Number(params.get('renewal'));
   const sort = params.get('sort');
@@ -29,6 +46,7 @@ export function readQuery(params: URLSearchParams): AccountQuery {
     // Stages are editable: any key goes to the server, which names the known ones if it is not.
     journey_stage: stage?.trim() || undefined,
     tier: TIERS.includes(tier as Tier) ? (tier as Tier) : undefined,
+    health_band: HEALTH_BANDS.includes(band as HealthBand) ? (band as HealthBand) : undefined,
     renewal_within_days: renewal > 0 ? renewal : undefined,
     arr_reporting_min: amountParam(params, ARR_MIN),
     arr_reporting_max: amountParam(params, ARR_MAX),
@@ -78,7 +96,8 @@ export function useAccountQuery(): AccountQueryState {
   const sortField = (query.sort ?? 'name').replace('-', '') as SortField;
   const sortDesc = (query.sort ?? '').startsWith('-');
   function toggleSort(field: SortField) {
-    // A new column sorts ascending, except the ARR: the largest first.
+    // A new column sorts ascending (health: the accounts most at risk first), except the ARR:
+    // the largest first.
     const next: AccountSort =
       sortField === field
         ? ((sortDesc ? field : `-${field}`) as AccountSort)
@@ -96,6 +115,7 @@ export function useAccountQuery(): AccountQueryState {
       query.owner_id ||
       query.journey_stage ||
       query.tier ||
+      query.health_band ||
       query.renewal_within_days ||
       query.arr_reporting_min !== undefined ||
       query.arr_reporting_max !== undefined,
