@@ -9,7 +9,6 @@
 #include "core/error.h"
 
 namespace banso::cli {
-
 void AddHealthCommands(CLI::App& app, GlobalOptions& global) {
   CLI::App* health =
       app.add_subcommand("health", "Health scores and scorecards")->require_subcommand(1);
@@ -25,11 +24,8 @@ void AddHealthCommands(CLI::App& app, GlobalOptions& global) {
   backtest->add_flag("--json", json, "print one JSON object");
   backtest->callback([&global] {
     global.run = [&global] {
-      app::AppOptions options;
-      options.db_url = global.db;
-      options.pool_size = 2;
-      app::App a(options);
-      a.events().Start();
+      app::App a = OpenApp(global);
+      a.events().Start();  // health reads usage from the rollups
       a.health().Start(/*watch=*/false);
       std::optional<health::Scorecard> card;
       for (auto& s : a.scorecards().List())
@@ -60,11 +56,8 @@ void AddHealthCommands(CLI::App& app, GlobalOptions& global) {
       "rescore", "Score every account now, timing the load, a rescoring and the backtest");
   rescore->callback([&global] {
     global.run = [&global] {
-      app::AppOptions options;
-      options.db_url = global.db;
-      options.pool_size = 2;
-      app::App a(options);
-      a.events().Start();
+      app::App a = OpenApp(global);
+      a.events().Start();  // health reads usage from the rollups
       using Clock = std::chrono::steady_clock;
       auto seconds = [](Clock::time_point since) {
         return std::chrono::duration<double>(Clock::now() - since).count();
