@@ -2,7 +2,6 @@
 
 #include <algorithm>
 #include <cstring>
-#include <limits>
 
 namespace banso::events {
 
@@ -12,6 +11,7 @@ DayCell& UsageRollups::CellFor(AccountCells& a, int day) {
   auto it = std::lower_bound(a.days.begin(), a.days.end(), day,
                              [](const DayCell& c, int d) { return c.day < d; });
   if (it != a.days.end() && it->day == day) return *it;
+  first_day_ = std::min(first_day_, day);
   return *a.days.insert(it, DayCell(day));
 }
 
@@ -119,13 +119,6 @@ std::unordered_map<uint16_t, uint64_t> UsageRollups::Counts(long long account, i
   for (const DayCell* c = b; c != e; ++c)
     c->ForEachCount([&](uint16_t name, uint32_t count) { out[name] += count; });
   return out;
-}
-
-int UsageRollups::FirstDay() const {
-  int first = std::numeric_limits<int>::max();
-  for (const auto& [id, a] : accounts_)
-    if (!a.days.empty()) first = std::min(first, a.days.front().day);
-  return first;
 }
 
 const Roaring* UsageRollups::Adopters(long long account, uint16_t name_id) const {

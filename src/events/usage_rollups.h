@@ -9,6 +9,7 @@
 
 #include <cstdint>
 #include <functional>
+#include <limits>
 #include <string>
 #include <unordered_map>
 #include <vector>
@@ -43,7 +44,7 @@ class UsageRollups {
   // Everyone who ever used the event name at the account.
   const Roaring* Adopters(long long account, uint16_t name_id) const;
   // The first day any account has a cell for (INT_MAX with none): usage before it is unknown.
-  int FirstDay() const;
+  int FirstDay() const { return first_day_; }
 
   // What health scoring reads at `day`, and nothing after it: distinct people active in the
   // 28 and the 30 days to it and in the 28 before those; and each event name id counted in the
@@ -87,6 +88,7 @@ class UsageRollups {
   std::pair<const DayCell*, const DayCell*> Range(const AccountCells& a, int from, int to) const;
 
   std::unordered_map<long long, AccountCells> accounts_;
+  int first_day_ = std::numeric_limits<int>::max();  // cells are never removed: kept as made
 };
 
 template <class UsedName>

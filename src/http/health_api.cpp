@@ -22,12 +22,6 @@ nlohmann::json Ledger(const nlohmann::json& stored) {
   return out;
 }
 
-nlohmann::json Ledger(const health::Scored& s) {
-  nlohmann::json stored = nlohmann::json::array();
-  for (const auto& c : s.contributions) stored.push_back(health::ToJson(c));
-  return Ledger(stored);
-}
-
 nlohmann::json OptNumber(std::optional<double> v) {
   return v ? nlohmann::json(*v) : nlohmann::json();
 }
