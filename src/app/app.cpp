@@ -27,13 +27,16 @@ std::unique_ptr<store::Database> OpenAndMigrate(const AppOptions& options) {
 }  // namespace
 
 App::App(const AppOptions& options)
-    : db_(OpenAndMigrate(options)),
+    : clock_(*options.clock),
+      db_(OpenAndMigrate(options)),
       auth_(*db_, options.sign_in_limits),
       accounts_(*db_),
       contacts_(*db_),
       journey_stages_(*db_),
       touchpoints_(*db_),
       tickets_(*db_),
+      segments_(*db_),
+      portfolio_figures_(*db_),
       surveys_(*db_),
       timeline_(*db_),
       touch_model_(*db_),

@@ -8,6 +8,8 @@
 #include "customers/account_store.h"
 #include "customers/contact_store.h"
 #include "customers/journey_stage.h"
+#include "customers/portfolio_figures.h"
+#include "customers/segment_store.h"
 #include "customers/survey_store.h"
 #include "customers/ticket_store.h"
 #include "customers/timeline.h"
@@ -54,7 +56,8 @@ class App {
   explicit App(const AppOptions& options);
   ~App();
 
-  store::Database& db() { return *db_; }  // for the CLI and tests; http asks the services
+  store::Database& db() { return *db_; }
+  const Clock& clock() const { return clock_; }  // for the CLI and tests; http asks the services
   // The database's kind, "sqlite" or "postgresql", once it answers a query; throws Unavailable
   // when it does not (the health check).
   std::string_view CheckDatabase();
@@ -64,6 +67,8 @@ class App {
   customers::JourneyStageStore& journey_stages() { return journey_stages_; }
   customers::TouchpointStore& touchpoints() { return touchpoints_; }
   customers::TicketStore& tickets() { return tickets_; }
+  customers::SegmentStore& segments() { return segments_; }
+  customers::PortfolioFigureStore& portfolio_figures() { return portfolio_figures_; }
   customers::SurveyStore& surveys() { return surveys_; }
   customers::Timeline& timeline() { return timeline_; }
   customers::TouchModelStore& touch_model() { return touch_model_; }
@@ -91,6 +96,7 @@ class App {
   health::HealthEngine& health() { return health_; }
 
  private:
+  const Clock& clock_;
   std::unique_ptr<store::Database> db_;
   auth::AuthService auth_;
   customers::AccountStore accounts_;
@@ -98,6 +104,8 @@ class App {
   customers::JourneyStageStore journey_stages_;
   customers::TouchpointStore touchpoints_;
   customers::TicketStore tickets_;
+  customers::SegmentStore segments_;
+  customers::PortfolioFigureStore portfolio_figures_;
   customers::SurveyStore surveys_;
   customers::Timeline timeline_;
   customers::TouchModelStore touch_model_;

@@ -33,6 +33,7 @@ using JourneyRuleId = Id<struct JourneyRuleTag>;
 using IcpCriterionId = Id<struct IcpCriterionTag>;
 using SufficiencyCriterionId = Id<struct SufficiencyCriterionTag>;
 using FxRateId = Id<struct FxRateTag>;
+using SegmentId = Id<struct SegmentTag>;
 
 }  // namespace banso
 

@@ -279,46 +279,11 @@ long long AccountStore::Deletions() { return deletions.load(); }
 
 store::Page<Account> AccountStore::List(const AccountQuery& query) {
   // The same filters serve the count and the page.
+  const Date today = Date::Today();
   auto add_filters = [&](store::Query& where) {
     where << " FROM accounts WHERE 1=1";
-    if (query.q) {
-      std::string key = SearchKey(*query.q);
-      size_t start = 0;
-      while (start < key.size()) {  // every whitespace-separated term must match
-        size_t end = key.find(' ', start);
-        if (end == std::string::npos) end = key.size();
-        if (end > start) {
-          where << " AND search_text LIKE ";
-          where.Bind("%" + EscapeLike(key.substr(start, end - start)) + "%") << " ESCAPE '\\'";
-        }
-        start = end + 1;
-      }
-    }
-    if (query.owner_id) where << " AND owner_id = ", where.Bind(query.owner_id->value);
-    if (!query.journey_stages.empty()) {
-      where << " AND journey_stage IN (";
-      for (size_t i = 0; i < query.journey_stages.size(); ++i) {
-        if (i) where << ", ";
-        where.Bind(query.journey_stages[i]);
-      }
-      where << ")";
-    }
-    if (query.tier) where << " AND tier = ", where.Bind(std::string(EnumToString(*query.tier)));
-    if (query.health_band) where << " AND health_band = ", where.Bind(*query.health_band);
-    if (query.industry) where << " AND industry = ", where.Bind(*query.industry);
-    if (query.country) where << " AND country = ", where.Bind(*query.country);
-    if (query.renewal_within_days) {
-      Date today = Date::Today();
-      where << " AND renewal_key >= ";
-      where.Bind(today.ToString()) << " AND renewal_key <= ";
-      where.Bind(today.AddDays(*query.renewal_within_days).ToString());
-    }
-    // In the reporting currency: an account whose currency has no rate (-1) matches neither.
-    if (query.arr_reporting_min)
-      where << " AND arr_reporting_minor >= ", where.Bind(std::max(0LL, *query.arr_reporting_min));
-    if (query.arr_reporting_max)
-      where << " AND arr_reporting_minor >= 0 AND arr_reporting_minor <= ",
-          where.Bind(*query.arr_reporting_max);
+    AppendAccountFilter(where, query, today);
+    if (query.segment) AppendAccountFilter(where, *query.segment, today);
   };
 
   store::SortSpec sort;
@@ -347,6 +312,21 @@ store::Page<Account> AccountStore::List(const AccountQuery& query) {
   return store::ListPage<Account>(
       sql, kColumns.select_list(), add_filters, sort, query.cursor, query.limit,
       [&](store::Query& q) { return kColumns.Fetch(sql, q); }, key_of);
+}
+
+std::vector<AccountId> AccountStore::Ids(const AccountQuery& query) {
+  const Date today = Date::Today();
+  store::Query q("SELECT id FROM accounts WHERE 1=1");
+  AppendAccountFilter(q, query, today);
+  if (query.segment) AppendAccountFilter(q, *query.segment, today);
+  q << " ORDER BY id";
+  store::Session sql(db_.pool());
+  soci::statement st = q.Prepare(sql);
+  long long id = 0;
+  st.exchange(soci::into(id));
+  std::vector<AccountId> ids;
+  store::ForEachRow(st, [&] { ids.emplace_back(id); });
+  return ids;
 }
 
 UpsertCounts AccountStore::Upsert(store::Tx& tx, std::vector<Account>& accounts,

@@ -9,6 +9,7 @@
 
 #include "auth/actor.h"
 #include "customers/account.h"
+#include "customers/account_filter.h"
 #include "customers/journey_transition.h"
 #include "store/database.h"
 #include "store/paging.h"
@@ -18,18 +19,8 @@ namespace banso::customers {
 
 enum class AccountSort { kName, kRenewalDate, kArr, kCreated, kHealth };
 
-struct AccountQuery {
-  std::optional<std::string> q;  // search in name, kana, domain and external id (Japanese-aware)
-  std::optional<UserId> owner_id;
-  std::vector<std::string> journey_stages;  // any of these stage keys
-  std::optional<Tier> tier;
-  std::optional<std::string> health_band;  // red, yellow, green (the band shown)
-  std::optional<std::string> industry;
-  std::optional<std::string> country;
-  std::optional<int> renewal_within_days;  // renewal date between today and today + N
-  // ARR in the reporting currency's minor units, inclusive bounds.
-  std::optional<long long> arr_reporting_min;
-  std::optional<long long> arr_reporting_max;
+struct AccountQuery : AccountFilter {
+  std::optional<AccountFilter> segment;  // a saved filter the accounts must match as well
   AccountSort sort = AccountSort::kName;
   bool descending = false;
   int limit = 50;
@@ -63,6 +54,8 @@ class AccountStore {
   // notice a deletion without counting rows.
   static long long Deletions();
   store::Page<Account> List(const AccountQuery& query);
+  // Every account the query's filters (and segment) match, by id; sort and paging are ignored.
+  std::vector<AccountId> Ids(const AccountQuery& query);
 
   // In a caller's transaction (import, demo, other modules):
   // The audited create and update, composed into the caller's transaction (the events module

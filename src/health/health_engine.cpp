@@ -515,6 +515,35 @@ Distribution HealthEngine::Preview(const Scorecard& scorecard, const ScorecardDe
   return out;
 }
 
+OutcomeFigures HealthEngine::Outcomes(const std::vector<AccountId>* accounts,
+                                      const std::optional<std::string>& tier) {
+  std::shared_lock lock(mu_);
+  const Date today = clock_.Today();
+  OutcomeFigures out;
+  auto add = [&](const AccountHistory& h) {
+    if ((tier && h.tier != *tier) || !CustomerOn(h, today)) return;
+    ++out.customers;
+    auto objectives = ObjectivesAt(h, today);
+    if (objectives.counted) {
+      ++out.with_plan;
+      out.achieving += objectives.good == objectives.counted;
+      out.objectives += objectives.counted;
+      out.objectives_on_track += objectives.good;
+    }
+    if (auto level = SelfSufficiencyAt(h, today))
+      ++out.sufficiency[static_cast<size_t>(std::clamp(*level, 0, 3))];
+    else
+      ++out.not_assessed;
+  };
+  if (!accounts) {
+    for (const auto& h : histories_) add(h);
+  } else {
+    for (AccountId id : *accounts)
+      if (const AccountHistory* h = Find(id)) add(*h);
+  }
+  return out;
+}
+
 long long HealthEngine::Backfill(Date from, Date to, int step_days) {
   std::shared_lock lock(mu_);
   long long written = 0;

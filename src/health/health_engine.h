@@ -7,6 +7,7 @@
 // with the measures that moved it; overrides hold the band shown until they end or expire.
 //
 // Thread safety: all methods may be called from any thread.
+#include <array>
 #include <atomic>
 #include <condition_variable>
 #include <map>
@@ -70,6 +71,16 @@ struct Distribution {
   long long unscored = 0;
 };
 
+// The customers' success-plan outcomes and self-sufficiency today (the dashboard's goals).
+struct OutcomeFigures {
+  long long customers = 0;
+  long long with_plan = 0;  // customers with objectives in force (not abandoned)
+  long long achieving = 0;  // of those, every objective on track or achieved
+  long long objectives = 0, objectives_on_track = 0;  // on track or achieved
+  std::array<long long, 4> sufficiency{};             // customers last assessed at each level
+  long long not_assessed = 0;
+};
+
 class HealthEngine final : public events::UsageListener {
  public:
   HealthEngine(store::Database& db, events::EventService& events, ScorecardStore& scorecards,
@@ -97,6 +108,9 @@ class HealthEngine final : public events::UsageListener {
   // default), at monthly dates back from `today` - 90 days, at most `months` of them.
   BacktestResult Backtest(const Scorecard& scorecard, const ScorecardDefinition& d, int months);
   Distribution Preview(const Scorecard& scorecard, const ScorecardDefinition& d);
+  // Over the customers among `accounts` (all when null) of the tier (all when none).
+  OutcomeFigures Outcomes(const std::vector<AccountId>* accounts,
+                          const std::optional<std::string>& tier);
   // Daily snapshots over [from, to] with the scorecards in force, for every account that was a
   // customer on the day (the demo's health history). Returns the snapshots written.
   long long Backfill(Date from, Date to, int step_days);

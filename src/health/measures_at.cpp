@@ -127,20 +127,10 @@ void RelationshipMeasures(const AccountHistory& h, long long end_ms, MeasureValu
   Set(m, Measure::kChampionDeparted, champion_departed ? 1 : 0);
 }
 
-void PlanMeasures(const AccountHistory& h, long long end_ms, MeasureValues& m) {
-  int counted = 0, good = 0;
-  for (const auto& o : h.objectives) {
-    auto s = o.StatusAt(end_ms - 1);
-    if (!s || *s == success::PlanStatus::kAbandoned) continue;
-    ++counted;
-    if (*s == success::PlanStatus::kOnTrack || *s == success::PlanStatus::kAchieved) ++good;
-  }
+void PlanMeasures(const AccountHistory& h, Date day, MeasureValues& m) {
+  auto [counted, good] = ObjectivesAt(h, day);
   if (counted) Set(m, Measure::kPlanProgress, 100.0 * good / counted);
-}
-
-void SufficiencyMeasure(const AccountHistory& h, long long end_ms, MeasureValues& m) {
-  auto end = UpTo(h.assessments, end_ms, [](const AssessmentFact& a) { return a.at_ms; });
-  if (end != h.assessments.begin()) Set(m, Measure::kSelfSufficiency, std::prev(end)->level);
+  if (auto level = SelfSufficiencyAt(h, day)) Set(m, Measure::kSelfSufficiency, *level);
 }
 
 void StageMeasure(const AccountHistory& h, long long end_ms, const PortfolioAt& portfolio,
@@ -195,11 +185,29 @@ MeasureValues MeasuresAt(const AccountHistory& h, Date day, const events::Health
   SurveyMeasures(h, end_ms, m);
   TicketMeasures(h, end_ms, m);
   RelationshipMeasures(h, end_ms, m);
-  PlanMeasures(h, end_ms, m);
-  SufficiencyMeasure(h, end_ms, m);
+  PlanMeasures(h, day, m);
   StageMeasure(h, end_ms, portfolio, m);
   ContractMeasures(h, day, grace_days, m);
   return m;
+}
+
+ObjectiveCounts ObjectivesAt(const AccountHistory& h, Date day) {
+  const long long end_ms = Timestamp::FromDate(day.AddDays(1)).ms;
+  ObjectiveCounts counts;
+  for (const auto& o : h.objectives) {
+    auto s = o.StatusAt(end_ms - 1);
+    if (!s || *s == success::PlanStatus::kAbandoned) continue;
+    ++counts.counted;
+    if (*s == success::PlanStatus::kOnTrack || *s == success::PlanStatus::kAchieved) ++counts.good;
+  }
+  return counts;
+}
+
+std::optional<int> SelfSufficiencyAt(const AccountHistory& h, Date day) {
+  const long long end_ms = Timestamp::FromDate(day.AddDays(1)).ms;
+  auto end = UpTo(h.assessments, end_ms, [](const AssessmentFact& a) { return a.at_ms; });
+  if (end == h.assessments.begin()) return std::nullopt;
+  return std::prev(end)->level;
 }
 
 bool CustomerOn(const AccountHistory& h, Date day) { return revenue::MrrOn(h.contracts, day) > 0; }

@@ -3,6 +3,7 @@
 // reading nothing dated after D (the end of D's UTC day). One function serves the live score,
 // the history backfill, the scorecard backtest and the churn model's training rows.
 #include <map>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -25,6 +26,15 @@ PortfolioAt PortfolioOn(const std::vector<AccountHistory>& all, Date day);
 // are then missing).
 MeasureValues MeasuresAt(const AccountHistory& h, Date day, const events::HealthUsageDay* usage,
                          const PortfolioAt& portfolio, int grace_days);
+
+// The success-plan objectives in force on D (not abandoned), and those on track or achieved:
+// the plan-progress measure, and the dashboard's "achieving their outcomes".
+struct ObjectiveCounts {
+  int counted = 0, good = 0;
+};
+ObjectiveCounts ObjectivesAt(const AccountHistory& h, Date day);
+// The self-sufficiency level last assessed by D (0 dependent … 3 advocate), if any.
+std::optional<int> SelfSufficiencyAt(const AccountHistory& h, Date day);
 
 // Whether the account had revenue on D (a customer to score).
 bool CustomerOn(const AccountHistory& h, Date day);

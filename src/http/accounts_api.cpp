@@ -8,6 +8,7 @@
 #include "core/json_fields.h"
 #include "core/money.h"
 #include "http/account_json.h"
+#include "http/account_scope.h"
 #include "http/api_routes.h"
 #include "http/csv_download.h"
 #include "http/item_routes.h"
@@ -21,16 +22,16 @@ using customers::AccountQuery;
 using customers::AccountSort;
 
 // The list's filters and sort; an export takes them too (without paging) and its encoding.
-AccountQuery ParseListQuery(const RequestContext& ctx, const customers::JourneyStages& known,
-                            bool for_export = false) {
+AccountQuery ParseListQuery(const RequestContext& ctx, app::App& app,
+                            const customers::JourneyStages& known, bool for_export = false) {
   if (for_export)
     ctx.AllowQuery({"q", "owner_id", "journey_stage", "tier", "industry", "country",
                     "renewal_within_days", "arr_reporting_min", "arr_reporting_max", "health_band",
-                    "sort", "encoding"});
+                    "segment_id", "sort", "encoding"});
   else
     ctx.AllowQuery({"q", "owner_id", "journey_stage", "tier", "industry", "country",
                     "renewal_within_days", "arr_reporting_min", "arr_reporting_max", "health_band",
-                    "sort", "limit", "cursor"});
+                    "segment_id", "sort", "limit", "cursor"});
   AccountQuery q;
   q.q = ctx.QueryString("q");
   if (auto owner = ctx.QueryInt("owner_id", 1, LLONG_MAX)) q.owner_id = UserId(*owner);
@@ -54,6 +55,8 @@ AccountQuery ParseListQuery(const RequestContext& ctx, const customers::JourneyS
     q.renewal_within_days = static_cast<int>(*days);
   q.arr_reporting_min = ctx.QueryInt("arr_reporting_min", 0, LLONG_MAX);
   q.arr_reporting_max = ctx.QueryInt("arr_reporting_max", 0, LLONG_MAX);
+  if (auto id = ctx.QueryInt("segment_id", 1, LLONG_MAX))
+    q.segment = SegmentFilter(app, SegmentId(*id), "segment_id");
   if (auto sort = ctx.QueryString("sort")) {
     std::string_view s = *sort;
     q.descending = s.starts_with('-');
@@ -184,7 +187,7 @@ void AddAccountRoutes(std::vector<Route>& routes, app::App& app) {
   routes.push_back({Method::kGet, "/api/v1/accounts", auth::Permission::kReadCustomers,
                     [&app](RequestContext& ctx) {
                       auto stages = app.journey_stages().List();
-                      auto page = app.accounts().List(ParseListQuery(ctx, stages));
+                      auto page = app.accounts().List(ParseListQuery(ctx, app, stages));
                       auto names = UserNames(app);
                       // Twelve weekly points of each account's score: the list's sparkline.
                       std::vector<AccountId> ids;
@@ -203,7 +206,7 @@ void AddAccountRoutes(std::vector<Route>& routes, app::App& app) {
   // The same list, every page, as a CSV file.
   routes.push_back({Method::kGet, "/api/v1/exports/accounts", auth::Permission::kReadCustomers,
                     [&app](RequestContext& ctx) {
-                      auto query = ParseListQuery(ctx, app.journey_stages().List(), true);
+                      auto query = ParseListQuery(ctx, app, app.journey_stages().List(), true);
                       const CsvEncoding encoding = ParseCsvEncoding(ctx);
                       SendCsv(ctx, "accounts", AccountsCsv(app, std::move(query)), encoding);
                     }});

@@ -31,5 +31,7 @@ void AddJourneyRoutes(std::vector<Route>& routes, app::App& app);
 void AddHandoffRoutes(std::vector<Route>& routes, app::App& app);
 void AddHealthRoutes(std::vector<Route>& routes, app::App& app);
 void AddTouchModelRoutes(std::vector<Route>& routes, app::App& app);
+void AddSegmentRoutes(std::vector<Route>& routes, app::App& app);
+void AddDashboardRoutes(std::vector<Route>& routes, app::App& app);
 
 }  // namespace banso::http

@@ -1,5 +1,6 @@
 // /api/v1/revenue/retention, /api/v1/revenue/cohorts and /api/v1/revenue/restatements: revenue
 // retention in the reporting currency, and the log of changes to closed months. Read-only.
+#include "http/account_scope.h"
 #include "http/api_routes.h"
 
 namespace banso::http {
@@ -25,25 +26,37 @@ std::optional<int> QueryTier(const RequestContext& ctx) {
 void AddRetentionRoutes(std::vector<Route>& routes, app::App& app) {
   routes.push_back({Method::kGet, "/api/v1/revenue/retention", auth::Permission::kReadCustomers,
                     [&app](RequestContext& ctx) {
-                      ctx.AllowQuery({"period", "from", "to", "tier"});
+                      ctx.AllowQuery({"period", "from", "to", "tier", "owner_id", "segment_id"});
                       revenue::RetentionQuery q;
                       q.period = ctx.QueryEnum<revenue::RetentionPeriod>("period").value_or(
                           revenue::RetentionPeriod::kMonth);
                       q.from = QueryMonth(ctx, "from");
                       q.to = QueryMonth(ctx, "to");
                       q.tier = QueryTier(ctx);
+                      q.accounts = ParseAccountScope(ctx, app).AccountNumbers();
                       ctx.Json(200, app.retention().Retention(q));
                     }});
   routes.push_back({Method::kGet, "/api/v1/revenue/cohorts", auth::Permission::kReadCustomers,
                     [&app](RequestContext& ctx) {
-                      ctx.AllowQuery({"by", "measure", "tier"});
+                      ctx.AllowQuery({"by", "measure", "tier", "owner_id", "segment_id"});
                       revenue::CohortQuery q;
                       q.by = ctx.QueryEnum<revenue::CohortBy>("by").value_or(
                           revenue::CohortBy::kMonth);
                       q.measure = ctx.QueryEnum<revenue::CohortMeasure>("measure").value_or(
                           revenue::CohortMeasure::kRevenue);
                       q.tier = QueryTier(ctx);
+                      q.accounts = ParseAccountScope(ctx, app).AccountNumbers();
                       ctx.Json(200, app.retention().Cohorts(q));
+                    }});
+  routes.push_back({Method::kGet, "/api/v1/revenue/lifetime", auth::Permission::kReadCustomers,
+                    [&app](RequestContext& ctx) {
+                      ctx.AllowQuery({"tier", "owner_id", "segment_id", "discount_percent"});
+                      revenue::LifetimeQuery q;
+                      q.tier = QueryTier(ctx);
+                      q.accounts = ParseAccountScope(ctx, app).AccountNumbers();
+                      if (auto percent = ctx.QueryInt("discount_percent", 0, 100))
+                        q.discount = static_cast<double>(*percent) / 100.0;
+                      ctx.Json(200, app.retention().Lifetime(q));
                     }});
   routes.push_back({Method::kGet, "/api/v1/revenue/restatements", auth::Permission::kReadCustomers,
                     [&app](RequestContext& ctx) {

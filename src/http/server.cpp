@@ -166,6 +166,8 @@ Server::Server(app::App& app, ServerOptions options)
   AddHandoffRoutes(routes_, app_);
   AddHealthRoutes(routes_, app_);
   AddTouchModelRoutes(routes_, app_);
+  AddSegmentRoutes(routes_, app_);
+  AddDashboardRoutes(routes_, app_);
 
   ConnectionServer& s = *server_;
   // Responses leave in several writes; without TCP_NODELAY, Nagle's algorithm holds the last

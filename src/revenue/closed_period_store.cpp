@@ -136,6 +136,12 @@ void ClosedPeriodStore::CloseDueIn(store::Tx& tx, Date today) {
   const int due = DueThrough(today, RevenueSettingsStore::In(tx).churn_grace_days);
   std::optional<int> through = ClosedThrough(tx.sql());
   if (through && *through >= due) return;
+  // Writers that find the same month due close it one at a time: the settings row's lock
+  // (PostgreSQL; SQLite runs one writer anyway) holds the others until the first commits, and
+  // they then read its closure (read committed) instead of inserting the month twice.
+  tx.sql() << "UPDATE revenue_settings SET id = id WHERE id = 1";
+  through = ClosedThrough(tx.sql());
+  if (through && *through >= due) return;
   MovementsByAccount all = RevenueMovementStore::ByAccount(tx.sql(), std::nullopt);
   if (all.empty() && !through) return;  // nothing to close before the first revenue
   int first = due;

@@ -85,17 +85,31 @@ long long RetentionLedger::MrrAtEnd(const Slot& s, int month) const {
   return after == begin ? 0 : std::prev(after)->mrr_after;
 }
 
+template <class Fn>
+void RetentionLedger::ForEachSlot(int tier, const std::vector<long long>* accounts, Fn&& fn) const {
+  auto visit = [&](const Slot& s) {
+    if (tier == kAnyTier || s.tier == tier) fn(s);
+  };
+  if (!accounts) {
+    for (const Slot& s : slots_) visit(s);
+    return;
+  }
+  for (long long account : *accounts)
+    if (auto it = slot_of_.find(account); it != slot_of_.end()) visit(slots_[it->second]);
+}
+
 std::vector<PeriodFigures> RetentionLedger::Figures(int first, int last, int tier) const {
   std::pair<int, int> period{first, last};
   return Figures(std::span<const std::pair<int, int>>(&period, 1), tier).front();
 }
 
 std::vector<std::vector<PeriodFigures>> RetentionLedger::Figures(
-    std::span<const std::pair<int, int>> periods, int tier) const {
+    std::span<const std::pair<int, int>> periods, int tier,
+    const std::vector<long long>* accounts) const {
   std::vector<std::vector<PeriodFigures>> out(periods.size(),
                                               std::vector<PeriodFigures>(currencies_.size()));
-  for (const Slot& s : slots_) {
-    if (s.steps_end == s.steps_begin || (tier != kAnyTier && s.tier != tier)) continue;
+  ForEachSlot(tier, accounts, [&](const Slot& s) {
+    if (s.steps_end == s.steps_begin) return;
     const int first_step = steps_[s.steps_begin].month, last_step = steps_[s.steps_end - 1].month;
     const bool ends_at_zero = steps_[s.steps_end - 1].mrr_after == 0;
     auto begin = moves_.begin() + s.moves_begin, end = moves_.begin() + s.moves_end;
@@ -115,15 +129,15 @@ std::vector<std::vector<PeriodFigures>> RetentionLedger::Figures(
            m != end && m->month <= last; ++m)
         f.AddFlow(m->movement);
     }
-  }
+  });
   return out;
 }
 
-RetentionLedger::CohortRows RetentionLedger::Cohorts(int months, int through, int tier) const {
+RetentionLedger::CohortRows RetentionLedger::Cohorts(int months, int through, int tier,
+                                                     const std::vector<long long>* accounts) const {
   CohortRows rows;
   int first = INT_MAX;
-  for (const Slot& s : slots_)
-    if (tier == kAnyTier || s.tier == tier) first = std::min(first, s.cohort);
+  ForEachSlot(tier, accounts, [&](const Slot& s) { first = std::min(first, s.cohort); });
   if (first == INT_MAX || first > through) return rows;
   auto period_of = [&](int month) { return month - month % months; };
   rows.first_period = period_of(first);
@@ -132,8 +146,8 @@ RetentionLedger::CohortRows RetentionLedger::Cohorts(int months, int through, in
   rows.accounts.assign(periods, 0);
   for (int c = 0; c < periods; ++c)
     rows.cells[c].assign(periods - c, std::vector<Cell>(currencies_.size()));
-  for (const Slot& s : slots_) {
-    if (s.cohort > through || (tier != kAnyTier && s.tier != tier)) continue;
+  ForEachSlot(tier, accounts, [&](const Slot& s) {
+    if (s.cohort > through) return;
     int c = (period_of(s.cohort) - rows.first_period) / months;
     ++rows.accounts[c];
     for (int k = 0; c + k < periods; ++k) {
@@ -143,8 +157,37 @@ RetentionLedger::CohortRows RetentionLedger::Cohorts(int months, int through, in
       cell.mrr += mrr;
       cell.logos += mrr > 0;
     }
-  }
+  });
   return rows;
+}
+
+RetentionLedger::Tenure RetentionLedger::TenureSurvival(
+    int through, int tier, const std::vector<long long>* accounts) const {
+  Tenure t;
+  auto grow = [&](size_t k) {
+    if (t.at.size() <= k) t.at.resize(k + 1), t.survived.resize(k + 1);
+  };
+  ForEachSlot(tier, accounts, [&](const Slot& s) {
+    if (s.cohort > through) return;
+    grow(0);
+    ++t.at[0], ++t.survived[0];
+    bool alive = true;
+    int k = 1;
+    for (; alive && s.cohort + 12 * k <= through; ++k) {
+      grow(static_cast<size_t>(k));
+      ++t.at[k];
+      alive = MrrAtEnd(s, s.cohort + 12 * k) > 0;
+      t.survived[k] += alive;
+    }
+    long long mrr = MrrAtEnd(s, through);
+    if (mrr <= 0) return;
+    ++t.customers;
+    const size_t years = static_cast<size_t>((through - s.cohort) / 12);
+    if (t.mrr_by_tenure.size() <= years)
+      t.mrr_by_tenure.resize(years + 1, std::vector<long long>(currencies_.size()));
+    t.mrr_by_tenure[years][static_cast<size_t>(s.currency)] += mrr;
+  });
+  return t;
 }
 
 }  // namespace banso::revenue

@@ -38,9 +38,11 @@ class RetentionLedger {
   // of `tier` (kAnyTier: all).
   std::vector<PeriodFigures> Figures(int first, int last, int tier) const;
   // The same for many periods [first, last] in one pass over the accounts (each account's
-  // steps stay in cache for all of them): result[period][currency].
-  std::vector<std::vector<PeriodFigures>> Figures(std::span<const std::pair<int, int>> periods,
-                                                  int tier) const;
+  // steps stay in cache for all of them): result[period][currency]. `accounts`, when given,
+  // narrows to those accounts (a segment's, an owner's).
+  std::vector<std::vector<PeriodFigures>> Figures(
+      std::span<const std::pair<int, int>> periods, int tier,
+      const std::vector<long long>* accounts = nullptr) const;
 
   // The cohort tables: accounts grouped by the period (`months` long, aligned) of their first
   // "new" movement; cells[cohort][k][currency] sums MRR and counts accounts with MRR > 0 at the
@@ -54,7 +56,20 @@ class RetentionLedger {
     std::vector<long long> accounts;  // per cohort
     std::vector<std::vector<std::vector<Cell>>> cells;
   };
-  CohortRows Cohorts(int months, int through, int tier) const;
+  CohortRows Cohorts(int months, int through, int tier,
+                     const std::vector<long long>* accounts = nullptr) const;
+
+  // Survival by years of tenure, pooled over every start (Kaplan–Meier): at[k] the accounts
+  // paying k - 1 years after their first "new" movement whose k-th year had ended by `through`,
+  // survived[k] those of them still paying k years after; [0] is every account started.
+  // And today's customers' MRR by completed years of tenure, per currency:
+  // mrr_by_tenure[years][currency].
+  struct Tenure {
+    std::vector<long long> at, survived;
+    std::vector<std::vector<long long>> mrr_by_tenure;
+    long long customers = 0;  // paying at the end of `through`
+  };
+  Tenure TenureSurvival(int through, int tier, const std::vector<long long>* accounts) const;
 
  private:
   struct Step {
@@ -72,6 +87,9 @@ class RetentionLedger {
     uint32_t steps_begin = 0, steps_end = 0, moves_begin = 0, moves_end = 0;
   };
   long long MrrAtEnd(const Slot& s, int month) const;
+  // Calls fn(slot) for the slots of the tier (kAnyTier: all), of `accounts` when given.
+  template <class Fn>
+  void ForEachSlot(int tier, const std::vector<long long>* accounts, Fn&& fn) const;
   int16_t CurrencyIndex(const std::string& currency);
   void CompactIfWasteful();
 

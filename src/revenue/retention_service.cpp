@@ -4,6 +4,7 @@
 
 #include "core/error.h"
 #include "customers/account.h"
+#include "revenue/ltv.h"
 #include "revenue/revenue_movement_store.h"
 #include "revenue/revenue_settings_store.h"
 #include "store/statement.h"
@@ -166,7 +167,9 @@ PeriodRates RetentionService::Prepare() {
 }
 
 std::vector<std::vector<PeriodFigures>> RetentionService::FiguresOf(
-    const std::vector<std::pair<int, int>>& periods, int tier) {
+    const std::vector<std::pair<int, int>>& periods, int tier,
+    const std::optional<std::vector<long long>>& accounts) {
+  if (accounts) return ledger_.Figures(periods, tier, &*accounts);
   auto key = std::make_pair(periods, tier);
   {
     std::lock_guard lock(cache_mu_);
@@ -209,7 +212,7 @@ nlohmann::json RetentionService::Retention(const RetentionQuery& query) {
   std::shared_lock lock(mu_);
   std::vector<std::pair<int, int>> periods;
   for (const Span& s : spans) periods.emplace_back(s.first, s.last);
-  auto figures = FiguresOf(periods, TierIndex(query.tier));
+  auto figures = FiguresOf(periods, TierIndex(query.tier), query.accounts);
   std::set<std::pair<std::string, int>> all_missing;
   nlohmann::json data = nlohmann::json::array();
   for (size_t i = 0; i < spans.size(); ++i) {
@@ -243,7 +246,8 @@ nlohmann::json RetentionService::Cohorts(const CohortQuery& query) {
   const int months = query.by == CohortBy::kMonth ? 1 : 3;
   PeriodRates rates = Prepare();
   std::shared_lock lock(mu_);
-  RetentionLedger::CohortRows rows = ledger_.Cohorts(months, now, TierIndex(query.tier));
+  RetentionLedger::CohortRows rows = ledger_.Cohorts(months, now, TierIndex(query.tier),
+                                                     query.accounts ? &*query.accounts : nullptr);
   const auto& currencies = ledger_.currencies();
   std::set<std::pair<std::string, int>> missing;
   nlohmann::json data = nlohmann::json::array();
@@ -296,6 +300,75 @@ nlohmann::json RetentionService::Cohorts(const CohortQuery& query) {
           {"complete", missing.empty()},
           {"missing_rates", MissingJson(missing)},
           {"data", std::move(data)}};
+}
+
+nlohmann::json RetentionService::Lifetime(const LifetimeQuery& query) {
+  // Survival points past this many accounts at risk are noise, not a curve.
+  constexpr long long kMinAtRisk = 10;
+  const int now = MonthNumber(clock_.Today());
+  PeriodRates rates = Prepare();
+  std::shared_lock lock(mu_);
+  RetentionLedger::Tenure tenure = ledger_.TenureSurvival(
+      now, TierIndex(query.tier), query.accounts ? &*query.accounts : nullptr);
+  std::vector<double> survival;
+  nlohmann::json at_risk = nlohmann::json::array();
+  double s = 1;
+  for (size_t k = 0; k < tenure.at.size() && tenure.at[k] >= kMinAtRisk; ++k) {
+    if (k > 0) s *= static_cast<double>(tenure.survived[k]) / static_cast<double>(tenure.at[k]);
+    if (s <= 0) break;
+    survival.push_back(s);
+    at_risk.push_back(tenure.at[k]);
+  }
+  std::optional<SbgModel> model;
+  if (survival.size() >= 3) model = FitSbg(survival);
+
+  // Today's customers' ARR, in total and weighted by each tenure's residual lifetime.
+  const auto& currencies = ledger_.currencies();
+  std::set<std::pair<std::string, int>> missing;
+  double arr = 0, residual = 0;
+  long long customers = 0;
+  for (size_t years = 0; years < tenure.mrr_by_tenure.size(); ++years) {
+    double arr_here = 0;
+    for (size_t c = 0; c < currencies.size(); ++c) {
+      long long mrr = tenure.mrr_by_tenure[years][c];
+      if (!mrr) continue;
+      if (auto factor = rates.Factor(currencies[c], now))
+        arr_here += 12.0 * static_cast<double>(mrr) * *factor;
+      else
+        missing.emplace(currencies[c], now);
+    }
+    arr += arr_here;
+    if (model)
+      residual += arr_here * model->DiscountedExpectedResidualLifetime(query.discount,
+                                                                       static_cast<int>(years));
+  }
+  customers = tenure.customers;
+  nlohmann::json fitted = nullptr, lifetime = nullptr, ltv = nullptr, residual_json = nullptr;
+  if (model) {
+    double del = model->DiscountedExpectedLifetime(query.discount);
+    fitted = {{"alpha", model->alpha}, {"beta", model->beta}};
+    lifetime = del;
+    if (customers > 0) ltv = std::llround(arr / static_cast<double>(customers) * del);
+    residual_json = std::llround(residual);
+  }
+  return {{"tier", TierJson(query.tier)},
+          {"reporting_currency", rates.reporting_currency},
+          {"discount", query.discount},
+          {"survival", survival},
+          {"at_risk", std::move(at_risk)},
+          {"model", std::move(fitted)},
+          {"expected_lifetime_years", std::move(lifetime)},
+          {"customers", customers},
+          {"arr", std::llround(arr)},
+          {"ltv", std::move(ltv)},
+          {"residual_value", std::move(residual_json)},
+          {"definition",
+           {{"survival", "ltv.survival.kaplan_meier_by_years_of_tenure"},
+            {"model", "ltv.model.shifted_beta_geometric"},
+            {"ltv", "ltv.value.average_arr_times_discounted_expected_lifetime"},
+            {"residual_value", "ltv.residual.arr_times_derl_at_tenure"}}},
+          {"complete", missing.empty()},
+          {"missing_rates", MissingJson(missing)}};
 }
 
 }  // namespace banso::revenue

@@ -26,12 +26,21 @@ struct RetentionQuery {
   std::optional<int> from,
       to;                   // months (MonthNumber); to defaults to this month, from to 11 before
   std::optional<int> tier;  // RetentionLedger's tier index; none for all
+  // Only these accounts (a segment's or an owner's, sorted ids); none for all.
+  std::optional<std::vector<long long>> accounts;
 };
 
 struct CohortQuery {
   CohortBy by = CohortBy::kMonth;
   CohortMeasure measure = CohortMeasure::kRevenue;
   std::optional<int> tier;
+  std::optional<std::vector<long long>> accounts;  // as RetentionQuery's
+};
+
+struct LifetimeQuery {
+  std::optional<int> tier;
+  std::optional<std::vector<long long>> accounts;  // as RetentionQuery's
+  double discount = 0.10;                          // a year
 };
 
 class RetentionService {
@@ -42,6 +51,10 @@ class RetentionService {
   // Throws Invalid("from"/"to") for a range in the future, reversed or over ten years.
   nlohmann::json Retention(const RetentionQuery& query);
   nlohmann::json Cohorts(const CohortQuery& query);
+  // Lifetime value by the sBG model (revenue/ltv.h) fitted to survival by years of tenure:
+  // a new customer's discounted expected lifetime and value at today's average ARR, and the
+  // discounted expected residual value of today's customers, each at its tenure.
+  nlohmann::json Lifetime(const LifetimeQuery& query);
 
  private:
   // Brings the ledger up to date and closes the months due; returns the rates to convert at.
@@ -49,8 +62,10 @@ class RetentionService {
   void Rebuild(soci::session& sql);
   void ReadTiers(soci::session& sql, long long updated_since);
   // result[period][currency], cached until the ledger changes. REQUIRES: mu_ held (shared).
-  std::vector<std::vector<PeriodFigures>> FiguresOf(const std::vector<std::pair<int, int>>& periods,
-                                                    int tier);
+  // Narrowed to `accounts` (when given) without the cache: those answers are per user and filter.
+  std::vector<std::vector<PeriodFigures>> FiguresOf(
+      const std::vector<std::pair<int, int>>& periods, int tier,
+      const std::optional<std::vector<long long>>& accounts);
 
   store::Database& db_;
   const Clock& clock_;

@@ -9,6 +9,7 @@
 
 #include "app/app.h"
 #include "core/clock.h"
+#include "revenue/ltv.h"
 #include "support/test_database.h"
 
 namespace banso::revenue {
@@ -252,6 +253,69 @@ TEST_P(RetentionTest, ABackDatedChangeToAClosedMonthIsRestated) {
                 std::abs(*r.old_value - 100.0 / 150) < 1e-12;
   EXPECT_TRUE(nrr_back);
   EXPECT_DOUBLE_EQ(Month(2025, 4)["nrr"].get<double>(), 1.0);
+}
+
+TEST_P(RetentionTest, AnAccountSetNarrowsTheBridgeAndTheCohorts) {
+  FourAccounts();
+  // A and D only (the first and fourth accounts made): 100k + 60k open March; A expands by
+  // 50k, D renews 20k lower.
+  auto ids = app_->accounts().Ids({});
+  ASSERT_EQ(ids.size(), 4u);
+  std::vector<long long> a_and_d{ids[0].value, ids[3].value};
+  RetentionQuery q{RetentionPeriod::kMonth, M(2025, 3), M(2025, 3), std::nullopt, a_and_d};
+  nlohmann::json march = app_->retention().Retention(q)["data"][0];
+  EXPECT_EQ(march["opening_mrr"], 160'000);
+  EXPECT_EQ(march["expansion_mrr"], 50'000);
+  EXPECT_EQ(march["contraction_mrr"], 20'000);
+  EXPECT_EQ(march["churn_mrr"], 0);
+  EXPECT_DOUBLE_EQ(march["nrr"].get<double>(), 190.0 / 160);
+  EXPECT_DOUBLE_EQ(march["grr"].get<double>(), 140.0 / 160);
+  EXPECT_EQ(Month(2025, 3)["opening_mrr"], 360'000) << "the whole portfolio is unchanged";
+
+  CohortQuery cq{CohortBy::kQuarter, CohortMeasure::kLogos, std::nullopt, a_and_d};
+  EXPECT_EQ(app_->retention().Cohorts(cq)["data"][0]["logos"], nlohmann::json({2, 2, 2}));
+}
+
+// Twenty accounts since January 2022 (the clock is June 2025): four leave in the first year,
+// two in the second, one in the third, so the survival by years of tenure is 1, 16/20,
+// 14/16 of that and 13/14 of that.
+TEST_P(RetentionTest, LifetimeFitsTheSurvivalByYearsOfTenure) {
+  std::vector<long long> leavers;
+  for (int i = 0; i < 20; ++i) {
+    AccountId a = Account("L" + std::to_string(i));
+    std::optional<Date> end;
+    if (i < 4)
+      end = D(2022, 6, 30);
+    else if (i < 6)
+      end = D(2023, 6, 30);
+    else if (i < 7)
+      end = D(2024, 6, 30);
+    if (end) leavers.push_back(a.value);
+    Contract(a, D(2022, 1, 1), end, 10'000);
+  }
+  nlohmann::json all = app_->retention().Lifetime({});
+  const std::vector<double> survival{1, 0.8, 0.8 * 14 / 16, 0.8 * 14 / 16 * 13 / 14};
+  ASSERT_EQ(all["survival"].size(), survival.size()) << all.dump();
+  for (size_t k = 0; k < survival.size(); ++k)
+    EXPECT_NEAR(all["survival"][k].get<double>(), survival[k], 1e-12) << k;
+  EXPECT_EQ(all["at_risk"], nlohmann::json({20, 20, 16, 14}));
+  SbgModel model = FitSbg(survival);
+  EXPECT_NEAR(all["model"]["alpha"].get<double>(), model.alpha, 1e-9);
+  EXPECT_EQ(all["customers"], 13);
+  EXPECT_EQ(all["arr"], 13 * 120'000);
+  // Every remaining customer has made three renewals (three full years of tenure).
+  EXPECT_EQ(all["ltv"], std::llround(120'000 * model.DiscountedExpectedLifetime(0.10)));
+  EXPECT_EQ(all["residual_value"],
+            std::llround(13 * 120'000 * model.DiscountedExpectedResidualLifetime(0.10, 3)));
+  EXPECT_EQ(all["complete"], true);
+
+  LifetimeQuery few;
+  few.accounts = leavers;  // seven accounts: too few at risk for a curve
+  nlohmann::json small = app_->retention().Lifetime(few);
+  EXPECT_EQ(small["survival"].size(), 0u);
+  EXPECT_EQ(small["model"], nullptr);
+  EXPECT_EQ(small["ltv"], nullptr);
+  EXPECT_EQ(small["customers"], 0);
 }
 
 TEST_P(RetentionTest, BadRangesAreRefusedNamingTheField) {

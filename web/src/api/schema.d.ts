@@ -446,6 +446,8 @@ export interface paths {
                     limit?: number;
                     /** @description next_cursor of the previous page */
                     cursor?: string;
+                    /** @description accounts of this segment (a saved account filter); 400 naming segment_id when there is none */
+                    segment_id?: number;
                 };
                 header?: never;
                 path?: never;
@@ -4721,6 +4723,8 @@ export interface paths {
                     sort?: "name" | "-name" | "renewal_date" | "-renewal_date" | "arr" | "-arr" | "created_at" | "-created_at" | "health" | "-health";
                     /** @description utf-8 is written with a BOM, so that Excel opens it as UTF-8 */
                     encoding?: "utf-8" | "shift_jis";
+                    /** @description accounts of this segment (a saved account filter); 400 naming segment_id when there is none */
+                    segment_id?: number;
                 };
                 header?: never;
                 path?: never;
@@ -5053,6 +5057,10 @@ export interface paths {
                     to?: string;
                     /** @description accounts of this touch model (the tier in force: tier_override, else the rules) */
                     tier?: "high_touch" | "low_touch" | "tech_touch";
+                    /** @description accounts this user owns */
+                    owner_id?: number;
+                    /** @description accounts of this segment (a saved account filter); 400 naming segment_id when there is none */
+                    segment_id?: number;
                 };
                 header?: never;
                 path?: never;
@@ -5096,6 +5104,10 @@ export interface paths {
                     measure?: "revenue" | "logos";
                     /** @description accounts of this touch model (the tier in force: tier_override, else the rules) */
                     tier?: "high_touch" | "low_touch" | "tech_touch";
+                    /** @description accounts this user owns */
+                    owner_id?: number;
+                    /** @description accounts of this segment (a saved account filter); 400 naming segment_id when there is none */
+                    segment_id?: number;
                 };
                 header?: never;
                 path?: never;
@@ -5928,6 +5940,260 @@ export interface paths {
                         "application/json": components["schemas"]["TouchPyramid"];
                     };
                 };
+                401: components["responses"]["Error"];
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/segments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Segments (saved account filters), each with how many accounts it holds now */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: components["schemas"]["Segment"][];
+                        };
+                    };
+                };
+                400: components["responses"]["Error"];
+                401: components["responses"]["Error"];
+            };
+        };
+        put?: never;
+        /** Save an account filter by name */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["SegmentFields"];
+                };
+            };
+            responses: {
+                /** @description created */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Segment"];
+                    };
+                };
+                400: components["responses"]["Error"];
+                401: components["responses"]["Error"];
+                403: components["responses"]["Error"];
+                409: components["responses"]["Error"];
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/segments/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A segment */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Segment"];
+                    };
+                };
+                401: components["responses"]["Error"];
+                404: components["responses"]["Error"];
+            };
+        };
+        put?: never;
+        post?: never;
+        /** Delete a segment */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description deleted */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                401: components["responses"]["Error"];
+                403: components["responses"]["Error"];
+                404: components["responses"]["Error"];
+            };
+        };
+        options?: never;
+        head?: never;
+        /** Rename a segment or change its filter */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": Record<string, never>;
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Segment"];
+                    };
+                };
+                400: components["responses"]["Error"];
+                401: components["responses"]["Error"];
+                403: components["responses"]["Error"];
+                404: components["responses"]["Error"];
+                409: components["responses"]["Error"];
+            };
+        };
+        trace?: never;
+    };
+    "/api/v1/revenue/lifetime": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Lifetime value: survival by tenure, the sBG fit, LTV and the residual value of today's customers */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description accounts of this touch model (the tier in force) */
+                    tier?: "high_touch" | "low_touch" | "tech_touch";
+                    /** @description accounts this user owns */
+                    owner_id?: number;
+                    /** @description accounts of this segment (a saved account filter); 400 naming segment_id when there is none */
+                    segment_id?: number;
+                    /** @description yearly discount rate, 10 by default */
+                    discount_percent?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Lifetime"];
+                    };
+                };
+                400: components["responses"]["Error"];
+                401: components["responses"]["Error"];
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/dashboard": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The portfolio dashboard: outcomes first (NRR, GRR, logo retention, ARR at risk, LTV, success-plan outcomes, self-sufficiency), then health, then activity */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description accounts of this touch model (the tier in force) */
+                    tier?: "high_touch" | "low_touch" | "tech_touch";
+                    /** @description accounts this user owns */
+                    owner_id?: number;
+                    /** @description accounts of this segment (a saved account filter); 400 naming segment_id when there is none */
+                    segment_id?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Dashboard"];
+                    };
+                };
+                400: components["responses"]["Error"];
                 401: components["responses"]["Error"];
             };
         };
@@ -7676,6 +7942,174 @@ export interface components {
                 to: "high_touch" | "low_touch" | "tech_touch";
                 accounts: number;
             }[];
+        };
+        /** @description Which accounts, with the account list's query names; every member narrows the set. */
+        AccountFilter: {
+            q?: string;
+            owner_id?: number;
+            journey_stage?: string[];
+            /** @enum {string} */
+            tier?: "high_touch" | "low_touch" | "tech_touch";
+            /** @enum {string} */
+            health_band?: "red" | "yellow" | "green";
+            industry?: string;
+            country?: string;
+            renewal_within_days?: number;
+            arr_reporting_min?: number;
+            arr_reporting_max?: number;
+        };
+        /** @description What a client sends (POST; PATCH sends any of them with the version read); the answer is Segment. */
+        SegmentFields: {
+            /** @description unique */
+            name: string;
+            description?: string | null;
+            filter: components["schemas"]["AccountFilter"];
+        };
+        /** @description A saved account filter: the account list, the dashboard, the revenue answers and scorecards take it by id. */
+        Segment: {
+            id: number;
+            version: number;
+            name: string;
+            description: string | null;
+            filter: components["schemas"]["AccountFilter"];
+            /** Format: date-time */
+            created_at: string;
+            /** Format: date-time */
+            updated_at: string;
+            /** @description how many accounts it holds now */
+            accounts: number;
+        };
+        /** @description Lifetime value by the shifted-beta-geometric model (Fader & Hardie 2007) fitted to the Kaplan-Meier survival of the accounts by years of tenure. model, ltv, residual_value and expected_lifetime_years are null when fewer than three yearly points have at least ten accounts at risk. */
+        Lifetime: {
+            tier: string | null;
+            reporting_currency: string;
+            /** @description a year, 0.10 for 10% */
+            discount: number;
+            /** @description the share still a customer after 0, 1, 2… years */
+            survival: number[];
+            at_risk: number[];
+            model: {
+                alpha: number;
+                beta: number;
+            } | null;
+            /** @description discounted expected lifetime of a new customer, in yearly payments */
+            expected_lifetime_years: number | null;
+            customers: number;
+            /** @description today's customers' ARR, reporting currency minor units */
+            arr: number;
+            /** @description average ARR × discounted expected lifetime */
+            ltv: number | null;
+            /** @description Σ ARR × discounted expected residual lifetime at each account's tenure */
+            residual_value: number | null;
+            /** @description i18n keys */
+            definition: {
+                [key: string]: string;
+            };
+            complete: boolean;
+            missing_rates: components["schemas"]["MissingRate"][];
+        };
+        /** @description The portfolio page, the goal first: retention, ARR at risk, lifetime value and customers' outcomes, then health, then activity as context. */
+        Dashboard: {
+            /** Format: date */
+            as_of: string;
+            scope: {
+                tier: string | null;
+                owner_id: number | null;
+                segment_id: number | null;
+            };
+            reporting_currency: string;
+            accounts: number;
+            /** @description accounts with ARR */
+            customers: number;
+            arr: number;
+            /** @description customers left out of the ARR for want of an FX rate */
+            arr_missing_rate: number;
+            arr_at_risk: {
+                /** @description ARR of customers in the red band */
+                arr: number;
+                accounts: number;
+                /** @description 0–1; null when there is nothing to divide by */
+                share: number | null;
+            };
+            retention: {
+                first_month: string;
+                last_month: string;
+                nrr: number | null;
+                grr: number | null;
+                logo_retention: number | null;
+                start_arr: number;
+                /** @description the trailing twelve months ending with each of the last twelve complete months */
+                trend: {
+                    month: string;
+                    nrr: number | null;
+                    grr: number | null;
+                    logo_retention: number | null;
+                }[];
+                definition: {
+                    [key: string]: string;
+                };
+                complete: boolean;
+                missing_rates: components["schemas"]["MissingRate"][];
+            };
+            lifetime: {
+                ltv: number | null;
+                residual_value: number | null;
+                expected_lifetime_years: number | null;
+                discount: number;
+                model: {
+                    alpha: number;
+                    beta: number;
+                } | null;
+                complete: boolean;
+                missing_rates: components["schemas"]["MissingRate"][];
+            };
+            outcomes: {
+                success_plans: {
+                    customers: number;
+                    with_plan: number;
+                    /** @description customers whose every open objective is on track or achieved */
+                    achieving: number;
+                    /** @description 0–1; null when there is nothing to divide by */
+                    share_achieving: number | null;
+                    /** @description 0–1; null when there is nothing to divide by */
+                    share_with_plan: number | null;
+                    objectives: number;
+                    objectives_on_track: number;
+                };
+                self_sufficiency: {
+                    levels: {
+                        /** @enum {string} */
+                        level: "dependent" | "guided" | "self_running" | "advocate";
+                        accounts: number;
+                        /** @description 0–1; null when there is nothing to divide by */
+                        share: number | null;
+                    }[];
+                    not_assessed: number;
+                    /** @description 0–1; null when there is nothing to divide by */
+                    share_not_assessed: number | null;
+                };
+            };
+            health: {
+                bands: {
+                    /** @enum {string|null} */
+                    band: "green" | "yellow" | "red" | null;
+                    accounts: number;
+                    arr: number;
+                    /** @description 0–1; null when there is nothing to divide by */
+                    share: number | null;
+                }[];
+                /** @description customers by score in buckets of ten points (0–9, …, 90–100) */
+                histogram: number[];
+            };
+            activity: {
+                days: number;
+                /** @description by kind */
+                touchpoints: {
+                    [key: string]: number;
+                };
+                tickets_opened: number;
+                survey_responses: number;
+            };
         };
     };
     responses: {

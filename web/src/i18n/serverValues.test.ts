@@ -60,6 +60,9 @@ const SHOWN: Record<string, string[]> = {
     'PUT /api/v1/touch-model body.rules[].tier',
     'GET /api/v1/revenue/retention ?tier',
     'GET /api/v1/revenue/cohorts ?tier',
+    'GET /api/v1/revenue/lifetime ?tier',
+    'GET /api/v1/dashboard ?tier',
+    'AccountFilter.tier',
   ],
   'enum.employeeBand': ['AccountFields.employee_band', 'Account.employee_band'],
   'enum.healthBand': [
@@ -78,6 +81,8 @@ const SHOWN: Record<string, string[]> = {
     'HealthBacktest.bands[].band',
     'HealthDistribution.bands[].band',
     'POST /api/v1/accounts/{id}/health/override body.band',
+    'AccountFilter.health_band',
+    'Dashboard.health.bands[].band',
   ],
   'enum.healthMeasure': [
     'HealthContribution.measure',
@@ -194,6 +199,7 @@ const SHOWN: Record<string, string[]> = {
     'SelfSufficiencyCriterion.level',
     'SelfSufficiencyAssessment.level',
     'SelfSufficiency.level',
+    'Dashboard.outcomes.self_sufficiency.levels[].level',
   ],
   'relationships.warning': ['RelationshipMap.warnings[]'],
   'relationships.highlight': ['RelationshipMap.highlights[]'],
