@@ -161,6 +161,8 @@ constexpr auto kTemplates = std::to_array<ReasonTemplate>({
     {"band_gap", "must start where the band before it ends"},
     {"band_end", "the last band must end at 100"},
     {"no_draft", "the scorecard has no draft"},
+    {"segment_by_health", "a segment that filters by health band cannot choose a scorecard"},
+    {"tier_or_segment", "a scorecard scores a tier or a segment"},
     {"first_draft", "a scorecard never published keeps its first draft"},
     {"key_fixed", "cannot change: {hint}"},
     {"key_fixed", "cannot be changed"},

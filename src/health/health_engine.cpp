@@ -7,6 +7,8 @@
 
 #include "auth/audit_log.h"
 #include "core/error.h"
+#include "customers/account_store.h"
+#include "customers/segment_store.h"
 
 namespace banso::health {
 namespace {
@@ -20,7 +22,7 @@ constexpr size_t kFewAccounts = 64;
 bool ChangesEveryAccount(const auth::AuditEntry& e) {
   static const std::set<std::string> kEntities{
       "exchange rate", "exchange rates", "revenue settings", "event_features",
-      "journey stage", "scorecard",      "touch model"};
+      "journey stage", "scorecard",      "touch model",      "segment"};
   return e.action == "import" || kEntities.count(e.entity) > 0;
 }
 
@@ -133,12 +135,14 @@ void HealthEngine::Load() {
   long long seen = newest.empty() ? 0 : newest.front().id;
   auto histories = db_.Transact([&](store::Tx& tx) { return LoadHistories(tx, std::nullopt); });
   auto cards = scorecards_.List();
+  auto members = SegmentMembers(cards);
   int grace = settings_.Get().churn_grace_days;
   std::unique_lock lock(mu_);
   histories_ = std::move(histories);
   index_.clear();
   for (size_t i = 0; i < histories_.size(); ++i) index_[histories_[i].id.value] = i;
   cards_ = std::move(cards);
+  segment_members_ = std::move(members);
   grace_days_ = grace;
   portfolio_ = PortfolioOn(histories_, clock_.Today());
   audit_seen_ = seen;
@@ -242,6 +246,9 @@ void HealthEngine::Pass() {
   full = full || !leading_;
   leading_ = true;
   CheckOverrides(clock_.Now());
+  // A hub write may move accounts into or out of a segment that a scorecard scores (usage
+  // alone cannot: no filter reads it).
+  if (!full && !entries.empty()) RefreshSegmentMembers();
   if (full) {
     RescoreAll();
     ++passes_;
@@ -286,19 +293,66 @@ std::optional<Band> HealthEngine::Shown(AccountId id, std::optional<Band> comput
 
 std::string HealthEngine::TierOf(const AccountHistory& h) const { return h.tier; }
 
-bool HealthEngine::Scores(const Scorecard& s, const std::string& tier) const {
-  return ScorecardFor(tier).id == s.id;
+bool HealthEngine::InSegment(const Scorecard& s, AccountId id) const {
+  auto it = segment_members_.find(s.id);
+  return it != segment_members_.end() && it->second.count(id.value) > 0;
 }
 
-const Scorecard& HealthEngine::ScorecardFor(const std::string& tier) const {
-  const Scorecard* fallback = nullptr;
+const Scorecard& HealthEngine::ScorecardFor(const AccountHistory& h) const {
+  const Scorecard *by_tier = nullptr, *fallback = nullptr;
   for (const auto& s : cards_) {
     if (!s.published) continue;
-    if (s.tier && *s.tier == tier) return s;
-    if (!s.tier) fallback = &s;
+    if (s.segment_id) {
+      if (InSegment(s, h.id)) return s;  // segments' cards are listed by id
+    } else if (s.tier) {
+      if (*s.tier == h.tier) by_tier = &s;
+    } else {
+      fallback = &s;
+    }
   }
+  if (by_tier) return *by_tier;
   if (!fallback) throw Unavailable("no scorecard is published");
   return *fallback;
+}
+
+bool HealthEngine::Scores(const Scorecard& s, const AccountHistory& h) const {
+  if (s.published) return ScorecardFor(h).id == s.id;
+  if (s.segment_id) return InSegment(s, h.id);
+  return s.tier && *s.tier == h.tier && !ScorecardFor(h).segment_id;
+}
+
+void HealthEngine::RefreshSegmentMembers() {
+  std::vector<Scorecard> cards;
+  {
+    std::shared_lock lock(mu_);
+    cards = cards_;
+  }
+  auto members = SegmentMembers(cards);
+  std::unique_lock lock(mu_);
+  segment_members_ = std::move(members);
+}
+
+void HealthEngine::EnsureMembers(const Scorecard& card) {
+  if (!card.segment_id) return;
+  auto members = SegmentMembers({card});
+  std::unique_lock lock(mu_);
+  segment_members_[card.id] = std::move(members[card.id]);
+}
+
+std::unordered_map<long long, std::unordered_set<long long>> HealthEngine::SegmentMembers(
+    const std::vector<Scorecard>& cards) {
+  std::unordered_map<long long, std::unordered_set<long long>> out;
+  for (const auto& card : cards) {
+    if (!card.segment_id) continue;
+    customers::AccountQuery q;
+    q.segment = customers::SegmentStore(db_).Get(SegmentId(*card.segment_id)).filter;
+    // The band comes from the scorecard: it cannot also choose it (creation refuses such a
+    // segment; an edit that adds a band afterwards is ignored here).
+    q.segment->health_band.reset();
+    auto& members = out[card.id];
+    for (AccountId id : customers::AccountStore(db_).Ids(q)) members.insert(id.value);
+  }
+  return out;
 }
 
 const AccountHistory* HealthEngine::Find(AccountId id) const {
@@ -360,7 +414,7 @@ void HealthEngine::ScoreAndStore(const std::vector<AccountId>& ids, bool all) {
     for (size_t i = 0; i < targets.size(); ++i) {
       const AccountHistory& h = *targets[i];
       const std::string tier = TierOf(h);
-      const Scorecard& card = ScorecardFor(tier);
+      const Scorecard& card = ScorecardFor(h);
       const ScorecardVersion* version = card.Version(card.published);
       auto table = percentiles_.find(card.id);
       // A former customer has no health to watch: no score, so the list sorts it last.
@@ -398,7 +452,7 @@ void HealthEngine::ScoreAndStore(const std::vector<AccountId>& ids, bool all) {
 Evaluation HealthEngine::Evaluate(AccountId account, Date day) {
   std::shared_lock lock(mu_);
   const AccountHistory& h = Get(account);
-  const Scorecard& card = ScorecardFor(TierOf(h));
+  const Scorecard& card = ScorecardFor(h);
   Evaluation e = EvaluateLocked(h, day, card.Version(card.published)->definition);
   e.scorecard_id = card.id;
   e.scorecard_version = *card.published;
@@ -429,6 +483,7 @@ Evaluation HealthEngine::EvaluateLocked(const AccountHistory& h, Date day,
 
 BacktestResult HealthEngine::Backtest(const Scorecard& scorecard, const ScorecardDefinition& d,
                                       int months) {
+  EnsureMembers(scorecard);
   std::shared_lock lock(mu_);
   BacktestResult r;
   r.bands = EmptyBands();
@@ -442,7 +497,7 @@ BacktestResult HealthEngine::Backtest(const Scorecard& scorecard, const Scorecar
     PercentileTable table;
     std::vector<std::pair<const AccountHistory*, MeasureValues>> scored;
     for (const auto& h : histories_) {
-      if (!Scores(scorecard, TierOf(h)) || !CustomerOn(h, day)) continue;
+      if (!Scores(scorecard, h) || !CustomerOn(h, day)) continue;
       scored.emplace_back(&h,
                           MeasuresAt(h, day, usage ? &*usage : nullptr, portfolio, grace_days_));
       for (const auto& m : d.measures)
@@ -484,6 +539,7 @@ BacktestResult HealthEngine::Backtest(const Scorecard& scorecard, const Scorecar
 }
 
 Distribution HealthEngine::Preview(const Scorecard& scorecard, const ScorecardDefinition& d) {
+  EnsureMembers(scorecard);
   std::shared_lock lock(mu_);
   Distribution out;
   out.histogram.assign(10, 0);
@@ -494,7 +550,7 @@ Distribution HealthEngine::Preview(const Scorecard& scorecard, const ScorecardDe
   std::vector<std::pair<const AccountHistory*, MeasureValues>> scored;
   PercentileTable table;
   for (const auto& h : histories_) {
-    if (!Scores(scorecard, TierOf(h))) continue;
+    if (!Scores(scorecard, h)) continue;
     scored.emplace_back(&h,
                         MeasuresAt(h, today, usage ? &*usage : nullptr, portfolio, grace_days_));
     for (const auto& m : d.measures)
@@ -556,7 +612,7 @@ long long HealthEngine::Backfill(Date from, Date to, int step_days) {
     std::vector<BandChange> changes;
     for (const auto& h : histories_) {
       if (!CustomerOn(h, day)) continue;
-      const Scorecard& card = ScorecardFor(TierOf(h));
+      const Scorecard& card = ScorecardFor(h);
       Scored s = Score(card.Version(card.published)->definition,
                        MeasuresAt(h, day, usage ? &*usage : nullptr, portfolio, grace_days_),
                        TierOf(h), nullptr);

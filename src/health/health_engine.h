@@ -18,6 +18,7 @@
 #include <shared_mutex>
 #include <thread>
 #include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 #include "core/clock.h"
@@ -128,8 +129,18 @@ class HealthEngine final : public events::UsageListener {
   // Scores `ids` (all when empty) at today and stores what changed. Requires mu_ held shared.
   void ScoreAndStore(const std::vector<AccountId>& ids, bool all);
   std::string TierOf(const AccountHistory& h) const;
-  const Scorecard& ScorecardFor(const std::string& tier) const;
-  bool Scores(const Scorecard& s, const std::string& tier) const;
+  // The published scorecard in force for the account: its segment's (the first by id when
+  // segments overlap), else its tier's, else the default.
+  const Scorecard& ScorecardFor(const AccountHistory& h) const;
+  // Whether the scorecard scores the account; for one never published, whether it would.
+  bool Scores(const Scorecard& s, const AccountHistory& h) const;
+  bool InSegment(const Scorecard& s, AccountId id) const;
+  // The members of each segment a scorecard scores, by scorecard id (a query per segment).
+  std::unordered_map<long long, std::unordered_set<long long>> SegmentMembers(
+      const std::vector<Scorecard>& cards);
+  void RefreshSegmentMembers();
+  // A scorecard just made may not be among cards_ yet: its members, for a preview or backtest.
+  void EnsureMembers(const Scorecard& card);
   const AccountHistory* Find(AccountId id) const;
   const AccountHistory& Get(AccountId id) const;  // NotFound when unknown
   // Requires mu_ held (shared).
@@ -147,12 +158,14 @@ class HealthEngine final : public events::UsageListener {
   revenue::RevenueSettingsStore& settings_;
   const Clock& clock_;
 
-  // histories_, index_, cards_, portfolio_, grace_days_, audit_seen_: written under a unique
+  // histories_, index_, cards_, segment_members_, portfolio_, grace_days_, audit_seen_:
+  // written under a unique
   // lock, read under a shared one (scoring, backtests and previews read concurrently).
   mutable std::shared_mutex mu_;
   std::vector<AccountHistory> histories_;
   std::unordered_map<long long, size_t> index_;
   std::vector<Scorecard> cards_;
+  std::unordered_map<long long, std::unordered_set<long long>> segment_members_;
   std::optional<PortfolioAt> portfolio_;  // today's
   int grace_days_ = 30;
   // By scorecard id, from the last full pass; guarded by store_mu_.

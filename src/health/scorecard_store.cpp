@@ -2,6 +2,7 @@
 
 #include "auth/audit_log.h"
 #include "core/error.h"
+#include "store/batches.h"
 #include "store/record.h"
 #include "store/statement.h"
 
@@ -12,19 +13,20 @@ std::vector<Scorecard> Load(store::Tx& tx, std::optional<long long> only) {
   std::vector<Scorecard> out;
   {
     store::Query q(
-        "SELECT id, version, name, tier, published, draft, created_at, updated_at FROM "
-        "scorecards");
+        "SELECT id, version, name, tier, segment_id, published, draft, created_at, updated_at "
+        "FROM scorecards");
     if (only) q << " WHERE id = ", q.Bind(*only);
-    q << " ORDER BY tier IS NOT NULL, tier, id";
+    q << " ORDER BY segment_id IS NOT NULL, tier IS NOT NULL, tier, id";
     soci::statement st = q.Prepare(tx.sql());
     Scorecard s;
     std::string tier;
-    long long published = 0, draft = 0;
-    soci::indicator tier_i, published_i, draft_i;
+    long long segment = 0, published = 0, draft = 0;
+    soci::indicator tier_i, segment_i, published_i, draft_i;
     st.exchange(soci::into(s.id));
     st.exchange(soci::into(s.version));
     st.exchange(soci::into(s.name));
     st.exchange(soci::into(tier, tier_i));
+    st.exchange(soci::into(segment, segment_i));
     st.exchange(soci::into(published, published_i));
     st.exchange(soci::into(draft, draft_i));
     st.exchange(soci::into(s.created_at.ms));
@@ -32,6 +34,7 @@ std::vector<Scorecard> Load(store::Tx& tx, std::optional<long long> only) {
     store::ForEachRow(st, [&] {
       Scorecard row = s;
       row.tier = store::Nullable(tier, tier_i);
+      row.segment_id = store::Nullable(segment, segment_i);
       row.published = store::Nullable(published, published_i);
       row.draft = store::Nullable(draft, draft_i);
       out.push_back(std::move(row));
@@ -128,29 +131,44 @@ Scorecard ScorecardStore::Get(long long id) {
 }
 
 Scorecard ScorecardStore::Create(const auth::Actor& actor, std::string name,
-                                 std::optional<std::string> tier, ScorecardDefinition definition) {
+                                 std::optional<std::string> tier,
+                                 std::optional<long long> segment_id,
+                                 ScorecardDefinition definition) {
   Validate(definition);
   if (name.empty() || name.size() > 200) throw Invalid("name", "must be 1 to 200 characters");
+  if (tier && segment_id) throw Invalid("segment_id", "a scorecard scores a tier or a segment");
   return db_.Transact([&](store::Tx& tx) {
-    long long taken = 0;
     store::Query q("SELECT COUNT(*) FROM scorecards WHERE ");
-    if (tier)
+    if (segment_id)
+      q << "segment_id = ", q.Bind(*segment_id);
+    else if (tier)
       q << "tier = ", q.Bind(*tier);
     else
-      q << "tier IS NULL";
-    soci::statement st = q.Prepare(tx.sql());
-    st.exchange(soci::into(taken));
-    st.define_and_bind();
-    st.execute(true);
-    if (taken) throw Conflict("tier", "a scorecard with this tier exists");
-    long long id = store::InsertRecord(
-        tx, "scorecards", store::Columns().Set("name", name).Set("tier", tier).Set("draft", 1LL),
-        Timestamp::Now().ms);
+      q << "tier IS NULL AND segment_id IS NULL";
+    if (store::Count(tx.sql(), q) > 0)
+      throw Conflict(segment_id ? "segment_id" : "tier",
+                     segment_id ? "a scorecard with this segment_id exists"
+                                : "a scorecard with this tier exists");
+    long long id = store::InsertRecord(tx, "scorecards",
+                                       store::Columns()
+                                           .Set("name", name)
+                                           .Set("tier", tier)
+                                           .Set("segment_id", segment_id)
+                                           .Set("draft", 1LL),
+                                       Timestamp::Now().ms);
     InsertVersion(tx, id, 1, definition, actor);
     Scorecard created = Find(tx, id);
     auth::AuditLog::Record(tx, actor, "create", "scorecard", id, nullptr, ToJson(created));
     return created;
   });
+}
+
+std::vector<long long> ScorecardStore::Segments() {
+  std::vector<long long> out;
+  for (const Scorecard& s : List())
+    if (s.segment_id) out.push_back(*s.segment_id);
+  std::sort(out.begin(), out.end());
+  return out;
 }
 
 Scorecard ScorecardStore::SaveDraft(const auth::Actor& actor, long long id,
@@ -237,6 +255,7 @@ nlohmann::json ToJson(const Scorecard& s) {
           {"version", s.version},
           {"name", s.name},
           {"tier", s.tier ? nlohmann::json(*s.tier) : nlohmann::json()},
+          {"segment_id", s.segment_id ? nlohmann::json(*s.segment_id) : nlohmann::json()},
           {"published", version_json(s.Version(s.published))},
           {"draft", version_json(s.Version(s.draft))},
           {"versions", history},

@@ -1,8 +1,9 @@
 #pragma once
 // Scorecards and their versions in the database. An edit never touches the version in force:
 // it writes the scorecard's draft, which publishing puts in force (the old version is kept).
-// A scorecard scores one touch tier, or (tier null) every tier without its own. The first
-// start creates the default scorecard (DefaultScorecard()), published.
+// A scorecard scores a segment's members (segment_id), or one touch tier, or (neither) every
+// account that no other scorecard scores: a segment's scorecard comes before its members'
+// tier's. The first start creates the default scorecard (DefaultScorecard()), published.
 //
 // Thread safety: stateless apart from the Database; shareable by all threads.
 #include <nlohmann/json.hpp>
@@ -32,6 +33,7 @@ struct Scorecard {
   long long version = 0;  // the record's, for a stale edit's 409
   std::string name;
   std::optional<std::string> tier;
+  std::optional<long long> segment_id;
   std::optional<long long> published, draft;  // version numbers
   std::vector<ScorecardVersion> versions;     // oldest first
   Timestamp created_at, updated_at;
@@ -47,9 +49,13 @@ class ScorecardStore {
   void EnsureDefault();
   std::vector<Scorecard> List();
   Scorecard Get(long long id);
-  // A new scorecard whose first version is a draft. Conflict("tier") when the tier has one.
+  // A new scorecard whose first version is a draft, for a tier or a segment (not both; neither
+  // is the default). Conflict("tier") or Conflict("segment_id") when that scope has one;
+  // the caller checks that the segment exists and may choose a scorecard.
   Scorecard Create(const auth::Actor& actor, std::string name, std::optional<std::string> tier,
-                   ScorecardDefinition definition);
+                   std::optional<long long> segment_id, ScorecardDefinition definition);
+  // The segments scorecards score, ascending.
+  std::vector<long long> Segments();
   // Writes the draft (a new version number, or the existing draft replaced).
   Scorecard SaveDraft(const auth::Actor& actor, long long id, long long expected_version,
                       ScorecardDefinition definition);

@@ -2,6 +2,7 @@
 // and override; the band-change feed; scorecards with drafts, previews, backtests, publishing.
 #include "core/json_fields.h"
 #include "health/health_engine.h"
+#include "http/account_scope.h"
 #include "http/api_routes.h"
 
 namespace banso::http {
@@ -213,10 +214,19 @@ void AddHealthRoutes(std::vector<Route>& routes, app::App& app) {
            if (tier && !EnumFromString<customers::Tier>(*tier))
              throw Invalid("tier", "must be one of " + EnumChoices<customers::Tier>());
          });
+         std::optional<long long> segment_id;
+         f.On("segment_id", [&](auto& v) {
+           segment_id = JsonOptInt(v, "segment_id");
+           if (!segment_id) return;
+           if (SegmentFilter(app, SegmentId(*segment_id), "segment_id").health_band)
+             throw Invalid("segment_id",
+                           "a segment that filters by health band cannot choose a scorecard");
+         });
          f.On("definition", [&](auto& v) { d = health::DefinitionFromJson(v, "definition"); });
          f.RejectUnknown();
          if (!d) throw Invalid("definition", "is required");
-         ctx.Json(201, health::ToJson(app.scorecards().Create(ctx.actor(), name, tier, *d)));
+         ctx.Json(201,
+                  health::ToJson(app.scorecards().Create(ctx.actor(), name, tier, segment_id, *d)));
        }});
   routes.push_back({Method::kGet, "/api/v1/scorecards/{id}", auth::Permission::kReadCustomers,
                     [&app](RequestContext& ctx) {

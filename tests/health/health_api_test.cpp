@@ -288,6 +288,81 @@ TEST_P(HealthApiTest, AScorecardIsEditedAsADraftBacktestedAndPublished) {
             200);
 }
 
+// A segment's scorecard scores its members before their tier's or the default; an account
+// that leaves the segment goes back to the scorecard it had.
+TEST_P(HealthApiTest, ASegmentsScorecardScoresItsMembersFirst) {
+  const std::string industry = "セグメント採点" + GetParam();
+  auto segment = as("manager").Post("/api/v1/segments", {{"name", "採点対象 " + GetParam()},
+                                                         {"filter", {{"industry", industry}}}});
+  ASSERT_EQ(segment.status, 201) << segment.raw;
+  const long long segment_id = segment.body["id"];
+  nlohmann::json d;
+  auto cards = as("viewer").Get("/api/v1/scorecards");
+  for (const auto& c : cards.body["data"])
+    if (c["tier"].is_null() && c["segment_id"].is_null()) d = c["published"]["definition"];
+  ASSERT_FALSE(d.is_null());
+  for (auto& m : d["measures"]) m.erase("unit"), m.erase("source");
+  d["measures"] = nlohmann::json::array({d["measures"][4]});  // the latest NPS alone
+
+  auto refused = [&](const nlohmann::json& body) {
+    auto r = as("manager").Post("/api/v1/scorecards", body);
+    EXPECT_EQ(r.status, 400) << r.raw;
+    return r.body["error"]["reason"];
+  };
+  EXPECT_EQ(
+      refused(
+          {{"name", "x"}, {"tier", "high_touch"}, {"segment_id", segment_id}, {"definition", d}}),
+      "tier_or_segment");
+  EXPECT_EQ(refused({{"name", "x"}, {"segment_id", 999999999}, {"definition", d}}),
+            "no_such_reference");
+  auto by_band = as("manager").Post(
+      "/api/v1/segments", {{"name", "赤 " + GetParam()}, {"filter", {{"health_band", "red"}}}});
+  ASSERT_EQ(by_band.status, 201) << by_band.raw;
+  EXPECT_EQ(refused({{"name", "x"}, {"segment_id", by_band.body["id"]}, {"definition", d}}),
+            "segment_by_health");
+
+  auto card = as("manager").Post(
+      "/api/v1/scorecards",
+      {{"name", "NPS だけ " + GetParam()}, {"segment_id", segment_id}, {"definition", d}});
+  ASSERT_EQ(card.status, 201) << card.raw;
+  EXPECT_EQ(card.body["segment_id"], segment_id);
+  EXPECT_EQ(as("manager")
+                .Post("/api/v1/scorecards",
+                      {{"name", "y"}, {"segment_id", segment_id}, {"definition", d}})
+                .status,
+            409);
+  const long long card_id = card.body["id"];
+  const std::string path = "/api/v1/scorecards/" + std::to_string(card_id);
+  auto preview = as("viewer").Post(path + "/preview", nlohmann::json::object());
+  ASSERT_EQ(preview.status, 200) << preview.raw;
+  ASSERT_EQ(as("manager").Post(path + "/publish", {{"version", card.body["version"]}}).status, 200);
+
+  long long member = NewAccount(), outsider = NewAccount();
+  const std::string member_path = "/api/v1/accounts/" + std::to_string(member);
+  auto moved = as("manager").Patch(
+      member_path,
+      {{"version", as("viewer").Get(member_path).body["version"]}, {"industry", industry}});
+  ASSERT_EQ(moved.status, 200) << moved.raw;
+  Nps(member, NewContact(member), 8, 3);
+  Nps(outsider, NewContact(outsider), 8, 3);
+  auto h = HealthWhen(member, [&](const auto& j) {
+    return j["scorecard"]["id"] == card_id && j["score"].is_number();
+  });
+  ASSERT_EQ(h["contributions"].size(), 1u);
+  EXPECT_NEAR(h["score"].get<double>(), 75.0, 1e-9);
+  auto other = HealthWhen(outsider, [](const auto& j) { return j["score"].is_number(); });
+  EXPECT_NE(other["scorecard"]["id"], card_id);
+
+  // Leaving the segment: back to the default.
+  auto left =
+      as("manager").Patch(member_path, {{"version", moved.body["version"]}, {"industry", "小売"}});
+  ASSERT_EQ(left.status, 200) << left.raw;
+  auto back = HealthWhen(member, [&](const auto& j) { return j["scorecard"]["id"] != card_id; });
+  EXPECT_GT(back["contributions"].size(), 1u);
+  EXPECT_EQ(as("manager").Delete("/api/v1/segments/" + std::to_string(segment_id)).status, 409)
+      << "a scorecard scores it";
+}
+
 TEST_P(HealthApiTest, TheChangeFeedNeedsASinceAndPagesOnward) {
   auto r = as("viewer").Get("/api/v1/health/changes");
   EXPECT_EQ(r.status, 400);

@@ -5485,6 +5485,8 @@ export interface paths {
                         /** @enum {string|null} */
                         tier?: "high_touch" | "low_touch" | "tech_touch" | null;
                         definition: components["schemas"]["ScorecardDefinition"];
+                        /** @description score this segment's members (not with tier); a segment that filters by health band cannot */
+                        segment_id?: number | null;
                     };
                 };
             };
@@ -6217,7 +6219,7 @@ export interface components {
                  * @description what is wrong, stable for clients to word in their own language: the message's form (src/core/error_reason.cpp), else the code
                  * @enum {string}
                  */
-                reason: "invalid" | "not_found" | "conflict" | "unauthorized" | "forbidden" | "too_large" | "unprocessable" | "rate_limited" | "unavailable" | "internal" | "required" | "unknown_field" | "unknown_query_parameter" | "not_a_string" | "not_an_integer" | "not_a_positive_integer" | "not_a_number" | "not_a_boolean" | "not_a_list" | "not_an_object" | "not_a_date" | "not_utf8" | "contains_nul" | "control_character" | "empty" | "blank" | "invalid_json" | "given_twice" | "too_deep" | "json_required" | "no_body_expected" | "body_unreadable" | "too_long" | "too_short" | "length_range" | "out_of_range" | "negative" | "too_many" | "too_few" | "too_big" | "range_too_long" | "not_one_of" | "unknown_stage" | "unknown_choice" | "not_an_email" | "not_a_host" | "not_a_country" | "not_a_currency" | "not_a_language" | "bad_key" | "bad_cursor" | "in_future" | "not_in_future" | "before_other" | "no_such_reference" | "stale_version" | "already_exists" | "in_use" | "key_fixed" | "same_stage" | "already_moved" | "same_account" | "weak_password" | "weak_password_dictionary" | "weak_password_personal" | "weak_password_repetitive" | "last_admin" | "own_account" | "wrong_credentials" | "not_signed_in" | "csrf" | "role_forbidden" | "user_disabled" | "database_busy" | "database_down" | "shutting_down" | "not_a_month" | "not_a_rate" | "reporting_currency" | "not_a_count" | "not_a_time" | "not_an_amount" | "too_many_decimals" | "not_a_billing_period" | "not_a_touchpoint_kind" | "not_a_sentiment" | "not_a_ticket_priority" | "not_a_ticket_status" | "stray_cells" | "ambiguous_owner" | "unknown_owner" | "unknown_contact" | "unknown_account" | "unknown_account_name" | "unknown_contact_email" | "ambiguous_account_name" | "ambiguous_contact_email" | "repeated_row" | "not_positive" | "not_ascending" | "too_few_thresholds" | "band_order" | "band_gap" | "band_end" | "no_draft" | "first_draft" | "no_scorecard";
+                reason: "invalid" | "not_found" | "conflict" | "unauthorized" | "forbidden" | "too_large" | "unprocessable" | "rate_limited" | "unavailable" | "internal" | "required" | "unknown_field" | "unknown_query_parameter" | "not_a_string" | "not_an_integer" | "not_a_positive_integer" | "not_a_number" | "not_a_boolean" | "not_a_list" | "not_an_object" | "not_a_date" | "not_utf8" | "contains_nul" | "control_character" | "empty" | "blank" | "invalid_json" | "given_twice" | "too_deep" | "json_required" | "no_body_expected" | "body_unreadable" | "too_long" | "too_short" | "length_range" | "out_of_range" | "negative" | "too_many" | "too_few" | "too_big" | "range_too_long" | "not_one_of" | "unknown_stage" | "unknown_choice" | "not_an_email" | "not_a_host" | "not_a_country" | "not_a_currency" | "not_a_language" | "bad_key" | "bad_cursor" | "in_future" | "not_in_future" | "before_other" | "no_such_reference" | "stale_version" | "already_exists" | "in_use" | "key_fixed" | "same_stage" | "already_moved" | "same_account" | "weak_password" | "weak_password_dictionary" | "weak_password_personal" | "weak_password_repetitive" | "last_admin" | "own_account" | "wrong_credentials" | "not_signed_in" | "csrf" | "role_forbidden" | "user_disabled" | "database_busy" | "database_down" | "shutting_down" | "not_a_month" | "not_a_rate" | "reporting_currency" | "not_a_count" | "not_a_time" | "not_an_amount" | "too_many_decimals" | "not_a_billing_period" | "not_a_touchpoint_kind" | "not_a_sentiment" | "not_a_ticket_priority" | "not_a_ticket_status" | "stray_cells" | "ambiguous_owner" | "unknown_owner" | "unknown_contact" | "unknown_account" | "unknown_account_name" | "unknown_contact_email" | "ambiguous_account_name" | "ambiguous_contact_email" | "repeated_row" | "not_positive" | "not_ascending" | "too_few_thresholds" | "band_order" | "band_gap" | "band_end" | "no_draft" | "first_draft" | "no_scorecard" | "segment_by_health" | "tier_or_segment";
                 /** @description the values the message names, e.g. {"max": 200} for too_long */
                 params: {
                     [key: string]: string | number;
@@ -7812,7 +7814,7 @@ export interface components {
             version: number;
             name: string;
             /**
-             * @description the tier it scores; null: every tier without its own
+             * @description the tier it scores; null with no segment: every account no other scorecard scores
              * @enum {string|null}
              */
             tier: "high_touch" | "low_touch" | "tech_touch" | null;
@@ -7848,6 +7850,8 @@ export interface components {
             created_at: string;
             /** Format: date-time */
             updated_at: string;
+            /** @description the segment whose members it scores, before any tier's scorecard; null for a tier's or the default */
+            segment_id: number | null;
         };
         HealthBacktest: {
             dates: string[];
