@@ -165,7 +165,7 @@ async function main() {
     await page.screenshot({ path: join(screenshotDir, 'login.png') });
     await testId('login-submit').click();
     await Promise.race([
-      testId('accounts-page').waitFor(),
+      testId('dashboard-page').waitFor(),
       testId('login-error')
         .waitFor()
         .then(async () => {
@@ -175,8 +175,8 @@ async function main() {
         }),
     ]);
     assert(
-      new URL(page.url()).pathname === '/app/accounts',
-      `expected /app/accounts after sign-in, at ${page.url()}`,
+      new URL(page.url()).pathname === '/app/dashboard',
+      `expected /app/dashboard after sign-in, at ${page.url()}`,
     );
   });
 
@@ -202,6 +202,9 @@ async function main() {
   const term = await step('search for it in the account list', async () => {
     const term = await searchTermFor(page, target.account);
     console.log(`     search term 「${term}」`);
+    // The console opens on the dashboard; the list is a click away.
+    await testId('nav-accounts').click();
+    await testId('accounts-page').waitFor();
     await testId('account-search').fill(term);
     await accountTableReady(page, term);
     const row = page.locator(`[data-testid="account-row"][data-account-id="${target.account.id}"]`);
