@@ -27,14 +27,16 @@
 // a yellow account's ledger and what changed since last month, its band set by hand and ended,
 // the scorecard's preview and backtest, in Japanese and in English), then health on the list and
 // the touch model (e2e/touchModel.mjs: the list sorted by health and filtered by band, a band
-// change on a timeline, the pyramid and the rules, in Japanese and in English), and takes
-// screenshots.
+// change on a timeline, the pyramid and the rules, in Japanese and in English), then the portfolio
+// (e2e/dashboard.mjs: the dashboard's outcomes before its activity, a tier and a segment, the
+// revenue retention pages, in Japanese and in English), and takes screenshots.
 // Exits non-zero with the failing step's name on any failure.
 import { mkdir } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { chromium } from 'playwright-core';
 import { accountTableReady } from './accountTable.mjs';
 import { bulkSteps } from './bulk.mjs';
+import { dashboardSteps } from './dashboard.mjs';
 import { editingSteps } from './editing.mjs';
 import { eventsSteps } from './events.mjs';
 import { healthSteps } from './health.mjs';
@@ -48,7 +50,7 @@ import { touchModelSteps } from './touchModel.mjs';
 const JAPANESE = /[\u3040-\u30ff\u4e00-\u9fff]/;
 const JAPANESE_RUN = /[\u3040-\u30ff\u4e00-\u9fff\u3005]+/g;
 const COMPANY_WORDS = /株式会社|合同会社|有限会社|（株）|\(株\)/g;
-const TOTAL_BUDGET_MS = 210_000;
+const TOTAL_BUDGET_MS = 270_000;
 const STEP_TIMEOUT_MS = 15_000;
 
 const baseUrl = (process.env.BANSO_URL ?? '').replace(/\/+$/, '');
@@ -356,6 +358,7 @@ async function main() {
   await importSteps(page, baseUrl, { step, assert, getJson, screenshotDir });
   await healthSteps(page, baseUrl, { step, assert, getJson, screenshotDir });
   await touchModelSteps(page, baseUrl, { step, assert, getJson, screenshotDir });
+  await dashboardSteps(page, baseUrl, { step, assert, getJson, screenshotDir });
 
   assert(pageErrors.length === 0, `uncaught errors in the page: ${pageErrors.join(' | ')}`);
   await browser.close();

@@ -88,6 +88,8 @@ export function AccountListPage() {
     if (!created || segmentForm) return;
     setCreated(null);
     showSegment(created);
+    // showSegment reads the sort of this render; only the dialog's closing should run this.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [created, segmentForm]);
 
   function segmentSaved(segment: Segment) {
