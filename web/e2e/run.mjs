@@ -27,14 +27,16 @@
 // a yellow account's ledger and what changed since last month, its band set by hand and ended,
 // the scorecard's preview and backtest, in Japanese and in English), then health on the list and
 // the touch model (e2e/touchModel.mjs: the list sorted by health and filtered by band, a band
-// change on a timeline, the pyramid and the rules, in Japanese and in English), and takes
-// screenshots.
+// change on a timeline, the pyramid and the rules, in Japanese and in English), then the portfolio
+// (e2e/dashboard.mjs: the dashboard's outcomes before its activity, a tier and a segment, the
+// revenue retention pages, in Japanese and in English), and takes screenshots.
 // Exits non-zero with the failing step's name on any failure.
 import { mkdir } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { chromium } from 'playwright-core';
 import { accountTableReady } from './accountTable.mjs';
 import { bulkSteps } from './bulk.mjs';
+import { dashboardSteps } from './dashboard.mjs';
 import { editingSteps } from './editing.mjs';
 import { eventsSteps } from './events.mjs';
 import { healthSteps } from './health.mjs';
@@ -48,7 +50,7 @@ import { touchModelSteps } from './touchModel.mjs';
 const JAPANESE = /[\u3040-\u30ff\u4e00-\u9fff]/;
 const JAPANESE_RUN = /[\u3040-\u30ff\u4e00-\u9fff\u3005]+/g;
 const COMPANY_WORDS = /株式会社|合同会社|有限会社|（株）|\(株\)/g;
-const TOTAL_BUDGET_MS = 210_000;
+const TOTAL_BUDGET_MS = 270_000;
 const STEP_TIMEOUT_MS = 15_000;
 
 const baseUrl = (process.env.BANSO_URL ?? '').replace(/\/+$/, '');
@@ -165,7 +167,7 @@ async function main() {
     await page.screenshot({ path: join(screenshotDir, 'login.png') });
     await testId('login-submit').click();
     await Promise.race([
-      testId('accounts-page').waitFor(),
+      testId('dashboard-page').waitFor(),
       testId('login-error')
         .waitFor()
         .then(async () => {
@@ -175,8 +177,8 @@ async function main() {
         }),
     ]);
     assert(
-      new URL(page.url()).pathname === '/app/accounts',
-      `expected /app/accounts after sign-in, at ${page.url()}`,
+      new URL(page.url()).pathname === '/app/dashboard',
+      `expected /app/dashboard after sign-in, at ${page.url()}`,
     );
   });
 
@@ -202,6 +204,9 @@ async function main() {
   const term = await step('search for it in the account list', async () => {
     const term = await searchTermFor(page, target.account);
     console.log(`     search term 「${term}」`);
+    // The console opens on the dashboard; the list is a click away.
+    await testId('nav-accounts').click();
+    await testId('accounts-page').waitFor();
     await testId('account-search').fill(term);
     await accountTableReady(page, term);
     const row = page.locator(`[data-testid="account-row"][data-account-id="${target.account.id}"]`);
@@ -353,6 +358,7 @@ async function main() {
   await importSteps(page, baseUrl, { step, assert, getJson, screenshotDir });
   await healthSteps(page, baseUrl, { step, assert, getJson, screenshotDir });
   await touchModelSteps(page, baseUrl, { step, assert, getJson, screenshotDir });
+  await dashboardSteps(page, baseUrl, { step, assert, getJson, screenshotDir });
 
   assert(pageErrors.length === 0, `uncaught errors in the page: ${pageErrors.join(' | ')}`);
   await browser.close();

@@ -19,6 +19,7 @@ import { AccountPage } from './pages/account/AccountPage';
 import { AccountListPage } from './pages/accounts/AccountListPage';
 import {
   CurrencyPage,
+  DashboardPage,
   EventsPage,
   HandoffsPage,
   ImportPage,
@@ -27,6 +28,7 @@ import {
   LoginPage,
   PlanPrintPage,
   RenewalsPage,
+  RevenuePage,
   ScorecardsPage,
   SourcesPage,
   StaffPage,
@@ -76,6 +78,11 @@ const routes = createRoutesFromElements(
         </RequireAuth>
       }
     >
+      <Route path="/dashboard" element={<DashboardPage />} />
+      <Route path="/revenue" element={<RevenuePage tab="retention" />} />
+      <Route path="/revenue/cohorts" element={<RevenuePage tab="cohorts" />} />
+      <Route path="/revenue/lifetime" element={<RevenuePage tab="lifetime" />} />
+      <Route path="/revenue/restatements" element={<RevenuePage tab="restatements" />} />
       <Route path="/accounts" element={<AccountListPage />} />
       <Route path="/accounts/:id" element={<AccountPage />} />
       <Route path="/journey" element={<JourneyPage tab="board" />} />
@@ -105,7 +112,7 @@ const routes = createRoutesFromElements(
         </RequireAuth>
       }
     />
-    <Route path="*" element={<Navigate to="/accounts" replace />} />
+    <Route path="*" element={<Navigate to="/dashboard" replace />} />
   </Route>,
 );
 

@@ -32,6 +32,12 @@ export function isLazyPage(type: unknown): type is LazyPage<object> {
   return typeof type === 'object' && type !== null && 'preload' in type;
 }
 
+export const DashboardPage = lazyPage(() =>
+  import('./pages/dashboard/DashboardPage').then((m) => m.DashboardPage),
+);
+export const RevenuePage = lazyPage(() =>
+  import('./pages/revenue/RevenuePage').then((m) => m.RevenuePage),
+);
 export const RenewalsPage = lazyPage(() =>
   import('./pages/renewals/RenewalsPage').then((m) => m.RenewalsPage),
 );

@@ -98,6 +98,18 @@ import type {
   TouchModelInput,
   TouchPyramid,
   Touchpoint,
+  PortfolioScope,
+  Dashboard,
+  RetentionQuery,
+  RetentionReport,
+  CohortQuery,
+  CohortReport,
+  LifetimeQuery,
+  Lifetime,
+  Restatement,
+  Segment,
+  SegmentInput,
+  SegmentPatch,
   TouchpointInput,
   TouchpointPatch,
 } from './types';
@@ -465,4 +477,26 @@ export const api = {
   saveTouchModel: (input: TouchModelInput) => http.put<TouchModel>(`${V1}/touch-model`, input),
   touchPyramid: (signal?: AbortSignal) =>
     http.get<TouchPyramid>(`${V1}/touch-model/pyramid`, undefined, signal),
+
+  // The portfolio: every answer takes the scope (?tier=, ?owner_id=, ?segment_id=).
+  dashboard: (scope: PortfolioScope, signal?: AbortSignal) =>
+    http.get<Dashboard>(`${V1}/dashboard`, scope, signal),
+  retention: (query: RetentionQuery, signal?: AbortSignal) =>
+    http.get<RetentionReport>(`${V1}/revenue/retention`, query, signal),
+  cohorts: (query: CohortQuery, signal?: AbortSignal) =>
+    http.get<CohortReport>(`${V1}/revenue/cohorts`, query, signal),
+  lifetime: (query: LifetimeQuery, signal?: AbortSignal) =>
+    http.get<Lifetime>(`${V1}/revenue/lifetime`, query, signal),
+  restatements: (signal?: AbortSignal) =>
+    http.get<{ data: Restatement[] }>(`${V1}/revenue/restatements`, { limit: 500 }, signal),
+
+  // Segments: saved account filters (everyone reads; those who may change accounts save them).
+  segments: (signal?: AbortSignal) =>
+    http.get<{ data: Segment[] }>(`${V1}/segments`, undefined, signal),
+  segment: (id: number, signal?: AbortSignal) =>
+    http.get<Segment>(`${V1}/segments/${id}`, undefined, signal),
+  createSegment: (input: SegmentInput) => http.post<Segment>(`${V1}/segments`, input),
+  updateSegment: (id: number, patch: SegmentPatch) =>
+    http.patch<Segment>(`${V1}/segments/${id}`, patch),
+  deleteSegment: (id: number) => http.del(`${V1}/segments/${id}`),
 };

@@ -563,3 +563,44 @@ export interface ScorecardComparison<T> {
   candidate: T;
   published: T | null;
 }
+
+// ---------- Portfolio: the dashboard, revenue retention, lifetime value, segments ----------
+
+/** The scope every portfolio answer takes: accounts of a tier, an owner, a segment. */
+export type PortfolioScope = Query<paths['/api/v1/dashboard']['get']>;
+/** GET /dashboard: outcomes first (retention, ARR at risk, LTV, plans, self-sufficiency), then health, then activity. */
+export type Dashboard = Schemas['Dashboard'];
+export type DashboardRetention = Dashboard['retention'];
+export type DashboardLifetime = Dashboard['lifetime'];
+/** A rate a revenue figure needs and lacks: the currency's amounts of that month are left out. */
+export type MonthRateMissing = Schemas['MissingRate'];
+
+export type RetentionPeriodKind = Schemas['RetentionReport']['period'];
+export const RETENTION_PERIODS = valuesOf<RetentionPeriodKind>()(['month', 'quarter', 'ttm']);
+/** GET /revenue/retention: the MRR bridge and the starting cohort's retention per period. */
+export type RetentionReport = Schemas['RetentionReport'];
+export type RetentionPeriod = Schemas['RetentionPeriod'];
+export type RetentionQuery = Query<paths['/api/v1/revenue/retention']['get']>;
+
+export type CohortBy = Schemas['CohortReport']['by'];
+export const COHORT_BYS = valuesOf<CohortBy>()(['quarter', 'month']);
+export type CohortMeasure = Schemas['CohortReport']['measure'];
+export const COHORT_MEASURES = valuesOf<CohortMeasure>()(['revenue', 'logos']);
+/** GET /revenue/cohorts: per cohort of first revenue, what is left at the end of each period. */
+export type CohortReport = Schemas['CohortReport'];
+export type CohortRow = Schemas['CohortRow'];
+export type CohortQuery = Query<paths['/api/v1/revenue/cohorts']['get']>;
+
+/** GET /revenue/lifetime: survival by tenure, the sBG fit, LTV and today's customers' residual value. */
+export type Lifetime = Schemas['Lifetime'];
+export type LifetimeQuery = Query<paths['/api/v1/revenue/lifetime']['get']>;
+/** A change a back-dated contract change made to a closed month's figure. */
+export type Restatement = Schemas['Restatement'];
+
+/** A saved account filter, with the account list's query names. */
+export type Segment = Schemas['Segment'];
+export type AccountFilter = Schemas['AccountFilter'];
+/** POST /segments; 400 names `filter.<name>`, 409 names a duplicate `name`. */
+export type SegmentInput = Schemas['SegmentFields'];
+/** PATCH /segments/{id}: the version read, and only what changes. */
+export type SegmentPatch = Patch<SegmentInput>;

@@ -19,7 +19,9 @@ const NAV: {
   testId: string;
   permission?: Permission;
 }[] = [
+  { to: '/dashboard', label: 'nav.dashboard', icon: 'gauge', testId: 'nav-dashboard' },
   { to: '/accounts', label: 'nav.accounts', icon: 'building', testId: 'nav-accounts' },
+  { to: '/revenue', label: 'nav.revenue', icon: 'trendUp', testId: 'nav-revenue' },
   { to: '/renewals', label: 'nav.renewals', icon: 'refresh', testId: 'nav-renewals' },
   { to: '/journey', label: 'nav.journey', icon: 'route', testId: 'nav-journey' },
   { to: '/handoffs', label: 'nav.handoffs', icon: 'handoff', testId: 'nav-handoffs' },

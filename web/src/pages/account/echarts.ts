@@ -1,13 +1,14 @@
 // Only the echarts parts the console's charts use (NPS trend, event volume, account usage, the
-// health trend with its bands as areas, scorecard histograms), registered once; imported lazily
+// health trend with its bands as areas, scorecard histograms, the portfolio's retention trend, cohort heatmap and survival curve), registered once; imported lazily
 // by the chart components.
-import { BarChart, LineChart } from 'echarts/charts';
+import { BarChart, HeatmapChart, LineChart } from 'echarts/charts';
 import {
   GridComponent,
   LegendComponent,
   MarkAreaComponent,
   MarkLineComponent,
   TooltipComponent,
+  VisualMapComponent,
 } from 'echarts/components';
 import * as echartsCore from 'echarts/core';
 import { SVGRenderer } from 'echarts/renderers';
@@ -16,11 +17,13 @@ import { SVGRenderer } from 'echarts/renderers';
 echartsCore.use([
   LineChart,
   BarChart,
+  HeatmapChart,
   GridComponent,
   TooltipComponent,
   LegendComponent,
   MarkAreaComponent,
   MarkLineComponent,
+  VisualMapComponent,
   SVGRenderer,
 ]);
 

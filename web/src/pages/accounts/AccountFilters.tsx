@@ -1,8 +1,9 @@
 // The account list's toolbar: the search box (debounced into ?q=, not while an IME is still
-// composing Japanese) and the filters by owner, stage, tier, health band, renewal and ARR.
+// composing Japanese) and the filters by owner, stage, tier, health band, segment, renewal and
+// ARR; saving the filters as a segment, and managing the segments.
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { HEALTH_BANDS, TIERS, type StaffUser } from '../../api';
+import { HEALTH_BANDS, TIERS, type Segment, type StaffUser } from '../../api';
 import { Icon } from '../../components/Icon';
 import { StageSelect } from '../../components/StageSelect';
 import { useDebounced } from '../../lib/useAsync';
@@ -35,12 +36,19 @@ export function AccountFilters({
   search,
   filters,
   users,
+  segments,
   onClear,
+  onSaveSegment,
+  onManageSegments,
 }: {
   search: SearchText;
   filters: AccountQueryState;
   users: Pick<StaffUser, 'id' | 'name'>[];
+  segments: Segment[];
   onClear: () => void;
+  /** Saves the filters as a segment; undefined when the user may not. */
+  onSaveSegment?: () => void;
+  onManageSegments: () => void;
 }) {
   const { t } = useTranslation();
   const { query, updateParam } = filters;
@@ -125,6 +133,25 @@ export function AccountFilters({
           </option>
         ))}
       </select>
+      <select
+        className="select"
+        value={query.segment_id ?? ''}
+        onChange={(e) => updateParam('segment', e.target.value)}
+        aria-label={t('segments.filter')}
+        data-testid="filter-segment"
+      >
+        <option value="">{t('segments.all')}</option>
+        {segments.map((s) => (
+          <option key={s.id} value={s.id}>
+            {s.name}
+          </option>
+        ))}
+        {query.segment_id && !segments.some((s) => s.id === query.segment_id) && (
+          <option value={query.segment_id}>
+            {t('segments.unknown', { id: query.segment_id })}
+          </option>
+        )}
+      </select>
       <ArrRangeFilter
         range={{
           min: query.arr_reporting_min ?? undefined,
@@ -143,6 +170,26 @@ export function AccountFilters({
           {t('accounts.filter.clear')}
         </button>
       )}
+      <span className="toolbar-spacer" />
+      {onSaveSegment && filters.filtered && (
+        <button
+          type="button"
+          className="btn btn-secondary btn-sm"
+          onClick={onSaveSegment}
+          data-testid="segment-save"
+        >
+          <Icon name="tag" size={14} />
+          {t('segments.save')}
+        </button>
+      )}
+      <button
+        type="button"
+        className="btn btn-ghost btn-sm"
+        onClick={onManageSegments}
+        data-testid="segments-manage"
+      >
+        {t('segments.manage')}
+      </button>
     </div>
   );
 }

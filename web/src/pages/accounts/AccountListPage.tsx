@@ -2,13 +2,15 @@
 // filters, sort and page live in the address (accountQuery), the toolbar in AccountFilters, the
 // rows in AccountTable. The list as it is filtered and sorted (every page) exports to CSV; those
 // who may change accounts tick rows for the bulk actions (BulkBar, BulkDialogs).
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api } from '../../api';
+import { useNavigate } from 'react-router-dom';
+import { api, type Segment } from '../../api';
 import { useCan } from '../../auth/permissions';
 import { Alert } from '../../components/Alert';
 import { ExportButton } from '../../components/ExportButton';
 import { Icon } from '../../components/Icon';
+import { useRevenueSettings } from '../../components/RevenueSettingsContext';
 import { Empty, ErrorBanner, Skeleton } from '../../components/States';
 import { useAsync } from '../../lib/useAsync';
 import { useDocumentTitle } from '../../lib/useDocumentTitle';
@@ -18,6 +20,9 @@ import { AccountRow, AccountTableHead } from './AccountTable';
 import { BulkBar } from './BulkBar';
 import { BulkActionDialog, type BulkAction } from './BulkDialogs';
 import { Pager } from './Pager';
+import { SegmentDialog } from './SegmentDialog';
+import { segmentFilterOf, segmentFilterWords } from './segmentFilter';
+import { SegmentsDialog } from './SegmentsDialog';
 import { useSelection } from './selection';
 
 const PAGE_SIZE = 50;
@@ -50,6 +55,49 @@ export function AccountListPage() {
   const [action, setAction] = useState<BulkAction | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
   const rows = page?.data ?? [];
+  const segments = useAsync((signal) => api.segments(signal), []);
+  const segmentList = segments.data?.data ?? [];
+  // The segment dialog: a new one (null) from the list's filters, or one being edited.
+  const [segmentForm, setSegmentForm] = useState<{ segment: Segment | null } | null>(null);
+  const [managing, setManaging] = useState(false);
+  const currency = useRevenueSettings().reportingCurrency;
+  const { i18n } = useTranslation();
+  const navigate = useNavigate();
+  const appliedSegment = segmentList.find((s) => s.id === query.segment_id);
+  const newFilter = segmentFilterOf(query, appliedSegment?.filter);
+  const filterWords = (filter: typeof newFilter) =>
+    segmentFilterWords(filter, {
+      t,
+      lang: i18n.resolvedLanguage ?? 'en',
+      currency,
+      ownerName: (id) => users.data?.data.find((u) => u.id === id)?.name ?? null,
+    });
+
+  /** The list of one segment alone (its filters are the segment's), in the list's sort. */
+  function showSegment(segment: Segment) {
+    const params = new URLSearchParams({ segment: String(segment.id) });
+    if (query.sort && query.sort !== 'name') params.set('sort', query.sort);
+    search.setText('');
+    navigate(`/accounts?${params.toString()}`, { replace: true });
+  }
+
+  // A new segment is shown at once, once its dialog has closed (its unsaved-changes guard
+  // would hold the navigation while it is open).
+  const [created, setCreated] = useState<Segment | null>(null);
+  useEffect(() => {
+    if (!created || segmentForm) return;
+    setCreated(null);
+    showSegment(created);
+    // showSegment reads the sort of this render; only the dialog's closing should run this.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [created, segmentForm]);
+
+  function segmentSaved(segment: Segment) {
+    if (segmentForm?.segment === null) setCreated(segment);
+    setSegmentForm(null);
+    segments.reload();
+    setNotice(t('segments.saved', { name: segment.name }));
+  }
 
   function clearFilters() {
     search.setText('');
@@ -104,7 +152,10 @@ export function AccountListPage() {
           search={search}
           filters={filters}
           users={users.data?.data ?? []}
+          segments={segmentList}
           onClear={clearFilters}
+          onSaveSegment={canBulk ? () => setSegmentForm({ segment: null }) : undefined}
+          onManageSegments={() => setManaging(true)}
         />
         {canBulk && selection.count > 0 && (
           <BulkBar count={selection.count} onAction={setAction} onClear={selection.clear} />
@@ -171,6 +222,27 @@ export function AccountListPage() {
         />
       </div>
 
+      {segmentForm && (
+        <SegmentDialog
+          segment={segmentForm.segment}
+          filter={segmentForm.segment?.filter ?? newFilter}
+          filterWords={filterWords(segmentForm.segment?.filter ?? newFilter)}
+          onSaved={segmentSaved}
+          onClose={() => setSegmentForm(null)}
+        />
+      )}
+      {managing && !segmentForm && (
+        <SegmentsDialog
+          segments={segments}
+          canEdit={canBulk}
+          onShow={(segment) => {
+            setManaging(false);
+            showSegment(segment);
+          }}
+          onEdit={(segment) => setSegmentForm({ segment })}
+          onClose={() => setManaging(false)}
+        />
+      )}
       {action && (
         <BulkActionDialog
           action={action}

@@ -1,4 +1,5 @@
 // The account list's state in its address (?q=, owner, stage, tier, band, renewal, the ARR range,
+// the segment,
 // sort, and the cursors of the pages gone through), so that a view can be shared, reloaded and
 // gone back to: Back from an account returns to the same page of the same search. The ARR range
 // (arr_min, arr_max) is in the reporting currency's smallest unit, as the API takes it, so that
@@ -39,6 +40,7 @@ export function readQuery(params: URLSearchParams): AccountQuery {
   const band = params.get('band');
   const owner = Number(params.get('owner'));
   const renewal = Number(params.get('renewal'));
+  const segment = Number(params.get('segment'));
   const sort = params.get('sort');
   return {
     q: params.get('q') ?? undefined,
@@ -51,6 +53,8 @@ export function readQuery(params: URLSearchParams): AccountQuery {
     arr_reporting_min: amountParam(params, ARR_MIN),
     arr_reporting_max: amountParam(params, ARR_MAX),
     sort: SORTS.includes(sort as AccountSort) ? (sort as AccountSort) : 'name',
+    // A saved segment narrows the list together with the other filters.
+    segment_id: Number.isSafeInteger(segment) && segment > 0 ? segment : undefined,
   };
 }
 
@@ -118,7 +122,8 @@ export function useAccountQuery(): AccountQueryState {
       query.health_band ||
       query.renewal_within_days ||
       query.arr_reporting_min !== undefined ||
-      query.arr_reporting_max !== undefined,
+      query.arr_reporting_max !== undefined ||
+      query.segment_id,
     ),
     sortField,
     sortDesc,

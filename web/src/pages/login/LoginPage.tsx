@@ -16,7 +16,9 @@ export function LoginPage() {
   const location = useLocation();
   const from = (location.state as { from?: Location } | null)?.from;
   const target =
-    from && from.pathname !== '/login' ? `${from.pathname}${from.search}${from.hash}` : '/accounts';
+    from && from.pathname !== '/login'
+      ? `${from.pathname}${from.search}${from.hash}`
+      : '/dashboard';
 
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
