@@ -46,6 +46,7 @@ export function scorecardFixture(over: Partial<Scorecard> = {}): Scorecard {
     version: 3,
     name: 'Default',
     tier: null,
+    segment_id: null,
     published: {
       number: 1,
       definition: definitionFixture,
