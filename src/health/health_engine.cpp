@@ -3,6 +3,7 @@
 #include <spdlog/spdlog.h>
 
 #include <algorithm>
+#include <chrono>
 #include <cmath>
 
 #include "auth/audit_log.h"
@@ -84,6 +85,11 @@ std::optional<double> Auc(std::vector<std::pair<double, bool>> rows) {
   }
   return (rank_sum - static_cast<double>(pos) * static_cast<double>(pos + 1) / 2) /
          (static_cast<double>(pos) * static_cast<double>(neg));
+}
+
+double MsSince(std::chrono::steady_clock::time_point since) {
+  return std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - since)
+      .count();
 }
 
 std::vector<BandStats> EmptyBands() {
@@ -171,9 +177,15 @@ void HealthEngine::OnAccountUsageChanged(const std::vector<AccountId>& accounts)
 }
 
 void HealthEngine::Rescore(const std::vector<AccountId>& accounts) {
+  const double cpu = RescoringStats::ThreadCpuMs();
+  const auto wall = std::chrono::steady_clock::now();
   ReloadAccounts(accounts);
-  std::shared_lock lock(mu_);
-  ScoreAndStore(accounts, false);
+  {
+    std::shared_lock lock(mu_);
+    ScoreAndStore(accounts, false);
+  }
+  rescoring_.RecordChange({static_cast<long long>(accounts.size()),
+                           RescoringStats::ThreadCpuMs() - cpu, MsSince(wall)});
 }
 
 void HealthEngine::RescoreAll() {
@@ -182,8 +194,24 @@ void HealthEngine::RescoreAll() {
 }
 
 void HealthEngine::ScoreAll() {
+  const double cpu = RescoringStats::ThreadCpuMs();
+  const auto wall = std::chrono::steady_clock::now();
   std::shared_lock lock(mu_);
   ScoreAndStore({}, true);
+  rescoring_.RecordFull({static_cast<long long>(histories_.size()),
+                         RescoringStats::ThreadCpuMs() - cpu, MsSince(wall)});
+}
+
+std::vector<std::pair<AccountId, MeasureValues>> HealthEngine::MeasuresToday() {
+  std::shared_lock lock(mu_);
+  const Date today = clock_.Today();
+  PortfolioAt portfolio = PortfolioOn(histories_, today);
+  auto usage = events_.usage().ForHealth(today, std::nullopt);
+  std::vector<std::pair<AccountId, MeasureValues>> out;
+  out.reserve(histories_.size());
+  for (const auto& h : histories_)
+    out.emplace_back(h.id, MeasuresAt(h, today, usage ? &*usage : nullptr, portfolio, grace_days_));
+  return out;
 }
 
 void HealthEngine::Watch() {

@@ -25,6 +25,7 @@
 #include "health/account_history.h"
 #include "health/health_store.h"
 #include "health/measures_at.h"
+#include "health/rescoring_stats.h"
 #include "health/scorecard_store.h"
 #include "revenue/revenue_settings_store.h"
 
@@ -100,6 +101,10 @@ class HealthEngine final : public events::UsageListener {
   void ScoreAll();
   // Passes of the watcher that found something to do (tests wait on it).
   long long passes() const { return passes_.load(); }
+  // The CPU and wall time of the rescorings so far.
+  const RescoringStats& rescoring() const { return rescoring_; }
+  // Every account's measures today, as the scores use them (benchmarks compare them with SQL).
+  std::vector<std::pair<AccountId, MeasureValues>> MeasuresToday();
 
   // With the scorecard in force for the account, or a given definition.
   Evaluation Evaluate(AccountId account, Date day);
@@ -167,6 +172,7 @@ class HealthEngine final : public events::UsageListener {
   std::mutex store_mu_;  // one scoring-and-storing at a time
   long long audit_seen_ = 0;
   std::atomic<long long> passes_{0};
+  RescoringStats rescoring_;
   bool leading_ = true;  // this process wrote the scores at the last pass (watcher thread only)
   std::atomic<bool> stop_{false};
   std::condition_variable wake_;
