@@ -148,6 +148,7 @@ void HealthEngine::Load() {
   grace_days_ = grace;
   portfolio_ = PortfolioOn(histories_, clock_.Today());
   audit_seen_ = seen;
+  usage_stale_ = true;  // a reload may follow a feature-map change: read usage again
 }
 
 void HealthEngine::ReloadAccounts(const std::vector<AccountId>& ids) {
@@ -341,7 +342,10 @@ void HealthEngine::ScoreAndStore(const std::vector<AccountId>& ids, bool all) {
   PortfolioAt portfolio =
       portfolio_ && portfolio_->day == today ? *portfolio_ : PortfolioOn(histories_, today);
   std::optional<events::HealthUsageDay> usage;
-  if (all || ids.size() > kFewAccounts) {
+  if (all) {
+    if (usage_stale_.exchange(false) || !usage_ || usage_->day != today)
+      usage_ = events_.usage().ForHealth(today, std::nullopt);
+  } else if (ids.size() > kFewAccounts) {
     usage = events_.usage().ForHealth(today, std::nullopt);
   } else {
     for (AccountId id : ids) {
@@ -353,6 +357,9 @@ void HealthEngine::ScoreAndStore(const std::vector<AccountId>& ids, bool all) {
         usage->accounts.merge(one->accounts);
     }
   }
+  if (!all) KeepUsage(ids, usage, today);
+  const events::HealthUsageDay* usage_now =
+      all ? (usage_ ? &*usage_ : nullptr) : (usage ? &*usage : nullptr);
   std::vector<const AccountHistory*> targets;
   if (all)
     for (const auto& h : histories_) targets.push_back(&h);
@@ -362,7 +369,7 @@ void HealthEngine::ScoreAndStore(const std::vector<AccountId>& ids, bool all) {
 
   std::vector<MeasureValues> values(targets.size());
   for (size_t i = 0; i < targets.size(); ++i)
-    values[i] = MeasuresAt(*targets[i], today, usage ? &*usage : nullptr, portfolio, grace_days_);
+    values[i] = MeasuresAt(*targets[i], today, usage_now, portfolio, grace_days_);
   if (all) {
     percentiles_.clear();
     for (const auto& card : cards_) {
@@ -421,6 +428,25 @@ void HealthEngine::ScoreAndStore(const std::vector<AccountId>& ids, bool all) {
     if (all) scored_day_ = Date();
     throw;
   }
+}
+
+void HealthEngine::KeepUsage(const std::vector<AccountId>& ids,
+                             const std::optional<events::HealthUsageDay>& fresh, Date today) {
+  if (!usage_ || usage_->day != today || !fresh) {
+    usage_.reset();  // the next full pass reads the portfolio's again
+    return;
+  }
+  if (ids.size() > kFewAccounts) {
+    usage_ = fresh;
+    return;
+  }
+  usage_->first_day = fresh->first_day;
+  usage_->features_mapped = fresh->features_mapped;
+  for (AccountId id : ids)
+    if (auto it = fresh->accounts.find(id.value); it != fresh->accounts.end())
+      usage_->accounts[id.value] = it->second;
+    else
+      usage_->accounts.erase(id.value);
 }
 
 Evaluation HealthEngine::Evaluate(AccountId account, Date day) {

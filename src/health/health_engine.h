@@ -140,6 +140,9 @@ class HealthEngine final : public events::UsageListener {
   // Requires mu_ held (shared).
   Evaluation EvaluateLocked(const AccountHistory& h, Date day, const ScorecardDefinition& d);
   void ReloadAccounts(const std::vector<AccountId>& ids);
+  // Brings the kept usage up to date with `fresh`, read for `ids` alone. Requires store_mu_.
+  void KeepUsage(const std::vector<AccountId>& ids,
+                 const std::optional<events::HealthUsageDay>& fresh, Date today);
   void CheckOverrides(Timestamp now);
   // Whether this process writes the scores: it applies the event log (or runs without it).
   bool Leads() const;
@@ -170,6 +173,11 @@ class HealthEngine final : public events::UsageListener {
   Date scored_day_;
 
   std::mutex store_mu_;  // one scoring-and-storing at a time
+  // Today's usage of every account, guarded by store_mu_: read once for the portfolio (the
+  // rollups' unions of 30, 28 and 90 days of people are most of a rescoring's cost), then kept
+  // up to date account by account as their usage changes; read again after a reload.
+  std::optional<events::HealthUsageDay> usage_;
+  std::atomic<bool> usage_stale_{true};
   long long audit_seen_ = 0;
   std::atomic<long long> passes_{0};
   RescoringStats rescoring_;
