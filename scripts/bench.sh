@@ -15,6 +15,11 @@
 # 4. Product-usage event ingest, rollups, memory and restart: scripts/bench-events.sh, which
 #    prints its own table (about 10 more minutes; under a minute with --quick; BENCH_SKIP_EVENTS=1
 #    leaves it out).
+# 5. Health rescoring against SQL, freshness after an event, the backtest, revenue retention
+#    and the health-sorted list under load: scripts/bench-health.sh, its own table (about 15
+#    more minutes at 100k accounts; BENCH_SKIP_HEALTH=1 leaves it out; it runs alone, at a
+#    smaller scale, as `scripts/with-postgres.sh --durable scripts/bench-health.sh BUILD` with
+#    BENCH_HEALTH_ACCOUNTS=N).
 #
 # --quick: a smoke check (few accounts, short runs, one round). Full run: about 10 minutes.
 set -euo pipefail
@@ -346,6 +351,13 @@ echo
 # --- Event ingest (issue 4): its own script and table; the list servers are no longer needed ---
 for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; wait "$pid" 2>/dev/null || true; done
 pids=()
+# --- Health and revenue retention (issue 14): its own script, data and table ---
+echo
+if [ -n "${BENCH_SKIP_HEALTH:-}" ]; then
+  echo "Health and retention: skipped (BENCH_SKIP_HEALTH is set)"
+else
+  "$(dirname "$0")/bench-health.sh" ${quick:+--quick} "$build"
+fi
 echo
 if [ -n "${BENCH_SKIP_EVENTS:-}" ]; then
   echo "Event ingest: skipped (BENCH_SKIP_EVENTS is set)"

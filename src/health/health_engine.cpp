@@ -3,6 +3,7 @@
 #include <spdlog/spdlog.h>
 
 #include <algorithm>
+#include <chrono>
 #include <cmath>
 
 #include "auth/audit_log.h"
@@ -88,6 +89,11 @@ std::optional<double> Auc(std::vector<std::pair<double, bool>> rows) {
          (static_cast<double>(pos) * static_cast<double>(neg));
 }
 
+double MsSince(std::chrono::steady_clock::time_point since) {
+  return std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - since)
+      .count();
+}
+
 std::vector<BandStats> EmptyBands() {
   return {{Band::kRed, 0, 0}, {Band::kYellow, 0, 0}, {Band::kGreen, 0, 0}};
 }
@@ -146,6 +152,7 @@ void HealthEngine::Load() {
   grace_days_ = grace;
   portfolio_ = PortfolioOn(histories_, clock_.Today());
   audit_seen_ = seen;
+  usage_stale_ = true;  // a reload may follow a feature-map change: read usage again
 }
 
 void HealthEngine::ReloadAccounts(const std::vector<AccountId>& ids) {
@@ -175,9 +182,15 @@ void HealthEngine::OnAccountUsageChanged(const std::vector<AccountId>& accounts)
 }
 
 void HealthEngine::Rescore(const std::vector<AccountId>& accounts) {
+  const double cpu = RescoringStats::ThreadCpuMs();
+  const auto wall = std::chrono::steady_clock::now();
   ReloadAccounts(accounts);
-  std::shared_lock lock(mu_);
-  ScoreAndStore(accounts, false);
+  {
+    std::shared_lock lock(mu_);
+    ScoreAndStore(accounts, false);
+  }
+  rescoring_.RecordChange({static_cast<long long>(accounts.size()),
+                           RescoringStats::ThreadCpuMs() - cpu, MsSince(wall)});
 }
 
 void HealthEngine::RescoreAll() {
@@ -186,8 +199,24 @@ void HealthEngine::RescoreAll() {
 }
 
 void HealthEngine::ScoreAll() {
+  const double cpu = RescoringStats::ThreadCpuMs();
+  const auto wall = std::chrono::steady_clock::now();
   std::shared_lock lock(mu_);
   ScoreAndStore({}, true);
+  rescoring_.RecordFull({static_cast<long long>(histories_.size()),
+                         RescoringStats::ThreadCpuMs() - cpu, MsSince(wall)});
+}
+
+std::vector<std::pair<AccountId, MeasureValues>> HealthEngine::MeasuresToday() {
+  std::shared_lock lock(mu_);
+  const Date today = clock_.Today();
+  PortfolioAt portfolio = PortfolioOn(histories_, today);
+  auto usage = events_.usage().ForHealth(today, std::nullopt);
+  std::vector<std::pair<AccountId, MeasureValues>> out;
+  out.reserve(histories_.size());
+  for (const auto& h : histories_)
+    out.emplace_back(h.id, MeasuresAt(h, today, usage ? &*usage : nullptr, portfolio, grace_days_));
+  return out;
 }
 
 void HealthEngine::Watch() {
@@ -367,7 +396,10 @@ void HealthEngine::ScoreAndStore(const std::vector<AccountId>& ids, bool all) {
   PortfolioAt portfolio =
       portfolio_ && portfolio_->day == today ? *portfolio_ : PortfolioOn(histories_, today);
   std::optional<events::HealthUsageDay> usage;
-  if (all || ids.size() > kFewAccounts) {
+  if (all) {
+    if (usage_stale_.exchange(false) || !usage_ || usage_->day != today)
+      usage_ = events_.usage().ForHealth(today, std::nullopt);
+  } else if (ids.size() > kFewAccounts) {
     usage = events_.usage().ForHealth(today, std::nullopt);
   } else {
     for (AccountId id : ids) {
@@ -379,6 +411,9 @@ void HealthEngine::ScoreAndStore(const std::vector<AccountId>& ids, bool all) {
         usage->accounts.merge(one->accounts);
     }
   }
+  if (!all) KeepUsage(ids, usage, today);
+  const events::HealthUsageDay* usage_now =
+      all ? (usage_ ? &*usage_ : nullptr) : (usage ? &*usage : nullptr);
   std::vector<const AccountHistory*> targets;
   if (all)
     for (const auto& h : histories_) targets.push_back(&h);
@@ -388,7 +423,7 @@ void HealthEngine::ScoreAndStore(const std::vector<AccountId>& ids, bool all) {
 
   std::vector<MeasureValues> values(targets.size());
   for (size_t i = 0; i < targets.size(); ++i)
-    values[i] = MeasuresAt(*targets[i], today, usage ? &*usage : nullptr, portfolio, grace_days_);
+    values[i] = MeasuresAt(*targets[i], today, usage_now, portfolio, grace_days_);
   if (all) {
     percentiles_.clear();
     for (const auto& card : cards_) {
@@ -447,6 +482,25 @@ void HealthEngine::ScoreAndStore(const std::vector<AccountId>& ids, bool all) {
     if (all) scored_day_ = Date();
     throw;
   }
+}
+
+void HealthEngine::KeepUsage(const std::vector<AccountId>& ids,
+                             const std::optional<events::HealthUsageDay>& fresh, Date today) {
+  if (!usage_ || usage_->day != today || !fresh) {
+    usage_.reset();  // the next full pass reads the portfolio's again
+    return;
+  }
+  if (ids.size() > kFewAccounts) {
+    usage_ = fresh;
+    return;
+  }
+  usage_->first_day = fresh->first_day;
+  usage_->features_mapped = fresh->features_mapped;
+  for (AccountId id : ids)
+    if (auto it = fresh->accounts.find(id.value); it != fresh->accounts.end())
+      usage_->accounts[id.value] = it->second;
+    else
+      usage_->accounts.erase(id.value);
 }
 
 Evaluation HealthEngine::Evaluate(AccountId account, Date day) {

@@ -26,6 +26,7 @@
 #include "health/account_history.h"
 #include "health/health_store.h"
 #include "health/measures_at.h"
+#include "health/rescoring_stats.h"
 #include "health/scorecard_store.h"
 #include "revenue/revenue_settings_store.h"
 
@@ -101,6 +102,10 @@ class HealthEngine final : public events::UsageListener {
   void ScoreAll();
   // Passes of the watcher that found something to do (tests wait on it).
   long long passes() const { return passes_.load(); }
+  // The CPU and wall time of the rescorings so far.
+  const RescoringStats& rescoring() const { return rescoring_; }
+  // Every account's measures today, as the scores use them (benchmarks compare them with SQL).
+  std::vector<std::pair<AccountId, MeasureValues>> MeasuresToday();
 
   // With the scorecard in force for the account, or a given definition.
   Evaluation Evaluate(AccountId account, Date day);
@@ -146,6 +151,9 @@ class HealthEngine final : public events::UsageListener {
   // Requires mu_ held (shared).
   Evaluation EvaluateLocked(const AccountHistory& h, Date day, const ScorecardDefinition& d);
   void ReloadAccounts(const std::vector<AccountId>& ids);
+  // Brings the kept usage up to date with `fresh`, read for `ids` alone. Requires store_mu_.
+  void KeepUsage(const std::vector<AccountId>& ids,
+                 const std::optional<events::HealthUsageDay>& fresh, Date today);
   void CheckOverrides(Timestamp now);
   // Whether this process writes the scores: it applies the event log (or runs without it).
   bool Leads() const;
@@ -178,8 +186,14 @@ class HealthEngine final : public events::UsageListener {
   Date scored_day_;
 
   std::mutex store_mu_;  // one scoring-and-storing at a time
+  // Today's usage of every account, guarded by store_mu_: read once for the portfolio (the
+  // rollups' unions of 30, 28 and 90 days of people are most of a rescoring's cost), then kept
+  // up to date account by account as their usage changes; read again after a reload.
+  std::optional<events::HealthUsageDay> usage_;
+  std::atomic<bool> usage_stale_{true};
   long long audit_seen_ = 0;
   std::atomic<long long> passes_{0};
+  RescoringStats rescoring_;
   bool leading_ = true;  // this process wrote the scores at the last pass (watcher thread only)
   std::atomic<bool> stop_{false};
   std::condition_variable wake_;

@@ -183,6 +183,12 @@ void AddHealthRoutes(std::vector<Route>& routes, app::App& app) {
          ctx.Json(200, {{"data", data}, {"next", next}});
        }});
 
+  // What rescoring costs in this process (benchmarks read the CPU per change from it).
+  routes.push_back({Method::kGet, "/api/v1/health/status", auth::Permission::kReadCustomers,
+                    [&app](RequestContext& ctx) {
+                      ctx.AllowQuery({});
+                      ctx.Json(200, {{"rescoring", app.health().rescoring().ToJson()}});
+                    }});
   routes.push_back({Method::kGet, "/api/v1/scorecards", auth::Permission::kReadCustomers,
                     [&app](RequestContext& ctx) {
                       nlohmann::json data = nlohmann::json::array();

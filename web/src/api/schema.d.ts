@@ -6207,6 +6207,67 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/health/status": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** What rescoring costs in this server: thread CPU and wall time of the rescorings after changes (the last 4,096) and of the last rescoring of every account */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            rescoring: {
+                                changes: {
+                                    count: number;
+                                    kept: number;
+                                    /** @description accounts rescored in the kept rescorings */
+                                    accounts: number;
+                                    cpu_ms: {
+                                        p50?: number;
+                                        p99?: number;
+                                        max?: number;
+                                    } | null;
+                                    wall_ms: {
+                                        p50?: number;
+                                        p99?: number;
+                                        max?: number;
+                                    } | null;
+                                };
+                                full: {
+                                    accounts?: number;
+                                    cpu_ms?: number;
+                                    wall_ms?: number;
+                                } | null;
+                            };
+                        };
+                    };
+                };
+                401: components["responses"]["Error"];
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
