@@ -147,7 +147,7 @@ class HealthEngine final : public events::UsageListener {
   std::mutex state_mu_;  // current_, overrides_, dirty_, scored_day_
   std::unordered_map<long long, Current> current_;
   std::unordered_map<long long, HealthOverride> overrides_;  // open, by account
-  std::set<long long> dirty_;
+  std::set<long long> dirty_;  // accounts whose usage changed since the last pass
   Date scored_day_;
 
   std::mutex store_mu_;  // one scoring-and-storing at a time
