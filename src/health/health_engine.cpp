@@ -110,7 +110,8 @@ void HealthEngine::Start(bool watch) {
   {
     std::lock_guard lock(state_mu_);
     for (auto& s : store_.Scores())
-      current_[s.account.value] = {s.score, s.band, ContributionsFromJson(s.contributions), true};
+      current_[s.account.value] = {s.score, s.band, ContributionsFromJson(s.contributions), true,
+                                   s.computed_at.date()};
     for (auto& o : store_.OpenOverrides()) overrides_.emplace(o.account.value, o);
   }
   if (Leads()) RescoreAll();
@@ -363,7 +364,6 @@ void HealthEngine::ScoreAndStore(const std::vector<AccountId>& ids, bool all) {
   std::vector<BandChange> changes;
   {
     std::lock_guard state(state_mu_);
-    const bool new_day = scored_day_ != today;
     for (size_t i = 0; i < targets.size(); ++i) {
       const AccountHistory& h = *targets[i];
       const std::string tier = TierOf(h);
@@ -375,8 +375,9 @@ void HealthEngine::ScoreAndStore(const std::vector<AccountId>& ids, bool all) {
                                    : Score(version->definition, values[i], tier,
                                            table == percentiles_.end() ? nullptr : &table->second);
       Current& cur = current_[h.id.value];
-      // Compared as numbers: the ledger's JSON is made only for the scores that changed.
-      if (cur.known && !new_day && cur.score == s.score && cur.band == s.band &&
+      // Compared as numbers: the ledger's JSON is made only for the scores that changed. One
+      // stored today is in today's snapshot already, so a restart rewrites none of them.
+      if (cur.known && cur.day == today && cur.score == s.score && cur.band == s.band &&
           cur.ledger == s.contributions)
         continue;
       auto shown_before = cur.known ? Shown(h.id, cur.band, now) : std::nullopt;
@@ -386,7 +387,7 @@ void HealthEngine::ScoreAndStore(const std::vector<AccountId>& ids, bool all) {
                            s.score, MovedBy(cur.ledger, s.contributions)});
       changed.push_back(
           {h.id, s.score, s.band, card.id, version->number, LedgerJson(s), now, shown_after});
-      cur = {s.score, s.band, std::move(s.contributions), true};
+      cur = {s.score, s.band, std::move(s.contributions), true, today};
     }
     if (all) scored_day_ = today;
   }

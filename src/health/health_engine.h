@@ -107,6 +107,7 @@ class HealthEngine final : public events::UsageListener {
     std::optional<Band> band;  // computed
     std::vector<Contribution> ledger;
     bool known = false;  // stored before
+    Date day;            // when stored: that day's snapshot holds it
   };
   void Load();
   void Watch();
