@@ -12,8 +12,12 @@ struct EventsStatus {
   uint64_t events_committed = 0, events_applied = 0;
 };
 
-// Polls GET /api/v1/events/status (Bearer token) every 50 ms until applied == committed and
-// returns the last answer. Throws std::runtime_error on an error answer or after timeout_s.
+// The value of the line "name value" of a GET /metrics answer (Prometheus' text format).
+uint64_t MetricValue(const std::string& metrics, const std::string& name);
+
+// Polls GET /metrics every 50 ms until the applied log position reaches the committed one, then
+// returns GET /api/v1/events/status (Bearer token). Throws std::runtime_error on an error answer or
+// after timeout_s.
 EventsStatus WaitUntilApplied(const std::string& host, int port, const std::string& token,
                               double timeout_s);
 

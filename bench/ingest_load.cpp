@@ -19,6 +19,9 @@
 // With --token, after each phase the tool waits until the server has applied everything committed
 // (GET /api/v1/events/status), so that no phase pays for the previous one's rollup work, and
 // reports that time (applied_s) and the rate until applied (events_per_s_until_applied).
+// From a phase's start until then it samples the rollups' lag (rollup_lag.h: how long the oldest
+// acknowledged message not yet applied has waited, every 20 ms) and reports its p50, p99 and max
+// (lag_p50_s, lag_p99_s, lag_max_s).
 // Answers: 200 means every accepted item is durable; a "rejected":[…] list names refused items
 // (counted); 400 refuses the whole batch (counted); 429 is honoured (Retry-After, then the same
 // batch again) and counted; other answers and transport failures are retried up to 5 times,
@@ -26,7 +29,8 @@
 //
 // Prints one JSON line per phase on stdout and a human summary on stderr:
 //   {"phase":"level","clients":32,"events":…,"seconds":…,"events_per_s":…,"p50_ms":…,"p99_ms":…,
-//    "max_ms":…,"requests":…,"rejected":…,"throttled":…,"errors":…,"failed":…,"client_cpu_s":…}
+//    "max_ms":…,"requests":…,"rejected":…,"throttled":…,"errors":…,"failed":…,"lag_p99_s":…,
+//    "client_cpu_s":…}
 // Exits 1 if any item was rejected or failed.
 //
 // Threads: each worker owns its client and its result; a phase's bodies are shared, but each
@@ -43,6 +47,7 @@
 #include <functional>
 #include <iostream>
 #include <latch>
+#include <memory>
 #include <nlohmann/json.hpp>
 #include <string>
 #include <thread>
@@ -50,6 +55,7 @@
 
 #include "event_generator.h"
 #include "events_api.h"
+#include "rollup_lag.h"
 
 namespace banso::bench {
 namespace {
@@ -83,7 +89,9 @@ struct PhaseResult {
   double throttled_wait_s = 0;
   double connect_ms = 0;  // the slowest client's connection set-up (before the clock)
   double applied_s = -1;  // after the phase, until the rollups had applied it (-1: not asked)
-  std::vector<double> latencies_ms;  // 200 answers only
+  std::vector<double> latencies_ms;               // 200 answers only
+  std::unique_ptr<RollupLagSampler> lag_sampler;  // from the phase's start until it is applied
+  std::vector<double> lags_s;                     // sorted
   std::string first_error;
 
   void Merge(PhaseResult&& w) {
@@ -225,10 +233,11 @@ PhaseResult RunPhase(const LoadOptions& o, const std::string& phase, int clients
   std::vector<std::thread> threads;
   for (auto& r : results) threads.emplace_back(worker, std::ref(r));
   connected.wait();
+  PhaseResult total;
+  total.lag_sampler = std::make_unique<RollupLagSampler>(o.host, o.port);
   auto start = Clock::now();
   go.count_down();
   for (auto& t : threads) t.join();
-  PhaseResult total;
   total.phase = phase;
   total.clients = clients;
   total.seconds = std::chrono::duration<double>(Clock::now() - start).count();
@@ -240,10 +249,13 @@ PhaseResult RunPhase(const LoadOptions& o, const std::string& phase, int clients
 // With a token: waits until the server has applied everything committed (so that the next
 // phase does not pay for this one's rollup work) and records how long that took.
 void WaitApplied(const LoadOptions& o, PhaseResult& r) {
-  if (o.token.empty()) return;
-  auto t0 = Clock::now();
-  WaitUntilApplied(o.host, o.port, o.token, o.apply_timeout_s);
-  r.applied_s = std::chrono::duration<double>(Clock::now() - t0).count();
+  if (!o.token.empty()) {
+    auto t0 = Clock::now();
+    WaitUntilApplied(o.host, o.port, o.token, o.apply_timeout_s);
+    r.applied_s = std::chrono::duration<double>(Clock::now() - t0).count();
+  }
+  r.lags_s = r.lag_sampler->Stop();
+  std::sort(r.lags_s.begin(), r.lags_s.end());
 }
 
 double Percentile(const std::vector<double>& sorted, double p) {
@@ -271,6 +283,9 @@ double Report(const PhaseResult& r, const std::string& unit) {
       {"errors", r.errors},
       {"failed", r.failed},
       {"connect_max_ms", r.connect_ms},
+      {"lag_p50_s", Percentile(r.lags_s, 0.50)},
+      {"lag_p99_s", Percentile(r.lags_s, 0.99)},
+      {"lag_max_s", r.lags_s.empty() ? 0.0 : r.lags_s.back()},
       {"applied_s", r.applied_s},
       {unit + "_per_s_until_applied",
        r.applied_s >= 0 ? r.accepted / (r.seconds + r.applied_s) : 0.0},
@@ -288,6 +303,9 @@ double Report(const PhaseResult& r, const std::string& unit) {
   if (r.applied_s >= 0)
     std::fprintf(stderr, "  the rollups had applied it %.2f s later: %.0f/s until applied\n",
                  r.applied_s, r.accepted / (r.seconds + r.applied_s));
+  std::fprintf(stderr, "  rollup lag: p50 %.2f s, p99 %.2f s, max %.2f s (%zu samples)\n",
+               line["lag_p50_s"].get<double>(), line["lag_p99_s"].get<double>(),
+               line["lag_max_s"].get<double>(), r.lags_s.size());
   if (!r.first_error.empty()) std::fprintf(stderr, "  first problem: %s\n", r.first_error.c_str());
   std::cout << line.dump() << std::endl;
   return rate;

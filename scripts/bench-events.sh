@@ -15,7 +15,9 @@
 #    call for every user, then, for each concurrency level, S events in batches of 100 over
 #    keep-alive connections (closed loop): events/s, p50/p99 batch latency, and the rate until
 #    the rollups have applied them (the next level starts after that). Banso's rate as a ratio
-#    to each peer. Then the rest of the N events at the best level.
+#    to each peer. Then the rest of the N events at the best level: ingest's sustained rate,
+#    at which the rollups' lag (sampled every 20 ms from /metrics: how long the oldest
+#    acknowledged event not yet applied has waited) must stay ≤ 1 s at p99 (issue 14).
 # 3. Rollups: DAU for every account and day of the window, WAU and MAU at its last day, from
 #    Banso's GET /api/v1/usage/active-users (median of several calls), against the same
 #    GROUP BY queries over all N events in a raw table in SQLite and in PostgreSQL; the answers
@@ -75,6 +77,7 @@ space=(--seed "$seed" --accounts "$accounts" --users "$users" --days "$days" --l
 # Targets (issue 4).
 target_sqlite=0.8 target_pg=1.0 target_p99_ms=50 target_p99_clients=32 target_rollup=50
 target_rss_mib=1024 target_restart_s=5 issue_events=50000000
+target_lag_s=1  # issue 14: health is only as fresh as the rollups
 
 work=$(mktemp -d /tmp/banso-bench-events.XXXXXX)
 server_pid="" pg_db=""
@@ -323,6 +326,15 @@ if [ -n "$have_banso" ]; then
       "$(fmt_int "$sqlite_rate")" "$(pg_cell "$(fmt_int "${pg_rate:-0}")")" "$rs" "$(pg_cell "$rp")" "$target" \
       "$(yes_no "$cond")" "$(get "level.$c.other")" "$peer_other"
   done
+  # The lag at ingest's sustained rate: the rest of the load (else the levels' worst).
+  lag_phase=rest; [ -n "$(get rest)" ] || lag_phase=$(for c in "${level_list[@]}"; do echo "level.$c $(field "$(get "level.$c")" lag_p99_s)"; done | sort -k2 -g | tail -1 | cut -d' ' -f1)
+  l=$(get "$lag_phase")
+  lag_what="the rest of the load, $(fmt_int "$(field "$l" events)") events at $best clients"
+  [ "$lag_phase" = rest ] || lag_what="the worst level, ${lag_phase#level.} clients"
+  printf '| rollup lag while ingest runs (%s): p99 s (p50; max); events/s acknowledged; events/s until applied | %.2f (%.2f; %.2f); %s; %s | | | | | p99 ≤ %s s | %s | %s |\n' \
+    "$lag_what" "$(field "$l" lag_p99_s)" "$(field "$l" lag_p50_s)" "$(field "$l" lag_max_s)" \
+    "$(fmt_int "$(field "$l" events_per_s)")" "$(fmt_int "$(field "$l" events_per_s_until_applied)")" \
+    "$target_lag_s" "$(yes_no "$(field "$l" lag_p99_s) <= $target_lag_s")" "$(get "$lag_phase.other")"
   r=$(get rollup)
   banso_q=$(awk -v ms="$(field "$r" median_ms)" 'BEGIN { printf "%.4f", ms / 1000 }')
   fs=$(ratio "$sqlite_q" "$banso_q") fp=$(ratio "${pg_q:-0}" "$banso_q")
@@ -360,7 +372,7 @@ if [ -n "$have_banso" ]; then
     errors=$((errors + $(field "$l" errors)))
   done
   echo "- slowest keep-alive connection set-up per level (before the clock): $conn"
-  echo "- per level, p90 / max batch ms, and seconds until applied after the level: $(for c in "${level_list[@]}"; do l=$(get "level.$c"); printf '%s: %s / %s, %s s; ' "$c" "$(f1 "$(field "$l" p90_ms)")" "$(f1 "$(field "$l" max_ms)")" "$(f1 "$(field "$l" applied_s)")"; done | sed 's/; $//')"
+  echo "- per level, p90 / max batch ms, and seconds until applied after the level: $(for c in "${level_list[@]}"; do l=$(get "level.$c"); printf '%s: %s / %s, %s s (lag p99 %s s); ' "$c" "$(f1 "$(field "$l" p90_ms)")" "$(f1 "$(field "$l" max_ms)")" "$(f1 "$(field "$l" applied_s)")" "$(printf '%.2f' "$(field "$l" lag_p99_s)")"; done | sed 's/; $//')"
   if [ -n "$(get rest)" ]; then
     l=$(get rest)
     errors=$((errors + $(field "$l" errors)))

@@ -198,7 +198,7 @@ void EventService::RunApplier() {
   auto last_checkpoint = std::chrono::steady_clock::now();
   // A checkpoint during a bulk load rewrites most cells and can take seconds; the interval
   // stretches to 4x the last one's duration so that checkpoints take at most a fifth of the
-  // applier's time (a crash then replays a longer tail, which is what it trades).
+  // time (a crash then replays a longer tail, which is what it trades).
   std::chrono::duration<double> interval = std::chrono::seconds(options_.checkpoint_seconds);
   for (;;) {
     {
@@ -219,6 +219,7 @@ void EventService::RunApplier() {
         applier_->Restore();
         continue;
       }
+      applier_->CheckCheckpointWrite();
       while (applier_->ApplyAvailable(kApplyChunk) == kApplyChunk) {}
       // While a burst keeps the applier behind the log, a checkpoint would write cells that are
       // about to change again, and its writes would slow the log's fdatasync: it waits until the
@@ -226,12 +227,13 @@ void EventService::RunApplier() {
       bool behind = metrics_.applied_position.load() < log_->LastPosition();
       if (behind && std::chrono::steady_clock::now() - last_checkpoint < std::chrono::seconds(60))
         due = false;
-      if (due) {
-        auto started = std::chrono::steady_clock::now();
-        applier_->Checkpoint();
+      // The write runs beside the applier, which only takes the changed state: the rollups' lag
+      // must stay within a second while a checkpoint of a bulk load writes for many.
+      if (due && applier_->StartCheckpoint()) {
         last_checkpoint = std::chrono::steady_clock::now();
         interval = std::max<std::chrono::duration<double>>(
-            std::chrono::seconds(options_.checkpoint_seconds), 4 * (last_checkpoint - started));
+            std::chrono::seconds(options_.checkpoint_seconds),
+            std::chrono::duration<double>(4 * applier_->last_checkpoint_seconds()));
         applier_->PackIdle();
       }
     } catch (const std::exception& e) {

@@ -1,5 +1,6 @@
 #include "events/usage_applier.h"
 
+#include <pthread.h>
 #include <spdlog/spdlog.h>
 
 #include "auth/actor.h"
@@ -9,7 +10,6 @@
 #include "customers/account_store.h"
 #include "customers/contact_store.h"
 #include "customers/journey_stage.h"
-#include "events/usage_checkpoint.h"
 #include "store/statement.h"
 
 namespace banso::events {
@@ -359,20 +359,22 @@ void UsageApplier::SyncContacts() {
 
 // ---- Checkpoint -----------------------------------------------------------------------------
 
-void UsageApplier::Checkpoint() {
-  auto started = std::chrono::steady_clock::now();
-  CheckpointRows rows;
-  {
-    // Only this thread (the applier's) changes the state, so while it checkpoints a shared
-    // lock suffices: usage queries keep being answered while a large checkpoint is built. The
-    // dirty flags cleared here are read by nobody else.
-    std::shared_lock lock(mu_);
-    rows = TakeCheckpointRows(state_);
-  }
+CheckpointRows UsageApplier::TakeCheckpoint() {
+  // Only this thread (the applier's) changes the state, so while it checkpoints a shared lock
+  // suffices: usage queries keep being answered while a large checkpoint is taken. The dirty
+  // flags cleared here are read by nobody else.
+  std::shared_lock lock(mu_);
+  return TakeCheckpointRows(state_);
+}
+
+void UsageApplier::WriteCheckpointRows(CheckpointRows& rows,
+                                       std::chrono::steady_clock::time_point started) {
+  EncodeCheckpointRows(rows);
   const std::string log_id = log_.Id();
   db_.Transact([&](store::Tx& tx) { WriteCheckpoint(tx, rows, log_id); });
   double seconds =
       std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
+  last_checkpoint_seconds_ = seconds;
   if (seconds > 0.5)  // only the large ones are news
     spdlog::info(nlohmann::json{
         {"msg", "usage checkpoint"},
@@ -381,6 +383,37 @@ void UsageApplier::Checkpoint() {
         {"people", rows.people.size()},
         {"seconds",
          seconds}}.dump());
+}
+
+void UsageApplier::Checkpoint() {
+  std::lock_guard lock(checkpoint_mu_);
+  // Checkpoints reach the database in the order taken: a later one holds only what changed
+  // since the earlier, so the earlier must not land after it.
+  if (writing_.valid()) writing_.get();
+  auto started = std::chrono::steady_clock::now();
+  CheckpointRows rows = TakeCheckpoint();
+  WriteCheckpointRows(rows, started);
+}
+
+bool UsageApplier::StartCheckpoint() {
+  std::lock_guard lock(checkpoint_mu_);
+  if (writing_.valid()) {
+    if (writing_.wait_for(std::chrono::seconds(0)) != std::future_status::ready) return false;
+    writing_.get();  // rethrows the last one's failure
+  }
+  auto started = std::chrono::steady_clock::now();
+  auto rows = std::make_shared<CheckpointRows>(TakeCheckpoint());
+  writing_ = std::async(std::launch::async, [this, rows, started] {
+    pthread_setname_np(pthread_self(), "banso-checkpt");
+    WriteCheckpointRows(*rows, started);
+  });
+  return true;
+}
+
+void UsageApplier::CheckCheckpointWrite() {
+  std::lock_guard lock(checkpoint_mu_);
+  if (writing_.valid() && writing_.wait_for(std::chrono::seconds(0)) == std::future_status::ready)
+    writing_.get();
 }
 
 void UsageApplier::PackIdle() {
@@ -406,6 +439,18 @@ void UsageApplier::Restore() {
   // Read before leasing a connection: the PostgreSQL log leases one of its own, and a pool of
   // two (the CLI's) with the analytics role's held would wait for ever.
   const uint64_t log_end = log_.LastPosition();
+  {
+    // A checkpoint still being written lands first, so that what is loaded is the latest.
+    std::lock_guard checkpoint(checkpoint_mu_);
+    if (writing_.valid()) {
+      try {
+        writing_.get();
+      } catch (const std::exception& e) {
+        spdlog::warn(nlohmann::json{{"msg", "usage checkpoint failed"}, {"error", e.what()}}.dump(
+            -1, ' ', false, nlohmann::json::error_handler_t::replace));
+      }
+    }
+  }
   std::unique_lock lock(mu_);
   state_ = UsageState();
   store::Session sql(db_.pool());

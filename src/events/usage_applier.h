@@ -4,9 +4,13 @@
 // checkpoints the state with the last applied position, so that a restart loads the checkpoint
 // and replays only the tail of the log.
 //
-// Thread safety: Apply* and Checkpoint run on one thread (the analytics role); readers use Read().
+// Thread safety: Apply* and the checkpoints are called from one thread (the analytics role);
+// readers use Read(). A checkpoint's database write may run on a thread of its own.
 #include <nlohmann/json.hpp>
 
+#include <atomic>
+#include <chrono>
+#include <future>
 #include <mutex>
 #include <shared_mutex>
 #include <string>
@@ -19,6 +23,7 @@
 #include "events/event_metrics.h"
 #include "events/people.h"
 #include "events/string_map.h"
+#include "events/usage_checkpoint.h"
 #include "events/usage_listener.h"
 #include "events/usage_rollups.h"
 #include "store/database.h"
@@ -53,7 +58,16 @@ class UsageApplier {
   // Group links and contacts stay: they are facts about accounts, not rollups.
   static void DiscardCheckpoint(store::Database& db);
   size_t ApplyAvailable(size_t max_records);  // applies committed records; returns how many
+  // Takes the changed state and writes it with the position, before returning.
   void Checkpoint();
+  // Takes the changed state now and writes it on a thread of its own, so that applying goes
+  // on meanwhile (a checkpoint of a bulk load's cells takes seconds to write). False, taking
+  // nothing, while the last one is still being written. Throws the last write's failure.
+  bool StartCheckpoint();
+  // Throws the failure of a write StartCheckpoint began, once it has ended.
+  void CheckCheckpointWrite();
+  // How long the last checkpoint took, from taking the state to its commit.
+  double last_checkpoint_seconds() const { return last_checkpoint_seconds_.load(); }
   // Packs the usage cells that stayed unchanged since the last call and gives the freed memory
   // back to the system. Call after a checkpoint.
   void PackIdle();
@@ -78,6 +92,8 @@ class UsageApplier {
       const std::vector<std::pair<std::string, std::string_view>>& groups);
   void AttachToAccount(Person& p, long long account);
   void SyncContacts();
+  CheckpointRows TakeCheckpoint();
+  void WriteCheckpointRows(CheckpointRows& rows, std::chrono::steady_clock::time_point started);
 
   store::Database& db_;
   EventLog& log_;
@@ -90,6 +106,10 @@ class UsageApplier {
   // Work collected while applying a chunk, done after it without the lock.
   std::unordered_set<uint32_t> contacts_to_sync_;
   std::unordered_set<long long> touched_accounts_;
+
+  std::atomic<double> last_checkpoint_seconds_{0};
+  std::mutex checkpoint_mu_;   // guards writing_
+  std::future<void> writing_;  // the checkpoint StartCheckpoint began; last, so destroyed first
 };
 
 }  // namespace banso::events

@@ -15,14 +15,14 @@ constexpr size_t kWriteBatch = 500;
 std::string SerializeAdopters(const Roaring& r) {
   std::string bytes(r.getSizeInBytes(true), '\0');
   r.write(bytes.data(), true);
-  return ToBase64(bytes);
+  return bytes;
 }
 
 void TakeRollups(UsageState& state, CheckpointRows& rows) {
   auto dirty = state.rollups.TakeDirty();
   for (auto [account, day] : dirty.cells) {
     const DayCell* cell = state.rollups.Cell(account, day);
-    rows.cells.push_back({account, day, cell->active, ToBase64(cell->Serialize())});
+    rows.cells.push_back({account, day, cell->active, cell->Serialize()});
   }
   for (auto [account, name] : dirty.adopters)
     rows.adopters.push_back(
@@ -33,7 +33,7 @@ void TakePeople(UsageState& state, CheckpointRows& rows) {
   for (events::Person* p : state.people.TakeDirty())
     rows.people.push_back({p->id, p->user_id, p->contact_id, p->account_id, p->first_seen,
                            p->last_seen, static_cast<long long>(p->events), p->merged_into,
-                           p->traits, ToBase64(p->SerializePending())});
+                           p->traits, p->SerializePending()});
   for (auto& [alias, person] : state.people.TakeNewAliases())
     rows.aliases.push_back({alias, person});
 }
@@ -42,7 +42,7 @@ void TakeCatalog(UsageState& state, CheckpointRows& rows) {
   for (CatalogEntry* e : state.catalog.TakeDirty())
     rows.names.push_back({e->id, std::string(EnumToString(e->type)), e->name,
                           static_cast<long long>(e->count), e->first_seen, e->last_seen,
-                          ToBase64(e->SerializeDaily())});
+                          e->SerializeDaily()});
 }
 
 void TakeSources(UsageState& state, CheckpointRows& rows) {
@@ -172,6 +172,13 @@ CheckpointRows TakeCheckpointRows(UsageState& state) {
   TakeCatalog(state, rows);
   TakeSources(state, rows);
   return rows;
+}
+
+void EncodeCheckpointRows(CheckpointRows& rows) {
+  for (auto& c : rows.cells) c.data = ToBase64(c.data);
+  for (auto& a : rows.adopters) a.data = ToBase64(a.data);
+  for (auto& p : rows.people) p.pending = ToBase64(p.pending);
+  for (auto& n : rows.names) n.daily = ToBase64(n.daily);
 }
 
 void WriteCheckpoint(store::Tx& tx, const CheckpointRows& rows, const std::string& log_id) {

@@ -13,7 +13,9 @@ namespace banso::events {
 
 struct UsageState;
 
-// The rows a checkpoint writes, one struct per table, taken from the state in one pass.
+// The rows a checkpoint writes, one struct per table, taken from the state in one pass. The
+// binary columns (cells, adopters, pending events, daily counts) are taken as bytes and stored
+// as base64 text (one column type on both databases): EncodeCheckpointRows, off the state lock.
 struct CheckpointRows {
   struct Cell {
     long long account;
@@ -58,7 +60,10 @@ struct CheckpointRows {
 // thread reads: its caller may hold the state's lock shared).
 CheckpointRows TakeCheckpointRows(UsageState& state);
 
-// Writes the rows and the position reached in the log `log_id`, in the caller's transaction.
+// Turns the binary columns into the base64 text stored; once, before WriteCheckpoint.
+void EncodeCheckpointRows(CheckpointRows& rows);
+
+// Writes encoded rows and the position reached in the log `log_id`, in the caller's transaction.
 void WriteCheckpoint(store::Tx& tx, const CheckpointRows& rows, const std::string& log_id);
 
 // The usage_checkpoint row: how far the stored state reaches, and in which log.

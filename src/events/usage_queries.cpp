@@ -198,35 +198,40 @@ std::optional<HealthUsageDay> UsageQueries::ForHealth(Date day, std::optional<Ac
   const auto feature_of = features_.All();
   HealthUsageDay out;
   out.day = day;
+  std::vector<int> feature_by_id;  // feature index by event name id (-1: not mapped)
+  std::vector<long long> accounts;
   applier_->Read([&](const UsageState& s) {
     out.first_day = s.rollups.FirstDay();
-    // Feature index by event name id (-1: not mapped); track events only.
     std::map<std::string, int> feature_index;
     for (const auto& [event, feature] : feature_of)
       feature_index.emplace(feature, static_cast<int>(feature_index.size()));
     out.features_mapped = static_cast<uint32_t>(feature_index.size());
-    std::vector<int> feature_by_id;
-    for (const CatalogEntry& e : s.catalog.entries()) {
+    for (const CatalogEntry& e : s.catalog.entries()) {  // track events only
       if (feature_by_id.size() <= e.id) feature_by_id.resize(e.id + 1, -1);
       auto f = e.type == EventType::kTrack ? feature_of.find(e.name) : feature_of.end();
       if (f != feature_of.end()) feature_by_id[e.id] = feature_index.at(f->second);
     }
-    std::vector<char> used(feature_index.size());
-    auto one = [&](long long account) {
-      std::fill(used.begin(), used.end(), 0);
-      HealthUsage u;
-      auto w = s.rollups.HealthWindowAt(account, day.days(), [&](uint16_t name) {
-        if (name < feature_by_id.size() && feature_by_id[name] >= 0 && !used[feature_by_id[name]])
-          used[feature_by_id[name]] = 1, ++u.features_used_90;
-      });
-      u.active_28 = w.active_28, u.active_30 = w.active_30, u.active_prev_28 = w.active_prev_28;
-      out.accounts.emplace(account, u);
-    };
-    if (only)
-      one(only->value);
-    else
-      for (long long id : s.rollups.Accounts()) one(id);
+    accounts = only ? std::vector<long long>{only->value} : s.rollups.Accounts();
   });
+  std::vector<char> used(out.features_mapped);
+  auto one = [&](const UsageState& s, long long account) {
+    std::fill(used.begin(), used.end(), 0);
+    HealthUsage u;
+    auto w = s.rollups.HealthWindowAt(account, day.days(), [&](uint16_t name) {
+      if (name < feature_by_id.size() && feature_by_id[name] >= 0 && !used[feature_by_id[name]])
+        used[feature_by_id[name]] = 1, ++u.features_used_90;
+    });
+    u.active_28 = w.active_28, u.active_30 = w.active_30, u.active_prev_28 = w.active_prev_28;
+    out.accounts.emplace(account, u);
+  };
+  // The lock is taken per batch of accounts, not for the portfolio: a whole pass over 10k
+  // accounts held it for about half a second, and the applier waited that long for each chunk.
+  // An account is read whole at one position; the portfolio may span a few chunks.
+  constexpr size_t kBatch = 256;
+  for (size_t at = 0; at < accounts.size(); at += kBatch)
+    applier_->Read([&](const UsageState& s) {
+      for (size_t i = at; i < std::min(accounts.size(), at + kBatch); ++i) one(s, accounts[i]);
+    });
   return out;
 }
 

@@ -118,7 +118,8 @@ void HealthEngine::Start(bool watch) {
   {
     std::lock_guard lock(state_mu_);
     for (auto& s : store_.Scores())
-      current_[s.account.value] = {s.score, s.band, ContributionsFromJson(s.contributions), true};
+      current_[s.account.value] = {s.score, s.band, ContributionsFromJson(s.contributions), true,
+                                   s.computed_at.date()};
     for (auto& o : store_.OpenOverrides()) overrides_.emplace(o.account.value, o);
   }
   if (Leads()) RescoreAll();
@@ -245,7 +246,8 @@ void HealthEngine::Pass() {
   q.after_id = seen;
   q.limit = 5000;
   auto entries = auth::AuditLog::List(db_, q);
-  std::set<long long> touched;
+  std::set<long long> touched;  // by writes: their history is reloaded
+  std::set<long long> usage;    // by usage alone: the history held is current
   bool full = false, overrides_changed = false;
   for (const auto& e : entries) {
     full = full || ChangesEveryAccount(e);
@@ -254,8 +256,7 @@ void HealthEngine::Pass() {
   }
   {
     std::lock_guard lock(state_mu_);
-    touched.insert(dirty_.begin(), dirty_.end());
-    dirty_.clear();
+    usage.swap(dirty_);
     full = full || scored_day_ != clock_.Today();
     if (overrides_changed) {
       overrides_.clear();
@@ -281,10 +282,17 @@ void HealthEngine::Pass() {
   if (full) {
     RescoreAll();
     ++passes_;
-  } else if (!touched.empty()) {
-    std::vector<AccountId> ids;
-    for (long long id : touched) ids.emplace_back(id);
-    Rescore(ids);
+  } else if (!touched.empty() || !usage.empty()) {
+    // Usage is read from the rollups at scoring: an account whose usage alone changed needs no
+    // reload (reloading the 10k accounts of every applied chunk, one at a time, took as much
+    // CPU as applying the events did).
+    std::vector<AccountId> reload, ids;
+    for (long long id : touched) reload.emplace_back(id);
+    usage.insert(touched.begin(), touched.end());
+    for (long long id : usage) ids.emplace_back(id);
+    ReloadAccounts(reload);
+    std::shared_lock lock(mu_);
+    ScoreAndStore(ids, false);
     ++passes_;
   }
 }
@@ -445,7 +453,6 @@ void HealthEngine::ScoreAndStore(const std::vector<AccountId>& ids, bool all) {
   std::vector<BandChange> changes;
   {
     std::lock_guard state(state_mu_);
-    const bool new_day = scored_day_ != today;
     for (size_t i = 0; i < targets.size(); ++i) {
       const AccountHistory& h = *targets[i];
       const std::string tier = TierOf(h);
@@ -457,8 +464,9 @@ void HealthEngine::ScoreAndStore(const std::vector<AccountId>& ids, bool all) {
                                    : Score(version->definition, values[i], tier,
                                            table == percentiles_.end() ? nullptr : &table->second);
       Current& cur = current_[h.id.value];
-      // Compared as numbers: the ledger's JSON is made only for the scores that changed.
-      if (cur.known && !new_day && cur.score == s.score && cur.band == s.band &&
+      // Compared as numbers: the ledger's JSON is made only for the scores that changed. One
+      // stored today is in today's snapshot already, so a restart rewrites none of them.
+      if (cur.known && cur.day == today && cur.score == s.score && cur.band == s.band &&
           cur.ledger == s.contributions)
         continue;
       auto shown_before = cur.known ? Shown(h.id, cur.band, now) : std::nullopt;
@@ -468,7 +476,7 @@ void HealthEngine::ScoreAndStore(const std::vector<AccountId>& ids, bool all) {
                            s.score, MovedBy(cur.ledger, s.contributions)});
       changed.push_back(
           {h.id, s.score, s.band, card.id, version->number, LedgerJson(s), now, shown_after});
-      cur = {s.score, s.band, std::move(s.contributions), true};
+      cur = {s.score, s.band, std::move(s.contributions), true, today};
     }
     if (all) scored_day_ = today;
   }

@@ -127,6 +127,7 @@ class HealthEngine final : public events::UsageListener {
     std::optional<Band> band;  // computed
     std::vector<Contribution> ledger;
     bool known = false;  // stored before
+    Date day;            // when stored: that day's snapshot holds it
   };
   void Load();
   void Watch();
@@ -182,7 +183,7 @@ class HealthEngine final : public events::UsageListener {
   std::mutex state_mu_;  // current_, overrides_, dirty_, scored_day_
   std::unordered_map<long long, Current> current_;
   std::unordered_map<long long, HealthOverride> overrides_;  // open, by account
-  std::set<long long> dirty_;
+  std::set<long long> dirty_;  // accounts whose usage changed since the last pass
   Date scored_day_;
 
   std::mutex store_mu_;  // one scoring-and-storing at a time
