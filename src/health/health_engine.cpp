@@ -182,10 +182,13 @@ void HealthEngine::OnAccountUsageChanged(const std::vector<AccountId>& accounts)
   wake_.notify_all();
 }
 
-void HealthEngine::Rescore(const std::vector<AccountId>& accounts) {
+void HealthEngine::Rescore(const std::vector<AccountId>& accounts) { Rescore(accounts, accounts); }
+
+void HealthEngine::Rescore(const std::vector<AccountId>& reload,
+                           const std::vector<AccountId>& accounts) {
   const double cpu = RescoringStats::ThreadCpuMs();
   const auto wall = std::chrono::steady_clock::now();
-  ReloadAccounts(accounts);
+  ReloadAccounts(reload);
   {
     std::shared_lock lock(mu_);
     ScoreAndStore(accounts, false);
@@ -290,9 +293,7 @@ void HealthEngine::Pass() {
     for (long long id : touched) reload.emplace_back(id);
     usage.insert(touched.begin(), touched.end());
     for (long long id : usage) ids.emplace_back(id);
-    ReloadAccounts(reload);
-    std::shared_lock lock(mu_);
-    ScoreAndStore(ids, false);
+    Rescore(reload, ids);
     ++passes_;
   }
 }

@@ -152,6 +152,9 @@ class HealthEngine final : public events::UsageListener {
   // Requires mu_ held (shared).
   Evaluation EvaluateLocked(const AccountHistory& h, Date day, const ScorecardDefinition& d);
   void ReloadAccounts(const std::vector<AccountId>& ids);
+  // Reloads `reload`'s history (written to) and rescores `accounts` (those and the accounts
+  // whose usage alone changed), timing it.
+  void Rescore(const std::vector<AccountId>& reload, const std::vector<AccountId>& accounts);
   // Brings the kept usage up to date with `fresh`, read for `ids` alone. Requires store_mu_.
   void KeepUsage(const std::vector<AccountId>& ids,
                  const std::optional<events::HealthUsageDay>& fresh, Date today);
