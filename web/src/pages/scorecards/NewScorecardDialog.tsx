@@ -60,9 +60,9 @@ export function NewScorecardDialog(props: {
         maxLength={200}
         testId="new-scorecard-name"
       />
-      <fieldset className="field">
+      <fieldset className="field type-field">
         <legend className="field-label">{t('scorecards.create.scope')}</legend>
-        <div className="segmented" role="radiogroup">
+        <div className="segmented type-choice scope-kinds" role="radiogroup">
           {KINDS.map((kind) => (
             <button
               key={kind}
