@@ -43,6 +43,7 @@ import { healthSteps } from './health.mjs';
 import { importSteps } from './imports.mjs';
 import { journeySteps } from './journey.mjs';
 import { moneySteps } from './money.mjs';
+import { scorecardSteps } from './scorecards.mjs';
 import { staffSteps } from './staff.mjs';
 import { successSteps } from './success.mjs';
 import { touchModelSteps } from './touchModel.mjs';
@@ -357,6 +358,7 @@ async function main() {
   await bulkSteps(page, baseUrl, { step, assert, getJson, screenshotDir });
   await importSteps(page, baseUrl, { step, assert, getJson, screenshotDir });
   await healthSteps(page, baseUrl, { step, assert, getJson, screenshotDir });
+  await scorecardSteps(page, baseUrl, { step, assert, getJson, screenshotDir });
   await touchModelSteps(page, baseUrl, { step, assert, getJson, screenshotDir });
   await dashboardSteps(page, baseUrl, { step, assert, getJson, screenshotDir });
 

@@ -80,6 +80,7 @@ import type {
   Scorecard,
   ScorecardComparison,
   ScorecardDefinition,
+  ScorecardInput,
   Source,
   SourceInput,
   StaffUser,
@@ -443,6 +444,8 @@ export const api = {
     http.get<Scorecard>(`${V1}/scorecards/${id}`, undefined, signal),
   scorecardMeasures: (signal?: AbortSignal) =>
     http.get<{ data: MeasureInfo[] }>(`${V1}/scorecards/measures`, undefined, signal),
+  /** A new scorecard starts as a draft (version 1, not scoring until published). */
+  createScorecard: (input: ScorecardInput) => http.post<Scorecard>(`${V1}/scorecards`, input),
   /** `version` is the scorecard's, as read: a stale one answers 409; a refused field is named `definition.measures[2].weight`. */
   saveScorecardDraft: (id: number, version: number, definition: ScorecardDefinition) =>
     http.put<Scorecard>(`${V1}/scorecards/${id}/draft`, { version, definition }),

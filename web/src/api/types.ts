@@ -531,6 +531,8 @@ export type HealthDiffMeasure = HealthDiff['measures'][number];
 
 export type Scorecard = Schemas['Scorecard'];
 export type ScorecardDefinition = Schemas['ScorecardDefinition'];
+/** POST /scorecards: a tier's or a segment's (never both); 409 names `tier` or `segment_id` already scored. */
+export type ScorecardInput = JsonBody<paths['/api/v1/scorecards']['post']>;
 /** A band's scores, [from, to); the last also takes 100. */
 export type BandRange = NonNullable<ScorecardDefinition['bands']>[number];
 /** A measure of a scorecard as sent: unit and source are the server's (read-only). */

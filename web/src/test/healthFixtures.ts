@@ -175,3 +175,25 @@ export const historyFixture: HealthHistory = {
     },
   ],
 };
+
+/** A tier's scorecard and a segment's, beside the default (id 1). */
+export const tierScorecardFixture = scorecardFixture({
+  id: 2,
+  name: 'Low touch',
+  tier: 'low_touch',
+});
+/** A segment's, created but not published: it scores no one yet. */
+export const segmentScorecardFixture = scorecardFixture({
+  id: 3,
+  name: '東日本',
+  segment_id: 8,
+  published: null,
+  draft: {
+    number: 1,
+    definition: definitionFixture,
+    created_at: '2026-12-07T00:00:00Z',
+    created_by: '山田 太郎',
+    published_at: null,
+    published_by: null,
+  },
+});

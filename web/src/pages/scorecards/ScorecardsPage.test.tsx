@@ -71,7 +71,7 @@ describe('ScorecardsPage', () => {
   it('lists the scorecards and previews the one chosen against the version in force', async () => {
     page = await render('manager');
     const row = page.byTestId('scorecard-row')!;
-    expect(row.textContent).toContain('すべてのティア（既定）');
+    expect(row.textContent).toContain('既定（ほかのすべての顧客）');
     expect(page.byTestId('scorecard-in-force')!.textContent).toContain('v1');
     expect(page.byTestId('scorecard-has-draft')!.textContent).toBe('なし');
     expect(previews()[0]!.body).toEqual({ definition: definitionFixture });
