@@ -34,14 +34,16 @@ struct PeerMeasure {
   bool absent_is_zero = false;
 };
 
-// The measures of health/measure.h that read only stored tables (usage lives in the rollups,
-// and stage time, plans and relationships need more of the history than a query can say
-// briefly). The dates: D is today (UTC); E is the first ms after D; Y the ms of D - 365 days.
+// The measures of health/measure.h that read only stored tables: 13 of 18 (usage lives in the
+// rollups, and stage time against the portfolio's medians and plan progress from the plans'
+// change history need more than a query can say briefly). The dates: D is today (UTC); E is the
+// first ms after D; F the ms 90 days before E; Y the ms of D - 365 days.
 std::vector<PeerMeasure> Measures(banso::Date d) {
   const long long end_ms = banso::Timestamp::FromDate(d.AddDays(1)).ms;
   const long long year_ms = banso::Timestamp::FromDate(d.AddDays(-365)).ms;
+  const long long day_ms = 86'400'000;
   const std::string E = std::to_string(end_ms), Y = std::to_string(year_ms),
-                    D = "'" + d.ToString() + "'";
+                    F = std::to_string(end_ms - 90 * day_ms), D = "'" + d.ToString() + "'";
   const std::string touch =
       "SELECT account_id, (" + E +
       " - MAX(occurred_at)) / 86400000 FROM touchpoints WHERE kind IN ('meeting', 'call', "
@@ -51,6 +53,41 @@ std::vector<PeerMeasure> Measures(banso::Date d) {
       "SELECT account_id, score FROM (SELECT account_id, score, ROW_NUMBER() OVER (PARTITION BY "
       "account_id ORDER BY responded_at DESC, id DESC) AS n FROM surveys WHERE kind = 'nps' AND "
       "responded_at < " +
+      E + ") AS s WHERE n = 1";
+  const std::string nps_change =
+      "SELECT account_id, MAX(CASE WHEN n = 1 THEN score END) - MAX(CASE WHEN n = 2 THEN score "
+      "END) FROM (SELECT account_id, score, ROW_NUMBER() OVER (PARTITION BY account_id ORDER BY "
+      "responded_at DESC, id DESC) AS n FROM surveys WHERE kind = 'nps' AND responded_at < " +
+      E + ") AS s WHERE n <= 2 GROUP BY account_id HAVING COUNT(*) = 2";
+  const std::string csat = "SELECT account_id, AVG(score) FROM surveys WHERE kind = 'csat' AND " +
+                           ("responded_at >= " + F + " AND responded_at < " + E) +
+                           " GROUP BY account_id";
+  // Present contacts (a departed one without a time left before any date) who took part in a
+  // touchpoint or answered a survey of their account in the 90 days to D.
+  const std::string breadth =
+      "SELECT c.account_id, COUNT(*) AS n FROM contacts c WHERE (c.departed = 0 OR "
+      "c.departed_at >= " +
+      E +
+      ") AND (EXISTS (SELECT 1 FROM touchpoints t WHERE t.contact_id = c.id AND t.account_id = "
+      "c.account_id AND t.occurred_at >= " +
+      F + " AND t.occurred_at < " + E +
+      ") OR EXISTS (SELECT 1 FROM surveys s WHERE s.contact_id = c.id AND s.account_id = "
+      "c.account_id AND s.responded_at >= " +
+      F + " AND s.responded_at < " + E + ")) GROUP BY c.account_id";
+  const std::string single_threaded =
+      "SELECT a.id, CASE WHEN COALESCE(b.n, 0) <= 1 THEN 1 ELSE 0 END FROM accounts a LEFT JOIN "
+      "(" +
+      breadth + ") AS b ON b.account_id = a.id";
+  const std::string champion_departed =
+      "SELECT account_id, 1 FROM contacts WHERE role = 'champion' AND departed = 1 AND "
+      "COALESCE(departed_at, 0) < " +
+      E + " AND " + E + " - COALESCE(departed_at, 0) <= " + std::to_string(180 * day_ms) +
+      " GROUP BY account_id";
+  const std::string self_sufficiency =
+      "SELECT account_id, CASE level WHEN 'dependent' THEN 0 WHEN 'guided' THEN 1 WHEN "
+      "'self_running' THEN 2 WHEN 'advocate' THEN 3 END FROM (SELECT account_id, level, "
+      "ROW_NUMBER() OVER (PARTITION BY account_id ORDER BY assessed_at DESC, id DESC) AS n FROM "
+      "self_sufficiency_assessments WHERE assessed_at < " +
       E + ") AS s WHERE n = 1";
   const std::string open =
       " FROM tickets WHERE opened_at < " + E + " AND (solved_at IS NULL OR solved_at >= " + E + ")";
@@ -82,9 +119,18 @@ std::vector<PeerMeasure> Measures(banso::Date d) {
       " GROUP BY account_id HAVING SUM(CASE WHEN occurred_at <= " + Y +
       " THEN mrr_delta_minor ELSE 0 END) > 0";
   return {
-      {"days_since_meaningful_touch", touch, touch},  {"nps_latest", nps, nps},
-      {"open_tickets", open_count, open_count, true}, {"urgent_tickets", urgent, urgent, true},
-      {"ticket_median_age", age_lite, age_pg},        {"days_to_renewal", renewal_lite, renewal_pg},
+      {"days_since_meaningful_touch", touch, touch},
+      {"nps_latest", nps, nps},
+      {"nps_change", nps_change, nps_change},
+      {"csat", csat, csat},
+      {"relationship_breadth", breadth, breadth, true},
+      {"single_threaded", single_threaded, single_threaded},
+      {"champion_departed", champion_departed, champion_departed, true},
+      {"self_sufficiency", self_sufficiency, self_sufficiency},
+      {"open_tickets", open_count, open_count, true},
+      {"urgent_tickets", urgent, urgent, true},
+      {"ticket_median_age", age_lite, age_pg},
+      {"days_to_renewal", renewal_lite, renewal_pg},
       {"contraction_12m", contraction, contraction},
   };
 }

@@ -148,7 +148,7 @@ TouchModel TouchModelStore::In(store::Tx& tx) {
 }
 
 TouchModel TouchModelStore::Get() {
-  return db_.Transact([](store::Tx& tx) { return In(tx); });
+  return db_.Read([](store::Tx& tx) { return In(tx); });
 }
 
 TouchModel TouchModelStore::Update(const auth::Actor& actor, long long expected_version,
@@ -240,7 +240,7 @@ void TouchModelStore::Apply(store::Tx& tx, std::optional<std::span<const Account
 std::vector<TierSummary> TouchModelStore::Summaries() {
   std::vector<TierSummary> out;
   for (const auto& t : kEnumNames<Tier>) out.push_back({t.value, 0, 0, 0, 0});
-  db_.Transact([&](store::Tx& tx) {
+  db_.Read([&](store::Tx& tx) {
     soci::statement st = (tx.sql().prepare << "SELECT tier, COUNT(*), COALESCE(SUM(CASE WHEN "
                                               "arr_reporting_minor > 0 THEN arr_reporting_minor "
                                               "ELSE 0 END), 0), COUNT(DISTINCT owner_id), "
@@ -262,7 +262,7 @@ std::vector<TierSummary> TouchModelStore::Summaries() {
 }
 
 std::vector<TierMove> TouchModelStore::MovesSince(Timestamp since) {
-  return db_.Transact([&](store::Tx& tx) {
+  return db_.Read([&](store::Tx& tx) {
     std::map<std::pair<std::string, std::string>, long long> counts;
     store::Query q("SELECT from_tier, to_tier FROM tier_changes WHERE at >= ");
     q.Bind(since.ms);

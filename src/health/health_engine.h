@@ -182,6 +182,7 @@ class HealthEngine final : public events::UsageListener {
   int grace_days_ = 30;
   // By scorecard id, from the last full pass; guarded by store_mu_.
   std::map<long long, PercentileTable> percentiles_;
+  std::vector<MeasureValues> measures_scratch_;  // a pass's measures; guarded by store_mu_
 
   std::mutex state_mu_;  // current_, overrides_, dirty_, scored_day_
   std::unordered_map<long long, Current> current_;

@@ -1,5 +1,6 @@
 #include "health/health_store.h"
 
+#include <algorithm>
 #include <cmath>
 
 #include "auth/audit_log.h"
@@ -153,11 +154,11 @@ std::unique_ptr<customers::TimelineSource> HealthStore::TimelineSource() {
 }
 
 std::vector<StoredScore> HealthStore::Scores() {
-  return db_.Transact([&](store::Tx& tx) { return LoadScores(tx, std::nullopt); });
+  return db_.Read([&](store::Tx& tx) { return LoadScores(tx, std::nullopt); });
 }
 
 std::optional<StoredScore> HealthStore::ScoreOf(AccountId account) {
-  auto found = db_.Transact([&](store::Tx& tx) { return LoadScores(tx, account); });
+  auto found = db_.Read([&](store::Tx& tx) { return LoadScores(tx, account); });
   if (found.empty()) return std::nullopt;
   return found.front();
 }
@@ -177,6 +178,9 @@ void HealthStore::Save(const std::vector<StoredScore>& scores,
                     s.score ? std::llround(*s.score * 10) : customers::Account::kNoHealthScore,
                     ScoreColumn(s.score), BandColumn(s.band), s.contributions.dump(),
                     BandColumn(s.shown)});
+  // In id order, the order other writers of many accounts lock them in (no deadlock).
+  std::sort(rows.begin(), rows.end(),
+            [](const Row& a, const Row& b) { return a.account < b.account; });
   db_.Transact([&](store::Tx& tx) {
     store::WriteColumns(
         tx.sql(),
@@ -224,7 +228,7 @@ void HealthStore::SaveSnapshots(const std::vector<std::pair<AccountId, Snapshot>
 }
 
 std::vector<Snapshot> HealthStore::Snapshots(AccountId account, Date from, Date to) {
-  return db_.Transact([&](store::Tx& tx) {
+  return db_.Read([&](store::Tx& tx) {
     store::Query q("SELECT day, score, band FROM health_snapshots WHERE account_id = ");
     q.Bind(account.value) << " AND day >= ";
     q.Bind(from.days()) << " AND day <= ";
@@ -249,7 +253,7 @@ std::unordered_map<long long, std::vector<std::optional<double>>> HealthStore::T
   std::unordered_map<long long, std::vector<std::optional<double>>> out;
   if (accounts.empty()) return out;
   const Date from = to.AddDays(-(points - 1) * step);
-  db_.Transact([&](store::Tx& tx) {
+  db_.Read([&](store::Tx& tx) {
     // The last snapshot before the first point too, for a point that falls between snapshots.
     store::Query q("SELECT account_id, day, score FROM health_snapshots WHERE account_id IN ");
     store::AppendInList(q, std::span<const AccountId>(accounts),
@@ -276,11 +280,11 @@ std::unordered_map<long long, std::vector<std::optional<double>>> HealthStore::T
 }
 
 std::vector<HealthOverride> HealthStore::OpenOverrides() {
-  return db_.Transact([&](store::Tx& tx) { return LoadOverrides(tx, "ended_at IS NULL"); });
+  return db_.Read([&](store::Tx& tx) { return LoadOverrides(tx, "ended_at IS NULL"); });
 }
 
 std::vector<HealthOverride> HealthStore::Overrides(AccountId account) {
-  return db_.Transact([&](store::Tx& tx) {
+  return db_.Read([&](store::Tx& tx) {
     return LoadOverrides(tx, "account_id = " + std::to_string(account.value));
   });
 }
@@ -350,7 +354,7 @@ HealthOverride HealthStore::EndOverride(const auth::Actor& actor, AccountId acco
 }
 
 std::map<std::pair<std::string, std::string>, long long> HealthStore::BandsByTier(Timestamp now) {
-  return db_.Transact([&](store::Tx& tx) {
+  return db_.Read([&](store::Tx& tx) {
     store::Query q(
         "SELECT a.tier, COALESCE(o.band, s.band), COUNT(*) FROM health_scores s JOIN accounts a "
         "ON a.id = s.account_id LEFT JOIN health_overrides o ON o.account_id = s.account_id AND "
@@ -369,7 +373,7 @@ std::map<std::pair<std::string, std::string>, long long> HealthStore::BandsByTie
 }
 
 std::vector<BandChange> HealthStore::Changes(Timestamp since, long long after_id, int limit) {
-  return db_.Transact([&](store::Tx& tx) {
+  return db_.Read([&](store::Tx& tx) {
     store::Query q(std::string(kChangeColumns) + "(at > ");
     q.Bind(since.ms) << " OR (at = ";
     q.Bind(since.ms) << " AND id > ";
@@ -380,7 +384,7 @@ std::vector<BandChange> HealthStore::Changes(Timestamp since, long long after_id
 }
 
 std::vector<BandChange> HealthStore::ChangesOf(AccountId account, int limit) {
-  return db_.Transact([&](store::Tx& tx) {
+  return db_.Read([&](store::Tx& tx) {
     store::Query q(std::string(kChangeColumns) + "account_id = ");
     q.Bind(account.value) << " ORDER BY at DESC, id DESC LIMIT ";
     q.Bind(limit);

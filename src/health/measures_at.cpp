@@ -23,6 +23,8 @@ double Median(std::vector<double>& v) {
 // The first element of a time-sorted vector dated after `end_ms` (exclusive end).
 template <class T, class At>
 auto UpTo(const std::vector<T>& v, long long end_ms, At at) {
+  // Today's scores: everything is before the end, and one look at the last says so.
+  if (v.empty() || at(v.back()) < end_ms) return v.end();
   return std::partition_point(v.begin(), v.end(), [&](const T& x) { return at(x) < end_ms; });
 }
 
@@ -83,7 +85,8 @@ void SurveyMeasures(const AccountHistory& h, long long end_ms, MeasureValues& m)
 void TicketMeasures(const AccountHistory& h, long long end_ms, MeasureValues& m) {
   auto end = UpTo(h.tickets, end_ms, [](const TicketFact& t) { return t.opened_ms; });
   int urgent = 0;
-  std::vector<double> ages;
+  thread_local std::vector<double> ages;  // kept between accounts: no allocation per account
+  ages.clear();
   for (auto it = h.tickets.begin(); it != end; ++it) {
     if (it->solved_ms && *it->solved_ms < end_ms) continue;
     ages.push_back(static_cast<double>(end_ms - it->opened_ms) / kDayMs);
@@ -98,7 +101,8 @@ void TicketMeasures(const AccountHistory& h, long long end_ms, MeasureValues& m)
 void RelationshipMeasures(const AccountHistory& h, long long end_ms, MeasureValues& m) {
   const long long from_ms = end_ms - kEngagementDays * kDayMs;
   auto present = [&](const ContactFact& c) { return !c.departed_ms || *c.departed_ms >= end_ms; };
-  std::vector<long long> engaged;
+  thread_local std::vector<long long> engaged;
+  engaged.clear();
   auto engage = [&](long long contact) {
     if (contact) engaged.push_back(contact);
   };
@@ -155,7 +159,9 @@ void ContractMeasures(const AccountHistory& h, Date day, int grace_days, Measure
   long long base = revenue::MrrOn(h.contracts, year_ago);
   if (base <= 0) return;  // no revenue a year ago: nothing to contract from
   long long lost = 0;
-  for (const auto& mv : revenue::DeriveMovements(h.contracts, day, grace_days))
+  thread_local std::vector<revenue::RevenueMovement> movements;
+  revenue::DeriveMovementsInto(h.contracts, day, grace_days, movements);
+  for (const auto& mv : movements)
     if (mv.kind == revenue::MovementKind::kContraction && mv.date > year_ago && mv.date <= day)
       lost -= mv.mrr_delta_minor;
   Set(m, Measure::kContraction12m, 100.0 * static_cast<double>(lost) / static_cast<double>(base));
@@ -189,6 +195,22 @@ MeasureValues MeasuresAt(const AccountHistory& h, Date day, const events::Health
   StageMeasure(h, end_ms, portfolio, m);
   ContractMeasures(h, day, grace_days, m);
   return m;
+}
+
+void PrefetchFacts(const AccountHistory& h) {
+  auto last = [](const auto& v) {
+    if (!v.empty()) __builtin_prefetch(&v.back());
+  };
+  last(h.touches);
+  last(h.surveys);
+  last(h.tickets);
+  last(h.contacts);
+  last(h.stages);
+  last(h.assessments);
+  last(h.contracts);
+  if (!h.contacts.empty()) __builtin_prefetch(h.contacts.data());
+  if (!h.tickets.empty()) __builtin_prefetch(h.tickets.data());
+  if (!h.contracts.empty()) __builtin_prefetch(h.contracts.data());
 }
 
 ObjectiveCounts ObjectivesAt(const AccountHistory& h, Date day) {

@@ -36,6 +36,11 @@ ObjectiveCounts ObjectivesAt(const AccountHistory& h, Date day);
 // The self-sufficiency level last assessed by D (0 dependent … 3 advocate), if any.
 std::optional<int> SelfSufficiencyAt(const AccountHistory& h, Date day);
 
+// Asks the CPU to fetch the account's facts that MeasuresAt reads first: a portfolio pass is
+// bound by memory latency (every account's facts are separate allocations), so the pass calls
+// this for an account a few ahead of the one it measures.
+void PrefetchFacts(const AccountHistory& h);
+
 // Whether the account had revenue on D (a customer to score).
 bool CustomerOn(const AccountHistory& h, Date day);
 // Whether it was a customer and is no longer on D, with no contract starting later.

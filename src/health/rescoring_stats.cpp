@@ -1,7 +1,8 @@
 #include "health/rescoring_stats.h"
 
 #include <algorithm>
-#include <ctime>
+
+#include "core/parallel.h"
 
 namespace banso::health {
 namespace {
@@ -17,11 +18,7 @@ nlohmann::json Percentiles(std::vector<double> v) {
 
 }  // namespace
 
-double RescoringStats::ThreadCpuMs() {
-  timespec ts{};
-  clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
-  return static_cast<double>(ts.tv_sec) * 1e3 + static_cast<double>(ts.tv_nsec) / 1e6;
-}
+double RescoringStats::ThreadCpuMs() { return ThreadAndWorkersCpuMs(); }
 
 void RescoringStats::RecordChange(const RescoringCost& c) {
   std::lock_guard lock(mu_);

@@ -18,7 +18,7 @@ struct RescoringCost {
 
 class RescoringStats {
  public:
-  // The CPU time the calling thread has used so far, in ms.
+  // The CPU time the calling thread (and the workers it started) has used so far, in ms.
   static double ThreadCpuMs();
 
   void RecordChange(const RescoringCost& c);

@@ -217,6 +217,15 @@ std::optional<Band> BandOf(const ScorecardDefinition& d, double score) {
 Scored Score(const ScorecardDefinition& d, const MeasureValues& values, const std::string& tier,
              const PercentileTable* percentiles) {
   Scored out;
+  ScoreInto(d, values, tier, percentiles, out);
+  return out;
+}
+
+void ScoreInto(const ScorecardDefinition& d, const MeasureValues& values, const std::string& tier,
+               const PercentileTable* percentiles, Scored& out) {
+  out.score.reset();
+  out.band.reset();
+  out.contributions.clear();
   double counted_weight = 0;
   for (const auto& m : d.measures) {
     Contribution c{m.measure,   values[static_cast<size_t>(m.measure)], std::nullopt, m.weight, 0,
@@ -235,7 +244,7 @@ Scored Score(const ScorecardDefinition& d, const MeasureValues& values, const st
     if (c.normalised) counted_weight += m.weight;
     out.contributions.push_back(c);
   }
-  if (counted_weight <= 0) return out;
+  if (counted_weight <= 0) return;
   double score = 0;
   for (auto& c : out.contributions) {
     if (!c.normalised) continue;
@@ -244,7 +253,6 @@ Scored Score(const ScorecardDefinition& d, const MeasureValues& values, const st
   }
   out.score = score;
   out.band = BandOf(d, score);
-  return out;
 }
 
 std::vector<Contribution> ContributionsFromJson(const nlohmann::json& ledger) {

@@ -91,6 +91,10 @@ std::optional<Band> BandOf(const ScorecardDefinition& d, double score);
 // percentiles may be null when no measure is percentile-normalised.
 Scored Score(const ScorecardDefinition& d, const MeasureValues& values, const std::string& tier,
              const PercentileTable* percentiles);
+// The same into `out`, reusing its ledger's memory (a whole-portfolio pass allocates nothing for
+// the accounts whose score is unchanged).
+void ScoreInto(const ScorecardDefinition& d, const MeasureValues& values, const std::string& tier,
+               const PercentileTable* percentiles, Scored& out);
 
 nlohmann::json ToJson(const Contribution& c);
 // A ledger as stored (an array of ToJson(Contribution)); entries it cannot read are skipped.

@@ -123,11 +123,11 @@ void ScorecardStore::EnsureDefault() {
 }
 
 std::vector<Scorecard> ScorecardStore::List() {
-  return db_.Transact([&](store::Tx& tx) { return Load(tx, std::nullopt); });
+  return db_.Read([&](store::Tx& tx) { return Load(tx, std::nullopt); });
 }
 
 Scorecard ScorecardStore::Get(long long id) {
-  return db_.Transact([&](store::Tx& tx) { return Find(tx, id); });
+  return db_.Read([&](store::Tx& tx) { return Find(tx, id); });
 }
 
 Scorecard ScorecardStore::Create(const auth::Actor& actor, std::string name,

@@ -163,7 +163,7 @@ std::vector<RenewalDue> ContractStore::RenewalsDue(int within_days,
                                                    std::optional<Date> day) {
   const Date today = day.value_or(clock_.Today());
   if (within_days < 0 || within_days > 730) throw Invalid("within_days", "must be from 0 to 730");
-  return db_.Transact([&](store::Tx& tx) {
+  return db_.Read([&](store::Tx& tx) {
     const int grace = RevenueSettingsStore::In(tx).churn_grace_days;
     // Ends from `grace` days ago on: an end before that is churn or was renewed.
     store::Query q("SELECT " + kColumns.select_list() +

@@ -72,13 +72,13 @@ void ForAccounts(std::optional<std::span<const AccountId>> accounts, Fn&& fn) {
 }  // namespace
 
 std::vector<FxRate> FxRateStore::List() {
-  return db_.Transact([&](store::Tx& tx) {
+  return db_.Read([&](store::Tx& tx) {
     return RatesInto(tx, RevenueSettingsStore::In(tx).reporting_currency);
   });
 }
 
 std::vector<MissingRate> FxRateStore::Missing(Date today) {
-  return db_.Transact([&](store::Tx& tx) {
+  return db_.Read([&](store::Tx& tx) {
     RevenueSettings s = RevenueSettingsStore::In(tx);
     RateTable rates = TableOf(RatesInto(tx, s.reporting_currency));
     std::vector<MissingRate> missing;
@@ -149,6 +149,14 @@ void FxRateStore::ConvertArr(store::Tx& tx, std::optional<std::span<const Accoun
                              Date today) {
   RevenueSettings s = RevenueSettingsStore::In(tx);
   RateTable rates = TableOf(RatesInto(tx, s.reporting_currency));
+  if (!accounts && tx.backend() == store::Backend::kPostgres) {
+    // Every row locked in id order first, the order other writers of many accounts (the health
+    // scores) take them in: the UPDATEs below go in the table's physical order, and two
+    // transactions locking the same rows in different orders deadlock.
+    long long locked = 0;
+    tx.sql() << "SELECT COUNT(*) FROM (SELECT id FROM accounts ORDER BY id FOR UPDATE) AS rows",
+        soci::into(locked);
+  }
   ForAccounts(accounts, [&](const std::span<const AccountId>* batch) {
     // Only the batch's rows: a contract change converts one account, not the whole table.
     auto only_batch = [&](store::Query& q) {

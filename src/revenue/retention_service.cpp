@@ -162,6 +162,7 @@ PeriodRates RetentionService::Prepare() {
   if (changed) {
     std::lock_guard cache_lock(cache_mu_);
     figures_cache_.clear();
+    cohorts_cache_.clear();
   }
   return ClosedPeriodStore::LoadRates(sql);
 }
@@ -180,6 +181,21 @@ std::vector<std::vector<PeriodFigures>> RetentionService::FiguresOf(
   if (figures_cache_.size() > 1'000) figures_cache_.clear();
   figures_cache_[key] = figures;
   return figures;
+}
+
+RetentionLedger::CohortRows RetentionService::CohortsOf(
+    int months, int through, int tier, const std::optional<std::vector<long long>>& accounts) {
+  if (accounts) return ledger_.Cohorts(months, through, tier, &*accounts);
+  auto key = std::make_tuple(months, through, tier);
+  {
+    std::lock_guard lock(cache_mu_);
+    if (auto it = cohorts_cache_.find(key); it != cohorts_cache_.end()) return it->second;
+  }
+  auto rows = ledger_.Cohorts(months, through, tier);
+  std::lock_guard lock(cache_mu_);
+  if (cohorts_cache_.size() > 100) cohorts_cache_.clear();
+  cohorts_cache_[key] = rows;
+  return rows;
 }
 
 nlohmann::json RetentionService::Retention(const RetentionQuery& query) {
@@ -246,8 +262,7 @@ nlohmann::json RetentionService::Cohorts(const CohortQuery& query) {
   const int months = query.by == CohortBy::kMonth ? 1 : 3;
   PeriodRates rates = Prepare();
   std::shared_lock lock(mu_);
-  RetentionLedger::CohortRows rows = ledger_.Cohorts(months, now, TierIndex(query.tier),
-                                                     query.accounts ? &*query.accounts : nullptr);
+  RetentionLedger::CohortRows rows = CohortsOf(months, now, TierIndex(query.tier), query.accounts);
   const auto& currencies = ledger_.currencies();
   std::set<std::pair<std::string, int>> missing;
   nlohmann::json data = nlohmann::json::array();

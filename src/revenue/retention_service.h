@@ -73,10 +73,15 @@ class RetentionService {
   RetentionLedger ledger_;
   bool built_ = false;
   long long seen_rewrite_ = 0, seen_newest_id_ = 0, seen_accounts_updated_ = 0;
+  // Like FiguresOf, for the cohort table of `months`-long cohorts through month `through`.
+  RetentionLedger::CohortRows CohortsOf(int months, int through, int tier,
+                                        const std::optional<std::vector<long long>>& accounts);
+
   std::mutex cache_mu_;  // the caches, emptied when the ledger changes
   std::map<std::pair<std::vector<std::pair<int, int>>, int>,
            std::vector<std::vector<PeriodFigures>>>
       figures_cache_;
+  std::map<std::tuple<int, int, int>, RetentionLedger::CohortRows> cohorts_cache_;
 };
 
 }  // namespace banso::revenue

@@ -25,8 +25,9 @@ std::optional<Date> StopOf(const Contract& c, const std::vector<Contract>& contr
   return std::nullopt;
 }
 
-std::vector<Change> ChangesOf(const std::vector<Contract>& contracts, Date today, int grace_days) {
-  std::vector<Change> changes;
+void ChangesOf(const std::vector<Contract>& contracts, Date today, int grace_days,
+               std::vector<Change>& changes) {
+  changes.clear();
   for (const Contract& c : contracts) {
     long long mrr = MrrMinor(c);
     if (mrr == 0) continue;
@@ -36,7 +37,6 @@ std::vector<Change> ChangesOf(const std::vector<Contract>& contracts, Date today
   std::sort(changes.begin(), changes.end(), [](const Change& a, const Change& b) {
     return a.date != b.date ? a.date < b.date : a.contract->id < b.contract->id;
   });
-  return changes;
 }
 
 MovementKind KindOf(long long before, long long after, bool had_mrr) {
@@ -68,8 +68,16 @@ long long MrrOn(const std::vector<Contract>& contracts, Date d) {
 
 std::vector<RevenueMovement> DeriveMovements(const std::vector<Contract>& contracts, Date today,
                                              int grace_days) {
-  std::vector<Change> changes = ChangesOf(contracts, today, grace_days);
   std::vector<RevenueMovement> movements;
+  DeriveMovementsInto(contracts, today, grace_days, movements);
+  return movements;
+}
+
+void DeriveMovementsInto(const std::vector<Contract>& contracts, Date today, int grace_days,
+                         std::vector<RevenueMovement>& movements) {
+  thread_local std::vector<Change> changes;  // kept: scoring a portfolio derives 100k of these
+  ChangesOf(contracts, today, grace_days, changes);
+  movements.clear();
   long long mrr = 0;
   bool had_mrr = false;
   for (size_t i = 0; i < changes.size();) {
@@ -91,7 +99,6 @@ std::vector<RevenueMovement> DeriveMovements(const std::vector<Contract>& contra
     }
     i = end;
   }
-  return movements;
 }
 
 nlohmann::json ToJson(const RevenueMovement& m, Date today) {

@@ -47,6 +47,10 @@ std::optional<Date> RenewalStart(const Contract& c, const std::vector<Contract>&
 // REQUIRES: every contract belongs to the same account.
 std::vector<RevenueMovement> DeriveMovements(const std::vector<Contract>& contracts, Date today,
                                              int grace_days);
+// The same into `out` (replacing its contents), for callers that derive once per account of a
+// portfolio and reuse one vector.
+void DeriveMovementsInto(const std::vector<Contract>& contracts, Date today, int grace_days,
+                         std::vector<RevenueMovement>& out);
 
 // "scheduled" is derived: the movement's date is after today.
 nlohmann::json ToJson(const RevenueMovement& m, Date today);

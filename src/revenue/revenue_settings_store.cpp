@@ -21,7 +21,7 @@ RevenueSettings RevenueSettingsStore::In(store::Tx& tx) {
 }
 
 RevenueSettings RevenueSettingsStore::Get() {
-  return db_.Transact([&](store::Tx& tx) { return In(tx); });
+  return db_.Read([&](store::Tx& tx) { return In(tx); });
 }
 
 RevenueSettings RevenueSettingsStore::Update(const auth::Actor& actor, long long expected_version,

@@ -122,10 +122,6 @@ void Database::Ping() {
   if (one != 1) throw Unavailable("the database does not answer");
 }
 
-void Database::Begin(soci::session& sql) {
-  sql << (url_.backend == Backend::kSqlite ? "BEGIN IMMEDIATE" : "BEGIN");
-}
-
 void Database::ExecScript(soci::session& sql, const std::string& script) {
   if (url_.backend == Backend::kSqlite) {
     auto* be = static_cast<soci::sqlite3_session_backend*>(sql.get_backend());

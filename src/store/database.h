@@ -1,6 +1,7 @@
 #pragma once
 // The database behind Banso: SQLite (embedded, WAL) or PostgreSQL, through SOCI, with one
-// interface for both. Modules get a pooled session for reads and run writes in Transact().
+// interface for both. Modules run writes in Transact() and reads that must agree with each other in
+// Read(); a single statement can use a pooled Session directly.
 //
 // Thread safety: Database is shared by all request threads; each Session leases its own
 // connection from the pool for its lifetime.
@@ -67,7 +68,20 @@ class Database {
   // upgrade) ... COMMIT; rolls back if fn throws, and rethrows: SOCI's exceptions as
   // ThrowDatabaseError maps them, any other as it is. Returns fn's result.
   template <class Fn>
-  auto Transact(Fn&& fn) -> decltype(fn(std::declval<Tx&>()));
+  auto Transact(Fn&& fn) -> decltype(fn(std::declval<Tx&>())) {
+    return Run(std::forward<Fn>(fn),
+               url_.backend == Backend::kSqlite ? "BEGIN IMMEDIATE" : "BEGIN");
+  }
+
+  // Runs fn(tx) inside a read-only transaction: one snapshot for all its statements, and no
+  // writer lock (SQLite: a deferred BEGIN), so reads neither queue behind writers nor behind
+  // each other. fn must not write.
+  template <class Fn>
+  auto Read(Fn&& fn) -> decltype(fn(std::declval<Tx&>())) {
+    return Run(std::forward<Fn>(fn), url_.backend == Backend::kSqlite
+                                         ? "BEGIN DEFERRED"
+                                         : "BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY");
+  }
 
   // Throws Unavailable unless the database answers a query now (the health check).
   void Ping();
@@ -77,7 +91,8 @@ class Database {
 
  private:
   Database(DatabaseUrl url, size_t pool_size);
-  void Begin(soci::session& sql);
+  template <class Fn>
+  auto Run(Fn&& fn, const char* begin) -> decltype(fn(std::declval<Tx&>()));
 
   DatabaseUrl url_;
   size_t pool_size_;
@@ -85,10 +100,10 @@ class Database {
 };
 
 template <class Fn>
-auto Database::Transact(Fn&& fn) -> decltype(fn(std::declval<Tx&>())) {
+auto Database::Run(Fn&& fn, const char* begin) -> decltype(fn(std::declval<Tx&>())) {
   Session sql(*pool_);
   try {
-    Begin(sql);
+    sql << begin;
   } catch (const soci::soci_error& e) {
     ThrowDatabaseError(e);
   }
