@@ -253,14 +253,22 @@ std::unordered_map<long long, std::vector<std::optional<double>>> HealthStore::T
   std::unordered_map<long long, std::vector<std::optional<double>>> out;
   if (accounts.empty()) return out;
   const Date from = to.AddDays(-(points - 1) * step);
-  db_.Read([&](store::Tx& tx) {
-    // The last snapshot before the first point too, for a point that falls between snapshots.
+  std::vector<long long> days;
+  for (int i = 0; i < points; ++i) days.push_back(from.AddDays(i * step).days());
+  // Each snapshot holds for every point from its day until a later one replaces it.
+  auto read = [&](store::Tx& tx, std::span<const AccountId> some, bool only_points) {
     store::Query q("SELECT account_id, day, score FROM health_snapshots WHERE account_id IN ");
-    store::AppendInList(q, std::span<const AccountId>(accounts),
-                        [](AccountId a) { return a.value; });
-    q << " AND day >= ";
-    q.Bind(from.days() - 7) << " AND day <= ";
-    q.Bind(to.days()) << " ORDER BY account_id, day";
+    store::AppendInList(q, some, [](AccountId a) { return a.value; });
+    if (only_points) {
+      q << " AND day IN ";
+      store::AppendInList(q, std::span<const long long>(days), [](long long d) { return d; });
+    } else {
+      // The last snapshot before the first point too, for a point that falls between snapshots.
+      q << " AND day >= ";
+      q.Bind(from.days() - 7) << " AND day <= ";
+      q.Bind(to.days());
+    }
+    q << " ORDER BY account_id, day";
     soci::statement st = q.Prepare(tx.sql());
     long long account = 0, day = 0;
     double score = 0;
@@ -270,11 +278,24 @@ std::unordered_map<long long, std::vector<std::optional<double>>> HealthStore::T
     store::ForEachRow(st, [&] {
       auto& line = out[account];
       if (line.empty()) line.assign(static_cast<size_t>(points), std::nullopt);
-      // This snapshot holds for every point from its day until a later one replaces it.
-      for (int i = 0; i < points; ++i)
-        if (from.AddDays(i * step).days() >= day)
-          line[static_cast<size_t>(i)] = ScoreFromColumn(score);
+      for (size_t i = 0; i < days.size(); ++i)
+        if (only_points ? days[i] == day : days[i] >= day) line[i] = ScoreFromColumn(score);
     });
+  };
+  db_.Read([&](store::Tx& tx) {
+    // Snapshots are daily, so the points' own days nearly always answer (12 rows an account,
+    // not 90); an account missing one reads its whole window.
+    read(tx, std::span<const AccountId>(accounts), true);
+    std::vector<AccountId> gaps;
+    for (AccountId a : accounts) {
+      auto it = out.find(a.value);
+      if (it == out.end() ||
+          std::any_of(it->second.begin(), it->second.end(), [](const auto& v) { return !v; })) {
+        out.erase(a.value);
+        gaps.push_back(a);
+      }
+    }
+    if (!gaps.empty()) read(tx, std::span<const AccountId>(gaps), false);
   });
   return out;
 }

@@ -3,6 +3,8 @@
 #include <gtest/gtest.h>
 #include <spdlog/spdlog.h>
 
+#include <map>
+
 #include "app/app.h"
 #include "health/measures_at.h"
 #include "support/test_database.h"
@@ -136,6 +138,49 @@ TEST_P(HistoryTest, DataAddedAfterADateChangesNoMeasureAtIt) {
   EXPECT_EQ(now[static_cast<size_t>(Measure::kPlanProgress)], 0);
   EXPECT_EQ(now[static_cast<size_t>(Measure::kSelfSufficiency)], 0);
   EXPECT_EQ(now[static_cast<size_t>(Measure::kUrgentTickets)], 2);
+}
+
+TEST_P(HistoryTest, TheListTrendIsTheLastSnapshotOnOrBeforeEachWeeklyPoint) {
+  spdlog::set_level(spdlog::level::warn);
+  testing::TestDatabase db(GetParam());
+  BANSO_REQUIRE_DATABASE(db);
+  app::AppOptions options;
+  options.db_url = db.url();
+  options.pool_size = 2;
+  app::App app(options);
+  const auth::Actor actor = auth::Actor::System("test");
+  const Date today = Date::Today();
+  // Daily snapshots for one account; every tenth day for another (days the server was down);
+  // none in the last 30 days for a third (and a null score, a churned account, on one day).
+  std::vector<AccountId> ids;
+  std::vector<std::pair<AccountId, Snapshot>> snapshots;
+  std::map<long long, std::map<long long, std::optional<double>>> by_day;
+  for (int every : {1, 10, 1}) {
+    customers::Account a;
+    a.name = "推移テスト" + std::to_string(ids.size());
+    ids.push_back(app.accounts().Create(actor, a).id);
+    for (int ago = 100; ago >= (ids.size() == 3 ? 30 : 0); ago -= every) {
+      std::optional<double> score = 100.0 - ago / 2.0;
+      if (ids.size() == 3 && ago == 40) score.reset();
+      snapshots.push_back({ids.back(), {today.AddDays(-ago), score, std::nullopt}});
+      by_day[ids.back().value][today.AddDays(-ago).days()] = score;
+    }
+  }
+  app.health_scores().SaveSnapshots(snapshots);
+  auto trends = app.health_scores().Trends(ids, today, 12, 7);
+  const Date from = today.AddDays(-77);
+  for (AccountId id : ids) {
+    ASSERT_TRUE(trends.count(id.value)) << id.value;
+    const auto& line = trends[id.value];
+    ASSERT_EQ(line.size(), 12u);
+    for (int i = 0; i < 12; ++i) {
+      const long long point = from.AddDays(7 * i).days();
+      std::optional<double> want;  // the latest on or before the point (from a week before)
+      for (const auto& [day, score] : by_day[id.value])
+        if (day <= point && day >= from.days() - 7) want = score;
+      EXPECT_EQ(line[static_cast<size_t>(i)], want) << "account " << id.value << " point " << i;
+    }
+  }
 }
 
 INSTANTIATE_TEST_SUITE_P(Backends, HistoryTest, ::testing::ValuesIn(testing::Backends()),
