@@ -30,14 +30,18 @@ MeasureValues MeasuresOf(app::App& app, AccountId id, Date day) {
   return from_all;
 }
 
-TEST_P(HistoryTest, DataAddedAfterADateChangesNoMeasureAtIt) {
+app::AppOptions OptionsFor(const testing::TestDatabase& db) {
   spdlog::set_level(spdlog::level::warn);
-  testing::TestDatabase db(GetParam());
-  BANSO_REQUIRE_DATABASE(db);
   app::AppOptions options;
   options.db_url = db.url();
   options.pool_size = 2;
-  app::App app(options);
+  return options;
+}
+
+TEST_P(HistoryTest, DataAddedAfterADateChangesNoMeasureAtIt) {
+  testing::TestDatabase db(GetParam());
+  BANSO_REQUIRE_DATABASE(db);
+  app::App app(OptionsFor(db));
   const auth::Actor actor = auth::Actor::System("test");
   const Date today = Date::Today();
   const Date day = today.AddDays(-30);
@@ -141,13 +145,9 @@ TEST_P(HistoryTest, DataAddedAfterADateChangesNoMeasureAtIt) {
 }
 
 TEST_P(HistoryTest, TheListTrendIsTheLastSnapshotOnOrBeforeEachWeeklyPoint) {
-  spdlog::set_level(spdlog::level::warn);
   testing::TestDatabase db(GetParam());
   BANSO_REQUIRE_DATABASE(db);
-  app::AppOptions options;
-  options.db_url = db.url();
-  options.pool_size = 2;
-  app::App app(options);
+  app::App app(OptionsFor(db));
   const auth::Actor actor = auth::Actor::System("test");
   const Date today = Date::Today();
   // Daily snapshots for one account; every tenth day for another (days the server was down);
