@@ -279,7 +279,7 @@ long long AccountStore::Deletions() { return deletions.load(); }
 
 store::Page<Account> AccountStore::List(const AccountQuery& query) {
   // The same filters serve the count and the page.
-  const Date today = Date::Today();
+  const Date today = clock_.Today();
   auto add_filters = [&](store::Query& where) {
     where << " FROM accounts WHERE 1=1";
     AppendAccountFilter(where, query, today);
@@ -315,7 +315,7 @@ store::Page<Account> AccountStore::List(const AccountQuery& query) {
 }
 
 std::vector<AccountId> AccountStore::Ids(const AccountQuery& query) {
-  const Date today = Date::Today();
+  const Date today = clock_.Today();
   store::Query q("SELECT id FROM accounts WHERE 1=1");
   AppendAccountFilter(q, query, today);
   if (query.segment) AppendAccountFilter(q, *query.segment, today);

@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "auth/actor.h"
+#include "core/clock.h"
 #include "customers/account.h"
 #include "customers/account_filter.h"
 #include "customers/journey_transition.h"
@@ -40,7 +41,8 @@ using UpsertCounts = store::UpsertCounts;
 
 class AccountStore {
  public:
-  explicit AccountStore(store::Database& db) : db_(db) {}
+  // clock: "today" for the filters that count days (renewal within N days).
+  AccountStore(store::Database& db, const Clock& clock) : db_(db), clock_(clock) {}
 
   Account Create(const auth::Actor& actor, Account account);
   Account Get(AccountId id);  // throws NotFound
@@ -98,6 +100,7 @@ class AccountStore {
 
  private:
   store::Database& db_;
+  const Clock& clock_;
 };
 
 }  // namespace banso::customers

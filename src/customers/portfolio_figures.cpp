@@ -31,7 +31,7 @@ PortfolioFigures PortfolioFigureStore::Figures(const AccountQuery& scope) {
       "SELECT health_band, CASE WHEN health_score_tenths >= 1000 THEN 9 ELSE health_score_tenths / "
       "100 END, arr_minor > 0, arr_reporting_minor >= 0, COUNT(*), "
       "SUM(CASE WHEN arr_reporting_minor > 0 THEN arr_reporting_minor ELSE 0 END) FROM accounts");
-  AppendScope(q, scope, Date::Today());
+  AppendScope(q, scope, clock_.Today());
   q << " GROUP BY 1, 2, 3, 4";
   store::Session sql(db_.pool());
   soci::statement st = q.Prepare(sql);
@@ -59,7 +59,7 @@ PortfolioFigures PortfolioFigureStore::Figures(const AccountQuery& scope) {
 }
 
 ActivityFigures PortfolioFigureStore::Activity(const AccountQuery& scope, Timestamp since) {
-  const Date today = Date::Today();
+  const Date today = clock_.Today();
   store::Session sql(db_.pool());
   ActivityFigures a;
   {

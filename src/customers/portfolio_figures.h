@@ -9,6 +9,7 @@
 #include <map>
 #include <string>
 
+#include "core/clock.h"
 #include "customers/account_store.h"
 #include "store/database.h"
 
@@ -36,7 +37,7 @@ struct ActivityFigures {
 
 class PortfolioFigureStore {
  public:
-  explicit PortfolioFigureStore(store::Database& db) : db_(db) {}
+  PortfolioFigureStore(store::Database& db, const Clock& clock) : db_(db), clock_(clock) {}
 
   PortfolioFigures Figures(const AccountQuery& scope);
   // Activity with the scope's accounts in [since, now].
@@ -44,6 +45,7 @@ class PortfolioFigureStore {
 
  private:
   store::Database& db_;
+  const Clock& clock_;
 };
 
 }  // namespace banso::customers

@@ -389,7 +389,7 @@ std::unordered_map<long long, std::unordered_set<long long>> HealthEngine::Segme
     // segment; an edit that adds a band afterwards is ignored here).
     q.segment->health_band.reset();
     auto& members = out[card.id];
-    for (AccountId id : customers::AccountStore(db_).Ids(q)) members.insert(id.value);
+    for (AccountId id : customers::AccountStore(db_, clock_).Ids(q)) members.insert(id.value);
   }
   return out;
 }
