@@ -4,6 +4,7 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { HEALTH_BANDS, TIERS, type Segment, type StaffUser } from '../../api';
+import { FilterSelect, segmentOptions } from '../../components/FilterSelect';
 import { Icon } from '../../components/Icon';
 import { StageSelect } from '../../components/StageSelect';
 import { useDebounced } from '../../lib/useAsync';
@@ -70,20 +71,14 @@ export function AccountFilters({
           data-testid="account-search"
         />
       </label>
-      <select
-        className="select"
-        value={query.owner_id ?? ''}
-        onChange={(e) => updateParam('owner', e.target.value)}
-        aria-label={t('accounts.filter.owner')}
-        data-testid="filter-owner"
-      >
-        <option value="">{t('accounts.filter.allOwners')}</option>
-        {users.map((u) => (
-          <option key={u.id} value={u.id}>
-            {u.name}
-          </option>
-        ))}
-      </select>
+      <FilterSelect
+        value={query.owner_id}
+        onChange={(v) => updateParam('owner', v)}
+        label={t('accounts.filter.owner')}
+        allLabel={t('accounts.filter.allOwners')}
+        testId="filter-owner"
+        options={users.map((u) => ({ value: u.id, label: u.name }))}
+      />
       <StageSelect
         value={query.journey_stage ?? ''}
         onChange={(key) => updateParam('stage', key)}
@@ -91,67 +86,41 @@ export function AccountFilters({
         label={t('accounts.filter.stage')}
         testId="filter-stage"
       />
-      <select
-        className="select"
-        value={query.tier ?? ''}
-        onChange={(e) => updateParam('tier', e.target.value)}
-        aria-label={t('accounts.filter.tier')}
-        data-testid="filter-tier"
-      >
-        <option value="">{t('accounts.filter.allTiers')}</option>
-        {TIERS.map((tier) => (
-          <option key={tier} value={tier}>
-            {t(`enum.tier.${tier}`)}
-          </option>
-        ))}
-      </select>
-      <select
-        className="select"
-        value={query.health_band ?? ''}
-        onChange={(e) => updateParam('band', e.target.value)}
-        aria-label={t('accounts.filter.band')}
-        data-testid="filter-band"
-      >
-        <option value="">{t('accounts.filter.allBands')}</option>
-        {HEALTH_BANDS.map((band) => (
-          <option key={band} value={band}>
-            {t(`enum.healthBand.${band}`)}
-          </option>
-        ))}
-      </select>
-      <select
-        className="select"
-        value={query.renewal_within_days ?? ''}
-        onChange={(e) => updateParam('renewal', e.target.value)}
-        aria-label={t('accounts.filter.renewal')}
-        data-testid="filter-renewal"
-      >
-        <option value="">{t('accounts.filter.anyRenewal')}</option>
-        {RENEWAL_WINDOWS.map((days) => (
-          <option key={days} value={days}>
-            {t('accounts.filter.renewalWithin', { days })}
-          </option>
-        ))}
-      </select>
-      <select
-        className="select"
-        value={query.segment_id ?? ''}
-        onChange={(e) => updateParam('segment', e.target.value)}
-        aria-label={t('segments.filter')}
-        data-testid="filter-segment"
-      >
-        <option value="">{t('segments.all')}</option>
-        {segments.map((s) => (
-          <option key={s.id} value={s.id}>
-            {s.name}
-          </option>
-        ))}
-        {query.segment_id && !segments.some((s) => s.id === query.segment_id) && (
-          <option value={query.segment_id}>
-            {t('segments.unknown', { id: query.segment_id })}
-          </option>
-        )}
-      </select>
+      <FilterSelect
+        value={query.tier}
+        onChange={(v) => updateParam('tier', v)}
+        label={t('accounts.filter.tier')}
+        allLabel={t('accounts.filter.allTiers')}
+        testId="filter-tier"
+        options={TIERS.map((tier) => ({ value: tier, label: t(`enum.tier.${tier}`) }))}
+      />
+      <FilterSelect
+        value={query.health_band}
+        onChange={(v) => updateParam('band', v)}
+        label={t('accounts.filter.band')}
+        allLabel={t('accounts.filter.allBands')}
+        testId="filter-band"
+        options={HEALTH_BANDS.map((band) => ({ value: band, label: t(`enum.healthBand.${band}`) }))}
+      />
+      <FilterSelect
+        value={query.renewal_within_days}
+        onChange={(v) => updateParam('renewal', v)}
+        label={t('accounts.filter.renewal')}
+        allLabel={t('accounts.filter.anyRenewal')}
+        testId="filter-renewal"
+        options={RENEWAL_WINDOWS.map((days) => ({
+          value: days,
+          label: t('accounts.filter.renewalWithin', { days }),
+        }))}
+      />
+      <FilterSelect
+        value={query.segment_id}
+        onChange={(v) => updateParam('segment', v)}
+        label={t('segments.filter')}
+        allLabel={t('segments.all')}
+        testId="filter-segment"
+        options={segmentOptions(segments, query.segment_id, t)}
+      />
       <ArrRangeFilter
         range={{
           min: query.arr_reporting_min ?? undefined,
