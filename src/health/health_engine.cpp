@@ -119,8 +119,9 @@ void HealthEngine::Start(bool watch) {
   {
     std::lock_guard lock(state_mu_);
     for (auto& s : store_.Scores())
-      current_[s.account.value] = {s.score, s.band, ContributionsFromJson(s.contributions), true,
-                                   s.computed_at.date()};
+      current_[s.account.value] = {s.score, s.band,
+                                   s.shown, ContributionsFromJson(s.contributions),
+                                   true,    s.computed_at.date()};
     for (auto& o : store_.OpenOverrides()) overrides_.emplace(o.account.value, o);
   }
   if (Leads()) RescoreAll();
@@ -482,7 +483,7 @@ void HealthEngine::ScoreAndStore(const std::vector<AccountId>& ids, bool all) {
       auto kept = current_.find(h.id.value);
       if (kept != current_.end() && kept->second.known && kept->second.day == today &&
           kept->second.score == s.score && kept->second.band == s.band &&
-          kept->second.ledger == s.contributions)
+          kept->second.shown == Shown(h.id, s.band, now) && kept->second.ledger == s.contributions)
         return;
       fresh[i] = s;
     });
@@ -500,7 +501,7 @@ void HealthEngine::ScoreAndStore(const std::vector<AccountId>& ids, bool all) {
                            s.score, MovedBy(cur.ledger, s.contributions)});
       changed.push_back(
           {h.id, s.score, s.band, card.id, version->number, LedgerJson(s), now, shown_after});
-      cur = {s.score, s.band, std::move(s.contributions), true, today};
+      cur = {s.score, s.band, shown_after, std::move(s.contributions), true, today};
     }
     if (all) scored_day_ = today;
   }

@@ -124,7 +124,8 @@ class HealthEngine final : public events::UsageListener {
  private:
   struct Current {
     std::optional<double> score;
-    std::optional<Band> band;  // computed
+    std::optional<Band> band;   // computed
+    std::optional<Band> shown;  // as written to the list: an override's written meanwhile differs
     std::vector<Contribution> ledger;
     bool known = false;  // stored before
     Date day;            // when stored: that day's snapshot holds it

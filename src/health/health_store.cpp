@@ -21,13 +21,14 @@ std::optional<Band> BandOf(const std::string& s) { return EnumFromString<Band>(s
 
 std::vector<StoredScore> LoadScores(store::Tx& tx, std::optional<AccountId> only) {
   store::Query q(
-      "SELECT account_id, score, band, scorecard_id, scorecard_version, contributions, "
-      "computed_at FROM health_scores");
-  if (only) q << " WHERE account_id = ", q.Bind(only->value);
+      "SELECT h.account_id, h.score, h.band, h.scorecard_id, h.scorecard_version, "
+      "h.contributions, h.computed_at, a.health_band FROM health_scores h JOIN accounts a ON a.id "
+      "= h.account_id");
+  if (only) q << " WHERE h.account_id = ", q.Bind(only->value);
   soci::statement st = q.Prepare(tx.sql());
   long long account = 0;
   double score = 0;
-  std::string band, contributions;
+  std::string band, contributions, shown;
   StoredScore s;
   st.exchange(soci::into(account));
   st.exchange(soci::into(score));
@@ -36,12 +37,14 @@ std::vector<StoredScore> LoadScores(store::Tx& tx, std::optional<AccountId> only
   st.exchange(soci::into(s.scorecard_version));
   st.exchange(soci::into(contributions));
   st.exchange(soci::into(s.computed_at.ms));
+  st.exchange(soci::into(shown));
   std::vector<StoredScore> out;
   store::ForEachRow(st, [&] {
     StoredScore row = s;
     row.account = AccountId(account);
     row.score = ScoreFromColumn(score);
     row.band = BandOf(band);
+    row.shown = BandOf(shown);
     row.contributions = nlohmann::json::parse(contributions, nullptr, false);
     out.push_back(std::move(row));
   });

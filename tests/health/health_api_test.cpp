@@ -217,6 +217,31 @@ TEST_P(HealthApiTest, AnOverrideHoldsTheBandUntilItEnds) {
   EXPECT_GE(overrides, h["band"] == "red" ? 0 : 2) << "set and ended, each a band change";
 }
 
+// A rescoring that began before an override was set writes the computed band over the
+// override's in the list; the engine compares against the band written, not only the score, so
+// the next pass (here, the one at start) puts it right.
+TEST_P(HealthApiTest, TheListsBandIsPutRightWhenAStaleWriteReplacedTheOverride) {
+  long long account = NewAccount();
+  Nps(account, NewContact(account), 10, 10);
+  HealthWhen(account, [](const auto& j) { return j["score"].is_number(); });
+  const std::string later = Timestamp{Timestamp::Now().ms + 7 * 86'400'000LL}.ToString();
+  ASSERT_EQ(as("csm")
+                .Post("/api/v1/accounts/" + std::to_string(account) + "/health/override",
+                      {{"band", "red"}, {"reason", "stale"}, {"expires_at", later}})
+                .status,
+            201);
+  HealthWhen(account, [](const auto& j) { return j["band"] == "red"; });
+
+  auto& app = server().app();
+  app.health().Stop();
+  app.db().Transact([&](store::Tx& tx) {
+    tx.sql() << "UPDATE accounts SET health_band = 'green' WHERE id = :a", soci::use(account);
+  });
+  app.health().Start(/*watch=*/true);
+  auto listed = as("viewer").Get("/api/v1/accounts/" + std::to_string(account));
+  EXPECT_EQ(listed.body["health_band"], "red") << listed.raw;
+}
+
 TEST_P(HealthApiTest, AScorecardIsEditedAsADraftBacktestedAndPublished) {
   auto list = as("viewer").Get("/api/v1/scorecards");
   ASSERT_EQ(list.status, 200) << list.raw;
