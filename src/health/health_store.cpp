@@ -208,6 +208,10 @@ void HealthStore::Save(const std::vector<StoredScore>& scores,
                         &Row::shown);
     InsertChanges(tx, changes);
   });
+  // Written on a day before the list's `to` (a pass that began before midnight): the kept
+  // day-before point may be older.
+  std::lock_guard lock(trend_mu_);
+  for (const auto& r : rows) trend_past_.erase(r.account);
 }
 
 void HealthStore::SaveSnapshots(const std::vector<std::pair<AccountId, Snapshot>>& snapshots) {
@@ -228,6 +232,8 @@ void HealthStore::SaveSnapshots(const std::vector<std::pair<AccountId, Snapshot>
                         "excluded.score, band = excluded.band",
                         rows, 500, &Row::account, &Row::day, &Row::score, &Row::band);
   });
+  std::lock_guard lock(trend_mu_);
+  trend_past_.clear();
 }
 
 std::vector<Snapshot> HealthStore::Snapshots(AccountId account, Date from, Date to) {
@@ -251,25 +257,28 @@ std::vector<Snapshot> HealthStore::Snapshots(AccountId account, Date from, Date 
   });
 }
 
-std::unordered_map<long long, std::vector<std::optional<double>>> HealthStore::Trends(
-    const std::vector<AccountId>& accounts, Date to, int points, int step) {
-  std::unordered_map<long long, std::vector<std::optional<double>>> out;
-  if (accounts.empty()) return out;
-  const Date from = to.AddDays(-(points - 1) * step);
-  std::vector<long long> days;
-  for (int i = 0; i < points; ++i) days.push_back(from.AddDays(i * step).days());
-  // Each snapshot holds for every point from its day until a later one replaces it.
-  auto read = [&](store::Tx& tx, std::span<const AccountId> some, bool only_points) {
+namespace {
+
+using Lines = std::unordered_map<long long, std::vector<std::optional<double>>>;
+
+// Each account's latest snapshot on or before each of `days` (ascending), from a week before
+// the first; accounts with no snapshot there are left out.
+Lines ReadPoints(store::Tx& tx, std::span<const AccountId> accounts,
+                 const std::vector<long long>& days) {
+  Lines out;
+  // Points a snapshot answered, by account: a snapshot without a score (a former customer's)
+  // answers its point too.
+  std::unordered_map<long long, size_t> answered;
+  auto read = [&](std::span<const AccountId> some, bool only_points) {
     store::Query q("SELECT account_id, day, score FROM health_snapshots WHERE account_id IN ");
     store::AppendInList(q, some, [](AccountId a) { return a.value; });
     if (only_points) {
       q << " AND day IN ";
       store::AppendInList(q, std::span<const long long>(days), [](long long d) { return d; });
     } else {
-      // The last snapshot before the first point too, for a point that falls between snapshots.
       q << " AND day >= ";
-      q.Bind(from.days() - 7) << " AND day <= ";
-      q.Bind(to.days());
+      q.Bind(days.front() - 7) << " AND day <= ";
+      q.Bind(days.back());
     }
     q << " ORDER BY account_id, day";
     soci::statement st = q.Prepare(tx.sql());
@@ -280,26 +289,75 @@ std::unordered_map<long long, std::vector<std::optional<double>>> HealthStore::T
     st.exchange(soci::into(score));
     store::ForEachRow(st, [&] {
       auto& line = out[account];
-      if (line.empty()) line.assign(static_cast<size_t>(points), std::nullopt);
+      if (line.empty()) line.assign(days.size(), std::nullopt);
+      // Each snapshot holds for every point from its day until a later one replaces it.
       for (size_t i = 0; i < days.size(); ++i)
         if (only_points ? days[i] == day : days[i] >= day) line[i] = ScoreFromColumn(score);
+      if (only_points) ++answered[account];
     });
   };
-  db_.Read([&](store::Tx& tx) {
-    // Snapshots are daily, so the points' own days nearly always answer (12 rows an account,
-    // not 90); an account missing one reads its whole window.
-    read(tx, std::span<const AccountId>(accounts), true);
-    std::vector<AccountId> gaps;
-    for (AccountId a : accounts) {
-      auto it = out.find(a.value);
-      if (it == out.end() ||
-          std::any_of(it->second.begin(), it->second.end(), [](const auto& v) { return !v; })) {
-        out.erase(a.value);
-        gaps.push_back(a);
-      }
+  // Snapshots are daily, so the points' own days nearly always answer (12 rows an account, not
+  // 90); an account missing one reads its whole window.
+  read(accounts, true);
+  std::vector<AccountId> gaps;
+  for (AccountId a : accounts)
+    if (answered[a.value] < days.size()) {
+      out.erase(a.value);
+      gaps.push_back(a);
     }
-    if (!gaps.empty()) read(tx, std::span<const AccountId>(gaps), false);
+  if (!gaps.empty()) read(gaps, false);
+  return out;
+}
+
+}  // namespace
+
+Lines HealthStore::Trends(const std::vector<AccountId>& accounts, Date to, int points, int step) {
+  Lines out;
+  if (accounts.empty()) return out;
+  // The points before `to`, and the day before it (for a `to` without its own snapshot yet).
+  std::vector<long long> days;
+  const Date from = to.AddDays(-(points - 1) * step);
+  for (int i = 0; i + 1 < points; ++i) days.push_back(from.AddDays(i * step).days());
+  days.push_back(to.days() - 1);
+  std::vector<AccountId> misses;
+  {
+    std::lock_guard lock(trend_mu_);
+    if (trend_days_ != days) {
+      trend_days_ = days;
+      trend_past_.clear();
+    }
+    for (AccountId a : accounts)
+      if (!trend_past_.count(a.value)) misses.push_back(a);
+  }
+  Lines past;
+  std::unordered_map<long long, std::optional<double>> on_to;
+  db_.Read([&](store::Tx& tx) {
+    if (!misses.empty()) past = ReadPoints(tx, misses, days);
+    store::Query q("SELECT account_id, score FROM health_snapshots WHERE day = ");
+    q.Bind(to.days()) << " AND account_id IN ";
+    store::AppendInList(q, std::span<const AccountId>(accounts),
+                        [](AccountId a) { return a.value; });
+    soci::statement st = q.Prepare(tx.sql());
+    long long account = 0;
+    double score = 0;
+    st.exchange(soci::into(account));
+    st.exchange(soci::into(score));
+    store::ForEachRow(st, [&] { on_to[account] = ScoreFromColumn(score); });
   });
+  std::lock_guard lock(trend_mu_);
+  if (trend_days_ == days)
+    for (AccountId a : misses) trend_past_[a.value] = past[a.value];  // empty: no snapshot
+  for (AccountId a : accounts) {
+    auto it = trend_past_.find(a.value);
+    const std::vector<std::optional<double>>& before =
+        it != trend_past_.end() ? it->second : past[a.value];
+    auto today = on_to.find(a.value);
+    if (before.empty() && today == on_to.end()) continue;
+    auto& line = out[a.value];
+    line.assign(static_cast<size_t>(points), std::nullopt);
+    if (!before.empty()) std::copy(before.begin(), before.end(), line.begin());
+    if (today != on_to.end()) line.back() = today->second;
+  }
   return out;
 }
 

@@ -3,11 +3,12 @@
 // snapshots, the overrides set by hand and the feed of band changes. The scoring engine
 // (health/health_engine.h) writes them; the API reads them.
 //
-// Thread safety: stateless apart from the Database; shareable by all threads.
+// Thread safety: shareable by all threads (the sparkline's kept points are under a mutex).
 #include <nlohmann/json.hpp>
 
 #include <map>
 #include <memory>
+#include <mutex>
 #include <optional>
 #include <string>
 #include <unordered_map>
@@ -80,6 +81,9 @@ class HealthStore {
   std::vector<Snapshot> Snapshots(AccountId account, Date from, Date to);
   // For a page of accounts: each one's score on `points` days `step` days apart, ending on
   // `to` (the latest snapshot on or before each day; null before the first): the sparkline.
+  // Only a backfill writes days before today, so the points before `to` are read once an account
+  // and kept until `to` moves or a backfill in this process (one by another process shows the
+  // next day); the point on `to` is read each time.
   std::unordered_map<long long, std::vector<std::optional<double>>> Trends(
       const std::vector<AccountId>& accounts, Date to, int points, int step);
 
@@ -102,6 +106,9 @@ class HealthStore {
 
  private:
   store::Database& db_;
+  std::mutex trend_mu_;
+  std::vector<long long> trend_days_;  // the days trend_past_ answers: points before `to`, to - 1
+  std::unordered_map<long long, std::vector<std::optional<double>>> trend_past_;  // by account
 };
 
 nlohmann::json ToJson(const HealthOverride& o, Timestamp now);

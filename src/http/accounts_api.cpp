@@ -192,7 +192,7 @@ void AddAccountRoutes(std::vector<Route>& routes, app::App& app) {
                       // Twelve weekly points of each account's score: the list's sparkline.
                       std::vector<AccountId> ids;
                       for (const auto& a : page.items) ids.push_back(a.id);
-                      auto trends = app.health_scores().Trends(ids, Date::Today(), 12, 7);
+                      auto trends = app.health_scores().Trends(ids, app.clock().Today(), 12, 7);
                       ctx.Json(200, PageJson(page, [&](const Account& a) {
                                  nlohmann::json j = AccountJson(a, names, stages);
                                  nlohmann::json trend = nlohmann::json::array();

@@ -86,7 +86,7 @@ void AddHealthRoutes(std::vector<Route>& routes, app::App& app) {
                       ctx.AllowQuery({"from", "to"});
                       AccountId account(ctx.PathId());
                       app.accounts().Get(account);
-                      Date to = ctx.QueryDate("to").value_or(Date::Today());
+                      Date to = ctx.QueryDate("to").value_or(app.clock().Today());
                       Date from = ctx.QueryDate("from").value_or(to.AddDays(-365));
                       if (to < from) throw Invalid("to", "must not be before from");
                       if (to - from > 3660)
@@ -111,7 +111,7 @@ void AddHealthRoutes(std::vector<Route>& routes, app::App& app) {
          ctx.AllowQuery({"from", "to"});
          AccountId account(ctx.PathId());
          app.accounts().Get(account);
-         Date to = ctx.QueryDate("to").value_or(Date::Today());
+         Date to = ctx.QueryDate("to").value_or(app.clock().Today());
          Date from = ctx.QueryDate("from").value_or(to.AddMonths(-1));
          if (to < from) throw Invalid("to", "must not be before from");
          auto a = app.health().Evaluate(account, from);

@@ -181,6 +181,19 @@ TEST_P(HistoryTest, TheListTrendIsTheLastSnapshotOnOrBeforeEachWeeklyPoint) {
       EXPECT_EQ(line[static_cast<size_t>(i)], want) << "account " << id.value << " point " << i;
     }
   }
+
+  // The points before today are kept; today's is read each time, so a score that another
+  // process (here a second connection pool) writes shows at once.
+  auto other = store::Database::Open(db.url(), 1);
+  HealthStore(*other).SaveSnapshots({{ids[0], {today, 12.5, std::nullopt}}});
+  auto again = app.health_scores().Trends(ids, today, 12, 7);
+  EXPECT_EQ(again[ids[0].value].back(), 12.5);
+  for (size_t i = 0; i + 1 < 12; ++i)
+    EXPECT_EQ(again[ids[0].value][i], trends[ids[0].value][i]) << i;
+  EXPECT_EQ(again[ids[1].value], trends[ids[1].value]);
+  // A backfill in this process rewrites past days: seen at once too.
+  app.health_scores().SaveSnapshots({{ids[1], {from, 1.0, std::nullopt}}});
+  EXPECT_EQ(app.health_scores().Trends(ids, today, 12, 7)[ids[1].value][0], 1.0);
 }
 
 INSTANTIATE_TEST_SUITE_P(Backends, HistoryTest, ::testing::ValuesIn(testing::Backends()),
