@@ -310,7 +310,7 @@ store::Page<Account> AccountStore::List(const AccountQuery& query) {
   };
   store::Session sql(db_.pool());
   return store::ListPage<Account>(
-      sql, kColumns.select_list(), add_filters, sort, query.cursor, query.limit,
+      db_, sql, kColumns.select_list(), add_filters, sort, query.cursor, query.limit,
       [&](store::Query& q) { return kColumns.Fetch(sql, q); }, key_of);
 }
 

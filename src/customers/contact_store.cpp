@@ -187,7 +187,7 @@ store::Page<Contact> ContactStore::List(const ContactQuery& query) {
   };
   store::Session sql(db_.pool());
   return store::ListPage<Contact>(
-      sql, kColumns.select_list(), add_filters, {"name_key", false, false}, query.cursor,
+      db_, sql, kColumns.select_list(), add_filters, {"name_key", false, false}, query.cursor,
       query.limit, [&](store::Query& q) { return kColumns.Fetch(sql, q); },
       [](const Contact& c) {
         return store::Cursor{CollationKey(c.name), c.id.value};

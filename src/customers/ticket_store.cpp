@@ -89,7 +89,7 @@ store::Page<Ticket> TicketStore::List(const TicketQuery& query) {
   };
   store::Session sql(db_.pool());
   return store::ListPage<Ticket>(
-      sql, kColumns.select_list(), add_filters, {"opened_at", true, true}, query.cursor,
+      db_, sql, kColumns.select_list(), add_filters, {"opened_at", true, true}, query.cursor,
       query.limit, [&](store::Query& q) { return kColumns.Fetch(sql, q); },
       [](const Ticket& t) {
         return store::Cursor{std::to_string(t.opened_at.ms), t.id.value};

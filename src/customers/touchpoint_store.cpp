@@ -97,7 +97,7 @@ store::Page<Touchpoint> TouchpointStore::List(const TouchpointQuery& query) {
   };
   store::Session sql(db_.pool());
   return store::ListPage<Touchpoint>(
-      sql, kColumns.select_list(), add_filters, {"occurred_at", true, true}, query.cursor,
+      db_, sql, kColumns.select_list(), add_filters, {"occurred_at", true, true}, query.cursor,
       query.limit, [&](store::Query& q) { return kColumns.Fetch(sql, q); },
       [](const Touchpoint& t) {
         return store::Cursor{std::to_string(t.occurred_at.ms), t.id.value};

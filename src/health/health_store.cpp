@@ -319,43 +319,67 @@ Lines HealthStore::Trends(const std::vector<AccountId>& accounts, Date to, int p
   const Date from = to.AddDays(-(points - 1) * step);
   for (int i = 0; i + 1 < points; ++i) days.push_back(from.AddDays(i * step).days());
   days.push_back(to.days() - 1);
-  std::vector<AccountId> misses;
+  // Taken before reading: what is read below is at least as new as the mark.
+  const auto mark = db_.ChangeMark();
+  Lines past;                                                  // by account; empty: no snapshot
+  std::unordered_map<long long, std::optional<double>> on_to;  // only accounts with one
+  std::vector<AccountId> past_misses, to_misses;
   {
     std::lock_guard lock(trend_mu_);
     if (trend_days_ != days) {
       trend_days_ = days;
       trend_past_.clear();
     }
-    for (AccountId a : accounts)
-      if (!trend_past_.count(a.value)) misses.push_back(a);
+    if (!mark || trend_mark_ != mark) {
+      trend_mark_ = mark;
+      trend_on_to_.clear();
+    }
+    for (AccountId a : accounts) {
+      if (auto it = trend_past_.find(a.value); it != trend_past_.end())
+        past[a.value] = it->second;
+      else
+        past_misses.push_back(a);
+      if (auto it = trend_on_to_.find(a.value); it == trend_on_to_.end())
+        to_misses.push_back(a);
+      else if (it->second)
+        on_to[a.value] = *it->second;
+    }
   }
-  Lines past;
-  std::unordered_map<long long, std::optional<double>> on_to;
-  db_.Read([&](store::Tx& tx) {
-    if (!misses.empty()) past = ReadPoints(tx, misses, days);
-    store::Query q("SELECT account_id, score FROM health_snapshots WHERE day = ");
-    q.Bind(to.days()) << " AND account_id IN ";
-    store::AppendInList(q, std::span<const AccountId>(accounts),
-                        [](AccountId a) { return a.value; });
-    soci::statement st = q.Prepare(tx.sql());
-    long long account = 0;
-    double score = 0;
-    st.exchange(soci::into(account));
-    st.exchange(soci::into(score));
-    store::ForEachRow(st, [&] { on_to[account] = ScoreFromColumn(score); });
-  });
-  std::lock_guard lock(trend_mu_);
-  if (trend_days_ == days)
-    for (AccountId a : misses) trend_past_[a.value] = past[a.value];  // empty: no snapshot
+  if (!past_misses.empty() || !to_misses.empty())
+    db_.Read([&](store::Tx& tx) {
+      if (!past_misses.empty()) past.merge(ReadPoints(tx, past_misses, days));
+      if (to_misses.empty()) return;
+      // A range, not `day =`: on a unique (account, day) lookup SQLite prefers the primary key
+      // and then reads each row from the table; the range takes the covering index.
+      store::Query q("SELECT account_id, score FROM health_snapshots WHERE day >= ");
+      q.Bind(to.days()) << " AND day <= ";
+      q.Bind(to.days()) << " AND account_id IN ";
+      store::AppendInList(q, std::span<const AccountId>(to_misses),
+                          [](AccountId a) { return a.value; });
+      soci::statement st = q.Prepare(tx.sql());
+      long long account = 0;
+      double score = 0;
+      st.exchange(soci::into(account));
+      st.exchange(soci::into(score));
+      store::ForEachRow(st, [&] { on_to[account] = ScoreFromColumn(score); });
+    });
+  {
+    std::lock_guard lock(trend_mu_);
+    if (trend_days_ == days)
+      for (AccountId a : past_misses) trend_past_[a.value] = past[a.value];
+    if (mark && trend_mark_ == mark)
+      for (AccountId a : to_misses) {
+        auto& kept = trend_on_to_[a.value];
+        if (auto it = on_to.find(a.value); it != on_to.end()) kept.emplace(it->second);
+      }
+  }
   for (AccountId a : accounts) {
-    auto it = trend_past_.find(a.value);
-    const std::vector<std::optional<double>>& before =
-        it != trend_past_.end() ? it->second : past[a.value];
+    const auto& before = past[a.value];
     auto today = on_to.find(a.value);
     if (before.empty() && today == on_to.end()) continue;
     auto& line = out[a.value];
     line.assign(static_cast<size_t>(points), std::nullopt);
-    if (!before.empty()) std::copy(before.begin(), before.end(), line.begin());
+    std::copy(before.begin(), before.end(), line.begin());
     if (today != on_to.end()) line.back() = today->second;
   }
   return out;

@@ -83,7 +83,7 @@ class HealthStore {
   // `to` (the latest snapshot on or before each day; null before the first): the sparkline.
   // Only a backfill writes days before today, so the points before `to` are read once an account
   // and kept until `to` moves or a backfill in this process (one by another process shows the
-  // next day); the point on `to` is read each time.
+  // next day); the point on `to` is kept while the database's change mark stands.
   std::unordered_map<long long, std::vector<std::optional<double>>> Trends(
       const std::vector<AccountId>& accounts, Date to, int points, int step);
 
@@ -109,6 +109,9 @@ class HealthStore {
   std::mutex trend_mu_;
   std::vector<long long> trend_days_;  // the days trend_past_ answers: points before `to`, to - 1
   std::unordered_map<long long, std::vector<std::optional<double>>> trend_past_;  // by account
+  std::optional<std::string> trend_mark_;  // the change mark trend_on_to_ was read under
+  // The point on `to` by account: the score (nullopt inside: none), nullopt: no snapshot.
+  std::unordered_map<long long, std::optional<std::optional<double>>> trend_on_to_;
 };
 
 nlohmann::json ToJson(const HealthOverride& o, Timestamp now);

@@ -94,6 +94,11 @@ std::unique_ptr<Database> Database::Open(std::string_view url_text, size_t pool_
         s.open(*soci::factory_postgresql(), conninfo);
       }
     }
+    if (url.backend == Backend::kSqlite && url.sqlite_path != ":memory:") {
+      db->watch_ =
+          std::make_unique<soci::session>(*soci::factory_sqlite3(), "db=" + url.sqlite_path);
+      *db->watch_ << "PRAGMA busy_timeout = " + std::to_string(lock_wait.count());
+    }
   } catch (const soci::soci_error& e) {
     throw Unavailable(std::string("cannot open database: ") + e.what());
   }
@@ -120,6 +125,24 @@ void Database::Ping() {
   int one = 0;
   sql << "SELECT 1", soci::into(one);
   if (one != 1) throw Unavailable("the database does not answer");
+}
+
+std::optional<std::string> Database::ChangeMark() {
+  try {
+    if (url_.backend == Backend::kPostgres) {
+      Session sql(pool());
+      std::string snapshot;
+      sql << "SELECT pg_current_snapshot()::text", soci::into(snapshot);
+      return snapshot;
+    }
+    if (!watch_) return std::nullopt;
+    std::lock_guard lock(watch_mu_);
+    long long version = 0;
+    *watch_ << "PRAGMA data_version", soci::into(version);
+    return std::to_string(version);
+  } catch (const soci::soci_error& e) {
+    ThrowDatabaseError(e);
+  }
 }
 
 void Database::ExecScript(soci::session& sql, const std::string& script) {

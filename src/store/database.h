@@ -10,9 +10,12 @@
 #include <chrono>
 #include <functional>
 #include <memory>
+#include <mutex>
+#include <optional>
 #include <string>
 #include <string_view>
 
+#include "store/count_cache.h"
 #include "store/database_error.h"
 
 namespace banso::store {
@@ -86,6 +89,15 @@ class Database {
   // Throws Unavailable unless the database answers a query now (the health check).
   void Ping();
 
+  // Changes whenever a commit, by this process or another, may have changed what a read sees;
+  // taken before a read, it labels the data the read saw. SQLite: PRAGMA data_version on a
+  // connection that never writes; PostgreSQL: the current snapshot (xmin:xmax:in-progress), which
+  // any transaction that writes anywhere in the cluster moves. nullopt when it cannot tell (an
+  // in-memory SQLite database is private to each connection).
+  std::optional<std::string> ChangeMark();
+  // List totals kept under ChangeMark (store/paging.h).
+  CountCache& counts() { return counts_; }
+
   // Runs a script of several statements through the backend's native API (used for migrations).
   void ExecScript(soci::session& sql, const std::string& script);
 
@@ -97,6 +109,9 @@ class Database {
   DatabaseUrl url_;
   size_t pool_size_;
   std::unique_ptr<soci::connection_pool> pool_;
+  std::mutex watch_mu_;
+  std::unique_ptr<soci::session> watch_;  // SQLite: reads data_version only
+  CountCache counts_;
 };
 
 template <class Fn>

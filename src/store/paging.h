@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "core/error.h"
+#include "store/database.h"
 #include "store/statement.h"
 
 namespace banso::store {
@@ -52,19 +53,27 @@ void FinishPage(Page<T>& page, int limit, KeyFn&& key_of) {
 // the cursor. add_filters(q) appends " FROM ... WHERE ..." with its values bound; fetch(q) runs the
 // SELECT of `columns` and returns its rows; key_of(row) gives the row's cursor.
 template <class T, class AddFilters, class Fetch, class KeyOf>
-Page<T> ListPage(soci::session& sql, const std::string& columns, AddFilters&& add_filters,
-                 const SortSpec& sort, const std::optional<std::string>& cursor, int limit,
-                 Fetch&& fetch, KeyOf&& key_of) {
+Page<T> ListPage(Database& db, soci::session& sql, const std::string& columns,
+                 AddFilters&& add_filters, const SortSpec& sort,
+                 const std::optional<std::string>& cursor, int limit, Fetch&& fetch,
+                 KeyOf&& key_of) {
   if (limit < 1 || limit > 500) throw Invalid("limit", "must be 1 to 500");
   std::optional<Cursor> after;
   if (cursor) after = DecodeCursor(*cursor);
   Page<T> page;
   Query count("SELECT COUNT(*)");
   add_filters(count);
-  soci::statement st = count.Prepare(sql);
-  st.exchange(soci::into(page.total));
-  st.define_and_bind();
-  st.execute(true);
+  auto count_now = [&] {
+    long long n = 0;
+    soci::statement st = count.Prepare(sql);
+    st.exchange(soci::into(n));
+    st.define_and_bind();
+    st.execute(true);
+    return n;
+  };
+  // Every page of a list shows the same total: counted once while the data is unchanged.
+  auto mark = db.ChangeMark();
+  page.total = mark ? db.counts().Get(*mark, count.Key(), count_now) : count_now();
   Query list("SELECT " + columns);
   add_filters(list);
   AppendKeyset(list, sort, after, limit);

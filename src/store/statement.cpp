@@ -1,5 +1,7 @@
 #include "store/statement.h"
 
+#include <fmt/format.h>
+
 namespace banso::store {
 
 Query& Query::Add(Param p) {
@@ -12,6 +14,19 @@ Query& Query::Bind(long long v) { return Add({Param::kInt, v, {}, 0, soci::i_ok}
 Query& Query::Bind(std::string v) { return Add({Param::kText, 0, std::move(v), 0, soci::i_ok}); }
 Query& Query::Bind(double v) { return Add({Param::kReal, 0, {}, v, soci::i_ok}); }
 Query& Query::BindNull() { return Add({Param::kText, 0, {}, 0, soci::i_null}); }
+
+std::string Query::Key() const {
+  // Each value with its kind and length, so that no two lists of values read the same.
+  std::string key = sql_;
+  for (const auto& p : params_) {
+    std::string value = p.ind == soci::i_null    ? "n"
+                        : p.kind == Param::kInt  ? "i" + std::to_string(p.i)
+                        : p.kind == Param::kReal ? fmt::format("r{}", p.d)
+                                                 : "t" + p.s;
+    key += fmt::format("|{}:{}", value.size(), value);
+  }
+  return key;
+}
 
 soci::statement Query::Prepare(soci::session& sql) {
   soci::statement st(sql);

@@ -33,6 +33,8 @@ class Query {
   Query& BindNull();
 
   const std::string& sql() const { return sql_; }
+  // The SQL and its bound values, as one string (a cache key).
+  std::string Key() const;
 
   // Prepares the statement on sql with all parameters bound; add intos, then execute.
   // The Query must outlive the statement.

@@ -217,7 +217,7 @@ store::Page<SalesHandoff> SalesHandoffStore::List(const HandoffQuery& query) {
   store::SortSpec sort{"handed_off_at", true, true};
   store::Session sql(db_.pool());
   return store::ListPage<SalesHandoff>(
-      sql, kColumns.select_list(), add_filters, sort, query.cursor, query.limit,
+      db_, sql, kColumns.select_list(), add_filters, sort, query.cursor, query.limit,
       [&](store::Query& q) { return kColumns.Fetch(sql, q); },
       [](const SalesHandoff& h) {
         return store::Cursor{std::to_string(h.handed_off_at.ms), h.id.value};

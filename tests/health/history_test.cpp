@@ -151,11 +151,12 @@ TEST_P(HistoryTest, TheListTrendIsTheLastSnapshotOnOrBeforeEachWeeklyPoint) {
   const auth::Actor actor = auth::Actor::System("test");
   const Date today = Date::Today();
   // Daily snapshots for one account; every tenth day for another (days the server was down);
-  // none in the last 30 days for a third (and a null score, a churned account, on one day).
+  // none in the last 30 days for a third (and a null score, a churned account, on one day);
+  // every third day, the last yesterday, for a fourth (today's point is yesterday's score).
   std::vector<AccountId> ids;
   std::vector<std::pair<AccountId, Snapshot>> snapshots;
   std::map<long long, std::map<long long, std::optional<double>>> by_day;
-  for (int every : {1, 10, 1}) {
+  for (int every : {1, 10, 1, 3}) {
     customers::Account a;
     a.name = "推移テスト" + std::to_string(ids.size());
     ids.push_back(app.accounts().Create(actor, a).id);
