@@ -181,6 +181,12 @@ void HealthEngine::OnAccountUsageChanged(const std::vector<AccountId>& accounts)
     std::lock_guard lock(state_mu_);
     for (AccountId a : accounts) dirty_.insert(a.value);
   }
+  {
+    // Under the lock, so that a change made while a pass runs wakes the next wait at once
+    // instead of being lost (it then waited the full 200 ms).
+    std::lock_guard lock(wake_mu_);
+    woken_ = true;
+  }
   wake_.notify_all();
 }
 
@@ -229,7 +235,8 @@ void HealthEngine::Watch() {
   while (!stop_) {
     {
       std::unique_lock lock(wake_mu_);
-      wake_.wait_for(lock, std::chrono::milliseconds(200));
+      wake_.wait_for(lock, std::chrono::milliseconds(200), [this] { return woken_ || stop_; });
+      woken_ = false;
     }
     if (stop_) break;
     try {

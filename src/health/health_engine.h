@@ -204,6 +204,7 @@ class HealthEngine final : public events::UsageListener {
   std::atomic<bool> stop_{false};
   std::condition_variable wake_;
   std::mutex wake_mu_;
+  bool woken_ = false;  // a change arrived since the last wait; guarded by wake_mu_
   std::thread watcher_;
 };
 
