@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "core/error.h"
+#include "store/batches.h"
 #include "store/database.h"
 #include "store/statement.h"
 
@@ -63,14 +64,7 @@ Page<T> ListPage(Database& db, soci::session& sql, const std::string& columns,
   Page<T> page;
   Query count("SELECT COUNT(*)");
   add_filters(count);
-  auto count_now = [&] {
-    long long n = 0;
-    soci::statement st = count.Prepare(sql);
-    st.exchange(soci::into(n));
-    st.define_and_bind();
-    st.execute(true);
-    return n;
-  };
+  auto count_now = [&] { return Count(sql, count); };
   // Every page of a list shows the same total: counted once while the data is unchanged.
   auto mark = db.ChangeMark();
   page.total = mark ? db.counts().Get(*mark, count.Key(), count_now) : count_now();
