@@ -320,7 +320,10 @@ Lines HealthStore::Trends(const std::vector<AccountId>& accounts, Date to, int p
   for (int i = 0; i + 1 < points; ++i) days.push_back(from.AddDays(i * step).days());
   days.push_back(to.days() - 1);
   // Taken before reading: what is read below is at least as new as the mark.
-  const auto mark = db_.ChangeMark();
+  const auto mark = [&] {
+    store::Session sql(db_.pool());
+    return db_.ChangeMark(sql);
+  }();
   Lines past;                                                  // by account; empty: no snapshot
   std::unordered_map<long long, std::optional<double>> on_to;  // only accounts with one
   std::vector<AccountId> past_misses, to_misses;

@@ -127,10 +127,9 @@ void Database::Ping() {
   if (one != 1) throw Unavailable("the database does not answer");
 }
 
-std::optional<std::string> Database::ChangeMark() {
+std::optional<std::string> Database::ChangeMark(soci::session& sql) {
   try {
     if (url_.backend == Backend::kPostgres) {
-      Session sql(pool());
       std::string snapshot;
       sql << "SELECT pg_current_snapshot()::text", soci::into(snapshot);
       return snapshot;

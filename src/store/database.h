@@ -93,8 +93,9 @@ class Database {
   // taken before a read, it labels the data the read saw. SQLite: PRAGMA data_version on a
   // connection that never writes; PostgreSQL: the current snapshot (xmin:xmax:in-progress), which
   // any transaction that writes anywhere in the cluster moves. nullopt when it cannot tell (an
-  // in-memory SQLite database is private to each connection).
-  std::optional<std::string> ChangeMark();
+  // in-memory SQLite database is private to each connection). PostgreSQL asks on `sql`, the
+  // caller's connection, so that a caller never holds two of the pool's at once.
+  std::optional<std::string> ChangeMark(soci::session& sql);
   // List totals kept under ChangeMark (store/paging.h).
   CountCache& counts() { return counts_; }
 

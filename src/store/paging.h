@@ -66,7 +66,7 @@ Page<T> ListPage(Database& db, soci::session& sql, const std::string& columns,
   add_filters(count);
   auto count_now = [&] { return Count(sql, count); };
   // Every page of a list shows the same total: counted once while the data is unchanged.
-  auto mark = db.ChangeMark();
+  auto mark = db.ChangeMark(sql);
   page.total = mark ? db.counts().Get(*mark, count.Key(), count_now) : count_now();
   Query list("SELECT " + columns);
   add_filters(list);
