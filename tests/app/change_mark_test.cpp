@@ -3,6 +3,7 @@
 // never served from before a write.
 #include <gtest/gtest.h>
 
+#include "store/batches.h"
 #include "store/database.h"
 #include "store/statement.h"
 #include "support/test_database.h"
@@ -20,11 +21,7 @@ std::optional<std::string> Mark(Database& db) {
 long long Rows(Database& db) {
   Session sql(db.pool());
   Query q("SELECT COUNT(*) FROM marks");
-  return db.counts().Get(*db.ChangeMark(sql), q.Key(), [&] {
-    long long n = 0;
-    sql << q.sql(), soci::into(n);
-    return n;
-  });
+  return db.counts().Get(*db.ChangeMark(sql), q.Key(), [&] { return Count(sql, q); });
 }
 
 TEST_P(ChangeMarkTest, MovesOnEveryCommitSoThatNoTotalIsStale) {
