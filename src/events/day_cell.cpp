@@ -33,6 +33,7 @@ DayCell::DayCell(DayCell&& o) noexcept
       active(o.active),
       dirty(o.dirty),
       touched(o.touched),
+      in_snapshot(o.in_snapshot),
       open_(std::move(o.open_)),
       packed_(std::exchange(o.packed_, nullptr)),
       packed_size_(std::exchange(o.packed_size_, 0)) {}
@@ -45,6 +46,7 @@ DayCell& DayCell::operator=(DayCell&& o) noexcept {
   active = o.active;
   dirty = o.dirty;
   touched = o.touched;
+  in_snapshot = o.in_snapshot;
   open_ = std::move(o.open_);
   packed_ = std::exchange(o.packed_, nullptr);
   packed_size_ = std::exchange(o.packed_size_, 0);

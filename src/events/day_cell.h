@@ -27,6 +27,9 @@ class DayCell {
   uint32_t active = 0;   // distinct people
   bool dirty = false;    // changed since the last checkpoint
   bool touched = false;  // changed since the last Pack pass
+  // Marked for the snapshot in progress (UsageRollups::BeginSnapshot). Mutable: the
+  // checkpoint's thread clears it under the state's shared lock.
+  mutable bool in_snapshot = false;
 
   DayCell() = default;
   explicit DayCell(int32_t d) : day(d) {}

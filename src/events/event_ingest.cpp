@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <chrono>
+#include <thread>
 #include <utility>
 
 #include "core/date.h"
@@ -66,6 +67,10 @@ void EventIngest::Run() {
       std::unique_lock lock(mu_);
       work_cv_.wait(lock, [&] { return stopping_ || !queue_.empty(); });
       if (queue_.empty()) return;  // stopping, nothing left
+    }
+    WaitForApplier();  // requests queue meanwhile: the next group takes them all
+    {
+      std::lock_guard lock(mu_);
       group.swap(queue_);
     }
     try {
@@ -81,7 +86,33 @@ void EventIngest::Run() {
     }
     done_cv_.notify_all();
     group.clear();
+    if (max_lag_ms_ > 0)
+      unapplied_.emplace_back(metrics_.committed_position.load(), std::chrono::steady_clock::now());
     if (on_committed_) on_committed_();
+  }
+}
+
+void EventIngest::WaitForApplier() {
+  const std::chrono::milliseconds max_lag(max_lag_ms_.load());
+  if (max_lag.count() == 0) return;
+  for (;;) {
+    const uint64_t applied = metrics_.applied_position.load();
+    const auto now = std::chrono::steady_clock::now();
+    while (!unapplied_.empty() && unapplied_.front().first <= applied) unapplied_.pop_front();
+    if (applied != applied_seen_ || unapplied_.empty()) {
+      applied_seen_ = applied;
+      applier_moved_ = now;
+    }
+    // An applier that is not moving (recovering from a database fault, say) does not hold
+    // ingest up: acknowledging events matters more than usage being fresh.
+    if (unapplied_.empty() || now - unapplied_.front().second < max_lag ||
+        now - applier_moved_ > std::chrono::seconds(1))
+      return;
+    {
+      std::lock_guard lock(mu_);
+      if (stopping_) return;
+    }
+    std::this_thread::sleep_for(std::chrono::milliseconds(2));
   }
 }
 

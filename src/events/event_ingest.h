@@ -5,7 +5,10 @@
 // sync covers hundreds of messages from dozens of requests, so durability costs little.
 //
 // Thread safety: Commit may be called from any number of threads.
+#include <atomic>
+#include <chrono>
 #include <condition_variable>
+#include <deque>
 #include <functional>
 #include <mutex>
 #include <optional>
@@ -43,6 +46,14 @@ class EventIngest {
   // Called by the committer after each durable group (e.g. to wake the rollup applier).
   void OnCommitted(std::function<void()> fn) { on_committed_ = std::move(fn); }
 
+  // Flow control: while the oldest committed group not yet applied to the usage rollups
+  // (metrics' applied_position) is older than max_lag, the committer waits before taking the
+  // next group (unless the applier has not moved for a second). Ingest then runs at the rate
+  // the rollups keep up with, so that usage, and health after it, stays fresh under a
+  // sustained load.
+  // For the process that applies the log only; it may begin to at any time (a takeover).
+  void PaceToApplier(std::chrono::milliseconds max_lag) { max_lag_ms_ = max_lag.count(); }
+
   size_t dedup_entries() const;
   size_t dedup_memory_bytes() const;
 
@@ -59,6 +70,7 @@ class EventIngest {
   };
   void Run();
   void CommitGroup(std::vector<Waiter*>& group);
+  void WaitForApplier();
 
   EventLog& log_;
   std::optional<DedupSet> dedup_;
@@ -66,6 +78,11 @@ class EventIngest {
   EventMetrics& metrics_;
   const Clock& clock_;
   std::function<void()> on_committed_;
+  std::atomic<int64_t> max_lag_ms_{0};  // 0: no pacing
+  // The committer's: each group committed and not yet seen applied (end position, when).
+  std::deque<std::pair<uint64_t, std::chrono::steady_clock::time_point>> unapplied_;
+  uint64_t applied_seen_ = 0;
+  std::chrono::steady_clock::time_point applier_moved_;
 
   mutable std::mutex mu_;
   std::condition_variable work_cv_, done_cv_;

@@ -2,7 +2,6 @@
 
 #include <pthread.h>
 #include <spdlog/spdlog.h>
-#include <sys/resource.h>
 #include <unistd.h>
 #include <nlohmann/json.hpp>
 
@@ -20,7 +19,11 @@
 namespace banso::events {
 namespace {
 
-constexpr size_t kApplyChunk = 50000;
+// Records applied under one lock. The applied position moves once a chunk: a smaller chunk
+// keeps the lag that ingest is paced to (kMaxRollupLag) fine-grained.
+constexpr size_t kApplyChunk = 20000;
+// How far behind ingest the rollups may fall before ingest waits for them (EventIngest).
+constexpr std::chrono::milliseconds kMaxRollupLag(300);
 
 std::string RecordJson(const EventRecord& r) {
   nlohmann::json j = {
@@ -132,6 +135,7 @@ void EventService::Start() {
     if (replayed > 0) applier_->Checkpoint();
     phase("event log tail replayed");
   }
+  if (analytics_) ingest_->PaceToApplier(kMaxRollupLag);
   ingest_->OnCommitted([this] {
     {
       std::lock_guard lock(applier_mu_);
@@ -190,16 +194,17 @@ bool EventService::TryTakeAnalyticsRole() {
 }
 
 void EventService::RunApplier() {
-  // Acknowledging events comes first: when ingest and the rollups compete for the cores, the
-  // applier yields (nice 10) and catches up when ingest lets up. Rollups then lag a burst (the
-  // lag is in /metrics); an SDK kept waiting would time out and resend.
-  setpriority(PRIO_PROCESS, static_cast<id_t>(gettid()), 10);
+  // The applier runs at the request threads' priority: health is only as fresh as the rollups,
+  // and ingest is paced to keep them within kMaxRollupLag (EventIngest::PaceToApplier). At a
+  // lower priority it ran only when ingest left a core idle, and ingest then waited on it.
   pthread_setname_np(pthread_self(), "banso-applier");
   auto last_checkpoint = std::chrono::steady_clock::now();
   // A checkpoint during a bulk load rewrites most cells and can take seconds; the interval
   // stretches to 4x the last one's duration so that checkpoints take at most a fifth of the
   // time (a crash then replays a longer tail, which is what it trades).
   std::chrono::duration<double> interval = std::chrono::seconds(options_.checkpoint_seconds);
+  uint64_t log_seen_end = 0;  // the log's end at the last pass, and when it last moved
+  std::chrono::steady_clock::time_point log_grew;
   for (;;) {
     {
       std::unique_lock lock(applier_mu_);
@@ -217,15 +222,23 @@ void EventService::RunApplier() {
         last_checkpoint = std::chrono::steady_clock::now();
         analytics_ = TryTakeAnalyticsRole();
         applier_->Restore();
+        if (analytics_) ingest_->PaceToApplier(kMaxRollupLag);
         continue;
       }
       applier_->CheckCheckpointWrite();
       while (applier_->ApplyAvailable(kApplyChunk) == kApplyChunk) {}
-      // While a burst keeps the applier behind the log, a checkpoint would write cells that are
-      // about to change again, and its writes would slow the log's fdatasync: it waits until the
-      // applier has caught up, for at most a minute (which bounds the replay after a crash).
-      bool behind = metrics_.applied_position.load() < log_->LastPosition();
-      if (behind && std::chrono::steady_clock::now() - last_checkpoint < std::chrono::seconds(60))
+      // While ingest is busy (the log grew within the last second), a checkpoint would write
+      // cells that are about to change again, and its writes and CPU would slow ingest, which
+      // is paced to the applier: it waits for a pause, for at most a minute (which bounds the
+      // replay after a crash). Waiting only while the applier was behind stopped working once
+      // pacing kept it close behind: a bulk load then checkpointed every 10-25 s.
+      const auto now = std::chrono::steady_clock::now();
+      if (uint64_t end = log_->LastPosition(); end != log_seen_end) {
+        log_seen_end = end;
+        log_grew = now;
+      }
+      if (now - log_grew < std::chrono::seconds(1) &&
+          now - last_checkpoint < std::chrono::seconds(60))
         due = false;
       // The write runs beside the applier, which only takes the changed state: the rollups' lag
       // must stay within a second while a checkpoint of a bulk load writes for many.
@@ -234,7 +247,6 @@ void EventService::RunApplier() {
         interval = std::max<std::chrono::duration<double>>(
             std::chrono::seconds(options_.checkpoint_seconds),
             std::chrono::duration<double>(4 * applier_->last_checkpoint_seconds()));
-        applier_->PackIdle();
       }
     } catch (const std::exception& e) {
       // A database fault (a full disk, a lost connection) mid-chunk or mid-checkpoint leaves the

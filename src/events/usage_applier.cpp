@@ -3,6 +3,8 @@
 #include <pthread.h>
 #include <spdlog/spdlog.h>
 
+#include <thread>
+
 #include "auth/actor.h"
 #include "core/date.h"
 #include "core/error.h"
@@ -43,6 +45,10 @@ bool LooksLikeDomain(std::string_view s) {
          s.size() <= 253;
 }
 
+// Between the slices of a long job under the state lock: the lock hands over to no one in
+// particular, and taken again at once it kept the applier waiting for the whole job.
+void LetTheApplierIn() { std::this_thread::sleep_for(std::chrono::milliseconds(1)); }
+
 }  // namespace
 
 UsageApplier::UsageApplier(store::Database& db, EventLog& log, EventMetrics& metrics)
@@ -53,8 +59,11 @@ UsageApplier::UsageApplier(store::Database& db, EventLog& log, EventMetrics& met
 size_t UsageApplier::ApplyAvailable(size_t max_records) {
   // Read the chunk first: groupIds new to us are resolved to accounts in one transaction,
   // without holding the state lock, before the chunk is applied.
-  std::string chunk;         // the chunk's records, encoded back to back
-  std::vector<size_t> ends;  // where each ends in chunk
+  std::string& chunk = chunk_;  // the chunk's records, encoded back to back
+  std::vector<size_t>& ends = chunk_ends_;
+  std::vector<EventRecord>& records = chunk_records_;
+  chunk.clear();  // kept allocated: growing it afresh for every chunk cost as much as copying
+  ends.clear();
   uint64_t from;
   {
     std::shared_lock lock(mu_);
@@ -65,7 +74,7 @@ size_t UsageApplier::ApplyAvailable(size_t max_records) {
     ends.push_back(chunk.size());
   });
   if (ends.empty()) return 0;
-  std::vector<EventRecord> records(ends.size());
+  records.resize(ends.size());
   for (size_t i = 0, at = 0; i < ends.size(); at = ends[i++])
     DecodeRecord(std::string_view(chunk).substr(at, ends[i] - at), records[i]);
   std::vector<std::pair<std::string, std::string_view>> unknown;  // groupId, a group call's JSON
@@ -369,6 +378,15 @@ CheckpointRows UsageApplier::TakeCheckpoint() {
 
 void UsageApplier::WriteCheckpointRows(CheckpointRows& rows,
                                        std::chrono::steady_clock::time_point started) {
+  // The cells and adopters marked at the take, a slice per lock: the applier goes on between.
+  constexpr size_t kSlice = 2000;
+  for (size_t at = 0, n;; at += n) {
+    {
+      std::shared_lock lock(mu_);
+      if ((n = SnapshotRollups(state_, rows, at, kSlice)) == 0) break;
+    }
+    LetTheApplierIn();
+  }
   EncodeCheckpointRows(rows);
   const std::string log_id = log_.Id();
   db_.Transact([&](store::Tx& tx) { WriteCheckpoint(tx, rows, log_id); });
@@ -406,6 +424,7 @@ bool UsageApplier::StartCheckpoint() {
   writing_ = std::async(std::launch::async, [this, rows, started] {
     pthread_setname_np(pthread_self(), "banso-checkpt");
     WriteCheckpointRows(*rows, started);
+    PackIdle();
   });
   return true;
 }
@@ -418,10 +437,18 @@ void UsageApplier::CheckCheckpointWrite() {
 
 void UsageApplier::PackIdle() {
   auto started = std::chrono::steady_clock::now();
-  size_t packed;
-  {
-    std::unique_lock lock(mu_);
-    packed = state_.rollups.PackIdle();
+  // A slice of accounts per lock: packing a bulk load's cells took half a second, and the
+  // applier waited for it.
+  constexpr size_t kSlice = 100;
+  std::vector<long long> accounts = Read([](const UsageState& s) { return s.rollups.Accounts(); });
+  size_t packed = 0;
+  for (size_t at = 0; at < accounts.size(); at += kSlice) {
+    {
+      std::unique_lock lock(mu_);
+      packed += state_.rollups.PackIdle(
+          std::span(accounts).subspan(at, std::min(kSlice, accounts.size() - at)));
+    }
+    LetTheApplierIn();
   }
   if (packed == 0) return;
   ReturnFreeMemoryToSystem();  // the open cells' many small blocks

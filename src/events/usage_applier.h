@@ -61,16 +61,14 @@ class UsageApplier {
   // Takes the changed state and writes it with the position, before returning.
   void Checkpoint();
   // Takes the changed state now and writes it on a thread of its own, so that applying goes
-  // on meanwhile (a checkpoint of a bulk load's cells takes seconds to write). False, taking
-  // nothing, while the last one is still being written. Throws the last write's failure.
+  // on meanwhile (a checkpoint of a bulk load's cells takes seconds to write), then packs the
+  // cells left idle (PackIdle). False, taking nothing, while the last one is still being
+  // written. Throws the last write's failure.
   bool StartCheckpoint();
   // Throws the failure of a write StartCheckpoint began, once it has ended.
   void CheckCheckpointWrite();
   // How long the last checkpoint took, from taking the state to its commit.
   double last_checkpoint_seconds() const { return last_checkpoint_seconds_.load(); }
-  // Packs the usage cells that stayed unchanged since the last call and gives the freed memory
-  // back to the system. Call after a checkpoint.
-  void PackIdle();
   void AddListener(UsageListener* listener) {
     std::lock_guard lock(listeners_mu_);
     listeners_.push_back(listener);
@@ -93,6 +91,9 @@ class UsageApplier {
   void AttachToAccount(Person& p, long long account);
   void SyncContacts();
   CheckpointRows TakeCheckpoint();
+  // Packs the usage cells that stayed unchanged since the last call and gives the freed memory
+  // back to the system.
+  void PackIdle();
   void WriteCheckpointRows(CheckpointRows& rows, std::chrono::steady_clock::time_point started);
 
   store::Database& db_;
@@ -103,6 +104,10 @@ class UsageApplier {
 
   mutable std::shared_mutex mu_;
   UsageState state_;
+  // The chunk being applied, read from the log (the applier's thread only).
+  std::string chunk_;
+  std::vector<size_t> chunk_ends_;
+  std::vector<EventRecord> chunk_records_;
   // Work collected while applying a chunk, done after it without the lock.
   std::unordered_set<uint32_t> contacts_to_sync_;
   std::unordered_set<long long> touched_accounts_;

@@ -12,21 +12,8 @@ namespace {
 // Rows per statement: SOCI binds vectors row by row, and one huge vector costs memory.
 constexpr size_t kWriteBatch = 500;
 
-std::string SerializeAdopters(const Roaring& r) {
-  std::string bytes(r.getSizeInBytes(true), '\0');
-  r.write(bytes.data(), true);
-  return bytes;
-}
-
 void TakeRollups(UsageState& state, CheckpointRows& rows) {
-  auto dirty = state.rollups.TakeDirty();
-  for (auto [account, day] : dirty.cells) {
-    const DayCell* cell = state.rollups.Cell(account, day);
-    rows.cells.push_back({account, day, cell->active, cell->Serialize()});
-  }
-  for (auto [account, name] : dirty.adopters)
-    rows.adopters.push_back(
-        {account, name, SerializeAdopters(*state.rollups.Adopters(account, name))});
+  rows.snapshot = state.rollups.BeginSnapshot();
 }
 
 void TakePeople(UsageState& state, CheckpointRows& rows) {
@@ -172,6 +159,25 @@ CheckpointRows TakeCheckpointRows(UsageState& state) {
   TakeCatalog(state, rows);
   TakeSources(state, rows);
   return rows;
+}
+
+size_t SnapshotRollups(const UsageState& state, CheckpointRows& rows, size_t at, size_t n) {
+  const auto& cells = rows.snapshot.cells;
+  const auto& adopters = rows.snapshot.adopters;
+  const size_t total = cells.size() + adopters.size();
+  if (at >= total) {
+    state.rollups.TakeEarly(rows.cells, rows.adopters);
+    return 0;
+  }
+  const size_t end = std::min(total, at + n);
+  for (size_t i = at; i < end; ++i) {
+    if (i < cells.size())
+      state.rollups.SnapshotCell(cells[i].first, cells[i].second, rows.cells);
+    else
+      state.rollups.SnapshotAdopters(adopters[i - cells.size()].first,
+                                     adopters[i - cells.size()].second, rows.adopters);
+  }
+  return end - at;
 }
 
 void EncodeCheckpointRows(CheckpointRows& rows) {

@@ -7,6 +7,7 @@
 #include <string>
 #include <vector>
 
+#include "events/usage_rollups.h"
 #include "store/database.h"
 
 namespace banso::events {
@@ -17,17 +18,8 @@ struct UsageState;
 // binary columns (cells, adopters, pending events, daily counts) are taken as bytes and stored
 // as base64 text (one column type on both databases): EncodeCheckpointRows, off the state lock.
 struct CheckpointRows {
-  struct Cell {
-    long long account;
-    int day;
-    long long active;
-    std::string data;
-  };
-  struct Adopters {
-    long long account;
-    int name;
-    std::string data;
-  };
+  using Cell = UsageRollups::CellBytes;
+  using Adopters = UsageRollups::AdopterBytes;
   struct Person {
     long long id;
     std::string user_id;  // "" is stored as NULL
@@ -48,6 +40,7 @@ struct CheckpointRows {
     long long events, last_event_ms, id;
   };
   long long position = 0, events_applied = 0;
+  UsageRollups::Dirty snapshot;  // the cells and adopters to serialise (SnapshotRollups)
   std::vector<Cell> cells;
   std::vector<Adopters> adopters;
   std::vector<Person> people;
@@ -57,8 +50,14 @@ struct CheckpointRows {
 };
 
 // What changed since the last call, clearing the state's dirty marks (which only the applier's
-// thread reads: its caller may hold the state's lock shared).
+// thread reads: its caller may hold the state's lock shared). The rollups are only marked
+// (UsageRollups::BeginSnapshot): SnapshotRollups serialises them.
 CheckpointRows TakeCheckpointRows(UsageState& state);
+
+// Serialises up to n of the marked cells and adopters, from the `at`th; returns how many it
+// passed (0 when all were). Call under the state's shared lock, a slice at a time, so that the
+// applier goes on between slices; then once more after the last, for what the applier took.
+size_t SnapshotRollups(const UsageState& state, CheckpointRows& rows, size_t at, size_t n);
 
 // Turns the binary columns into the base64 text stored; once, before WriteCheckpoint.
 void EncodeCheckpointRows(CheckpointRows& rows);

@@ -26,12 +26,10 @@ Roaring& UsageRollups::AdoptersFor(AccountCells& a, uint16_t name_id) {
 void UsageRollups::Add(long long account, int day, uint32_t person, uint16_t name_id,
                        uint32_t count) {
   AccountCells& a = accounts_[account];
-  CellFor(a, day).Add(person, name_id, count);
-  Roaring& adopters = AdoptersFor(a, name_id);
-  if (!adopters.contains(person)) {
-    a.dirty_adopters.push_back(name_id);
-    adopters.add(person);
-  }
+  DayCell& cell = CellFor(a, day);
+  if (cell.in_snapshot || !a.snapshot_adopters.empty()) CopyBeforeWrite(account, a, cell, name_id);
+  cell.Add(person, name_id, count);
+  if (AdoptersFor(a, name_id).addChecked(person)) a.dirty_adopters.push_back(name_id);
   a.dirty = true;
 }
 
@@ -130,20 +128,73 @@ const Roaring* UsageRollups::Adopters(long long account, uint16_t name_id) const
   return a == list.end() || a->first != name_id ? nullptr : &a->second;
 }
 
-UsageRollups::Dirty UsageRollups::TakeDirty() {
+namespace {
+
+std::string SerializeRoaring(const Roaring& r) {
+  std::string bytes(r.getSizeInBytes(true), '\0');
+  r.write(bytes.data(), true);
+  return bytes;
+}
+
+}  // namespace
+
+void UsageRollups::CopyBeforeWrite(long long account, AccountCells& a, DayCell& cell,
+                                   uint16_t name_id) {
+  if (cell.in_snapshot) {
+    early_cells_.push_back({account, cell.day, cell.active, cell.Serialize()});
+    cell.in_snapshot = false;
+  }
+  auto it = std::lower_bound(a.snapshot_adopters.begin(), a.snapshot_adopters.end(), name_id);
+  if (it != a.snapshot_adopters.end() && *it == name_id) {
+    early_adopters_.push_back({account, name_id, SerializeRoaring(AdoptersFor(a, name_id))});
+    a.snapshot_adopters.erase(it);
+  }
+}
+
+UsageRollups::Dirty UsageRollups::BeginSnapshot() {
   Dirty d;
+  early_cells_.clear();
+  early_adopters_.clear();
   for (auto& [id, a] : accounts_) {
     if (!a.dirty) continue;
     for (DayCell& c : a.days)
-      if (c.dirty) d.cells.emplace_back(id, c.day), c.dirty = false;
+      if (c.dirty) d.cells.emplace_back(id, c.day), c.dirty = false, c.in_snapshot = true;
     std::sort(a.dirty_adopters.begin(), a.dirty_adopters.end());
     a.dirty_adopters.erase(std::unique(a.dirty_adopters.begin(), a.dirty_adopters.end()),
                            a.dirty_adopters.end());
     for (uint16_t name : a.dirty_adopters) d.adopters.emplace_back(id, name);
+    a.snapshot_adopters = std::move(a.dirty_adopters);
     a.dirty_adopters.clear();
     a.dirty = false;
   }
   return d;
+}
+
+void UsageRollups::SnapshotCell(long long account, int day, std::vector<CellBytes>& out) const {
+  const DayCell* cell = Cell(account, day);
+  if (!cell || !cell->in_snapshot) return;  // Add took it
+  out.push_back({account, day, cell->active, cell->Serialize()});
+  cell->in_snapshot = false;
+}
+
+void UsageRollups::SnapshotAdopters(long long account, uint16_t name,
+                                    std::vector<AdopterBytes>& out) const {
+  auto a = accounts_.find(account);
+  if (a == accounts_.end()) return;
+  auto& marked = a->second.snapshot_adopters;
+  auto it = std::lower_bound(marked.begin(), marked.end(), name);
+  if (it == marked.end() || *it != name) return;  // Add took them
+  marked.erase(it);
+  if (const Roaring* r = Adopters(account, name))
+    out.push_back({account, name, SerializeRoaring(*r)});
+}
+
+void UsageRollups::TakeEarly(std::vector<CellBytes>& cells,
+                             std::vector<AdopterBytes>& adopters) const {
+  for (auto& c : early_cells_) cells.push_back(std::move(c));
+  for (auto& a : early_adopters_) adopters.push_back(std::move(a));
+  early_cells_.clear();
+  early_adopters_.clear();
 }
 
 const DayCell* UsageRollups::Cell(long long account, int day) const {
@@ -157,13 +208,16 @@ void UsageRollups::RestoreCell(long long account, DayCell cell) {
   CellFor(accounts_[account], cell.day) = std::move(cell);
 }
 
-size_t UsageRollups::PackIdle() {
+size_t UsageRollups::PackIdle(std::span<const long long> accounts) {
   size_t packed = 0;
-  for (auto& [id, a] : accounts_)
-    for (DayCell& c : a.days) {
+  for (long long id : accounts) {
+    auto it = accounts_.find(id);
+    if (it == accounts_.end()) continue;
+    for (DayCell& c : it->second.days) {
       if (!c.packed() && !c.touched) c.Pack(), ++packed;
       c.touched = false;
     }
+  }
   return packed;
 }
 

@@ -10,6 +10,7 @@
 #include <cstdint>
 #include <functional>
 #include <limits>
+#include <span>
 #include <string>
 #include <unordered_map>
 #include <vector>
@@ -55,17 +56,39 @@ class UsageRollups {
   template <class UsedName>
   HealthWindow HealthWindowAt(long long account, int day, UsedName&& used_name) const;
 
-  // Checkpointing: what changed since the last TakeDirty, and restoring from stored cells.
+  // Checkpointing without stopping the applier for the seconds that serialising a bulk load's
+  // cells takes. BeginSnapshot marks what changed since the last snapshot and returns where it
+  // is. The checkpoint's thread then serialises the marked cells and adopters a slice at a
+  // time (Snapshot*), under the state's shared lock; Add, under the exclusive lock, first
+  // serialises a marked one it is about to change (copy on write), kept for TakeEarly. The
+  // snapshot is the state when it began, however the two interleave. One at a time.
   struct Dirty {
     std::vector<std::pair<long long, int>> cells;
     std::vector<std::pair<long long, uint16_t>> adopters;
   };
-  Dirty TakeDirty();
+  struct CellBytes {
+    long long account;
+    int day;
+    long long active;
+    std::string data;  // DayCell::Serialize
+  };
+  struct AdopterBytes {
+    long long account;
+    int name;
+    std::string data;  // portable Roaring
+  };
+  Dirty BeginSnapshot();
+  // Appends the cell or adopters as they were at BeginSnapshot, unless Add already took them.
+  void SnapshotCell(long long account, int day, std::vector<CellBytes>& out) const;
+  void SnapshotAdopters(long long account, uint16_t name, std::vector<AdopterBytes>& out) const;
+  // Those Add took; call after every marked one was passed to Snapshot*.
+  void TakeEarly(std::vector<CellBytes>& cells, std::vector<AdopterBytes>& adopters) const;
   const DayCell* Cell(long long account, int day) const;
   void RestoreCell(long long account, DayCell cell);
 
-  // Packs the cells that have not changed since the last call (DayCell). Returns how many.
-  size_t PackIdle();
+  // Packs the cells of `accounts` that have not changed since the last call (DayCell).
+  // Returns how many.
+  size_t PackIdle(std::span<const long long> accounts);
   struct Memory {
     size_t cells = 0, open_cells = 0, cell_bytes = 0, adopter_bytes = 0;
   };
@@ -79,7 +102,11 @@ class UsageRollups {
     std::vector<std::pair<uint16_t, Roaring>> adopters;
     bool dirty = false;
     std::vector<uint16_t> dirty_adopters;
+    // Adopters marked for the snapshot in progress, sorted (the checkpoint's thread erases
+    // them under the shared lock: only the applier, under the exclusive one, reads them too).
+    mutable std::vector<uint16_t> snapshot_adopters;
   };
+  void CopyBeforeWrite(long long account, AccountCells& a, DayCell& cell, uint16_t name_id);
   DayCell& CellFor(AccountCells& a, int day);
   static Roaring& AdoptersFor(AccountCells& a, uint16_t name_id);
   // The people active in any of the cells [b, e).
@@ -88,6 +115,9 @@ class UsageRollups {
   std::pair<const DayCell*, const DayCell*> Range(const AccountCells& a, int from, int to) const;
 
   std::unordered_map<long long, AccountCells> accounts_;
+  // What Add serialised for the snapshot in progress (see BeginSnapshot).
+  mutable std::vector<CellBytes> early_cells_;
+  mutable std::vector<AdopterBytes> early_adopters_;
   int first_day_ = std::numeric_limits<int>::max();  // cells are never removed: kept as made
 };
 

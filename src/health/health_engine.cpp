@@ -178,13 +178,11 @@ void HealthEngine::ReloadAccounts(const std::vector<AccountId>& ids) {
 
 void HealthEngine::OnAccountUsageChanged(const std::vector<AccountId>& accounts) {
   {
-    std::lock_guard lock(state_mu_);
-    for (AccountId a : accounts) dirty_.insert(a.value);
-  }
-  {
-    // Under the lock, so that a change made while a pass runs wakes the next wait at once
-    // instead of being lost (it then waited the full 200 ms).
+    // Not under state_mu_, which scoring holds for a whole pass: the event applier, which
+    // calls this after each chunk, waited for it. woken_ under the same lock, so that a change
+    // made while a pass runs wakes the next wait at once instead of being lost.
     std::lock_guard lock(wake_mu_);
+    for (AccountId a : accounts) dirty_.insert(a.value);
     woken_ = true;
   }
   wake_.notify_all();
@@ -232,15 +230,25 @@ std::vector<std::pair<AccountId, MeasureValues>> HealthEngine::MeasuresToday() {
 }
 
 void HealthEngine::Watch() {
+  auto next_pass = std::chrono::steady_clock::now();
   while (!stop_) {
     {
       std::unique_lock lock(wake_mu_);
       wake_.wait_for(lock, std::chrono::milliseconds(200), [this] { return woken_ || stop_; });
+      // A long pass (a bulk load changes every account's usage) is followed by a rest of three
+      // times its length, at most a second: scoring, which runs on both cores, then takes at
+      // most a quarter of the time from ingest and the event applier, and the changes made
+      // meanwhile make one pass.
+      wake_.wait_until(lock, next_pass, [this] { return stop_.load(); });
       woken_ = false;
     }
     if (stop_) break;
+    const auto started = std::chrono::steady_clock::now();
     try {
       Pass();
+      const auto now = std::chrono::steady_clock::now();
+      next_pass = now + std::min<std::chrono::steady_clock::duration>(std::chrono::seconds(1),
+                                                                      3 * (now - started));
     } catch (const std::exception& e) {
       // The database may be away for a moment: the next pass tries again from the same place.
       spdlog::warn("health scoring pass failed: {}", e.what());
@@ -267,8 +275,11 @@ void HealthEngine::Pass() {
     AccountsOf(e, touched);
   }
   {
-    std::lock_guard lock(state_mu_);
+    std::lock_guard wake(wake_mu_);
     usage.swap(dirty_);
+  }
+  {
+    std::lock_guard lock(state_mu_);
     full = full || scored_day_ != clock_.Today();
     if (overrides_changed) {
       overrides_.clear();

@@ -185,10 +185,10 @@ class HealthEngine final : public events::UsageListener {
   std::map<long long, PercentileTable> percentiles_;
   std::vector<MeasureValues> measures_scratch_;  // a pass's measures; guarded by store_mu_
 
-  std::mutex state_mu_;  // current_, overrides_, dirty_, scored_day_
+  std::mutex state_mu_;  // current_, overrides_, scored_day_
   std::unordered_map<long long, Current> current_;
   std::unordered_map<long long, HealthOverride> overrides_;  // open, by account
-  std::set<long long> dirty_;  // accounts whose usage changed since the last pass
+  std::set<long long> dirty_;  // accounts whose usage changed since the last pass; wake_mu_
   Date scored_day_;
 
   std::mutex store_mu_;  // one scoring-and-storing at a time

@@ -264,5 +264,48 @@ TEST(EventIngest, ConcurrentRetriesOfOneMessageAreStoredOnce) {
   EXPECT_EQ(metrics.duplicates.load(), 1400u);
 }
 
+TEST(EventIngest, PacedIngestWaitsForTheApplierButNotForAStalledOne) {
+  TempDir dir;
+  FileEventLog log({dir.str()});
+  EventMetrics metrics;
+  ManualClock clock(Timestamp{1795000000000});
+  EventIngest ingest(log, DedupSet(7), metrics, clock);
+  ingest.PaceToApplier(std::chrono::milliseconds(50));
+  auto commit = [&](const std::string& id) {
+    Message m{id, "{}"};
+    std::vector<EventRecord> records{m.record(1, clock.Now().ms)};
+    return ingest.Commit(records).stored;
+  };
+  using Clock = std::chrono::steady_clock;
+  auto seconds_since = [](Clock::time_point t) {
+    return std::chrono::duration<double>(Clock::now() - t).count();
+  };
+  ASSERT_EQ(commit("first"), 1u);  // nothing was behind: committed at once
+
+  // The first is not applied: once it is older than 50 ms, the next waits for the applier.
+  std::this_thread::sleep_for(std::chrono::milliseconds(60));
+  auto started = Clock::now();
+  std::atomic<bool> done{false};
+  std::thread second([&] {
+    commit("second");
+    done = true;
+  });
+  std::this_thread::sleep_for(std::chrono::milliseconds(300));
+  EXPECT_FALSE(done.load()) << "committed while the applier was behind";
+  metrics.applied_position = metrics.committed_position.load();  // the applier caught up
+  second.join();
+  // Well before the stalled-applier rule (a second without progress) would have let it through.
+  EXPECT_LT(seconds_since(started), 0.9);
+
+  // An applier that does not move holds ingest up for about a second, not for ever.
+  std::this_thread::sleep_for(std::chrono::milliseconds(60));
+  started = Clock::now();
+  commit("third");
+  double waited = seconds_since(started);
+  EXPECT_GT(waited, 0.5);
+  EXPECT_LT(waited, 3.0);
+  EXPECT_EQ(ReadAll(log), (std::vector<std::string>{"first", "second", "third"}));
+}
+
 }  // namespace
 }  // namespace banso::events

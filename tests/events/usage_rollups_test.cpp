@@ -1,5 +1,7 @@
 #include <gtest/gtest.h>
 
+#include <map>
+
 #include "events/packed_arena.h"
 #include "events/usage_rollups.h"
 
@@ -37,11 +39,11 @@ TEST(UsageRollups, CellsSurviveSerialisationAndOnlyChangedOnesAreDirty) {
   UsageRollups r;
   r.Add(1, 10, 5, 3, 4);
   r.Add(1, 11, 6, 3);
-  auto dirty = r.TakeDirty();
+  auto dirty = r.BeginSnapshot();
   EXPECT_EQ(dirty.cells.size(), 2u);
   EXPECT_EQ(dirty.adopters.size(), 1u);
   r.Add(1, 11, 7, 4);
-  dirty = r.TakeDirty();
+  dirty = r.BeginSnapshot();
   ASSERT_EQ(dirty.cells.size(), 1u);
   EXPECT_EQ(dirty.cells[0], (std::pair<long long, int>{1, 11}));
   auto counts_of = [](const DayCell& c) {
@@ -74,8 +76,8 @@ TEST(UsageRollups, PackedCellsAnswerAsOpenOnesAndReopenOnWrite) {
   auto open = r.Series(5, 2000, 2039, true);
   auto open_counts = r.Counts(5, 2000, 2039);
   int open_days = r.ActiveDays(5, 70001, 2000, 2039);
-  EXPECT_EQ(r.PackIdle(), 0u);   // all were just written
-  EXPECT_EQ(r.PackIdle(), 40u);  // and then idle for a pass
+  EXPECT_EQ(r.PackIdle(r.Accounts()), 0u);   // all were just written
+  EXPECT_EQ(r.PackIdle(r.Accounts()), 40u);  // and then idle for a pass
   EXPECT_EQ(r.MemoryUse().open_cells, 0u);
   auto packed = r.Series(5, 2000, 2039, true);
   EXPECT_EQ(packed.dau, open.dau);
@@ -109,6 +111,50 @@ TEST(PackedArena, BlocksAreLaidEndToEndAndEmptyChunksAreUnmapped) {
   big[(5 << 20) - 1] = 1;
   arena.Release(big, 5 << 20);
   EXPECT_EQ(arena.mapped_bytes(), 2u * (4 << 20));
+}
+
+TEST(UsageRollups, ASnapshotIsTheStateWhenItBeganWhateverIsAddedWhileItIsTaken) {
+  UsageRollups r;
+  for (int d = 0; d < 4; ++d)
+    for (uint32_t p = 0; p < 5; ++p) r.Add(1 + p % 2, 100 + d, p, static_cast<uint16_t>(d % 2));
+  // The expected bytes: each marked cell and adopter set as it is now.
+  std::map<std::pair<long long, int>, std::string> cells_then;
+  std::map<std::pair<long long, int>, std::string> adopters_then;
+  for (long long a : {1, 2})
+    for (int d = 0; d < 4; ++d) cells_then[{a, 100 + d}] = r.Cell(a, 100 + d)->Serialize();
+  for (long long a : {1, 2})
+    for (uint16_t n : {0, 1}) {
+      std::string bytes(r.Adopters(a, n)->getSizeInBytes(true), '\0');
+      r.Adopters(a, n)->write(bytes.data(), true);
+      adopters_then[{a, n}] = bytes;
+    }
+  auto marked = r.BeginSnapshot();
+  ASSERT_EQ(marked.cells.size(), 8u);
+  ASSERT_EQ(marked.adopters.size(), 4u);
+
+  std::vector<UsageRollups::CellBytes> cells;
+  std::vector<UsageRollups::AdopterBytes> adopters;
+  // Half the cells are serialised, then the applier changes cells on both sides of that line
+  // (and a new person adopts name 1 at account 2), then the rest are serialised.
+  for (size_t i = 0; i < 4; ++i)
+    r.SnapshotCell(marked.cells[i].first, marked.cells[i].second, cells);
+  for (const auto& [a, d] : marked.cells) r.Add(a, d, 40, 1);
+  r.Add(2, 200, 41, 1);  // a cell the snapshot does not hold
+  for (size_t i = 4; i < marked.cells.size(); ++i)
+    r.SnapshotCell(marked.cells[i].first, marked.cells[i].second, cells);
+  for (const auto& [a, n] : marked.adopters) r.SnapshotAdopters(a, n, adopters);
+  r.TakeEarly(cells, adopters);
+
+  ASSERT_EQ(cells.size(), 8u);
+  for (const auto& c : cells)
+    EXPECT_EQ(c.data, (cells_then[{c.account, c.day}])) << c.account << "/" << c.day;
+  ASSERT_EQ(adopters.size(), 4u);
+  for (const auto& a : adopters)
+    EXPECT_EQ(a.data, (adopters_then[{a.account, a.name}])) << a.account << "/" << a.name;
+  // What changed meanwhile is in the next snapshot.
+  auto next = r.BeginSnapshot();
+  EXPECT_EQ(next.cells.size(), 9u);
+  EXPECT_EQ(r.Cell(2, 200)->active, 1u);
 }
 
 }  // namespace
