@@ -113,6 +113,7 @@ class Database {
   std::mutex watch_mu_;
   std::unique_ptr<soci::session> watch_;  // SQLite: reads data_version only
   CountCache counts_;
+  std::unique_ptr<class WalCheckpointer> checkpointer_;  // SQLite file: see database.cpp
 };
 
 template <class Fn>
