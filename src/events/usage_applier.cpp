@@ -45,9 +45,12 @@ bool LooksLikeDomain(std::string_view s) {
          s.size() <= 253;
 }
 
-// Between the slices of a long job under the state lock: the lock hands over to no one in
-// particular, and taken again at once it kept the applier waiting for the whole job.
-void LetTheApplierIn() { std::this_thread::sleep_for(std::chrono::milliseconds(1)); }
+// Between the slices of a long job under the state lock, on a thread beside the applier: the
+// lock hands over to no one in particular, and taken again at once it kept the applier waiting
+// for the whole job. The applier's own thread (Checkpoint) has no one to let in.
+void LetTheApplierIn(bool beside_applier) {
+  if (beside_applier) std::this_thread::sleep_for(std::chrono::milliseconds(1));
+}
 
 }  // namespace
 
@@ -377,7 +380,8 @@ CheckpointRows UsageApplier::TakeCheckpoint() {
 }
 
 void UsageApplier::WriteCheckpointRows(CheckpointRows& rows,
-                                       std::chrono::steady_clock::time_point started) {
+                                       std::chrono::steady_clock::time_point started,
+                                       bool beside_applier) {
   // The cells and adopters marked at the take, a slice per lock: the applier goes on between.
   constexpr size_t kSlice = 2000;
   for (size_t at = 0, n;; at += n) {
@@ -385,7 +389,7 @@ void UsageApplier::WriteCheckpointRows(CheckpointRows& rows,
       std::shared_lock lock(mu_);
       if ((n = SnapshotRollups(state_, rows, at, kSlice)) == 0) break;
     }
-    LetTheApplierIn();
+    LetTheApplierIn(beside_applier);
   }
   EncodeCheckpointRows(rows);
   const std::string log_id = log_.Id();
@@ -410,7 +414,7 @@ void UsageApplier::Checkpoint() {
   if (writing_.valid()) writing_.get();
   auto started = std::chrono::steady_clock::now();
   CheckpointRows rows = TakeCheckpoint();
-  WriteCheckpointRows(rows, started);
+  WriteCheckpointRows(rows, started, false);
 }
 
 bool UsageApplier::StartCheckpoint() {
@@ -423,7 +427,7 @@ bool UsageApplier::StartCheckpoint() {
   auto rows = std::make_shared<CheckpointRows>(TakeCheckpoint());
   writing_ = std::async(std::launch::async, [this, rows, started] {
     pthread_setname_np(pthread_self(), "banso-checkpt");
-    WriteCheckpointRows(*rows, started);
+    WriteCheckpointRows(*rows, started, true);
     PackIdle();
   });
   return true;
@@ -448,7 +452,7 @@ void UsageApplier::PackIdle() {
       packed += state_.rollups.PackIdle(
           std::span(accounts).subspan(at, std::min(kSlice, accounts.size() - at)));
     }
-    LetTheApplierIn();
+    LetTheApplierIn(true);
   }
   if (packed == 0) return;
   ReturnFreeMemoryToSystem();  // the open cells' many small blocks

@@ -94,7 +94,9 @@ class UsageApplier {
   // Packs the usage cells that stayed unchanged since the last call and gives the freed memory
   // back to the system.
   void PackIdle();
-  void WriteCheckpointRows(CheckpointRows& rows, std::chrono::steady_clock::time_point started);
+  // beside_applier: on the checkpoint's own thread, which lets the applier in between slices.
+  void WriteCheckpointRows(CheckpointRows& rows, std::chrono::steady_clock::time_point started,
+                           bool beside_applier);
 
   store::Database& db_;
   EventLog& log_;
