@@ -8,6 +8,7 @@
 #include "core/date.h"
 #include "core/enum_names.h"
 #include "core/ids.h"
+#include "core/json_writer.h"
 
 namespace banso::customers {
 
@@ -63,6 +64,9 @@ void ValidateAccount(const Account& a);
 inline nlohmann::json ReportingArrJson(long long arr_reporting_minor) {
   return arr_reporting_minor < 0 ? nlohmann::json() : nlohmann::json(arr_reporting_minor);
 }
+// The account's fields as the API answers them, written into an open object (the list writes
+// 50 of them a page with a few more fields of its own).
+void WriteFields(JsonWriter& w, const Account& a);
 nlohmann::json ToJson(const Account& a);
 // Applies the fields present in a create/update body; unknown fields and wrong types throw.
 void ApplyJson(const nlohmann::json& body, Account& a);

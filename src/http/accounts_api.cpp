@@ -193,15 +193,13 @@ void AddAccountRoutes(std::vector<Route>& routes, app::App& app) {
                       std::vector<AccountId> ids;
                       for (const auto& a : page.items) ids.push_back(a.id);
                       auto trends = app.health_scores().Trends(ids, app.clock().Today(), 12, 7);
-                      ctx.Json(200, PageJson(page, [&](const Account& a) {
-                                 nlohmann::json j = AccountJson(a, names, stages);
-                                 nlohmann::json trend = nlohmann::json::array();
-                                 if (auto it = trends.find(a.id.value); it != trends.end())
-                                   for (const auto& v : it->second)
-                                     trend.push_back(v ? nlohmann::json(*v) : nlohmann::json());
-                                 j["health_trend"] = trend;
-                                 return j;
-                               }));
+                      ctx.JsonText(200, PageText(page, [&](JsonWriter& w, const Account& a) {
+                                     WriteAccount(w, a, names, stages);
+                                     w.Key("health_trend").BeginArray();
+                                     if (auto it = trends.find(a.id.value); it != trends.end())
+                                       for (const auto& v : it->second) v ? w.Double(*v) : w.Null();
+                                     w.EndArray();
+                                   }));
                     }});
   // The same list, every page, as a CSV file.
   routes.push_back({Method::kGet, "/api/v1/exports/accounts", auth::Permission::kReadCustomers,

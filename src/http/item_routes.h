@@ -12,6 +12,7 @@
 #include <vector>
 
 #include "core/error.h"
+#include "core/json_writer.h"
 #include "http/route.h"
 
 namespace banso::http {
@@ -79,6 +80,21 @@ nlohmann::json PageJson(const Page& page, ToJson&& to_json) {
   nlohmann::json data = nlohmann::json::array();
   for (const auto& item : page.items) data.push_back(to_json(item));
   return PageJson(page, std::move(data));
+}
+
+// The same written straight into text, for pages of many records (core/json_writer.h says
+// why): write_item(writer, item) writes each item's fields into its open object.
+template <class Page, class WriteItem>
+std::string PageText(const Page& page, WriteItem&& write_item) {
+  JsonWriter w;
+  w.BeginObject().Key("data").BeginArray();
+  for (const auto& item : page.items) {
+    w.BeginObject();
+    write_item(w, item);
+    w.EndObject();
+  }
+  w.EndArray().Field("total", page.total).Field("next_cursor", page.next_cursor).EndObject();
+  return w.Take();
 }
 
 }  // namespace banso::http

@@ -109,4 +109,9 @@ void RequestContext::Json(int status, const nlohmann::json& body) {
                   "application/json");
 }
 
+void RequestContext::JsonText(int status, std::string body) {
+  res.status = status;
+  res.set_content(std::move(body), "application/json");
+}
+
 }  // namespace banso::http

@@ -64,6 +64,8 @@ class RequestContext {
   long long RequiredVersion(const nlohmann::json& body) const;
 
   void Json(int status, const nlohmann::json& body);
+  // A body already written as JSON text (core/json_writer.h).
+  void JsonText(int status, std::string body);
   void NoContent() { res.status = 204; }
 
  private:
