@@ -7,7 +7,7 @@
 
 namespace banso {
 
-// Calls fn(i) for every i in [0, n), split into contiguous ranges, one thread per core when n is
+// Calls fn(i) for every i in [0, n), in chunks handed to one thread per core when n is
 // at least 2 × min_per_thread; returns when every call has returned, rethrowing the first
 // exception. fn must be safe to call concurrently for different i.
 void ParallelFor(size_t n, const std::function<void(size_t)>& fn, size_t min_per_thread = 4096);

@@ -349,7 +349,7 @@ std::optional<Band> HealthEngine::Shown(AccountId id, std::optional<Band> comput
   return computed;
 }
 
-std::string HealthEngine::TierOf(const AccountHistory& h) const { return h.tier; }
+const std::string& HealthEngine::TierOf(const AccountHistory& h) const { return h.tier; }
 
 bool HealthEngine::InSegment(const Scorecard& s, AccountId id) const {
   auto it = segment_members_.find(s.id);
@@ -468,7 +468,7 @@ void HealthEngine::ScoreAndStore(const std::vector<AccountId>& ids, bool all) {
         continue;
       PercentileTable& table = percentiles_[card.id];
       for (size_t i = 0; i < targets.size(); ++i) {
-        const std::string tier = TierOf(*targets[i]);
+        const std::string& tier = TierOf(*targets[i]);
         for (const auto& m : v->definition.measures)
           if (m.normalisation == Normalisation::kPercentile)
             if (auto raw = values[i][static_cast<size_t>(m.measure)])

@@ -135,7 +135,7 @@ class HealthEngine final : public events::UsageListener {
   void Pass();
   // Scores `ids` (all when empty) at today and stores what changed. Requires mu_ held shared.
   void ScoreAndStore(const std::vector<AccountId>& ids, bool all);
-  std::string TierOf(const AccountHistory& h) const;
+  const std::string& TierOf(const AccountHistory& h) const;
   // The published scorecard in force for the account: its segment's (the first by id when
   // segments overlap), else its tier's, else the default.
   const Scorecard& ScorecardFor(const AccountHistory& h) const;
