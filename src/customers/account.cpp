@@ -74,8 +74,7 @@ void WriteFields(JsonWriter& w, const Account& a) {
       .Field("renewal_date", a.renewal_date)
       .Field("custom_attributes", a.custom_attributes)
       .Field("arr_minor", a.arr_minor);
-  w.Key("arr_reporting_minor");
-  a.arr_reporting_minor < 0 ? w.Null() : w.Int(a.arr_reporting_minor);
+  w.Field("arr_reporting_minor", ReportingArrJson(a.arr_reporting_minor));
   w.Field("created_at", a.created_at).Field("updated_at", a.updated_at);
 }
 

@@ -16,9 +16,7 @@ inline void WriteAccount(JsonWriter& w, const customers::Account& a,
                          const std::unordered_map<long long, std::string>& names,
                          const customers::JourneyStages& stages) {
   customers::WriteFields(w, a);
-  w.Key("owner_name");
-  auto owner = a.owner_id ? names.find(a.owner_id->value) : names.end();
-  owner != names.end() ? w.String(owner->second) : w.Null();
+  w.Field("owner_name", NameOf(names, a.owner_id));
   w.Key("moment_of_truth");
   const auto* stage = customers::FindStage(stages, a.journey_stage);
   stage ? w.String(EnumToString(stage->moment)) : w.Null();
